@@ -1,0 +1,274 @@
+"""The ``patrol`` command. Domain errors from the core become one red line and an exit code.
+
+Exit codes: 0 success; 1 error (message says how to fix it); 2 usage error;
+3 ingest finished but quarantined records; 4 verify found tampering.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from patrol import __version__
+from patrol.config import ENV_HOME, default_home
+from patrol.errors import PatrolError
+
+EXIT_QUARANTINED = 3
+EXIT_TAMPERED = 4
+
+app = typer.Typer(
+    help="patrol: watch online drug markets and give early warning of new psychoactive substances.\n\n"
+         "Example: patrol demo",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+console = Console()
+err = Console(stderr=True)
+
+HomeOpt = Annotated[
+    Optional[Path],
+    typer.Option("--home", envvar=ENV_HOME, help="Investigation folder (store, quarantine, exports). Default ~/.patrol."),
+]
+
+
+def _home(home: Optional[Path]) -> Path:
+    return (home or default_home()).expanduser()
+
+
+def _store(home: Optional[Path]):
+    from patrol.store import open_store
+
+    return open_store(_home(home))
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        console.print(f"patrol {__version__}")
+        raise typer.Exit()
+
+
+# -- ingest ----------------------------------------------------------------------------
+@app.command()
+def ingest(
+    sources: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.", show_default=False)],
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="Reader to use (see `patrol formats`); default: from the file name.")] = None,
+    source_name: Annotated[Optional[str], typer.Option("--source-name", "-s", help="Platform/market/channel name for every record.")] = None,
+    map: Annotated[Optional[list[str]], typer.Option("--map", "-m", help="Field mapping TARGET=KEY[+KEY], e.g. text=title+feedback. Repeatable.")] = None,
+    encoding: Annotated[str, typer.Option(help="Text encoding of CSV/JSONL input.")] = "utf-8",
+    timezone: Annotated[str, typer.Option("--timezone", help="Zone for dates written without an offset, e.g. Europe/Amsterdam.")] = "UTC",
+    max_record_bytes: Annotated[int, typer.Option(help="Larger records are quarantined.")] = 32 * 1024 * 1024,
+    collected_at: Annotated[Optional[str], typer.Option(help="When the dump was collected (ISO 8601); default: now.")] = None,
+    home: HomeOpt = None,
+) -> None:
+    """Read dumps into the evidence store. Re-running is safe: known records are skipped.
+
+    Example: patrol ingest listings.csv --map text=title+feedback --map author=vendor --source-name agora
+    """
+    from patrol.ingest import ingest as run_ingest
+    from patrol.sources.base import FieldMap, ReadOptions
+    from patrol.sources.dates import parse_datetime, zone
+    from patrol.sources.text import check_encoding
+
+    options = ReadOptions(
+        source_name=source_name,
+        field_map=FieldMap.parse(map),
+        encoding=check_encoding(encoding),
+        tz=zone(timezone),
+        max_record_bytes=max_record_bytes,
+    )
+    if collected_at:
+        options.collected_at = parse_datetime(collected_at, options.tz)
+    with _store(home) as store:
+        started = time.perf_counter()
+        with console.status("ingesting…") as status:
+            report = run_ingest(store, sources, options, fmt=format,
+                                on_progress=lambda r: status.update(f"ingesting… {r.read:,} records read"))
+        elapsed = time.perf_counter() - started
+    _print_ingest(report, elapsed)
+    if report.quarantined:
+        raise typer.Exit(EXIT_QUARANTINED)
+
+
+def _print_ingest(report, elapsed: float) -> None:
+    t = Table(title=f"ingest run {report.run_id}", show_edge=False)
+    for col in ("input", "new", "duplicates", "quarantined", "skipped", "warnings"):
+        t.add_column(col, justify="left" if col == "input" else "right")
+    for name, c in report.by_input.items():
+        t.add_row(name, *(f"{c[k]:,}" for k in ("new", "duplicates", "quarantined", "skipped", "warnings")))
+    console.print(t)
+    rate = report.read / elapsed if elapsed else 0
+    console.print(f"{report.read:,} records read in {elapsed:.1f}s ({rate:,.0f}/s): "
+                  f"[green]{report.new:,} new[/], {report.duplicates:,} already stored.")
+    for kind, lines in report.samples.items():
+        console.print(f"[yellow]{kind}[/] (first {len(lines)}):")
+        for line in lines:
+            console.print(f"  {line}", markup=False, highlight=False)
+    if report.quarantine_file:
+        console.print(f"[red]{report.quarantined:,} records quarantined[/] → {report.quarantine_file}")
+
+
+# -- stats, verify, export ---------------------------------------------------------------
+@app.command()
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    home: HomeOpt = None,
+) -> None:
+    """Counts by source and the date range of what is stored.
+
+    Example: patrol stats --json
+    """
+    with _store(home) as store:
+        s = store.stats()
+    if as_json:
+        print(json.dumps(s, indent=2))
+        return
+    _print_stats(s)
+
+
+def _print_stats(s: dict) -> None:
+    t = Table(title=f"{s['documents']:,} documents in {s['store']}", show_edge=False)
+    for col in ("source", "documents", "authors", "first posted", "last posted"):
+        t.add_column(col, justify="left" if col == "source" else "right")
+    for r in s["sources"]:
+        t.add_row(r["source"], f"{r['documents']:,}", f"{r['authors']:,}", _day(r["first_posted"]), _day(r["last_posted"]))
+    console.print(t)
+    console.print(f"batches: {s['batches']}  quarantined: {s['quarantined']}  chain head: {s['chain_head']}")
+
+
+def _day(iso: Optional[str]) -> str:
+    return iso[:10] if iso else "—"
+
+
+@app.command()
+def verify(home: HomeOpt = None) -> None:
+    """Recompute every evidence hash and the batch hash chain; report any tampering.
+
+    Example: patrol verify --home cases/op-sunrise
+    """
+    with _store(home) as store:
+        report = store.verify()
+    if report.ok:
+        console.print(f"[green]OK[/]: {report.documents:,} documents in {report.batches} batches verified.")
+        console.print(f"chain head: {report.head}  (note it down: any later change to the evidence changes it)")
+        return
+    err.print(f"[red]TAMPERING DETECTED[/]: {len(report.problems)} problem(s)")
+    for p in report.problems:
+        err.print(f"  {p}", markup=False, highlight=False)
+    raise typer.Exit(EXIT_TAMPERED)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file; the format follows its extension.")],
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Only documents from this source.")] = None,
+    with_raw: Annotated[bool, typer.Option("--with-raw", help="Include the raw evidence (base64).")] = False,
+    home: HomeOpt = None,
+) -> None:
+    """Export stored documents as JSONL, CSV or Parquet.
+
+    Example: patrol export --out documents.parquet --source agora
+    """
+    from patrol.export import document_rows, export_format, write
+
+    fmt = export_format(out, format)
+    with _store(home) as store:
+        n = write(document_rows(store, source, with_raw), out, fmt, with_raw)
+    console.print(f"{n:,} documents → {out}")
+
+
+@app.command()
+def formats() -> None:
+    """List the input formats patrol reads.
+
+    Example: patrol formats
+    """
+    from patrol.sources import readers
+
+    t = Table(show_edge=False)
+    t.add_column("format")
+    t.add_column("file names")
+    t.add_column("what")
+    for name, r in readers().items():
+        t.add_row(name, " ".join(r.extensions) or "(--format only)", r.help)
+    console.print(t)
+
+
+@app.command()
+def quarantine(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line, raw bytes in base64.")] = False,
+    home: HomeOpt = None,
+) -> None:
+    """List records that could not be ingested, with where they came from and why.
+
+    Example: patrol quarantine --json > bad.jsonl
+    """
+    import base64
+
+    with _store(home) as store:
+        rows = list(store.quarantined())
+    if as_json:
+        for qid, run, origin, reason, sha, length, raw, created in rows:
+            print(json.dumps({"qid": qid, "run_id": run, "origin": origin, "reason": reason, "raw_sha256": sha,
+                              "raw_length": length, "raw_b64": base64.b64encode(raw).decode("ascii"),
+                              "created_at": created}, ensure_ascii=False))
+        return
+    t = Table(title=f"{len(rows)} quarantined records", show_edge=False)
+    for col in ("origin", "reason", "bytes"):
+        t.add_column(col)
+    for _qid, _run, origin, reason, _sha, length, _raw, _c in rows:
+        t.add_row(origin, reason, f"{length:,}")
+    console.print(t)
+
+
+# -- demo --------------------------------------------------------------------------------
+@app.command()
+def demo(home: HomeOpt = None) -> None:
+    """Ingest the bundled synthetic demo corpus, verify it and print a summary.
+
+    Example: patrol demo --home /tmp/patrol-demo
+    """
+    from patrol.demo import corpus_inputs
+    from patrol.ingest import ingest as run_ingest
+    from patrol.sources.base import ReadOptions
+
+    console.print("[bold]patrol demo[/]: synthetic corpus (invented records, no real people or shops)")
+    with _store(home) as store:
+        started = time.perf_counter()
+        for path, fmt, options in corpus_inputs():
+            report = run_ingest(store, [path], options or ReadOptions(), fmt=fmt)
+            console.print(f"  {path.name:<28} {fmt:<9} {report.new:>4} new  {report.duplicates:>4} already stored"
+                          f"{'  ' + str(report.quarantined) + ' quarantined' if report.quarantined else ''}")
+        elapsed = time.perf_counter() - started
+        check = store.verify()
+        s = store.stats()
+    console.print(f"ingested in {elapsed:.1f}s")
+    _print_stats(s)
+    console.print(("[green]evidence verified[/]" if check.ok else "[red]verification failed[/]")
+                  + f": {check.documents} documents, {check.batches} batches")
+    console.print(f"results are in [bold]{Path(s['store']).parent}[/] "
+                  "(store: patrol.db; try `patrol stats`, `patrol export --out docs.jsonl`, `patrol verify`)")
+
+
+def main() -> None:
+    try:
+        app()
+    except PatrolError as e:
+        err.print(f"[red]error[/] ({e.code}): {e}", highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Export stored documents (and, as they arrive, findings) as JSONL, CSV or Parquet.
+
+Streams rows, so exporting a large store needs little memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from patrol.errors import PatrolError
+from patrol.store.sqlite import SqliteStore
+
+FORMATS = ("jsonl", "csv", "parquet")
+DOC_COLUMNS = ("sha256", "id", "source", "url", "author", "posted_at", "collected_at", "text", "origin", "batch")
+_PARQUET_ROWS = 10_000
+
+
+class ExportError(PatrolError):
+    code = "export_error"
+
+
+def export_format(path: Path, fmt: str | None) -> str:
+    fmt = fmt or path.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise ExportError(f"cannot export to {path.name!r}: give --format ({', '.join(FORMATS)}) or use that file extension")
+    return fmt
+
+
+def document_rows(store: SqliteStore, source: str | None, with_raw: bool) -> Iterator[dict]:
+    cols = ", ".join(f"d.{c}" for c in DOC_COLUMNS)
+    q = f"SELECT {cols}{', r.bytes' if with_raw else ''} FROM documents d"
+    if with_raw:
+        q += " JOIN raw r ON r.sha256 = d.sha256"
+    args: tuple = ()
+    if source:
+        q += " WHERE d.source = ?"
+        args = (source,)
+    for row in store.iter_rows(q + " ORDER BY d.batch, d.rowid", args):
+        rec = dict(zip(DOC_COLUMNS, row))
+        if with_raw:
+            rec["raw_b64"] = base64.b64encode(row[-1]).decode("ascii")
+        yield rec
+
+
+def write(rows: Iterator[dict], path: Path, fmt: str, with_raw: bool = False) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    if fmt == "jsonl":
+        with open(path, "w", encoding="utf-8") as f:
+            for rec in rows:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+    elif fmt == "csv":
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            w = None
+            for rec in rows:
+                if w is None:
+                    w = csv.DictWriter(f, fieldnames=list(rec))
+                    w.writeheader()
+                w.writerow(rec)
+                n += 1
+            if w is None:
+                f.write(",".join(DOC_COLUMNS) + "\n")
+    else:
+        n = _write_parquet(rows, path, with_raw)
+    return n
+
+
+def _write_parquet(rows: Iterator[dict], path: Path, with_raw: bool) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    names = DOC_COLUMNS + (("raw_b64",) if with_raw else ())
+    schema = pa.schema([(c, pa.int64() if c == "batch" else pa.string()) for c in names])
+    n = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        batch: list[dict] = []
+        for rec in rows:
+            batch.append(rec)
+            n += 1
+            if len(batch) >= _PARQUET_ROWS:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch.clear()
+        if batch:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+    return n

@@ -1,0 +1,70 @@
+"""Shared vocabulary of patrol: the records that flow between sources, store and pipeline."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(slots=True)
+class Document:
+    """One collected item (listing, post, message, page), normalised.
+
+    ``raw`` is the untouched evidence; ``sha256`` is computed from it and is the
+    document's identity in the store, so the same bytes ingested twice are one document.
+    """
+
+    id: str
+    source: str
+    text: str
+    raw: bytes
+    url: str | None = None
+    author: str | None = None
+    posted_at: datetime | None = None
+    collected_at: datetime = field(default_factory=utcnow)
+    lang: str | None = None
+    origin: str = ""  # where it came from: "file:line" or "file@offset"
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()
+
+
+@dataclass(slots=True)
+class BadRecord:
+    """A record a reader could not turn into a Document. Never dropped: it is quarantined.
+
+    ``raw`` holds at most the reader's size limit; ``raw_length`` and ``raw_sha256``
+    describe the full record so it can be recovered from ``origin``.
+    """
+
+    origin: str
+    reason: str
+    raw: bytes
+    raw_length: int | None = None
+    raw_sha256: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.raw_length is None:
+            self.raw_length = len(self.raw)
+        if self.raw_sha256 is None:
+            self.raw_sha256 = hashlib.sha256(self.raw).hexdigest()
+
+
+@dataclass(slots=True)
+class Notice:
+    """Something a reader wants reported but which is not a bad record.
+
+    ``kind`` is ``"skipped"`` for a well-formed record that is deliberately not a
+    document (a Telegram service message, an image in a WARC) or ``"warning"`` for a
+    document ingested with a defect (an unparseable date kept only in the raw record).
+    """
+
+    origin: str
+    reason: str
+    kind: str = "warning"
