@@ -70,6 +70,7 @@ def ingest(
     timezone: Annotated[str, typer.Option("--timezone", help="Zone for dates written without an offset, e.g. Europe/Amsterdam.")] = "UTC",
     max_record_bytes: Annotated[int, typer.Option(help="Larger records are quarantined.")] = 32 * 1024 * 1024,
     collected_at: Annotated[Optional[str], typer.Option(help="When the dump was collected (ISO 8601); default: now.")] = None,
+    chunk_size: Annotated[int, typer.Option(help="Records per transaction (one hash-chain link each).", min=1)] = 5000,
     home: HomeOpt = None,
 ) -> None:
     """Read dumps into the evidence store. Re-running is safe: known records are skipped.
@@ -89,11 +90,14 @@ def ingest(
         max_record_bytes=max_record_bytes,
     )
     if collected_at:
-        options.collected_at = parse_datetime(collected_at, options.tz)
+        try:
+            options.collected_at = parse_datetime(collected_at, options.tz)
+        except ValueError as e:
+            raise typer.BadParameter(str(e), param_hint="--collected-at") from e
     with _store(home) as store:
         started = time.perf_counter()
         with console.status("ingesting…") as status:
-            report = run_ingest(store, sources, options, fmt=format,
+            report = run_ingest(store, sources, options, fmt=format, chunk=chunk_size,
                                 on_progress=lambda r: status.update(f"ingesting… {r.read:,} records read"))
         elapsed = time.perf_counter() - started
     _print_ingest(report, elapsed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import email.utils
 from datetime import datetime, timezone, tzinfo
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _FORMATS = (
     "%Y-%m-%d %H:%M:%S",
@@ -31,7 +31,12 @@ _MS_THRESHOLD = 1e11
 def zone(name: str | None) -> tzinfo:
     if not name or name.upper() == "UTC":
         return timezone.utc
-    return ZoneInfo(name)
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as e:
+        from patrol.errors import SourceError
+
+        raise SourceError(f"unknown time zone {name!r}; use an IANA name such as Europe/Amsterdam or UTC") from e
 
 
 def parse_datetime(value: object, tz: tzinfo = timezone.utc) -> datetime | None:

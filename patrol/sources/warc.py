@@ -29,8 +29,9 @@ class WarcReader(Reader):
     help = "WARC web archive; HTML and text responses become documents"
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[Event]:
+        is_arc = path.name.lower().endswith((".arc", ".arc.gz"))
         with open(path, "rb") as f:
-            it = ArchiveIterator(f, arc2warc=True)
+            it = ArchiveIterator(f, arc2warc=is_arc)
             while True:
                 try:
                     record = next(it)
@@ -38,6 +39,10 @@ class WarcReader(Reader):
                     return
                 except (ArchiveLoadFailed, EOFError, OSError, ValueError) as e:
                     yield BadRecord(f"{path}@{f.tell()}", f"unreadable WARC data, rest of file not read: {e}", b"")
+                    return
+                if record.format == "arc" and not is_arc:
+                    # warcio falls back to the lenient ARC parser on anything; a .warc is not that.
+                    yield BadRecord(f"{path}@{f.tell()}", "not a WARC file (no WARC/1.x record header)", b"")
                     return
                 if record.rec_type not in ("response", "resource"):
                     continue
@@ -60,6 +65,9 @@ class WarcReader(Reader):
         raw = stream.read(limit + 1)
         # Asking warcio for the offset consumes the record, so only after reading it.
         origin = f"{path}@{it.get_record_offset()}"
+        if len(raw) <= limit and getattr(record.raw_stream, "limit", 0) > 0:
+            yield BadRecord(origin, f"WARC record truncated: {record.raw_stream.limit} bytes of {uri} missing", raw)
+            return
         if len(raw) > limit:
             h, total = hashlib.sha256(raw), len(raw)
             while chunk := stream.read(1 << 20):
