@@ -34,12 +34,12 @@ def document_rows(store: SqliteStore, source: str | None, with_raw: bool) -> Ite
     cols = ", ".join(f"d.{c}" for c in DOC_COLUMNS)
     q = f"SELECT {cols}{', r.bytes' if with_raw else ''} FROM documents d"
     if with_raw:
-        q += " JOIN raw r ON r.sha256 = d.sha256"
+        q += " JOIN raw r USING(rid)"
     args: tuple = ()
     if source:
         q += " WHERE d.source = ?"
         args = (source,)
-    for row in store.iter_rows(q + " ORDER BY d.batch, d.rowid", args):
+    for row in store.iter_rows(q + " ORDER BY d.rid", args):
         rec = dict(zip(DOC_COLUMNS, row))
         if with_raw:
             rec["raw_b64"] = base64.b64encode(row[-1]).decode("ascii")

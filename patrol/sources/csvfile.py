@@ -40,6 +40,7 @@ def read_csv(path: Path, options: ReadOptions, field_map: FieldMap) -> Iterator[
     limit = options.max_record_bytes
     csv.field_size_limit(limit)
     pending: list[bytes] = []  # physical lines of the record being parsed
+    flags: set[str] = set()  # defects seen in those lines: "encoding", "nul"
     side: list[BadRecord] = []  # oversize lines, reported outside the csv parser
     pos = {"line": 0}
 
@@ -54,7 +55,13 @@ def read_csv(path: Path, options: ReadOptions, field_map: FieldMap) -> Iterator[
                 if line_no == 1 and line.startswith(b"\xef\xbb\xbf"):
                     line = line[3:]
                 pending.append(line)
-                yield line.decode(options.encoding, errors="surrogateescape")
+                if b"\x00" in line:
+                    flags.add("nul")
+                try:
+                    yield line.decode(options.encoding)
+                except UnicodeDecodeError:
+                    flags.add("encoding")
+                    yield line.decode(options.encoding, errors="surrogateescape")
 
         source = lines()
         try:
@@ -66,8 +73,8 @@ def read_csv(path: Path, options: ReadOptions, field_map: FieldMap) -> Iterator[
             header = next(csv.reader([first], delimiter=delimiter, strict=True))
         except csv.Error as e:
             raise SourceError(f"{path}:1: cannot read the CSV header: {e}") from e
-        if any(_has_bad_bytes(h) for h in header):
-            raise SourceError(f"{path}:1: header is not valid {options.encoding} (give --encoding)")
+        if flags:
+            raise SourceError(f"{path}:1: header is not valid {options.encoding} text (give --encoding)")
         header = [h.strip() for h in header]
         plan = field_map.resolve(header, strict=True)
         pending.clear()
@@ -80,6 +87,7 @@ def read_csv(path: Path, options: ReadOptions, field_map: FieldMap) -> Iterator[
             except StopIteration:
                 break
             except csv.Error as e:
+                flags.clear()
                 yield BadRecord(f"{path}:{start}", f"malformed CSV: {e}", _take(pending))
                 continue
             finally:
@@ -87,12 +95,14 @@ def read_csv(path: Path, options: ReadOptions, field_map: FieldMap) -> Iterator[
                     yield side.pop(0)
             raw = _take(pending)
             origin = f"{path}:{start}"
+            defects = set(flags)
+            flags.clear()
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
-            if "\x00" in raw.decode("latin-1"):
+            if "nul" in defects:
                 yield BadRecord(origin, "NUL byte: binary data, not text", raw)
                 continue
-            if any(_has_bad_bytes(v) for v in row):
+            if "encoding" in defects:
                 yield BadRecord(origin, f"not valid {options.encoding} (give --encoding if the file uses another one)", raw)
                 continue
             if len(row) != len(header):
@@ -108,8 +118,3 @@ def _take(pending: list[bytes]) -> bytes:
     raw = b"".join(pending).rstrip(b"\r\n")
     pending.clear()
     return raw
-
-
-def _has_bad_bytes(value: str) -> bool:
-    """surrogateescape turns undecodable bytes into lone surrogates U+DC80..U+DCFF."""
-    return any("\udc80" <= ch <= "\udcff" for ch in value)

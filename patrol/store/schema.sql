@@ -28,8 +28,10 @@ CREATE TABLE IF NOT EXISTS batches (
     hash         TEXT NOT NULL UNIQUE
 );
 
+-- rid orders documents as they were committed; the chain digests each batch in rid order.
 CREATE TABLE IF NOT EXISTS documents (
-    sha256       TEXT PRIMARY KEY,
+    rid          INTEGER PRIMARY KEY,
+    sha256       TEXT NOT NULL UNIQUE,
     id           TEXT NOT NULL,
     source       TEXT NOT NULL,
     url          TEXT,
@@ -40,12 +42,12 @@ CREATE TABLE IF NOT EXISTS documents (
     origin       TEXT NOT NULL,
     batch        INTEGER NOT NULL REFERENCES batches(seq)
 );
-CREATE INDEX IF NOT EXISTS documents_batch ON documents(batch, sha256);
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source, posted_at);
 
+-- Raw evidence apart from the documents, so scans of text do not drag the bytes along.
 CREATE TABLE IF NOT EXISTS raw (
-    sha256 TEXT PRIMARY KEY,
-    bytes  BLOB NOT NULL
+    rid   INTEGER PRIMARY KEY REFERENCES documents(rid),
+    bytes BLOB NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS quarantine (

@@ -28,6 +28,7 @@ from patrol.store.chain import DOC_FIELDS, GENESIS, DocsDigest, link_hash
 SCHEMA_VERSION = "1"
 DB_NAME = "patrol.db"
 _IN_CHUNK = 900  # stays under SQLite's default bound-parameter limit
+_CACHE_KB = 64 * 1024  # page cache: bounds memory, keeps the sha256 index hot on large stores
 
 
 @dataclass(slots=True)
@@ -62,6 +63,7 @@ class SqliteStore:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute(f"PRAGMA cache_size=-{_CACHE_KB}")
         self._migrate()
 
     # -- lifecycle -----------------------------------------------------------------
@@ -136,9 +138,10 @@ class SqliteStore:
             if rows:
                 prev = self.db.execute("SELECT seq, hash FROM batches ORDER BY seq DESC LIMIT 1").fetchone()
                 seq, prev_hash = (prev[0] + 1, prev[1]) if prev else (1, GENESIS)
+                first_rid = self.db.execute("SELECT coalesce(max(rid), 0) + 1 FROM documents").fetchone()[0]
                 digest = DocsDigest()
-                for sha in sorted(rows):
-                    digest.add(rows[sha][:9])
+                for r in rows.values():
+                    digest.add(r[:9])
                 batch = {"seq": seq, "run_id": run_id, "input": input, "input_sha256": input_sha256,
                          "reader": reader, "created_at": isoformat_utc(utcnow()),
                          "n_docs": digest.count, "docs_digest": digest.hexdigest()}
@@ -148,11 +151,12 @@ class SqliteStore:
                     (*batch.values(), prev_hash, link_hash(prev_hash, batch)),
                 )
                 self.db.executemany(
-                    "INSERT INTO documents(sha256, id, source, url, author, posted_at, collected_at, text, origin, batch) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (r[:9] + (seq,) for r in rows.values()),
+                    "INSERT INTO documents(rid, sha256, id, source, url, author, posted_at, collected_at, text, origin, "
+                    "batch) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    ((first_rid + i, *r[:9], seq) for i, r in enumerate(rows.values())),
                 )
-                self.db.executemany("INSERT INTO raw(sha256, bytes) VALUES (?,?)", ((r[0], r[9]) for r in rows.values()))
+                self.db.executemany("INSERT INTO raw(rid, bytes) VALUES (?,?)",
+                                    ((first_rid + i, r[9]) for i, r in enumerate(rows.values())))
                 result.new, result.seq = len(rows), seq
             if bad:
                 now = isoformat_utc(utcnow())
@@ -180,12 +184,12 @@ class SqliteStore:
         cols = "d.sha256, d.id, d.source, d.url, d.author, d.posted_at, d.collected_at, d.text, d.origin"
         q = f"SELECT {cols}{', r.bytes' if with_raw else ''} FROM documents d"
         if with_raw:
-            q += " JOIN raw r ON r.sha256 = d.sha256"
+            q += " JOIN raw r USING(rid)"
         args: tuple = ()
         if source:
             q += " WHERE d.source = ?"
             args = (source,)
-        q += " ORDER BY d.batch, d.rowid"
+        q += " ORDER BY d.rid"
         for row in self.db.execute(q, args):
             yield Document(
                 id=row[1], source=row[2], text=row[7], raw=row[9] if with_raw else b"",
@@ -221,23 +225,23 @@ class SqliteStore:
         """Recompute every raw hash, every batch digest and the whole chain."""
         report = VerifyReport()
         problems = report.problems
-        for sha, data in self.db.execute("SELECT sha256, bytes FROM raw"):
+        for rid, sha, data in self.db.execute("SELECT d.rid, d.sha256, r.bytes FROM documents d JOIN raw r USING(rid)"):
             if hashlib.sha256(data).hexdigest() != sha:
-                problems.append(f"raw record {sha}: bytes do not match their SHA-256 (raw evidence altered)")
-        for (sha,) in self.db.execute("SELECT d.sha256 FROM documents d LEFT JOIN raw r USING(sha256) WHERE r.sha256 IS NULL"):
-            problems.append(f"document {sha}: its raw record is missing")
-        for (sha,) in self.db.execute("SELECT r.sha256 FROM raw r LEFT JOIN documents d USING(sha256) WHERE d.sha256 IS NULL"):
-            problems.append(f"raw record {sha}: no document refers to it (inserted outside patrol)")
+                problems.append(f"document {sha} (rid {rid}): raw bytes do not match their SHA-256 (raw evidence altered)")
+        for rid, sha in self.db.execute("SELECT rid, sha256 FROM documents d WHERE NOT EXISTS (SELECT 1 FROM raw r WHERE r.rid = d.rid)"):
+            problems.append(f"document {sha} (rid {rid}): its raw record is missing")
+        for (rid,) in self.db.execute("SELECT rid FROM raw r WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.rid = r.rid)"):
+            problems.append(f"raw record rid {rid}: no document refers to it (inserted outside patrol)")
         for (b,) in self.db.execute(
                 "SELECT DISTINCT d.batch FROM documents d LEFT JOIN batches b ON b.seq = d.batch WHERE b.seq IS NULL"):
             problems.append(f"documents claim batch {b}, which is not in the chain")
 
         digests: dict[int, DocsDigest] = {}
         cur_seq, cur = None, None
-        for row in self.db.execute(f"SELECT {', '.join(DOC_FIELDS)}, batch FROM documents ORDER BY batch, sha256"):
+        for row in self.db.execute(f"SELECT {', '.join(DOC_FIELDS)}, batch FROM documents ORDER BY rid"):
             if row[-1] != cur_seq:
-                cur_seq, cur = row[-1], DocsDigest()
-                digests[cur_seq] = cur
+                cur_seq = row[-1]
+                cur = digests.setdefault(cur_seq, DocsDigest())
             cur.add(row[:-1])
             report.documents += 1
 

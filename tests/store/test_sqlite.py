@@ -58,6 +58,7 @@ def test_evidence_tables_are_append_only(store, sql):
 
 def _tamper(store: SqliteStore, *statements: str) -> list[str]:
     """Edit the file as an attacker would: drop the guards first."""
+    store.db.execute("PRAGMA foreign_keys=OFF")
     for trig in [r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='trigger'")]:
         store.db.execute(f"DROP TRIGGER {trig}")
     for s in statements:
@@ -68,16 +69,16 @@ def _tamper(store: SqliteStore, *statements: str) -> list[str]:
 @pytest.mark.parametrize(
     "statements, expected",
     [
-        (["UPDATE raw SET bytes = CAST('{\"n\": 9}' AS BLOB) WHERE sha256 = (SELECT min(sha256) FROM raw)"],
+        (["UPDATE raw SET bytes = CAST('{\"n\": 9}' AS BLOB) WHERE rid = 1"],
          "bytes do not match"),
         (["UPDATE documents SET text = 'innocent' WHERE id = 'd1'"], "documents altered"),
         (["UPDATE documents SET author = 'someone' WHERE id = 'd4'"], "documents altered"),
-        (["DELETE FROM raw WHERE sha256 IN (SELECT sha256 FROM documents WHERE id='d1')",
+        (["DELETE FROM raw WHERE rid IN (SELECT rid FROM documents WHERE id='d1')",
           "DELETE FROM documents WHERE id = 'd1'"], "holds 1 documents, the chain recorded 2"),
-        (["DELETE FROM raw WHERE sha256 IN (SELECT sha256 FROM documents WHERE id='d1')"], "raw record is missing"),
+        (["DELETE FROM raw WHERE rid IN (SELECT rid FROM documents WHERE id='d1')"], "raw record is missing"),
         (["UPDATE batches SET created_at = '2020-01-01' WHERE seq = 1"], "batch record altered"),
         (["DELETE FROM documents WHERE batch = 1", "DELETE FROM batches WHERE seq = 1"], "a batch was removed"),
-        (["INSERT INTO raw VALUES ('ab', x'00')"], "no document refers to it"),
+        (["INSERT INTO raw VALUES (99, x'00')"], "no document refers to it"),
     ],
 )
 def test_verify_detects_tampering(store, statements, expected):
