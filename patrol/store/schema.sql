@@ -29,9 +29,13 @@ CREATE TABLE IF NOT EXISTS batches (
 );
 
 -- rid orders documents as they were committed; the chain digests each batch in rid order.
+-- shakey is the first 64 bits of sha256 as an integer: its index is a quarter the size of
+-- one on the hex digest, which keeps ingest fast on large stores. patrol looks documents up
+-- by (shakey, sha256) and admits one document per sha256 (writers are serialised).
 CREATE TABLE IF NOT EXISTS documents (
     rid          INTEGER PRIMARY KEY,
-    sha256       TEXT NOT NULL UNIQUE,
+    shakey       INTEGER NOT NULL,
+    sha256       TEXT NOT NULL,
     id           TEXT NOT NULL,
     source       TEXT NOT NULL,
     url          TEXT,
@@ -42,6 +46,7 @@ CREATE TABLE IF NOT EXISTS documents (
     origin       TEXT NOT NULL,
     batch        INTEGER NOT NULL REFERENCES batches(seq)
 );
+CREATE INDEX IF NOT EXISTS documents_shakey ON documents(shakey);
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source, posted_at);
 
 -- Raw evidence apart from the documents, so scans of text do not drag the bytes along.

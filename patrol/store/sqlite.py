@@ -151,9 +151,9 @@ class SqliteStore:
                     (*batch.values(), prev_hash, link_hash(prev_hash, batch)),
                 )
                 self.db.executemany(
-                    "INSERT INTO documents(rid, sha256, id, source, url, author, posted_at, collected_at, text, origin, "
-                    "batch) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    ((first_rid + i, *r[:9], seq) for i, r in enumerate(rows.values())),
+                    "INSERT INTO documents(rid, shakey, sha256, id, source, url, author, posted_at, collected_at, text, "
+                    "origin, batch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    ((first_rid + i, shakey(r[0]), *r[:9], seq) for i, r in enumerate(rows.values())),
                 )
                 self.db.executemany("INSERT INTO raw(rid, bytes) VALUES (?,?)",
                                     ((first_rid + i, r[9]) for i, r in enumerate(rows.values())))
@@ -169,11 +169,12 @@ class SqliteStore:
         return result
 
     def _existing(self, shas: list[str]) -> set[str]:
+        wanted = set(shas)
         found: set[str] = set()
         for i in range(0, len(shas), _IN_CHUNK):
-            part = shas[i:i + _IN_CHUNK]
-            q = f"SELECT sha256 FROM documents WHERE sha256 IN ({','.join('?' * len(part))})"
-            found.update(r[0] for r in self.db.execute(q, part))
+            keys = [shakey(s) for s in shas[i:i + _IN_CHUNK]]
+            q = f"SELECT sha256 FROM documents WHERE shakey IN ({','.join('?' * len(keys))})"
+            found.update(r[0] for r in self.db.execute(q, keys) if r[0] in wanted)
         return found
 
     # -- reading -------------------------------------------------------------------
@@ -267,6 +268,11 @@ class SqliteStore:
             prev_hash, expected_seq = stored_hash, seq + 1
         report.head = prev_hash
         return report
+
+
+def shakey(sha_hex: str) -> int:
+    """The first 64 bits of a hex SHA-256 as a signed SQLite integer."""
+    return int(sha_hex[:16], 16) - (1 << 63)
 
 
 class _Transaction:
