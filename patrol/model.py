@@ -68,3 +68,55 @@ class Notice:
     origin: str
     reason: str
     kind: str = "warning"
+
+
+# -- knowledge base ------------------------------------------------------------------------
+
+EFFECT_GROUPS = (
+    "stimulant", "entactogen", "classic_hallucinogen", "dissociative", "opioid", "sedative_hypnotic",
+    "cannabis", "synthetic_cannabinoid", "anabolic_steroid", "other",
+)
+CATEGORIES = ("drug", "medicine", "precursor", "group")
+
+
+@dataclass(slots=True)
+class Control:
+    """One listing of a substance under one legal regime (UN-1961, US-CSA, ...)."""
+
+    regime: str
+    schedule: str
+    source: str
+    since: int | None = None
+    listed_as: str | None = None  # the name the list uses, when it differs
+
+    def public(self) -> dict:
+        return {"regime": self.regime, "schedule": self.schedule, "since": self.since, "source": self.source}
+
+
+@dataclass(slots=True)
+class Alias:
+    """A name for a substance, with where it came from.
+
+    ``kind``: name, synonym, code, brand, slang, misspelling or translation.
+    ``common_word``: also an ordinary word ("ice", "snow") so a mention needs context.
+    """
+
+    name: str
+    kind: str
+    source: str
+    lang: str | None = None
+    common_word: bool = False
+
+
+@dataclass(slots=True)
+class Substance:
+    id: str
+    name: str
+    effect_group: str
+    category: str = "drug"
+    aliases: list[Alias] = field(default_factory=list)
+    controls: list[Control] = field(default_factory=list)
+    smiles: str | None = None
+    inchikey: str | None = None
+    cas: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # fact → source, e.g. "smiles": "psymol"

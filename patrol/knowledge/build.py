@@ -1,0 +1,584 @@
+"""Build the curated knowledge base from the reference data and the hand curation.
+
+    patrol kb build --from ../shared/data --out patrol/knowledge/data
+
+Each source record (a TripSit entry, a PsychonautWiki page, a UN schedule row, a DEA
+row, a psymol molecule, a curated entry) names one substance. Records are merged into
+substances when they share a canonical name, an InChIKey, or an identity-grade
+synonym (not slang, not an ordinary word, at least four characters). A merge is
+refused when it would put two records of the same source, or two different
+InChIKeys, into one substance: that is how "speed" cannot weld amphetamine to
+methamphetamine. Street slang, misspellings and translations are then attached to
+the merged substances. Every fact keeps the id of its source (see sources.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from patrol.errors import PatrolError
+from patrol.knowledge.normalize import compact_key
+from patrol.model import Alias, Control, Substance
+
+CURATION = Path(str(resources.files("patrol.knowledge").joinpath("curation")))
+SOURCE_PRIORITY = ("patrol", "psychonautwiki", "tripsit", "psymol", "un-schedules", "us-csa")
+# Alias kinds in the order a duplicate keeps the first one seen.
+KIND_RANK = {"name": 0, "synonym": 1, "code": 2, "brand": 3, "translation": 4, "slang": 5, "misspelling": 6}
+COMMON_ZIPF = 3.0  # an alias at least this frequent as an ordinary word needs context
+
+
+class BuildError(PatrolError):
+    code = "kb_build"
+
+
+@dataclass
+class Record:
+    source: str
+    name: str
+    names: list[tuple[str, str, str | None]] = field(default_factory=list)  # (alias, kind, lang)
+    hints: list[str] = field(default_factory=list)
+    smiles: str | None = None
+    inchikey: str | None = None
+    controls: list[Control] = field(default_factory=list)
+    category: str | None = None
+    effect_group: str | None = None
+    same_as: str | None = None
+
+
+# -- reading the sources -----------------------------------------------------------------
+def _split(s: str, sep: str = ",") -> list[str]:
+    return [x.strip() for x in (s or "").split(sep) if x.strip() and x.strip() != "-"]
+
+
+def read_tripsit(path: Path) -> list[Record]:
+    out = []
+    for key, d in json.loads(path.read_text("utf-8")).items():
+        name = d.get("pretty_name") or d.get("name") or key
+        rec = Record("tripsit", name, hints=list(d.get("categories") or []))
+        rec.names = [(d.get("name") or key, "synonym", None)] + [(a, "synonym", None) for a in d.get("aliases") or []]
+        out.append(rec)
+    return out
+
+
+def read_psychonautwiki(path: Path) -> list[Record]:
+    out = []
+    for d in json.loads(path.read_text("utf-8")):
+        cls = d.get("class") or {}
+        rec = Record("psychonautwiki", d["name"], hints=list(cls.get("psychoactive") or []))
+        rec.names = [(n, "synonym", None) for n in d.get("commonNames") or []]
+        out.append(rec)
+    return out
+
+
+def read_psymol(path: Path) -> list[Record]:
+    out = []
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            rec = Record("psymol", row["name"], hints=[row["class0"], row["class1"], row["class2"]],
+                         smiles=row["smiles"] or None, inchikey=row["inchi"] or None)
+            out.append(rec)
+    return out
+
+
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
+
+
+def read_un(path: Path) -> list[Record]:
+    by_name: dict[str, Record] = {}
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            conv, schedule = row["convention"].strip(), row["schedule"].strip()
+            regime = "INCB-no-legitimate-use" if conv.startswith("INCB") else f"UN-{conv}"
+            name = row["name"].strip()
+            rec = by_name.get(name)
+            if rec is None:
+                rec = by_name[name] = Record("un-schedules", name)
+                rec.names = [(n, "synonym", None) for n in _split(row["other_names"], ";")]
+                if conv == "1988":
+                    rec.category = "precursor"
+            year = row["year_added"].strip()
+            rec.controls.append(Control(regime, schedule, row["source_url"].split(" | ")[0].strip(),
+                                        int(year) if year.isdigit() else None, name))
+    return list(by_name.values())
+
+
+_ISOMER_NOTE = re.compile(r"\(?\s*positional\s*isomers?\s*:.*$", re.I | re.S)
+
+
+def _top_level_split(s: str) -> list[str]:
+    """Split on commas that are not inside parentheses."""
+    out, depth, cur = [], 0, ""
+    for ch in s:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth <= 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return [x.strip(" )(") for x in out if x.strip(" )(")]
+
+
+def read_us_csa(path: Path) -> list[Record]:
+    """DEA rows: "Mephedrone (4-Methyl-N-methylcathinone)" is a name and a synonym;
+    the "Positional Isomers: ..." notes name other substances and are dropped."""
+    out = []
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            full = row["SUBSTANCE"].strip()
+            m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", full)
+            name, alt = (m.group(1), m.group(2)) if m and m.group(1) else (full, None)
+            schedule = row["Schedule"].strip()
+            schedule = _ROMAN.get(schedule, schedule)
+            rec = Record("us-csa", name, hints=["steroid"] if row["Number"].startswith("4000") else [])
+            names = _top_level_split(_ISOMER_NOTE.sub("", row["Names"]))
+            rec.names = [(n, "synonym", None) for n in ([alt] if alt else []) + names]
+            rec.controls.append(Control("US-CSA", schedule, "us-csa", None, full))
+            out.append(rec)
+    return out
+
+
+def read_curated_substances(path: Path) -> tuple[list[Record], dict[str, list[str]]]:
+    data = json.loads(path.read_text("utf-8"))
+    out = []
+    for d in data["substances"]:
+        rec = Record("patrol", d["name"], smiles=d.get("smiles"), category=d.get("category"),
+                     effect_group=d.get("effect_group"), same_as=d.get("same_as"))
+        rec.names = [(a, "synonym", None) for a in d.get("aliases", [])]
+        out.append(rec)
+    extra = {k: v for k, v in data["aliases"].items() if not k.startswith("_")}
+    return out, extra
+
+
+# -- merging -------------------------------------------------------------------------------
+class _Components:
+    """Union-find over records that refuses merges mixing two records of one source
+    or two different InChIKeys."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.parent = list(range(len(records)))
+        self.sources = [{r.source} for r in records]
+        self.keys = [{r.inchikey[:14]} if r.inchikey else set() for r in records]
+        self.refused = 0
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.sources[ra] & self.sources[rb] or (self.keys[ra] and self.keys[rb] and self.keys[ra] != self.keys[rb]):
+            self.refused += 1
+            return False
+        self.parent[rb] = ra
+        self.sources[ra] |= self.sources[rb]
+        self.keys[ra] |= self.keys[rb]
+        return True
+
+
+def _is_common(alias: str, kind: str, ordinary: set[str]) -> bool:
+    """Is this name also an ordinary word, so that a mention of it needs context?
+
+    Very short names always are. Translations are ordinary words when the curation
+    says so (a frequency test cannot tell "maconha" from "hielo": both are frequent).
+    Other single words: English frequency (Zipf) at least COMMON_ZIPF. Phrases: every
+    word at least COMMON_ZIPF + 1 ("ice cream" yes, "crystal meth" no).
+    """
+    from wordfreq import zipf_frequency
+
+    if len(compact_key(alias)) <= 2:
+        return True
+    if kind == "translation" or compact_key(alias) in ordinary:
+        return compact_key(alias) in ordinary
+    words = alias.lower().split()
+    if len(words) == 1:
+        return zipf_frequency(words[0], "en") >= COMMON_ZIPF
+    return all(zipf_frequency(w, "en") >= COMMON_ZIPF + 1 for w in words)
+
+
+def _merge(records: list[Record]) -> tuple[list[list[Record]], int]:
+    comps = _Components(records)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_key["n:" + compact_key(r.name)].append(i)
+        if r.inchikey:
+            by_key["i:" + r.inchikey[:14]].append(i)
+    # 1. same canonical name or same structure skeleton (first InChIKey block)
+    for idx in by_key.values():
+        for j in idx[1:]:
+            comps.union(idx[0], j)
+    # 2. a record's identity-grade synonym is another record's canonical name
+    names = {k[2:]: v for k, v in by_key.items() if k.startswith("n:")}
+    for i, r in enumerate(records):
+        for alias, _kind, _lang in r.names:
+            key = compact_key(alias)
+            if key not in names:
+                continue
+            acronym = len(key) >= 3 and alias.strip().isupper()
+            if len(key) < 4 and not acronym:
+                continue
+            for j in names[key]:
+                comps.union(j, i)
+    groups: dict[int, list[Record]] = defaultdict(list)
+    for i, r in enumerate(records):
+        groups[comps.find(i)].append(r)
+    return list(groups.values()), comps.refused
+
+
+# -- naming, grouping, effect groups -------------------------------------------------------
+def display_name(name: str) -> str:
+    """'Cocaine' → 'cocaine'; acronyms and codes (LSD, 2C-B, 5-MeO-DMT) as written."""
+    name = " ".join(name.split())
+    if any(c.isdigit() for c in name) or any(c.isupper() for c in name[1:]):
+        return name
+    return name.lower()
+
+
+def slug(name: str) -> str:
+    s = re.sub(r"[^0-9a-z]+", "-", compact_fold(name)).strip("-")
+    return s or "substance"
+
+
+def compact_fold(name: str) -> str:
+    from patrol.knowledge.normalize import _fold
+
+    return _fold(name)
+
+
+_HINTS = (  # (hint words, group), in priority order
+    ({"opioid", "opioids", "narcotic (opioid)"}, "opioid"),
+    ({"cannabinoid"}, "cannabinoid"),
+    ({"empathogen", "entactogens", "entactogen"}, "entactogen"),
+    ({"dissociative", "dissociatives"}, "dissociative"),
+    ({"psychedelic", "psychedelics"}, "classic_hallucinogen"),
+    ({"benzodiazepine", "barbiturate", "sedative", "sedatives", "hypnotic"}, "sedative_hypnotic"),
+    ({"stimulant", "stimulants"}, "stimulant"),
+    ({"steroid"}, "anabolic_steroid"),
+    ({"depressant"}, "sedative_hypnotic"),
+    ({"hallucinogens"}, "classic_hallucinogen"),
+    ({"deliriant", "nootropic", "antidepressants", "antipsychotic", "ssri", "supplement", "eugeroic",
+      "eugeroics", "oneirogen", "selective serotonin reuptake inhibitor"}, "other"),
+)
+_NATURAL_CANNABIS = re.compile(r"cannab|thc|tetrahydrocannabinol|hashish|marijuana|hexahydrocannabinol|\bcbd|cannabidiol", re.I)
+# Names whose class settles the group whatever the lexicons' loose tags say
+# (2C-B is tagged "empathogen" by TripSit; UNODC groups the 2C series with hallucinogens).
+_STRONG_NAME_RULES = (
+    (r"^2c-|nbome|nboh|^do[bcimn]$|^do[bcimn]\b", "classic_hallucinogen"),
+    (r"pinaca|pica$|binaca|butinaca|^jwh-|cumyl|fubinaca", "synthetic_cannabinoid"),
+    (r"^cannabis$|^hashish$|^marihuana$|^marijuana$|^thc$|tetrahydrocannabinol|hexahydrocannabinol", "cannabis"),
+    (r"fentanyl$|nitazene$|nitazepyne$|nitazepipne$", "opioid"),
+)
+_NAME_RULES = (  # (pattern on the name, group), first match wins
+    (r"fentan|nitazen|nitazep|orphine|orphan|methadol|prodine|codone|morphone|codeine|opium|metazocine|"
+     r"peridine|dextromoramide|piritramide|tilidine|thebaine|ketobemidone|levorphanol|phenazocine|"
+     r"methadone|propoxyphene|pentazocine|tapentadol|tramadol|etorphine|buprenorphine|nalbuphine|butorphanol|"
+     r"^u-\d|ah-7921|mt-45|brorphine|isotonitazene|\bap-23", "opioid"),
+    (r"pinaca|pica\b|binaca|butinaca|jwh|cumyl|fubinaca|fubica|am-?\d{3,4}|ur-?144|xlr-?11|cp-?47|hu-?210|"
+     r"pb-?22|fub-?144|ab-chminaca|naphthoyl|mam-?2201|apica|apinaca|sdb-00|5f-", "synthetic_cannabinoid"),
+    (r"azepam|azolam|zolam|barbital|barbit|meprobamate|methaqualone|zolpidem|zopiclone|zaleplon|clotiazepam|"
+     r"oxazolam|ethchlorvynol|glutethimide|mecloqualone|ghb|gbl|butanediol|hydroxybutyr", "sedative_hypnotic"),
+    (r"testosteron|androst|bolone|olone\b|stanozolol|oxandrolone|nandrolone|trenbolone|boldenone|mesterolone|"
+     r"methyltestosterone|drostanolone|oxymetholone|anabolic|steroid|dione\b", "anabolic_steroid"),
+    (r"nbome|nboh|^2c-|^dob|^dom\b|^doc\b|^doi\b|lsd|lysergi|tryptamine|^dmt|dipt|^\d-ho-|^\d-aco-|^\d-meo-|"
+     r"psilo|mescalin|harmal|ibogaine|^al-lad|^1[pbv]-lsd|\bamt\b|\bdet\b|\bdpt\b|etryptamine", "classic_hallucinogen"),
+    (r"mdma|mda\b|mdea|mmda|methylenedioxy|methylone|mbdb|\b6-apb|\b5-apb|\bmdai", "entactogen"),
+    (r"phencyclidine|\bpcp|ketamine|methoxetamine|\bmxe\b|eticyclidine|rolicyclidine|tenocyclidine|"
+     r"\bdck\b|fdck|diphenidine|ephenidine|dextromethorphan|\bdxm\b|\d-meo-pcp|\bpce\b|nitrous", "dissociative"),
+    (r"cathinone|pentedrone|hexedrone|pyrovalerone|\bpvp|\bphp\b|amfetamine|amphetamine|methylphenidate|"
+     r"phenmetrazine|fenetylline|cocaine|coca\b|ecgonine|\bmmc\b|\bcmc\b|\bmec\b|mephedrone|ethylphenidate|"
+     r"modafinil|pemoline|mesocarb|aminorex|cathine|methcathinone|benzylpiperazine|\bbzp\b|phentermine|"
+     r"mazindol|fencamfamin|pipradrol|propylhexedrine|khat|dimethylamylamine", "stimulant"),
+)
+
+
+def effect_group(records: list[Record], name: str, aliases: list[str]) -> tuple[str, str]:
+    """Return (group, source id)."""
+    for r in sorted(records, key=lambda r: SOURCE_PRIORITY.index(r.source) if r.source in SOURCE_PRIORITY else 99):
+        if r.effect_group:
+            return r.effect_group, r.source
+    for pattern, group in _STRONG_NAME_RULES:
+        if re.search(pattern, name, re.I):
+            return group, "patrol-rules"
+    hints = {h.strip().lower() for r in records for h in r.hints if h and h.strip()}
+    for words, group in _HINTS:
+        if hints & words:
+            if group == "cannabinoid":
+                natural = any(_NATURAL_CANNABIS.search(n) for n in [name, *aliases[:5]])
+                group = "cannabis" if natural else "synthetic_cannabinoid"
+            src = next(r.source for r in records if {h.strip().lower() for h in r.hints if h} & words)
+            return group, src
+    names = " ".join([name, *aliases]).lower()
+    for pattern, group in _NAME_RULES:
+        if re.search(pattern, names):
+            return group, "patrol-rules"
+    regimes = {c.regime for r in records for c in r.controls}
+    if "UN-1961" in regimes and not {"UN-1971", "UN-1988"} & regimes:
+        return "opioid", "patrol-rules"  # the 1961 schedules are overwhelmingly opioids
+    return "other", "patrol-rules"
+
+
+# -- the build -----------------------------------------------------------------------------
+@dataclass
+class BuildReport:
+    substances: int = 0
+    aliases: int = 0
+    controls: Counter = field(default_factory=Counter)
+    refused_merges: int = 0
+    unmapped: Counter = field(default_factory=Counter)
+    redmed_matched: int = 0
+    redmed_unmatched: int = 0
+
+
+class _Index:
+    """Compact key → substance ids, over canonical names and aliases. A key that is
+    one substance's canonical name resolves to it even when other substances share it."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[str]] = defaultdict(list)
+        self.by_name: dict[str, str] = {}
+
+    def add(self, key: str, sid: str, canonical: bool = False) -> None:
+        if key and sid not in self.by_key[key]:
+            self.by_key[key].append(sid)
+        if canonical:
+            self.by_name.setdefault(key, sid)
+
+    def one(self, name: str) -> str | None:
+        key = compact_key(name)
+        if key in self.by_name:
+            return self.by_name[key]
+        ids = self.by_key.get(key, [])
+        return ids[0] if len(ids) == 1 else None
+
+
+def build(shared: Path, curation: Path = CURATION) -> tuple[list[Substance], BuildReport]:
+    lex, sched, chem = shared / "lexicons", shared / "schedules", shared / "chemistry"
+    for p in (lex, sched, chem):
+        if not p.is_dir():
+            raise BuildError(f"{p} not found: give --from the shared data folder (with lexicons/, schedules/, chemistry/)")
+    report = BuildReport()
+    curated, extra_aliases = read_curated_substances(curation / "substances.json")
+    records = (curated + read_psychonautwiki(lex / "psychonautwiki_substances.json") + read_tripsit(lex / "tripsit_drugs.json")
+               + read_psymol(chem / "psymol_library_shulgin.csv") + read_un(sched / "un_international_control.csv")
+               + read_us_csa(sched / "us_dea_controlled_substances_2021.csv"))
+    merged_into = [r for r in records if r.same_as]
+    records = [r for r in records if not r.same_as]
+    street = _read_street(lex)
+    groups, report.refused_merges = _merge(records)
+
+    substances: dict[str, Substance] = {}
+    records_of: dict[str, list[Record]] = {}
+    index = _Index()
+    for recs in groups:
+        recs.sort(key=lambda r: SOURCE_PRIORITY.index(r.source))
+        name = display_name(recs[0].name)
+        sid = base = slug(name)
+        n = 2
+        while sid in substances:
+            sid, n = f"{base}-{n}", n + 1
+        sub = Substance(id=sid, name=name, effect_group="other")
+        sub.sources["name"] = recs[0].source
+        for r in recs:
+            _add_alias(sub, r.name, "name", r.source)
+            for alias, kind, lang in r.names:
+                _add_alias(sub, alias, kind if not _looks_code(alias) else "code", r.source, lang)
+            sub.controls.extend(r.controls)
+            if r.smiles and not sub.smiles:
+                sub.smiles, sub.sources["smiles"] = r.smiles, r.source
+            if r.inchikey and not sub.inchikey:
+                sub.inchikey, sub.sources["inchikey"] = r.inchikey, r.source
+            if r.category and sub.category == "drug":
+                sub.category = r.category
+        substances[sid] = sub
+        records_of[sid] = recs
+        index.add(compact_key(name), sid, canonical=True)
+        for a in sub.aliases:
+            index.add(compact_key(a.name), sid)
+
+    for r in merged_into:
+        target = index.one(r.same_as)
+        if target is None:
+            raise BuildError(f"curation: {r.name!r} is same_as {r.same_as!r}, which is not one KB substance: {index.by_key.get(compact_key(r.same_as))}")
+        for alias in [r.name, *(a for a, _k, _l in r.names)]:
+            _add_alias(substances[target], alias, "slang", "patrol")
+            index.add(compact_key(alias), target)
+
+    for target, names in extra_aliases.items():
+        sid = _resolve(index, target, report, "patrol aliases")
+        for a in names if sid else []:
+            _add_alias(substances[sid], a, "slang" if not _looks_code(a) else "code", "patrol")
+
+    _attach_street(substances, index, street, json.loads((curation / "street_categories.json").read_text("utf-8")), report)
+    _attach_redmed(substances, index, lex / "redmed_drug_lexicon.tsv", report)
+    translations = json.loads((curation / "translations.json").read_text("utf-8"))
+    _attach_translations(substances, index, translations, report)
+    _attach_incb(substances, index, json.loads((curation / "incb_no_legitimate_use.json").read_text("utf-8")), report)
+
+    for sub in substances.values():
+        recs = records_of[sub.id]
+        sub.effect_group, sub.sources["effect_group"] = effect_group(recs, sub.name, [a.name for a in sub.aliases])
+        _fill_structure(sub)
+    _flag_aliases(substances, {compact_key(w) for w in translations["_ordinary_words"]})
+
+    report.substances = len(substances)
+    report.aliases = sum(len(s.aliases) for s in substances.values())
+    for s in substances.values():
+        for c in s.controls:
+            report.controls[c.regime] += 1
+    return sorted(substances.values(), key=lambda s: s.id), report
+
+
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9\-\s,.()']{2,40}$")
+
+
+def _looks_code(alias: str) -> bool:
+    return bool(_CODE.match(alias)) and any(c.isupper() for c in alias)
+
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+def _add_alias(sub: Substance, name: str, kind: str, source: str, lang: str | None = None) -> None:
+    if kind != "name":
+        name = _PAREN.sub("", str(name))  # "Belushi (mixed with heroin)": the note is not the name
+    name = " ".join(str(name).split())
+    key = compact_key(name)
+    if not key or len(name) > 200:
+        return
+    for a in sub.aliases:
+        if compact_key(a.name) == key:
+            if KIND_RANK.get(kind, 9) < KIND_RANK.get(a.kind, 9):
+                a.kind = kind
+            if source not in a.source.split(","):
+                a.source += "," + source  # how many sources attest a name weighs in resolution
+            return
+    sub.aliases.append(Alias(name=name, kind=kind, source=source, lang=lang))
+
+
+def _resolve(index: _Index, name: str, report: BuildReport, what: str) -> str | None:
+    sid = index.one(name)
+    if sid is None:
+        report.unmapped[f"{what}: {name}"] += 1
+    return sid
+
+
+def _read_street(lex: Path) -> list[tuple[str, str, str]]:
+    out = []
+    with open(lex / "dea_street_names.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.append((row["category"], row["slang"], "dea-street"))
+            if row["brand"].strip():
+                out.append((row["category"], row["brand"], "dea-street"))
+    with open(lex / "noslang_street_names.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.append((row["drug"], row["street_name"], "noslang"))
+    with open(lex / "dope_lookup_synonyms.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.append((row["category"], row["synonym"], "dope"))
+    return [(c.strip().lower(), s.strip(), src) for c, s, src in out if s and s.strip()]
+
+
+def _attach_street(substances, index, street, categories: dict, report: BuildReport) -> None:
+    for cat, slang, src in street:
+        targets = categories.get(cat)
+        if not targets:
+            report.unmapped[f"street category: {cat}"] += 1
+            continue
+        for t in targets:
+            sid = _resolve(index, t, report, "street target")
+            if sid:
+                _add_alias(substances[sid], slang, "slang", src)
+                index.add(compact_key(slang), sid)
+
+
+def _attach_redmed(substances, index, path: Path, report: BuildReport) -> None:
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            drug = row["drug"].replace("_", " ")
+            known = _split(row["known"])
+            sid = index.one(drug) or next((index.one(k) for k in known if index.one(k)), None)
+            if sid is None:
+                report.redmed_unmatched += 1
+                continue
+            report.redmed_matched += 1
+            sub = substances[sid]
+            for k in known:
+                _add_alias(sub, k.replace("_", " "), "brand", "redmed")
+            for col in ("misspellingPhon", "edOne", "edTwo", "google_ms"):
+                for m in _split(row[col]):
+                    _add_alias(sub, m.replace("_", " "), "misspelling", "redmed")
+            for s in _split(row["ud_slang"]):
+                _add_alias(sub, s.replace("_", " "), "slang", "redmed")
+
+
+def _attach_translations(substances, index, data: dict, report: BuildReport) -> None:
+    for target, langs in data.items():
+        if target.startswith("_"):
+            continue
+        sid = _resolve(index, target, report, "translation target")
+        if not sid:
+            continue
+        for lang, names in langs.items():
+            for n in names:
+                _add_alias(substances[sid], n, "translation", "patrol", lang)
+
+
+def _attach_incb(substances, index, data: dict, report: BuildReport) -> None:
+    for e in data.get("entries", []):
+        sid = _resolve(index, e["name"], report, "INCB entry")
+        if sid:
+            substances[sid].controls.append(
+                Control("INCB-no-legitimate-use", "list", e.get("source") or data["source"], e.get("since"), e["name"]))
+
+
+def _fill_structure(sub: Substance) -> None:
+    if not sub.smiles:
+        return
+    from rdkit import Chem, RDLogger
+
+    RDLogger.DisableLog("rdApp.*")
+    mol = Chem.MolFromSmiles(sub.smiles)
+    if mol is None:
+        sub.sources["smiles_error"] = "unparsable"
+        return
+    key = Chem.MolToInchiKey(mol)
+    if not sub.inchikey:
+        sub.inchikey, sub.sources["inchikey"] = key, "rdkit"
+
+
+def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
+    for s in substances.values():
+        for a in s.aliases:
+            a.common_word = a.kind != "name" and _is_common(a.name, a.kind, ordinary)
+
+
+def write_readme(out: Path, report: BuildReport, shared: Path) -> None:
+    lines = [
+        "# patrol knowledge base",
+        "",
+        "Built by `patrol kb build --from ../shared/data` (patrol/knowledge/build.py) from the reference data",
+        "and the hand curation in patrol/knowledge/curation/. Do not edit by hand: edit the curation and rebuild,",
+        "or export a copy with `patrol kb export DIR`, edit that, and use it with `--kb DIR`.",
+        "",
+        f"- substances: {report.substances:,}",
+        f"- aliases: {report.aliases:,}",
+        "- control listings: " + ", ".join(f"{k} {v}" for k, v in sorted(report.controls.items())),
+        f"- merges refused (would have joined two records of one source, or two structures): {report.refused_merges}",
+        f"- RedMed drugs matched to a KB substance: {report.redmed_matched:,} (not matched, left out: {report.redmed_unmatched:,})",
+        "",
+        "Unmapped inputs (counted, not guessed):",
+        "",
+    ]
+    lines += [f"- {k}: {v}" for k, v in report.unmapped.most_common()]
+    lines += ["", "Sources: see sources.json. Every alias, control, structure and effect group names its source."]
+    (out / "README.md").write_text("\n".join(lines) + "\n", "utf-8")

@@ -1,0 +1,64 @@
+"""Keys under which substance names are indexed and looked up.
+
+A name is folded to a *compact key*: Unicode-normalised, lower-cased, accents kept
+(cocaína ≠ cocaina would lose nothing, but Cyrillic and Greek letters must stay),
+Latin look-alikes in mixed-script words mapped to Latin ("сocaine" with a Cyrillic
+с), Greek α/β/γ spelled out, and every separator removed: "5-MeO-DMT", "5 meo dmt"
+and "5MeO DMT" all become ``5meodmt``; "m-d-m-a" becomes ``mdma``.
+
+A second, *de-leeted* key maps digits and symbols used as letters ("c0ke",
+"k3tamine", "$peed") to letters. It is tried only for names that do not resolve
+as written, because digits are meaningful in chemical codes (2C-B, 4-FA, 25I-NBOMe).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Cyrillic and Greek letters that look like Latin ones. Applied only to words that
+# also contain Latin letters, so Russian names (мефедрон) are left alone.
+_CONFUSABLES = str.maketrans({
+    "а": "a", "в": "b", "с": "c", "е": "e", "ё": "e", "н": "h", "і": "i", "ј": "j", "к": "k", "м": "m",
+    "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "ο": "o", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "χ": "x", "ϲ": "c",
+})
+_GREEK_PREFIXES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ω": "omega"}
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
+                       "!": "i", "|": "l", "€": "e", "9": "g"})
+_KEEP_SYMBOLS = set("@$!|€")  # kept in the raw key so that the de-leet key can read them
+
+
+def _is_latin(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for g, word in _GREEK_PREFIXES.items():
+        if g in text:
+            text = text.replace(g, word)
+    if any(_is_latin(c) for c in text) and any("\u0370" <= c <= "\u04ff" for c in text):
+        words = []
+        for w in text.split():
+            words.append(w.translate(_CONFUSABLES) if any(_is_latin(c) for c in w) else w)
+        text = " ".join(words)
+    return text
+
+
+def compact_key(name: str) -> str:
+    """Letters and digits only, folded: the primary index key."""
+    return "".join(c for c in _fold(name) if c.isalnum())
+
+
+def leet_key(name: str) -> str:
+    """Compact key with digits and symbols read as letters."""
+    text = _fold(name)
+    return "".join(c for c in text.translate(_LEET) if c.isalnum())
+
+
+def has_leet(name: str) -> bool:
+    return any(c.isdigit() or c in _KEEP_SYMBOLS for c in name)
+
+
+def display_tokens(text: str) -> list[str]:
+    return [t for t in "".join(c if c.isalnum() else " " for c in _fold(text)).split() if t]

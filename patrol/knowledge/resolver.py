@@ -1,0 +1,228 @@
+"""Name → substances, and text → substance mentions.
+
+Built once per knowledge base: a dict of compact keys for lookups, a second one of
+de-leeted keys, a rapidfuzz fallback for misspellings no lexicon lists, and an
+Aho-Corasick automaton for scanning text.
+
+Confidence of a candidate (documented in docs/knowledge.md):
+    base(kind) × share among the substances that claim the same name
+    × 0.5 when the alias is also an ordinary word ("ice", "snow") and the context
+      does not say drugs; × 0.9 for a de-leeted match; × similarity for a fuzzy one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from patrol.knowledge.kb import KnowledgeBase
+from patrol.knowledge.normalize import _fold, compact_key, has_leet, leet_key
+from patrol.model import Substance
+
+BASE = {"name": 0.99, "code": 0.98, "synonym": 0.97, "brand": 0.95, "translation": 0.95, "misspelling": 0.92,
+        "slang": 0.85}
+WEIGHT = {"name": 10, "code": 5, "synonym": 4, "brand": 3, "translation": 3, "misspelling": 2, "slang": 1}
+SECONDARY = 0.25  # weight kept by other claimants of a name that is one substance's canonical name
+COMMON_PENALTY = 0.5
+LEET_FACTOR = 0.9
+FUZZY_CUTOFF = 85
+FUZZY_MIN_LEN = 5
+# Words that make an ordinary-word alias ("ice", "snow", "molly") read as a drug name.
+MARKET_CONTEXT = re.compile(
+    r"\b(\d+(\.\d+)?\s?(g|gr|gram|grams|mg|kg|oz|ug|mcg|ml|pills?|tabs?)\b|buy|sell|selling|order|price|ship|shipping|"
+    r"stealth|escrow|vendor|quality|pure|purity|dose|dosage|high|gram|ounce|eightball|bag|baggie|"
+    r"plug|dealer|score|sniff|snort|smoke|inject|pill|tab|test kit|reagent|comprar|venta|kaufen|verkauf|"
+    r"acheter|vente|kopen|купить|продажа|закладк)",
+    re.I,
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    substance_id: str
+    alias: str
+    kind: str
+    source: str
+    common_word: bool
+
+    @property
+    def weight(self) -> float:
+        """Kind weight × number of sources attesting this name for this substance."""
+        return WEIGHT.get(self.kind, 1) * (self.source.count(",") + 1)
+
+
+@dataclass(slots=True)
+class Match:
+    substance: Substance
+    confidence: float
+    matched_alias: str
+    how: str  # exact, deleet, fuzzy
+
+    def public(self) -> dict:
+        s = self.substance
+        return {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group,
+                "control": [c.public() for c in s.controls], "confidence": round(self.confidence, 3),
+                "matched_alias": self.matched_alias}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    matches: list[Match]
+
+
+class Resolver:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.exact: dict[str, list[Entry]] = defaultdict(list)
+        self.leet: dict[str, list[Entry]] = defaultdict(list)
+        for s in kb.substances.values():
+            for a in s.aliases:
+                e = Entry(s.id, a.name, a.kind, a.source, a.common_word)
+                key = compact_key(a.name)
+                if key and all(x.substance_id != s.id for x in self.exact[key]):
+                    self.exact[key].append(e)
+                lk = leet_key(a.name)
+                if lk and not any(c.isdigit() for c in a.name) and all(x.substance_id != s.id for x in self.leet[lk]):
+                    self.leet[lk].append(e)
+        self._fuzzy_keys = [k for k in self.exact if len(k) >= FUZZY_MIN_LEN]
+
+    # -- lookup ------------------------------------------------------------------------------
+    def lookup(self, name: str, context: str | None = None, limit: int = 5) -> list[Match]:
+        key = compact_key(name)
+        if not key:
+            return []
+        market, mentioned = self.context_signals(context)
+        found = self._rank(self.exact.get(key, ()), "exact", 1.0, market, mentioned)
+        if not found and has_leet(name):
+            found = self._rank(self.leet.get(leet_key(name), ()), "deleet", LEET_FACTOR, market, mentioned)
+        if not found and len(key) >= FUZZY_MIN_LEN:
+            for cand, score, _ in process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio,
+                                                  score_cutoff=FUZZY_CUTOFF, limit=limit):
+                found.extend(self._rank(self.exact[cand], "fuzzy", LEET_FACTOR * score / 100, market, mentioned))
+        best: dict[str, Match] = {}
+        for m in found:
+            if m.substance.id not in best or m.confidence > best[m.substance.id].confidence:
+                best[m.substance.id] = m
+        return sorted(best.values(), key=lambda m: (-m.confidence, m.substance.id))[:limit]
+
+    def context_signals(self, context: str | None) -> tuple[bool, set[str]]:
+        """Whether the context reads like a drug market, and which substances it names
+        unambiguously (by a name that is not also an ordinary word)."""
+        if not context:
+            return False, set()
+        return bool(MARKET_CONTEXT.search(context)), {sid for _s, _e, sid in self._unambiguous(context)}
+
+    def _rank(self, entries, how: str, factor: float, market: bool, mentioned: set[str]) -> list[Match]:
+        if not entries:
+            return []
+        has_name = any(e.kind == "name" for e in entries)
+        weights = []
+        for e in entries:
+            w = e.weight * (3 if e.substance_id in mentioned else 1)
+            if has_name and e.kind != "name":
+                w *= SECONDARY
+            weights.append(w)
+        total = sum(weights)
+        out = []
+        for e, w in zip(entries, weights):
+            conf = BASE.get(e.kind, 0.8) * factor * (w / total)
+            if e.common_word and not market and e.substance_id not in mentioned:
+                conf *= COMMON_PENALTY
+            out.append(Match(self.kb.substances[e.substance_id], conf, e.alias, how))
+        return out
+
+    # -- scanning --------------------------------------------------------------------------------
+    @cached_property
+    def automaton(self) -> ahocorasick.Automaton:
+        a = ahocorasick.Automaton()
+        for key in self.exact:
+            if len(key) >= 2 or any(e.kind == "name" for e in self.exact[key]):
+                a.add_word(key, key)
+        a.make_automaton()
+        return a
+
+    def _spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Longest whole-word matches as (start, end, key) in ``text`` offsets."""
+        compact, offsets, starts, ends = _compact_with_offsets(text)
+        if not compact:
+            return []
+        spans = []
+        for end, key in self.automaton.iter(compact):
+            start = end - len(key) + 1
+            if starts[start] and ends[end]:
+                spans.append((start, end, key))
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        out, last_end = [], -1
+        for start, end, key in spans:
+            if start > last_end:
+                out.append((offsets[start], offsets[end] + 1, key))
+                last_end = end
+        return out
+
+    def _unambiguous(self, text: str) -> list[tuple[int, int, str]]:
+        return self._unambiguous_from(self._spans(text))
+
+    def scan(self, text: str, window: int = 80) -> list[Mention]:
+        """Substance names in ``text`` as whole words (separators inside a name allowed:
+        "m-d-m-a", "5 meo dmt"), longest first, each with every candidate substance,
+        ranked with what the surrounding ``window`` characters say."""
+        spans = self._spans(text)
+        sure = [(a, sid) for a, _b, sid in self._unambiguous_from(spans)]
+        out = []
+        for a, b, key in spans:
+            ctx = text[max(0, a - window): b + window]
+            mentioned = {sid for pos, sid in sure if abs(pos - a) <= window and pos != a}
+            matches = self._rank(self.exact[key], "exact", 1.0, bool(MARKET_CONTEXT.search(ctx)), mentioned)
+            matches.sort(key=lambda m: -m.confidence)
+            out.append(Mention(a, b, text[a:b], matches))
+        return out
+
+    def _unambiguous_from(self, spans) -> list[tuple[int, int, str]]:
+        out = []
+        for a, b, key in spans:
+            entries = self.exact[key]
+            if len({e.substance_id for e in entries}) == 1 and not entries[0].common_word:
+                out.append((a, b, entries[0].substance_id))
+        return out
+
+
+def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[bool]]:
+    """Folded alphanumerics of ``text``, each with its offset in ``text`` and whether
+    it starts or ends a word there."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    if text.isascii():
+        lowered = text.lower()
+        for m in re.finditer(r"[a-z0-9]", lowered):
+            chars.append(m.group())
+            offsets.append(m.start())
+    else:
+        folded_words = _fold_per_char(text)
+        for i, f in folded_words:
+            chars.append(f)
+            offsets.append(i)
+    n = len(text)
+    starts = [o == 0 or not text[o - 1].isalnum() for o in offsets]
+    ends = [o + 1 >= n or not text[o + 1].isalnum() for o in offsets]
+    return "".join(chars), offsets, starts, ends
+
+
+def _fold_per_char(text: str) -> list[tuple[int, str]]:
+    out = []
+    for word in re.finditer(r"\S+", text):
+        w = word.group()
+        folded = _fold(w)
+        if len(folded) == len(w):
+            out.extend((word.start() + j, c) for j, c in enumerate(folded) if c.isalnum())
+        else:  # a character expanded (ß → ss): fold one character at a time
+            for j, ch in enumerate(w):
+                out.extend((word.start() + j, c) for c in _fold(ch) if c.isalnum())
+    return out
