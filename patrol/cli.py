@@ -266,6 +266,191 @@ def demo(home: HomeOpt = None) -> None:
                   "(store: patrol.db; try `patrol stats`, `patrol export --out docs.jsonl`, `patrol verify`)")
 
 
+# -- knowledge base -----------------------------------------------------------------------
+kb_app = typer.Typer(help="The substance knowledge base: build, export, check, count.\n\nExample: patrol kb stats",
+                     no_args_is_help=True)
+substance_app = typer.Typer(help="Look up substances by name or structure.\n\nExample: patrol substance lookup xanex",
+                            no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+app.add_typer(substance_app, name="substance")
+
+KbOpt = Annotated[Optional[Path], typer.Option("--kb", help="Knowledge base folder (default: the one shipped with patrol).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+
+
+def _kb(path: Optional[Path]):
+    from patrol.knowledge.kb import KnowledgeBase
+
+    return KnowledgeBase.load(path)
+
+
+@kb_app.command("build")
+def kb_build(
+    source: Annotated[Path, typer.Option("--from", help="The shared reference data folder (lexicons/, schedules/, chemistry/).")],
+    out: Annotated[Optional[Path], typer.Option("--out", help="Where to write the KB; default: the shipped KB folder.")] = None,
+) -> None:
+    """Rebuild the knowledge base from the reference data and the curation files.
+
+    Example: patrol kb build --from ../shared/data --out /tmp/kb
+    """
+    from patrol.knowledge.build import build, write_readme
+    from patrol.knowledge.kb import DEFAULT_KB, write_kb
+    from patrol.knowledge.sources import SOURCES
+
+    out = out or DEFAULT_KB
+    with console.status("building the knowledge base…"):
+        substances, report = build(source)
+    write_kb(substances, out, SOURCES)
+    write_readme(out, report, source)
+    console.print(f"{report.substances:,} substances, {report.aliases:,} aliases, controls: "
+                  + ", ".join(f"{k} {v}" for k, v in sorted(report.controls.items())) + f" → {out}")
+
+
+@kb_app.command("export")
+def kb_export(out: Annotated[Path, typer.Argument(help="Folder to write the KB files into.")], kb: KbOpt = None) -> None:
+    """Write the knowledge base as editable files that --kb reads back.
+
+    Example: patrol kb export my-kb && patrol substance lookup 3-cmc --kb my-kb
+    """
+    from patrol.knowledge.kb import write_kb
+
+    k = _kb(kb)
+    write_kb(list(k.substances.values()), out, k.sources)
+    console.print(f"{len(k.substances):,} substances → {out}")
+
+
+@kb_app.command("stats")
+def kb_stats(kb: KbOpt = None, as_json: JsonOpt = False) -> None:
+    """Counts of substances, aliases, effect groups and control listings.
+
+    Example: patrol kb stats --json
+    """
+    s = _kb(kb).stats()
+    if as_json:
+        print(json.dumps(s, indent=2, ensure_ascii=False))
+        return
+    console.print(f"{s['substances']:,} substances, {s['aliases']:,} aliases, {s['with_structure']:,} with a structure, "
+                  f"{s['controlled']:,} under control ({s['path']})")
+    t = Table(show_edge=False)
+    t.add_column("effect group")
+    t.add_column("substances", justify="right")
+    for g, n in s["effect_groups"].items():
+        t.add_row(g, f"{n:,}")
+    console.print(t)
+    t = Table(show_edge=False)
+    t.add_column("regime / schedule")
+    t.add_column("listings", justify="right")
+    for g, n in s["controls"].items():
+        t.add_row(g, f"{n:,}")
+    console.print(t)
+
+
+@kb_app.command("validate")
+def kb_validate(kb: KbOpt = None) -> None:
+    """Check KB files: schema, conflicting aliases, effect groups, SMILES (with file:line).
+
+    Example: patrol kb validate --kb my-kb
+    """
+    from patrol.knowledge.kb import DEFAULT_KB
+    from patrol.knowledge.validate import validate
+
+    problems = validate(kb or DEFAULT_KB)
+    if not problems:
+        console.print(f"[green]OK[/]: {kb or DEFAULT_KB}")
+        return
+    for p in problems:
+        err.print(p, markup=False, highlight=False)
+    err.print(f"[red]{len(problems)} problem(s)[/]")
+    raise typer.Exit(1)
+
+
+@substance_app.command("lookup")
+def substance_lookup(
+    name: Annotated[str, typer.Argument(help="A name, code, slang term or misspelling.")],
+    context: Annotated[Optional[str], typer.Option(help="Surrounding text, used to read ambiguous names.")] = None,
+    kb: KbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Resolve a name to substances, best first, with control status and confidence.
+
+    Example: patrol substance lookup "5 meo dmt" --json
+    """
+    from patrol.knowledge.resolver import Resolver
+
+    matches = Resolver(_kb(kb)).lookup(name, context=context)
+    out = {"query": name, "matches": [m.public() for m in matches]}
+    if as_json:
+        print(json.dumps(out, ensure_ascii=False))
+        return
+    if not matches:
+        console.print(f"no substance known as {name!r}")
+        return
+    t = Table(title=f"{name!r}", show_edge=False)
+    for col in ("substance", "effect group", "control", "confidence", "matched"):
+        t.add_column(col)
+    for m in out["matches"]:
+        t.add_row(f"{m['name']} ({m['substance_id']})", m["effect_group"],
+                  ", ".join(f"{c['regime']} {c['schedule']}" for c in m["control"]) or "—",
+                  f"{m['confidence']:.2f}", m["matched_alias"])
+    console.print(t)
+
+
+@substance_app.command("classify")
+def substance_classify(
+    smiles: Annotated[str, typer.Argument(help="Structure as SMILES.")],
+    kb: KbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Known substance (by InChIKey) and every generic definition the structure matches.
+
+    Example: patrol substance classify "CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"
+    """
+    from patrol.knowledge.chemistry.classify import classify
+
+    out = classify(smiles, _kb(kb))
+    if as_json:
+        print(json.dumps(out, ensure_ascii=False))
+        return
+    known = out["known_substance"]
+    console.print(f"InChIKey {out['inchikey']}: " + (f"[bold]{known['name']}[/] ({known['substance_id']})" if known
+                                                    else "not a known substance"))
+    for g in out["generic_definitions"]:
+        verdict = "[red]MATCH[/]" if g["matched"] else "no match"
+        mods = f" modifications {', '.join(g['modifications'])}" if g["modifications"] else ""
+        console.print(f"  {g['id']}: {verdict}{mods}  [dim]({g['source']})[/]")
+        for e in g["explanation"]:
+            console.print(f"    {e}", markup=False, highlight=False)
+
+
+@substance_app.command("show")
+def substance_show(sid: Annotated[str, typer.Argument(help="Substance id, e.g. alprazolam.")], kb: KbOpt = None,
+                   as_json: JsonOpt = False) -> None:
+    """Everything the KB knows about one substance, with sources.
+
+    Example: patrol substance show 3-mmc
+    """
+    from patrol.knowledge.kb import KBError, substance_to_json
+
+    k = _kb(kb)
+    s = k.get(sid)
+    if s is None:
+        raise KBError(f"no substance with id {sid!r}; find ids with `patrol substance lookup NAME`")
+    obj = substance_to_json(s, set())
+    obj["controls"] = [dict(c.public(), listed_as=c.listed_as) for c in s.controls]
+    if as_json:
+        print(json.dumps(obj, ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]{s.name}[/] ({s.id}) — {s.effect_group}, {s.category}")
+    for c in obj["controls"]:
+        console.print(f"  {c['regime']} {c['schedule']}" + (f" since {c['since']}" if c["since"] else "")
+                      + f"  [dim]{k.cite(c['source'])}[/]")
+    if s.smiles:
+        console.print(f"  SMILES {s.smiles}  InChIKey {s.inchikey}")
+    shown = ", ".join(a.name for a in s.aliases[:40])
+    console.print(f"  {len(s.aliases)} names: {shown}{' …' if len(s.aliases) > 40 else ''}")
+    console.print("  sources: " + "; ".join(f"{fact}: {k.cite(src)}" for fact, src in s.sources.items()))
+
+
 def main() -> None:
     try:
         app()

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from patrol.errors import PatrolError
 from patrol.knowledge.normalize import compact_key
+from patrol.knowledge.sources import SOURCES
 from patrol.model import Alias, Control, Substance
 
 CURATION = Path(str(resources.files("patrol.knowledge").joinpath("curation")))
@@ -132,14 +133,17 @@ def read_us_csa(path: Path) -> list[Record]:
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             full = row["SUBSTANCE"].strip()
-            m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", full)
-            name, alt = (m.group(1), m.group(2)) if m and m.group(1) else (full, None)
+            cut = full.find(" (")
+            if cut > 0 and full.endswith(")"):
+                name, alt = full[:cut].strip(), full[cut + 2:-1].strip()
+            else:
+                name, alt = full, None
             schedule = row["Schedule"].strip()
             schedule = _ROMAN.get(schedule, schedule)
             rec = Record("us-csa", name, hints=["steroid"] if row["Number"].startswith("4000") else [])
             names = _top_level_split(_ISOMER_NOTE.sub("", row["Names"]))
             rec.names = [(n, "synonym", None) for n in ([alt] if alt else []) + names]
-            rec.controls.append(Control("US-CSA", schedule, "us-csa", None, full))
+            rec.controls.append(Control("US-CSA", schedule, SOURCES["us-csa"], None, full))
             out.append(rec)
     return out
 
@@ -242,6 +246,16 @@ def display_name(name: str) -> str:
     if any(c.isdigit() for c in name) or any(c.isupper() for c in name[1:]):
         return name
     return name.lower()
+
+
+def _short_name(rec: Record) -> str:
+    """A systematic name (FUB-144's is 80 characters) makes a poor id; use the record's
+    own short code or synonym when it has one."""
+    if len(rec.name) <= 30:
+        return rec.name
+    short = [a for a, _k, _l in rec.names if 2 < len(a) <= 20]
+    codes = [a for a in short if _looks_code(a)]
+    return (codes or short or [rec.name])[0]
 
 
 def slug(name: str) -> str:
@@ -381,7 +395,7 @@ def build(shared: Path, curation: Path = CURATION) -> tuple[list[Substance], Bui
     index = _Index()
     for recs in groups:
         recs.sort(key=lambda r: SOURCE_PRIORITY.index(r.source))
-        name = display_name(recs[0].name)
+        name = display_name(_short_name(recs[0]))
         sid = base = slug(name)
         n = 2
         while sid in substances:
@@ -519,6 +533,8 @@ def _attach_redmed(substances, index, path: Path, report: BuildReport) -> None:
                     _add_alias(sub, m.replace("_", " "), "misspelling", "redmed")
             for s in _split(row["ud_slang"]):
                 _add_alias(sub, s.replace("_", " "), "slang", "redmed")
+            for imprint in _split(row["pillMark"]):  # "g3722", "m523": what pressed-pill adverts quote
+                _add_alias(sub, imprint.replace("_", " "), "code", "redmed")
 
 
 def _attach_translations(substances, index, data: dict, report: BuildReport) -> None:

@@ -1,0 +1,61 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from patrol.knowledge.normalize import compact_key, has_leet, leet_key
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("5-MeO-DMT", "5meo dmt"),
+        ("5-MeO-DMT", "5 MEO DMT"),
+        ("m-d-m-a", "MDMA"),
+        ("сocaine", "cocaine"),          # Cyrillic с in a Latin word
+        ("α-PVP", "alpha-PVP"),
+        ("ＭＤＭＡ", "mdma"),             # full-width letters
+        ("2C-B", "2cb"),
+    ],
+)
+def test_same_key(a, b):
+    assert compact_key(a) == compact_key(b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("2C-B", "2C-I"),
+        ("3-MMC", "4-MMC"),
+        ("мефедрон", "mefedron"),        # Russian stays Cyrillic: not a look-alike word
+        ("cocaína", "cocaine"),
+    ],
+)
+def test_different_key(a, b):
+    assert compact_key(a) != compact_key(b)
+
+
+@pytest.mark.parametrize(
+    "leet, plain",
+    [("c0ke", "coke"), ("k3tamine", "ketamine"), ("$peed", "speed"), ("h3r0in", "heroin"), ("@cid", "acid")],
+)
+def test_deleet(leet, plain):
+    assert has_leet(leet)
+    assert leet_key(leet) == compact_key(plain)
+
+
+names = st.text(alphabet=st.characters(categories=("Ll", "Lu", "Nd")), min_size=1, max_size=20)
+
+
+@given(names, st.lists(st.sampled_from(["-", " ", ".", "_", "/"]), max_size=5), st.randoms())
+def test_separators_and_case_never_change_the_key(name, seps, rnd):
+    chars = list(name)
+    for sep in seps:
+        chars.insert(rnd.randint(0, len(chars)), sep)
+    assert compact_key("".join(chars).upper()) == compact_key(name.upper())
+    assert compact_key(compact_key(name)) == compact_key(name)
+
+
+@given(st.text(max_size=50))
+def test_keys_are_alphanumeric_and_total(s):
+    for k in (compact_key(s), leet_key(s)):
+        assert all(c.isalnum() for c in k)
