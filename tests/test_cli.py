@@ -21,12 +21,19 @@ def patrol(*args, home=None, check=True):
     return res
 
 
-COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+def _commands():
+    out = [c.name or c.callback.__name__ for c in app.registered_commands]
+    for group in app.registered_groups:
+        out += [f"{group.name} {c.name or c.callback.__name__}" for c in group.typer_instance.registered_commands]
+    return sorted(out)
+
+
+COMMANDS = _commands()
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_with_an_example(command):
-    out = patrol(command, "--help").stdout
+    out = patrol(*command.split(), "--help").stdout
     assert "Example:" in out and f"patrol {command}" in out
 
 

@@ -63,8 +63,17 @@ class KnowledgeBase:
 
     def by_inchikey(self, inchikey: str) -> list[Substance]:
         if self._by_inchikey is None:
+            from patrol.knowledge.chemistry.structure import InvalidStructure, parse_smiles
+            from patrol.knowledge.chemistry.structure import inchikey as key_of
+
             idx: dict[str, list[str]] = defaultdict(list)
             for s in self.substances.values():
+                if s.smiles and not s.inchikey:  # an analyst's new entry may give only the structure
+                    try:
+                        s.inchikey = key_of(parse_smiles(s.smiles))
+                        s.sources.setdefault("inchikey", "rdkit")
+                    except InvalidStructure:
+                        continue
                 if s.inchikey:
                     idx[s.inchikey].append(s.id)
             self._by_inchikey = idx

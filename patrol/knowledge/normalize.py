@@ -2,8 +2,8 @@
 
 A name is folded to a *compact key*: Unicode-normalised, lower-cased, accents kept
 (cocaína ≠ cocaina would lose nothing, but Cyrillic and Greek letters must stay),
-Latin look-alikes in mixed-script words mapped to Latin ("сocaine" with a Cyrillic
-с), Greek α/β/γ spelled out, and every separator removed: "5-MeO-DMT", "5 meo dmt"
+Cyrillic and Greek look-alikes mapped to Latin when the string mixes scripts
+("сocaine" with a Cyrillic с; a purely Russian name is left alone), Greek α/β/γ spelled out, and every separator removed: "5-MeO-DMT", "5 meo dmt"
 and "5MeO DMT" all become ``5meodmt``; "m-d-m-a" becomes ``mdma``.
 
 A second, *de-leeted* key maps digits and symbols used as letters ("c0ke",
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 
-# Cyrillic and Greek letters that look like Latin ones. Applied only to words that
+# Cyrillic and Greek letters that look like Latin ones. Applied only to strings that
 # also contain Latin letters, so Russian names (мефедрон) are left alone.
 _CONFUSABLES = str.maketrans({
     "а": "a", "в": "b", "с": "c", "е": "e", "ё": "e", "н": "h", "і": "i", "ј": "j", "к": "k", "м": "m",
@@ -38,10 +38,7 @@ def _fold(text: str) -> str:
         if g in text:
             text = text.replace(g, word)
     if any(_is_latin(c) for c in text) and any("\u0370" <= c <= "\u04ff" for c in text):
-        words = []
-        for w in text.split():
-            words.append(w.translate(_CONFUSABLES) if any(_is_latin(c) for c in w) else w)
-        text = " ".join(words)
+        text = text.translate(_CONFUSABLES)
     return text
 
 

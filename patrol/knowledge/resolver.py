@@ -13,11 +13,13 @@ Confidence of a candidate (documented in docs/knowledge.md):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
 import ahocorasick
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from patrol.knowledge.kb import KnowledgeBase
@@ -32,6 +34,7 @@ COMMON_PENALTY = 0.5
 LEET_FACTOR = 0.9
 FUZZY_CUTOFF = 85
 FUZZY_MIN_LEN = 5
+SHORT_KEY = 2
 # Words that make an ordinary-word alias ("ice", "snow", "molly") read as a drug name.
 MARKET_CONTEXT = re.compile(
     r"\b(\d+(\.\d+)?\s?(g|gr|gram|grams|mg|kg|oz|ug|mcg|ml|pills?|tabs?)\b|buy|sell|selling|order|price|ship|shipping|"
@@ -92,7 +95,11 @@ class Resolver:
                 lk = leet_key(a.name)
                 if lk and not any(c.isdigit() for c in a.name) and all(x.substance_id != s.id for x in self.leet[lk]):
                     self.leet[lk].append(e)
-        self._fuzzy_keys = [k for k in self.exact if len(k) >= FUZZY_MIN_LEN]
+        # Fuzzy candidates bucketed by length: a ratio of 85+ needs lengths within ~15%.
+        self._fuzzy_by_len: dict[int, list[str]] = defaultdict(list)
+        for k in self.exact:
+            if len(k) >= FUZZY_MIN_LEN:
+                self._fuzzy_by_len[len(k)].append(k)
 
     # -- lookup ------------------------------------------------------------------------------
     def lookup(self, name: str, context: str | None = None, limit: int = 5) -> list[Match]:
@@ -104,8 +111,9 @@ class Resolver:
         if not found and has_leet(name):
             found = self._rank(self.leet.get(leet_key(name), ()), "deleet", LEET_FACTOR, market, mentioned)
         if not found and len(key) >= FUZZY_MIN_LEN:
-            for cand, score, _ in process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio,
-                                                  score_cutoff=FUZZY_CUTOFF, limit=limit):
+            spread = max(1, len(key) * (100 - FUZZY_CUTOFF) // 100 + 1)
+            pool = [k for n in range(len(key) - spread, len(key) + spread + 1) for k in self._fuzzy_by_len.get(n, ())]
+            for cand, score, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=limit):
                 found.extend(self._rank(self.exact[cand], "fuzzy", LEET_FACTOR * score / 100, market, mentioned))
         best: dict[str, Match] = {}
         for m in found:
@@ -142,9 +150,11 @@ class Resolver:
     # -- scanning --------------------------------------------------------------------------------
     @cached_property
     def automaton(self) -> ahocorasick.Automaton:
+        """Keys of three or more characters. One- and two-character names ("x", "e",
+        "2c") would hit inside almost every word; they are matched as whole tokens."""
         a = ahocorasick.Automaton()
         for key in self.exact:
-            if len(key) >= 2 or any(e.kind == "name" for e in self.exact[key]):
+            if len(key) > SHORT_KEY:
                 a.add_word(key, key)
         a.make_automaton()
         return a
@@ -159,6 +169,11 @@ class Resolver:
             start = end - len(key) + 1
             if starts[start] and ends[end]:
                 spans.append((start, end, key))
+        for tok in _TOKEN.finditer(text):
+            key = compact_key(tok.group())
+            if 0 < len(key) <= SHORT_KEY and key in self.exact:
+                i = bisect_left(offsets, tok.start())
+                spans.append((i, i + len(key) - 1, key))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         out, last_end = [], -1
         for start, end, key in spans:
@@ -175,12 +190,16 @@ class Resolver:
         "m-d-m-a", "5 meo dmt"), longest first, each with every candidate substance,
         ranked with what the surrounding ``window`` characters say."""
         spans = self._spans(text)
-        sure = [(a, sid) for a, _b, sid in self._unambiguous_from(spans)]
+        sure = [(a, sid) for a, _b, sid in self._unambiguous_from(spans)]  # sorted by position
+        sure_pos = [p for p, _sid in sure]
+        cues = [m.start() for m in MARKET_CONTEXT.finditer(text)] if spans else []
         out = []
         for a, b, key in spans:
-            ctx = text[max(0, a - window): b + window]
-            mentioned = {sid for pos, sid in sure if abs(pos - a) <= window and pos != a}
-            matches = self._rank(self.exact[key], "exact", 1.0, bool(MARKET_CONTEXT.search(ctx)), mentioned)
+            i = bisect_left(cues, a - window)
+            market = i < len(cues) and cues[i] <= b + window
+            lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
+            mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
+            matches = self._rank(self.exact[key], "exact", 1.0, market, mentioned)
             matches.sort(key=lambda m: -m.confidence)
             out.append(Mention(a, b, text[a:b], matches))
         return out
@@ -194,16 +213,26 @@ class Resolver:
         return out
 
 
+_TOKEN = re.compile(r"\w+")
+_ALNUM = np.zeros(256, dtype=bool)
+for _c in b"abcdefghijklmnopqrstuvwxyz0123456789":
+    _ALNUM[_c] = True
+
+
 def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[bool]]:
     """Folded alphanumerics of ``text``, each with its offset in ``text`` and whether
     it starts or ends a word there."""
     chars: list[str] = []
     offsets: list[int] = []
     if text.isascii():
-        lowered = text.lower()
-        for m in re.finditer(r"[a-z0-9]", lowered):
-            chars.append(m.group())
-            offsets.append(m.start())
+        raw = np.frombuffer(text.lower().encode("ascii"), dtype=np.uint8)
+        mask = _ALNUM[raw]
+        idx = np.flatnonzero(mask)
+        if not len(idx):
+            return "", [], [], []
+        prev = np.concatenate(([False], mask[:-1]))[idx]
+        nxt = np.concatenate((mask[1:], [False]))[idx]
+        return raw[idx].tobytes().decode("ascii"), idx.tolist(), (~prev).tolist(), (~nxt).tolist()
     else:
         folded_words = _fold_per_char(text)
         for i, f in folded_words:

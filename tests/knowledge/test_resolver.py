@@ -1,0 +1,121 @@
+"""Lookups against the shipped knowledge base: one row per regime and schedule, slang,
+misspellings, obfuscation, other languages, ambiguity, and near misses."""
+
+import pytest
+
+CONTROL_ROWS = [
+    # (query, substance id, regime, schedule)
+    ("heroin", "heroin", "UN-1961", "I"),
+    ("heroin", "heroin", "UN-1961", "IV"),
+    ("codeine", "codeine", "UN-1961", "II"),
+    ("MDMA", "mdma", "UN-1971", "I"),
+    ("3-MMC", "3-mmc", "UN-1971", "II"),
+    ("phenobarbital", "phenobarbital", "UN-1971", "IV"),
+    ("buprenorphine", "buprenorphine", "UN-1971", "III"),
+    ("ephedrine", "ephedrine", "UN-1988", "Table I"),
+    ("acetone", "acetone", "UN-1988", "Table II"),
+    ("alprazolam", "alprazolam", "US-CSA", "IV"),
+    ("ketamine", "ketamine", "US-CSA", "III"),
+    ("fentanyl", "fentanyl", "US-CSA", "II"),
+    ("testosterone", "testosterone", "US-CSA", "III"),
+]
+
+
+@pytest.mark.parametrize("query, sid, regime, schedule", CONTROL_ROWS)
+def test_control_status_with_source(resolver, query, sid, regime, schedule):
+    best = resolver.lookup(query)[0]
+    assert best.substance.id == sid
+    listing = [c for c in best.substance.controls if c.regime == regime and c.schedule == schedule]
+    assert listing, [(c.regime, c.schedule) for c in best.substance.controls]
+    assert all(c.source for c in listing)
+
+
+NAME_ROWS = [
+    # (query, expected top substance, why)
+    ("xanex", "alprazolam", "RedMed misspelling"),
+    ("alprazolm", "alprazolam", "fuzzy match of an unlisted misspelling"),
+    ("heroine", "heroin", "fuzzy"),
+    ("5-MeO-DMT", "5-meo-dmt", "canonical"),
+    ("5meo dmt", "5-meo-dmt", "spacing"),
+    ("5 MEO", "5-meo-dmt", "abbreviation"),
+    ("m-d-m-a", "mdma", "separators"),
+    ("k3tamine", "ketamine", "leetspeak"),
+    ("c0ke", "cocaine", "leetspeak of slang"),
+    ("сocaine", "cocaine", "Cyrillic homoglyph"),
+    ("5F-MDMB-PICA", "5f-mdmb-pica", "NPS code"),
+    ("4-MMC", "mephedrone", "code"),
+    ("meow meow", "mephedrone", "slang"),
+    ("g3722", "alprazolam", "pill imprint"),
+    ("cocaína", "cocaine", "Spanish"),
+    ("cocaína", "cocaine", "Portuguese"),
+    ("cocaïne", "cocaine", "French/Dutch"),
+    ("Kokain", "cocaine", "German"),
+    ("кокаин", "cocaine", "Russian"),
+    ("мефедрон", "mephedrone", "Russian"),
+    ("wiet", "cannabis", "Dutch"),
+    ("maconha", "cannabis", "Portuguese"),
+    ("Methamphetamin", "methamphetamine", "German"),
+    ("flakka", "alpha-pvp", "slang"),
+    ("Etizolam", "etizolam", "case"),
+]
+
+
+@pytest.mark.parametrize("query, sid, why", NAME_ROWS)
+def test_names_resolve(resolver, query, sid, why):
+    matches = resolver.lookup(query)
+    assert matches and matches[0].substance.id == sid, (why, [(m.substance.id, m.confidence) for m in matches])
+
+
+@pytest.mark.parametrize("query", ["molly", "ice", "crystal", "snow", "x"])
+def test_ambiguous_common_words_are_kept_but_need_context(resolver, query):
+    matches = resolver.lookup(query)
+    assert matches, "ambiguous words are not dropped"
+    assert matches[0].confidence < 0.5, "without context an ordinary word is not a confident drug name"
+
+
+def test_context_decides(resolver):
+    plain = resolver.lookup("ice")[0]
+    sale = resolver.lookup("ice", context="ice 3.5g $120, stealth shipping")[0]
+    assert sale.substance.id == "methamphetamine" and sale.confidence > plain.confidence
+    meth = resolver.lookup("speed", context="methamphetamine, pure, not cut")[0]
+    amph = resolver.lookup("speed", context="amphetamine sulphate paste")[0]
+    assert (meth.substance.id, amph.substance.id) == ("methamphetamine", "amphetamine")
+
+
+def test_several_candidates_for_a_shared_name(resolver):
+    ids = [m.substance.id for m in resolver.lookup("speed")]
+    assert {"amphetamine", "methamphetamine"} <= set(ids)
+
+
+@pytest.mark.parametrize("query", ["table", "grinder", "shipping", "xyzzyplugh", "", "   ", "the"])
+def test_near_misses(resolver, query):
+    matches = resolver.lookup(query)
+    assert not matches or matches[0].confidence < 0.5
+
+
+def test_contract_shape(resolver):
+    m = resolver.lookup("xanex")[0].public()
+    assert set(m) == {"substance_id", "name", "effect_group", "control", "confidence", "matched_alias"}
+    assert m["control"] and set(m["control"][0]) == {"regime", "schedule", "since", "source"}
+
+
+def test_scan_finds_whole_words_with_offsets(resolver):
+    text = "Selling 5g MDMA, 2C-B and m-d-m-a. Best price!"
+    found = {(m.text, m.matches[0].substance.id) for m in resolver.scan(text)}
+    assert ("MDMA", "mdma") in found and ("2C-B", "2c-b") in found and ("m-d-m-a", "mdma") in found
+    for m in resolver.scan(text):
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text", ["price list", "xanadu", "Iceland is cold", "coherent", "crystalline structure"])
+def test_scan_ignores_names_inside_words(resolver, text):
+    assert all(m.text.lower() not in ("ice", "x", "e", "crystal") or m.start == 0 and len(m.text) == len(text)
+               for m in resolver.scan(text))
+    assert not [m for m in resolver.scan(text) if m.matches[0].confidence >= 0.5]
+
+
+def test_scan_non_ascii_offsets(resolver):
+    text = "Купить мефедрон 1г и сocaine"
+    for m in resolver.scan(text):
+        assert text[m.start:m.end] == m.text
+    assert {m.matches[0].substance.id for m in resolver.scan(text)} >= {"mephedrone", "cocaine"}
