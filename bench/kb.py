@@ -42,15 +42,16 @@ def source_names(data: Path) -> dict[str, list[str]]:
                                                                                 *(d.get("aliases") or [])]]
     pw = json.loads((lex / "psychonautwiki_substances.json").read_text("utf-8"))
     out["PsychonautWiki (names + common names)"] = [n for d in pw for n in [d["name"], *(d.get("commonNames") or [])]]
-    red_all, red_psy = [], []
+    red_all = []
     with open(lex / "redmed_drug_lexicon.tsv", newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     for row in rows:
         names = [row["drug"].replace("_", " ")]
         for col in ("known", "misspellingPhon", "edOne", "edTwo"):
             names += [x.replace("_", " ") for x in row[col].split(",") if x.strip() and x.strip() != "-"]
-        red_all += names
-    out["RedMed, all ~3,000 DrugBank drugs (names + misspellings)"] = red_all
+        red_all.append(names)
+    out["RedMed, all ~3,000 DrugBank drugs (names + misspellings)"] = [n for names in red_all for n in names]
+    out["_redmed_groups"] = red_all
     return out
 
 
@@ -96,7 +97,20 @@ def main() -> None:
     rows = []
     queries: list[str] = []
     if args.data.is_dir():
-        for label, names in source_names(args.data).items():
+        lexicons = source_names(args.data)
+        groups = lexicons.pop("_redmed_groups")
+        # RedMed drugs that are in the KB: does each spelling lead to the same substance as the drug name?
+        same, total = 0, 0
+        for names in groups:
+            first = resolver.lookup(names[0])
+            if not first or first[0].confidence < 0.9:
+                continue
+            for n in names[1:]:
+                total += 1
+                m = resolver.lookup(n)
+                same += bool(m) and m[0].substance.id == first[0].substance.id
+        rows.append(("RedMed drugs in the KB: names + misspellings to the same substance", total, same / max(total, 1)))
+        for label, names in lexicons.items():
             names = [n for n in names if compact_key(n)]
             hit = sum(1 for n in names if resolver.lookup(n))
             rows.append((label, len(names), hit / len(names)))

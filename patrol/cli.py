@@ -258,8 +258,10 @@ def demo(home: HomeOpt = None) -> None:
         elapsed = time.perf_counter() - started
         check = store.verify()
         s = store.stats()
+        mentions = _substance_mentions(store)
     console.print(f"ingested in {elapsed:.1f}s")
     _print_stats(s)
+    _print_mentions(mentions)
     console.print(("[green]evidence verified[/]" if check.ok else "[red]verification failed[/]")
                   + f": {check.documents} documents, {check.batches} batches")
     console.print(f"results are in [bold]{Path(s['store']).parent}[/] "
@@ -449,6 +451,35 @@ def substance_show(sid: Annotated[str, typer.Argument(help="Substance id, e.g. a
     shown = ", ".join(a.name for a in s.aliases[:40])
     console.print(f"  {len(s.aliases)} names: {shown}{' …' if len(s.aliases) > 40 else ''}")
     console.print("  sources: " + "; ".join(f"{fact}: {k.cite(src)}" for fact, src in s.sources.items()))
+
+
+def _substance_mentions(store, min_confidence: float = 0.5):
+    """Which KB substances the stored documents name (a first look; `analyze` goes further)."""
+    from collections import Counter
+
+    from patrol.knowledge.kb import KnowledgeBase
+    from patrol.knowledge.resolver import Resolver
+
+    resolver = Resolver(KnowledgeBase.load())
+    docs, mentions = Counter(), Counter()
+    for doc in store.iter_documents():
+        seen = {m.matches[0].substance.id for m in resolver.scan(doc.text) if m.matches[0].confidence >= min_confidence}
+        docs.update(seen)
+    for sid, n in docs.items():
+        mentions[sid] = n
+    return resolver.kb, mentions
+
+
+def _print_mentions(found) -> None:
+    kb, counts = found
+    t = Table(title="substances named in the documents (knowledge-base scan)", show_edge=False)
+    for col in ("substance", "effect group", "international control", "documents"):
+        t.add_column(col, justify="right" if col == "documents" else "left")
+    for sid, n in counts.most_common(12):
+        sub = kb.get(sid)
+        ctl = ", ".join(f"{c.regime} {c.schedule}" for c in sub.controls if c.regime.startswith(("UN", "INCB"))) or "—"
+        t.add_row(sub.name, sub.effect_group, ctl, str(n))
+    console.print(t)
 
 
 def main() -> None:

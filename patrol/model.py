@@ -99,6 +99,8 @@ class Alias:
 
     ``kind``: name, synonym, code, brand, slang, misspelling or translation.
     ``common_word``: also an ordinary word ("ice", "snow") so a mention needs context.
+    ``stopword``: so common, or so short, that text is not scanned for it at all ("a",
+    "en", "25g", street-list words like "demo"); a lookup still finds it, weakly.
     """
 
     name: str
@@ -106,6 +108,7 @@ class Alias:
     source: str
     lang: str | None = None
     common_word: bool = False
+    stopword: bool = False
 
 
 @dataclass(slots=True)

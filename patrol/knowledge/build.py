@@ -572,10 +572,32 @@ def _fill_structure(sub: Substance) -> None:
         sub.inchikey, sub.sources["inchikey"] = key, "rdkit"
 
 
+NOISY_SOURCES = {"dea-street", "noslang", "dope", "redmed"}  # long street lists with many everyday words
+_QUANTITY_LIKE = re.compile(r"^\d+(\.\d+)?\s?(g|mg|kg|gr|ml|oz|x|lb|ug|mcg)$", re.I)
+STOP_ZIPF = 4.5
+
+
+def _is_stopword(a: Alias) -> bool:
+    """Too risky to look for in running text: one or two characters, a quantity
+    ("25g" is also 25G-NBOMe's code), an everyday word that only the noisy street
+    lists attest ("demo", "chemical"), or a substance name that is a very frequent
+    word (a Shulgin compound called "ME"). Everyday words that curated sources
+    attest ("ice", "speed") stay scannable, with context deciding."""
+    from wordfreq import zipf_frequency
+
+    key = compact_key(a.name)
+    if len(key) <= 2 or _QUANTITY_LIKE.match(a.name.strip()):
+        return True
+    if a.kind == "name":
+        return zipf_frequency(a.name.lower(), "en") >= STOP_ZIPF
+    return a.common_word and set(a.source.split(",")) <= NOISY_SOURCES
+
+
 def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
     for s in substances.values():
         for a in s.aliases:
             a.common_word = a.kind != "name" and _is_common(a.name, a.kind, ordinary)
+            a.stopword = _is_stopword(a)
 
 
 def write_readme(out: Path, report: BuildReport, shared: Path) -> None:

@@ -145,7 +145,8 @@ def substance_from_json(obj: dict, default_source: str = "") -> Substance:
     for name in obj["aliases"]:
         m = meta.get(name) or {}
         aliases.append(Alias(name=name, kind=m.get("kind", "synonym"), source=m.get("source", default_source),
-                             lang=m.get("lang"), common_word=bool(m.get("common_word"))))
+                             lang=m.get("lang"), common_word=bool(m.get("common_word")),
+                             stopword=bool(m.get("stopword"))))
     if not any(compact_key(a.name) == compact_key(obj["name"]) for a in aliases):
         aliases.insert(0, Alias(obj["name"], "name", obj.get("sources", {}).get("name", default_source)))
     return Substance(
@@ -169,6 +170,8 @@ def substance_to_json(s: Substance, ambiguous: set[str]) -> dict:
             m["lang"] = a.lang
         if a.common_word:
             m["common_word"] = True
+        if a.stopword:
+            m["stopword"] = True
         if compact_key(a.name) in ambiguous:
             m["ambiguous"] = True
         meta[a.name] = m

@@ -31,6 +31,7 @@ BASE = {"name": 0.99, "code": 0.98, "synonym": 0.97, "brand": 0.95, "translation
 WEIGHT = {"name": 10, "code": 5, "synonym": 4, "brand": 3, "translation": 3, "misspelling": 2, "slang": 1}
 SECONDARY = 0.25  # weight kept by other claimants of a name that is one substance's canonical name
 COMMON_PENALTY = 0.5
+STOPWORD_PENALTY = 0.3
 LEET_FACTOR = 0.9
 FUZZY_CUTOFF = 85
 FUZZY_MIN_LEN = 5
@@ -52,6 +53,7 @@ class Entry:
     kind: str
     source: str
     common_word: bool
+    stopword: bool
 
     @property
     def weight(self) -> float:
@@ -88,7 +90,7 @@ class Resolver:
         self.leet: dict[str, list[Entry]] = defaultdict(list)
         for s in kb.substances.values():
             for a in s.aliases:
-                e = Entry(s.id, a.name, a.kind, a.source, a.common_word)
+                e = Entry(s.id, a.name, a.kind, a.source, a.common_word, a.stopword)
                 key = compact_key(a.name)
                 if key and all(x.substance_id != s.id for x in self.exact[key]):
                     self.exact[key].append(e)
@@ -142,7 +144,9 @@ class Resolver:
         out = []
         for e, w in zip(entries, weights):
             conf = BASE.get(e.kind, 0.8) * factor * (w / total)
-            if e.common_word and not market and e.substance_id not in mentioned:
+            if e.stopword:
+                conf *= STOPWORD_PENALTY
+            elif e.common_word and not market and e.substance_id not in mentioned:
                 conf *= COMMON_PENALTY
             out.append(Match(self.kb.substances[e.substance_id], conf, e.alias, how))
         return out
@@ -153,8 +157,8 @@ class Resolver:
         """Keys of three or more characters. One- and two-character names ("x", "e",
         "2c") would hit inside almost every word; they are matched as whole tokens."""
         a = ahocorasick.Automaton()
-        for key in self.exact:
-            if len(key) > SHORT_KEY:
+        for key, entries in self.exact.items():
+            if len(key) > SHORT_KEY and self._scannable(entries):
                 a.add_word(key, key)
         a.make_automaton()
         return a
@@ -171,7 +175,7 @@ class Resolver:
                 spans.append((start, end, key))
         for tok in _TOKEN.finditer(text):
             key = compact_key(tok.group())
-            if 0 < len(key) <= SHORT_KEY and key in self.exact:
+            if 0 < len(key) <= SHORT_KEY and key in self.exact and self._scannable(self.exact[key]):
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
@@ -181,6 +185,10 @@ class Resolver:
                 out.append((offsets[start], offsets[end] + 1, key))
                 last_end = end
         return out
+
+    @staticmethod
+    def _scannable(entries) -> bool:
+        return any(not e.stopword for e in entries)
 
     def _unambiguous(self, text: str) -> list[tuple[int, int, str]]:
         return self._unambiguous_from(self._spans(text))
@@ -199,7 +207,7 @@ class Resolver:
             market = i < len(cues) and cues[i] <= b + window
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
-            matches = self._rank(self.exact[key], "exact", 1.0, market, mentioned)
+            matches = self._rank([e for e in self.exact[key] if not e.stopword], "exact", 1.0, market, mentioned)
             matches.sort(key=lambda m: -m.confidence)
             out.append(Mention(a, b, text[a:b], matches))
         return out
