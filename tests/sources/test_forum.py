@@ -26,3 +26,35 @@ def test_market_dump_as_csv_with_override(tmp_path):
     docs, _, _ = read(p, ["author=vendor_name"])
     assert (docs[0].id, docs[0].source, docs[0].author) == ("L1", "Hydra", "bigvendor")
     assert docs[0].text == "Mephedrone 5g\nCrystal mephedrone"
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+posts = st.lists(st.fixed_dictionaries({
+    "post_id": st.from_regex(r"p[0-9]{1,6}", fullmatch=True),
+    "thread_title": st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30)
+    .filter(lambda s: s.strip()),
+    "post_body": st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60),
+}), max_size=10)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=50)
+@given(posts)
+def test_roundtrip_property(tmp_path, rows):
+    p = tmp_path / "dump.jsonl"
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    docs, bad, _ = read(p)
+    assert not bad and [d.id for d in docs] == [r["post_id"] for r in rows]
+    for d, r in zip(docs, rows):
+        title, body = r["thread_title"].strip(), r["post_body"].strip()
+        assert d.text.startswith(title) and d.text.endswith(body)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=50)
+@given(st.binary(max_size=300))
+def test_junk_never_crashes(tmp_path, junk):
+    p = tmp_path / "dump.csv"
+    p.write_bytes(b"post_id,post_body\n" + junk)
+    docs, bad, _ = read(p)
+    assert all(b.reason for b in bad)
