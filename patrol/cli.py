@@ -268,6 +268,68 @@ def demo(home: HomeOpt = None) -> None:
                   "(store: patrol.db; try `patrol stats`, `patrol export --out docs.jsonl`, `patrol verify`)")
 
 
+# -- analysis ----------------------------------------------------------------------------
+@app.command()
+def train(
+    data: Annotated[Path, typer.Option("--data", help="The shared reference data folder (reads listings/agora_*.csv).")],
+    out: Annotated[Optional[Path], typer.Option("--out", help="Model folder; default: the one shipped with patrol.")] = None,
+    kb: Annotated[Optional[Path], typer.Option("--kb", help="Knowledge base folder.")] = None,
+) -> None:
+    """Train the sale and effect-group models on the de-duplicated dev listings.
+
+    Example: patrol train --data ../shared/data
+    """
+    from patrol.classify import agora
+    from patrol.classify.model import MODELS_DIR
+    from patrol.classify.train import fit, save
+
+    listings = agora.load(data)
+    with console.status(f"training on {len(listings):,} listings…"):
+        sale, group, meta = fit(listings, kb)
+    save(sale, group, out or MODELS_DIR)
+    console.print(f"models → {out or MODELS_DIR}: {meta}")
+
+
+@app.command()
+def analyze(
+    input: Annotated[Optional[Path], typer.Argument(help="JSONL or CSV with id and text per record.")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output JSONL, one object per input record.")] = None,
+    store: Annotated[bool, typer.Option("--store", help="Analyse the documents in the store and keep the findings there.")] = False,
+    kb: Annotated[Optional[Path], typer.Option("--kb", help="Knowledge base folder.")] = None,
+    workers: Annotated[int, typer.Option(help="Processes; default: one per core.", min=1)] = 0,
+    home: HomeOpt = None,
+) -> None:
+    """Find drug sales and extract substances, quantities, prices, wallets, contacts and places.
+
+    Example: patrol analyze listings.jsonl --out findings.jsonl
+    """
+    from patrol.pipeline.runner import analyze_file, analyze_store
+
+    started = time.perf_counter()
+    if store:
+        with _store(home) as st:
+            summary = analyze_store(st, kb_path=kb, workers=workers or None)
+    else:
+        if input is None or out is None:
+            raise typer.BadParameter("give INPUT and --out, or --store", param_hint="INPUT")
+        summary = analyze_file(input, out, kb_path=kb, workers=workers or None)
+    elapsed = time.perf_counter() - started
+    _print_analysis(summary, elapsed, out)
+
+
+def _print_analysis(summary: dict, elapsed: float, out) -> None:
+    t = Table(title=f"{summary['records']:,} records analysed in {elapsed:.1f}s", show_edge=False)
+    t.add_column("label")
+    t.add_column("records", justify="right")
+    for label, n in sorted(summary["labels"].items(), key=lambda kv: -kv[1]):
+        t.add_row(label, f"{n:,}")
+    console.print(t)
+    if summary.get("errors"):
+        console.print(f"[yellow]{summary['errors']} records could not be analysed (see their 'error' field)[/]")
+    if out:
+        console.print(f"findings → {out}")
+
+
 # -- knowledge base -----------------------------------------------------------------------
 kb_app = typer.Typer(help="The substance knowledge base: build, export, check, count.\n\nExample: patrol kb stats",
                      no_args_is_help=True)

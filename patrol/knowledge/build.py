@@ -4,8 +4,8 @@
 
 Each source record (a TripSit entry, a PsychonautWiki page, a UN schedule row, a DEA
 row, a psymol molecule, a curated entry) names one substance. Records are merged into
-substances when they share a canonical name, an InChIKey, or an identity-grade
-synonym (not slang, not an ordinary word, at least four characters). A merge is
+substances when they share a canonical name, an InChIKey, or a synonym that is
+another record's canonical name (at least four characters, or an acronym). A merge is
 refused when it would put two records of the same source, or two different
 InChIKeys, into one substance: that is how "speed" cannot weld amphetamine to
 methamphetamine. Street slang, misspellings and translations are then attached to
@@ -31,7 +31,7 @@ CURATION = Path(str(resources.files("patrol.knowledge").joinpath("curation")))
 SOURCE_PRIORITY = ("patrol", "psychonautwiki", "tripsit", "psymol", "un-schedules", "us-csa")
 # Alias kinds in the order a duplicate keeps the first one seen.
 KIND_RANK = {"name": 0, "synonym": 1, "code": 2, "brand": 3, "translation": 4, "slang": 5, "misspelling": 6}
-COMMON_ZIPF = 3.0  # an alias at least this frequent as an ordinary word needs context
+COMMON_ZIPF = 4.0  # an alias at least this frequent as an ordinary word needs context
 
 
 class BuildError(PatrolError):
@@ -193,21 +193,25 @@ class _Components:
 def _is_common(alias: str, kind: str, ordinary: set[str]) -> bool:
     """Is this name also an ordinary word, so that a mention of it needs context?
 
-    Very short names always are. Translations are ordinary words when the curation
-    says so (a frequency test cannot tell "maconha" from "hielo": both are frequent).
-    Other single words: English frequency (Zipf) at least COMMON_ZIPF. Phrases: every
-    word at least COMMON_ZIPF + 1 ("ice cream" yes, "crystal meth" no).
+    Very short names always are, and so is every word the curation lists as ordinary
+    (given names used as slang: Molly, Tina; translations like "hielo": a frequency
+    test cannot tell "maconha" from "hielo", both are frequent in their language).
+    Other single words: English frequency (Zipf) at least COMMON_ZIPF; drug names
+    themselves sit just under it (cocaine 3.98, heroin 3.92, xanax 3.3). Phrases:
+    every word at least COMMON_ZIPF ("ice cream" yes, "crystal meth" no).
     """
     from wordfreq import zipf_frequency
 
     if len(compact_key(alias)) <= 2:
         return True
-    if kind == "translation" or compact_key(alias) in ordinary:
-        return compact_key(alias) in ordinary
+    if compact_key(alias) in ordinary:
+        return True
+    if kind == "translation":
+        return False
     words = alias.lower().split()
     if len(words) == 1:
         return zipf_frequency(words[0], "en") >= COMMON_ZIPF
-    return all(zipf_frequency(w, "en") >= COMMON_ZIPF + 1 for w in words)
+    return all(zipf_frequency(w, "en") >= COMMON_ZIPF for w in words)
 
 
 def _merge(records: list[Record]) -> tuple[list[list[Record]], int]:

@@ -36,6 +36,7 @@ LEET_FACTOR = 0.9
 FUZZY_CUTOFF = 85
 FUZZY_MIN_LEN = 5
 SHORT_KEY = 2
+STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known names" (brand) include slang
 # Words that make an ordinary-word alias ("ice", "snow", "molly") read as a drug name.
 MARKET_CONTEXT = re.compile(
     r"\b(\d+(\.\d+)?\s?(g|gr|gram|grams|mg|kg|oz|ug|mcg|ml|pills?|tabs?)\b|buy|sell|selling|order|price|ship|shipping|"
@@ -178,13 +179,21 @@ class Resolver:
             if 0 < len(key) <= SHORT_KEY and key in self.exact and self._scannable(self.exact[key]):
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
-        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-        out, last_end = [], -1
+        # Overlaps: a real name beats street slang that contains it ("White DMT" is a
+        # DEA street name for cocaine; the DMT in it is the product), then longer wins.
+        spans.sort(key=lambda s: (not self._strong(s[2]), -(s[1] - s[0]), s[0]))
+        taken: list[tuple[int, int]] = []
+        out = []
         for start, end, key in spans:
-            if start > last_end:
-                out.append((offsets[start], offsets[end] + 1, key))
-                last_end = end
+            if any(start <= e and s <= end for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append((offsets[start], offsets[end] + 1, key))
+        out.sort()
         return out
+
+    def _strong(self, key: str) -> bool:
+        return any(e.kind in STRONG_KINDS and not e.common_word and not e.stopword for e in self.exact[key])
 
     @staticmethod
     def _scannable(entries) -> bool:

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Accuracy on the dev data, patrol against the baseline in ARCHITECTURE.md, same run.
+
+    python bench/accuracy.py [--data ../shared/data] [--check]
+
+Agora listings, de-duplicated on (vendor, title), are split by date: models are
+trained on January 2014 and tested on the later February listings (the later period
+never seen in training). Text is the listing title.
+
+- Sale detection: F1 of category == "Drugs".
+- Effect group: macro-F1 over the eight mapped groups, on February drug listings.
+- Baseline: character n-gram TF-IDF (char_wb 2-5) + logistic regression, trained on
+  the same January titles.
+- Transfer: bench/transfer.jsonl, a hand-labelled cross-platform set written for this
+  project (long shop pages, forum posts, channel messages, news, ordinary e-commerce).
+- Crypto: every valid vector in ../shared/data/crypto must be found valid, and none of
+  the invalid ones.
+
+--check exits 1 when a figure falls below the thresholds committed in
+bench/thresholds.json (CI runs this).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def baseline(train_texts, train_y, test_texts):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1)
+    clf = LogisticRegression(C=10, max_iter=3000).fit(vec.fit_transform(train_texts), train_y)
+    return clf, vec, clf.predict(vec.transform(test_texts))
+
+
+def transfer_set() -> list[dict]:
+    path = ROOT / "bench" / "transfer.jsonl"
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def crypto_check(data: Path) -> dict:
+    from patrol.recognizers.crypto import CryptoAddressRecognizer
+
+    r = CryptoAddressRecognizer()
+    vectors = json.loads((data / "crypto" / "bech32_vectors.json").read_text("utf-8"))
+    valid = [a for a in vectors["VALID_ADDRESS"] if a.lower().startswith(("bc1", "tb1", "ltc1"))]
+    invalid = vectors["INVALID_ADDRESS"]
+    found_valid = sum(1 for a in valid if any(e.value["valid"] for e in r.analyze(f"pay to {a} now")))
+    accepted_invalid = sum(1 for a in invalid if any(e.value["valid"] for e in r.analyze(f"pay to {a} now")))
+    return {"valid_vectors": len(valid), "valid_found": found_valid, "invalid_vectors": len(invalid),
+            "invalid_accepted": accepted_invalid}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--check", action="store_true", help="fail when below bench/thresholds.json")
+    args = ap.parse_args()
+    if not (args.data / "listings").is_dir():
+        print(f"note: {args.data / 'listings'} not found; the accuracy benchmark needs the shared dev data")
+        sys.exit(0)
+
+    from sklearn.metrics import f1_score, precision_score, recall_score
+
+    from patrol.classify import agora
+    from patrol.classify.train import fit, save
+    from patrol.pipeline.analyzer import Analyzer
+
+    listings = agora.load(args.data)
+    train, test = agora.split(listings)
+    t = time.perf_counter()
+    sale, group, meta = fit(train)
+    with tempfile.TemporaryDirectory() as models:
+        save(sale, group, Path(models))
+        analyzer = Analyzer(models_dir=Path(models))
+        train_s = time.perf_counter() - t
+        results = analyzer.analyze([(r.id, r.title) for r in test])
+        transfer = transfer_set()
+        t_results = analyzer.analyze([(x["id"], x["text"]) for x in transfer])
+
+    y = np.array([int(r.is_sale) for r in test])
+    ours = np.array([int(x["label"] == "drug_sale") for x in results])
+    base_clf, base_vec, base_pred = baseline([r.title for r in train], [int(r.is_sale) for r in train],
+                                             [r.title for r in test])
+    g_idx = [i for i, r in enumerate(test) if r.group]
+    g_true = [test[i].group for i in g_idx]
+    g_ours = [results[i]["effect_group"] or "none" for i in g_idx]
+    _, _, g_base = baseline([r.title for r in train if r.group], [r.group for r in train if r.group],
+                            [test[i].title for i in g_idx])
+    groups = sorted(set(g_true))
+
+    tr_true = [x["label"] for x in transfer]
+    tr_ours = [x["label"] for x in t_results]
+    tr_sale_true = np.array([int(lbl == "drug_sale") for lbl in tr_true])
+    tr_sale_ours = np.array([int(lbl == "drug_sale") for lbl in tr_ours])
+    tr_sale_base = base_clf.predict(base_vec.transform([x["text"] for x in transfer]))
+    hr_idx = [i for i, lbl in enumerate(tr_true) if lbl == "harm_reduction"]
+
+    figures = {
+        "train": f"{len(train)} January listings; test: {len(test)} later February listings (de-duplicated)",
+        "sale_f1": f1_score(y, ours), "sale_precision": precision_score(y, ours), "sale_recall": recall_score(y, ours),
+        "baseline_sale_f1": f1_score(y, base_pred),
+        "group_macro_f1": f1_score(g_true, g_ours, labels=groups, average="macro"),
+        "baseline_group_macro_f1": f1_score(g_true, list(g_base), labels=groups, average="macro"),
+        "transfer_n": len(transfer),
+        "transfer_label_accuracy": float(np.mean([a == b for a, b in zip(tr_true, tr_ours)])),
+        "transfer_sale_f1": f1_score(tr_sale_true, tr_sale_ours),
+        "transfer_sale_recall": recall_score(tr_sale_true, tr_sale_ours),
+        "baseline_transfer_sale_f1": f1_score(tr_sale_true, tr_sale_base),
+        "baseline_transfer_sale_recall": recall_score(tr_sale_true, tr_sale_base),
+        "transfer_harm_reduction_flagged_as_sale": sum(tr_ours[i] == "drug_sale" for i in hr_idx),
+        "crypto": crypto_check(args.data),
+        "train_seconds": round(train_s, 1),
+    }
+    per_group = f1_score(g_true, g_ours, labels=groups, average=None)
+    print(f"train: {figures['train']}")
+    print("| measure | patrol | baseline (char TF-IDF + LR) |\n|---|---|---|")
+    print(f"| sale F1 (Feb) | {figures['sale_f1']:.4f} (P {figures['sale_precision']:.4f}, R {figures['sale_recall']:.4f}) "
+          f"| {figures['baseline_sale_f1']:.4f} |")
+    print(f"| effect group macro-F1, 8 groups (Feb) | {figures['group_macro_f1']:.4f} | {figures['baseline_group_macro_f1']:.4f} |")
+    print(f"| transfer: sale F1 ({len(transfer)} docs) | {figures['transfer_sale_f1']:.3f} | {figures['baseline_transfer_sale_f1']:.3f} |")
+    print(f"| transfer: sale recall | {figures['transfer_sale_recall']:.3f} | {figures['baseline_transfer_sale_recall']:.3f} |")
+    print(f"| transfer: 4-way label accuracy | {figures['transfer_label_accuracy']:.3f} | n/a (binary) |")
+    print(f"| transfer: harm-reduction docs labelled sale | {figures['transfer_harm_reduction_flagged_as_sale']} of {len(hr_idx)} | |")
+    c = figures["crypto"]
+    print(f"| crypto: valid vectors found valid | {c['valid_found']}/{c['valid_vectors']} | |")
+    print(f"| crypto: invalid vectors accepted | {c['invalid_accepted']}/{c['invalid_vectors']} | |")
+    print("\nper-group F1 (patrol): " + ", ".join(f"{g} {f:.3f}" for g, f in zip(groups, per_group)))
+    wrong = [(i, t) for i, t in enumerate(transfer) if t["label"] != tr_ours[i]]
+    for i, t in wrong:
+        print(f"  transfer miss: {t['id']} expected {t['label']}, got {tr_ours[i]} (sale_score {t_results[i]['sale_score']})")
+    out = ROOT / "bench" / "out" / "accuracy.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(figures, indent=2, default=float))
+
+    if args.check:
+        thresholds = json.loads((ROOT / "bench" / "thresholds.json").read_text())
+        failed = [f"{k}: {figures[k]:.4f} < {v}" for k, v in thresholds.items() if k in figures and figures[k] < v]
+        if c["invalid_accepted"] or c["valid_found"] < c["valid_vectors"]:
+            failed.append("crypto vectors")
+        if figures["transfer_harm_reduction_flagged_as_sale"]:
+            failed.append("harm-reduction documents labelled as sales")
+        if failed:
+            print("BELOW THRESHOLD: " + "; ".join(failed))
+            sys.exit(1)
+        print("accuracy thresholds met")
+
+
+if __name__ == "__main__":
+    main()

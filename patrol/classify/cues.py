@@ -1,0 +1,32 @@
+"""Intent cues: sale, harm reduction, discussion (news, research, questions) and
+non-drug products (guides, counterfeits, paraphernalia), each a lexicon per language
+in data/cues.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    data = json.loads(resources.files("patrol.classify").joinpath("data/cues.json").read_text("utf-8"))
+    out = {}
+    for kind in KINDS:
+        words = [w for lang in data[kind].values() for w in lang]
+        out[kind] = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in words) + r")(?![\w])", re.IGNORECASE)
+    return out
+
+
+def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
+    """How many cues of each kind occur in the first ``limit`` characters."""
+    head = text[:limit]
+    return {kind: sum(1 for _ in rx.finditer(head)) for kind, rx in _patterns().items()}
+
+
+def cue_spans(text: str, kind: str, limit: int = 20_000) -> list[str]:
+    return [m.group() for m in _patterns()[kind].finditer(text[:limit])]

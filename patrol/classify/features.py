@@ -1,0 +1,87 @@
+"""Features for the learned models: hashed character and word n-grams of the text,
+plus a small block of facts the recognizers and the knowledge base found (which
+substances and groups, controlled or not, quantities, prices, contacts, intent cues).
+
+Hashing keeps the models small and the vectoriser stateless: nothing but the
+coefficients is saved, and prediction needs no vocabulary.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from patrol.model import EFFECT_GROUPS
+
+N_CHAR = 2**18
+N_WORD = 2**17
+FACTS = (
+    ["has_substance", "max_confidence", "n_substances", "controlled", "precursor", "group_entry"]
+    + [f"group:{g}" for g in EFFECT_GROUPS]
+    + ["n_quantities", "n_prices", "substance_next_to_amount", "n_contacts", "valid_wallet", "pgp",
+       "cue:sale", "cue:harm_reduction", "cue:discussion", "cue:not_drug_product", "log_length"]
+)
+FACT_WEIGHT = 0.5  # dense facts sit beside l2-normalised n-gram blocks
+
+
+@dataclass
+class DocFacts:
+    """What the recognizers found in one document (the classifier's non-text input)."""
+
+    substances: list[dict] = field(default_factory=list)  # substance entity values
+    quantities: int = 0
+    prices: int = 0
+    next_to_amount: bool = False
+    contacts: int = 0
+    valid_wallet: bool = False
+    pgp: bool = False
+    cues: dict[str, int] = field(default_factory=dict)
+    length: int = 0
+
+    def vector(self) -> np.ndarray:
+        v = np.zeros(len(FACTS), dtype=np.float32)
+        subs = self.substances
+        if subs:
+            v[0] = 1
+            v[1] = max(s["confidence"] for s in subs)
+            v[2] = math.log1p(len(subs))
+            v[3] = float(any(c["regime"].startswith(("UN-", "INCB")) for s in subs for c in s["control"]))
+            v[4] = float(any(s.get("category") == "precursor" for s in subs))
+            v[5] = float(any(s.get("category") == "group" for s in subs))
+            for s in subs:
+                i = 6 + EFFECT_GROUPS.index(s["effect_group"])
+                v[i] = max(v[i], s["confidence"])
+        base = 6 + len(EFFECT_GROUPS)
+        v[base] = math.log1p(self.quantities)
+        v[base + 1] = math.log1p(self.prices)
+        v[base + 2] = float(self.next_to_amount)
+        v[base + 3] = math.log1p(self.contacts)
+        v[base + 4] = float(self.valid_wallet)
+        v[base + 5] = float(self.pgp)
+        for j, kind in enumerate(("sale", "harm_reduction", "discussion", "not_drug_product")):
+            v[base + 6 + j] = math.log1p(self.cues.get(kind, 0))
+        v[base + 10] = math.log1p(self.length) / 10
+        return v * FACT_WEIGHT
+
+
+class Featurizer:
+    def __init__(self) -> None:
+        self.char = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=N_CHAR,
+                                      alternate_sign=False, norm="l2", dtype=np.float32)
+        self.word = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=N_WORD, alternate_sign=False,
+                                      norm="l2", token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
+
+    @property
+    def n_features(self) -> int:
+        return N_CHAR + N_WORD + len(FACTS)
+
+    def transform(self, texts: list[str], facts: list[DocFacts], text_limit: int = 5000) -> sparse.csr_matrix:
+        """Long pages are read to ``text_limit`` characters: a model's view of a document
+        should not dilute to nothing because the page is long."""
+        clipped = [t[:text_limit] for t in texts]
+        dense = sparse.csr_matrix(np.vstack([f.vector() for f in facts]) if facts else np.zeros((0, len(FACTS))))
+        return sparse.hstack([self.char.transform(clipped), self.word.transform(clipped), dense], format="csr")

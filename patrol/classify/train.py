@@ -1,0 +1,107 @@
+"""``patrol train``: fit the sale and effect-group models on the dev listings.
+
+Both are logistic regressions over hashed n-grams plus the recognizers' facts (see
+features.py). The decision threshold and the weight given to the knowledge base's
+main substance when choosing an effect group are tuned on the last fifth (by date)
+of the training period, then the models are refit on all of it.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from patrol.classify.agora import Listing
+from patrol.classify.features import DocFacts, Featurizer
+from patrol.classify.model import LinearModel
+
+C_SALE = 8.0
+C_GROUP = 8.0
+
+
+def facts_for(texts: list[str], kb_path=None) -> list[DocFacts]:
+    from patrol.knowledge.kb import KnowledgeBase
+    from patrol.knowledge.resolver import Resolver
+    from patrol.pipeline.stages import FactsStage, RecognizerStage, State
+    from patrol.recognizers.contact import ContactRecognizer
+    from patrol.recognizers.crypto import CryptoAddressRecognizer
+    from patrol.recognizers.pgp import PgpRecognizer
+    from patrol.recognizers.price import PriceRecognizer
+    from patrol.recognizers.quantity import QuantityRecognizer
+    from patrol.recognizers.substance import SubstanceRecognizer
+
+    resolver = Resolver(KnowledgeBase.load(kb_path))
+    rec = RecognizerStage([SubstanceRecognizer(resolver), QuantityRecognizer(), PriceRecognizer(),
+                           CryptoAddressRecognizer(), ContactRecognizer(), PgpRecognizer()])
+    states = [State(i, t) for i, t in enumerate(texts)]
+    rec.process(states)
+    FactsStage().process(states)
+    return [s.facts for s in states]
+
+
+def fit(listings: list[Listing], kb_path=None) -> tuple[LinearModel, LinearModel, dict]:
+    t0 = time.perf_counter()
+    cut = int(len(listings) * 0.8)
+    tune_train, tune_val = listings[:cut], listings[cut:]
+    threshold, kb_weight = _tune(tune_train, tune_val, kb_path)
+    sale, group = _fit_models(listings, kb_path)
+    meta = {"trained_on": f"{len(listings)} de-duplicated Agora listings, {listings[0].date} to {listings[-1].date}",
+            "threshold": threshold, "kb_weight": kb_weight, "C_sale": C_SALE, "C_group": C_GROUP,
+            "seconds": round(time.perf_counter() - t0, 1)}
+    sale.meta, group.meta = meta, meta
+    return sale, group, meta
+
+
+def _fit_models(listings: list[Listing], kb_path=None):
+    texts = [r.title for r in listings]
+    X = Featurizer().transform(texts, facts_for(texts, kb_path))
+    y = np.array([int(r.is_sale) for r in listings])
+    sale = LogisticRegression(C=C_SALE, max_iter=2000, solver="liblinear").fit(X, y)
+    idx = [i for i, r in enumerate(listings) if r.group]
+    grp = LogisticRegression(C=C_GROUP, max_iter=3000).fit(X[idx], [listings[i].group for i in idx])
+    return LinearModel.from_sklearn(sale, {}), LinearModel.from_sklearn(grp, {})
+
+
+def _tune(train: list[Listing], val: list[Listing], kb_path=None) -> tuple[float, float]:
+    """Pick the sale threshold (best F1) and the KB weight (best macro-F1) on held-out data."""
+    from sklearn.metrics import f1_score
+
+    from patrol.pipeline.stages import State, SummaryStage
+
+    sale, group = _fit_models(train, kb_path)
+    texts = [r.title for r in val]
+    facts = facts_for(texts, kb_path)
+    X = Featurizer().transform(texts, facts)
+    p = sale.proba(X)[:, sale.classes.index("1")]
+    y = np.array([int(r.is_sale) for r in val])
+    thresholds = np.arange(0.3, 0.71, 0.05)
+    threshold = float(max(thresholds, key=lambda t: f1_score(y, p >= t)))
+    pg = group.proba(X)
+    best_w, best_f1 = 0.6, -1.0
+    labelled = [i for i, r in enumerate(val) if r.group]
+    for w in (0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.5, 2.0):
+        summary = SummaryStage(kb_weight=w, threshold=threshold)
+        preds = []
+        for i in labelled:
+            s = State(i, texts[i], facts=facts[i], sale_score=1.0, group_proba=dict(zip(group.classes, pg[i])))
+            s.entities = {"substance": _substance_entities(facts[i])}
+            summary.process([s])
+            preds.append(s.effect_group or "none")
+        f1 = f1_score([val[i].group for i in labelled], preds, average="macro")
+        if f1 > best_f1:
+            best_w, best_f1 = w, f1
+    return round(threshold, 2), best_w
+
+
+def _substance_entities(facts: DocFacts):
+    from patrol.recognizers.base import Entity
+
+    return [Entity("substance", 0, 1, "", v, "SubstanceRecognizer", v["confidence"], "") for v in facts.substances]
+
+
+def save(sale: LinearModel, group: LinearModel, out: Path) -> None:
+    sale.save(out / "sale.npz")
+    group.save(out / "group.npz")

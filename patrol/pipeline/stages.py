@@ -1,0 +1,189 @@
+"""The stages of analysis. Each declares what it requires and what it assigns on the
+per-document state (checked when the pipeline is assembled), and processes a batch.
+
+    language → recognizers → facts → classify → summary
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from patrol.classify.cues import count_cues
+from patrol.classify.features import DocFacts, Featurizer
+from patrol.classify.langid import detect
+from patrol.classify.model import LinearModel
+from patrol.recognizers.base import Entity, Recognizer
+
+
+@dataclass
+class State:
+    id: object
+    text: str
+    language: str | None = None
+    entities: dict[str, list[Entity]] = field(default_factory=dict)
+    facts: DocFacts | None = None
+    sale_score: float | None = None
+    group_proba: dict[str, float] | None = None
+    label: str | None = None
+    effect_group: str | None = None
+    main_substance: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+class Stage:
+    name: ClassVar[str]
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
+
+    def process(self, batch: list[State]) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class LanguageStage(Stage):
+    name = "language"
+    requires = ("text",)
+    assigns = ("language",)
+
+    def process(self, batch):
+        for s in batch:
+            s.language = detect(s.text)
+
+
+class RecognizerStage(Stage):
+    name = "recognizers"
+    requires = ("text",)
+    assigns = ("entities",)
+
+    def __init__(self, recognizers: list[Recognizer]) -> None:
+        self.recognizers = recognizers
+
+    def process(self, batch):
+        for s in batch:
+            for r in self.recognizers:
+                s.entities.setdefault(r.entity, []).extend(r.analyze(s.text))
+
+
+NEAR = 25  # characters between a substance and a quantity/price that make them one offer
+
+
+class FactsStage(Stage):
+    name = "facts"
+    requires = ("entities",)
+    assigns = ("facts",)
+
+    def process(self, batch):
+        for s in batch:
+            e = s.entities
+            subs = e.get("substance", [])
+            amounts = [x.start for x in e.get("quantity", []) + e.get("price", [])]
+            near = any(abs(a - sub.start) <= NEAR or abs(a - sub.end) <= NEAR for sub in subs for a in amounts)
+            s.facts = DocFacts(
+                substances=[x.value for x in subs],
+                quantities=len(e.get("quantity", [])), prices=len(e.get("price", [])), next_to_amount=near,
+                contacts=len(e.get("contact", [])),
+                valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
+                pgp=bool(e.get("pgp")), cues=count_cues(s.text), length=len(s.text),
+            )
+
+
+class ClassifyStage(Stage):
+    name = "classify"
+    requires = ("text", "facts")
+    assigns = ("sale_score", "group_proba")
+
+    def __init__(self, sale: LinearModel, group: LinearModel, featurizer: Featurizer) -> None:
+        self.sale, self.group, self.featurizer = sale, group, featurizer
+
+    def process(self, batch):
+        X = self.featurizer.transform([s.text for s in batch], [s.facts for s in batch])
+        p_sale = self.sale.proba(X)[:, self.sale.classes.index("1")]
+        p_group = self.group.proba(X)
+        for s, p, g in zip(batch, p_sale, p_group):
+            s.sale_score = float(p)
+            s.group_proba = dict(zip(self.group.classes, map(float, g)))
+
+
+class SummaryStage(Stage):
+    """Document label and main product.
+
+    Harm-reduction content is never a sale: when it reads as harm reduction and has no
+    commercial offer (a price together with a contact or several sale cues), its label is
+    harm_reduction whatever the sale model says. News and questions that name drugs
+    without an offer are drug_discussion.
+    """
+
+    name = "summary"
+    requires = ("facts", "sale_score", "group_proba")
+    assigns = ("label", "effect_group", "main_substance")
+
+    def __init__(self, kb_weight: float = 0.6, threshold: float = 0.5) -> None:
+        self.kb_weight, self.threshold = kb_weight, threshold
+
+    def process(self, batch):
+        for s in batch:
+            f = s.facts
+            cues = f.cues
+            offer = f.prices > 0 and (f.contacts > 0 or cues.get("sale", 0) >= 2)
+            drugs = bool(f.substances)
+            main = _main_substance(s)
+            s.main_substance = main[0] if main else None
+            if cues.get("harm_reduction", 0) >= 1 and not offer and cues.get("harm_reduction", 0) >= cues.get("sale", 0):
+                s.label = "harm_reduction"
+                s.reasons.append("harm-reduction cues and no commercial offer")
+                s.sale_score = min(s.sale_score, 0.2)
+            elif cues.get("discussion", 0) >= 2 and not offer and f.contacts == 0 and cues.get("sale", 0) <= 1:
+                s.label = "drug_discussion" if drugs or s.sale_score >= self.threshold else "other"
+                s.reasons.append("reporting or discussion cues and no offer")
+                s.sale_score = min(s.sale_score, 0.3)
+            elif s.sale_score >= self.threshold and (drugs or s.sale_score >= 0.8):
+                s.label = "drug_sale"
+            elif drugs:
+                s.label = "drug_discussion"
+            else:
+                s.label = "other"
+            s.effect_group = self._group(s, main) if s.label in ("drug_sale", "drug_discussion") else None
+
+    def _group(self, s: State, main) -> str | None:
+        scores = dict(s.group_proba or {})
+        if main:
+            _sid, group, conf = main
+            if group in scores:
+                scores[group] += self.kb_weight * conf
+            elif conf >= 0.8:
+                return group  # a group the model was not trained on (synthetic cannabinoids, other)
+        return max(scores, key=scores.get) if scores else None
+
+
+def _main_substance(s: State) -> tuple[str, str, float] | None:
+    """The most salient substance: confidence, more for the first line (the title) and
+    for sitting next to a quantity or price, summed over its mentions."""
+    subs = s.entities.get("substance", [])
+    if not subs:
+        return None
+    first_line = s.text.find("\n") if "\n" in s.text else len(s.text)
+    amounts = [x.start for x in s.entities.get("quantity", []) + s.entities.get("price", [])]
+    score: dict[str, float] = {}
+    meta: dict[str, tuple[str, float]] = {}
+    for e in subs:
+        w = e.score * (2.0 if e.start < first_line else 1.0)
+        if any(abs(a - e.start) <= NEAR or abs(a - e.end) <= NEAR for a in amounts):
+            w *= 1.5
+        if e.value.get("category") == "group":
+            w *= 0.5  # "synthetic cannabinoids" names a class, a specific product wins
+        sid = e.value["substance_id"]
+        score[sid] = score.get(sid, 0.0) + w
+        meta[sid] = (e.value["effect_group"], max(meta.get(sid, ("", 0.0))[1], e.score))
+    best = max(score, key=score.get)
+    return best, meta[best][0], meta[best][1]
+
+
+def check_order(stages: list[Stage]) -> None:
+    """Fail at assembly, not mid-run, when a stage needs what no earlier stage assigns."""
+    have = {"text", "id"}
+    for st in stages:
+        missing = [r for r in st.requires if r not in have]
+        if missing:
+            raise ValueError(f"stage {st.name!r} requires {missing}, which no earlier stage assigns")
+        have.update(st.assigns)

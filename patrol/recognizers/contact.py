@@ -1,0 +1,82 @@
+"""Contacts: Telegram handles and t.me links, Wickr, Signal, Session, Threema, WhatsApp,
+phone numbers (validated with libphonenumber), e-mail, onion and clear-web URLs."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
+
+_APPS = {
+    "telegram": r"telegram|телеграм(?:м)?|tg|телега",
+    "wickr": r"wickr(?:\s?me)?",
+    "signal": r"signal",
+    "session": r"session(?:\s?id)?",
+    "threema": r"threema(?:\s?id)?",
+    "whatsapp": r"whats\s?app|wa|ватсап",
+}
+
+
+class ContactRecognizer(Recognizer):
+    entity = "contact"
+    patterns = (
+        Pattern("t.me link", r"(?<![\w.])(?:https?://)?(?:t\.me|telegram\.me)/(?:joinchat/)?([A-Za-z0-9_+\-]{4,64})", 0.95),
+        Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95),
+        Pattern("app + id", r"(?<![\w])(" + "|".join(_APPS.values()) + r")\s?(?:id)?\s?[:：=\-]?\s?@?([A-Za-z0-9_.\-]{3,66})", 0.8),
+        Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9),
+        Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6),
+        Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9),
+        Pattern("onion", r"(?<![\w.])(?:https?://)?(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion(?:/[^\s<>\"']{0,200})?", 0.95),
+        Pattern("url", r"(?<![\w@.])(?:https?://|www\.)[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?::\d{2,5})?(?:/[^\s<>\"'()]{0,300})?", 0.7),
+    )
+
+    def normalize(self, m, pattern) -> dict | None:
+        name = pattern.name
+        if name == "t.me link":
+            return {"kind": "telegram", "value": "@" + m.group(1)} if m.group(1).lower() not in ("joinchat",) else None
+        if name == "wa.me link":
+            return {"kind": "whatsapp", "value": m.group(1)}
+        if name == "app + id":
+            app = next(k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I))
+            value = m.group(2)
+            if app in ("signal", "whatsapp") and not re.search(r"\d{5}", value):
+                return None  # "signal" the word; phone numbers are found below
+            if app == "telegram":
+                value = "@" + value.lstrip("@")
+            return {"kind": app, "value": value}
+        if name == "session id":
+            return {"kind": "session", "value": m.group().lower()}
+        if name == "@handle":
+            return {"kind": "handle", "value": "@" + m.group(1)}
+        if name == "e-mail":
+            return {"kind": "email", "value": m.group().lower()}
+        if name == "onion":
+            return {"kind": "onion", "value": m.group().lower()}
+        url = m.group()
+        if url.rstrip("/.").lower().endswith(".onion"):
+            return None
+        return {"kind": "url", "value": url.rstrip(".,;:!?)")}
+
+    def analyze(self, text: str) -> list[Entity]:
+        text = text[:2_000_000]
+        found = super().analyze(text)
+        taken = [(e.start, e.end) for e in found]
+        for m in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.VALID, max_tries=200):
+            if any(s < m.end and m.start < e for s, e in taken):
+                continue
+            number = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+            ctx = text[max(0, m.start - CONTEXT_WINDOW): m.start].lower()
+            kind = next((k for k in ("whatsapp", "signal", "telegram", "wickr") if re.search(_APPS[k], ctx)), "phone")
+            found.append(Entity(self.entity, m.start, m.end, m.raw_string, {"kind": kind, "value": number},
+                                self.name, 1.0, f"libphonenumber: valid {phonenumbers.region_code_for_number(m.number)} "
+                                f"number{', ' + kind + ' named before it' if kind != 'phone' else ''}"))
+        # "@handle" next to a Telegram cue is a Telegram handle
+        for e in found:
+            if e.value["kind"] == "handle" and re.search(_APPS["telegram"] + r"|\bdm\b|\bpm\b",
+                                                         text[max(0, e.start - CONTEXT_WINDOW): e.start], re.I):
+                e.value["kind"] = "telegram"
+                e.explanation += ", Telegram or DM cue before it"
+        found.sort(key=lambda e: e.start)
+        return found

@@ -1,0 +1,68 @@
+"""Prices with currency: 85€, € 85, $1.2k, 0.039 BTC, 40-60 EUR, 2500₽, 250 руб, R$ 150, €10/g."""
+
+from __future__ import annotations
+
+import re
+
+from patrol.recognizers.base import Pattern, Recognizer
+
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
+           "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC"}
+CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
+         "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
+         "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
+         "dollars": "USD", "dollar": "USD", "bucks": "USD", "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
+         "sat": "sat", "sats": "sat"}
+_SYM = "|".join(sorted(map(re.escape, SYMBOLS), key=len, reverse=True))
+_CODE = "|".join(sorted(map(re.escape, CODES), key=len, reverse=True))
+_NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
+_K = r"(?:\s?(k))?"
+_RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
+_PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
+
+
+class PriceRecognizer(Recognizer):
+    entity = "price"
+    patterns = (
+        Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
+        Pattern("symbol-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
+        Pattern("code-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_CODE})\b{_PER}", 0.8, re.IGNORECASE),
+        Pattern("code-first", rf"(?<![\w])({_CODE})\s?({_NUM}){_K}{_RANGE}(?![\d]){_PER}", 0.75, re.IGNORECASE),
+    )
+    context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
+
+    def normalize(self, m: re.Match, pattern) -> dict | None:
+        g = m.groups()
+        if pattern.name in ("symbol-first", "code-first"):
+            cur_s, num, k, hi, per = g
+        else:
+            num, k, hi, cur_s, per = g
+        currency = SYMBOLS.get(cur_s) or SYMBOLS.get(cur_s.upper()) or CODES.get(cur_s.lower())
+        amount = parse_amount(num)
+        if currency is None or amount is None:
+            return None
+        mult = 1000 if k else 1
+        out = {"amount": round(amount * mult, 8), "currency": currency}
+        if hi:
+            high = parse_amount(hi)
+            if high is not None and high * mult > out["amount"]:
+                out["amount_max"] = round(high * mult, 8)
+        if per:
+            out["per"] = per.lower().rstrip("s")
+        return out
+
+
+def parse_amount(s: str) -> float | None:
+    """'1,200.50' → 1200.5; '1.200,50' → 1200.5; '0,039' → 0.039; '2 500' → 2500."""
+    s = s.strip().replace(" ", "")
+    if "," in s and "." in s:
+        s = s.replace(",", "") if s.rfind(".") > s.rfind(",") else s.replace(".", "").replace(",", ".")
+    elif "," in s:
+        head, _, tail = s.rpartition(",")
+        s = s.replace(",", "") if len(tail) == 3 and head.replace(",", "").isdigit() and len(head) <= 3 else s.replace(",", ".")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None

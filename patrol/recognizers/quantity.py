@@ -1,0 +1,57 @@
+"""Quantities and units: 5g, 3.5 g, 1/2oz, 100 mg, 150ug, 10 tabs, x10, 100x."""
+
+from __future__ import annotations
+
+import re
+
+from patrol.recognizers.base import Pattern, Recognizer
+
+UNITS = {
+    "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg",
+    "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
+    "г": "g", "гр": "g",
+    "mg": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
+    "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
+    "ml": "ml", "l": "l", "litre": "l", "liter": "l",
+    "pill": "pill", "pills": "pill", "pillen": "pill", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
+    "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
+    "blotter": "blotter", "blotters": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
+    "pcs": "unit", "pieces": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "vials": "vial", "vial": "vial",
+    "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
+}
+_UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
+
+
+class QuantityRecognizer(Recognizer):
+    entity = "quantity"
+    patterns = (
+        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})\s?(oz|g|lb)(?:th)?\b", 0.85),
+        Pattern("number+unit", rf"(?<![\w.,])({_NUM})\s?({_UNIT_RX})(?![^\W\d_])", 0.8),
+        Pattern("x-count", r"(?<![\w.])x\s?(\d{1,6})\b", 0.7),
+        Pattern("count-x", r"(?<![\w.])(\d{1,6})\s?x(?![\w])", 0.7),
+    )
+    context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
+
+    def normalize(self, m: re.Match, pattern) -> dict | None:
+        if pattern.name == "fraction+unit":
+            num, den = int(m.group(1)), int(m.group(2))
+            if den == 0 or num >= den:
+                return None
+            return {"value": round(num / den, 4), "unit": UNITS[m.group(3).lower()]}
+        if pattern.name == "number+unit":
+            unit = UNITS.get(m.group(2).lower())
+            value = _number(m.group(1))
+            if unit is None or value is None or value == 0:
+                return None
+            return {"value": value, "unit": unit}
+        value = _number(m.group(1))
+        return {"value": value, "unit": "unit"} if value else None
+
+
+def _number(s: str) -> float | None:
+    s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None

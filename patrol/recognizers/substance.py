@@ -1,0 +1,72 @@
+"""Substance mentions, found with the knowledge base's automaton and ranked in context.
+
+A mention of an ordinary word ("ice", "snow") is kept only when its confidence in
+context passes the threshold (a price or quantity nearby, or another substance), and
+not when it reads as part of a product name ("Hawaiian Snow", "White Widow": a
+capitalised word beside it) or when the document already names a substance plainly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patrol.knowledge.resolver import Resolver
+from patrol.recognizers.base import Entity, Recognizer
+
+MIN_CONFIDENCE = 0.5
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_COUNT_BEFORE = re.compile(r"\d\s*[x×]?\s*$")
+
+
+class SubstanceRecognizer(Recognizer):
+    entity = "substance"
+
+    def __init__(self, resolver: Resolver) -> None:
+        super().__init__()
+        self.resolver = resolver
+
+    def analyze(self, text: str) -> list[Entity]:
+        out = []
+        mentions = [m for m in self.resolver.scan(text[:2_000_000]) if m.matches]
+        plain = any(self._plain(m) for m in mentions)
+        for m in mentions:
+            best = m.matches[0]
+            if best.confidence < MIN_CONFIDENCE:
+                continue
+            if self._ordinary(m) and (plain or _in_product_name(text, m.start, m.end)
+                                      or _COUNT_BEFORE.search(text[max(0, m.start - 8):m.start])):
+                continue  # "100 tabs", "5 caps": a unit, not a drug name
+            s = best.substance
+            others = [x.substance.id for x in m.matches[1:4] if x.confidence >= 0.1]
+            value = {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,
+                     "control": [{"regime": c.regime, "schedule": c.schedule} for c in s.controls],
+                     "confidence": round(best.confidence, 3)}
+            why = f"knowledge base alias '{best.matched_alias}'"
+            if others:
+                why += f"; also could be {', '.join(others)}"
+            out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, best.confidence, why))
+        return out
+
+    def _ordinary(self, m) -> bool:
+        return any(e.common_word for e in self.resolver.exact.get(_key(m.text), ()))
+
+    def _plain(self, m) -> bool:
+        return m.matches[0].confidence >= 0.8 and not self._ordinary(m)
+
+
+def _key(text: str) -> str:
+    from patrol.knowledge.normalize import compact_key
+
+    return compact_key(text)
+
+
+def _in_product_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after ("Hawaiian Snow", "White Widow"), not at
+    the start of a sentence, makes the word part of a name, not a drug name."""
+    before = text[max(0, start - 20):start].rstrip()
+    after = text[end:end + 20].lstrip()
+    prev_word = re.search(r"(\S+)$", before)
+    next_word = re.match(r"(\S+)", after)
+    if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)) and not re.search(r"[.!?:]\s*\S+$", before):
+        return True
+    return bool(next_word and _TITLE_WORD.fullmatch(next_word.group(1).rstrip(".,;:!?)")))
