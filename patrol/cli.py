@@ -296,7 +296,7 @@ def analyze(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output JSONL, one object per input record.")] = None,
     store: Annotated[bool, typer.Option("--store", help="Analyse the documents in the store and keep the findings there.")] = False,
     kb: Annotated[Optional[Path], typer.Option("--kb", help="Knowledge base folder.")] = None,
-    workers: Annotated[int, typer.Option(help="Processes; default: one per core.", min=1)] = 0,
+    workers: Annotated[int, typer.Option(help="Processes; 0: one per core.", min=0)] = 0,
     home: HomeOpt = None,
 ) -> None:
     """Find drug sales and extract substances, quantities, prices, wallets, contacts and places.

@@ -1,0 +1,132 @@
+"""Run the analyser over a file or the store: streamed in batches, in parallel worker
+processes, results written in input order."""
+
+from __future__ import annotations
+
+import csv
+import json
+import multiprocessing as mp
+import os
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from patrol.errors import SourceError
+from patrol.pipeline.analyzer import Analyzer, error_result
+
+BATCH = 256
+_ANALYZER: Analyzer | None = None
+
+
+def _init(kb_path) -> None:
+    global _ANALYZER
+    if _ANALYZER is None:
+        _ANALYZER = Analyzer(kb_path)
+
+
+def _work(batch: list) -> list[dict]:
+    """Records that could not be read arrive as ("!error", id, message)."""
+    good = [(rid, text) for kind, rid, text in batch if kind == "ok"]
+    results = iter(_ANALYZER.analyze(good)) if good else iter(())
+    return [next(results) if kind == "ok" else error_result(rid, text) for kind, rid, text in batch]
+
+
+def records_from_file(path: Path) -> Iterator[tuple[str, object, str]]:
+    """("ok", id, text) or ("!error", id, message) for every record of a JSONL or CSV file."""
+    if not path.is_file():
+        raise SourceError(f"{path}: no such file")
+    if path.suffix.lower() in (".csv", ".tsv"):
+        with open(path, newline="", encoding="utf-8", errors="replace") as f:
+            reader = csv.DictReader(f, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
+            if not reader.fieldnames or "text" not in reader.fieldnames:
+                raise SourceError(f"{path}: the CSV needs a 'text' column (and an 'id'); it has {reader.fieldnames}")
+            for n, row in enumerate(reader, 2):
+                yield "ok", row.get("id") or f"{path.name}:{n}", row.get("text") or ""
+        return
+    with open(path, "rb") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError as e:
+                yield "!error", None, f"line {n}: not valid JSON ({e})"
+                continue
+            if not isinstance(rec, dict):
+                yield "!error", None, f"line {n}: expected a JSON object"
+                continue
+            text = rec.get("text")
+            if text is not None and not isinstance(text, str):
+                yield "!error", rec.get("id"), f"line {n}: 'text' is {type(text).__name__}, not a string"
+                continue
+            yield "ok", rec.get("id", f"{path.name}:{n}"), text or ""
+
+
+def _batches(records, size: int = BATCH):
+    batch = []
+    for r in records:
+        batch.append(r)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(records, kb_path=None, workers: int | None = None) -> Iterator[dict]:
+    """Results in input order. One process for small inputs; otherwise ``workers``
+    forked processes (default: one per core) that each load the models once."""
+    workers = workers or os.cpu_count() or 1
+    batches = _batches(records)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if second is None or workers == 1:
+        _init(kb_path)
+        for b in (first, second) if second else (first,):
+            yield from _work(b)
+        for b in batches:
+            yield from _work(b)
+        return
+    _init(kb_path)  # load once, before forking: the workers share it copy-on-write
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers, initializer=_init, initargs=(kb_path,)) as pool:
+        def all_batches():
+            yield first
+            yield second
+            yield from batches
+
+        for results in pool.imap(_work, all_batches(), chunksize=1):
+            yield from results
+
+
+def analyze_file(path: Path, out: Path, kb_path=None, workers: int | None = None) -> dict:
+    labels: Counter = Counter()
+    n = errors = 0
+    tmp = out.with_suffix(out.suffix + ".part")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for res in run(records_from_file(path), kb_path, workers):
+            f.write(json.dumps(res, ensure_ascii=False) + "\n")
+            n += 1
+            labels[res["label"] or "error"] += 1
+            errors += "error" in res
+    tmp.replace(out)  # a crash leaves the previous output, never half of a new one
+    return {"records": n, "labels": dict(labels), "errors": errors}
+
+
+def analyze_store(store, kb_path=None, workers: int | None = None) -> dict:
+    """Analyse every stored document and replace the store's findings (one command
+    after a KB change)."""
+    from patrol.store.findings import FindingsWriter
+
+    labels: Counter = Counter()
+    n = errors = 0
+    records = (("ok", sha, text) for sha, text in store.iter_rows("SELECT sha256, text FROM documents ORDER BY rid"))
+    with FindingsWriter(store) as writer:
+        for res in run(records, kb_path, workers):
+            writer.add(res)
+            n += 1
+            labels[res["label"] or "error"] += 1
+            errors += "error" in res
+    return {"records": n, "labels": dict(labels), "errors": errors}

@@ -1,0 +1,58 @@
+"""Findings in the store: one row per document, replaced as a whole on re-analysis.
+
+Findings are derived data (they change with the KB and the models), so they live apart
+from the append-only evidence tables and carry the model and KB they came from.
+"""
+
+from __future__ import annotations
+
+import json
+
+from patrol.model import utcnow
+from patrol.sources.dates import isoformat_utc
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS findings (
+    sha256        TEXT PRIMARY KEY,
+    label         TEXT,
+    sale_score    REAL,
+    effect_group  TEXT,
+    language      TEXT,
+    main_substance TEXT,
+    result        TEXT NOT NULL,
+    analysed_at   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS findings_label ON findings(label, effect_group);
+"""
+
+
+class FindingsWriter:
+    CHUNK = 2000
+
+    def __init__(self, store) -> None:
+        self.db = store.db
+        self.rows: list[tuple] = []
+        self.now = isoformat_utc(utcnow())
+
+    def __enter__(self):
+        self.db.executescript(SCHEMA)
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("DELETE FROM findings")
+        return self
+
+    def add(self, res: dict) -> None:
+        self.rows.append((res["id"], res.get("label"), res.get("sale_score"), res.get("effect_group"),
+                          res.get("language"), res.get("main_substance"), json.dumps(res, ensure_ascii=False), self.now))
+        if len(self.rows) >= self.CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO findings VALUES (?,?,?,?,?,?,?,?)", self.rows)
+        self.rows.clear()
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self._flush()
+            self.db.execute("COMMIT")  # the old findings stay until the new set is complete
+        else:
+            self.db.execute("ROLLBACK")
