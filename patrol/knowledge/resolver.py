@@ -182,12 +182,12 @@ class Resolver:
         # Overlaps: a real name beats street slang that contains it ("White DMT" is a
         # DEA street name for cocaine; the DMT in it is the product), then longer wins.
         spans.sort(key=lambda s: (not self._strong(s[2]), -(s[1] - s[0]), s[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(compact))
         out = []
         for start, end, key in spans:
-            if any(start <= e and s <= end for s, e in taken):
+            if any(taken[start:end + 1]):
                 continue
-            taken.append((start, end))
+            taken[start:end + 1] = b"\x01" * (end - start + 1)
             out.append((offsets[start], offsets[end] + 1, key))
         out.sort()
         return out

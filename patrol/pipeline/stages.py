@@ -6,6 +6,7 @@ per-document state (checked when the pipeline is assembled), and processes a bat
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -77,8 +78,8 @@ class FactsStage(Stage):
         for s in batch:
             e = s.entities
             subs = e.get("substance", [])
-            amounts = [x.start for x in e.get("quantity", []) + e.get("price", [])]
-            near = any(abs(a - sub.start) <= NEAR or abs(a - sub.end) <= NEAR for sub in subs for a in amounts)
+            amounts = _amount_positions(s)
+            near = any(_near(amounts, sub.start, sub.end) for sub in subs)
             s.facts = DocFacts(
                 substances=[x.value for x in subs],
                 quantities=len(e.get("quantity", [])), prices=len(e.get("price", [])), next_to_amount=near,
@@ -163,12 +164,12 @@ def _main_substance(s: State) -> tuple[str, str, float] | None:
     if not subs:
         return None
     first_line = s.text.find("\n") if "\n" in s.text else len(s.text)
-    amounts = [x.start for x in s.entities.get("quantity", []) + s.entities.get("price", [])]
+    amounts = _amount_positions(s)
     score: dict[str, float] = {}
     meta: dict[str, tuple[str, float]] = {}
     for e in subs:
         w = e.score * (2.0 if e.start < first_line else 1.0)
-        if any(abs(a - e.start) <= NEAR or abs(a - e.end) <= NEAR for a in amounts):
+        if _near(amounts, e.start, e.end):
             w *= 1.5
         if e.value.get("category") == "group":
             w *= 0.5  # "synthetic cannabinoids" names a class, a specific product wins
@@ -177,6 +178,16 @@ def _main_substance(s: State) -> tuple[str, str, float] | None:
         meta[sid] = (e.value["effect_group"], max(meta.get(sid, ("", 0.0))[1], e.score))
     best = max(score, key=score.get)
     return best, meta[best][0], meta[best][1]
+
+
+def _amount_positions(s: State) -> list[int]:
+    return sorted(x.start for x in s.entities.get("quantity", []) + s.entities.get("price", []))
+
+
+def _near(positions: list[int], start: int, end: int) -> bool:
+    """Is a quantity or price within NEAR characters of [start, end)? (positions sorted)"""
+    i = bisect_left(positions, start - NEAR)
+    return i < len(positions) and positions[i] <= end + NEAR
 
 
 def check_order(stages: list[Stage]) -> None:

@@ -20,6 +20,7 @@ _FROM = re.compile(r"(?i)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из)\W{0,3}$")
 _TO = re.compile(r"(?i)(ships?\s+to|shipping\s+to|deliver(?:y|s)?\s+to|to|para|a|à|vers|nach|naar|в|по)\W{0,3}$")
 _WORLDWIDE = re.compile(r"(?i)\b(worldwide|world\s?wide|ww|international|todo\s+el\s+mundo|mundial|monde\s+entier|weltweit|wereldwijd|по\s+всему\s+миру)\b")
+_SHORT_NAMES = re.compile(r"(?<![\w])UK(?![\w])")
 _CODE_AFTER_CUE = re.compile(r"(?:(?i:ships?\s+from|from|ships?\s+to|to))\s*[:\-]?\s*([A-Z]{2})\b")
 
 
@@ -68,8 +69,8 @@ class LocationRecognizer(Recognizer):
             if (start > 0 and lowered[start - 1].isalnum()) or (end + 1 < len(lowered) and lowered[end + 1].isalnum()):
                 continue
             mention = text[start:end + 1]
-            if kind == "name" and key in ambiguous and not mention[0].isupper():
-                continue
+            if not mention[0].isupper() and (kind == "name" or key in ambiguous):
+                continue  # "holland park", "french fries": names are capitalised in every language here
             role, why = self._role(text, start, end + 1, kind)
             score = 0.6 if key in ambiguous else 0.9
             out.append(Entity(self.entity, start, end + 1, mention, {"country": code, "role": role}, self.name,
@@ -80,6 +81,12 @@ class LocationRecognizer(Recognizer):
                 role, why = self._role(text, m.start(), m.end(), "flag")
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
                                   self.name, 0.9, f"flag emoji{why}"))
+        for m in _SHORT_NAMES.finditer(text):
+            code = {"UK": "GB", "EU": None}.get(m.group(), None)
+            if code:
+                role, why = self._role(text, m.start(), m.end(), "name")
+                out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
+                                  self.name, 0.8, f"'{m.group()}'{why}"))
         for m in _CODE_AFTER_CUE.finditer(text):
             code = m.group(1)
             if pycountry.countries.get(alpha_2=code) and not any(e.start <= m.start(1) < e.end for e in out):

@@ -17,6 +17,7 @@ _SYM = "|".join(sorted(map(re.escape, SYMBOLS), key=len, reverse=True))
 _CODE = "|".join(sorted(map(re.escape, CODES), key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _K = r"(?:\s?(k))?"
+_ISO = "|".join(sorted({c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
 
@@ -27,7 +28,7 @@ class PriceRecognizer(Recognizer):
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
         Pattern("symbol-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
         Pattern("code-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_CODE})\b{_PER}", 0.8, re.IGNORECASE),
-        Pattern("code-first", rf"(?<![\w])({_CODE})\s?({_NUM}){_K}{_RANGE}(?![\d]){_PER}", 0.75, re.IGNORECASE),
+        Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\d]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
 
@@ -59,7 +60,8 @@ def parse_amount(s: str) -> float | None:
         s = s.replace(",", "") if s.rfind(".") > s.rfind(",") else s.replace(".", "").replace(",", ".")
     elif "," in s:
         head, _, tail = s.rpartition(",")
-        s = s.replace(",", "") if len(tail) == 3 and head.replace(",", "").isdigit() and len(head) <= 3 else s.replace(",", ".")
+        thousands = len(tail) == 3 and head.replace(",", "").isdigit() and head.lstrip("0") != ""
+        s = s.replace(",", "") if thousands else s.replace(",", ".")
     elif s.count(".") > 1:
         s = s.replace(".", "")
     try:

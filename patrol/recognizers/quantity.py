@@ -26,7 +26,7 @@ _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 class QuantityRecognizer(Recognizer):
     entity = "quantity"
     patterns = (
-        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})\s?(oz|g|lb)(?:th)?\b", 0.85),
+        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85),
         Pattern("number+unit", rf"(?<![\w.,])({_NUM})\s?({_UNIT_RX})(?![^\W\d_])", 0.8),
         Pattern("x-count", r"(?<![\w.])x\s?(\d{1,6})\b", 0.7),
         Pattern("count-x", r"(?<![\w.])(\d{1,6})\s?x(?![\w])", 0.7),
@@ -36,9 +36,10 @@ class QuantityRecognizer(Recognizer):
     def normalize(self, m: re.Match, pattern) -> dict | None:
         if pattern.name == "fraction+unit":
             num, den = int(m.group(1)), int(m.group(2))
-            if den == 0 or num >= den:
+            unit = m.group(4) or ("oz" if m.group(3) else None)  # "1/8th" alone is an eighth of an ounce
+            if den == 0 or num >= den or unit is None:
                 return None
-            return {"value": round(num / den, 4), "unit": UNITS[m.group(3).lower()]}
+            return {"value": round(num / den, 4), "unit": UNITS[unit.lower()]}
         if pattern.name == "number+unit":
             unit = UNITS.get(m.group(2).lower())
             value = _number(m.group(1))

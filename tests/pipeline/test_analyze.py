@@ -1,0 +1,156 @@
+"""`patrol analyze` end to end: the output contract on every record, input order across
+worker processes, and inputs built to break things."""
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from patrol.pipeline.analyzer import Analyzer
+from patrol.pipeline.runner import analyze_file
+
+KEYS = {"id", "language", "label", "sale_score", "effect_group", "substances", "quantities", "prices",
+        "crypto_addresses", "contacts", "locations"}
+LABELS = {"drug_sale", "harm_reduction", "drug_discussion", "other"}
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def check_contract(r: dict) -> None:
+    assert KEYS <= set(r)
+    if "error" in r:
+        return
+    assert r["label"] in LABELS and 0 <= r["sale_score"] <= 1
+    for s in r["substances"]:
+        assert {"mention", "start", "end", "substance_id", "name", "effect_group", "control", "confidence",
+                "recognizer", "explanation"} <= set(s)
+    for q in r["quantities"]:
+        assert {"value", "unit", "mention"} <= set(q)
+    for p in r["prices"]:
+        assert {"amount", "currency", "mention"} <= set(p)
+    for c in r["crypto_addresses"]:
+        assert {"address", "currency", "valid"} <= set(c)
+    for c in r["contacts"]:
+        assert {"kind", "value"} <= set(c)
+    for loc in r["locations"]:
+        assert {"country", "role"} <= set(loc)
+
+
+CASES = [
+    ("sale", "NEW MENU MDMA 1g £40 | 3.5g £120 | Ket 1g £30. Same day drops London. DM @uk_candyshop", "drug_sale"),
+    ("sale-es", "Cocaína 1g 60€, 5g 250€. Envíos a toda España en 24h. Contacto Telegram @coca_madrid", "drug_sale"),
+    ("hr", "Fentanyl test strips are free at our drop-in. Carry naloxone, never use alone. Start low: 0.5ml GHB.",
+     "harm_reduction"),
+    ("news", "Police seize 40kg of cocaine at Rotterdam port, the authorities said. Two men were arrested.",
+     "drug_discussion"),
+    ("other", "Fresh organic green tea from Japan. Add to basket.", "other"),
+]
+
+
+@pytest.mark.parametrize("rid, text, label", CASES)
+def test_labels(analyzer, rid, text, label):
+    (r,) = analyzer.analyze([(rid, text)])
+    check_contract(r)
+    assert r["id"] == rid and r["label"] == label, r
+
+
+def test_extraction_and_main_product(analyzer):
+    text = ("5g MDMA crystals 84% - 85€. Ships from Netherlands. Pay BTC 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 "
+            "Wickr: nordiclabz")
+    (r,) = analyzer.analyze([("x", text)])
+    assert r["label"] == "drug_sale" and r["effect_group"] == "entactogen" and r["main_substance"] == "mdma"
+    assert {"value": 5.0, "unit": "g"}.items() <= r["quantities"][0].items()
+    assert r["prices"][0]["amount"] == 85.0 and r["prices"][0]["currency"] == "EUR"
+    assert r["crypto_addresses"][0]["valid"] is True
+    assert {"kind": "wickr", "value": "nordiclabz"}.items() <= r["contacts"][0].items()
+    assert {"country": "NL", "role": "ships_from"}.items() <= r["locations"][0].items()
+    for s in r["substances"]:
+        assert text[s["start"]:s["end"]] == s["mention"]
+
+
+HOSTILE = [
+    ("empty", ""),
+    ("spaces", "   \n\t  "),
+    ("binary", "\x00\x01\x02\ufffd\x7f" * 50),
+    ("zero-width", "c\u200bo\u200bc\u200ba\u200bi\u200bn\u200be 5g"),
+    ("homoglyph", "сocaine 1g 80€"),
+    ("mixed scripts", "Мефедрон mephedrone 1г 2500₽ شراء"),
+    ("regex bomb", "1" * 5000 + "x" + "@" * 5000 + "a" * 10000),
+    ("long", "5g MDMA 40€ " * 300_000),  # about 3.6 MB
+]
+
+
+@pytest.mark.parametrize("rid, text", HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_inputs_never_crash_or_hang(analyzer, rid, text):
+    t = time.perf_counter()
+    (r,) = analyzer.analyze([(rid, text)])
+    check_contract(r)
+    assert time.perf_counter() - t < 60
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(max_size=400), min_size=1, max_size=5))
+def test_fuzz_batches(analyzer, texts):
+    results = analyzer.analyze([(i, t) for i, t in enumerate(texts)])
+    assert [r["id"] for r in results] == list(range(len(texts)))
+    for r in results:
+        check_contract(r)
+
+
+def test_file_mode_keeps_order_across_workers_and_reports_bad_lines(tmp_path):
+    src = tmp_path / "in.jsonl"
+    lines = []
+    for i in range(1200):
+        if i == 7:
+            lines.append("{not json")
+        elif i == 8:
+            lines.append(json.dumps({"id": "n8", "text": 42}))
+        else:
+            lines.append(json.dumps({"id": f"r{i}", "text": f"listing {i}: {i % 9 + 1}g MDMA {i % 50 + 10} EUR"}))
+    src.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    summary = analyze_file(src, out, workers=2)
+    results = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(results) == 1200 == summary["records"]
+    assert [r["id"] for r in results[:7]] == [f"r{i}" for i in range(7)]
+    assert results[7]["id"] is None and "line 8" in results[7]["error"]
+    assert results[8]["id"] == "n8" and "not a string" in results[8]["error"]
+    assert [r["id"] for r in results[9:]] == [f"r{i}" for i in range(9, 1200)]
+    assert summary["errors"] == 2
+    for r in results:
+        check_contract(r)
+
+
+def test_csv_input_and_cli(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text('id,text\na,"Ketamine 5g 100 EUR, ships from Germany"\nb,"Naloxone saves lives. Never use alone."\n')
+    out = tmp_path / "out.jsonl"
+    res = subprocess.run([sys.executable, "-m", "patrol.cli", "analyze", str(src), "--out", str(out)],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    a, b = [json.loads(x) for x in out.read_text().splitlines()]
+    assert (a["id"], a["label"], b["label"]) == ("a", "drug_sale", "harm_reduction")
+
+
+def test_store_mode_and_reanalysis(tmp_path):
+    home = tmp_path / "h"
+    src = tmp_path / "d.jsonl"
+    src.write_text(json.dumps({"id": "1", "text": "MDMA 5g 40 EUR, DM @vendor_x"}) + "\n"
+                   + json.dumps({"id": "2", "text": "Police seized cocaine, the authorities said."}) + "\n")
+    run = lambda *a: subprocess.run([sys.executable, "-m", "patrol.cli", *a, "--home", str(home)],  # noqa: E731
+                                    capture_output=True, text=True)
+    assert run("ingest", str(src)).returncode == 0
+    assert run("analyze", "--store").returncode == 0
+    assert run("analyze", "--store").returncode == 0  # re-analysis replaces, never duplicates
+    import sqlite3
+
+    db = sqlite3.connect(home / "patrol.db")
+    rows = dict(db.execute("SELECT d.id, f.label FROM findings f JOIN documents d USING(sha256)").fetchall())
+    assert rows == {"1": "drug_sale", "2": "drug_discussion"}

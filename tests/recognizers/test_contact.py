@@ -1,0 +1,48 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from patrol.recognizers.contact import ContactRecognizer
+
+R = ContactRecognizer()
+
+MATCH = [
+    ("Telegram: @sibir_shop", "telegram", "@sibir_shop"),
+    ("DM @uk_candyshop for the menu", "telegram", "@uk_candyshop"),
+    ("join t.me/rc_vendor_nl", "telegram", "@rc_vendor_nl"),
+    ("https://t.me/joinchat/AbCdEf12345", "telegram", "@AbCdEf12345"),
+    ("Wickr: nordiclabz_wickr", "wickr", "nordiclabz_wickr"),
+    ("wickr me - speedkoenig", "wickr", "speedkoenig"),
+    ("Session: 05" + "ab" * 32, "session", "05" + "ab" * 32),
+    ("Threema ID: ABCD1234", "threema", "ABCD1234"),
+    ("WhatsApp +49 151 23456789", "whatsapp", "+4915123456789"),
+    ("wa.me/31612345678", "whatsapp", "31612345678"),
+    ("Signal +31 6 12345678", "signal", "+31612345678"),
+    ("call +1 415 555 0132 now", "phone", "+14155550132"),
+    ("mail orders@chemcorner.example", "email", "orders@chemcorner.example"),
+    ("shop at http://abcdefghijklmnop.onion/shop", "onion", "http://abcdefghijklmnop.onion/shop"),
+    ("v3: " + "a" * 56 + ".onion", "onion", "a" * 56 + ".onion"),
+    ("visit https://shop.example/product?id=3.", "url", "https://shop.example/product?id=3"),
+    ("@plugdaddy", "handle", "@plugdaddy"),
+]
+
+
+@pytest.mark.parametrize("text, kind, value", MATCH)
+def test_matches(text, kind, value):
+    found = [e.value for e in R.analyze(text)]
+    assert {"kind": kind, "value": value} in found, found
+
+
+NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
+             "a@b", "123-45", "www", "t.me/", "price 40 EUR"]
+
+
+@pytest.mark.parametrize("text", NEAR_MISS)
+def test_near_misses(text):
+    assert R.analyze(text) == []
+
+
+@given(st.text(max_size=200))
+def test_fuzz_spans(text):
+    for e in R.analyze(text):
+        assert text[e.start:e.end] == e.text and e.value["value"]

@@ -1,0 +1,47 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from patrol.recognizers.location import LocationRecognizer
+
+R = LocationRecognizer()
+
+MATCH = [
+    ("Ships from Netherlands to Worldwide", "NL", "ships_from"),
+    ("ships from: NL", "NL", "ships_from"),
+    ("shipping to Germany only", "DE", "ships_to"),
+    ("Versand aus Deutschland", "DE", "ships_from"),
+    ("Envío desde México", "MX", "ships_from"),
+    ("envio de Portugal", "PT", "ships_from"),
+    ("verzending vanuit Nederland", "NL", "ships_from"),
+    ("Доставка из России", "RU", "ships_from"),
+    ("expédié de France", "FR", "ships_from"),
+    ("Peruvian flake", "PE", "origin"),
+    ("Dutch quality XTC", "NL", "origin"),
+    ("🇳🇱 fast shipping", "NL", "mentioned"),
+    ("USA domestic only", "US", "mentioned"),
+    ("UK to UK", "GB", "mentioned"),
+    ("Ships from China", "CN", "ships_from"),
+]
+
+
+@pytest.mark.parametrize("text, country, role", MATCH)
+def test_matches(text, country, role):
+    found = [e.value for e in R.analyze(text)]
+    assert {"country": country, "role": role} in found, found
+
+
+NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
+             "Englishman", "holland park"]
+
+
+@pytest.mark.parametrize("text", NEAR_MISS)
+def test_near_misses(text):
+    found = [e.value for e in R.analyze(text)]
+    assert found == [], found
+
+
+@given(st.text(max_size=200))
+def test_fuzz(text):
+    for e in R.analyze(text):
+        assert text[e.start:e.end] == e.text and len(e.value["country"]) == 2

@@ -1,0 +1,53 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from patrol.recognizers.quantity import QuantityRecognizer
+
+R = QuantityRecognizer()
+
+MATCH = [
+    ("5g MDMA", 5.0, "g", "5g"),
+    ("3.5 g of weed", 3.5, "g", "3.5 g"),
+    ("1,5g", 1.5, "g", "1,5g"),
+    ("1/2oz", 0.5, "oz", "1/2oz"),
+    ("1/8th oz", 0.125, "oz", "1/8th oz"),
+    ("an 1/8th of haze", 0.125, "oz", "1/8th"),
+    ("100 mg", 100.0, "mg", "100 mg"),
+    ("150ug blotter", 150.0, "ug", "150ug"),
+    ("150µg", 150.0, "ug", "150µg"),
+    ("200mcg", 200.0, "ug", "200mcg"),
+    ("1kg", 1.0, "kg", "1kg"),
+    ("2 lb", 2.0, "lb", "2 lb"),
+    ("10ml GBL", 10.0, "ml", "10ml"),
+    ("10 tabs", 10.0, "tab", "10 tabs"),
+    ("50 pills", 50.0, "pill", "50 pills"),
+    ("25 blotters", 25.0, "blotter", "25 blotters"),
+    ("x10", 10.0, "unit", "x10"),
+    ("100x Xanax", 100.0, "unit", "100x"),
+    ("5 г", 5.0, "g", "5 г"),
+    ("100 stuks", 100.0, "unit", "100 stuks"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit, mention", MATCH)
+def test_matches(text, value, unit, mention):
+    found = R.analyze(text)
+    assert found, text
+    e = found[0]
+    assert (e.value["value"], e.value["unit"], e.text) == (value, unit, mention)
+    assert e.recognizer == "QuantityRecognizer" and "pattern" in e.explanation
+
+
+NEAR_MISS = ["version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "abc5g", "1.2.3g", "24/7", "tax"]
+
+
+@pytest.mark.parametrize("text", NEAR_MISS)
+def test_near_misses(text):
+    assert R.analyze(text) == []
+
+
+@given(st.text(max_size=200))
+def test_fuzz_spans_are_exact(text):
+    for e in R.analyze(text):
+        assert text[e.start:e.end] == e.text and e.value["value"] > 0
