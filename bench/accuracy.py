@@ -146,7 +146,8 @@ def main() -> None:
 
     if args.check:
         thresholds = json.loads((ROOT / "bench" / "thresholds.json").read_text())
-        failed = [f"{k}: {figures[k]:.4f} < {v}" for k, v in thresholds.items() if k in figures and figures[k] < v]
+        failed = [f"{k}: {figures[k]:.4f} < {v}" for k, v in thresholds.items()
+                  if not k.startswith("_") and figures[k] < v]
         if c["invalid_accepted"] or c["valid_found"] < c["valid_vectors"]:
             failed.append("crypto vectors")
         if figures["transfer_harm_reduction_flagged_as_sale"]:
