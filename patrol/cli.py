@@ -240,32 +240,75 @@ def quarantine(
 # -- demo --------------------------------------------------------------------------------
 @app.command()
 def demo(home: HomeOpt = None) -> None:
-    """Ingest the bundled synthetic demo corpus, verify it and print a summary.
+    """Ingest the bundled synthetic corpus, verify it, analyse it and print a summary.
 
     Example: patrol demo --home /tmp/patrol-demo
     """
     from patrol.demo import corpus_inputs
     from patrol.ingest import ingest as run_ingest
-    from patrol.sources.base import ReadOptions
+    from patrol.pipeline.runner import analyze_store
 
     console.print("[bold]patrol demo[/]: synthetic corpus (invented records, no real people or shops)")
     with _store(home) as store:
         started = time.perf_counter()
         for path, fmt, options in corpus_inputs():
-            report = run_ingest(store, [path], options or ReadOptions(), fmt=fmt)
+            report = run_ingest(store, [path], options, fmt=fmt)
             console.print(f"  {path.name:<28} {fmt:<9} {report.new:>4} new  {report.duplicates:>4} already stored"
                           f"{'  ' + str(report.quarantined) + ' quarantined' if report.quarantined else ''}")
-        elapsed = time.perf_counter() - started
         check = store.verify()
+        with console.status("analysing…"):
+            summary = analyze_store(store, workers=1)
+        elapsed = time.perf_counter() - started
         s = store.stats()
-        mentions = _substance_mentions(store)
-    console.print(f"ingested in {elapsed:.1f}s")
-    _print_stats(s)
-    _print_mentions(mentions)
+        table = _demo_tables(store)
+        out = Path(s["store"]).parent / "demo-findings.jsonl"
+        from patrol.export import write
+
+        n = write(_findings_rows(store), out, "jsonl")
     console.print(("[green]evidence verified[/]" if check.ok else "[red]verification failed[/]")
-                  + f": {check.documents} documents, {check.batches} batches")
-    console.print(f"results are in [bold]{Path(s['store']).parent}[/] "
-                  "(store: patrol.db; try `patrol stats`, `patrol export --out docs.jsonl`, `patrol verify`)")
+                  + f": {check.documents} documents, {check.batches} batches, chain head {check.head[:16]}…")
+    for t in table:
+        console.print(t)
+    console.print(f"{summary['records']} documents analysed in {elapsed:.1f}s (ingest + analysis).")
+    console.print(f"results: store [bold]{s['store']}[/], findings [bold]{out}[/] ({n} lines). "
+                  "Next: `patrol stats`, `patrol export --out docs.parquet`, `patrol substance lookup NAME`.")
+
+
+def _findings_rows(store):
+    for (res,) in store.iter_rows("SELECT result FROM findings f JOIN documents d USING(sha256) ORDER BY d.rid"):
+        yield json.loads(res)
+
+
+def _demo_tables(store) -> list[Table]:
+    from collections import Counter, defaultdict
+
+    by_source: dict[str, Counter] = defaultdict(Counter)
+    subs: Counter = Counter()
+    info = {}
+    for source, res in store.iter_rows(
+            "SELECT d.source, f.result FROM findings f JOIN documents d USING(sha256) ORDER BY d.rid"):
+        r = json.loads(res)
+        by_source[source][r["label"] or "error"] += 1
+        if r["label"] == "drug_sale":
+            for sid in {x["substance_id"] for x in r["substances"]}:
+                subs[sid] += 1
+            for x in r["substances"]:
+                ctl = ", ".join(f"{c['regime']} {c['schedule']}" for c in x["control"] if c["regime"].startswith("UN"))
+                info[x["substance_id"]] = (x["name"], x["effect_group"], ctl or "—")
+    labels = ("drug_sale", "harm_reduction", "drug_discussion", "other")
+    t1 = Table(title="documents by source and label", show_edge=False)
+    t1.add_column("source")
+    for lbl in labels:
+        t1.add_column(lbl, justify="right")
+    for source, c in sorted(by_source.items()):
+        t1.add_row(source, *(str(c[lbl]) for lbl in labels))
+    t2 = Table(title="substances offered for sale", show_edge=False)
+    for col in ("substance", "effect group", "international control", "offers"):
+        t2.add_column(col, justify="right" if col == "offers" else "left")
+    for sid, n in subs.most_common(10):
+        name, group, ctl = info[sid]
+        t2.add_row(name, group, ctl, str(n))
+    return [t1, t2]
 
 
 # -- analysis ----------------------------------------------------------------------------
@@ -513,35 +556,6 @@ def substance_show(sid: Annotated[str, typer.Argument(help="Substance id, e.g. a
     shown = ", ".join(a.name for a in s.aliases[:40])
     console.print(f"  {len(s.aliases)} names: {shown}{' …' if len(s.aliases) > 40 else ''}")
     console.print("  sources: " + "; ".join(f"{fact}: {k.cite(src)}" for fact, src in s.sources.items()))
-
-
-def _substance_mentions(store, min_confidence: float = 0.5):
-    """Which KB substances the stored documents name (a first look; `analyze` goes further)."""
-    from collections import Counter
-
-    from patrol.knowledge.kb import KnowledgeBase
-    from patrol.knowledge.resolver import Resolver
-
-    resolver = Resolver(KnowledgeBase.load())
-    docs, mentions = Counter(), Counter()
-    for doc in store.iter_documents():
-        seen = {m.matches[0].substance.id for m in resolver.scan(doc.text) if m.matches[0].confidence >= min_confidence}
-        docs.update(seen)
-    for sid, n in docs.items():
-        mentions[sid] = n
-    return resolver.kb, mentions
-
-
-def _print_mentions(found) -> None:
-    kb, counts = found
-    t = Table(title="substances named in the documents (knowledge-base scan)", show_edge=False)
-    for col in ("substance", "effect group", "international control", "documents"):
-        t.add_column(col, justify="right" if col == "documents" else "left")
-    for sid, n in counts.most_common(12):
-        sub = kb.get(sid)
-        ctl = ", ".join(f"{c.regime} {c.schedule}" for c in sub.controls if c.regime.startswith(("UN", "INCB"))) or "—"
-        t.add_row(sub.name, sub.effect_group, ctl, str(n))
-    console.print(t)
 
 
 def main() -> None:

@@ -127,6 +127,8 @@ class SummaryStage(Stage):
             f = s.facts
             cues = f.cues
             offer = f.prices > 0 and (f.contacts > 0 or cues.get("sale", 0) >= 2)
+            # A question or a safety note with no price, contact or sales word is never an offer.
+            commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
             drugs = bool(f.substances)
             main = _main_substance(s)
             s.main_substance = main[0] if main else None
@@ -138,7 +140,8 @@ class SummaryStage(Stage):
                 s.label = "drug_discussion" if drugs or s.sale_score >= self.threshold else "other"
                 s.reasons.append("reporting or discussion cues and no offer")
                 s.sale_score = min(s.sale_score, 0.3)
-            elif s.sale_score >= self.threshold and (drugs or s.sale_score >= 0.8):
+            elif s.sale_score >= self.threshold and (drugs or s.sale_score >= 0.8) and (
+                    commerce or not (cues.get("harm_reduction", 0) or cues.get("discussion", 0))):
                 s.label = "drug_sale"
             elif drugs:
                 s.label = "drug_discussion"

@@ -41,7 +41,10 @@ class FindingsWriter:
         return self
 
     def add(self, res: dict) -> None:
-        self.rows.append((res["id"], res.get("label"), res.get("sale_score"), res.get("effect_group"),
+        """``res["id"]`` arrives as [sha256, document id]; the stored result names both."""
+        sha, doc_id = res["id"]
+        res = {**res, "id": doc_id, "sha256": sha}
+        self.rows.append((sha, res.get("label"), res.get("sale_score"), res.get("effect_group"),
                           res.get("language"), res.get("main_substance"), json.dumps(res, ensure_ascii=False), self.now))
         if len(self.rows) >= self.CHUNK:
             self._flush()

@@ -154,3 +154,17 @@ def test_store_mode_and_reanalysis(tmp_path):
     db = sqlite3.connect(home / "patrol.db")
     rows = dict(db.execute("SELECT d.id, f.label FROM findings f JOIN documents d USING(sha256)").fetchall())
     assert rows == {"1": "drug_sale", "2": "drug_discussion"}
+
+
+def test_harm_reduction_space_is_never_a_seller(analyzer):
+    """Every post of the demo's harm-reduction board, and every harm-reduction page of the
+    transfer set, names drugs, doses or prices; none may come out as a sale."""
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "patrol" / "demo" / "corpus" / "harm_reduction_forum.jsonl"
+    posts = [json.loads(x) for x in corpus.read_text("utf-8").splitlines()]
+    results = analyzer.analyze([(p["post_id"], f"{p['thread_title']}\n{p['post_body']}") for p in posts])
+    assert [r["id"] for r in results if r["label"] == "drug_sale"] == []
+    transfer = Path(__file__).resolve().parents[2] / "bench" / "transfer.jsonl"
+    hr = [json.loads(x) for x in transfer.read_text("utf-8").splitlines() if '"harm_reduction"' in x]
+    assert all(r["label"] != "drug_sale" for r in analyzer.analyze([(x["id"], x["text"]) for x in hr]))
