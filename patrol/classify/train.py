@@ -19,7 +19,7 @@ from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.model import LinearModel
 
 C_SALE = 8.0
-C_GROUP = 8.0
+C_GROUP_GRID = (8.0, 16.0, 32.0, 64.0)  # chosen on the held-out fifth of the training period
 
 
 def facts_for(texts: list[str], kb_path=None) -> list[DocFacts]:
@@ -46,42 +46,53 @@ def fit(listings: list[Listing], kb_path=None) -> tuple[LinearModel, LinearModel
     t0 = time.perf_counter()
     cut = int(len(listings) * 0.8)
     tune_train, tune_val = listings[:cut], listings[cut:]
-    threshold, kb_weight = _tune(tune_train, tune_val, kb_path)
-    sale, group = _fit_models(listings, kb_path)
+    threshold, kb_weight, c_group = _tune(tune_train, tune_val, kb_path)
+    sale, group = _fit_models(listings, kb_path, c_group)
     meta = {"trained_on": f"{len(listings)} de-duplicated Agora listings, {listings[0].date} to {listings[-1].date}",
-            "threshold": threshold, "kb_weight": kb_weight, "C_sale": C_SALE, "C_group": C_GROUP,
+            "threshold": threshold, "kb_weight": kb_weight, "C_sale": C_SALE, "C_group": c_group,
             "seconds": round(time.perf_counter() - t0, 1)}
     sale.meta, group.meta = meta, meta
     return sale, group, meta
 
 
-def _fit_models(listings: list[Listing], kb_path=None):
-    texts = [r.title for r in listings]
-    X = Featurizer().transform(texts, facts_for(texts, kb_path))
+def _fit_models(listings: list[Listing], kb_path=None, c_group: float = C_GROUP_GRID[0], X=None):
+    if X is None:
+        texts = [r.title for r in listings]
+        X = Featurizer().transform(texts, facts_for(texts, kb_path))
     y = np.array([int(r.is_sale) for r in listings])
     sale = LogisticRegression(C=C_SALE, max_iter=2000, solver="liblinear").fit(X, y)
     idx = [i for i, r in enumerate(listings) if r.group]
-    grp = LogisticRegression(C=C_GROUP, max_iter=3000).fit(X[idx], [listings[i].group for i in idx])
+    grp = LogisticRegression(C=c_group, max_iter=3000).fit(X[idx], [listings[i].group for i in idx])
     return LinearModel.from_sklearn(sale, {}), LinearModel.from_sklearn(grp, {})
 
 
-def _tune(train: list[Listing], val: list[Listing], kb_path=None) -> tuple[float, float]:
-    """Pick the sale threshold (best F1) and the KB weight (best macro-F1) on held-out data."""
+def _tune(train: list[Listing], val: list[Listing], kb_path=None) -> tuple[float, float, float]:
+    """Pick the sale threshold (best F1), the group model's regularisation and the KB
+    weight (best macro-F1) on held-out data."""
     from sklearn.metrics import f1_score
 
     from patrol.pipeline.stages import State, SummaryStage
 
-    sale, group = _fit_models(train, kb_path)
+    train_texts = [r.title for r in train]
+    X_train = Featurizer().transform(train_texts, facts_for(train_texts, kb_path))
     texts = [r.title for r in val]
     facts = facts_for(texts, kb_path)
     X = Featurizer().transform(texts, facts)
+    labelled = [i for i, r in enumerate(val) if r.group]
+    best = None
+    for c in C_GROUP_GRID:
+        sale, group = _fit_models(train, kb_path, c, X_train)
+        f1 = f1_score([val[i].group for i in labelled], [group.classes[j] for j in group.proba(X[labelled]).argmax(1)],
+                      average="macro")
+        if best is None or f1 > best[0]:
+            best = (f1, c, sale, group)
+    _, c_group, sale, group = best
     p = sale.proba(X)[:, sale.classes.index("1")]
     y = np.array([int(r.is_sale) for r in val])
     thresholds = np.arange(0.3, 0.71, 0.05)
     threshold = float(max(thresholds, key=lambda t: f1_score(y, p >= t)))
     pg = group.proba(X)
     best_w, best_f1 = 0.6, -1.0
-    labelled = [i for i, r in enumerate(val) if r.group]
     for w in (0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.5, 2.0):
         summary = SummaryStage(kb_weight=w, threshold=threshold)
         preds = []
@@ -93,7 +104,7 @@ def _tune(train: list[Listing], val: list[Listing], kb_path=None) -> tuple[float
         f1 = f1_score([val[i].group for i in labelled], preds, average="macro")
         if f1 > best_f1:
             best_w, best_f1 = w, f1
-    return round(threshold, 2), best_w
+    return round(threshold, 2), best_w, c_group
 
 
 def _substance_entities(facts: DocFacts):
