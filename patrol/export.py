@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from patrol.errors import PatrolError
-from patrol.store.sqlite import SqliteStore
+from patrol.store.sqlite import DOC_COLUMNS, SqliteStore
 
 FORMATS = ("jsonl", "csv", "parquet")
-DOC_COLUMNS = ("sha256", "id", "source", "url", "author", "posted_at", "collected_at", "text", "origin", "batch")
 _PARQUET_ROWS = 10_000
 
 
@@ -31,18 +30,9 @@ def export_format(path: Path, fmt: str | None) -> str:
 
 
 def document_rows(store: SqliteStore, source: str | None, with_raw: bool) -> Iterator[dict]:
-    cols = ", ".join(f"d.{c}" for c in DOC_COLUMNS)
-    q = f"SELECT {cols}{', r.bytes' if with_raw else ''} FROM documents d"
-    if with_raw:
-        q += " JOIN raw r USING(rid)"
-    args: tuple = ()
-    if source:
-        q += " WHERE d.source = ?"
-        args = (source,)
-    for row in store.iter_rows(q + " ORDER BY d.rid", args):
-        rec = dict(zip(DOC_COLUMNS, row))
+    for rec in store.document_rows(source, with_raw):
         if with_raw:
-            rec["raw_b64"] = base64.b64encode(row[-1]).decode("ascii")
+            rec["raw_b64"] = base64.b64encode(rec.pop("raw")).decode("ascii")
         yield rec
 
 

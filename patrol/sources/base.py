@@ -186,6 +186,20 @@ def oversize(origin: str, head: bytes, total: int, hasher: "hashlib._Hash", limi
     )
 
 
+def read_capped(stream, limit: int) -> tuple[bytes, int, "hashlib._Hash | None"]:
+    """Read up to ``limit`` bytes; for a longer stream, also drain it through a hash so the
+    record can be quarantined by length and SHA-256 without being held in memory.
+    Returns (head, total length, hasher or None when the stream fit)."""
+    raw = stream.read(limit + 1)
+    if len(raw) <= limit:
+        return raw, len(raw), None
+    h, total = hashlib.sha256(raw), len(raw)
+    while chunk := stream.read(1 << 20):
+        h.update(chunk)
+        total += len(chunk)
+    return raw[:limit], total, h
+
+
 def open_binary(path: Path):
     """Open a dump for reading; ``.gz`` files are decompressed on the fly."""
     if path.suffix == ".gz":

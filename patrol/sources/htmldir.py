@@ -6,12 +6,11 @@ styles are dropped, visible text kept.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from patrol.model import BadRecord, Document, Notice
-from patrol.sources.base import Event, ReadOptions, Reader, oversize
+from patrol.sources.base import Event, ReadOptions, Reader, oversize, read_capped
 from patrol.sources.dates import parse_datetime
 from patrol.sources.htmltext import decode_html, extract, looks_binary
 
@@ -36,15 +35,10 @@ class HtmlDirReader(Reader):
         origin = str(file)
         limit = options.max_record_bytes
         with open(file, "rb") as f:
-            raw = f.read(limit + 1)
-            if len(raw) > limit:
-                h = hashlib.sha256(raw)
-                total = len(raw)
-                while chunk := f.read(1 << 20):
-                    h.update(chunk)
-                    total += len(chunk)
-                yield oversize(origin, raw[:limit], total, h, limit)
-                return
+            raw, total, hasher = read_capped(f, limit)
+        if hasher is not None:
+            yield oversize(origin, raw, total, hasher, limit)
+            return
         if looks_binary(raw):
             yield BadRecord(origin, "NUL bytes: binary data, not an HTML page", raw)
             return

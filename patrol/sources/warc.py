@@ -16,7 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from patrol.model import BadRecord, Document, Notice
-from patrol.sources.base import Event, ReadOptions, Reader, oversize
+from patrol.sources.base import Event, ReadOptions, Reader, oversize, read_capped
 from patrol.sources.dates import parse_datetime
 from patrol.sources.htmltext import decode_html, extract, looks_binary
 
@@ -61,19 +61,14 @@ class WarcReader(Reader):
                          kind="skipped")
             return
         limit = options.max_record_bytes
-        stream = record.content_stream()
-        raw = stream.read(limit + 1)
+        raw, total, hasher = read_capped(record.content_stream(), limit)
         # Asking warcio for the offset consumes the record, so only after reading it.
         origin = f"{path}@{it.get_record_offset()}"
-        if len(raw) <= limit and getattr(record.raw_stream, "limit", 0) > 0:
-            yield BadRecord(origin, f"WARC record truncated: {record.raw_stream.limit} bytes of {uri} missing", raw)
+        if hasher is not None:
+            yield oversize(origin, raw, total, hasher, limit)
             return
-        if len(raw) > limit:
-            h, total = hashlib.sha256(raw), len(raw)
-            while chunk := stream.read(1 << 20):
-                h.update(chunk)
-                total += len(chunk)
-            yield oversize(origin, raw[:limit], total, h, limit)
+        if getattr(record.raw_stream, "limit", 0) > 0:
+            yield BadRecord(origin, f"WARC record truncated: {record.raw_stream.limit} bytes of {uri} missing", raw)
             return
         if looks_binary(raw):
             yield BadRecord(origin, "NUL bytes in a text response: binary data", raw)

@@ -27,6 +27,7 @@ from patrol.store.chain import DOC_FIELDS, GENESIS, DocsDigest, link_hash
 
 SCHEMA_VERSION = "1"
 DB_NAME = "patrol.db"
+DOC_COLUMNS = ("sha256", "id", "source", "url", "author", "posted_at", "collected_at", "text", "origin", "batch")
 _IN_CHUNK = 900  # stays under SQLite's default bound-parameter limit
 _CACHE_KB = 64 * 1024  # page cache: bounds memory, keeps the sha256 index hot on large stores
 
@@ -181,8 +182,9 @@ class SqliteStore:
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
-    def iter_documents(self, source: str | None = None, with_raw: bool = False) -> Iterator[Document]:
-        cols = "d.sha256, d.id, d.source, d.url, d.author, d.posted_at, d.collected_at, d.text, d.origin"
+    def document_rows(self, source: str | None = None, with_raw: bool = False) -> Iterator[dict]:
+        """Stored documents as dicts of DOC_COLUMNS (plus ``raw`` bytes), in commit order."""
+        cols = ", ".join(f"d.{c}" for c in DOC_COLUMNS)
         q = f"SELECT {cols}{', r.bytes' if with_raw else ''} FROM documents d"
         if with_raw:
             q += " JOIN raw r USING(rid)"
@@ -190,13 +192,17 @@ class SqliteStore:
         if source:
             q += " WHERE d.source = ?"
             args = (source,)
-        q += " ORDER BY d.rid"
-        for row in self.db.execute(q, args):
-            yield Document(
-                id=row[1], source=row[2], text=row[7], raw=row[9] if with_raw else b"",
-                url=row[3], author=row[4], posted_at=parse_datetime(row[5]),
-                collected_at=parse_datetime(row[6]), origin=row[8],
-            )
+        for row in self.db.execute(q + " ORDER BY d.rid", args):
+            rec = dict(zip(DOC_COLUMNS, row))
+            if with_raw:
+                rec["raw"] = row[-1]
+            yield rec
+
+    def iter_documents(self, source: str | None = None, with_raw: bool = False) -> Iterator[Document]:
+        for r in self.document_rows(source, with_raw):
+            yield Document(id=r["id"], source=r["source"], text=r["text"], raw=r.get("raw", b""), url=r["url"],
+                           author=r["author"], posted_at=parse_datetime(r["posted_at"]),
+                           collected_at=parse_datetime(r["collected_at"]), origin=r["origin"])
 
     def iter_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
         return self.db.execute(query, args)
