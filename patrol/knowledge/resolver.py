@@ -265,7 +265,7 @@ def _fold_per_char(text: str) -> list[tuple[int, str]]:
     out = []
     for word in re.finditer(r"\S+", text):
         w = word.group()
-        folded = _fold(w)
+        folded = w.lower() if w.isascii() else _fold(w)  # most words of a page are ASCII: skip NFKC
         if len(folded) == len(w):
             out.extend((word.start() + j, c) for j, c in enumerate(folded) if c.isalnum())
         else:  # a character expanded (ß → ss): fold one character at a time
