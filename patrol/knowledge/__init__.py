@@ -1,0 +1,2 @@
+"""The substance knowledge base: curated data files, the resolver that turns names into
+substances, and structure-based generic definitions (chemistry/)."""
