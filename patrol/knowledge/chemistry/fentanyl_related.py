@@ -73,20 +73,15 @@ class FentanylRelatedSubstances(GenericDefinition):
             why.append(f"A: phenyl of the phenethyl group replaced by a {len(ring13)}-membered monocycle")
         # B: on the ethyl linker, and on the phenyl ring when it is still phenyl
         region_b = {at[11], at[12]} | (set(ring13) if phenyl13 else set())
-        for _a, root, atoms in substituents(mol, region_b, core):
-            k = kind_of(mol, root, atoms, _a)
-            if k not in B_ALLOWED:
-                bad.append(f"B does not cover a {k} group on the phenethyl group")
-            else:
-                mods.append("B")
-                why.append(f"B: {k} on the phenethyl group")
-        for _a, root, atoms in substituents(mol, piperidine - {at[1]}, core):
-            k = kind_of(mol, root, atoms, _a)
-            if k not in C_ALLOWED:
-                bad.append(f"C does not cover a {k} group on the piperidine ring")
-            else:
-                mods.append("C")
-                why.append(f"C: {k} on the piperidine ring")
+        for letter, region, allowed, where in (("B", region_b, B_ALLOWED, "the phenethyl group"),
+                                               ("C", piperidine - {at[1]}, C_ALLOWED, "the piperidine ring")):
+            for attach, root, atoms in substituents(mol, region, core):
+                k = kind_of(mol, root, atoms, attach)
+                if k not in allowed:
+                    bad.append(f"{letter} does not cover a {k} group on {where}")
+                else:
+                    mods.append(letter)
+                    why.append(f"{letter}: {k} on {where}")
         if not is_benzene(mol, ring8):
             mods.append("D")
             why.append(f"D: aniline ring replaced by a {len(ring8)}-membered aromatic monocycle")
