@@ -28,7 +28,3 @@ def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
     counts = {kind: sum(1 for _ in rx.finditer(head)) for kind, rx in _patterns().items()}
     counts["discussion"] += min(head.count("?"), 3)  # questions are discussion, not offers
     return counts
-
-
-def cue_spans(text: str, kind: str, limit: int = 20_000) -> list[str]:
-    return [m.group() for m in _patterns()[kind].finditer(text[:limit])]

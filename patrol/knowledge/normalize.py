@@ -55,7 +55,3 @@ def leet_key(name: str) -> str:
 
 def has_leet(name: str) -> bool:
     return any(c.isdigit() or c in _KEEP_SYMBOLS for c in name)
-
-
-def display_tokens(text: str) -> list[str]:
-    return [t for t in "".join(c if c.isalnum() else " " for c in _fold(text)).split() if t]

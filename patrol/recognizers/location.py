@@ -19,7 +19,6 @@ LANGS = ("es", "pt", "fr", "de", "ru", "nl")
 _FROM = re.compile(r"(?i)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из)\W{0,3}$")
 _TO = re.compile(r"(?i)(ships?\s+to|shipping\s+to|deliver(?:y|s)?\s+to|to|para|a|à|vers|nach|naar|в|по)\W{0,3}$")
-_WORLDWIDE = re.compile(r"(?i)\b(worldwide|world\s?wide|ww|international|todo\s+el\s+mundo|mundial|monde\s+entier|weltweit|wereldwijd|по\s+всему\s+миру)\b")
 _SHORT_NAMES = re.compile(r"(?<![\w])UK(?![\w])")
 _CODE_AFTER_CUE = re.compile(r"(?:(?i:ships?\s+from|from|ships?\s+to|to))\s*[:\-]?\s*([A-Z]{2})\b")
 
@@ -115,7 +114,3 @@ def _longest(entities: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
-
-
-def worldwide(text: str) -> bool:
-    return bool(_WORLDWIDE.search(text))
