@@ -438,18 +438,14 @@ def kb_stats(kb: KbOpt = None, as_json: JsonOpt = False) -> None:
         return
     console.print(f"{s['substances']:,} substances, {s['aliases']:,} aliases, {s['with_structure']:,} with a structure, "
                   f"{s['controlled']:,} under control ({s['path']})")
-    t = Table(show_edge=False)
-    t.add_column("effect group")
-    t.add_column("substances", justify="right")
-    for g, n in s["effect_groups"].items():
-        t.add_row(g, f"{n:,}")
-    console.print(t)
-    t = Table(show_edge=False)
-    t.add_column("regime / schedule")
-    t.add_column("listings", justify="right")
-    for g, n in s["controls"].items():
-        t.add_row(g, f"{n:,}")
-    console.print(t)
+    for key, label, unit in (("effect_groups", "effect group", "substances"),
+                             ("controls", "regime / schedule", "listings")):
+        t = Table(show_edge=False)
+        t.add_column(label)
+        t.add_column(unit, justify="right")
+        for g, n in s[key].items():
+            t.add_row(g, f"{n:,}")
+        console.print(t)
 
 
 @kb_app.command("validate")

@@ -25,29 +25,25 @@ C_GROUP_GRID = (8.0, 16.0, 32.0, 64.0)  # chosen on the held-out fifth of the tr
 def facts_for(texts: list[str], kb_path=None) -> list[DocFacts]:
     from patrol.knowledge.kb import KnowledgeBase
     from patrol.knowledge.resolver import Resolver
+    from patrol.pipeline.analyzer import recognizers
     from patrol.pipeline.stages import FactsStage, RecognizerStage, State
-    from patrol.recognizers.contact import ContactRecognizer
-    from patrol.recognizers.crypto import CryptoAddressRecognizer
-    from patrol.recognizers.pgp import PgpRecognizer
-    from patrol.recognizers.price import PriceRecognizer
-    from patrol.recognizers.quantity import QuantityRecognizer
-    from patrol.recognizers.substance import SubstanceRecognizer
 
-    resolver = Resolver(KnowledgeBase.load(kb_path))
-    rec = RecognizerStage([SubstanceRecognizer(resolver), QuantityRecognizer(), PriceRecognizer(),
-                           CryptoAddressRecognizer(), ContactRecognizer(), PgpRecognizer()])
     states = [State(i, t) for i, t in enumerate(texts)]
-    rec.process(states)
+    RecognizerStage(recognizers(Resolver(KnowledgeBase.load(kb_path)))).process(states)
     FactsStage().process(states)
     return [s.facts for s in states]
 
 
 def fit(listings: list[Listing], kb_path=None) -> tuple[LinearModel, LinearModel, dict]:
+    """Features are computed once: each row depends only on its own listing, so the
+    tuning split takes slices of the same matrix."""
     t0 = time.perf_counter()
+    texts = [r.title for r in listings]
+    facts = facts_for(texts, kb_path)
+    X = Featurizer().transform(texts, facts)
     cut = int(len(listings) * 0.8)
-    tune_train, tune_val = listings[:cut], listings[cut:]
-    threshold, kb_weight, c_group = _tune(tune_train, tune_val, kb_path)
-    sale, group = _fit_models(listings, kb_path, c_group)
+    threshold, kb_weight, c_group = _tune(listings[:cut], listings[cut:], X[:cut], X[cut:], facts[cut:])
+    sale, group = _fit_models(listings, X, c_group)
     meta = {"trained_on": f"{len(listings)} de-duplicated Agora listings, {listings[0].date} to {listings[-1].date}",
             "threshold": threshold, "kb_weight": kb_weight, "C_sale": C_SALE, "C_group": c_group,
             "seconds": round(time.perf_counter() - t0, 1)}
@@ -55,10 +51,7 @@ def fit(listings: list[Listing], kb_path=None) -> tuple[LinearModel, LinearModel
     return sale, group, meta
 
 
-def _fit_models(listings: list[Listing], kb_path=None, c_group: float = C_GROUP_GRID[0], X=None):
-    if X is None:
-        texts = [r.title for r in listings]
-        X = Featurizer().transform(texts, facts_for(texts, kb_path))
+def _fit_models(listings: list[Listing], X, c_group: float):
     y = np.array([int(r.is_sale) for r in listings])
     sale = LogisticRegression(C=C_SALE, max_iter=2000, solver="liblinear").fit(X, y)
     idx = [i for i, r in enumerate(listings) if r.group]
@@ -66,22 +59,17 @@ def _fit_models(listings: list[Listing], kb_path=None, c_group: float = C_GROUP_
     return LinearModel.from_sklearn(sale, {}), LinearModel.from_sklearn(grp, {})
 
 
-def _tune(train: list[Listing], val: list[Listing], kb_path=None) -> tuple[float, float, float]:
+def _tune(train: list[Listing], val: list[Listing], X_train, X, facts: list[DocFacts]) -> tuple[float, float, float]:
     """Pick the sale threshold (best F1), the group model's regularisation and the KB
     weight (best macro-F1) on held-out data."""
     from sklearn.metrics import f1_score
 
     from patrol.pipeline.stages import State, SummaryStage
 
-    train_texts = [r.title for r in train]
-    X_train = Featurizer().transform(train_texts, facts_for(train_texts, kb_path))
-    texts = [r.title for r in val]
-    facts = facts_for(texts, kb_path)
-    X = Featurizer().transform(texts, facts)
     labelled = [i for i, r in enumerate(val) if r.group]
     best = None
     for c in C_GROUP_GRID:
-        sale, group = _fit_models(train, kb_path, c, X_train)
+        sale, group = _fit_models(train, X_train, c)
         f1 = f1_score([val[i].group for i in labelled], [group.classes[j] for j in group.proba(X[labelled]).argmax(1)],
                       average="macro")
         if best is None or f1 > best[0]:
@@ -97,7 +85,7 @@ def _tune(train: list[Listing], val: list[Listing], kb_path=None) -> tuple[float
         summary = SummaryStage(kb_weight=w, threshold=threshold)
         preds = []
         for i in labelled:
-            s = State(i, texts[i], facts=facts[i], sale_score=1.0, group_proba=dict(zip(group.classes, pg[i])))
+            s = State(i, val[i].title, facts=facts[i], sale_score=1.0, group_proba=dict(zip(group.classes, pg[i])))
             s.entities = {"substance": _substance_entities(facts[i])}
             summary.process([s])
             preds.append(s.effect_group or "none")

@@ -129,7 +129,7 @@ class Resolver:
         unambiguously (by a name that is not also an ordinary word)."""
         if not context:
             return False, set()
-        return bool(MARKET_CONTEXT.search(context)), {sid for _s, _e, sid in self._unambiguous(context)}
+        return bool(MARKET_CONTEXT.search(context)), {sid for _s, _e, sid in self._unambiguous(self._spans(context))}
 
     def _rank(self, entries, how: str, factor: float, market: bool, mentioned: set[str]) -> list[Match]:
         if not entries:
@@ -199,15 +199,12 @@ class Resolver:
     def _scannable(entries) -> bool:
         return any(not e.stopword for e in entries)
 
-    def _unambiguous(self, text: str) -> list[tuple[int, int, str]]:
-        return self._unambiguous_from(self._spans(text))
-
     def scan(self, text: str, window: int = 80) -> list[Mention]:
         """Substance names in ``text`` as whole words (separators inside a name allowed:
         "m-d-m-a", "5 meo dmt"), longest first, each with every candidate substance,
         ranked with what the surrounding ``window`` characters say."""
         spans = self._spans(text)
-        sure = [(a, sid) for a, _b, sid in self._unambiguous_from(spans)]  # sorted by position
+        sure = [(a, sid) for a, _b, sid in self._unambiguous(spans)]  # sorted by position
         sure_pos = [p for p, _sid in sure]
         cues = [m.start() for m in MARKET_CONTEXT.finditer(text)] if spans else []
         out = []
@@ -221,7 +218,7 @@ class Resolver:
             out.append(Mention(a, b, text[a:b], matches))
         return out
 
-    def _unambiguous_from(self, spans) -> list[tuple[int, int, str]]:
+    def _unambiguous(self, spans) -> list[tuple[int, int, str]]:
         out = []
         for a, b, key in spans:
             entries = self.exact[key]

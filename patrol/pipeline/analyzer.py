@@ -30,6 +30,12 @@ from patrol.recognizers.substance import SubstanceRecognizer
 MAX_TEXT = 10_000_000  # characters analysed per record; longer records are cut, and say so
 
 
+def recognizers(resolver: Resolver) -> list:
+    """Every recognizer, in the order their entities are reported (training uses the same set)."""
+    return [SubstanceRecognizer(resolver), QuantityRecognizer(), PriceRecognizer(), CryptoAddressRecognizer(),
+            ContactRecognizer(), PgpRecognizer(), LocationRecognizer()]
+
+
 class ModelMissing(PatrolError):
     code = "model_missing"
 
@@ -43,8 +49,7 @@ class Analyzer:
         resolver = Resolver(self.kb)
         sale, group = LinearModel.load(models_dir / "sale.npz"), LinearModel.load(models_dir / "group.npz")
         meta = sale.meta
-        self.recognizers = [SubstanceRecognizer(resolver), QuantityRecognizer(), PriceRecognizer(),
-                            CryptoAddressRecognizer(), ContactRecognizer(), PgpRecognizer(), LocationRecognizer()]
+        self.recognizers = recognizers(resolver)
         self.stages = [LanguageStage(), RecognizerStage(self.recognizers), FactsStage(),
                        ClassifyStage(sale, group, Featurizer()),
                        SummaryStage(kb_weight=meta.get("kb_weight", 0.6), threshold=meta.get("threshold", 0.5))]
