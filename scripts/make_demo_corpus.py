@@ -315,6 +315,44 @@ def news_warc() -> None:
     (OUT / "news.warc.gz").write_bytes(buf.getvalue())
 
 
+# -- an emerging-threat storyline (JSONL), for the early-warning demo ----------------------
+# CH-PIATA (a synthetic cannabinoid) and cychlorphine (an opioid) are real NPS that the
+# shipped KB does not list, so discovery has something to find; metonitazene offers jump
+# in the last week (a burst of a nitazene); a Polish shop starts offering 3-CMC late.
+EMERGING = [
+    # (day, source, author, text template)
+    *[(d, "demo-market (synthetic)", "WarsawWholesale", "Mephedrone 4-MMC {q}g crystal - {p} EUR. Ships from Poland to EU.")
+      for d in (2, 9, 17, 26, 38, 51, 63)],
+    *[(d, "demo-market (synthetic)", "WarsawWholesale", "NEW: 3-CMC {q}g - {p} EUR, same quality. Ships from Poland to EU.")
+      for d in (70, 74, 78)],
+    *[(d, src, who, "CH-PIATA {q}g research chemical, 99% purity - {p} EUR. Ships from China. Telegram @{h}")
+      for d, src, who in ((44, "demo-market (synthetic)", "ChemExpress"), (51, "demo-channel (synthetic)", "nova_rc_lab"),
+                          (58, "demo-market (synthetic)", "ChemExpress"), (63, "demo-channel (synthetic)", "nova_rc_lab"),
+                          (66, "demo-market (synthetic)", "BerlinBotanicals"), (71, "demo-channel (synthetic)", "nova_rc_lab"),
+                          (75, "demo-market (synthetic)", "BerlinBotanicals"), (78, "demo-market (synthetic)", "ChemExpress"))],
+    *[(d, src, who, "Cychlorphine {q}g powder in stock - {p} EUR, discreet. Ships from China. Wickr: {h}")
+      for d, src, who in ((61, "demo-market (synthetic)", "ChemExpress"), (69, "demo-channel (synthetic)", "opi_direct"),
+                          (73, "demo-channel (synthetic)", "opi_direct"), (77, "demo-market (synthetic)", "ChemExpress"))],
+    *[(d, "demo-channel (synthetic)", "opi_direct", "Metonitazene {q}g - {p} EUR. Telegram @{h}") for d in (5, 19, 33, 47, 61)],
+    *[(76, src, who, "Metonitazene {q}g restock - {p} EUR, fast shipping. Contact @{h}")
+      for src, who in (("demo-channel (synthetic)", "opi_direct"), ("demo-market (synthetic)", "ChemExpress"),
+                       ("demo-channel (synthetic)", "opi_direct"), ("demo-market (synthetic)", "BerlinBotanicals"),
+                       ("demo-channel (synthetic)", "nova_rc_lab"), ("demo-market (synthetic)", "ChemExpress"),
+                       ("demo-channel (synthetic)", "opi_direct"))],
+]
+
+
+def emerging() -> None:
+    r = random.Random(20261123)  # its own generator: the other files stay as they were
+    with open(OUT / "emerging_threats.jsonl", "w", encoding="utf-8") as f:
+        for i, (day, source, author, text) in enumerate(EMERGING):
+            q = r.choice([1, 5, 10, 25])
+            at = START + timedelta(days=day, hours=r.randrange(24), minutes=r.randrange(60))
+            rec = {"id": f"demo-e{i:03d}", "source": source, "author": author, "posted_at": at.isoformat(),
+                   "text": text.format(q=q, p=round(q * r.uniform(18, 30), 2), h=author.lower()), "note": NOTE}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     if OUT.exists():
         shutil.rmtree(OUT)
@@ -324,12 +362,14 @@ def main() -> None:
         "(needs bip-utils and warcio). Files: darknet_listings.csv (market listings, CSV with multi-line fields), "
         "telegram_export/result.json (Telegram Desktop export), shop_pages/ (clear-web shop and ordinary "
         "e-commerce pages), harm_reduction_forum.jsonl (forum dump; harm-reduction content, never sales), "
-        "news.warc.gz (news articles in a WARC, plus one image record that is skipped).\n", encoding="utf-8")
+        "news.warc.gz (news articles in a WARC, plus one image record that is skipped), "
+        "emerging_threats.jsonl (adverts for new substances and a late surge, for the early-warning demo).\n", encoding="utf-8")
     listings()
     telegram()
     shop_pages()
     forum()
     news_warc()
+    emerging()
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ _INPUTS = (
     ("shop_pages", "html", []),
     ("harm_reduction_forum.jsonl", "forum", []),
     ("news.warc.gz", "warc", []),
+    ("emerging_threats.jsonl", "jsonl", []),
 )
 
 

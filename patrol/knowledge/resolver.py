@@ -105,6 +105,15 @@ class Resolver:
                 self._fuzzy_by_len[len(k)].append(k)
 
     # -- lookup ------------------------------------------------------------------------------
+    def knows(self, name: str) -> bool:
+        """Whether the KB has this name as written or de-leeted ("c0ke"), without fuzzy guessing.
+        A leading digit is chemistry (4-FA), not leetspeak."""
+        key = compact_key(name)
+        return key in self.exact or (has_leet(name) and not name[:1].isdigit() and leet_key(name) in self.leet)
+
+    def keys(self) -> list[str]:
+        return list(self.exact)
+
     def lookup(self, name: str, context: str | None = None, limit: int = 5) -> list[Match]:
         key = compact_key(name)
         if not key:
