@@ -258,6 +258,8 @@ def demo(home: HomeOpt = None) -> None:
         check = store.verify()
         with console.status("analysing…"):
             summary = analyze_store(store, workers=1)
+        with console.status("early warning: alerts and bulletin…"):
+            alerts, bulletin = _demo_early_warning(store)
         elapsed = time.perf_counter() - started
         s = store.stats()
         table = _demo_tables(store)
@@ -269,9 +271,29 @@ def demo(home: HomeOpt = None) -> None:
                   + f": {check.documents} documents, {check.batches} batches, chain head {check.head[:16]}…")
     for t in table:
         console.print(t)
-    console.print(f"{summary['records']} documents analysed in {elapsed:.1f}s (ingest + analysis).")
-    console.print(f"results: store [bold]{s['store']}[/], findings [bold]{out}[/] ({n} lines). "
-                  "Next: `patrol stats`, `patrol export --out docs.parquet`, `patrol substance lookup NAME`.")
+    console.print(f"alerts: {alerts.raised} new, {alerts.updated} updated, {alerts.unchanged} unchanged "
+                  "(`patrol alerts list`)")
+    console.print(f"{summary['records']} documents analysed in {elapsed:.1f}s (ingest, analysis, alerts, bulletin).")
+    console.print(f"results: store [bold]{s['store']}[/], findings [bold]{out}[/] ({n} lines), bulletin "
+                  f"[bold]{bulletin}[/]. Next: `patrol alerts list`, `patrol discover --store`, "
+                  "`patrol trends --store`, `patrol substance lookup NAME`.")
+
+
+def _demo_early_warning(store):
+    """Alerts over the demo corpus and a bulletin of its last 30 days, next to the store."""
+    from datetime import timedelta
+
+    from patrol.knowledge.kb import KnowledgeBase
+    from patrol.signals.alerts import AlertStore, evaluate, load_rules
+    from patrol.signals.observations import from_store
+    from patrol.signals.report import bulletin_from_store
+
+    loaded = from_store(store)
+    summary = AlertStore(store).record(evaluate(loaded.observations, KnowledgeBase.load(None), load_rules()))
+    last = max(o.day for o in loaded.observations if o.day)
+    out = Path(store.stats()["store"]).parent / "demo-bulletin.html"
+    out.write_text(bulletin_from_store(store, last - timedelta(days=29)).html, "utf-8")
+    return summary, out
 
 
 def _findings_rows(store):
@@ -552,6 +574,300 @@ def substance_show(sid: Annotated[str, typer.Argument(help="Substance id, e.g. a
     shown = ", ".join(a.name for a in s.aliases[:40])
     console.print(f"  {len(s.aliases)} names: {shown}{' …' if len(s.aliases) > 40 else ''}")
     console.print("  sources: " + "; ".join(f"{fact}: {k.cite(src)}" for fact, src in s.sources.items()))
+
+
+@kb_app.command("add")
+def kb_add(
+    name: Annotated[str, typer.Argument(help="The substance name as it should appear, e.g. CH-PIATA.")],
+    kb: Annotated[Path, typer.Option("--kb", help="Editable KB folder; made from the shipped KB on first use.")],
+    group: Annotated[str, typer.Option("--group", help="Effect group, e.g. synthetic_cannabinoid.")],
+    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another name or spelling (repeatable).")] = None,
+    smiles: Annotated[Optional[str], typer.Option(help="Structure, when known.")] = None,
+    source: Annotated[str, typer.Option(help="Who or what vouches for the entry.")] = "analyst",
+) -> None:
+    """Add a confirmed substance (for example a discovery candidate) to an editable KB.
+
+    Example: patrol kb add CH-PIATA --group synthetic_cannabinoid --alias "CH PIATA" --kb my-kb
+    """
+    from patrol.knowledge.add import add_substance
+
+    out, exported = add_substance(kb, name, group, list(alias or ()), source, smiles)
+    if exported:
+        console.print(f"exported the shipped KB to {kb} (use --kb {kb} from now on)")
+    console.print(f"added {name} → {out}")
+
+
+# -- early warning ---------------------------------------------------------------------------
+InputArg = Annotated[Optional[Path], typer.Argument(help="A file to read and analyse (any ingest format); "
+                                                        "or --store.")]
+StoreOpt = Annotated[bool, typer.Option("--store", help="Use the analysed documents in the store.")]
+
+
+def _observations(input: Optional[Path], store: bool, kb: Optional[Path], home: Optional[Path]):
+    from patrol.signals.observations import from_file, from_store
+
+    if store == (input is not None):
+        raise typer.BadParameter("give INPUT or --store (one of them)", param_hint="INPUT")
+    if store:
+        with _store(home) as st:
+            loaded = from_store(st)
+    else:
+        with console.status(f"reading and analysing {input}…"):
+            loaded = from_file(input, kb_path=kb)
+    for where, why in loaded.unreadable[:10]:
+        err.print(f"[yellow]skipped[/] {where}: {why}", highlight=False)
+    if len(loaded.unreadable) > 10:
+        err.print(f"[yellow]… {len(loaded.unreadable) - 10} more unreadable records[/]")
+    for note in loaded.notes[:5]:
+        err.print(f"[yellow]note[/]: {note}", highlight=False)
+    return loaded
+
+
+@app.command()
+def discover(
+    input: InputArg = None,
+    store: StoreOpt = False,
+    kb: KbOpt = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many candidates.")] = 50,
+    min_count: Annotated[int, typer.Option(min=1, help="Ignore terms seen in fewer documents.")] = 1,
+    as_json: JsonOpt = False,
+    home: HomeOpt = None,
+) -> None:
+    """Rank terms that look like substance names but are not in the knowledge base.
+
+    Example: patrol discover --store --top 20
+    """
+    from patrol.knowledge.kb import KnowledgeBase
+    from patrol.knowledge.resolver import Resolver
+    from patrol.signals.discover import Discoverer
+
+    loaded = _observations(input, store, kb, home)
+    d = Discoverer(Resolver(KnowledgeBase.load(kb)))
+    d.add(loaded.observations)
+    ranked = [c.public() for c in d.rank(top, min_count=min_count)]
+    if as_json:
+        print(json.dumps(ranked, ensure_ascii=False, default=str))
+        return
+    t = Table(title=f"{len(ranked)} candidates from {len(loaded.observations):,} documents", show_edge=False)
+    for col in ("score", "term", "seen as", "docs", "accounts", "first seen", "group", "nearest known", "why"):
+        t.add_column(col, justify="right" if col in ("score", "docs", "accounts") else "left")
+    for c in ranked:
+        why = c["why"]["penalties"] and "penalised: " + ", ".join(c["why"]["penalties"]) or ""
+        t.add_row(f"{c['score']:.2f}", c["term"], ", ".join(c["variants"][:3]), str(c["count"]), str(c["accounts"]),
+                  c["first_seen"] or "–", c["suggested_effect_group"] or "–", ", ".join(c["nearest_known"]), why)
+    console.print(t)
+    console.print("Add a confirmed one: patrol kb add NAME --group GROUP --kb my-kb")
+
+
+@app.command()
+def trends(
+    input: InputArg = None,
+    store: StoreOpt = False,
+    kb: KbOpt = None,
+    by: Annotated[str, typer.Option(help="substance, effect_group, source or country.")] = "substance",
+    period: Annotated[str, typer.Option(help="day or week.")] = "week",
+    top: Annotated[int, typer.Option(min=1)] = 10,
+    alpha: Annotated[float, typer.Option(help="Burst test level (false alarms per series and period).")] = 0.001,
+    sale_only: Annotated[bool, typer.Option("--sale-only", help="Count sale adverts only.")] = False,
+    prices: Annotated[bool, typer.Option("--prices", help="Show the price index instead.")] = False,
+    rates: Annotated[Optional[Path], typer.Option(help="CSV of exchange rates (date,currency,rate,reference).")] = None,
+    as_json: JsonOpt = False,
+    home: HomeOpt = None,
+) -> None:
+    """Mentions per day or week, bursts, and median prices per gram or unit.
+
+    Example: patrol trends --store --by effect_group --period week
+    """
+    from patrol.signals import trends as tr
+
+    if by not in tr.DIMENSIONS or period not in ("day", "week"):
+        raise typer.BadParameter(f"--by one of {', '.join(tr.DIMENSIONS)}; --period day or week")
+    loaded = _observations(input, store, kb, home)
+    if prices:
+        rows = tr.price_index(loaded.observations, tr.load_rates(rates) if rates else None, period)
+        out = [{"substance": r.substance, "unit": r.unit, "currency": r.currency, "period": str(r.period),
+                "median": round(r.median, 4), "n": r.n, "converted_on": str(r.converted_on or "")} for r in rows]
+        if as_json:
+            print(json.dumps(out))
+            return
+        t = Table(title="median price per unit", show_edge=False)
+        for col in out[0] if out else ("substance",):
+            t.add_column(col)
+        for r in out:
+            t.add_row(*(str(v) for v in r.values()))
+        console.print(t if out else "too few priced adverts (at least 3 per substance and period)")
+        return
+    tt = tr.build(loaded.observations, period, sale_only)
+    rows = tt.top(by, top)
+    found = tr.bursts(tt, rows, alpha=alpha)
+    if as_json:
+        print(json.dumps({"periods": [str(p) for p in tt.periods], "totals": [tt.totals[p] for p in tt.periods],
+                          "undated": tt.undated,
+                          "series": {s.value: [s.counts.get(p, 0) for p in tt.periods] for s in rows},
+                          "bursts": [{**b.__dict__, "period": str(b.period)} for b in found]}))
+        return
+    if not tt.periods:
+        console.print(f"no dated documents ({tt.undated} without a usable date)")
+        return
+    shown = tt.periods[-8:]
+    t = Table(title=f"{by} per {period} (last {len(shown)} of {len(tt.periods)}; documents per {period} as 'all')",
+              show_edge=False)
+    t.add_column(by)
+    for p in shown:
+        t.add_column(p.strftime("%m-%d"), justify="right")
+    t.add_row("all", *(str(tt.totals[p]) for p in shown))
+    for s in rows:
+        t.add_row(s.value, *(str(s.counts.get(p, 0)) for p in shown))
+    console.print(t)
+    for b in found:
+        console.print(f"[red]burst[/] {b.value}: {b.count} on {b.period} (expected {b.expected}, p={b.p_value:.1e})")
+    if tt.undated:
+        console.print(f"{tt.undated} documents without a usable date are not counted")
+
+
+alerts_app = typer.Typer(help="Alerts raised by the rules in alert_rules.json, and their review.\n\n"
+                              "Example: patrol alerts run", no_args_is_help=True)
+app.add_typer(alerts_app, name="alerts")
+
+
+def _actor(by: Optional[str]) -> str:
+    import getpass
+
+    return by or getpass.getuser()
+
+
+@alerts_app.command("run")
+def alerts_run(
+    kb: KbOpt = None,
+    rules: Annotated[Optional[Path], typer.Option(help="Rules file (default: the shipped alert_rules.json).")] = None,
+    home: HomeOpt = None,
+) -> None:
+    """Evaluate the alert rules over the store's analysed documents; repeats update, never duplicate.
+
+    Example: patrol alerts run --rules my_rules.json
+    """
+    from patrol.knowledge.kb import KnowledgeBase
+    from patrol.signals.alerts import AlertStore, evaluate, load_rules
+
+    rule_list = load_rules(rules)
+    loaded = _observations(None, True, kb, home)
+    found = evaluate(loaded.observations, KnowledgeBase.load(kb), rule_list)
+    with _store(home) as st:
+        summary = AlertStore(st).record(found)
+    console.print(f"{len(rule_list)} rules over {len(loaded.observations):,} documents: {summary.raised} new alerts, "
+                  f"{summary.updated} with new evidence, {summary.unchanged} unchanged. Next: patrol alerts list")
+
+
+@alerts_app.command("list")
+def alerts_list(
+    status: Annotated[Optional[str], typer.Option(help="new, confirmed or dismissed.")] = None,
+    as_json: JsonOpt = False,
+    home: HomeOpt = None,
+) -> None:
+    """Alerts, most severe first.
+
+    Example: patrol alerts list --status new
+    """
+    from patrol.signals.alerts import AlertStore
+
+    with _store(home) as st:
+        rows = AlertStore(st).list(status=status)
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return
+    t = Table(title=f"{len(rows)} alerts", show_edge=False)
+    for col in ("id", "severity", "status", "alert", "evidence"):
+        t.add_column(col)
+    for a in rows:
+        t.add_row(a["alert_id"], a["severity"], a["status"], a["title"], str(len(a["evidence"])))
+    console.print(t)
+
+
+@alerts_app.command("show")
+def alerts_show(alert_id: Annotated[str, typer.Argument(help="Alert id from `patrol alerts list`.")],
+                home: HomeOpt = None) -> None:
+    """One alert with its evidence and its history (who did what, when, why).
+
+    Example: patrol alerts show 3f2a9c0d1e4b5a67
+    """
+    from patrol.signals.alerts import AlertStore
+
+    with _store(home) as st:
+        a = AlertStore(st)
+        print(json.dumps({**a.get(alert_id), "history": a.history(alert_id)}, ensure_ascii=False, indent=1))
+
+
+def _set_status(alert_id: str, status: str, by: Optional[str], reason: Optional[str], home) -> None:
+    from patrol.signals.alerts import AlertStore
+
+    with _store(home) as st:
+        a = AlertStore(st).set_status(alert_id, status, _actor(by), reason)
+    console.print(f"{a['alert_id']} {a['status']} by {a['status_by']} at {a['status_at']}")
+
+
+ByOpt = Annotated[Optional[str], typer.Option("--by", help="Who decides (default: the login name).")]
+
+
+@alerts_app.command("confirm")
+def alerts_confirm(alert_id: Annotated[str, typer.Argument()], by: ByOpt = None,
+                   reason: Annotated[Optional[str], typer.Option(help="Why.")] = None, home: HomeOpt = None) -> None:
+    """Mark an alert confirmed.
+
+    Example: patrol alerts confirm 3f2a9c0d1e4b5a67 --reason "lab confirmed CH-PIATA in seized sample"
+    """
+    _set_status(alert_id, "confirmed", by, reason, home)
+
+
+@alerts_app.command("dismiss")
+def alerts_dismiss(alert_id: Annotated[str, typer.Argument()],
+                   reason: Annotated[str, typer.Option(help="Why (required).")], by: ByOpt = None,
+                   home: HomeOpt = None) -> None:
+    """Mark an alert dismissed, saying why.
+
+    Example: patrol alerts dismiss 3f2a9c0d1e4b5a67 --reason "brand name of a pill press, not a substance"
+    """
+    _set_status(alert_id, "dismissed", by, reason, home)
+
+
+@alerts_app.command("reopen")
+def alerts_reopen(alert_id: Annotated[str, typer.Argument()], by: ByOpt = None,
+                  reason: Annotated[Optional[str], typer.Option(help="Why.")] = None, home: HomeOpt = None) -> None:
+    """Put a confirmed or dismissed alert back to new.
+
+    Example: patrol alerts reopen 3f2a9c0d1e4b5a67 --reason "new evidence"
+    """
+    _set_status(alert_id, "new", by, reason, home)
+
+
+@app.command()
+def report(
+    since: Annotated[datetime, typer.Option("--since", formats=["%Y-%m-%d"], help="First day of the period.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")],
+    until: Annotated[Optional[datetime], typer.Option("--until", formats=["%Y-%m-%d"],
+                                                      help="Last day (default: the last document day).")] = None,
+    pdf: Annotated[Optional[Path], typer.Option("--pdf", help="Also write a PDF (WeasyPrint).")] = None,
+    rates: Annotated[Optional[Path], typer.Option(help="CSV of exchange rates for the price table.")] = None,
+    kb: KbOpt = None,
+    home: HomeOpt = None,
+) -> None:
+    """Write the period's bulletin: alerts, new substances, movers, prices and plots, from the store.
+
+    Example: patrol report --since 2026-11-01 --out bulletin.html --pdf bulletin.pdf
+    """
+    _write_report(since.date(), until.date() if until else None, out, pdf, rates, kb, home)
+
+
+def _write_report(since, until, out: Path, pdf, rates, kb, home) -> None:
+    from patrol.signals.report import bulletin_from_store, write_pdf
+    from patrol.signals.trends import load_rates
+
+    with _store(home) as st:
+        b = bulletin_from_store(st, since, until, kb, load_rates(rates) if rates else None)
+    out.write_text(b.html, "utf-8")
+    console.print(f"bulletin {b.context['since']} – {b.context['until']} → {out}")
+    if pdf:
+        write_pdf(b.html, pdf)
+        console.print(f"PDF → {pdf}")
 
 
 def main() -> None:

@@ -39,12 +39,13 @@ def test_every_command_has_help_with_an_example(command):
 
 def test_demo_ingests_every_format_and_is_idempotent(tmp_path):
     out = patrol("demo", home=tmp_path).stdout
-    for name in ("darknet_listings.csv", "telegram_export", "shop_pages", "harm_reduction_forum.jsonl", "news.warc.gz"):
+    for name in ("darknet_listings.csv", "telegram_export", "shop_pages", "harm_reduction_forum.jsonl", "news.warc.gz",
+                 "emerging_threats.jsonl"):
         assert name in out
     assert "evidence verified" in out and str(tmp_path) in out
     stats = json.loads(patrol("stats", "--json", home=tmp_path).stdout)
     assert stats["documents"] >= 180
-    assert len(stats["sources"]) == 5
+    assert len(stats["sources"]) == 6  # five formats; the emerging-threat adverts add a channel
     again = patrol("demo", home=tmp_path).stdout
     assert " 0 new" in again
     assert json.loads(patrol("stats", "--json", home=tmp_path).stdout)["documents"] == stats["documents"]
@@ -128,3 +129,41 @@ def test_home_from_environment(tmp_path):
     env = {"PATROL_HOME": str(tmp_path / "case1"), "PATH": "/usr/bin:/bin"}
     subprocess.run([sys.executable, "-m", "patrol.cli", "ingest", str(src)], env=env, check=True, capture_output=True)
     assert (tmp_path / "case1" / "patrol.db").exists()
+
+
+def test_early_warning_flow_on_the_demo(tmp_path):
+    """Demo → discover → alerts (review with who/why, history) → trends → bulletin HTML and PDF → kb add."""
+    home = tmp_path / "h"
+    out = patrol("demo", home=home).stdout
+    assert "demo-bulletin.html" in out and (home / "demo-bulletin.html").is_file()
+    found = json.loads(patrol("discover", "--store", "--top", "5", "--json", home=home).stdout)
+    assert {"chpiata", "cychlorphine"} <= {c["term"] for c in found[:3]}
+    alerts = json.loads(patrol("alerts", "list", "--json", home=home).stdout)
+    assert alerts[0]["severity"] in ("high", "critical")
+    assert any("metonitazene" in a["title"] and a["rule"] == "opioid-burst" for a in alerts)
+    assert "0 new alerts" in patrol("alerts", "run", home=home).stdout  # same evidence: nothing repeats
+    aid = next(a["alert_id"] for a in alerts if "CH-PIATA" in a["title"])
+    assert patrol("alerts", "dismiss", aid, home=home, check=False).returncode == 2  # --reason is required
+    patrol("alerts", "confirm", aid, "--by", "ana", "--reason", "test purchase confirmed", home=home)
+    shown = json.loads(patrol("alerts", "show", aid, home=home).stdout)
+    assert shown["status"] == "confirmed" and [h["actor"] for h in shown["history"]] == ["patrol", "ana"]
+    bad = patrol("alerts", "confirm", "nope", home=home, check=False)
+    assert bad.returncode == 1 and "alerts list" in bad.stderr
+    t = json.loads(patrol("trends", "--store", "--by", "substance", "--period", "day", "--json", home=home).stdout)
+    assert any(b["value"] == "metonitazene" for b in t["bursts"])
+    patrol("report", "--since", "2026-11-01", "--out", tmp_path / "b.html", "--pdf", tmp_path / "b.pdf", home=home)
+    html = (tmp_path / "b.html").read_text()
+    assert "CH-PIATA" in html and "confirmed" in html and (tmp_path / "b.pdf").read_bytes()[:5] == b"%PDF-"
+    patrol("kb", "add", "CH-PIATA", "--group", "synthetic_cannabinoid", "--kb", tmp_path / "kb")
+    again = json.loads(patrol("discover", "--store", "--kb", tmp_path / "kb", "--json", home=home).stdout)
+    assert "chpiata" not in {c["term"] for c in again}
+
+
+def test_discover_reads_a_file_and_reports_bad_records(tmp_path):
+    src = tmp_path / "posts.jsonl"
+    src.write_text('{"id": "1", "text": "CH-PIATA 5g 100 EUR", "author": "a", "posted_at": "2026-01-01"}\n'
+                   'not json\n'
+                   '{"id": "2", "text": "CH-PIATA 1g 30 EUR", "author": "b", "posted_at": "2026-01-02"}\n')
+    res = patrol("discover", src, "--json")
+    assert json.loads(res.stdout)[0]["term"] == "chpiata"
+    assert "posts.jsonl:2" in res.stderr
