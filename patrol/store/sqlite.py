@@ -207,6 +207,15 @@ class SqliteStore:
     def iter_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
         return self.db.execute(query, args)
 
+    def read_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
+        """Rows from a read-only connection of its own, usable from another thread (a process
+        pool's feeder) while this one writes: WAL gives it a consistent snapshot."""
+        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            yield from conn.execute(query, args)
+        finally:
+            conn.close()
+
     def stats(self) -> dict:
         by_source = [
             {"source": s, "documents": n, "first_posted": a, "last_posted": b, "authors": au}

@@ -168,3 +168,21 @@ def test_harm_reduction_space_is_never_a_seller(analyzer):
     transfer = Path(__file__).resolve().parents[2] / "bench" / "transfer.jsonl"
     hr = [json.loads(x) for x in transfer.read_text("utf-8").splitlines() if '"harm_reduction"' in x]
     assert all(r["label"] != "drug_sale" for r in analyzer.analyze([(x["id"], x["text"]) for x in hr]))
+
+
+def test_store_mode_with_workers_reads_in_the_feeder_thread(tmp_path):
+    """Several batches over two processes: the pool's feeder thread reads the store (regression:
+    it used the writer's connection, which SQLite ties to the thread that opened it)."""
+    from patrol.pipeline.runner import BATCH, analyze_store
+    from patrol.sources.base import ReadOptions
+    from patrol.ingest import ingest
+    from patrol.store.sqlite import SqliteStore
+
+    src = tmp_path / "d.jsonl"
+    n = 2 * BATCH + 7
+    src.write_text("".join(json.dumps({"id": str(i), "text": f"MDMA {i}g 40 EUR"}) + "\n" for i in range(n)))
+    with SqliteStore(tmp_path / "h") as store:
+        ingest(store, [src], ReadOptions())
+        summary = analyze_store(store, workers=2)
+        assert summary["records"] == n and summary["errors"] == 0
+        assert store.db.execute("SELECT count(*) FROM findings").fetchone()[0] == n
