@@ -668,6 +668,7 @@ def trends(
     period: Annotated[str, typer.Option(help="day or week.")] = "week",
     top: Annotated[int, typer.Option(min=1)] = 10,
     alpha: Annotated[float, typer.Option(help="Burst test level (false alarms per series and period).")] = 0.001,
+    min_ratio: Annotated[float, typer.Option(help="A burst is at least this many times the expected count.")] = 2.0,
     sale_only: Annotated[bool, typer.Option("--sale-only", help="Count sale adverts only.")] = False,
     prices: Annotated[bool, typer.Option("--prices", help="Show the price index instead.")] = False,
     rates: Annotated[Optional[Path], typer.Option(help="CSV of exchange rates (date,currency,rate,reference).")] = None,
@@ -699,7 +700,7 @@ def trends(
         return
     tt = tr.build(loaded.observations, period, sale_only)
     rows = tt.top(by, top)
-    found = tr.bursts(tt, rows, alpha=alpha)
+    found = tr.bursts(tt, rows, alpha=alpha, min_ratio=min_ratio)
     if as_json:
         print(json.dumps({"periods": [str(p) for p in tt.periods], "totals": [tt.totals[p] for p in tt.periods],
                           "undated": tt.undated,

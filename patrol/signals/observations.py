@@ -60,6 +60,22 @@ class Loaded:
     notes: list[str] = field(default_factory=list)
 
 
+_KEEP = {"substances": ("substance_id", "name", "effect_group", "control", "start", "end"),
+         "quantities": ("value", "unit", "start", "end"), "prices": ("amount", "currency", "start", "end"),
+         "locations": ("country", "role", "start", "end")}
+_SPANS = ("crypto_addresses", "contacts", "pgp")
+
+
+def slim(result: dict) -> dict:
+    """What the detectors read of a finding: a fraction of its memory (no mentions or explanations)."""
+    out = {k: result.get(k) for k in ("id", "label", "sale_score", "effect_group", "main_substance", "error")}
+    for kind, keep in _KEEP.items():
+        out[kind] = [{k: e.get(k) for k in keep} for e in result.get(kind) or ()]
+    for kind in _SPANS:
+        out[kind] = [{"start": e["start"], "end": e["end"]} for e in result.get(kind) or () if "start" in e]
+    return out
+
+
 def choose_day(posted: datetime | None, collected: datetime | None) -> tuple[date | None, str]:
     if posted is not None and collected is not None and posted - collected > MAX_SKEW:
         return collected.date(), "collected (posted date after collection: clock skew)"
@@ -84,7 +100,7 @@ def from_store(store) -> Loaded:
             missing += 1
             continue
         day, why = choose_day(parse_datetime(posted), parse_datetime(collected))
-        obs.append(Observation(doc_id, source, author, day, text, json.loads(result), why, sha))
+        obs.append(Observation(doc_id, source, author, day, text, slim(json.loads(result)), why, sha))
     notes = [f"{missing:,} stored documents have no findings yet: run `patrol analyze --store`"] if missing else []
     return Loaded(obs, notes=notes)
 
@@ -110,7 +126,7 @@ def from_file(path: Path, kb_path: Path | None = None, fmt: str | None = None, w
     results = run((("ok", i, d.text) for i, d in enumerate(docs)), kb_path, workers)
     for d, res in zip(docs, results):
         day, why = choose_day(d.posted_at, d.collected_at if d.collected_at != options.collected_at else None)
-        loaded.observations.append(Observation(d.id, d.source, d.author, day, d.text, res, why, d.sha256))
+        loaded.observations.append(Observation(d.id, d.source, d.author, day, d.text, slim(res), why, d.sha256))
     return loaded
 
 

@@ -7,6 +7,7 @@ same alert, so re-running over the same (or more) evidence updates it, never rep
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -95,11 +96,14 @@ def new_substance(rule: dict, ctx: Context) -> list[Draft]:
 @kind("first_appearance")
 def first_appearance(rule: dict, ctx: Context) -> list[Draft]:
     """A substance seen for the first time in a country or on a platform that has been
-    watched for ``warmup_days`` already (before that, everything is "first"), in at least
-    ``min_documents`` offers within ``window_days`` of the first (one stray mention is not a market)."""
+    watched for ``warmup_days`` and has shown ``min_baseline_documents`` sale adverts already
+    (before that, absence means little), in at least ``min_documents`` offers within
+    ``window_days`` of the first (one stray mention is not a market)."""
     dim = rule["dimension"]
     watched_since: dict[str, object] = {}
+    offers_seen: Counter = Counter()  # sale adverts seen per country or platform so far
     first: dict[tuple[str, str], list[Observation]] = {}
+    baseline: dict[tuple[str, str], int] = {}
     for o in sorted((o for o in ctx.observations if o.day), key=lambda o: (o.day, o.id)):
         values = o.countries if dim == "country" else [o.source]
         for v in values:
@@ -108,12 +112,15 @@ def first_appearance(rule: dict, ctx: Context) -> list[Draft]:
                 continue
             for sid in o.substance_ids:
                 docs = first.setdefault((sid, v), [])
+                baseline.setdefault((sid, v), offers_seen[v])
                 if not docs or (o.day - docs[0].day).days <= rule.get("window_days", 7):
                     docs.append(o)
+            offers_seen[v] += 1
     out = []
     for (sid, v), docs in sorted(first.items()):
         day = docs[0].day
-        if (day - watched_since[v]).days < rule.get("warmup_days", 7) or len(docs) < rule.get("min_documents", 1):
+        if ((day - watched_since[v]).days < rule.get("warmup_days", 7) or len(docs) < rule.get("min_documents", 1)
+                or baseline[(sid, v)] < rule.get("min_baseline_documents", 0)):
             continue
         name = ctx.kb.get(sid).name if ctx.kb.get(sid) else sid
         out.append(Draft(f"{sid}|{v}", f"First {name} offer {'from' if dim == 'country' else 'on'} {v} ({day})",
@@ -135,7 +142,7 @@ def burst(rule: dict, ctx: Context) -> list[Draft]:
             continue
         chosen.append(s)
     found = tr.bursts(trends, chosen, rule.get("alpha", 0.001), rule.get("window_days", 28),
-                      rule.get("min_history_days", 3), rule.get("min_count", 3))
+                      rule.get("min_history_days", 3), rule.get("min_count", 3), rule.get("min_ratio", 2.0))
     return [Draft(f"{b.value}|{b.period}", f"Burst: {b.value} in {b.count} documents on {b.period} "
                                            f"(expected {b.expected})",
                   trends.series[(b.dimension, b.value)].evidence[b.period][:20],

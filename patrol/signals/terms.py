@@ -28,8 +28,8 @@ _NOT_A_NAME = re.compile(
     r"blotters?|hits?|st|nd|rd|th|h|hr|hrs|d|days?|am|pm|usd|eur|gbp|btc|xmr|ltc|eth|k?b|mb|gb|p|s|ct|cm|mm|"
     r"percent|pct|er|ir|sr|xr|cr|la)?|x\d+|\d+x\d+\w*|\d{4}-\d{2}(?:-\d{2})?|v\d+(?:\.\d+)*)$",
     re.I)
-# A number with a unit glued to more text ("25mgx100", "1ozHigh") is a quantity, not a name.
-_QUANTITY_HEAD = re.compile(r"^\d+(?:[.,]\d+)?(?:mg|gm|gms|gr|ug|mcg|kg|oz|ml|lb|lbs|pcs|g(?=x|\d))", re.I)
+# A number with a unit glued to more text ("25mgx100", "1ozHigh", "5xFentanyl") is a quantity, not a name.
+_QUANTITY_HEAD = re.compile(r"^\d+(?:[.,]\d+)?(?:mg|gm|gms|gr|ug|mcg|kg|oz|ml|lb|lbs|pcs|g(?=x|\d))|^\d+x(?=[a-z]{4})", re.I)
 _FRAGMENTS = {"fluoro", "chloro", "bromo", "iodo", "methyl", "ethyl", "propyl", "butyl", "phenyl", "benzyl",
               "methoxy", "ethoxy", "hydroxy", "cyclo", "amine", "amino", "nitro"}
 

@@ -10,8 +10,10 @@ Burst test (documented in docs/early-warning.md): for day t with N_t documents a
 mentions, the baseline rate p is the share of documents mentioning the series over the
 previous ``window_days`` days that have data, smoothed with half a mention (p = (c+0.5)/
 (N+1)). Under "nothing changed", x_t ~ Poisson(N_t·p); the day is a burst when
-P(X ≥ x_t) < alpha and x_t ≥ min_count, given at least ``min_history_days`` days of
-baseline. So the false-alarm rate is at most alpha per series and day when counts are
+P(X ≥ x_t) < alpha, x_t ≥ min_count and x_t ≥ min_ratio · N_t·p, given at least
+``min_history_days`` days of baseline. Real counts vary more than Poisson (overdispersion):
+on large series a few percent above expectation is "significant" yet means nothing, which
+``min_ratio`` (an effect size; 2 in the shipped rules) keeps out. So the false-alarm rate is at most alpha per series and day when counts are
 Poisson (bench/early_warning.py measures it on simulated and shuffled data).
 """
 
@@ -114,7 +116,7 @@ class Burst:
 
 
 def bursts(trends: Trends, series: Iterable[Series], alpha: float = 0.001, window_days: int = 28,
-           min_history_days: int = 3, min_count: int = 3) -> list[Burst]:
+           min_history_days: int = 3, min_count: int = 3, min_ratio: float = 1.0) -> list[Burst]:
     out = []
     for s in series:
         for i, p in enumerate(trends.periods):
@@ -127,6 +129,8 @@ def bursts(trends: Trends, series: Iterable[Series], alpha: float = 0.001, windo
             c = sum(s.counts.get(q, 0) for q in history)
             n = sum(trends.totals[q] for q in history)
             expected = trends.totals[p] * (c + 0.5) / (n + 1)
+            if x < min_ratio * expected:
+                continue
             pv = float(poisson.sf(x - 1, expected))
             if pv < alpha:
                 out.append(Burst(s.dimension, s.value, p, x, round(expected, 2), pv, len(history)))
