@@ -339,20 +339,33 @@ def train(
     data: Annotated[Path, typer.Option("--data", help="The shared reference data folder (reads listings/agora_*.csv).")],
     out: Annotated[Optional[Path], typer.Option("--out", help="Model folder; default: the one shipped with patrol.")] = None,
     kb: Annotated[Optional[Path], typer.Option("--kb", help="Knowledge base folder.")] = None,
+    what: Annotated[str, typer.Option("--what", help="all, classifier (sale and effect group) or linker.")] = "all",
 ) -> None:
-    """Train the sale and effect-group models on the de-duplicated dev listings.
+    """Train the sale and effect-group models and the vendor soft-link model on the dev listings.
 
-    Example: patrol train --data ../shared/data
+    Example: patrol train --data ../shared/data --what linker
     """
+    if what not in ("all", "classifier", "linker"):
+        raise typer.BadParameter("--what all, classifier or linker")
     from patrol.classify import agora
     from patrol.classify.model import MODELS_DIR
     from patrol.classify.train import fit, save
 
-    listings = agora.load(data)
-    with console.status(f"training on {len(listings):,} listings…"):
-        sale, group, meta = fit(listings, kb)
-    save(sale, group, out or MODELS_DIR)
-    console.print(f"models → {out or MODELS_DIR}: {meta}")
+    if what in ("all", "classifier"):
+        listings = agora.load(data)
+        with console.status(f"training on {len(listings):,} listings…"):
+            sale, group, meta = fit(listings, kb)
+        save(sale, group, out or MODELS_DIR)
+        console.print(f"models → {out or MODELS_DIR}: {meta}")
+    if what in ("all", "linker"):
+        from patrol.linking.soft import MODEL
+        from patrol.linking.train import fit as fit_linker
+
+        with console.status("training the soft-link model…"):
+            model = fit_linker(data, kb)
+        target = (out / "soft.json") if out else MODEL
+        model.save(target)
+        console.print(f"soft-link model → {target}: threshold {model.threshold}, {model.meta}")
 
 
 @app.command()
@@ -869,6 +882,167 @@ def _write_report(since, until, out: Path, pdf, rates, kb, home) -> None:
     if pdf:
         write_pdf(b.html, pdf)
         console.print(f"PDF → {pdf}")
+
+
+# -- vendor linking ------------------------------------------------------------------------
+def _parse_account(text: str) -> list[str]:
+    author, sep, source = text.rpartition("@")
+    if not sep or not author or not source:
+        raise typer.BadParameter(f"{text!r}: write an account as AUTHOR@SOURCE, e.g. xplug@telegram")
+    return [source, author]
+
+
+@app.command()
+def link(
+    input: InputArg = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="ACCOUNTS.jsonl: one line per account.")] = None,
+    store: StoreOpt = False,
+    threshold: Annotated[Optional[float], typer.Option(help="Soft-link score that joins accounts "
+                                                            "(default: the model's, tuned for precision).")] = None,
+    overrides: Annotated[Optional[Path], typer.Option(help="JSONL of merge/split overrides (file mode).")] = None,
+    all_accounts: Annotated[bool, typer.Option("--all-accounts", help="Link every author, not only accounts "
+                                                                      "with a drug-sale document.")] = False,
+    kb: KbOpt = None,
+    home: HomeOpt = None,
+) -> None:
+    """Link accounts into vendors: shared identifiers (hard) and scored similarity (soft).
+
+    Example: patrol link listings.jsonl --out accounts.jsonl
+    """
+    from patrol.linking.accounts import build_accounts
+    from patrol.linking.resolve import link as run_link
+    from patrol.linking.resolve import load_overrides
+    from patrol.linking.store import VendorStore
+
+    if input is not None and out is None:
+        raise typer.BadParameter("file mode needs --out ACCOUNTS.jsonl", param_hint="--out")
+    loaded = _observations(input, store, kb, home)
+    accounts, boiler = build_accounts(loaded.observations, sellers_only=not all_accounts)
+    if store:
+        with _store(home) as st:
+            vs = VendorStore(st)
+            result = run_link(accounts, threshold=threshold, overrides=vs.overrides())
+            vs.save(result)
+    else:
+        result = run_link(accounts, threshold=threshold, overrides=load_overrides(overrides))
+        rows = result.account_rows()
+        tmp = out.with_suffix(out.suffix + ".part")
+        with open(tmp, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        tmp.replace(out)
+    vendors = len(set(result.vendor_of.values()))
+    hard = sum(x.kind == "hard" for x in result.links)
+    soft = sum(x.kind == "soft" and x.score >= result.notes["threshold"] for x in result.links)
+    console.print(f"{len(accounts):,} accounts → {vendors:,} vendors; {hard} hard links, {soft} soft links at or above "
+                  f"{result.notes['threshold']}, {len(result.flags)} possible impersonations flagged; "
+                  f"{boiler['boilerplate_lines']} boilerplate lines ignored" + (f" → {out}" if out else ""))
+    for ident in result.notes["shared_identifiers_ignored"][:5]:
+        console.print(f"  [yellow]not linked[/] (shared by too many accounts to identify anyone): {ident}")
+
+
+vendor_app = typer.Typer(help="Vendors found by `patrol link --store`, and analyst overrides.\n\n"
+                              "Example: patrol vendor list", no_args_is_help=True)
+app.add_typer(vendor_app, name="vendor")
+
+
+@vendor_app.command("list")
+def vendor_list(top: Annotated[int, typer.Option(min=1)] = 30, as_json: JsonOpt = False, home: HomeOpt = None) -> None:
+    """Vendors with the most accounts first.
+
+    Example: patrol vendor list --top 10
+    """
+    from patrol.linking.store import VendorStore
+
+    with _store(home) as st:
+        rows = VendorStore(st).list()[:top]
+    if as_json:
+        print(json.dumps(rows))
+        return
+    t = Table(show_edge=False)
+    for col in ("vendor_id", "accounts", "platforms", "documents"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(r["vendor_id"], str(r["accounts"]), str(r["platforms"]), str(r["documents"]))
+    console.print(t)
+
+
+@vendor_app.command("show")
+def vendor_show(vendor_id: Annotated[str, typer.Argument(help="V-… id from `patrol vendor list`.")],
+                home: HomeOpt = None) -> None:
+    """A vendor's accounts, the links between them with their evidence, flags and overrides.
+
+    Example: patrol vendor show V-1a2b3c4d5e
+    """
+    from patrol.linking.store import VendorStore
+
+    with _store(home) as st:
+        print(json.dumps(VendorStore(st).show(vendor_id), ensure_ascii=False, indent=1))
+
+
+@vendor_app.command("merge")
+def vendor_merge(a: Annotated[str, typer.Argument(help="AUTHOR@SOURCE")], b: Annotated[str, typer.Argument(help="AUTHOR@SOURCE")],
+                 reason: Annotated[str, typer.Option(help="Why (required).")], by: ByOpt = None,
+                 home: HomeOpt = None) -> None:
+    """Record that two accounts are one vendor; applied by every later `patrol link --store`.
+
+    Example: patrol vendor merge xplug@telegram XPlug@agora --reason "same PGP key seen in a seizure"
+    """
+    from patrol.linking.store import VendorStore
+
+    with _store(home) as st:
+        VendorStore(st).override("merge", {"a": _parse_account(a), "b": _parse_account(b)}, _actor(by), reason)
+    console.print("merge recorded; run `patrol link --store` to apply it")
+
+
+@vendor_app.command("split")
+def vendor_split(account: Annotated[str, typer.Argument(help="AUTHOR@SOURCE")],
+                 reason: Annotated[str, typer.Option(help="Why (required).")], by: ByOpt = None,
+                 home: HomeOpt = None) -> None:
+    """Record that an account is not part of the vendor it was linked into.
+
+    Example: patrol vendor split xplug_official@telegram --reason "impersonator, different PGP key"
+    """
+    from patrol.linking.store import VendorStore
+
+    with _store(home) as st:
+        VendorStore(st).override("split", {"account": _parse_account(account)}, _actor(by), reason)
+    console.print("split recorded; run `patrol link --store` to apply it")
+
+
+graph_app = typer.Typer(help="The vendor network.\n\nExample: patrol graph export --format graphml --out net.graphml",
+                        no_args_is_help=True)
+app.add_typer(graph_app, name="graph")
+
+
+@graph_app.command("export")
+def graph_export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="graphml, gexf or csv (edge list).")] = "graphml",
+    kb: KbOpt = None,
+    home: HomeOpt = None,
+) -> None:
+    """Vendors, accounts, platforms, identifiers and substances as a graph, with communities and centrality.
+
+    Example: patrol graph export --format gexf --out network.gexf
+    """
+    from patrol.linking import graph
+    from patrol.linking.accounts import build_accounts
+    from patrol.linking.store import VendorStore
+
+    if fmt not in graph.FORMATS:
+        raise typer.BadParameter(f"--format one of {', '.join(graph.FORMATS)}")
+    loaded = _observations(None, True, kb, home)
+    with _store(home) as st:
+        vendor_of = VendorStore(st).vendor_of()
+    accounts, _ = build_accounts(loaded.observations, sellers_only=not vendor_of)
+    if vendor_of:
+        accounts = {k: a for k, a in accounts.items() if k in vendor_of}
+    if not vendor_of:
+        err.print("[yellow]note[/]: no vendors yet (`patrol link --store`); exporting accounts only")
+    g = graph.build(accounts, vendor_of, [])
+    graph.export(g, out, fmt)
+    console.print(f"{g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges → {out}")
 
 
 def main() -> None:

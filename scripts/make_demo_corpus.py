@@ -342,6 +342,22 @@ EMERGING = [
 ]
 
 
+# A vendor on the market and on a channel, tied by the same Telegram contact (a hard link);
+# an impersonator with the same handle but another PGP key (flagged, never merged); and the
+# market's escrow notice, with the market's own wallet, in several vendors' adverts (boilerplate:
+# no hard link from it).
+ESCROW = f"Escrow: always pay through demo-market escrow, BTC {WALLETS[14][1]}"
+EMERGING += [
+    *[(d, "demo-market (synthetic)", "XPlug", "Cocaine {q}g - {p} EUR. Telegram @x_plug_eu\n"
+       f"PGP fingerprint: {pgp_fpr('XPlug')}\n{ESCROW}") for d in (20, 34, 55)],
+    *[(d, "demo-channel (synthetic)", "x_plug", "Cocaine restock {q}g {p} EUR, DM @x_plug_eu") for d in (22, 41, 60)],
+    *[(d, "demo-market (synthetic)", "X_Plug", "Cocaine {q}g only {p} EUR!!! best price\n"
+       f"PGP fingerprint: {pgp_fpr('impostor')}\n{ESCROW}") for d in (65, 72)],
+    *[(d, "demo-market (synthetic)", who, "MDMA crystal {q}g - {p} EUR. Ships from Netherlands.\n" + ESCROW)
+      for d, who in ((12, "NordicLabz"), (27, "dr_bloom"), (48, "ParisPharma"))],
+]
+
+
 def emerging() -> None:
     r = random.Random(20261123)  # its own generator: the other files stay as they were
     with open(OUT / "emerging_threats.jsonl", "w", encoding="utf-8") as f:

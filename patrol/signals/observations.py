@@ -62,8 +62,9 @@ class Loaded:
 
 _KEEP = {"substances": ("substance_id", "name", "effect_group", "control", "start", "end"),
          "quantities": ("value", "unit", "start", "end"), "prices": ("amount", "currency", "start", "end"),
-         "locations": ("country", "role", "start", "end")}
-_SPANS = ("crypto_addresses", "contacts", "pgp")
+         "locations": ("country", "role", "start", "end"),
+         "crypto_addresses": ("address", "currency", "valid", "start", "end"),
+         "contacts": ("kind", "value", "start", "end"), "pgp": ("kind", "fingerprint", "start", "end")}
 
 
 def slim(result: dict) -> dict:
@@ -71,8 +72,6 @@ def slim(result: dict) -> dict:
     out = {k: result.get(k) for k in ("id", "label", "sale_score", "effect_group", "main_substance", "error")}
     for kind, keep in _KEEP.items():
         out[kind] = [{k: e.get(k) for k in keep} for e in result.get(kind) or ()]
-    for kind in _SPANS:
-        out[kind] = [{"start": e["start"], "end": e["end"]} for e in result.get(kind) or () if "start" in e]
     return out
 
 
@@ -128,6 +127,19 @@ def from_file(path: Path, kb_path: Path | None = None, fmt: str | None = None, w
         day, why = choose_day(d.posted_at, d.collected_at if d.collected_at != options.collected_at else None)
         loaded.observations.append(Observation(d.id, d.source, d.author, day, d.text, slim(res), why, d.sha256))
     return loaded
+
+
+def from_records(records: list[dict], kb_path: Path | None = None, workers: int | None = None) -> list[Observation]:
+    """Observations from plain dicts with id, text, source, author and posted_at (benchmarks, tests)."""
+    from patrol.pipeline.runner import run
+
+    results = run((("ok", i, r.get("text") or "") for i, r in enumerate(records)), kb_path, workers)
+    out = []
+    for r, res in zip(records, results):
+        day, why = choose_day(parse_datetime(r.get("posted_at")), None)
+        out.append(Observation(str(r["id"]), r.get("source") or "", r.get("author"), day, r.get("text") or "",
+                               slim(res), why))
+    return out
 
 
 def dated(observations: Iterable[Observation]) -> Iterator[Observation]:

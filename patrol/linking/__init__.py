@@ -1,0 +1,1 @@
+"""Vendor linking: accounts → links (hard: shared identifiers; soft: scored similarity) → vendors → graph."""
