@@ -167,3 +167,42 @@ def test_discover_reads_a_file_and_reports_bad_records(tmp_path):
     res = patrol("discover", src, "--json")
     assert json.loads(res.stdout)[0]["term"] == "chpiata"
     assert "posts.jsonl:2" in res.stderr
+
+
+def test_link_file_mode_contract(tmp_path):
+    src = tmp_path / "posts.jsonl"
+    rows = [{"id": "1", "source": "market", "author": "XPlug", "text": "Cocaine 5g 400 EUR. Telegram @x_plug_eu"},
+            {"id": "2", "source": "channel", "author": "x_plug", "text": "Cocaine restock 10g 780 EUR, DM @x_plug_eu"},
+            {"id": "3", "source": "market", "author": "budking", "text": "Cannabis Amnesia 10g 90 EUR"}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "accounts.jsonl"
+    patrol("link", src, "--out", out)
+    accounts = {(r["source"], r["author"]): r for r in map(json.loads, out.read_text().splitlines())}
+    assert set(accounts) == {("market", "XPlug"), ("channel", "x_plug"), ("market", "budking")}
+    assert accounts[("market", "XPlug")]["vendor_id"] == accounts[("channel", "x_plug")]["vendor_id"]
+    assert accounts[("market", "budking")]["vendor_id"] != accounts[("market", "XPlug")]["vendor_id"]
+    (l,) = accounts[("channel", "x_plug")]["links"]
+    assert (l["source"], l["author"], l["kind"], l["score"]) == ("market", "XPlug", "hard", 1.0)
+    assert l["evidence"] == ["telegram:x_plug_eu"]
+
+
+def test_link_store_vendor_overrides_and_graph(tmp_path):
+    home = tmp_path / "h"
+    patrol("demo", home=home)
+    assert "1 hard links" in patrol("link", "--store", home=home).stdout
+    vendors = json.loads(patrol("vendor", "list", "--json", home=home).stdout)
+    both = next(v for v in vendors if v["platforms"] == 2 and v["accounts"] == 2)
+    shown = json.loads(patrol("vendor", "show", both["vendor_id"], home=home).stdout)
+    authors = {a["author"] for a in shown["accounts"]}
+    assert authors == {"XPlug", "x_plug"}
+    assert any(f["kind"] == "possible_impersonation" for a in shown["accounts"] for f in a["flags"])
+    patrol("vendor", "split", "x_plug@demo-channel (synthetic)", "--reason", "test split", "--by", "ana", home=home)
+    patrol("link", "--store", home=home)
+    after = json.loads(patrol("vendor", "list", "--json", home=home).stdout)
+    assert not any(v["platforms"] == 2 and v["accounts"] == 2 and v["vendor_id"] == both["vendor_id"] for v in after)
+    assert patrol("vendor", "split", "no-at-sign", "--reason", "x", home=home, check=False).returncode == 2
+    patrol("graph", "export", "--format", "graphml", "--out", tmp_path / "net.graphml", home=home)
+    import networkx as nx
+
+    g = nx.read_graphml(tmp_path / "net.graphml")
+    assert any(d["kind"] == "vendor" for _, d in g.nodes(data=True))

@@ -1,8 +1,9 @@
 """Soft links: how alike two accounts are, feature by feature, and a calibrated score.
 
 Candidates come from blocking, never all pairs: each account's nearest neighbours by
-writing style (character n-gram TF-IDF reduced to a dense embedding, cosine top-k, in
-chunks) plus accounts with the same folded handle. Each candidate pair gets the features
+writing style (character and word TF-IDF reduced to a dense embedding; exact cosine top-k
+up to 20,000 accounts, random-hyperplane LSH buckets above) plus accounts with the same
+folded handle prefix. Each candidate pair gets the features
 below; a logistic regression trained by ``patrol link train`` on the dev listings turns
 them into a probability, and every link lists each feature's contribution.
 """
@@ -53,29 +54,67 @@ def profiles(accounts: list[Account]) -> Profiles:
     return Profiles([a.key for a in accounts], chars, words, normalize(emb).astype(np.float32))
 
 
-def candidates(p: Profiles, accounts: list[Account], k: int = 10, chunk: int = 512) -> set[tuple[int, int]]:
-    """Top-k style neighbours of each account, plus pairs with the same folded handle."""
-    pairs: set[tuple[int, int]] = set()
-    e = p.embedding
-    n = len(e)
-    k = min(k, n - 1)
-    if k >= 1:
-        for s in range(0, n, chunk):
-            sims = e[s:s + chunk] @ e.T
-            for r in range(sims.shape[0]):
-                sims[r, s + r] = -1
-            top = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < n else np.argsort(-sims, axis=1)
-            for r, row in enumerate(top):
-                i = s + r
-                for j in row:
-                    if sims[r, j] > 0:
-                        pairs.add((min(i, int(j)), max(i, int(j))))
+EXACT_UP_TO = 20_000  # accounts; above this, neighbours come from LSH buckets, not a full similarity matrix
+
+
+def candidates(p: Profiles, accounts: list[Account], k: int = 10) -> set[tuple[int, int]]:
+    """Each account's k most similar accounts by style, plus pairs with the same folded handle prefix."""
+    n = len(p.embedding)
+    pairs = _exact_neighbours(p.embedding, k) if n <= EXACT_UP_TO else _lsh_neighbours(p.embedding, k)
     by_handle: dict[str, list[int]] = {}
     for i, a in enumerate(accounts):
         by_handle.setdefault(handle_key(a.author)[:6], []).append(i)
     for members in by_handle.values():
         if 1 < len(members) <= 50:
             pairs |= {(a, b) for x, a in enumerate(members) for b in members[x + 1:]}
+    return pairs
+
+
+def _exact_neighbours(e: np.ndarray, k: int, chunk: int = 512) -> set[tuple[int, int]]:
+    n = len(e)
+    k = min(k, n - 1)
+    pairs: set[tuple[int, int]] = set()
+    if k < 1:
+        return pairs
+    for s in range(0, n, chunk):
+        sims = e[s:s + chunk] @ e.T
+        sims[np.arange(sims.shape[0]), np.arange(s, s + sims.shape[0])] = -1
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        for r, row in enumerate(top):
+            pairs |= {(min(s + r, int(j)), max(s + r, int(j))) for j in row if sims[r, j] > 0}
+    return pairs
+
+
+def _lsh_neighbours(e: np.ndarray, k: int, tables: int = 24, bits: int = 12, max_bucket: int = 400,
+                    seed: int = 0) -> set[tuple[int, int]]:
+    """Random-hyperplane LSH: accounts that share a bucket in any table are compared exactly,
+    and each keeps its k best. Work grows with n × bucket size, not n²."""
+    rng = np.random.default_rng(seed)
+    n, d = e.shape
+    weights = 1 << np.arange(bits, dtype=np.int64)
+    best: list[list[tuple[float, int]]] = [[] for _ in range(n)]
+    seen: set[tuple[int, int]] = set()
+    for _ in range(tables):
+        codes = ((e @ rng.standard_normal((d, bits)).astype(np.float32)) > 0).astype(np.int64) @ weights
+        order = np.argsort(codes, kind="stable")
+        bounds = np.flatnonzero(np.diff(codes[order])) + 1
+        for group in np.split(order, bounds):
+            if len(group) < 2 or len(group) > max_bucket:
+                continue
+            sims = e[group] @ e[group].T
+            for x in range(len(group)):
+                for y in range(x + 1, len(group)):
+                    a, b = int(group[x]), int(group[y])
+                    key = (a, b) if a < b else (b, a)
+                    if key in seen or sims[x, y] <= 0:
+                        continue
+                    seen.add(key)
+                    best[a].append((float(sims[x, y]), b))
+                    best[b].append((float(sims[x, y]), a))
+    pairs = set()
+    for a, cands in enumerate(best):
+        for _sim, b in sorted(cands, reverse=True)[:k]:
+            pairs.add((a, b) if a < b else (b, a))
     return pairs
 
 
