@@ -88,34 +88,40 @@ def _exact_neighbours(e: np.ndarray, k: int, chunk: int = 512) -> set[tuple[int,
 def _lsh_neighbours(e: np.ndarray, k: int, tables: int = 24, bits: int = 12, max_bucket: int = 400,
                     seed: int = 0) -> set[tuple[int, int]]:
     """Random-hyperplane LSH: accounts that share a bucket in any table are compared exactly,
-    and each keeps its k best. Work grows with n × bucket size, not n²."""
+    and each keeps its k best. Work grows with n × bucket size, not n²; pairs are kept as
+    numpy arrays (a few hundred MB at 100,000 accounts), never as Python objects."""
     rng = np.random.default_rng(seed)
     n, d = e.shape
     weights = 1 << np.arange(bits, dtype=np.int64)
-    best: list[list[tuple[float, int]]] = [[] for _ in range(n)]
-    seen: set[tuple[int, int]] = set()
+    keys, sims = [], []
     for _ in range(tables):
         codes = ((e @ rng.standard_normal((d, bits)).astype(np.float32)) > 0).astype(np.int64) @ weights
         order = np.argsort(codes, kind="stable")
-        bounds = np.flatnonzero(np.diff(codes[order])) + 1
-        for group in np.split(order, bounds):
-            if len(group) < 2 or len(group) > max_bucket:
+        for group in np.split(order, np.flatnonzero(np.diff(codes[order])) + 1):
+            if not 2 <= len(group) <= max_bucket:
                 continue
-            sims = e[group] @ e[group].T
-            for x in range(len(group)):
-                for y in range(x + 1, len(group)):
-                    a, b = int(group[x]), int(group[y])
-                    key = (a, b) if a < b else (b, a)
-                    if key in seen or sims[x, y] <= 0:
-                        continue
-                    seen.add(key)
-                    best[a].append((float(sims[x, y]), b))
-                    best[b].append((float(sims[x, y]), a))
-    pairs = set()
-    for a, cands in enumerate(best):
-        for _sim, b in sorted(cands, reverse=True)[:k]:
-            pairs.add((a, b) if a < b else (b, a))
-    return pairs
+            x, y = np.triu_indices(len(group), 1)
+            a, b = group[x], group[y]
+            sim = np.einsum("ij,ij->i", e[a], e[b])
+            keep = sim > 0
+            lo, hi = np.minimum(a, b)[keep], np.maximum(a, b)[keep]
+            keys.append(lo.astype(np.int64) * n + hi)
+            sims.append(sim[keep].astype(np.float32))
+    if not keys:
+        return set()
+    key, first = np.unique(np.concatenate(keys), return_index=True)
+    sim = np.concatenate(sims)[first]
+    a, b = key // n, key % n
+    # each account keeps its k most similar: rank both directions, take the top k per account
+    owner = np.concatenate([a, b])
+    other_sim = np.concatenate([sim, sim])
+    pair = np.concatenate([np.arange(len(key)), np.arange(len(key))])
+    order = np.lexsort((-other_sim, owner))
+    owner, pair = owner[order], pair[order]
+    starts = np.searchsorted(owner, owner, side="left")
+    rank = np.arange(len(owner)) - starts
+    chosen = np.unique(pair[rank < k])
+    return {(int(a[i]), int(b[i])) for i in chosen}
 
 
 def _jaccard(a, b) -> float:
