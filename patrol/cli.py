@@ -1045,6 +1045,35 @@ def graph_export(
     console.print(f"{g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges → {out}")
 
 
+# -- service -------------------------------------------------------------------------------
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback unless you say otherwise).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8765,
+    home: HomeOpt = None,
+) -> None:
+    """Start the REST API (/docs) and the analyst dashboard; the first run creates user 'admin'.
+
+    Example: patrol serve --port 8765
+    """
+    import uvicorn
+
+    from patrol.api.app import create_app
+    from patrol.api.auth import ensure_admin
+    from patrol.api.settings import Settings
+
+    home_dir = _home(home)
+    with _store(home) as st:
+        password = ensure_admin(st.db)
+    if password:
+        console.print(f"[bold]first run[/]: created user [bold]admin[/] with one-time password [bold]{password}[/] "
+                      "(shown once; make named users with POST /api/users)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]listening on {host}[/]: anyone who can reach it can try to log in; put TLS in front")
+    console.print(f"patrol on http://{host}:{port}/ (API docs: /docs, health: /health), data in {home_dir}")
+    uvicorn.run(create_app(Settings(home=home_dir)), host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     try:
         app()

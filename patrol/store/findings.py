@@ -23,6 +23,13 @@ CREATE TABLE IF NOT EXISTS findings (
     analysed_at   TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS findings_label ON findings(label, effect_group);
+-- What searches filter on, one row per (document, kind, value): substances and countries.
+CREATE TABLE IF NOT EXISTS finding_terms (
+    sha256 TEXT NOT NULL,
+    kind   TEXT NOT NULL,
+    value  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS finding_terms_value ON finding_terms(kind, value, sha256);
 """
 
 
@@ -32,12 +39,14 @@ class FindingsWriter:
     def __init__(self, store) -> None:
         self.db = store.db
         self.rows: list[tuple] = []
+        self.terms: list[tuple] = []
         self.now = isoformat_utc(utcnow())
 
     def __enter__(self):
         self.db.executescript(SCHEMA)
         self.db.execute("BEGIN IMMEDIATE")
         self.db.execute("DELETE FROM findings")
+        self.db.execute("DELETE FROM finding_terms")
         return self
 
     def add(self, res: dict) -> None:
@@ -46,12 +55,17 @@ class FindingsWriter:
         res = {**res, "id": doc_id, "sha256": sha}
         self.rows.append((sha, res.get("label"), res.get("sale_score"), res.get("effect_group"),
                           res.get("language"), res.get("main_substance"), json.dumps(res, ensure_ascii=False), self.now))
+        terms = {("substance", x["substance_id"]) for x in res.get("substances") or ()}
+        terms |= {("country", x["country"]) for x in res.get("locations") or () if x.get("country")}
+        self.terms.extend((sha, k, v) for k, v in terms)
         if len(self.rows) >= self.CHUNK:
             self._flush()
 
     def _flush(self) -> None:
         self.db.executemany("INSERT OR REPLACE INTO findings VALUES (?,?,?,?,?,?,?,?)", self.rows)
+        self.db.executemany("INSERT INTO finding_terms VALUES (?,?,?)", self.terms)
         self.rows.clear()
+        self.terms.clear()
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:

@@ -53,12 +53,14 @@ class VerifyReport:
 
 
 class SqliteStore:
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, any_thread: bool = False) -> None:
+        """``any_thread``: the connection may move between threads (never used by two at once),
+        as in a web request whose dependencies and handler run on different threads."""
         self.home = Path(home)
         self.home.mkdir(parents=True, exist_ok=True)
         self.path = self.home / DB_NAME
         try:
-            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=not any_thread)
         except sqlite3.Error as e:
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
         self.db.execute("PRAGMA journal_mode=WAL")

@@ -1,0 +1,1 @@
+"""The service: REST API (FastAPI) and the analyst dashboard over the same store."""

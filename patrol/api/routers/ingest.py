@@ -1,0 +1,65 @@
+"""Batch ingestion over HTTP: a size-limited JSONL upload processed in the background."""
+
+import secrets
+import threading
+import time
+
+from fastapi import APIRouter, Request
+
+from patrol.api.deps import Analyst, Store, Viewer
+from patrol.api.errors import ApiError
+
+router = APIRouter(prefix="/api/ingest", tags=["ingest"])
+
+
+@router.post("", status_code=202)
+async def upload(request: Request, caller: Analyst, store: Store, source: str = "upload") -> dict:
+    """Body: JSONL (one record per line). Returns a job id; GET /api/ingest/{job_id} for progress."""
+    limit = request.app.state.settings.max_upload_bytes
+    declared = int(request.headers.get("content-length") or 0)
+    if declared > limit:
+        raise ApiError("too_large", f"upload of {declared:,} bytes is over the {limit:,}-byte limit: split the file")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError("too_large", f"upload is over the {limit:,}-byte limit: split the file")
+        chunks.append(chunk)
+    job_id = "job-" + secrets.token_hex(8)
+    uploads = request.app.state.settings.home / "uploads"
+    uploads.mkdir(parents=True, exist_ok=True)
+    path = uploads / f"{job_id}.jsonl"
+    path.write_bytes(b"".join(chunks))
+    job = {"job_id": job_id, "status": "queued", "by": caller.username, "bytes": size, "source": source[:100]}
+    with request.app.state.jobs_lock:
+        request.app.state.jobs[job_id] = job
+    caller.audit(store, "ingest.upload", f"job:{job_id}", {"bytes": size, "source": source[:100]})
+    threading.Thread(target=_run, args=(request.app.state.settings.home, path, job), daemon=True).start()
+    return job
+
+
+def _run(home, path, job) -> None:
+    from patrol.ingest import ingest
+    from patrol.pipeline.runner import analyze_store
+    from patrol.sources.base import ReadOptions
+    from patrol.store.sqlite import SqliteStore
+
+    started = time.perf_counter()
+    try:
+        job["status"] = "ingesting"
+        with SqliteStore(home) as store:
+            report = ingest(store, [path], ReadOptions(source_name=job["source"]), fmt="jsonl")
+            job.update(status="analysing", new=report.new, duplicates=report.duplicates,
+                       quarantined=report.quarantined)
+            summary = analyze_store(store, workers=1)
+            job.update(status="done", analysed=summary["records"], seconds=round(time.perf_counter() - started, 2))
+    except Exception as e:  # the job reports its failure; the store's transactions keep it consistent
+        job.update(status="failed", error=f"{type(e).__name__}: {e}")
+
+
+@router.get("/{job_id}")
+def status(job_id: str, request: Request, caller: Viewer) -> dict:
+    job = request.app.state.jobs.get(job_id)
+    if job is None:
+        raise ApiError("not_found", f"no job {job_id!r} (jobs are kept while the server runs)")
+    return job
