@@ -7,7 +7,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 
 from patrol.ingest import ingest
 from patrol.sources.base import ReadOptions

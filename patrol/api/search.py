@@ -16,13 +16,20 @@ CREATE TABLE IF NOT EXISTS doc_fts_state (id INTEGER PRIMARY KEY CHECK (id = 1),
 """
 
 
+_prepared: set[str] = set()
+
+
 def prepare(db) -> None:
     """Findings tables exist, and the full-text index covers every document (it catches up
-    incrementally: documents are append-only)."""
-    db.executescript(FINDINGS_SCHEMA + FTS)
-    if db.execute("SELECT 1 FROM findings LIMIT 1").fetchone() and not db.execute(
-            "SELECT 1 FROM finding_terms LIMIT 1").fetchone():
-        _backfill_terms(db)  # a store analysed before finding_terms existed
+    incrementally: documents are append-only). The schema work runs once per process and
+    store; after that, one indexed query per call checks for new documents."""
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    if path not in _prepared:
+        db.executescript(FINDINGS_SCHEMA + FTS)
+        if db.execute("SELECT 1 FROM findings LIMIT 1").fetchone() and not db.execute(
+                "SELECT 1 FROM finding_terms LIMIT 1").fetchone():
+            _backfill_terms(db)  # a store analysed before finding_terms existed
+        _prepared.add(path)
     last = db.execute("SELECT last_rid FROM doc_fts_state").fetchone()
     top = db.execute("SELECT coalesce(max(rid), 0) FROM documents").fetchone()[0]
     if last is None or last[0] < top:

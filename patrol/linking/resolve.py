@@ -17,7 +17,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 from rapidfuzz import fuzz
 
 from patrol.linking.accounts import Account, handle_key

@@ -12,7 +12,7 @@ Patterns are written for linear-time matching (no nested unbounded repetition), 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar
 
 MAX_TEXT = 2_000_000  # characters a recognizer reads per document

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from patrol.api import search as s
 from patrol.api.auth import Users, at_least
-from patrol.api.deps import COOKIE, Caller, Store, get_store, token_of
+from patrol.api.deps import COOKIE, Caller, Store, token_of
 from patrol.api.errors import ApiError
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -109,25 +109,13 @@ def install(app: FastAPI) -> None:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview(request: Request, caller: PageCaller, store: Store):
-        from patrol.signals import plots
         from patrol.signals.alerts import AlertStore
 
         s.prepare(store.db)
-        db = store.db
-        total = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        labels = dict(db.execute("SELECT coalesce(label, 'not analysed'), count(*) FROM documents d LEFT JOIN "
-                                 "findings f USING (sha256) GROUP BY 1").fetchall())
-        top = db.execute("SELECT t.value, count(*) FROM finding_terms t JOIN findings f USING (sha256) WHERE "
-                         "t.kind = 'substance' AND f.label = 'drug_sale' GROUP BY t.value ORDER BY 2 DESC, 1 "
-                         "LIMIT 10").fetchall()
-        weeks = db.execute("SELECT date(d.posted_at, 'weekday 1', '-7 days') AS w, count(*) FROM documents d JOIN "
-                           "findings f USING (sha256) WHERE f.label = 'drug_sale' AND d.posted_at IS NOT NULL "
-                           "GROUP BY w ORDER BY w").fetchall()
-        plot = plots.time_series([w for w, _ in weeks], {"sale adverts": [n for _, n in weeks]},
-                                 "Sale adverts per week") if len(weeks) > 1 else None
         alerts = AlertStore(store).list(status="new")
-        return render(request, "overview.html", caller, total=total, labels=labels, top=top, plot=plot,
+        return render(request, "overview.html", caller, **_overview_numbers(request.app, store.db),
                       alerts=alerts[:8], open_alerts=len(alerts))
+
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
     def alert_queue(request: Request, caller: PageCaller, store: Store, status: str | None = "new"):
@@ -205,6 +193,33 @@ def install(app: FastAPI) -> None:
         if caller.role != "admin":
             raise ApiError("forbidden", f"the audit log needs the admin role; you are {caller.role}")
         return render(request, "audit.html", caller, rows=Audit(store.db).query(actor=actor or None, limit=500))
+
+
+def _overview_numbers(app, db) -> dict:
+    """Volumes, top substances and the weekly plot: whole-store aggregates, computed again
+    only when documents or findings change (re-analysis replaces every findings row, so the
+    latest row ids of both tables are the cache key)."""
+    from patrol.signals import plots
+
+    version = (db.execute("SELECT max(rid) FROM documents").fetchone()[0],
+               db.execute("SELECT max(rowid) FROM findings").fetchone()[0])
+    cached = getattr(app.state, "overview_cache", None)
+    if cached and cached[0] == version:
+        return cached[1]
+    total = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    labels = dict(db.execute("SELECT coalesce(label, 'not analysed'), count(*) FROM documents d LEFT JOIN "
+                             "findings f USING (sha256) GROUP BY 1").fetchall())
+    top = db.execute("SELECT t.value, count(*) FROM finding_terms t JOIN findings f USING (sha256) WHERE "
+                     "t.kind = 'substance' AND f.label = 'drug_sale' GROUP BY t.value ORDER BY 2 DESC, 1 "
+                     "LIMIT 10").fetchall()
+    weeks = db.execute("SELECT date(d.posted_at, 'weekday 1', '-7 days') AS w, count(*) FROM documents d JOIN "
+                       "findings f USING (sha256) WHERE f.label = 'drug_sale' AND d.posted_at IS NOT NULL "
+                       "GROUP BY w ORDER BY w").fetchall()
+    plot = plots.time_series([w for w, _ in weeks], {"sale adverts": [n for _, n in weeks]},
+                             "Sale adverts per week") if len(weeks) > 1 else None
+    numbers = {"total": total, "labels": labels, "top": top, "plot": plot}
+    app.state.overview_cache = (version, numbers)
+    return numbers
 
 
 def _depict(smiles: str | None) -> Markup | None:

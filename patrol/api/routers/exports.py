@@ -23,8 +23,8 @@ def export_documents(caller: Analyst, store: Store, request: Request, pseudonymi
 
     def lines():
         for doc_id, sha, source, author, posted, text, result in rows:
-            row = {"id": doc_id, "sha256": sha, "source": source, "author": author, "posted_at": posted, "text": text,
-                   **(json.loads(result) if result else {}), "id": doc_id}
+            row = {**(json.loads(result) if result else {}), "id": doc_id, "sha256": sha, "source": source,
+                   "author": author, "posted_at": posted, "text": text}
             yield json.dumps(pseudonymise(row, key) if pseudonymised else row, ensure_ascii=False) + "\n"
 
     return StreamingResponse(lines(), media_type="application/x-ndjson",

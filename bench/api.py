@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""API latency under load: search and the overview page, embedded store, real server process.
+
+    python bench/api.py [--size 1000000] [--home DIR] [--requests 300]
+
+1. Builds a store of --size synthetic listings (bench/ingest.py's generator: 3,000 vendors,
+   ten products, 2014 dates), ingests it and analyses it for real (`patrol analyze --store`),
+   unless --home names a store built before.
+2. Starts `patrol serve` on loopback, logs in, and sends bounded batches of requests from
+   1, 8 and 32 concurrent clients (threads, one HTTP connection each): a mix of searches
+   (label, substance, country, full text, text + label, a second page by cursor) and the
+   overview page. It stops by itself after --requests per endpoint and level.
+3. Reports p50/p95 latency and requests/s, and, as the baseline, the same search queries run
+   in-process on the store without HTTP (ratio = API p50 / in-process p50).
+
+PostgreSQL is not measured: that backend is not built yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SEARCHES = [{"label": "drug_sale"}, {"substance": "cocaine"}, {"country": "DE"}, {"q": "flake"},
+            {"q": "crystals", "label": "drug_sale"}, {"substance": "mdma", "label": "drug_sale"}]
+
+
+def build(home: Path, size: int) -> dict:
+    from bench.ingest import synth_csv
+
+    src = home / "listings.csv"
+    synth_csv(src, size)
+    cli = [sys.executable, "-m", "patrol.cli"]
+    t0 = time.perf_counter()
+    subprocess.run([*cli, "ingest", str(src), "--map", "text=title+ships_from", "--map", "author=vendor",
+                    "--map", "posted_at=date", "--source-name", "synthetic", "--home", str(home)], check=True,
+                   capture_output=True)
+    t1 = time.perf_counter()
+    subprocess.run([*cli, "analyze", "--store", "--home", str(home)], check=True, capture_output=True)
+    t2 = time.perf_counter()
+    src.unlink()
+    return {"ingest_s": round(t1 - t0, 1), "analyse_s": round(t2 - t1, 1)}
+
+
+def pct(xs, p):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def load(base: str, token: str, kind: str, clients: int, n: int) -> dict:
+    import httpx
+
+    def worker(k: int) -> list[float]:
+        lat = []
+        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"},
+                          cookies={"patrol_token": token}, timeout=60) as c:
+            for i in range(k, n, clients):
+                t = time.perf_counter()
+                if kind == "search":
+                    params = dict(SEARCHES[i % len(SEARCHES)], limit=50)
+                    r = c.get("/api/documents", params=params)
+                    if i % 7 == 0 and r.json().get("next_cursor"):
+                        r = c.get("/api/documents", params={**params, "cursor": r.json()["next_cursor"]})
+                else:
+                    r = c.get("/")
+                r.raise_for_status()
+                lat.append((time.perf_counter() - t) * 1000)
+        return lat
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        lat = [x for part in pool.map(worker, range(clients)) for x in part]
+    wall = time.perf_counter() - t0
+    return {"clients": clients, "requests": len(lat), "p50_ms": round(pct(lat, 50), 1),
+            "p95_ms": round(pct(lat, 95), 1), "requests_per_s": round(len(lat) / wall, 1)}
+
+
+def in_process(home: Path, n: int = 60) -> float:
+    from patrol.api import search as s
+    from patrol.store.sqlite import SqliteStore
+
+    lat = []
+    with SqliteStore(home) as store:
+        s.prepare(store.db)
+        for i in range(n):
+            t = time.perf_counter()
+            s.search(store.db, s.Query(**SEARCHES[i % len(SEARCHES)], limit=50))
+            lat.append((time.perf_counter() - t) * 1000)
+    return round(statistics.median(lat), 2)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", type=int, default=1_000_000)
+    ap.add_argument("--home", type=Path, help="an existing store (skips building)")
+    ap.add_argument("--requests", type=int, default=300)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    import httpx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        home = args.home or Path(tmp)
+        built = {} if args.home else build(home, args.size)
+        from tests.api.conftest import free_port, read_password
+
+        port = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "patrol.cli", "serve", "--home", str(home), "--port", str(port)],
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                env={**os.environ, "COLUMNS": "300", "PATROL_LOGIN_RATE": "1000"})
+        base = f"http://127.0.0.1:{port}"
+        try:
+            password = read_password(proc) if not args.home else os.environ["PATROL_ADMIN_PASSWORD"]
+            for _ in range(300):
+                try:
+                    httpx.get(base + "/health", timeout=0.5)
+                    break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            token = httpx.post(base + "/api/auth/login", json={"username": "admin", "password": password}).json()["token"]
+            httpx.get(base + "/api/documents", params={"q": "warm"}, headers={"Authorization": f"Bearer {token}"},
+                      timeout=600)  # builds the full-text index once, before timing
+            docs = json.loads(subprocess.run([sys.executable, "-m", "patrol.cli", "stats", "--json", "--home",
+                                              str(home)], capture_output=True, text=True).stdout)["documents"]
+            rows = [{"endpoint": kind, **load(base, token, kind, c, args.requests if kind == "search"
+                                              else max(30, args.requests // 3))}
+                    for kind in ("search", "overview") for c in (1, 8, 32)]
+            baseline = in_process(home)
+        finally:
+            proc.terminate()
+            proc.wait(10)
+    out = {"documents": docs, **built, "in_process_search_p50_ms": baseline, "rows": rows}
+    for r in rows:
+        if r["endpoint"] == "search":
+            r["p50_over_in_process"] = round(r["p50_ms"] / baseline, 1)
+    print(json.dumps(out, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
