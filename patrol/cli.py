@@ -1050,6 +1050,7 @@ def graph_export(
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (loopback unless you say otherwise).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8765,
+    workers: Annotated[int, typer.Option(min=0, help="Server processes; 0: one per core.")] = 0,
     home: HomeOpt = None,
 ) -> None:
     """Start the REST API (/docs) and the analyst dashboard; the first run creates user 'admin'.
@@ -1071,7 +1072,15 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]listening on {host}[/]: anyone who can reach it can try to log in; put TLS in front")
     console.print(f"patrol on http://{host}:{port}/ (API docs: /docs, health: /health), data in {home_dir}")
-    uvicorn.run(create_app(Settings(home=home_dir)), host=host, port=port, log_level="warning")
+    import os
+
+    workers = workers or os.cpu_count() or 1
+    if workers == 1:
+        uvicorn.run(create_app(Settings(home=home_dir)), host=host, port=port, log_level="warning")
+        return
+    os.environ[ENV_HOME] = str(home_dir)  # each worker builds its app from the environment
+    uvicorn.run("patrol.api.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
 
 
 def main() -> None:

@@ -18,12 +18,18 @@ PERSONAL = {"contacts": "value", "crypto_addresses": "address", "pgp": "fingerpr
 
 def key_for(home: Path) -> bytes:
     env = os.environ.get("PATROL_PSEUDONYM_KEY")
-    if env:
-        return env.encode()
-    path = Path(home) / "pseudonym.key"
+    return env.encode() if env else secret(home, "pseudonym.key")
+
+
+def secret(home: Path, name: str) -> bytes:
+    """A random secret kept in HOME/name, created on first use, readable by its owner only."""
+    path = Path(home) / name
     if not path.is_file():
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another process made it first
+            return path.read_text().strip().encode()
         with os.fdopen(fd, "w") as f:
             f.write(secrets.token_hex(32))
     return path.read_text().strip().encode()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from functools import cache
 
 from fastapi import FastAPI
@@ -23,8 +22,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Online drug-market monitoring and early warning of new psychoactive substances.")
     app.state.settings = settings
     app.state.login_limiter = RateLimiter(settings.login_attempts_per_minute)
-    app.state.jobs = {}
-    app.state.jobs_lock = threading.Lock()
 
     @cache
     def resolver():
@@ -41,3 +38,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     pages.install(app)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The factory each server worker calls (`patrol serve --workers N`): settings from PATROL_HOME."""
+    return create_app(Settings())

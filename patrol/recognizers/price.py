@@ -28,7 +28,7 @@ class PriceRecognizer(Recognizer):
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
         Pattern("symbol-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
         Pattern("code-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_CODE})\b{_PER}", 0.8, re.IGNORECASE),
-        Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\d]){_PER}", 0.75, 0),
+        Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 from pathlib import Path
 from typing import Annotated
 
@@ -73,7 +72,9 @@ def highlight(text: str, finding: dict | None) -> Markup:
 
 
 def install(app: FastAPI) -> None:
-    app.state.csrf_key = secrets.token_bytes(32)
+    from patrol.privacy import secret
+
+    app.state.csrf_key = secret(app.state.settings.home, "web-csrf.key")  # the same in every worker
 
     @app.exception_handler(LoginRequired)
     async def _login(request: Request, exc: LoginRequired):

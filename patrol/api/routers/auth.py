@@ -11,7 +11,7 @@ router = APIRouter(prefix="/api", tags=["auth"])
 
 def login_user(request: Request, store, username: str, password: str) -> TokenOut:
     ip = request.client.host if request.client else "unknown"
-    request.app.state.login_limiter.check(ip)
+    request.app.state.login_limiter.check(store.db, ip)
     users = Users(store.db)
     user = users.check_password(username, password)
     if user is None:

@@ -1,5 +1,6 @@
 """Batch ingestion over HTTP: a size-limited JSONL upload processed in the background."""
 
+import json
 import secrets
 import threading
 import time
@@ -31,11 +32,20 @@ async def upload(request: Request, caller: Analyst, store: Store, source: str = 
     path = uploads / f"{job_id}.jsonl"
     path.write_bytes(b"".join(chunks))
     job = {"job_id": job_id, "status": "queued", "by": caller.username, "bytes": size, "source": source[:100]}
-    with request.app.state.jobs_lock:
-        request.app.state.jobs[job_id] = job
+    _save(store.db, job)
     caller.audit(store, "ingest.upload", f"job:{job_id}", {"bytes": size, "source": source[:100]})
     threading.Thread(target=_run, args=(request.app.state.settings.home, path, job), daemon=True).start()
     return job
+
+
+SCHEMA = "CREATE TABLE IF NOT EXISTS ingest_jobs (job_id TEXT PRIMARY KEY, state TEXT NOT NULL)"
+
+
+def _save(db, job: dict) -> None:
+    """Job state lives in the store, so any server worker can report it."""
+    db.execute(SCHEMA)
+    with db:
+        db.execute("INSERT OR REPLACE INTO ingest_jobs VALUES (?, ?)", (job["job_id"], json.dumps(job)))
 
 
 def _run(home, path, job) -> None:
@@ -45,21 +55,25 @@ def _run(home, path, job) -> None:
     from patrol.store.sqlite import SqliteStore
 
     started = time.perf_counter()
-    try:
-        job["status"] = "ingesting"
-        with SqliteStore(home) as store:
+    with SqliteStore(home) as store:
+        try:
+            job["status"] = "ingesting"
+            _save(store.db, job)
             report = ingest(store, [path], ReadOptions(source_name=job["source"]), fmt="jsonl")
             job.update(status="analysing", new=report.new, duplicates=report.duplicates,
                        quarantined=report.quarantined)
+            _save(store.db, job)
             summary = analyze_store(store, workers=1)
             job.update(status="done", analysed=summary["records"], seconds=round(time.perf_counter() - started, 2))
-    except Exception as e:  # the job reports its failure; the store's transactions keep it consistent
-        job.update(status="failed", error=f"{type(e).__name__}: {e}")
+        except Exception as e:  # the job reports its failure; the store's transactions keep it consistent
+            job.update(status="failed", error=f"{type(e).__name__}: {e}")
+        _save(store.db, job)
 
 
 @router.get("/{job_id}")
-def status(job_id: str, request: Request, caller: Viewer) -> dict:
-    job = request.app.state.jobs.get(job_id)
-    if job is None:
-        raise ApiError("not_found", f"no job {job_id!r} (jobs are kept while the server runs)")
-    return job
+def status(job_id: str, caller: Viewer, store: Store) -> dict:
+    store.db.execute(SCHEMA)
+    row = store.db.execute("SELECT state FROM ingest_jobs WHERE job_id = ?", (job_id,)).fetchone()
+    if row is None:
+        raise ApiError("not_found", f"no job {job_id!r}: POST /api/ingest returns the id")
+    return json.loads(row[0])
