@@ -187,6 +187,20 @@ def install(app: FastAPI) -> None:
         return render(request, "search.html", caller, q=q or "", label=label or "", substance=substance or "",
                       source=source or "", results=results)
 
+    @app.get("/vendors", response_class=HTMLResponse, include_in_schema=False)
+    def vendors_page(request: Request, caller: PageCaller, store: Store):
+        from patrol.linking.store import VendorStore
+
+        return render(request, "vendors.html", caller, vendors=VendorStore(store).list()[:200])
+
+    @app.get("/vendors/{vendor_id}", response_class=HTMLResponse, include_in_schema=False)
+    def vendor_page(vendor_id: str, request: Request, caller: PageCaller, store: Store):
+        from patrol.linking.store import VendorStore
+
+        v = VendorStore(store).show(vendor_id)
+        caller.audit(store, "vendors.read", f"vendor:{vendor_id}")  # handles and contacts: personal data
+        return render(request, "vendor.html", caller, v=v)
+
     @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
     def audit_page(request: Request, caller: PageCaller, store: Store, actor: str | None = None):
         from patrol.api.audit import Audit

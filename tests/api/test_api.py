@@ -155,7 +155,7 @@ def test_tokens_users_and_logout(server):
 
 
 def test_dashboard_pages_need_login(server):
-    for path in ("/", "/alerts", "/search", "/audit"):
+    for path in ("/", "/alerts", "/search", "/audit", "/vendors"):
         r = httpx.get(server.base + path, follow_redirects=False)
         assert r.status_code == 303 and r.headers["location"] == "/login"
 

@@ -67,3 +67,16 @@ def test_viewer_sees_no_decision_form_and_pages_render(server, page):  # noqa: F
     page.goto(server.base + "/substances/fentanyl")
     assert page.locator("svg").count() >= 1 and "UN-1961" in page.inner_text("main")
     assert "Audit log" not in page.inner_text("header")
+
+
+def test_vendor_page_shows_the_hard_link_and_the_impersonator(server, page):  # noqa: F811
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "patrol.cli", "link", "--store", "--home", str(server.home)], check=True,
+                   capture_output=True)
+    login(page, server, "viewer", "viewer-password-123")
+    page.click("header >> text=Vendors")
+    page.click("main table a >> nth=0")
+    text = page.inner_text("main")
+    assert "telegram:x_plug_eu" in text and "possible_impersonation" in text
