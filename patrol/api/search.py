@@ -7,9 +7,10 @@ import json
 from dataclasses import dataclass
 
 from patrol.api.errors import ApiError
-from patrol.store.findings import SCHEMA as FINDINGS_SCHEMA
+from patrol.store.findings import migrate
 
 FTS = """
+CREATE INDEX IF NOT EXISTS documents_author ON documents(author);
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(text, content='documents', content_rowid='rid',
                                                       tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS doc_fts_state (id INTEGER PRIMARY KEY CHECK (id = 1), last_rid INTEGER NOT NULL);
@@ -20,15 +21,13 @@ _prepared: set[str] = set()
 
 
 def prepare(db) -> None:
-    """Findings tables exist, and the full-text index covers every document (it catches up
-    incrementally: documents are append-only). The schema work runs once per process and
+    """Findings tables are current, and the full-text index covers every document (it catches
+    up incrementally: documents are append-only). The schema work runs once per process and
     store; after that, one indexed query per call checks for new documents."""
     path = db.execute("PRAGMA database_list").fetchone()[2]
     if path not in _prepared:
-        db.executescript(FINDINGS_SCHEMA + FTS)
-        if db.execute("SELECT 1 FROM findings LIMIT 1").fetchone() and not db.execute(
-                "SELECT 1 FROM finding_terms LIMIT 1").fetchone():
-            _backfill_terms(db)  # a store analysed before finding_terms existed
+        migrate(db)
+        db.executescript(FTS)
         _prepared.add(path)
     last = db.execute("SELECT last_rid FROM doc_fts_state").fetchone()
     top = db.execute("SELECT coalesce(max(rid), 0) FROM documents").fetchone()[0]
@@ -37,17 +36,6 @@ def prepare(db) -> None:
             db.execute("INSERT INTO doc_fts(rowid, text) SELECT rid, text FROM documents WHERE rid > ?",
                        (last[0] if last else 0,))
             db.execute("INSERT OR REPLACE INTO doc_fts_state VALUES (1, ?)", (top,))
-
-
-def _backfill_terms(db) -> None:
-    rows = []
-    for sha, result in db.execute("SELECT sha256, result FROM findings"):
-        res = json.loads(result)
-        terms = {("substance", x["substance_id"]) for x in res.get("substances") or ()}
-        terms |= {("country", x["country"]) for x in res.get("locations") or () if x.get("country")}
-        rows += [(sha, k, v) for k, v in terms]
-    with db:
-        db.executemany("INSERT INTO finding_terms VALUES (?,?,?)", rows)
 
 
 @dataclass
@@ -73,21 +61,46 @@ def _fts_query(q: str) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms[:20])
 
 
-def search(db, query: Query) -> dict:
-    where, args = ["1=1"], []
-    join = ""
+def _driver(query: Query) -> tuple[str, str, list]:
+    """The index that yields candidates newest first: full text, a substance or country, a
+    vendor, a label or group, else the documents themselves (most selective first, as a rule
+    of thumb). Its rid column, FROM clause, conditions and arguments."""
     if query.q:
-        join += " JOIN doc_fts ON doc_fts.rowid = d.rid"
-        where.append("doc_fts MATCH ?")
-        args.append(_fts_query(query.q))
+        return "doc_fts.rowid", "doc_fts", ["doc_fts MATCH ?"], [_fts_query(query.q)]
+    for kind, val in (("substance", query.substance), ("country", query.country)):
+        if val:
+            return "x.rid", "finding_terms x", ["x.kind = ?", "x.value = ?"], [kind, val]
+    if query.vendor:
+        return "x.rid", "documents x", ["x.author = ?"], [query.vendor]
+    for col, val in (("label", query.label), ("effect_group", query.effect_group)):
+        if val:
+            return "x.rid", "findings x", [f"x.{col} = ?"], [val]
+    return "x.rid", "documents x", [], []
+
+
+def search(db, query: Query) -> dict:
+    rid_col, source, where, args = _driver(query)
+    where = list(where)
+    if query.cursor:
+        where.append(f"{rid_col} < ?")
+        args.append(query.cursor)
+    # the other filters, as point lookups by rid on the candidate
+    if query.q and (query.substance or query.country):
+        for kind, val in (("substance", query.substance), ("country", query.country)):
+            if val:
+                where.append(f"EXISTS (SELECT 1 FROM finding_terms t WHERE t.kind = '{kind}' AND t.value = ? "
+                             f"AND t.rid = {rid_col})")
+                args.append(val)
+    elif query.substance and query.country:
+        where.append(f"EXISTS (SELECT 1 FROM finding_terms t WHERE t.kind = 'country' AND t.value = ? "
+                     f"AND t.rid = {rid_col})")
+        args.append(query.country)
+    # "+col" keeps SQLite from answering these through their own indexes: the candidate's
+    # row is already found by rid, and a (label, rid) range per candidate is quadratic.
     for col, val in (("f.label", query.label), ("f.effect_group", query.effect_group), ("d.source", query.source),
                      ("d.author", query.vendor)):
         if val:
-            where.append(f"{col} = ?")
-            args.append(val)
-    for kind, val in (("substance", query.substance), ("country", query.country)):
-        if val:
-            where.append(f"d.sha256 IN (SELECT sha256 FROM finding_terms WHERE kind = '{kind}' AND value = ?)")
+            where.append(f"+{col} = ?")
             args.append(val)
     if query.since:
         where.append("d.posted_at >= ?")
@@ -95,13 +108,11 @@ def search(db, query: Query) -> dict:
     if query.until:
         where.append("d.posted_at < ?")
         args.append(query.until)
-    if query.cursor:
-        where.append("d.rid < ?")
-        args.append(query.cursor)
     limit = max(1, min(query.limit, 200))
     sql = (f"SELECT d.rid, d.id, d.sha256, d.source, d.author, d.posted_at, substr(d.text, 1, 300), f.label, "
-           f"f.sale_score, f.effect_group, f.main_substance FROM documents d LEFT JOIN findings f "
-           f"ON f.sha256 = d.sha256{join} WHERE {' AND '.join(where)} ORDER BY d.rid DESC LIMIT ?")
+           f"f.sale_score, f.effect_group, f.main_substance FROM {source} "
+           f"CROSS JOIN documents d ON d.rid = {rid_col} LEFT JOIN findings f ON f.rid = d.rid "
+           f"WHERE {' AND '.join(where) or '1=1'} ORDER BY {rid_col} DESC LIMIT ?")
     rows = db.execute(sql, [*args, limit + 1]).fetchall()
     items = [{"id": r[1], "sha256": r[2], "source": r[3], "author": r[4], "posted_at": r[5], "excerpt": r[6],
               "label": r[7], "sale_score": r[8], "effect_group": r[9], "main_substance": r[10]} for r in rows[:limit]]

@@ -122,8 +122,8 @@ def analyze_store(store, kb_path=None, workers: int | None = None) -> dict:
 
     labels: Counter = Counter()
     n = errors = 0
-    records = (("ok", [sha, doc_id], text)
-               for sha, doc_id, text in store.read_rows("SELECT sha256, id, text FROM documents ORDER BY rid"))
+    records = (("ok", [sha, doc_id, rid], text)
+               for rid, sha, doc_id, text in store.read_rows("SELECT rid, sha256, id, text FROM documents ORDER BY rid"))
     with FindingsWriter(store) as writer:
         for res in run(records, kb_path, workers):
             writer.add(res)

@@ -11,6 +11,8 @@ import json
 from patrol.model import utcnow
 from patrol.sources.dates import isoformat_utc
 
+# Findings carry their document's rid too: searches walk indexes in rid order (newest first)
+# and stop after a page, instead of collecting every match and sorting it.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS findings (
     sha256        TEXT PRIMARY KEY,
@@ -20,17 +22,53 @@ CREATE TABLE IF NOT EXISTS findings (
     language      TEXT,
     main_substance TEXT,
     result        TEXT NOT NULL,
-    analysed_at   TEXT NOT NULL
+    analysed_at   TEXT NOT NULL,
+    rid           INTEGER
 );
-CREATE INDEX IF NOT EXISTS findings_label ON findings(label, effect_group);
 -- What searches filter on, one row per (document, kind, value): substances and countries.
 CREATE TABLE IF NOT EXISTS finding_terms (
-    sha256 TEXT NOT NULL,
+    rid    INTEGER NOT NULL,
     kind   TEXT NOT NULL,
     value  TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS finding_terms_value ON finding_terms(kind, value, sha256);
 """
+INDEXES = """
+CREATE INDEX IF NOT EXISTS findings_rid ON findings(rid);
+CREATE INDEX IF NOT EXISTS findings_label_rid ON findings(label, rid);
+CREATE INDEX IF NOT EXISTS findings_group_rid ON findings(effect_group, rid);
+CREATE INDEX IF NOT EXISTS finding_terms_value ON finding_terms(kind, value, rid);
+"""
+
+
+def migrate(db) -> None:
+    """Bring findings tables from an older patrol up to date (they are derived: nothing is lost)."""
+    db.executescript(SCHEMA)
+    cols = {r[1] for r in db.execute("PRAGMA table_info(findings)")}
+    if "rid" not in cols:
+        from patrol.store.sqlite import shakey
+
+        shas = [r[0] for r in db.execute("SELECT sha256 FROM findings")]
+        with db:
+            db.execute("ALTER TABLE findings ADD COLUMN rid INTEGER")
+            db.executemany("UPDATE findings SET rid = (SELECT rid FROM documents WHERE shakey = ? AND sha256 = ?) "
+                           "WHERE sha256 = ?", [(shakey(sha), sha, sha) for sha in shas])
+    if "rid" not in {r[1] for r in db.execute("PRAGMA table_info(finding_terms)")}:
+        with db:
+            db.execute("DROP TABLE finding_terms")
+            db.executescript(SCHEMA)
+            _terms_from_findings(db)
+    db.executescript(INDEXES)
+
+
+def terms(res: dict) -> set[tuple[str, str]]:
+    out = {("substance", x["substance_id"]) for x in res.get("substances") or ()}
+    return out | {("country", x["country"]) for x in res.get("locations") or () if x.get("country")}
+
+
+def _terms_from_findings(db) -> None:
+    rows = [(rid, k, v) for rid, result in db.execute("SELECT rid, result FROM findings WHERE rid IS NOT NULL")
+            for k, v in terms(json.loads(result))]
+    db.executemany("INSERT INTO finding_terms VALUES (?,?,?)", rows)
 
 
 class FindingsWriter:
@@ -43,26 +81,25 @@ class FindingsWriter:
         self.now = isoformat_utc(utcnow())
 
     def __enter__(self):
-        self.db.executescript(SCHEMA)
+        migrate(self.db)
         self.db.execute("BEGIN IMMEDIATE")
         self.db.execute("DELETE FROM findings")
         self.db.execute("DELETE FROM finding_terms")
         return self
 
     def add(self, res: dict) -> None:
-        """``res["id"]`` arrives as [sha256, document id]; the stored result names both."""
-        sha, doc_id = res["id"]
+        """``res["id"]`` arrives as [sha256, document id, rid]; the stored result names the first two."""
+        sha, doc_id, rid = res["id"]
         res = {**res, "id": doc_id, "sha256": sha}
         self.rows.append((sha, res.get("label"), res.get("sale_score"), res.get("effect_group"),
-                          res.get("language"), res.get("main_substance"), json.dumps(res, ensure_ascii=False), self.now))
-        terms = {("substance", x["substance_id"]) for x in res.get("substances") or ()}
-        terms |= {("country", x["country"]) for x in res.get("locations") or () if x.get("country")}
-        self.terms.extend((sha, k, v) for k, v in terms)
+                          res.get("language"), res.get("main_substance"), json.dumps(res, ensure_ascii=False), self.now,
+                          rid))
+        self.terms.extend((rid, k, v) for k, v in terms(res))
         if len(self.rows) >= self.CHUNK:
             self._flush()
 
     def _flush(self) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO findings VALUES (?,?,?,?,?,?,?,?)", self.rows)
+        self.db.executemany("INSERT OR REPLACE INTO findings VALUES (?,?,?,?,?,?,?,?,?)", self.rows)
         self.db.executemany("INSERT INTO finding_terms VALUES (?,?,?)", self.terms)
         self.rows.clear()
         self.terms.clear()

@@ -168,7 +168,7 @@ def install(app: FastAPI) -> None:
         s.prepare(store.db)
         weeks = store.db.execute(
             "SELECT date(d.posted_at, 'weekday 1', '-7 days') AS w, count(*) FROM finding_terms t JOIN documents d "
-            "USING (sha256) WHERE t.kind = 'substance' AND t.value = ? AND d.posted_at IS NOT NULL GROUP BY w "
+            "ON d.rid = t.rid WHERE t.kind = 'substance' AND t.value = ? AND d.posted_at IS NOT NULL GROUP BY w "
             "ORDER BY w", (substance_id,)).fetchall()
         plot = plots.time_series([w for w, _ in weeks], {sub.name: [n for _, n in weeks]},
                                  f"Documents mentioning {sub.name} per week") if len(weeks) > 1 else None
@@ -224,7 +224,7 @@ def _overview_numbers(app, db) -> dict:
     total = db.execute("SELECT count(*) FROM documents").fetchone()[0]
     labels = dict(db.execute("SELECT coalesce(label, 'not analysed'), count(*) FROM documents d LEFT JOIN "
                              "findings f USING (sha256) GROUP BY 1").fetchall())
-    top = db.execute("SELECT t.value, count(*) FROM finding_terms t JOIN findings f USING (sha256) WHERE "
+    top = db.execute("SELECT t.value, count(*) FROM finding_terms t JOIN findings f ON f.rid = t.rid WHERE "
                      "t.kind = 'substance' AND f.label = 'drug_sale' GROUP BY t.value ORDER BY 2 DESC, 1 "
                      "LIMIT 10").fetchall()
     weeks = db.execute("SELECT date(d.posted_at, 'weekday 1', '-7 days') AS w, count(*) FROM documents d JOIN "
