@@ -373,6 +373,7 @@ def analyze(
     input: Annotated[Optional[Path], typer.Argument(help="JSONL or CSV with id and text per record.")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output JSONL, one object per input record.")] = None,
     store: Annotated[bool, typer.Option("--store", help="Analyse the documents in the store and keep the findings there.")] = False,
+    new_only: Annotated[bool, typer.Option("--new", help="With --store: only documents not analysed yet.")] = False,
     kb: Annotated[Optional[Path], typer.Option("--kb", help="Knowledge base folder.")] = None,
     workers: Annotated[int, typer.Option(help="Processes; 0: one per core.", min=0)] = 0,
     home: HomeOpt = None,
@@ -386,7 +387,7 @@ def analyze(
     started = time.perf_counter()
     if store:
         with _store(home) as st:
-            summary = analyze_store(st, kb_path=kb, workers=workers or None)
+            summary = analyze_store(st, kb_path=kb, workers=workers or None, only_new=new_only)
     else:
         if input is None or out is None:
             raise typer.BadParameter("give INPUT and --out, or --store", param_hint="INPUT")

@@ -115,16 +115,20 @@ def analyze_file(path: Path, out: Path, kb_path=None, workers: int | None = None
     return {"records": n, "labels": dict(labels), "errors": errors}
 
 
-def analyze_store(store, kb_path=None, workers: int | None = None) -> dict:
-    """Analyse every stored document and replace the store's findings (one command
-    after a KB change)."""
-    from patrol.store.findings import FindingsWriter
+def analyze_store(store, kb_path=None, workers: int | None = None, only_new: bool = False) -> dict:
+    """Analyse every stored document and replace the store's findings (one command after a
+    KB change), or with ``only_new`` add findings for documents that have none yet."""
+    from patrol.store.findings import FindingsWriter, migrate
 
     labels: Counter = Counter()
     n = errors = 0
-    records = (("ok", [sha, doc_id, rid], text)
-               for rid, sha, doc_id, text in store.read_rows("SELECT rid, sha256, id, text FROM documents ORDER BY rid"))
-    with FindingsWriter(store) as writer:
+    migrate(store.db)
+    query = "SELECT rid, sha256, id, text FROM documents ORDER BY rid"
+    if only_new:
+        query = ("SELECT d.rid, d.sha256, d.id, d.text FROM documents d LEFT JOIN findings f ON f.rid = d.rid "
+                 "WHERE f.rid IS NULL ORDER BY d.rid")
+    records = (("ok", [sha, doc_id, rid], text) for rid, sha, doc_id, text in store.read_rows(query))
+    with FindingsWriter(store, replace=not only_new) as writer:
         for res in run(records, kb_path, workers):
             writer.add(res)
             n += 1

@@ -74,7 +74,10 @@ def _terms_from_findings(db) -> None:
 class FindingsWriter:
     CHUNK = 2000
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, replace: bool = True) -> None:
+        """``replace``: the new findings replace all old ones (re-analysis); otherwise they are
+        added for documents that had none."""
+        self.replace = replace
         self.db = store.db
         self.rows: list[tuple] = []
         self.terms: list[tuple] = []
@@ -83,8 +86,9 @@ class FindingsWriter:
     def __enter__(self):
         migrate(self.db)
         self.db.execute("BEGIN IMMEDIATE")
-        self.db.execute("DELETE FROM findings")
-        self.db.execute("DELETE FROM finding_terms")
+        if self.replace:
+            self.db.execute("DELETE FROM findings")
+            self.db.execute("DELETE FROM finding_terms")
         return self
 
     def add(self, res: dict) -> None:

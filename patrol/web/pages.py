@@ -5,6 +5,7 @@ protect every form with a CSRF token bound to the session."""
 from __future__ import annotations
 
 import hashlib
+import json
 import hmac
 from pathlib import Path
 from typing import Annotated
@@ -213,14 +214,20 @@ def install(app: FastAPI) -> None:
 def _overview_numbers(app, db) -> dict:
     """Volumes, top substances and the weekly plot: whole-store aggregates, computed again
     only when documents or findings change (re-analysis replaces every findings row, so the
-    latest row ids of both tables are the cache key)."""
+    latest row ids of both tables are the cache key), once for all server workers."""
     from patrol.signals import plots
 
-    version = (db.execute("SELECT max(rid) FROM documents").fetchone()[0],
-               db.execute("SELECT max(rowid) FROM findings").fetchone()[0])
+    version = json.dumps([db.execute("SELECT max(rid) FROM documents").fetchone()[0],
+                          db.execute("SELECT max(rowid) FROM findings").fetchone()[0]])
     cached = getattr(app.state, "overview_cache", None)
     if cached and cached[0] == version:
         return cached[1]
+    db.execute("CREATE TABLE IF NOT EXISTS overview_cache (version TEXT PRIMARY KEY, numbers TEXT NOT NULL)")
+    row = db.execute("SELECT numbers FROM overview_cache WHERE version = ?", (version,)).fetchone()
+    if row:  # another server worker computed them
+        numbers = json.loads(row[0])
+        app.state.overview_cache = (version, numbers)
+        return numbers
     total = db.execute("SELECT count(*) FROM documents").fetchone()[0]
     labels = dict(db.execute("SELECT coalesce(label, 'not analysed'), count(*) FROM documents d LEFT JOIN "
                              "findings f USING (sha256) GROUP BY 1").fetchall())
@@ -232,7 +239,10 @@ def _overview_numbers(app, db) -> dict:
                        "GROUP BY w ORDER BY w").fetchall()
     plot = plots.time_series([w for w, _ in weeks], {"sale adverts": [n for _, n in weeks]},
                              "Sale adverts per week") if len(weeks) > 1 else None
-    numbers = {"total": total, "labels": labels, "top": top, "plot": plot}
+    numbers = {"total": total, "labels": labels, "top": [list(t) for t in top], "plot": plot}
+    with db:
+        db.execute("DELETE FROM overview_cache")
+        db.execute("INSERT OR REPLACE INTO overview_cache VALUES (?, ?)", (version, json.dumps(numbers)))
     app.state.overview_cache = (version, numbers)
     return numbers
 

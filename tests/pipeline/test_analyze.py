@@ -186,3 +186,22 @@ def test_store_mode_with_workers_reads_in_the_feeder_thread(tmp_path):
         summary = analyze_store(store, workers=2)
         assert summary["records"] == n and summary["errors"] == 0
         assert store.db.execute("SELECT count(*) FROM findings").fetchone()[0] == n
+
+
+def test_store_mode_new_only_adds_findings_for_new_documents(tmp_path):
+    from patrol.ingest import ingest
+    from patrol.pipeline.runner import analyze_store
+    from patrol.sources.base import ReadOptions
+    from patrol.store.sqlite import SqliteStore
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"id": "1", "text": "MDMA 5g 40 EUR"}) + "\n")
+    b.write_text(json.dumps({"id": "2", "text": "Police seized cocaine, the authorities said."}) + "\n")
+    with SqliteStore(tmp_path / "h") as store:
+        ingest(store, [a], ReadOptions())
+        assert analyze_store(store, workers=1)["records"] == 1
+        ingest(store, [b], ReadOptions())
+        assert analyze_store(store, workers=1, only_new=True)["records"] == 1
+        assert analyze_store(store, workers=1, only_new=True)["records"] == 0
+        rows = dict(store.db.execute("SELECT d.id, f.label FROM findings f JOIN documents d ON d.rid = f.rid"))
+        assert rows == {"1": "drug_sale", "2": "drug_discussion"}

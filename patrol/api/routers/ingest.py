@@ -63,7 +63,7 @@ def _run(home, path, job) -> None:
             job.update(status="analysing", new=report.new, duplicates=report.duplicates,
                        quarantined=report.quarantined)
             _save(store.db, job)
-            summary = analyze_store(store, workers=1)
+            summary = analyze_store(store, workers=1, only_new=True)
             job.update(status="done", analysed=summary["records"], seconds=round(time.perf_counter() - started, 2))
         except Exception as e:  # the job reports its failure; the store's transactions keep it consistent
             job.update(status="failed", error=f"{type(e).__name__}: {e}")
