@@ -21,7 +21,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         subprocess.run([sys.executable, "-m", "patrol.cli", "demo", "--home", tmp], check=True, capture_output=True)
-        proc, base, _ = start(home)
+        proc, base = start(home)
         password = read_password(proc)
         try:
             with sync_playwright() as p:

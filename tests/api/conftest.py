@@ -33,7 +33,6 @@ def start(home, env_extra=None):
     proc = subprocess.Popen([sys.executable, "-m", "patrol.cli", "serve", "--home", str(home), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     base = f"http://127.0.0.1:{port}"
-    lines = []
     for _ in range(200):
         try:
             if httpx.get(base + "/health", timeout=0.5).status_code == 200:
@@ -43,7 +42,7 @@ def start(home, env_extra=None):
     else:
         proc.kill()
         raise RuntimeError("server did not start: " + (proc.stdout.read() if proc.stdout else ""))
-    return proc, base, lines
+    return proc, base
 
 
 class Server:
@@ -68,7 +67,7 @@ def read_password(proc) -> str:
 def server(demo_home, tmp_path_factory):
     home = tmp_path_factory.mktemp("served")
     shutil.copytree(demo_home, home, dirs_exist_ok=True)
-    proc, base, _ = start(home, {"PATROL_LOGIN_RATE": "1000", "PATROL_MAX_UPLOAD_BYTES": "200000"})
+    proc, base = start(home, {"PATROL_LOGIN_RATE": "1000", "PATROL_MAX_UPLOAD_BYTES": "200000"})
     srv = Server(proc, base, read_password(proc))
     with httpx.Client(base_url=base) as c:
         srv.tokens["admin"] = c.post("/api/auth/login", json={"username": "admin",

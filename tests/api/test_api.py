@@ -165,7 +165,7 @@ def test_login_is_rate_limited(demo_home, tmp_path):
 
     home = tmp_path / "h"
     shutil.copytree(demo_home, home)
-    proc, base, _ = start(home, {"PATROL_LOGIN_RATE": "3"})
+    proc, base = start(home, {"PATROL_LOGIN_RATE": "3"})
     try:
         read_password(proc)
         codes = [httpx.post(base + "/api/auth/login", json={"username": "admin", "password": "wrong-password"}

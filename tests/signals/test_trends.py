@@ -12,12 +12,14 @@ from patrol.signals.observations import Observation, choose_day
 D0 = date(2026, 3, 2)  # a Monday
 
 
-def obs(day, subs=(), label="drug_sale", source="m", country=None, result=None, i=[0]):
-    i[0] += 1
+_ids = iter(range(1, 10 ** 9))
+
+
+def obs(day, subs=(), label="drug_sale", source="m", country=None, result=None):
     res = {"label": label, "effect_group": "opioid" if subs else None,
            "substances": [{"substance_id": s, "start": 0, "end": 1} for s in subs],
            "locations": [{"country": country}] if country else [], **(result or {})}
-    return Observation(f"o{i[0]}", source, "a", None if day is None else D0 + timedelta(days=day), "", res)
+    return Observation(f"o{next(_ids)}", source, "a", None if day is None else D0 + timedelta(days=day), "", res)
 
 
 def series_obs(counts_by_day: dict[int, tuple[int, int]]):
