@@ -80,6 +80,8 @@ class Candidate:
     why: dict = field(default_factory=dict)
     group: str | None = None
     nearest: list = field(default_factory=list)
+    structure: str | None = None
+    nearest_by_structure: list = field(default_factory=list)
 
     @property
     def first_seen(self) -> date | None:
@@ -94,7 +96,9 @@ class Candidate:
                 "accounts": len(self.accounts), "sources": sorted(self.sources)[:20],
                 "first_seen": _iso(self.first_seen), "last_seen": _iso(self.last_seen),
                 "examples": self.examples, "suggested_effect_group": self.group,
-                "nearest_known": self.nearest, "score": round(self.score, 4), "why": self.why}
+                "nearest_known": self.nearest, "structure": self.structure,
+                "nearest_known_by_structure": self.nearest_by_structure, "score": round(self.score, 4),
+                "why": self.why}
 
 
 def _iso(d: date | None) -> str | None:
@@ -170,7 +174,30 @@ class Discoverer:
             c.group = _suggest_group(c)
             if nearest:
                 c.nearest = self.nearest_known(c.key)
+        if nearest:
+            self._structures(best)
         return best
+
+    def _structures(self, candidates: list[Candidate]) -> None:
+        """Systematic-looking names (a chemical fragment in a long alphabetic spelling) are
+        parsed to structures and compared with the KB's by fingerprint."""
+        from patrol.signals.structure import StructureIndex, parse_names
+
+        wanted = {c.key: [v for v, _ in c.variants.most_common(3)] for c in candidates
+                  if morphology(c.key).strength >= 1.0 and len(c.key) >= 8 and sum(ch.isalpha() for ch in c.key) >= 6}
+        parsed = parse_names([v for vs in wanted.values() for v in vs])
+        if not parsed:
+            return
+        index = self._structure_index(StructureIndex)
+        for c in candidates:
+            smiles = next((parsed[v] for v in wanted.get(c.key, ()) if v in parsed), None)
+            if smiles:
+                c.structure = smiles
+                c.nearest_by_structure = index.nearest(smiles)
+
+    @cache  # noqa: B019
+    def _structure_index(self, cls):
+        return cls(self.resolver.kb)
 
     def _score(self, c: Candidate, period) -> Candidate:
         m = morphology(c.key)

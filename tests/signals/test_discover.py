@@ -98,3 +98,21 @@ def test_one_slip(a, b, slip):
 ])
 def test_ordinary(word, is_ordinary):
     assert ordinary(word, chemical=False) is is_ordinary
+
+
+def test_a_systematic_name_gets_a_structure_and_its_nearest_known_substances():
+    from patrol.model import Alias, Substance
+    from patrol.signals import structure
+    from patrol.signals.observations import Observation
+
+    if not structure.available():
+        pytest.skip("Java or the OPSIN jar (pyopsin) is not installed")
+    kb = KnowledgeBase({"amphetamine": Substance("amphetamine", "amphetamine", "stimulant", smiles="CC(N)Cc1ccccc1",
+                                                 aliases=[Alias("amphetamine", "name", "test")])})
+    d = Discoverer(Resolver(kb))
+    text = "4-fluoroamphetamine 10g research chemical"
+    d.add([Observation(str(i), "m", f"v{i}", None, text, {"label": "drug_sale"}) for i in range(2)])
+    (c,) = [c for c in d.rank(5) if c.key == "4fluoroamphetamine"]
+    assert c.structure == "FC1=CC=C(CC(N)C)C=C1"
+    assert c.nearest_by_structure[0]["substance_id"] == "amphetamine" and 0.3 <= c.nearest_by_structure[0]["similarity"] < 1
+    assert structure.parse_names(["CH-PIATA", ""]) == {}  # codes do not parse, and say nothing
