@@ -179,17 +179,29 @@ def export(
     format: Annotated[Optional[str], typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Only documents from this source.")] = None,
     with_raw: Annotated[bool, typer.Option("--with-raw", help="Include the raw evidence (base64).")] = False,
+    pseudonymise: Annotated[bool, typer.Option("--pseudonymise", help="Replace handles, contacts, wallets and PGP "
+                                                                      "fingerprints by keyed pseudonyms.")] = False,
     home: HomeOpt = None,
 ) -> None:
     """Export stored documents as JSONL, CSV or Parquet.
 
-    Example: patrol export --out documents.parquet --source agora
+    Example: patrol export --out documents.parquet --source agora --pseudonymise
     """
-    from patrol.export import document_rows, export_format, write
+    from patrol.export import document_rows, export_format, pseudonymised, write
+    from patrol.privacy import key_for
 
+    if pseudonymise and with_raw:
+        raise typer.BadParameter("raw evidence holds personal data in clear: drop --with-raw to pseudonymise",
+                                 param_hint="--pseudonymise")
     fmt = export_format(out, format)
     with _store(home) as store:
-        n = write(document_rows(store, source, with_raw), out, fmt, with_raw)
+        rows = document_rows(store, source, with_raw)
+        if pseudonymise:
+            from patrol.store.findings import migrate
+
+            migrate(store.db)
+            rows = pseudonymised(rows, store, key_for(_home(home)))
+        n = write(rows, out, fmt, with_raw)
     console.print(f"{n:,} documents → {out}")
 
 

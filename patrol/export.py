@@ -36,6 +36,20 @@ def document_rows(store: SqliteStore, source: str | None, with_raw: bool) -> Ite
         yield rec
 
 
+def pseudonymised(rows: Iterator[dict], store: SqliteStore, key: bytes) -> Iterator[dict]:
+    """Document rows with the author, and the contacts, wallets and PGP fingerprints the
+    analysis found in the text, replaced by keyed pseudonyms (patrol/privacy.py)."""
+    from patrol.privacy import PERSONAL, pseudonymise
+    from patrol.store.sqlite import shakey
+
+    for rec in rows:
+        found = store.db.execute("SELECT f.result FROM findings f JOIN documents d ON d.rid = f.rid "
+                                 "WHERE d.shakey = ? AND d.sha256 = ?", (shakey(rec["sha256"]), rec["sha256"])).fetchone()
+        entities = {k: v for k, v in json.loads(found[0]).items() if k in PERSONAL} if found else {}
+        out = pseudonymise({**rec, **entities}, key)
+        yield {k: v for k, v in out.items() if k not in PERSONAL}
+
+
 def write(rows: Iterator[dict], path: Path, fmt: str, with_raw: bool = False) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     n = 0
