@@ -176,3 +176,16 @@ def test_login_is_rate_limited(demo_home, tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_review_reasons_are_escaped_on_every_page(server):
+    analyst = server.client("analyst")
+    aid = next(a["alert_id"] for a in analyst.get("/api/alerts", params={"status": "new"}).json()
+               if a["rule"] == "opioid-burst")  # the browser tests work on other alerts
+    evil = "<script>alert('reason')</script>"
+    analyst.post(f"/api/alerts/{aid}/confirm", json={"reason": evil}).raise_for_status()
+    for path, role in ((f"/alerts/{aid}", "viewer"), ("/audit", "admin"), ("/alerts?status=confirmed", "viewer")):
+        page = httpx.get(server.base + path, cookies={"patrol_token": server.tokens[role]}).text
+        assert evil not in page, path
+    assert "&lt;script&gt;alert(" in httpx.get(server.base + f"/alerts/{aid}",
+                                               cookies={"patrol_token": server.tokens["viewer"]}).text
