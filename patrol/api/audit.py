@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from patrol.store.append_only import triggers
 from patrol.model import utcnow
 from patrol.sources.dates import isoformat_utc
 
@@ -14,11 +15,7 @@ CREATE TABLE IF NOT EXISTS audit_log (
     resource TEXT, detail TEXT, ip TEXT
 );
 CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log(at);
-CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-"""
+""" + triggers("audit_log", "the audit log is append-only")
 
 
 class Audit:

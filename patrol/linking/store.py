@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from patrol.store.append_only import triggers
 from patrol.errors import PatrolError
 from patrol.model import utcnow
 from patrol.sources.dates import isoformat_utc
@@ -22,11 +23,7 @@ CREATE TABLE IF NOT EXISTS vendor_overrides (
     seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
     payload TEXT NOT NULL, reason TEXT
 );
-CREATE TRIGGER IF NOT EXISTS vendor_overrides_no_update BEFORE UPDATE ON vendor_overrides
-BEGIN SELECT RAISE(ABORT, 'vendor overrides are append-only: add a new one instead'); END;
-CREATE TRIGGER IF NOT EXISTS vendor_overrides_no_delete BEFORE DELETE ON vendor_overrides
-BEGIN SELECT RAISE(ABORT, 'vendor overrides are append-only: add a new one instead'); END;
-"""
+""" + triggers("vendor_overrides", "vendor overrides are append-only: add a new one instead")
 
 
 class VendorNotFound(PatrolError):

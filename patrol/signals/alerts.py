@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from patrol.store.append_only import triggers
 from patrol.errors import PatrolError
 from patrol.model import utcnow
 from patrol.signals.rules import KINDS, SEVERITIES, Context
@@ -48,11 +49,7 @@ CREATE TABLE IF NOT EXISTS alert_events (
     reason    TEXT,
     detail    TEXT
 );
-CREATE TRIGGER IF NOT EXISTS alert_events_no_update BEFORE UPDATE ON alert_events
-BEGIN SELECT RAISE(ABORT, 'alert history is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS alert_events_no_delete BEFORE DELETE ON alert_events
-BEGIN SELECT RAISE(ABORT, 'alert history is append-only'); END;
-"""
+""" + triggers("alert_events", "alert history is append-only")
 
 
 class RuleError(PatrolError):
