@@ -287,8 +287,8 @@ def demo(home: HomeOpt = None) -> None:
                   "(`patrol alerts list`)")
     console.print(f"{summary['records']} documents analysed in {elapsed:.1f}s (ingest, analysis, alerts, bulletin).")
     console.print(f"results: store [bold]{s['store']}[/], findings [bold]{out}[/] ({n} lines), bulletin "
-                  f"[bold]{bulletin}[/]. Next: `patrol alerts list`, `patrol discover --store`, "
-                  "`patrol trends --store`, `patrol substance lookup NAME`.")
+                  f"[bold]{bulletin}[/]. Next: `patrol serve` (dashboard and API), `patrol alerts list`, "
+                  "`patrol discover --store`, `patrol link --store`, `patrol substance lookup NAME`.")
 
 
 def _demo_early_warning(store):
