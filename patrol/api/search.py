@@ -11,6 +11,7 @@ from patrol.store.findings import migrate
 
 FTS = """
 CREATE INDEX IF NOT EXISTS documents_author ON documents(author);
+CREATE INDEX IF NOT EXISTS documents_id ON documents(id);
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(text, content='documents', content_rowid='rid',
                                                       tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS doc_fts_state (id INTEGER PRIMARY KEY CHECK (id = 1), last_rid INTEGER NOT NULL);

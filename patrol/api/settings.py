@@ -15,5 +15,4 @@ class Settings:
     max_upload_bytes: int = int(os.environ.get("PATROL_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
     token_hours: int = int(os.environ.get("PATROL_TOKEN_HOURS", 12))
     login_attempts_per_minute: int = int(os.environ.get("PATROL_LOGIN_RATE", 5))
-    page_size: int = 50
     secure_cookies: bool = os.environ.get("PATROL_SECURE_COOKIES", "0") == "1"

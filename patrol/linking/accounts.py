@@ -34,8 +34,6 @@ class Account:
     products: set = field(default_factory=set)  # (substance, grams or units)
     prices: set = field(default_factory=set)  # (substance, unit, price per unit rounded to 2 significant digits)
     ships_from: Counter = field(default_factory=Counter)
-    first_day: object = None
-    last_day: object = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -85,11 +83,6 @@ def _identifiers(res: dict) -> set[str]:
     return out
 
 
-def _spans(res: dict) -> list[tuple[int, int]]:
-    return [(e["start"], e["end"]) for k in ("crypto_addresses", "pgp", "contacts") for e in res.get(k) or ()
-            if e.get("start") is not None]
-
-
 def build_accounts(observations: Iterable[Observation], sellers_only: bool = False
                    ) -> tuple[dict[tuple[str, str], Account], dict]:
     """Accounts keyed by (source, author), and a report of the boilerplate left out.
@@ -123,15 +116,11 @@ def build_accounts(observations: Iterable[Observation], sellers_only: bool = Fal
             kept_ranges.append((start, pos))
             if line.strip():
                 a.lines.append(line.strip())
-        # identifiers only from lines of the account's own (never from boilerplate)
-        own = {i for i in _identifiers(res)}
-        if len(kept_ranges) < len(o.text.split("\n")):
-            own = set()
-            for kind in ("crypto_addresses", "pgp", "contacts"):
-                for e in res.get(kind) or ():
-                    if e.get("start") is not None and any(s <= e["start"] < t for s, t in kept_ranges):
-                        own |= _identifiers({kind: [e]})
-        a.identifiers |= own
+        # identifiers only from the account's own lines (never from boilerplate)
+        for kind in ("crypto_addresses", "pgp", "contacts"):
+            for e in res.get(kind) or ():
+                if e.get("start") is None or any(s <= e["start"] < t for s, t in kept_ranges):
+                    a.identifiers |= _identifiers({kind: [e]})
         subs = o.substance_ids
         a.substances.update(subs)
         for q in res.get("quantities") or ():
@@ -143,9 +132,6 @@ def build_accounts(observations: Iterable[Observation], sellers_only: bool = Fal
         for loc in res.get("locations") or ():
             if loc.get("role") == "ships_from":
                 a.ships_from[loc["country"]] += 1
-        if o.day:
-            a.first_day = min(a.first_day or o.day, o.day)
-            a.last_day = max(a.last_day or o.day, o.day)
     return accounts, {"boilerplate_lines": len(boiler), "examples": [t for t, _ in dropped.most_common(5)]}
 
 

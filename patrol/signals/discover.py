@@ -123,6 +123,7 @@ class Discoverer:
         self.authors: set[str] = set()
         self.days: Counter = Counter()
         self._known: dict[str, bool] = {}
+        self._structure_index = None
 
     def _is_known(self, tok: Token) -> bool:
         k = self._known.get(tok.text)
@@ -188,16 +189,14 @@ class Discoverer:
         parsed = parse_names([v for vs in wanted.values() for v in vs])
         if not parsed:
             return
-        index = self._structure_index(StructureIndex)
+        if self._structure_index is None:  # built once per Discoverer, only when a name parsed
+            self._structure_index = StructureIndex(self.resolver.kb)
+        index = self._structure_index
         for c in candidates:
             smiles = next((parsed[v] for v in wanted.get(c.key, ()) if v in parsed), None)
             if smiles:
                 c.structure = smiles
                 c.nearest_by_structure = index.nearest(smiles)
-
-    @cache  # noqa: B019
-    def _structure_index(self, cls):
-        return cls(self.resolver.kb)
 
     def _score(self, c: Candidate, period) -> Candidate:
         m = morphology(c.key)

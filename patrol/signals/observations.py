@@ -8,7 +8,6 @@ periods with skewed or missing clocks can say why they look the way they do.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -140,7 +139,3 @@ def from_records(records: list[dict], kb_path: Path | None = None, workers: int 
         out.append(Observation(str(r["id"]), r.get("source") or "", r.get("author"), day, r.get("text") or "",
                                slim(res), why))
     return out
-
-
-def dated(observations: Iterable[Observation]) -> Iterator[Observation]:
-    return (o for o in observations if o.day is not None)

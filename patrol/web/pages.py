@@ -132,7 +132,7 @@ def install(app: FastAPI) -> None:
 
         a = AlertStore(store)
         alert = a.get(alert_id)
-        store.db.execute("CREATE INDEX IF NOT EXISTS documents_id ON documents(id)")
+        s.prepare(store.db)  # includes the index on document ids that evidence lists use
         ids = alert["evidence"][:50]
         docs = store.db.execute(f"SELECT id, sha256, source, posted_at, substr(text, 1, 160) FROM documents WHERE id IN "
                                 f"({','.join('?' * len(ids))})", ids).fetchall() if ids else []

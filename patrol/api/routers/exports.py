@@ -17,9 +17,11 @@ def export_documents(caller: Analyst, store: Store, request: Request, pseudonymi
     if not pseudonymised and caller.role != "admin":
         raise ApiError("forbidden", "only an admin may export personal data in clear; drop pseudonymised=false")
     key = key_for(request.app.state.settings.home)
-    rows = store.db.execute("SELECT d.id, d.sha256, d.source, d.author, d.posted_at, d.text, f.result "
-                            "FROM documents d LEFT JOIN findings f USING (sha256) ORDER BY d.rid").fetchall()
-    caller.audit(store, "export.documents", None, {"rows": len(rows), "pseudonymised": pseudonymised})
+    count = store.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    caller.audit(store, "export.documents", None, {"rows": count, "pseudonymised": pseudonymised})
+    # streamed through a read connection of its own: never the whole store in memory
+    rows = store.read_rows("SELECT d.id, d.sha256, d.source, d.author, d.posted_at, d.text, f.result "
+                           "FROM documents d LEFT JOIN findings f USING (sha256) ORDER BY d.rid")
 
     def lines():
         for doc_id, sha, source, author, posted, text, result in rows:
