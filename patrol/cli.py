@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from patrol import __version__
-from patrol.config import ENV_HOME, default_home
+from patrol.config import ENV_DATABASE, ENV_HOME, default_home
 from patrol.errors import PatrolError
 
 EXIT_QUARANTINED = 3
@@ -53,10 +53,18 @@ def _store(home: Optional[Path]):
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    db: Annotated[Optional[str], typer.Option(
+        "--db", envvar=ENV_DATABASE, show_envvar=True,
+        help="PostgreSQL URL (postgresql://USER:PASSWORD@HOST:PORT/DB) for a shared team store; "
+             "default: the embedded store in --home.")] = None,
 ) -> None:
     if version:
         console.print(f"patrol {__version__}")
         raise typer.Exit()
+    if db:  # every store this process opens, and the server workers it starts, use it
+        import os
+
+        os.environ[ENV_DATABASE] = db
 
 
 # -- ingest ----------------------------------------------------------------------------
@@ -173,6 +181,53 @@ def verify(home: HomeOpt = None) -> None:
     raise typer.Exit(EXIT_TAMPERED)
 
 
+db_app = typer.Typer(help="The PostgreSQL team store: schema migrations.\n\n"
+                          "Example: patrol --db postgresql://patrol@db.example/patrol db status", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _pg_connection():
+    import os
+
+    from patrol.store.postgres import _connect, is_url
+
+    url = os.environ.get(ENV_DATABASE)
+    if not is_url(url):
+        raise typer.BadParameter("give the PostgreSQL URL: patrol --db postgresql://USER@HOST:PORT/DB db ...",
+                                 param_hint="--db")
+    return _connect(url)
+
+
+@db_app.command("status")
+def db_status() -> None:
+    """List schema migrations and whether each is applied.
+
+    Example: patrol --db postgresql://patrol@localhost/patrol db status
+    """
+    from patrol.store import migrate
+
+    with _pg_connection() as conn:
+        rows = migrate.status(conn)
+    t = Table("version", "name", "applied at")
+    for r in rows:
+        t.add_row(r["version"], r["name"], (r["applied_at"] or "[yellow]pending[/]") +
+                  (" [red](file changed since)[/]" if r["changed"] else ""))
+    console.print(t)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply pending migrations in one transaction (patrol also does this when it first connects).
+
+    Example: patrol --db postgresql://patrol@localhost/patrol db upgrade
+    """
+    from patrol.store import migrate
+
+    with _pg_connection() as conn:
+        done = migrate.upgrade(conn)
+    console.print(f"applied {', '.join(done)}" if done else "up to date")
+
+
 @app.command()
 def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file; the format follows its extension.")],
@@ -275,7 +330,7 @@ def demo(home: HomeOpt = None) -> None:
         elapsed = time.perf_counter() - started
         s = store.stats()
         table = _demo_tables(store)
-        out = Path(s["store"]).parent / "demo-findings.jsonl"
+        out = store.home / "demo-findings.jsonl"
         from patrol.export import write
 
         n = write(_findings_rows(store), out, "jsonl")
@@ -303,7 +358,7 @@ def _demo_early_warning(store):
     loaded = from_store(store)
     summary = AlertStore(store).record(evaluate(loaded.observations, KnowledgeBase.load(None), load_rules()))
     last = max(o.day for o in loaded.observations if o.day)
-    out = Path(store.stats()["store"]).parent / "demo-bulletin.html"
+    out = store.home / "demo-bulletin.html"
     out.write_text(bulletin_from_store(store, last - timedelta(days=29)).html, "utf-8")
     return summary, out
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from patrol.errors import PatrolError
-from patrol.store.sqlite import DOC_COLUMNS, SqliteStore
+from patrol.store.evidence import DOC_COLUMNS, EvidenceStore
 
 FORMATS = ("jsonl", "csv", "parquet")
 _PARQUET_ROWS = 10_000
@@ -29,14 +29,14 @@ def export_format(path: Path, fmt: str | None) -> str:
     return fmt
 
 
-def document_rows(store: SqliteStore, source: str | None, with_raw: bool) -> Iterator[dict]:
+def document_rows(store: EvidenceStore, source: str | None, with_raw: bool) -> Iterator[dict]:
     for rec in store.document_rows(source, with_raw):
         if with_raw:
             rec["raw_b64"] = base64.b64encode(rec.pop("raw")).decode("ascii")
         yield rec
 
 
-def pseudonymised(rows: Iterator[dict], store: SqliteStore, key: bytes) -> Iterator[dict]:
+def pseudonymised(rows: Iterator[dict], store: EvidenceStore, key: bytes) -> Iterator[dict]:
     """Document rows with the author, and the contacts, wallets and PGP fingerprints the
     analysis found in the text, replaced by keyed pseudonyms (patrol/privacy.py)."""
     from patrol.privacy import PERSONAL, pseudonymise

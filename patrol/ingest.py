@@ -17,7 +17,7 @@ from pathlib import Path
 from patrol.model import BadRecord, Document, Notice
 from patrol.sources import reader_for, source_path
 from patrol.sources.base import ReadOptions
-from patrol.store.sqlite import SqliteStore
+from patrol.store.evidence import EvidenceStore
 
 CHUNK = 5000
 _SAMPLE = 5  # notices of each kind kept for the report
@@ -82,7 +82,7 @@ class _Quarantine:
 
 
 def ingest(
-    store: SqliteStore,
+    store: EvidenceStore,
     inputs: Iterable[Path],
     options: ReadOptions,
     fmt: str | None = None,

@@ -7,9 +7,9 @@ import subprocess
 import sys
 import time
 
-
 from patrol.ingest import ingest
 from patrol.sources.base import ReadOptions
+from patrol.store import open_store
 
 
 def write_jsonl(path, n, start=0):
@@ -44,7 +44,16 @@ def test_several_inputs_one_run(store, tmp_path):
     assert {row[0]: row[1] for row in store.iter_rows("SELECT reader, count(*) FROM batches GROUP BY reader")} == {"jsonl": 4, "csv": 1}
 
 
-def _count(db_path):
+def _count(home, url):
+    if url:
+        import psycopg
+
+        try:
+            with psycopg.connect(url) as con:
+                return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        except psycopg.Error:  # the schema is still being created
+            return 0
+    db_path = home / "patrol.db"
     try:
         con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
         try:
@@ -55,23 +64,22 @@ def _count(db_path):
         return 0
 
 
-def test_kill_mid_ingest_leaves_store_consistent_and_rerun_resumes(tmp_path):
+def test_kill_mid_ingest_leaves_store_consistent_and_rerun_resumes(backend, tmp_path):
     n = 150_000
     src = tmp_path / "big.jsonl"
     write_jsonl(src, n)
-    home = tmp_path / "home"
-    cmd = [sys.executable, "-m", "patrol.cli", "ingest", str(src), "--home", str(home), "--chunk-size", "2000"]
+    home, url = backend
+    cmd = [sys.executable, "-m", "patrol.cli", *(["--db", url] if url else []), "ingest", str(src),
+           "--home", str(home), "--chunk-size", "2000"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while _count(home / "patrol.db") < 10_000 and proc.poll() is None and time.monotonic() < deadline:
+    while _count(home, url) < 10_000 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.poll() is None, "ingest finished before it could be killed; make the input bigger"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
 
-    from patrol.store.sqlite import SqliteStore
-
-    with SqliteStore(home) as store:
+    with open_store(home, url) as store:
         partial = store.count()
         check = store.verify()
         assert check.ok, check.problems

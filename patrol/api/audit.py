@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 
-from patrol.store.append_only import triggers
 from patrol.model import utcnow
 from patrol.sources.dates import isoformat_utc
+from patrol.store.append_only import triggers
+from patrol.store.dialect import ensure_schema
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit_log (
@@ -21,7 +22,7 @@ CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log(at);
 class Audit:
     def __init__(self, db) -> None:
         self.db = db
-        db.executescript(SCHEMA)
+        ensure_schema(db, SCHEMA)
 
     def write(self, actor: str, action: str, resource: str | None = None, detail: dict | None = None,
               ip: str | None = None) -> None:

@@ -17,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from patrol.api.errors import ApiError
 from patrol.model import utcnow
 from patrol.sources.dates import isoformat_utc
+from patrol.store.dialect import ensure_schema
 
 ROLES = ("viewer", "analyst", "admin")
 _hasher = PasswordHasher()  # Argon2id, 64 MiB, t=3 (argon2-cffi defaults, RFC 9106 low-memory profile)
@@ -44,7 +45,7 @@ def _sha(token: str) -> str:
 class Users:
     def __init__(self, db) -> None:
         self.db = db
-        db.executescript(SCHEMA)
+        ensure_schema(db, SCHEMA)
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM users").fetchone()[0]

@@ -11,21 +11,21 @@ from fastapi import Depends, Request
 from patrol.api.audit import Audit
 from patrol.api.auth import Users, at_least
 from patrol.api.errors import ApiError
-from patrol.store.sqlite import SqliteStore
+from patrol.store.evidence import EvidenceStore
 
 COOKIE = "patrol_token"
 
 
-def get_store(request: Request) -> Iterator[SqliteStore]:
+def get_store(request: Request) -> Iterator[EvidenceStore]:
     """One connection per request, never shared between requests."""
-    store = SqliteStore(request.app.state.settings.home, any_thread=True)
+    store = request.app.state.settings.open_store(any_thread=True)
     try:
         yield store
     finally:
         store.close()
 
 
-Store = Annotated[SqliteStore, Depends(get_store)]
+Store = Annotated[EvidenceStore, Depends(get_store)]
 
 
 @dataclass(frozen=True)

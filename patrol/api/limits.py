@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from patrol.api.errors import ApiError
+from patrol.store.dialect import ensure_schema
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS login_attempts (ip TEXT NOT NULL, at REAL NOT NULL);" \
          "CREATE INDEX IF NOT EXISTS login_attempts_ip ON login_attempts(ip, at);"
@@ -17,7 +18,7 @@ class RateLimiter:
 
     def check(self, db, key: str) -> None:
         now = time.time()
-        db.executescript(SCHEMA)
+        ensure_schema(db, SCHEMA)
         with db:
             db.execute("DELETE FROM login_attempts WHERE at < ?", (now - 60,))
             recent = db.execute("SELECT count(*), min(at) FROM login_attempts WHERE ip = ?", (key,)).fetchone()

@@ -1,5 +1,6 @@
-"""Document search over the store: full text (SQLite FTS5) and filters on findings, newest
-first, with an opaque cursor (the last row id) instead of page numbers."""
+"""Document search over the store: full text (SQLite FTS5, or PostgreSQL's tsvector with a
+GIN index) and filters on findings, newest first, with an opaque cursor (the last row id)
+instead of page numbers."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from dataclasses import dataclass
 
 from patrol.api.errors import ApiError
+from patrol.store.dialect import dialect
 from patrol.store.findings import migrate
 
 FTS = """
@@ -24,7 +26,10 @@ _prepared: set[str] = set()
 def prepare(db) -> None:
     """Findings tables are current, and the full-text index covers every document (it catches
     up incrementally: documents are append-only). The schema work runs once per process and
-    store; after that, one indexed query per call checks for new documents."""
+    store; after that, one indexed query per call checks for new documents. PostgreSQL keeps
+    its index current by itself (a generated column), so there is nothing to do."""
+    if dialect(db) != "sqlite":
+        return
     path = db.execute("PRAGMA database_list").fetchone()[2]
     if path not in _prepared:
         migrate(db)
@@ -62,11 +67,14 @@ def _fts_query(q: str) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms[:20])
 
 
-def _driver(query: Query) -> tuple[str, str, list]:
+def _driver(db, query: Query) -> tuple[str, str, list, list]:
     """The index that yields candidates newest first: full text, a substance or country, a
     vendor, a label or group, else the documents themselves (most selective first, as a rule
     of thumb). Its rid column, FROM clause, conditions and arguments."""
     if query.q:
+        if dialect(db) == "postgres":
+            _fts_query(query.q)  # the same refusal of a query without words
+            return "x.rid", "documents x", ["x.tsv @@ plainto_tsquery('simple', translate(?, '<>', '  '))"], [query.q]
         return "doc_fts.rowid", "doc_fts", ["doc_fts MATCH ?"], [_fts_query(query.q)]
     for kind, val in (("substance", query.substance), ("country", query.country)):
         if val:
@@ -80,7 +88,8 @@ def _driver(query: Query) -> tuple[str, str, list]:
 
 
 def search(db, query: Query) -> dict:
-    rid_col, source, where, args = _driver(query)
+    rid_col, source, where, args = _driver(db, query)
+    sqlite = dialect(db) == "sqlite"
     where = list(where)
     if query.cursor:
         where.append(f"{rid_col} < ?")
@@ -101,7 +110,7 @@ def search(db, query: Query) -> dict:
     for col, val in (("f.label", query.label), ("f.effect_group", query.effect_group), ("d.source", query.source),
                      ("d.author", query.vendor)):
         if val:
-            where.append(f"+{col} = ?")
+            where.append(f"{'+' if sqlite else ''}{col} = ?")
             args.append(val)
     if query.since:
         where.append("d.posted_at >= ?")
@@ -112,7 +121,7 @@ def search(db, query: Query) -> dict:
     limit = max(1, min(query.limit, 200))
     sql = (f"SELECT d.rid, d.id, d.sha256, d.source, d.author, d.posted_at, substr(d.text, 1, 300), f.label, "
            f"f.sale_score, f.effect_group, f.main_substance FROM {source} "
-           f"CROSS JOIN documents d ON d.rid = {rid_col} LEFT JOIN findings f ON f.rid = d.rid "
+           f"{'CROSS JOIN' if sqlite else 'JOIN'} documents d ON d.rid = {rid_col} LEFT JOIN findings f ON f.rid = d.rid "
            f"WHERE {' AND '.join(where) or '1=1'} ORDER BY {rid_col} DESC LIMIT ?")
     rows = db.execute(sql, [*args, limit + 1]).fetchall()
     items = [{"id": r[1], "sha256": r[2], "source": r[3], "author": r[4], "posted_at": r[5], "excerpt": r[6],
@@ -131,7 +140,7 @@ def document(db, sha256: str) -> dict:
 
 
 def _shakey(sha: str) -> int:
-    from patrol.store.sqlite import shakey
+    from patrol.store.evidence import shakey
 
     try:
         return shakey(sha)

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from patrol.config import default_home
+from patrol.config import ENV_DATABASE, default_home
 
 
 @dataclass(frozen=True)
@@ -16,3 +16,9 @@ class Settings:
     token_hours: int = int(os.environ.get("PATROL_TOKEN_HOURS", 12))
     login_attempts_per_minute: int = int(os.environ.get("PATROL_LOGIN_RATE", 5))
     secure_cookies: bool = os.environ.get("PATROL_SECURE_COOKIES", "0") == "1"
+    database_url: str | None = field(default_factory=lambda: os.environ.get(ENV_DATABASE) or None)
+
+    def open_store(self, any_thread: bool = False):
+        from patrol.store import open_store
+
+        return open_store(self.home, self.database_url, any_thread=any_thread)

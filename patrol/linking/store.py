@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 
-from patrol.store.append_only import triggers
 from patrol.errors import PatrolError
 from patrol.model import utcnow
 from patrol.sources.dates import isoformat_utc
+from patrol.store.append_only import triggers
+from patrol.store.dialect import ensure_schema
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS vendor_accounts (
@@ -33,7 +34,7 @@ class VendorNotFound(PatrolError):
 class VendorStore:
     def __init__(self, store) -> None:
         self.db = store.db
-        self.db.executescript(SCHEMA)
+        ensure_schema(self.db, SCHEMA)
 
     def save(self, result) -> None:
         flags: dict = {}

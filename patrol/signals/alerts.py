@@ -14,11 +14,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from patrol.store.append_only import triggers
 from patrol.errors import PatrolError
 from patrol.model import utcnow
 from patrol.signals.rules import KINDS, SEVERITIES, Context
 from patrol.sources.dates import isoformat_utc
+from patrol.store.append_only import triggers
+from patrol.store.dialect import ensure_schema
 
 RULES = Path(__file__).parent / "data" / "alert_rules.json"
 STATUSES = ("new", "confirmed", "dismissed")
@@ -105,7 +106,7 @@ def evaluate(observations, kb, rules: list[dict]) -> list[tuple[dict, object]]:
 class AlertStore:
     def __init__(self, store) -> None:
         self.db = store.db
-        self.db.executescript(SCHEMA)
+        ensure_schema(self.db, SCHEMA)
 
     def record(self, found: list[tuple[dict, object]], actor: str = "patrol") -> RunSummary:
         now = isoformat_utc(utcnow())

@@ -15,6 +15,7 @@ from pathlib import Path
 from patrol.model import BadRecord, Document, Notice
 from patrol.sources import ReadOptions, reader_for, source_path
 from patrol.sources.dates import parse_datetime
+from patrol.store.dialect import ensure_schema
 
 # A posted date this far after the collection date is a skewed clock, not a real date.
 MAX_SKEW = timedelta(days=1)
@@ -88,7 +89,7 @@ def from_store(store) -> Loaded:
     """Documents joined with their findings; documents never analysed are reported."""
     from patrol.store.findings import SCHEMA
 
-    store.db.executescript(SCHEMA)
+    ensure_schema(store.db, SCHEMA)
     obs, missing = [], 0
     rows = store.iter_rows(
         "SELECT d.sha256, d.id, d.source, d.author, d.posted_at, d.collected_at, d.text, f.result "

@@ -7,8 +7,10 @@ from the append-only evidence tables and carry the model and KB they came from.
 from __future__ import annotations
 
 import json
+import uuid
 
 from patrol.model import utcnow
+from patrol.store.dialect import dialect
 from patrol.sources.dates import isoformat_utc
 
 # Findings carry their document's rid too: searches walk indexes in rid order (newest first)
@@ -41,7 +43,10 @@ CREATE INDEX IF NOT EXISTS finding_terms_value ON finding_terms(kind, value, rid
 
 
 def migrate(db) -> None:
-    """Bring findings tables from an older patrol up to date (they are derived: nothing is lost)."""
+    """Bring findings tables from an older patrol up to date (they are derived: nothing is lost).
+    PostgreSQL stores get theirs from the migrations."""
+    if dialect(db) != "sqlite":
+        return
     db.executescript(SCHEMA)
     cols = {r[1] for r in db.execute("PRAGMA table_info(findings)")}
     if "rid" not in cols:
@@ -58,6 +63,12 @@ def migrate(db) -> None:
             db.executescript(SCHEMA)
             _terms_from_findings(db)
     db.executescript(INDEXES)
+
+
+def findings_version(db) -> str | None:
+    """Changes with every findings write: caches of aggregates over findings key on it."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'findings_version'").fetchone()
+    return row[0] if row else None
 
 
 def terms(res: dict) -> set[tuple[str, str]]:
@@ -111,6 +122,7 @@ class FindingsWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             self._flush()
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('findings_version', ?)", (uuid.uuid4().hex,))
             self.db.execute("COMMIT")  # the old findings stay until the new set is complete
         else:
             self.db.execute("ROLLBACK")

@@ -19,6 +19,8 @@ from patrol.api import search as s
 from patrol.api.auth import Users, at_least
 from patrol.api.deps import COOKIE, Caller, Store, token_of
 from patrol.api.errors import ApiError
+from patrol.store.dialect import ensure_schema, week_start
+from patrol.store.findings import findings_version
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
@@ -168,7 +170,7 @@ def install(app: FastAPI) -> None:
             raise ApiError("not_found", f"no substance {substance_id!r}")
         s.prepare(store.db)
         weeks = store.db.execute(
-            "SELECT date(d.posted_at, 'weekday 1', '-7 days') AS w, count(*) FROM finding_terms t JOIN documents d "
+            f"SELECT {week_start(store.db, 'd.posted_at')} AS w, count(*) FROM finding_terms t JOIN documents d "
             "ON d.rid = t.rid WHERE t.kind = 'substance' AND t.value = ? AND d.posted_at IS NOT NULL GROUP BY w "
             "ORDER BY w", (substance_id,)).fetchall()
         plot = plots.time_series([w for w, _ in weeks], {sub.name: [n for _, n in weeks]},
@@ -213,16 +215,16 @@ def install(app: FastAPI) -> None:
 
 def _overview_numbers(app, db) -> dict:
     """Volumes, top substances and the weekly plot: whole-store aggregates, computed again
-    only when documents or findings change (re-analysis replaces every findings row, so the
-    latest row ids of both tables are the cache key), once for all server workers."""
+    only when documents or findings change (the latest document and the version every findings
+    write leaves in meta are the cache key), once for all server workers."""
     from patrol.signals import plots
 
     version = json.dumps([db.execute("SELECT max(rid) FROM documents").fetchone()[0],
-                          db.execute("SELECT max(rowid) FROM findings").fetchone()[0]])
+                          findings_version(db)])
     cached = getattr(app.state, "overview_cache", None)
     if cached and cached[0] == version:
         return cached[1]
-    db.execute("CREATE TABLE IF NOT EXISTS overview_cache (version TEXT PRIMARY KEY, numbers TEXT NOT NULL)")
+    ensure_schema(db, "CREATE TABLE IF NOT EXISTS overview_cache (version TEXT PRIMARY KEY, numbers TEXT NOT NULL)")
     row = db.execute("SELECT numbers FROM overview_cache WHERE version = ?", (version,)).fetchone()
     if row:  # another server worker computed them
         numbers = json.loads(row[0])
@@ -234,7 +236,7 @@ def _overview_numbers(app, db) -> dict:
     top = db.execute("SELECT t.value, count(*) FROM finding_terms t JOIN findings f ON f.rid = t.rid WHERE "
                      "t.kind = 'substance' AND f.label = 'drug_sale' GROUP BY t.value ORDER BY 2 DESC, 1 "
                      "LIMIT 10").fetchall()
-    weeks = db.execute("SELECT date(d.posted_at, 'weekday 1', '-7 days') AS w, count(*) FROM documents d JOIN "
+    weeks = db.execute(f"SELECT {week_start(db, 'd.posted_at')} AS w, count(*) FROM documents d JOIN "
                        "findings f USING (sha256) WHERE f.label = 'drug_sale' AND d.posted_at IS NOT NULL "
                        "GROUP BY w ORDER BY w").fetchall()
     plot = plots.time_series([w for w, _ in weeks], {"sale adverts": [n for _, n in weeks]},

@@ -1,4 +1,5 @@
-"""A real server process (`patrol serve`) over a copy of the demo store, with one user per role."""
+"""A real server process (`patrol serve`) over a copy of the demo store, with one user per role,
+on each backend: the embedded store and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ import subprocess
 import sys
 import time
 
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
 import httpx
 import pytest
+
+from tests.conftest import BACKENDS, create_database
 
 
 def free_port() -> int:
@@ -20,16 +27,44 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("demo")
-    subprocess.run([sys.executable, "-m", "patrol.cli", "demo", "--home", str(home)], check=True, capture_output=True)
-    return home
+@dataclass(frozen=True)
+class Demo:
+    """A store holding the demo: its home folder and, on PostgreSQL, its database URL."""
+
+    home: Path
+    url: str | None = None
+    admin: str | None = None
+
+    @property
+    def env(self) -> dict:
+        return {"PATROL_DATABASE_URL": self.url} if self.url else {}
+
+    def copy(self, home: Path) -> "Demo":
+        shutil.copytree(self.home, home, dirs_exist_ok=True)
+        if not self.url:
+            return Demo(home)
+        return Demo(home, create_database(self.admin, "served_" + uuid.uuid4().hex[:10],
+                                          template=self.url.rsplit("/", 1)[1]), self.admin)
+
+    def cli(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "patrol.cli", *args, "--home", str(self.home)], check=True,
+                              capture_output=True, env={**os.environ, **self.env})
 
 
-def start(home, env_extra=None):
+@pytest.fixture(scope="session", params=BACKENDS)
+def demo_store(request, tmp_path_factory) -> Demo:
+    demo = Demo(tmp_path_factory.mktemp("demo"))
+    if request.param == "postgres":
+        admin = request.getfixturevalue("pg_admin")
+        demo = Demo(demo.home, create_database(admin, "demo_" + uuid.uuid4().hex[:10]), admin)
+    demo.cli("demo")
+    return demo
+
+
+def start(demo: Demo, env_extra=None):
+    home = demo.home
     port = free_port()
-    env = {**os.environ, "COLUMNS": "300", **(env_extra or {})}
+    env = {**os.environ, "COLUMNS": "300", **demo.env, **(env_extra or {})}
     proc = subprocess.Popen([sys.executable, "-m", "patrol.cli", "serve", "--home", str(home), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     base = f"http://127.0.0.1:{port}"
@@ -64,10 +99,9 @@ def read_password(proc) -> str:
 
 
 @pytest.fixture(scope="session")
-def server(demo_home, tmp_path_factory):
-    home = tmp_path_factory.mktemp("served")
-    shutil.copytree(demo_home, home, dirs_exist_ok=True)
-    proc, base = start(home, {"PATROL_LOGIN_RATE": "1000", "PATROL_MAX_UPLOAD_BYTES": "200000"})
+def server(demo_store, tmp_path_factory):
+    demo = demo_store.copy(tmp_path_factory.mktemp("served"))
+    proc, base = start(demo, {"PATROL_LOGIN_RATE": "1000", "PATROL_MAX_UPLOAD_BYTES": "200000"})
     srv = Server(proc, base, read_password(proc))
     with httpx.Client(base_url=base) as c:
         srv.tokens["admin"] = c.post("/api/auth/login", json={"username": "admin",
@@ -77,7 +111,7 @@ def server(demo_home, tmp_path_factory):
                    headers={"Authorization": f"Bearer {srv.tokens['admin']}"}).raise_for_status()
             srv.tokens[role] = c.post("/api/auth/login", json={"username": role, "password": f"{role}-password-123"}
                                       ).json()["token"]
-    srv.home = home
+    srv.home, srv.demo = demo.home, demo
     yield srv
     proc.terminate()
     proc.wait(10)

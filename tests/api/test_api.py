@@ -160,12 +160,8 @@ def test_dashboard_pages_need_login(server):
         assert r.status_code == 303 and r.headers["location"] == "/login"
 
 
-def test_login_is_rate_limited(demo_home, tmp_path):
-    import shutil
-
-    home = tmp_path / "h"
-    shutil.copytree(demo_home, home)
-    proc, base = start(home, {"PATROL_LOGIN_RATE": "3"})
+def test_login_is_rate_limited(demo_store, tmp_path):
+    proc, base = start(demo_store.copy(tmp_path / "h"), {"PATROL_LOGIN_RATE": "3"})
     try:
         read_password(proc)
         codes = [httpx.post(base + "/api/auth/login", json={"username": "admin", "password": "wrong-password"}

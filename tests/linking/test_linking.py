@@ -1,7 +1,6 @@
 """Accounts, hard and soft links, vendors, overrides and the graph, on small hand-made cases."""
 
 import json
-import sqlite3
 
 import networkx as nx
 import pytest
@@ -11,6 +10,7 @@ from patrol.linking.accounts import build_accounts, handle_key
 from patrol.linking.resolve import MAX_IDENTIFIER_ACCOUNTS, link, vendor_id
 from patrol.linking.store import VendorStore
 from patrol.signals.observations import Observation
+from tests.conftest import DB_ERRORS
 
 WALLET = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"  # BIP-173 example, checksum valid
 
@@ -155,7 +155,7 @@ def test_vendor_store_overrides_are_append_only(store):
     vs = VendorStore(store)
     vs.override("split", {"account": ["m", "a"]}, "ana", "impersonator")
     assert vs.overrides()[0]["by"] == "ana"
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(DB_ERRORS, match="append-only"):
         store.db.execute("DELETE FROM vendor_overrides")
     accounts, _ = build_accounts([o(1, "m", "a", "Coke 5g")])
     vs.save(link(accounts))

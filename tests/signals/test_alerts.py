@@ -1,14 +1,21 @@
 """Alert rules as data, alerts that never repeat, and a review history nobody can rewrite."""
 
 import json
-import sqlite3
 
 import pytest
 
 from patrol.knowledge.kb import KnowledgeBase
 from patrol.model import Alias, Control, Substance
-from patrol.signals.alerts import AlertNotFound, AlertStore, BadTransition, RuleError, evaluate, load_rules
+from patrol.signals.alerts import (
+    AlertNotFound,
+    AlertStore,
+    BadTransition,
+    RuleError,
+    evaluate,
+    load_rules,
+)
 from patrol.signals.rules import KINDS
+from tests.conftest import DB_ERRORS
 from tests.signals.test_trends import obs
 
 
@@ -82,7 +89,7 @@ def test_review_records_who_when_why_and_history_is_append_only(store):
     alerts.set_status(aid, "new", "ben", "reopened for review")
     assert [(h["action"], h["actor"]) for h in alerts.history(aid)] == [
         ("raised", "patrol"), ("confirmed", "ana"), ("reopened", "ben")]
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(DB_ERRORS, match="append-only"):
         store.db.execute("UPDATE alert_events SET actor = 'mallory'")
     with pytest.raises(AlertNotFound):
         alerts.get("0000")

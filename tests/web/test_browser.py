@@ -70,11 +70,7 @@ def test_viewer_sees_no_decision_form_and_pages_render(server, page):  # noqa: F
 
 
 def test_vendor_page_shows_the_hard_link_and_the_impersonator(server, page):  # noqa: F811
-    import subprocess
-    import sys
-
-    subprocess.run([sys.executable, "-m", "patrol.cli", "link", "--store", "--home", str(server.home)], check=True,
-                   capture_output=True)
+    server.demo.cli("link", "--store")
     login(page, server, "viewer", "viewer-password-123")
     page.click("header >> text=Vendors")
     page.click("main table a >> nth=0")

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 
 from patrol.api.deps import Analyst, Store, Viewer
 from patrol.api.errors import ApiError
+from patrol.store.dialect import ensure_schema
 
 router = APIRouter(prefix="/api/ingest", tags=["ingest"])
 
@@ -34,7 +35,7 @@ async def upload(request: Request, caller: Analyst, store: Store, source: str = 
     job = {"job_id": job_id, "status": "queued", "by": caller.username, "bytes": size, "source": source[:100]}
     _save(store.db, job)
     caller.audit(store, "ingest.upload", f"job:{job_id}", {"bytes": size, "source": source[:100]})
-    threading.Thread(target=_run, args=(request.app.state.settings.home, path, job), daemon=True).start()
+    threading.Thread(target=_run, args=(request.app.state.settings, path, job), daemon=True).start()
     return job
 
 
@@ -43,19 +44,18 @@ SCHEMA = "CREATE TABLE IF NOT EXISTS ingest_jobs (job_id TEXT PRIMARY KEY, state
 
 def _save(db, job: dict) -> None:
     """Job state lives in the store, so any server worker can report it."""
-    db.execute(SCHEMA)
+    ensure_schema(db, SCHEMA)
     with db:
         db.execute("INSERT OR REPLACE INTO ingest_jobs VALUES (?, ?)", (job["job_id"], json.dumps(job)))
 
 
-def _run(home, path, job) -> None:
+def _run(settings, path, job) -> None:
     from patrol.ingest import ingest
     from patrol.pipeline.runner import analyze_store
     from patrol.sources.base import ReadOptions
-    from patrol.store.sqlite import SqliteStore
 
     started = time.perf_counter()
-    with SqliteStore(home) as store:
+    with settings.open_store() as store:
         try:
             job["status"] = "ingesting"
             _save(store.db, job)
@@ -72,7 +72,7 @@ def _run(home, path, job) -> None:
 
 @router.get("/{job_id}")
 def status(job_id: str, caller: Viewer, store: Store) -> dict:
-    store.db.execute(SCHEMA)
+    ensure_schema(store.db, SCHEMA)
     row = store.db.execute("SELECT state FROM ingest_jobs WHERE job_id = ?", (job_id,)).fetchone()
     if row is None:
         raise ApiError("not_found", f"no job {job_id!r}: POST /api/ingest returns the id")
