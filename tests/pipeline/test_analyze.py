@@ -170,34 +170,34 @@ def test_harm_reduction_space_is_never_a_seller(analyzer):
     assert all(r["label"] != "drug_sale" for r in analyzer.analyze([(x["id"], x["text"]) for x in hr]))
 
 
-def test_store_mode_with_workers_reads_in_the_feeder_thread(tmp_path):
+def test_store_mode_with_workers_reads_in_the_feeder_thread(backend, tmp_path):
     """Several batches over two processes: the pool's feeder thread reads the store (regression:
     it used the writer's connection, which SQLite ties to the thread that opened it)."""
     from patrol.pipeline.runner import BATCH, analyze_store
     from patrol.sources.base import ReadOptions
     from patrol.ingest import ingest
-    from patrol.store.sqlite import SqliteStore
+    from patrol.store import open_store
 
     src = tmp_path / "d.jsonl"
     n = 2 * BATCH + 7
     src.write_text("".join(json.dumps({"id": str(i), "text": f"MDMA {i}g 40 EUR"}) + "\n" for i in range(n)))
-    with SqliteStore(tmp_path / "h") as store:
+    with open_store(*backend) as store:
         ingest(store, [src], ReadOptions())
         summary = analyze_store(store, workers=2)
         assert summary["records"] == n and summary["errors"] == 0
         assert store.db.execute("SELECT count(*) FROM findings").fetchone()[0] == n
 
 
-def test_store_mode_new_only_adds_findings_for_new_documents(tmp_path):
+def test_store_mode_new_only_adds_findings_for_new_documents(backend, tmp_path):
     from patrol.ingest import ingest
     from patrol.pipeline.runner import analyze_store
     from patrol.sources.base import ReadOptions
-    from patrol.store.sqlite import SqliteStore
+    from patrol.store import open_store
 
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     a.write_text(json.dumps({"id": "1", "text": "MDMA 5g 40 EUR"}) + "\n")
     b.write_text(json.dumps({"id": "2", "text": "Police seized cocaine, the authorities said."}) + "\n")
-    with SqliteStore(tmp_path / "h") as store:
+    with open_store(*backend) as store:
         ingest(store, [a], ReadOptions())
         assert analyze_store(store, workers=1)["records"] == 1
         ingest(store, [b], ReadOptions())
