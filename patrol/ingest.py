@@ -137,6 +137,8 @@ def ingest(
     finally:
         quarantine.close()
         store.finish_run(report.run_id, report.counts())
+    if report.new:
+        store.refresh_statistics("documents", "raw", "batches")
     if report.quarantined:
         report.quarantine_file = quarantine.path
     return report

@@ -73,6 +73,9 @@ class EvidenceStore:
     def transaction(self):
         return _Transaction(self.db)
 
+    def refresh_statistics(self, *tables: str) -> None:
+        """Called after bulk writes; SQLite plans well without it (sqlite3 keeps no stale stats)."""
+
     # -- runs ----------------------------------------------------------------------
     def start_run(self, command: str) -> str:
         run_id = utcnow().strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]

@@ -89,7 +89,7 @@ class FindingsWriter:
         """``replace``: the new findings replace all old ones (re-analysis); otherwise they are
         added for documents that had none."""
         self.replace = replace
-        self.db = store.db
+        self.store, self.db = store, store.db
         self.rows: list[tuple] = []
         self.terms: list[tuple] = []
         self.now = isoformat_utc(utcnow())
@@ -124,5 +124,6 @@ class FindingsWriter:
             self._flush()
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('findings_version', ?)", (uuid.uuid4().hex,))
             self.db.execute("COMMIT")  # the old findings stay until the new set is complete
+            self.store.refresh_statistics("findings", "finding_terms")
         else:
             self.db.execute("ROLLBACK")

@@ -8,6 +8,7 @@ module runs unchanged on both backends.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ SCHEMES = ("postgresql://", "postgres://")
 WRITE_LOCK = 0x7061_7472_6F6D  # held by each BEGIN IMMEDIATE transaction: one writer at a time, as in SQLite
 _INSERT_OR = re.compile(r"\s*INSERT OR (IGNORE|REPLACE) INTO\s+(\w+)\s*(\(([^)]*)\))?", re.I)
 _upgraded: set[str] = set()
+_pools: dict = {}
 
 
 def is_url(target: str | None) -> bool:
@@ -32,8 +34,7 @@ def redact(url: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
-def _connect(url: str):
-    import psycopg
+def _configure(conn) -> None:
     from psycopg.types.numeric import NumericLoader
 
     class Number(NumericLoader):
@@ -43,13 +44,30 @@ def _connect(url: str):
             n = super().load(data)
             return int(n) if n == n.to_integral_value() else float(n)
 
+    conn.adapters.register_loader("numeric", Number)
+
+
+def _connect(url: str):
+    import psycopg
+
     try:
         conn = psycopg.connect(url, autocommit=True)
     except psycopg.Error as e:
         raise StoreError(f"cannot connect to {redact(url)}: {str(e).strip()} (is the server running, and the URL "
                          "postgresql://USER:PASSWORD@HOST:PORT/DATABASE?)") from e
-    conn.adapters.register_loader("numeric", Number)
+    _configure(conn)
     return conn
+
+
+def _pool(url: str):
+    """One connection pool per server process and database: a request borrows a connection
+    instead of starting a PostgreSQL backend process (several ms) for itself."""
+    if url not in _pools:
+        from psycopg_pool import ConnectionPool
+
+        _pools[url] = ConnectionPool(url, min_size=1, max_size=int(os.environ.get("PATROL_DB_POOL", 8)),
+                                     kwargs={"autocommit": True}, configure=_configure, open=True)
+    return _pools[url]
 
 
 class PgConnection:
@@ -135,9 +153,9 @@ class PgConnection:
 class PostgresStore(EvidenceStore):
     dialect = "postgres"
 
-    def __init__(self, url: str, home=None, any_thread: bool = False) -> None:
-        """``home`` still holds files (quarantine, exports, secrets); ``any_thread`` is accepted
-        for symmetry with SqliteStore (psycopg connections may move between threads)."""
+    def __init__(self, url: str, home=None, pooled: bool = False) -> None:
+        """``home`` still holds files (quarantine, exports, secrets). ``pooled``: borrow the
+        connection from this process's pool (the server, one store per request)."""
         self.url, self.location = url, redact(url)
         self.home = Path(home) if home else default_home()
         self.home.mkdir(parents=True, exist_ok=True)
@@ -154,10 +172,21 @@ class PostgresStore(EvidenceStore):
             conn.close()
             raise SchemaVersionError(f"{self.location} has store schema {row and row[0]}; this patrol reads "
                                      f"{SCHEMA_VERSION}")
-        self.db = PgConnection(conn)
+        if pooled:
+            conn.close()
+            conn = _pool(url).getconn()
+        self.db, self._pooled = PgConnection(conn), pooled
 
     def close(self) -> None:
-        self.db.close()
+        if self._pooled:
+            _pool(self.url).putconn(self.db.conn)
+        else:
+            self.db.close()
+
+    def refresh_statistics(self, *tables: str) -> None:
+        """After a bulk write: the planner needs current row counts and value frequencies at
+        once (autovacuum would get there in its own time), or it picks slow plans."""
+        self.db.execute(f"ANALYZE {', '.join(tables)}")
 
     def scan(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
         return self.read_rows(query, args)
