@@ -21,7 +21,8 @@ from patrol.store.evidence import SCHEMA_VERSION, EvidenceStore
 SCHEMES = ("postgresql://", "postgres://")
 WRITE_LOCK = 0x7061_7472_6F6D  # held by each BEGIN IMMEDIATE transaction: one writer at a time, as in SQLite
 _INSERT_OR = re.compile(r"\s*INSERT OR (IGNORE|REPLACE) INTO\s+(\w+)\s*(\(([^)]*)\))?", re.I)
-_upgraded: set[str] = set()
+_upgraded: set[str] = set()  # databases whose migrations this process has applied or found current
+_checked: set[str] = set()  # and whose store version it has checked
 _pools: dict = {}
 
 
@@ -159,29 +160,34 @@ class PostgresStore(EvidenceStore):
         self.url, self.location = url, redact(url)
         self.home = Path(home) if home else default_home()
         self.home.mkdir(parents=True, exist_ok=True)
-        conn = _connect(url)
+        self._pooled = pooled
+        conn = _pool(url).getconn() if pooled else _connect(url)
         try:
-            if url not in _upgraded:
-                migrate.upgrade(conn)
-                _upgraded.add(url)
-            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if not (pooled and url in _checked):  # a server checks once; a command on every open
+                self._check(conn)
+                _checked.add(url)
         except Exception:
-            conn.close()
+            self._release(conn)
             raise
+        self.db = PgConnection(conn)
+
+    def _check(self, conn) -> None:
+        if self.url not in _upgraded:
+            migrate.upgrade(conn)
+            _upgraded.add(self.url)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None or row[0] != SCHEMA_VERSION:
-            conn.close()
             raise SchemaVersionError(f"{self.location} has store schema {row and row[0]}; this patrol reads "
                                      f"{SCHEMA_VERSION}")
-        if pooled:
+
+    def _release(self, conn) -> None:
+        if self._pooled:
+            _pool(self.url).putconn(conn)
+        else:
             conn.close()
-            conn = _pool(url).getconn()
-        self.db, self._pooled = PgConnection(conn), pooled
 
     def close(self) -> None:
-        if self._pooled:
-            _pool(self.url).putconn(self.db.conn)
-        else:
-            self.db.close()
+        self._release(self.db.conn)
 
     def refresh_statistics(self, *tables: str) -> None:
         """After a bulk write: the planner needs current row counts and value frequencies at
