@@ -3,6 +3,7 @@
 PostgreSQL, real server process.
 
     python bench/api.py [--size 1000000] [--backends sqlite,postgres] [--db URL] [--requests 300]
+    python bench/api.py --backends postgres --db URL --home DIR    # a store built before
 
 1. Builds a store of --size synthetic listings (bench/ingest.py's generator: 3,000 vendors,
    ten products, 2014 dates) on each backend, ingests it and analyses it for real
@@ -109,8 +110,9 @@ def measure(home: Path, url: str | None, requests: int) -> dict:
             users.create("bench", "bench-password-123", "admin")
     port = free_port()
     env = {**os.environ, "COLUMNS": "300", "PATROL_LOGIN_RATE": "1000", **({"PATROL_DATABASE_URL": url} if url else {})}
+    log = open(home / "serve.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "patrol.cli", "serve", "--home", str(home), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+                            stdout=log, stderr=subprocess.STDOUT, text=True, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -132,9 +134,13 @@ def measure(home: Path, url: str | None, requests: int) -> dict:
                                           else max(30, requests // 3))}
                 for kind in ("search", "overview") for c in (1, 8, 32)]
         baseline = in_process(home, url)
+    except Exception:
+        print((home / "serve.log").read_text()[-5000:], file=sys.stderr)
+        raise
     finally:
         proc.terminate()
         proc.wait(10)
+        log.close()
     for r in rows:
         if r["endpoint"] == "search":
             r["p50_over_in_process"] = round(r["p50_ms"] / baseline, 1)
@@ -161,6 +167,7 @@ def main() -> int:
     ap.add_argument("--size", type=int, default=1_000_000)
     ap.add_argument("--backends", default="sqlite,postgres")
     ap.add_argument("--db", help="PostgreSQL URL of an empty database (default: start a throwaway server)")
+    ap.add_argument("--home", type=Path, help="a store built before (with --db on PostgreSQL): skip building")
     ap.add_argument("--requests", type=int, default=300)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
@@ -170,14 +177,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         src = tmp / "listings.csv"
-        synth_csv(src, args.size)
+        if not args.home:
+            synth_csv(src, args.size)
         for backend in args.backends.split(","):
             url, data = None, None
             if backend == "postgres":
                 url, data = (args.db, None) if args.db else throwaway_postgres(tmp)
             try:
-                home = tmp / backend
-                built = build(home, url, src)
+                home = args.home or tmp / backend
+                built = {} if args.home else build(home, url, src)
                 out[backend] = {**built, **measure(home, url, args.requests)}
             finally:
                 if data:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -24,6 +25,7 @@ _INSERT_OR = re.compile(r"\s*INSERT OR (IGNORE|REPLACE) INTO\s+(\w+)\s*(\(([^)]*
 _upgraded: set[str] = set()  # databases whose migrations this process has applied or found current
 _checked: set[str] = set()  # and whose store version it has checked
 _pools: dict = {}
+_pools_lock = threading.Lock()
 
 
 def is_url(target: str | None) -> bool:
@@ -63,12 +65,13 @@ def _connect(url: str):
 def _pool(url: str):
     """One connection pool per server process and database: a request borrows a connection
     instead of starting a PostgreSQL backend process (several ms) for itself."""
-    if url not in _pools:
-        from psycopg_pool import ConnectionPool
+    with _pools_lock:  # requests arrive on many threads at once; one pool each, not one per thread
+        if url not in _pools:
+            from psycopg_pool import ConnectionPool
 
-        _pools[url] = ConnectionPool(url, min_size=1, max_size=int(os.environ.get("PATROL_DB_POOL", 8)),
-                                     kwargs={"autocommit": True}, configure=_configure, open=True)
-    return _pools[url]
+            _pools[url] = ConnectionPool(url, min_size=1, max_size=int(os.environ.get("PATROL_DB_POOL", 8)),
+                                         kwargs={"autocommit": True}, configure=_configure, open=True)
+        return _pools[url]
 
 
 class PgConnection:
@@ -160,8 +163,8 @@ class PostgresStore(EvidenceStore):
         self.url, self.location = url, redact(url)
         self.home = Path(home) if home else default_home()
         self.home.mkdir(parents=True, exist_ok=True)
-        self._pooled = pooled
-        conn = _pool(url).getconn() if pooled else _connect(url)
+        self._pool = _pool(url) if pooled else None
+        conn = self._pool.getconn() if self._pool else _connect(url)
         try:
             if not (pooled and url in _checked):  # a server checks once; a command on every open
                 self._check(conn)
@@ -181,8 +184,8 @@ class PostgresStore(EvidenceStore):
                                      f"{SCHEMA_VERSION}")
 
     def _release(self, conn) -> None:
-        if self._pooled:
-            _pool(self.url).putconn(conn)
+        if self._pool:
+            self._pool.putconn(conn)
         else:
             conn.close()
 

@@ -127,3 +127,26 @@ def test_concurrent_writers_are_serialised(pg_url, tmp_path):
         report = s.verify()
         assert report.ok, report.problems
         assert (report.documents, report.batches) == (800, 40)
+
+
+def test_pooled_stores_opened_on_many_threads_at_once(pg_url, tmp_path):
+    """As a server's request threads do (regression: each racing thread made its own pool, and a
+    connection was then returned to the wrong one)."""
+    errors = []
+    start = threading.Barrier(16)
+
+    def request() -> None:
+        try:
+            start.wait()
+            for _ in range(5):
+                with PostgresStore(pg_url, tmp_path, pooled=True) as s:
+                    s.db.execute("SELECT count(*) FROM documents").fetchone()
+        except Exception as e:  # reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=request) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
