@@ -83,11 +83,13 @@ class PgConnection:
     """
 
     dialect = "postgres"
+    # shared by all connections of the process (a server makes one per request): every patrol
+    # database has the same tables, from the same migrations
+    _sql: dict[tuple[str, bool], str] = {}
+    _keys: dict[str, tuple[list[str], list[str]]] = {}
 
     def __init__(self, conn) -> None:
         self.conn = conn
-        self._sql: dict[tuple[str, bool], str] = {}
-        self._keys: dict[str, tuple[list[str], list[str]]] = {}
         self._owned: list[bool] = []
 
     def execute(self, sql: str, args: Sequence = ()):

@@ -1,6 +1,7 @@
 """What only the PostgreSQL backend has: migrations, SQL translation, a shared server."""
 
 import threading
+import uuid
 
 import pytest
 
@@ -8,6 +9,7 @@ from patrol.errors import SchemaVersionError, StoreError
 from patrol.model import Document
 from patrol.store import migrate, open_store
 from patrol.store.postgres import PgConnection, PostgresStore, redact
+from tests.conftest import create_database
 
 META = dict(run_id="r1", input="x.jsonl", input_sha256=None, reader="jsonl")
 
@@ -52,48 +54,39 @@ def test_insert_or_replace_uses_the_primary_key(pg_url, tmp_path):
         assert s.db.execute("SELECT job_id, state FROM ingest_jobs").fetchall() == [("j1", "done")]
 
 
-def test_migrations_apply_once_and_refuse_edits(pg_admin):
+@pytest.fixture
+def empty_db(pg_admin):
+    """A database without patrol's schema (the usual template1, not the migrated template)."""
     import psycopg
 
-    with psycopg.connect(pg_admin, autocommit=True) as admin:
-        admin.execute("DROP DATABASE IF EXISTS mig_test")
-        admin.execute("CREATE DATABASE mig_test")
-    url = pg_admin.rsplit("/", 1)[0] + "/mig_test"
-    try:
-        with psycopg.connect(url, autocommit=True) as conn:
-            assert [r["applied_at"] for r in migrate.status(conn)] == [None]
-            assert migrate.upgrade(conn) == ["0001"]
-            assert migrate.upgrade(conn) == []  # idempotent
-            assert migrate.status(conn)[0]["applied_at"] is not None
-            conn.execute("UPDATE schema_migrations SET sha256 = 'edited'")
-            with pytest.raises(SchemaVersionError, match="never be edited"):
-                migrate.upgrade(conn)
-            conn.execute("INSERT INTO schema_migrations VALUES ('9999', 'future', 'x', 'now')")
-            with pytest.raises(SchemaVersionError, match="newer patrol"):
-                migrate.upgrade(conn)
-    finally:
-        with psycopg.connect(pg_admin, autocommit=True) as admin:
-            admin.execute("DROP DATABASE IF EXISTS mig_test WITH (FORCE)")
+    with psycopg.connect(create_database(pg_admin, "e_" + uuid.uuid4().hex[:12], template="template1"),
+                         autocommit=True) as conn:
+        yield conn
 
 
-def test_a_failed_migration_leaves_nothing(pg_admin, monkeypatch):
+def test_migrations_apply_once_and_refuse_edits(empty_db):
+    conn = empty_db
+    assert [r["applied_at"] for r in migrate.status(conn)] == [None]
+    assert migrate.upgrade(conn) == ["0001"]
+    assert migrate.upgrade(conn) == []  # idempotent
+    assert migrate.status(conn)[0]["applied_at"] is not None
+    conn.execute("UPDATE schema_migrations SET sha256 = 'edited'")
+    with pytest.raises(SchemaVersionError, match="never be edited"):
+        migrate.upgrade(conn)
+    conn.execute("INSERT INTO schema_migrations VALUES ('9999', 'future', 'x', 'now')")
+    with pytest.raises(SchemaVersionError, match="newer patrol"):
+        migrate.upgrade(conn)
+
+
+def test_a_failed_migration_leaves_nothing(empty_db, monkeypatch):
     import psycopg
 
     broken = migrate.Migration("0001", "initial", migrate.available()[0].sql + "\nSELECT no_such_function();")
     monkeypatch.setattr(migrate, "available", lambda dialect="postgres": [broken])
-    with psycopg.connect(pg_admin, autocommit=True) as admin:
-        admin.execute("DROP DATABASE IF EXISTS mig_fail")
-        admin.execute("CREATE DATABASE mig_fail")
-    url = pg_admin.rsplit("/", 1)[0] + "/mig_fail"
-    try:
-        with psycopg.connect(url, autocommit=True) as conn:
-            with pytest.raises(psycopg.Error, match="no_such_function"):
-                migrate.upgrade(conn)
-            tables = conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
-            assert tables.fetchone()[0] == 0
-    finally:
-        with psycopg.connect(pg_admin, autocommit=True) as admin:
-            admin.execute("DROP DATABASE IF EXISTS mig_fail WITH (FORCE)")
+    with pytest.raises(psycopg.Error, match="no_such_function"):
+        migrate.upgrade(empty_db)
+    tables = empty_db.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+    assert tables.fetchone()[0] == 0
 
 
 def test_schema_version_is_checked(pg_url, tmp_path):
