@@ -189,13 +189,13 @@ app.add_typer(db_app, name="db")
 def _pg_connection():
     import os
 
-    from patrol.store.postgres import _connect, is_url
+    from patrol.store.postgres import connect, is_url
 
     url = os.environ.get(ENV_DATABASE)
     if not is_url(url):
         raise typer.BadParameter("give the PostgreSQL URL: patrol --db postgresql://USER@HOST:PORT/DB db ...",
                                  param_hint="--db")
-    return _connect(url)
+    return connect(url)
 
 
 @db_app.command("status")

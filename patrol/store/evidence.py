@@ -47,13 +47,14 @@ class VerifyReport:
 
 class EvidenceStore:
     """Backend-neutral operations. A backend sets ``db`` (the connection), ``location`` (what
-    ``stats`` names) and ``dialect``, and implements ``scan`` and ``close``."""
+    ``stats`` names) and ``dialect``, and implements ``iter_rows``, ``read_rows`` and ``close``."""
 
     db: object
     location: str
     dialect: str
 
-    def scan(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
+    def iter_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
+        """Rows of a large query, streamed (the backend decides how)."""
         raise NotImplementedError
 
     def read_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
@@ -169,7 +170,7 @@ class EvidenceStore:
         if source:
             q += " WHERE d.source = ?"
             args = (source,)
-        for row in self.scan(q + " ORDER BY d.rid", args):
+        for row in self.iter_rows(q + " ORDER BY d.rid", args):
             rec = dict(zip(DOC_COLUMNS, row))
             if with_raw:
                 rec["raw"] = row[-1]
@@ -180,10 +181,6 @@ class EvidenceStore:
             yield Document(id=r["id"], source=r["source"], text=r["text"], raw=r.get("raw", b""), url=r["url"],
                            author=r["author"], posted_at=parse_datetime(r["posted_at"]),
                            collected_at=parse_datetime(r["collected_at"]), origin=r["origin"])
-
-    def iter_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
-        """Rows of a large query, streamed (the backend decides how)."""
-        return self.scan(query, args)
 
     def stats(self) -> dict:
         by_source = [
@@ -210,7 +207,7 @@ class EvidenceStore:
         """Recompute every raw hash, every batch digest and the whole chain."""
         report = VerifyReport()
         problems = report.problems
-        for rid, sha, data in self.scan("SELECT d.rid, d.sha256, r.bytes FROM documents d JOIN raw r USING(rid)"):
+        for rid, sha, data in self.iter_rows("SELECT d.rid, d.sha256, r.bytes FROM documents d JOIN raw r USING(rid)"):
             if hashlib.sha256(data).hexdigest() != sha:
                 problems.append(f"document {sha} (rid {rid}): raw bytes do not match their SHA-256 (raw evidence altered)")
         for rid, sha in self.db.execute("SELECT rid, sha256 FROM documents d WHERE NOT EXISTS (SELECT 1 FROM raw r WHERE r.rid = d.rid)"):
@@ -223,7 +220,7 @@ class EvidenceStore:
 
         digests: dict[int, DocsDigest] = {}
         cur_seq, cur = None, None
-        for row in self.scan(f"SELECT {', '.join(DOC_FIELDS)}, batch FROM documents ORDER BY rid"):
+        for row in self.iter_rows(f"SELECT {', '.join(DOC_FIELDS)}, batch FROM documents ORDER BY rid"):
             if row[-1] != cur_seq:
                 cur_seq = row[-1]
                 cur = digests.setdefault(cur_seq, DocsDigest())

@@ -50,7 +50,7 @@ def _configure(conn) -> None:
     conn.adapters.register_loader("numeric", Number)
 
 
-def _connect(url: str):
+def connect(url: str):
     import psycopg
 
     try:
@@ -166,7 +166,7 @@ class PostgresStore(EvidenceStore):
         self.home = Path(home) if home else default_home()
         self.home.mkdir(parents=True, exist_ok=True)
         self._pool = _pool(url) if pooled else None
-        conn = self._pool.getconn() if self._pool else _connect(url)
+        conn = self._pool.getconn() if self._pool else connect(url)
         try:
             if not (pooled and url in _checked):  # a server checks once; a command on every open
                 self._check(conn)
@@ -199,12 +199,12 @@ class PostgresStore(EvidenceStore):
         once (autovacuum would get there in its own time), or it picks slow plans."""
         self.db.execute(f"ANALYZE {', '.join(tables)}")
 
-    def scan(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
+    def iter_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
         return self.read_rows(query, args)
 
     def read_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
         """Streamed from a connection of its own, so the caller may write on ``db`` meanwhile."""
-        db = PgConnection(_connect(self.url))
+        db = PgConnection(connect(self.url))
         try:
             yield from db.stream(query, args)
         finally:

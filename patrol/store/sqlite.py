@@ -69,7 +69,7 @@ class SqliteStore(EvidenceStore):
     def close(self) -> None:
         self.db.close()
 
-    def scan(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
+    def iter_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
         return self.db.execute(query, args)
 
     def read_rows(self, query: str, args: Sequence = ()) -> Iterator[tuple]:
