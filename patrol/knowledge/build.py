@@ -31,6 +31,7 @@ CURATION = Path(str(resources.files("patrol.knowledge").joinpath("curation")))
 SOURCE_PRIORITY = ("patrol", "psychonautwiki", "tripsit", "psymol", "un-schedules", "us-csa")
 # Alias kinds in the order a duplicate keeps the first one seen.
 KIND_RANK = {"name": 0, "synonym": 1, "code": 2, "brand": 3, "translation": 4, "slang": 5, "misspelling": 6}
+ORDINARY_LANGS = ("en", "es", "pt", "fr", "de", "nl", "it", "pl", "ru")  # wordfreq lists
 COMMON_ZIPF = 4.0  # an alias at least this frequent as an ordinary word needs context
 
 
@@ -196,7 +197,8 @@ def _is_common(alias: str, kind: str, ordinary: set[str]) -> bool:
     Very short names always are, and so is every word the curation lists as ordinary
     (given names used as slang: Molly, Tina; translations like "hielo": a frequency
     test cannot tell "maconha" from "hielo", both are frequent in their language).
-    Other single words: English frequency (Zipf) at least COMMON_ZIPF; drug names
+    Other single words: frequency (Zipf) at least COMMON_ZIPF in English or another
+    language patrol reads ("café" is heroin slang and a French word); drug names
     themselves sit just under it (cocaine 3.98, heroin 3.92, xanax 3.3). Phrases:
     every word at least COMMON_ZIPF ("ice cream" yes, "crystal meth" no).
     """
@@ -209,9 +211,7 @@ def _is_common(alias: str, kind: str, ordinary: set[str]) -> bool:
     if kind == "translation":
         return False
     words = alias.lower().split()
-    if len(words) == 1:
-        return zipf_frequency(words[0], "en") >= COMMON_ZIPF
-    return all(zipf_frequency(w, "en") >= COMMON_ZIPF for w in words)
+    return any(all(zipf_frequency(w, lang) >= COMMON_ZIPF for w in words) for lang in ORDINARY_LANGS)
 
 
 def _merge(records: list[Record]) -> tuple[list[list[Record]], int]:
@@ -519,12 +519,19 @@ def _attach_street(substances, index, street, categories: dict, report: BuildRep
                 index.add(compact_key(slang), sid)
 
 
+REDMED_MIN_KNOWN = 5
+
+
 def _attach_redmed(substances, index, path: Path, report: BuildReport) -> None:
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             drug = row["drug"].replace("_", " ")
             known = _split(row["known"])
-            sid = index.one(drug) or next((index.one(k) for k in known if index.one(k)), None)
+            # A row's other names are matched only where one is a KB substance's own name:
+            # its short codes and slang ("al", "zol", "molly", "peg") would hang another
+            # drug's whole lexicon (montelukast's misspellings) on MDMA, cannabis or heroin.
+            sid = index.one(drug) or next((index.by_name[key] for key in map(compact_key, known)
+                                           if len(key) >= REDMED_MIN_KNOWN and key in index.by_name), None)
             if sid is None:
                 report.redmed_unmatched += 1
                 continue

@@ -165,11 +165,18 @@ class Resolver:
     @cached_property
     def automaton(self) -> ahocorasick.Automaton:
         """Keys of three or more characters. One- and two-character names ("x", "e",
-        "2c") would hit inside almost every word; they are matched as whole tokens."""
+        "2c") would hit inside almost every word; they are matched as whole tokens.
+        Each word maps to (key, inflects): Russian names also match with a case ending
+        ("мефедрона", "кокаином"), and a name ending in a vowel or soft sign by its stem
+        too ("марихуаны" for "марихуана")."""
         a = ahocorasick.Automaton()
         for key, entries in self.exact.items():
             if len(key) > SHORT_KEY and self._scannable(entries):
-                a.add_word(key, key)
+                inflects = len(key) >= MIN_INFLECTED and _CYRILLIC.match(key) is not None
+                a.add_word(key, (key, len(key), inflects))
+                stem = key[:-1]
+                if inflects and key[-1] in _STEM_FINAL and stem not in self.exact:
+                    a.add_word(stem, (key, len(stem), True))
         a.make_automaton()
         return a
 
@@ -179,10 +186,18 @@ class Resolver:
         if not compact:
             return []
         spans = []
-        for end, key in self.automaton.iter(compact):
-            start = end - len(key) + 1
-            if starts[start] and ends[end]:
+        for end, (key, length, inflects) in self.automaton.iter(compact):
+            start = end - length + 1
+            if not starts[start]:
+                continue
+            if ends[end] and length == len(key):
                 spans.append((start, end, key))
+            elif inflects:
+                word_end = end
+                while word_end + 1 < len(compact) and not ends[word_end]:
+                    word_end += 1
+                if compact[end + 1:word_end + 1] in RU_ENDINGS:
+                    spans.append((start, word_end, key))
         for tok in _TOKEN.finditer(text):
             key = compact_key(tok.group())
             if 0 < len(key) <= SHORT_KEY and key in self.exact and self._scannable(self.exact[key]):
@@ -203,6 +218,10 @@ class Resolver:
 
     def _strong(self, key: str) -> bool:
         return any(e.kind in STRONG_KINDS and not e.common_word and not e.stopword for e in self.exact[key])
+
+    def is_strong_name(self, name: str) -> bool:
+        """A name, code, synonym or translation that is not also an ordinary word."""
+        return self._strong(compact_key(name)) if compact_key(name) in self.exact else False
 
     @staticmethod
     def _scannable(entries) -> bool:
@@ -236,6 +255,11 @@ class Resolver:
         return out
 
 
+# Russian case endings of nouns and adjectives (a name's stem keeps them: "мефедрон-а").
+RU_ENDINGS = frozenset("а я у ю е ы и о ом ем ём ой ей ою ею ов ев ам ям ами ями ах ях ого его ому ему ым им ых их ую юю ая яя ое ее ые ие".split())
+MIN_INFLECTED = 5
+_STEM_FINAL = frozenset("аяоеьй")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _TOKEN = re.compile(r"\w+")
 _ALNUM = np.zeros(256, dtype=bool)
 for _c in b"abcdefghijklmnopqrstuvwxyz0123456789":

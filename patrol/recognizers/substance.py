@@ -4,11 +4,16 @@ A mention of an ordinary word ("ice", "snow") is kept only when its confidence i
 context passes the threshold (a price or quantity nearby, or another substance), and
 not when it reads as part of a product name ("Hawaiian Snow", "White Widow": a
 capitalised word beside it) or when the document already names a substance plainly.
+Street slang is never kept inside an everyday phrase ("green tea", "snow boots",
+"ice scraper"; data/ordinary_phrases.json), whatever the context.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from patrol.knowledge.resolver import Resolver
 from patrol.recognizers.base import Entity, Recognizer
@@ -32,6 +37,8 @@ class SubstanceRecognizer(Recognizer):
         for m in mentions:
             best = m.matches[0]
             if best.confidence < MIN_CONFIDENCE:
+                continue
+            if not self.resolver.is_strong_name(m.text) and _in_ordinary_phrase(text, m.start, m.end):
                 continue
             if self._ordinary(m) and (plain or _in_product_name(text, m.start, m.end)
                                       or _COUNT_BEFORE.search(text[max(0, m.start - 8):m.start])):
@@ -70,3 +77,16 @@ def _in_product_name(text: str, start: int, end: int) -> bool:
     if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)) and not re.search(r"[.!?:]\s*\S+$", before):
         return True
     return bool(next_word and _TITLE_WORD.fullmatch(next_word.group(1).rstrip(".,;:!?)")))
+
+
+@cache
+def _ordinary_phrases() -> re.Pattern:
+    data = json.loads(resources.files("patrol.recognizers").joinpath("data/ordinary_phrases.json").read_text("utf-8"))
+    phrases = [p for lang, ps in data.items() if not lang.startswith("_") for p in ps]
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+def _in_ordinary_phrase(text: str, start: int, end: int, reach: int = 40) -> bool:
+    lo = max(0, start - reach)
+    return any(m.start() + lo <= start and end <= m.end() + lo
+               for m in _ordinary_phrases().finditer(text[lo:end + reach]))

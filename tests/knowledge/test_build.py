@@ -1,0 +1,58 @@
+"""Pieces of the KB build that decide what a name means: which RedMed rows join a
+KB substance, and which aliases are ordinary words needing context."""
+
+import pytest
+
+from patrol.knowledge.build import BuildReport, _attach_redmed, _Index, _is_common
+from patrol.knowledge.normalize import compact_key
+from patrol.model import Alias, Substance
+
+HEADER = "dbid\tdrug\tknown\tmisspellingPhon\tedOne\tedTwo\tpillMark\tgoogle_ms\tgoogle_title\tgoogle_snippet\tud_slang\tmissed"
+
+
+def _kb():
+    subs = {
+        "mdma": Substance("mdma", "MDMA", "entactogen", aliases=[Alias("MDMA", "name", "t"), Alias("molly", "slang", "t")]),
+        "thiofentanyl": Substance("thiofentanyl", "thiofentanyl", "opioid", aliases=[Alias("thiofentanyl", "name", "t")]),
+        "al": Substance("al", "AL", "other", aliases=[Alias("AL", "name", "t")]),
+    }
+    index = _Index()
+    for s in subs.values():
+        for a in s.aliases:
+            index.add(compact_key(a.name), s.id, canonical=a.kind == "name")
+    return subs, index
+
+
+# (drug, known names, substance the row's lexicon should join, or None)
+REDMED_ROWS = [
+    ("mdma", "ecstasy,adam", "mdma"),                      # the drug name itself
+    ("thienylfentanyl", "thiofentanyl", "thiofentanyl"),   # a known name that is a KB substance's own name
+    ("montelukast", "singulair,molly", None),              # slang of another drug: near miss
+    ("albendazole", "albenza,al", None),                   # a two-letter code: near miss
+]
+
+
+@pytest.mark.parametrize("drug, known, target", REDMED_ROWS)
+def test_redmed_rows_join_only_by_a_name(tmp_path, drug, known, target):
+    subs, index = _kb()
+    tsv = tmp_path / "redmed.tsv"
+    tsv.write_text(f"{HEADER}\nDB1\t{drug}\t{known}\t-\t{drug}x\t-\t-\t-\t-\t-\t-\t-\n", encoding="utf-8")
+    report = BuildReport()
+    _attach_redmed(subs, index, tsv, report)
+    joined = [sid for sid, s in subs.items() if any(a.name == f"{drug}x" for a in s.aliases)]
+    assert joined == ([target] if target else [])
+    assert (report.redmed_matched, report.redmed_unmatched) == ((1, 0) if target else (0, 1))
+
+
+@pytest.mark.parametrize("alias, kind, common", [
+    ("ice", "synonym", True),
+    ("café", "slang", True),        # heroin slang, and an everyday French/Spanish word
+    ("polvo", "slang", True),
+    ("molly", "slang", True),       # listed as ordinary in the curation
+    ("cocaine", "synonym", False),
+    ("crystal meth", "synonym", False),
+    ("мефедрон", "translation", False),
+    ("hielo", "translation", True),  # a translation is common only when the curation says so
+])
+def test_is_common(alias, kind, common):
+    assert _is_common(alias, kind, {"molly", "hielo"}) is common
