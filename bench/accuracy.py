@@ -125,7 +125,8 @@ def main() -> None:
         "chosen_on_january_validation": {k: meta[k] for k in ("threshold", "kb_weight", "C_group")},
     }
     per_group = f1_score(g_true, g_ours, labels=groups, average=None)
-    print(f"train: {figures['train']}; chosen on the last fifth of January: {figures['chosen_on_january_validation']}")
+    print(f"train: {figures['train']}; chosen on January (threshold, KB weight: last fifth; C_group: blocked CV): "
+          f"{figures['chosen_on_january_validation']}")
     print("| measure | patrol | baseline (char TF-IDF + LR) |\n|---|---|---|")
     print(f"| sale F1 (Feb) | {figures['sale_f1']:.4f} (P {figures['sale_precision']:.4f}, R {figures['sale_recall']:.4f}) "
           f"| {figures['baseline_sale_f1']:.4f} |")
