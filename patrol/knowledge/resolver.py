@@ -256,7 +256,11 @@ class Resolver:
 
 
 # Russian case endings of nouns and adjectives (a name's stem keeps them: "мефедрон-а").
-RU_ENDINGS = frozenset("а я у ю е ы и о ом ем ём ой ей ою ею ов ев ам ям ами ями ах ях ого его ому ему ым им ых их ую юю ая яя ое ее ые ие".split())
+RU_ENDINGS = frozenset({
+    "а", "я", "у", "ю", "е", "ы", "и", "о", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ов", "ев", "ам", "ям",
+    "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ая", "яя", "ое",
+    "ее", "ые", "ие",
+})
 MIN_INFLECTED = 5
 _STEM_FINAL = frozenset("аяоеьй")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
