@@ -293,8 +293,11 @@ _NATURAL_CANNABIS = re.compile(r"cannab|thc|tetrahydrocannabinol|hashish|marijua
 _STRONG_NAME_RULES = (
     (r"^2c-|nbome|nboh|^do[bcimn]$|^do[bcimn]\b", "classic_hallucinogen"),
     (r"pinaca|pica$|binaca|butinaca|^jwh-|cumyl|fubinaca", "synthetic_cannabinoid"),
-    (r"^cannabis$|^hashish$|^marihuana$|^marijuana$|^thc$|tetrahydrocannabinol|hexahydrocannabinol", "cannabis"),
+    (r"cannabis|^hashish$|^marihuana$|^marijuana$|^thc$|tetrahydrocannabinol|hexahydrocannabinol|^dronabinol$|^marinol$",
+     "cannabis"),
     (r"fentanyl$|nitazene$|nitazepyne$|nitazepipne$", "opioid"),
+    (r"cyclidine$", "dissociative"),  # PCP's analogues: tenocyclidine, rolicyclidine, eticyclidine
+    (r"(?:barbital|albital)$", "sedative_hypnotic"),  # else "Fiorinal with codeine" among its names says opioid
 )
 _NAME_RULES = (  # (pattern on the name, group), first match wins
     (r"fentan|nitazen|nitazep|orphine|orphan|methadol|prodine|codone|morphone|codeine|opium|metazocine|"

@@ -3,7 +3,7 @@ KB substance, and which aliases are ordinary words needing context."""
 
 import pytest
 
-from patrol.knowledge.build import BuildReport, _attach_redmed, _Index, _is_common
+from patrol.knowledge.build import BuildReport, _attach_redmed, _Index, _is_common, effect_group
 from patrol.knowledge.normalize import compact_key
 from patrol.model import Alias, Substance
 
@@ -56,3 +56,17 @@ def test_redmed_rows_join_only_by_a_name(tmp_path, drug, known, target):
 ])
 def test_is_common(alias, kind, common):
     assert _is_common(alias, kind, {"molly", "hielo"}) is common
+
+
+@pytest.mark.parametrize("name, aliases, group", [
+    ("cannabis resin", [], "cannabis"),                      # a 1961 listing, but not an opioid
+    ("extracts and tinctures of cannabis", [], "cannabis"),
+    ("marinol", ["dronabinol"], "cannabis"),
+    ("tenocyclidine", [], "dissociative"),
+    ("butalbital", ["fiorinal with codeine"], "sedative_hypnotic"),  # a codeine combination among its names
+    ("codeine", [], "opioid"),
+    ("AB-CHMINACA", [], "synthetic_cannabinoid"),
+    ("synthetic cannabinoids", [], "other"),   # "cannabinoid" is not "cannabis" (the KB curates this entry)
+])
+def test_effect_group_from_names(name, aliases, group):
+    assert effect_group([], name, aliases)[0] == group
