@@ -166,7 +166,7 @@ class Resolver:
     def automaton(self) -> ahocorasick.Automaton:
         """Keys of three or more characters. One- and two-character names ("x", "e",
         "2c") would hit inside almost every word; they are matched as whole tokens.
-        Each word maps to (key, inflects): Russian names also match with a case ending
+        Each word maps to (key, word length, inflects): Russian names also match with a case ending
         ("мефедрона", "кокаином"), and a name ending in a vowel or soft sign by its stem
         too ("марихуаны" for "марихуана")."""
         a = ahocorasick.Automaton()
@@ -221,7 +221,8 @@ class Resolver:
 
     def is_strong_name(self, name: str) -> bool:
         """A name, code, synonym or translation that is not also an ordinary word."""
-        return self._strong(compact_key(name)) if compact_key(name) in self.exact else False
+        key = compact_key(name)
+        return key in self.exact and self._strong(key)
 
     @staticmethod
     def _scannable(entries) -> bool:

@@ -70,3 +70,14 @@ def test_near_misses(rec, text, sid):
 def test_fuzz(rec, text):
     for e in rec.analyze(text):
         assert text[e.start:e.end] == e.text and 0.5 <= e.score <= 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["мефедрон", "кокаин", "марихуана", "героин", "амфетамин"]),
+       st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюя", max_size=4), st.text(max_size=30))
+def test_fuzz_russian_endings(rec, name, tail, after):
+    """Whatever follows a Russian name, a mention is a whole word, never part of one."""
+    text = f"купить {name}{tail} {after}"
+    for e in rec.analyze(text):
+        assert text[e.start:e.end] == e.text
+        assert (e.start == 0 or not text[e.start - 1].isalnum()) and (e.end == len(text) or not text[e.end].isalnum())
