@@ -3,7 +3,13 @@ KB substance, and which aliases are ordinary words needing context."""
 
 import pytest
 
-from patrol.knowledge.build import BuildReport, _attach_redmed, _Index, _is_common, effect_group
+from patrol.knowledge.build import (
+    BuildReport,
+    _attach_redmed,
+    _Index,
+    _is_common,
+    effect_group,
+)
 from patrol.knowledge.normalize import compact_key
 from patrol.model import Alias, Substance
 
