@@ -76,7 +76,7 @@ EFFECT_GROUPS = (
     "stimulant", "entactogen", "classic_hallucinogen", "dissociative", "opioid", "sedative_hypnotic",
     "cannabis", "synthetic_cannabinoid", "anabolic_steroid", "other",
 )
-CATEGORIES = ("drug", "medicine", "precursor", "group")
+CATEGORIES = ("drug", "medicine", "precursor", "group", "everyday")  # everyday: legal to sell (caffeine, alcohol, nicotine)
 
 
 @dataclass(slots=True)

@@ -362,22 +362,29 @@ class BuildReport:
 
 class _Index:
     """Compact key → substance ids, over canonical names and aliases. A key that is
-    one substance's canonical name resolves to it even when other substances share it."""
+    one substance's canonical name resolves to it even when other substances share it.
+    Keys known only as street slang are kept apart: "broccoli" is DEA slang for
+    marijuana, and must not make RedMed's broccoli row (an allergen extract) cannabis."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, list[str]] = defaultdict(list)
         self.by_name: dict[str, str] = {}
+        self.formal: set[str] = set()
 
-    def add(self, key: str, sid: str, canonical: bool = False) -> None:
+    def add(self, key: str, sid: str, canonical: bool = False, slang: bool = False) -> None:
         if key and sid not in self.by_key[key]:
             self.by_key[key].append(sid)
         if canonical:
             self.by_name.setdefault(key, sid)
+        if not slang:
+            self.formal.add(key)
 
-    def one(self, name: str) -> str | None:
+    def one(self, name: str, formal: bool = False) -> str | None:
         key = compact_key(name)
         if key in self.by_name:
             return self.by_name[key]
+        if formal and key not in self.formal:
+            return None
         ids = self.by_key.get(key, [])
         return ids[0] if len(ids) == 1 else None
 
@@ -424,7 +431,7 @@ def build(shared: Path, curation: Path = CURATION) -> tuple[list[Substance], Bui
         records_of[sid] = recs
         index.add(compact_key(name), sid, canonical=True)
         for a in sub.aliases:
-            index.add(compact_key(a.name), sid)
+            index.add(compact_key(a.name), sid, slang=a.kind == "slang")
 
     for r in merged_into:
         target = index.one(r.same_as)
@@ -432,7 +439,7 @@ def build(shared: Path, curation: Path = CURATION) -> tuple[list[Substance], Bui
             raise BuildError(f"curation: {r.name!r} is same_as {r.same_as!r}, which is not one KB substance: {index.by_key.get(compact_key(r.same_as))}")
         for alias in [r.name, *(a for a, _k, _l in r.names)]:
             _add_alias(substances[target], alias, "slang", "patrol")
-            index.add(compact_key(alias), target)
+            index.add(compact_key(alias), target, slang=True)
 
     for target, names in extra_aliases.items():
         sid = _resolve(index, target, report, "patrol aliases")
@@ -519,7 +526,7 @@ def _attach_street(substances, index, street, categories: dict, report: BuildRep
             sid = _resolve(index, t, report, "street target")
             if sid:
                 _add_alias(substances[sid], slang, "slang", src)
-                index.add(compact_key(slang), sid)
+                index.add(compact_key(slang), sid, slang=True)
 
 
 REDMED_MIN_KNOWN = 5
@@ -533,7 +540,7 @@ def _attach_redmed(substances, index, path: Path, report: BuildReport) -> None:
             # A row's other names are matched only where one is a KB substance's own name:
             # its short codes and slang ("al", "zol", "molly", "peg") would hang another
             # drug's whole lexicon (montelukast's misspellings) on MDMA, cannabis or heroin.
-            sid = index.one(drug) or next((index.by_name[key] for key in map(compact_key, known)
+            sid = index.one(drug, formal=True) or next((index.by_name[key] for key in map(compact_key, known)
                                            if len(key) >= REDMED_MIN_KNOWN and key in index.by_name), None)
             if sid is None:
                 report.redmed_unmatched += 1

@@ -3,7 +3,8 @@
 A name is folded to a *compact key*: Unicode-normalised, lower-cased, accents kept
 (cocaína ≠ cocaina would lose nothing, but Cyrillic and Greek letters must stay),
 Cyrillic and Greek look-alikes mapped to Latin when the string mixes scripts
-("сocaine" with a Cyrillic с; a purely Russian name is left alone), Greek α/β/γ spelled out, and every separator removed: "5-MeO-DMT", "5 meo dmt"
+("сocaine" with a Cyrillic с; a purely Cyrillic name is left alone, but for Ukrainian
+і/ї/є/ґ read as Russian и/и/е/г), Greek α/β/γ spelled out, and every separator removed: "5-MeO-DMT", "5 meo dmt"
 and "5MeO DMT" all become ``5meodmt``; "m-d-m-a" becomes ``mdma``.
 
 A second, *de-leeted* key maps digits and symbols used as letters ("c0ke",
@@ -22,6 +23,9 @@ _CONFUSABLES = str.maketrans({
     "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ԛ": "q", "ԝ": "w",
     "ο": "o", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "χ": "x", "ϲ": "c",
 })
+# Ukrainian letters folded to their Russian counterparts, so that the KB's Russian names
+# match Ukrainian text: "амфетамін" and "амфетамин", "героїн" and "героин" share a key.
+_UKRAINIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
 _GREEK_PREFIXES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ω": "omega"}
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
                        "!": "i", "|": "l", "€": "e", "9": "g"})
@@ -37,8 +41,8 @@ def _fold(text: str) -> str:
     for g, word in _GREEK_PREFIXES.items():
         if g in text:
             text = text.replace(g, word)
-    if any(_is_latin(c) for c in text) and any("\u0370" <= c <= "\u04ff" for c in text):
-        text = text.translate(_CONFUSABLES)
+    if any("\u0370" <= c <= "\u04ff" for c in text):
+        text = text.translate(_CONFUSABLES if any(_is_latin(c) for c in text) else _UKRAINIAN)
     return text
 
 

@@ -67,6 +67,8 @@ class RecognizerStage(Stage):
 
 
 NEAR = 25  # characters between a substance and a quantity/price that make them one offer
+NAMED = 0.9  # confidence of a drug's name, code, synonym, brand or translation (slang is lower)
+UNNAMED_SALE = 0.8  # the sale score at which a listing that names no drug is still a sale ("1oz Blue Dream")
 
 
 class FactsStage(Stage):
@@ -113,6 +115,13 @@ class SummaryStage(Stage):
     commercial offer (a price together with a contact or several sale cues), its label is
     harm_reduction whatever the sale model says. News and questions that name drugs
     without an offer are drug_discussion.
+
+    A sale needs a drug: a named one (not an everyday substance such as caffeine, nor an
+    uncontrolled one of no psychoactive group such as creatine), or, for the market's
+    strain and pill names the KB cannot know, a high sale score, an amount ("1oz",
+    "100 x", "half pound") and no sign of another kind of product. Without that, a shop page
+    that sells coffee by the 250 g reads like a market listing to the learned model.
+    Where another kind of product is named, slang alone does not make a drug.
     """
 
     name = "summary"
@@ -129,10 +138,13 @@ class SummaryStage(Stage):
             offer = f.prices > 0 and (f.contacts > 0 or cues.get("sale", 0) >= 2)
             # A question or a safety note with no price, contact or sales word is never an offer.
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
-            drugs = bool(f.substances)
+            # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").
+            other_product = cues.get("not_drug_product", 0) > 0
+            drugs = any(is_drug(v) and (not other_product or v["confidence"] >= NAMED) for v in f.substances)
             main = _main_substance(s)
             s.main_substance = main[0] if main else None
-            if cues.get("harm_reduction", 0) >= 1 and not offer and cues.get("harm_reduction", 0) >= cues.get("sale", 0):
+            hr = cues.get("harm_reduction", 0)
+            if hr >= 1 and not offer and hr >= cues.get("sale", 0) and hr >= cues.get("discussion", 0):
                 s.label = "harm_reduction"
                 s.reasons.append("harm-reduction cues and no commercial offer")
                 s.sale_score = min(s.sale_score, 0.2)
@@ -140,7 +152,7 @@ class SummaryStage(Stage):
                 s.label = "drug_discussion" if drugs or s.sale_score >= self.threshold else "other"
                 s.reasons.append("reporting or discussion cues and no offer")
                 s.sale_score = min(s.sale_score, 0.3)
-            elif s.sale_score >= self.threshold and (drugs or s.sale_score >= 0.8) and (
+            elif s.sale_score >= self.threshold and (drugs or self._unnamed_product(s)) and (
                     commerce or not (cues.get("harm_reduction", 0) or cues.get("discussion", 0))):
                 s.label = "drug_sale"
             elif drugs:
@@ -148,6 +160,11 @@ class SummaryStage(Stage):
             else:
                 s.label = "other"
             s.effect_group = self._group(s, main) if s.label in ("drug_sale", "drug_discussion") else None
+
+    @staticmethod
+    def _unnamed_product(s: State) -> bool:
+        f = s.facts
+        return s.sale_score >= UNNAMED_SALE and f.quantities > 0 and not f.cues.get("not_drug_product", 0)
 
     def _group(self, s: State, main) -> str | None:
         scores = dict(s.group_proba or {})
@@ -158,6 +175,13 @@ class SummaryStage(Stage):
             elif conf >= 0.8:
                 return group  # a group the model was not trained on (synthetic cannabinoids, other)
         return max(scores, key=scores.get) if scores else None
+
+
+def is_drug(value: dict) -> bool:
+    """Does this substance mention make the document about drugs (for its label)?"""
+    if value.get("category") == "everyday":
+        return False
+    return bool(value["control"]) or value.get("category") != "drug" or value["effect_group"] != "other"
 
 
 def _main_substance(s: State) -> tuple[str, str, float] | None:

@@ -1,4 +1,4 @@
-"""Quantities and units: 5g, 3.5 g, 1/2oz, 100 mg, 150ug, 10 tabs, x10, 100x."""
+"""Quantities and units: 5g, 3.5 g, 1/2oz, 100 mg, 150ug, 10 tabs, 100 XTC pills, half pound, x10, 100x."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ UNITS = {
     "pcs": "unit", "pieces": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "vials": "vial", "vial": "vial",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
 }
+WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0}
 _UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 
@@ -28,6 +29,11 @@ class QuantityRecognizer(Recognizer):
     patterns = (
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85),
         Pattern("number+unit", rf"(?<![\w.,])({_NUM})\s?({_UNIT_RX})(?![^\W\d_])", 0.8),
+        # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
+        Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,6}})\s+(?:(?!(?:{_UNIT_RX})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
+                                   r"(pills?|tabs?|tablets?|blotters?|caps|capsules?)\b", 0.75),
+        Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
+                0.75),
         Pattern("x-count", r"(?<![\w.])x\s?(\d{1,6})\b", 0.7),
         Pattern("count-x", r"(?<![\w.])(\d{1,6})\s?x(?![\w])", 0.7),
     )
@@ -40,12 +46,14 @@ class QuantityRecognizer(Recognizer):
             if den == 0 or num >= den or unit is None:
                 return None
             return {"value": round(num / den, 4), "unit": UNITS[unit.lower()]}
-        if pattern.name == "number+unit":
+        if pattern.name in ("number+unit", "count+word+unit"):
             unit = UNITS.get(m.group(2).lower())
             value = _number(m.group(1))
             if unit is None or value is None or value == 0:
                 return None
             return {"value": value, "unit": unit}
+        if pattern.name == "word+unit":
+            return {"value": WORD_AMOUNTS[m.group(1).lower()], "unit": UNITS[m.group(2).lower()]}
         value = _number(m.group(1))
         return {"value": value, "unit": "unit"} if value else None
 

@@ -27,6 +27,12 @@ MATCH = [
     ("100x Xanax", 100.0, "unit", "100x"),
     ("5 г", 5.0, "g", "5 г"),
     ("100 stuks", 100.0, "unit", "100 stuks"),
+    ("1000 XTC pills, dutch quality", 1000.0, "pill", "1000 XTC pills"),
+    ("10 blue star tabs", 10.0, "tab", "10 blue star tabs"),
+    ("5 mg tablets", 5.0, "mg", "5 mg"),
+    ("Half Pound - AAA+", 0.5, "lb", "Half Pound"),
+    ("Quarter Oz Quality Commercial", 0.25, "oz", "Quarter Oz"),
+    ("a gram of coke", 1.0, "g", "a gram"),
 ]
 
 
@@ -39,7 +45,8 @@ def test_matches(text, value, unit, mention):
     assert e.recognizer == "QuantityRecognizer" and "pattern" in e.explanation
 
 
-NEAR_MISS = ["version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "abc5g", "1.2.3g", "24/7", "tax"]
+NEAR_MISS = ["version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "abc5g", "1.2.3g", "24/7", "tax",
+             "behalf ounces", "a g", "5 of the best pills"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
