@@ -15,7 +15,9 @@ never seen in training). Text is the listing title.
   project (long shop pages, forum posts, channel messages, news, ordinary e-commerce).
   Fixes have since been made after reading its misses, so it is no longer blind.
   bench/transfer_blind.jsonl is a second set of 50, written later and committed before
-  patrol was first run on it; its figures are reported separately.
+  patrol was first run on it (fixes followed its first run, so it too is no longer blind);
+  bench/transfer_blind2.jsonl is a third set of 25, committed before its first run after
+  those fixes. Each set's figures are reported separately.
 - Crypto: every valid vector in ../shared/data/crypto must be found valid, and none of
   the invalid ones.
 
@@ -45,6 +47,9 @@ def baseline(train_texts, train_y, test_texts):
     vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1)
     clf = LogisticRegression(C=10, max_iter=3000).fit(vec.fit_transform(train_texts), train_y)
     return clf, vec, clf.predict(vec.transform(test_texts))
+
+
+TRANSFER_SETS = (("transfer.jsonl", "transfer"), ("transfer_blind.jsonl", "blind"), ("transfer_blind2.jsonl", "blind2"))
 
 
 def transfer_set(name: str) -> list[dict]:
@@ -118,7 +123,7 @@ def main() -> None:
         base_clf, base_vec, base_pred = baseline([r.title for r in train], [int(r.is_sale) for r in train],
                                                  [r.title for r in test])
         transfer, misses = {}, []
-        for name, prefix in (("transfer.jsonl", "transfer"), ("transfer_blind.jsonl", "blind")):
+        for name, prefix in TRANSFER_SETS:
             f, m = transfer_figures(analyzer, base_clf, base_vec, transfer_set(name), prefix)
             transfer.update(f)
             misses += m
@@ -150,7 +155,8 @@ def main() -> None:
     print(f"| sale F1 (Feb) | {figures['sale_f1']:.4f} (P {figures['sale_precision']:.4f}, R {figures['sale_recall']:.4f}) "
           f"| {figures['baseline_sale_f1']:.4f} |")
     print(f"| effect group macro-F1, 8 groups (Feb) | {figures['group_macro_f1']:.4f} | {figures['baseline_group_macro_f1']:.4f} |")
-    for prefix, what in (("transfer", "transfer"), ("blind", "blind transfer")):
+    for _name, prefix in TRANSFER_SETS:
+        what = prefix.replace("blind", "blind transfer ").replace(" 1", "").strip()
         print(f"| {what}: sale F1 ({figures[f'{prefix}_n']} docs) | {figures[f'{prefix}_sale_f1']:.3f} | "
               f"{figures[f'baseline_{prefix}_sale_f1']:.3f} |")
         print(f"| {what}: sale recall | {figures[f'{prefix}_sale_recall']:.3f} | "
@@ -174,7 +180,7 @@ def main() -> None:
                   if not k.startswith("_") and figures[k] < v]
         if c["invalid_accepted"] or c["valid_found"] < c["valid_vectors"]:
             failed.append("crypto vectors")
-        if figures["transfer_harm_reduction_flagged_as_sale"] or figures["blind_harm_reduction_flagged_as_sale"]:
+        if any(figures[f"{prefix}_harm_reduction_flagged_as_sale"] for _name, prefix in TRANSFER_SETS):
             failed.append("harm-reduction documents labelled as sales")
         if failed:
             print("BELOW THRESHOLD: " + "; ".join(failed))

@@ -21,11 +21,13 @@ def _kb():
         "mdma": Substance("mdma", "MDMA", "entactogen", aliases=[Alias("MDMA", "name", "t"), Alias("molly", "slang", "t")]),
         "thiofentanyl": Substance("thiofentanyl", "thiofentanyl", "opioid", aliases=[Alias("thiofentanyl", "name", "t")]),
         "al": Substance("al", "AL", "other", aliases=[Alias("AL", "name", "t")]),
+        "cannabis": Substance("cannabis", "cannabis", "cannabis",
+                              aliases=[Alias("cannabis", "name", "t"), Alias("broccoli", "slang", "dea-street")]),
     }
     index = _Index()
     for s in subs.values():
         for a in s.aliases:
-            index.add(compact_key(a.name), s.id, canonical=a.kind == "name")
+            index.add(compact_key(a.name), s.id, canonical=a.kind == "name", slang=a.kind == "slang")
     return subs, index
 
 
@@ -35,6 +37,7 @@ REDMED_ROWS = [
     ("thienylfentanyl", "thiofentanyl", "thiofentanyl"),   # a known name that is a KB substance's own name
     ("montelukast", "singulair,molly", None),              # slang of another drug: near miss
     ("albendazole", "albenza,al", None),                   # a two-letter code: near miss
+    ("broccoli", "kale,salad", None),                      # drug name that is only street slang: near miss
 ]
 
 

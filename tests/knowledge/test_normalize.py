@@ -15,6 +15,8 @@ from patrol.knowledge.normalize import compact_key, has_leet, leet_key
         ("α-PVP", "alpha-PVP"),
         ("ＭＤＭＡ", "mdma"),             # full-width letters
         ("2C-B", "2cb"),
+        ("амфетамін", "амфетамин"),      # Ukrainian і read as Russian и
+        ("героїн", "героин"),
     ],
 )
 def test_same_key(a, b):

@@ -51,6 +51,17 @@ CASES = [
     ("news", "Police seize 40kg of cocaine at Rotterdam port, the authorities said. Two men were arrested.",
      "drug_discussion"),
     ("other", "Fresh organic green tea from Japan. Add to basket.", "other"),
+    # a price and an amount are not enough: coffee and whey are products, creatine and caffeine are not drugs
+    ("coffee", "Ethiopian Yirgacheffe coffee beans, 250g €14, roasted weekly. Free delivery over €40.", "other"),
+    ("whey", "Whey protein 2kg €39, creatine monohydrate 500g €19. Free shipping over €50.", "other"),
+    ("bakery", "Molly's Bakery: custom birthday cakes and cupcakes, cupcakes from $3 each, order ahead.", "other"),
+    ("sale-uk", "Продам амфетамін, 1г 500 грн. Закладки по Києву, оплата BTC. Пиши в телеграм @amf_kyiv", "drug_sale"),
+    ("news-uk", "Поліція вилучила понад 10 кг метамфетаміну в Одесі, повідомляє Нацполіція.", "drug_discussion"),
+    ("hr-dose", "MDMA: what you need to know. A typical dose is 75 to 125 mg. Do not redose more than once.",
+     "harm_reduction"),
+    ("research", "Synthetic cannabinoids remain the largest group reported to the EU Early Warning System, a study "
+                 "says; researchers warned of overdose clusters.", "drug_discussion"),
+    ("unnamed", "1000 XTC pills, dutch quality", "drug_sale"),   # no drug name the KB can read, but an amount
 ]
 
 
