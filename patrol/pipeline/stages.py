@@ -141,6 +141,7 @@ class SummaryStage(Stage):
             # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").
             other_product = cues.get("not_drug_product", 0) > 0
             drugs = any(is_drug(v) and (not other_product or v["confidence"] >= NAMED) for v in f.substances)
+            unnamed = s.sale_score >= UNNAMED_SALE and f.quantities > 0 and not other_product
             main = _main_substance(s)
             s.main_substance = main[0] if main else None
             hr = cues.get("harm_reduction", 0)
@@ -152,19 +153,14 @@ class SummaryStage(Stage):
                 s.label = "drug_discussion" if drugs or s.sale_score >= self.threshold else "other"
                 s.reasons.append("reporting or discussion cues and no offer")
                 s.sale_score = min(s.sale_score, 0.3)
-            elif s.sale_score >= self.threshold and (drugs or self._unnamed_product(s)) and (
-                    commerce or not (cues.get("harm_reduction", 0) or cues.get("discussion", 0))):
+            elif s.sale_score >= self.threshold and (drugs or unnamed) and (
+                    commerce or not (hr or cues.get("discussion", 0))):
                 s.label = "drug_sale"
             elif drugs:
                 s.label = "drug_discussion"
             else:
                 s.label = "other"
             s.effect_group = self._group(s, main) if s.label in ("drug_sale", "drug_discussion") else None
-
-    @staticmethod
-    def _unnamed_product(s: State) -> bool:
-        f = s.facts
-        return s.sale_score >= UNNAMED_SALE and f.quantities > 0 and not f.cues.get("not_drug_product", 0)
 
     def _group(self, s: State, main) -> str | None:
         scores = dict(s.group_proba or {})
