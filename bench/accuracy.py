@@ -49,7 +49,9 @@ def baseline(train_texts, train_y, test_texts):
     return clf, vec, clf.predict(vec.transform(test_texts))
 
 
-TRANSFER_SETS = (("transfer.jsonl", "transfer"), ("transfer_blind.jsonl", "blind"), ("transfer_blind2.jsonl", "blind2"))
+# (file, key prefix in the figures, title in the table)
+TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.jsonl", "blind", "blind transfer"),
+                 ("transfer_blind2.jsonl", "blind2", "blind transfer 2"))
 
 
 def transfer_set(name: str) -> list[dict]:
@@ -123,7 +125,7 @@ def main() -> None:
         base_clf, base_vec, base_pred = baseline([r.title for r in train], [int(r.is_sale) for r in train],
                                                  [r.title for r in test])
         transfer, misses = {}, []
-        for name, prefix in TRANSFER_SETS:
+        for name, prefix, _title in TRANSFER_SETS:
             f, m = transfer_figures(analyzer, base_clf, base_vec, transfer_set(name), prefix)
             transfer.update(f)
             misses += m
@@ -155,8 +157,7 @@ def main() -> None:
     print(f"| sale F1 (Feb) | {figures['sale_f1']:.4f} (P {figures['sale_precision']:.4f}, R {figures['sale_recall']:.4f}) "
           f"| {figures['baseline_sale_f1']:.4f} |")
     print(f"| effect group macro-F1, 8 groups (Feb) | {figures['group_macro_f1']:.4f} | {figures['baseline_group_macro_f1']:.4f} |")
-    for _name, prefix in TRANSFER_SETS:
-        what = prefix.replace("blind", "blind transfer ").replace(" 1", "").strip()
+    for _name, prefix, what in TRANSFER_SETS:
         print(f"| {what}: sale F1 ({figures[f'{prefix}_n']} docs) | {figures[f'{prefix}_sale_f1']:.3f} | "
               f"{figures[f'baseline_{prefix}_sale_f1']:.3f} |")
         print(f"| {what}: sale recall | {figures[f'{prefix}_sale_recall']:.3f} | "
@@ -180,7 +181,7 @@ def main() -> None:
                   if not k.startswith("_") and figures[k] < v]
         if c["invalid_accepted"] or c["valid_found"] < c["valid_vectors"]:
             failed.append("crypto vectors")
-        if any(figures[f"{prefix}_harm_reduction_flagged_as_sale"] for _name, prefix in TRANSFER_SETS):
+        if any(figures[f"{prefix}_harm_reduction_flagged_as_sale"] for _name, prefix, _title in TRANSFER_SETS):
             failed.append("harm-reduction documents labelled as sales")
         if failed:
             print("BELOW THRESHOLD: " + "; ".join(failed))
