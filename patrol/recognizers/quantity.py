@@ -21,6 +21,8 @@ UNITS = {
 }
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0}
 _UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_DOSAGE_UNIT_RX = "|".join(sorted((re.escape(k) for k, v in UNITS.items() if v in ("pill", "tab", "blotter", "capsule")),
+                                 key=len, reverse=True))
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 
 
@@ -31,7 +33,7 @@ class QuantityRecognizer(Recognizer):
         Pattern("number+unit", rf"(?<![\w.,])({_NUM})\s?({_UNIT_RX})(?![^\W\d_])", 0.8),
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
         Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,6}})\s+(?:(?!(?:{_UNIT_RX})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
-                                   r"(pills?|tabs?|tablets?|blotters?|caps|capsules?)\b", 0.75),
+                                   rf"({_DOSAGE_UNIT_RX})(?![^\W\d_])", 0.75),
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75),
         Pattern("x-count", r"(?<![\w.])x\s?(\d{1,6})\b", 0.7),

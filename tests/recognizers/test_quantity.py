@@ -29,6 +29,8 @@ MATCH = [
     ("100 stuks", 100.0, "unit", "100 stuks"),
     ("1000 XTC pills, dutch quality", 1000.0, "pill", "1000 XTC pills"),
     ("10 blue star tabs", 10.0, "tab", "10 blue star tabs"),
+    ("100 XTC pillen", 100.0, "pill", "100 XTC pillen"),          # any language's dosage unit
+    ("20 синих таблеток", 20.0, "tab", "20 синих таблеток"),
     ("5 mg tablets", 5.0, "mg", "5 mg"),
     ("Half Pound - AAA+", 0.5, "lb", "Half Pound"),
     ("Quarter Oz Quality Commercial", 0.25, "oz", "Quarter Oz"),
