@@ -148,10 +148,10 @@ def main() -> None:
         **transfer,
         "crypto": crypto_check(args.data),
         "train_seconds": round(train_s, 1),
-        "chosen_on_january_validation": {k: meta[k] for k in ("threshold", "kb_weight", "C_group")},
+        "chosen_on_january_validation": {k: meta[k] for k in ("threshold", "unnamed_sale", "kb_weight", "C_group")},
     }
     per_group = f1_score(g_true, g_ours, labels=groups, average=None)
-    print(f"train: {figures['train']}; chosen on January (threshold, KB weight: last fifth; C_group: blocked CV): "
+    print(f"train: {figures['train']}; chosen on January (threshold, unnamed-product score, KB weight: last fifth; C_group: blocked CV): "
           f"{figures['chosen_on_january_validation']}")
     print("| measure | patrol | baseline (char TF-IDF + LR) |\n|---|---|---|")
     print(f"| sale F1 (Feb) | {figures['sale_f1']:.4f} (P {figures['sale_precision']:.4f}, R {figures['sale_recall']:.4f}) "

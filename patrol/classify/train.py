@@ -3,9 +3,10 @@
 Both are logistic regressions over hashed n-grams plus the recognizers' facts (see
 features.py). The group model's regularisation is chosen by cross-validation over
 five consecutive blocks of the training period (one held-out fifth picked it by
-noise). The decision threshold and the weight given to the knowledge base's main
-substance when choosing an effect group are tuned on the last fifth (by date), then
-the models are refit on all of it.
+noise). The decision threshold, the score at which a listing that names no known drug
+is still a sale, and the weight given to the knowledge base's main substance when
+choosing an effect group are tuned on the last fifth (by date), then the models are
+refit on all of it.
 """
 
 from __future__ import annotations
@@ -46,10 +47,10 @@ def fit(listings: list[Listing], kb_path=None) -> tuple[LinearModel, LinearModel
     X = Featurizer().transform(texts, facts)
     cut = int(len(listings) * 0.8)
     c_group = _choose_c_group(listings, X)
-    threshold, kb_weight = _tune(listings[:cut], listings[cut:], X[:cut], X[cut:], facts[cut:], c_group)
+    tuned = _tune(listings[:cut], listings[cut:], X[:cut], X[cut:], facts[cut:], c_group)
     sale, group = _fit_models(listings, X, c_group)
     meta = {"trained_on": f"{len(listings)} de-duplicated Agora listings, {listings[0].date} to {listings[-1].date}",
-            "threshold": threshold, "kb_weight": kb_weight, "C_sale": C_SALE, "C_group": c_group,
+            **tuned, "C_sale": C_SALE, "C_group": c_group,
             "seconds": round(time.perf_counter() - t0, 1)}
     sale.meta, group.meta = meta, meta
     return sale, group, meta
@@ -84,32 +85,45 @@ def _choose_c_group(listings: list[Listing], X) -> float:
 
 
 def _tune(train: list[Listing], val: list[Listing], X_train, X, facts: list[DocFacts],
-          c_group: float) -> tuple[float, float]:
-    """Pick the sale threshold (best F1) and the KB weight (best macro-F1) on held-out data."""
+          c_group: float) -> dict:
+    """Pick, on held-out listings, the sale threshold and the score at which a listing
+    naming no known drug is still a sale (best F1 of the pipeline's labels, the more
+    cautious value on a tie), then the KB weight (best group macro-F1)."""
     from sklearn.metrics import f1_score
 
-    from patrol.pipeline.stages import State, SummaryStage
+    from patrol.pipeline.stages import UNNAMED_SALE_GRID, SummaryStage
 
-    labelled = [i for i, r in enumerate(val) if r.group]
     sale, group = _fit_models(train, X_train, c_group)
     p = sale.proba(X)[:, sale.classes.index("1")]
-    y = np.array([int(r.is_sale) for r in val])
-    thresholds = np.arange(0.3, 0.71, 0.05)
-    threshold = float(max(thresholds, key=lambda t: f1_score(y, p >= t)))
-    pg = group.proba(X)
+    pg = [dict(zip(group.classes, row)) for row in group.proba(X)]
+    y = [int(r.is_sale) for r in val]
+
+    def labels(summary: SummaryStage, rows) -> list:
+        return [_summarise(summary, val[i].title, facts[i], p[i], pg[i]) for i in rows]
+
+    every = range(len(val))
+    grid = [(round(float(t), 2), u) for t in np.arange(0.1, 0.71, 0.05) for u in UNNAMED_SALE_GRID]
+    f1 = {(t, u): f1_score(y, [int(s.label == "drug_sale") for s in labels(SummaryStage(threshold=t, unnamed_sale=u), every)])
+          for t, u in grid}
+    threshold, unnamed = max(grid, key=lambda k: (round(f1[k], 6), k))
+    labelled = [i for i, r in enumerate(val) if r.group]
+    truth = [val[i].group for i in labelled]
     best_w, best_f1 = 0.6, -1.0
     for w in (0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.5, 2.0):
-        summary = SummaryStage(kb_weight=w, threshold=threshold)
-        preds = []
-        for i in labelled:
-            s = State(i, val[i].title, facts=facts[i], sale_score=1.0, group_proba=dict(zip(group.classes, pg[i])))
-            s.entities = {"substance": _substance_entities(facts[i])}
-            summary.process([s])
-            preds.append(s.effect_group or "none")
-        f1 = f1_score([val[i].group for i in labelled], preds, average="macro")
-        if f1 > best_f1:
-            best_w, best_f1 = w, f1
-    return round(threshold, 2), best_w
+        summary = SummaryStage(kb_weight=w, threshold=threshold, unnamed_sale=unnamed)
+        score = f1_score(truth, [s.effect_group or "none" for s in labels(summary, labelled)], average="macro")
+        if score > best_f1:
+            best_w, best_f1 = w, score
+    return {"threshold": threshold, "unnamed_sale": unnamed, "kb_weight": best_w}
+
+
+def _summarise(summary, title: str, facts: DocFacts, p_sale: float, group_proba: dict):
+    from patrol.pipeline.stages import State
+
+    s = State(0, title, facts=facts, sale_score=float(p_sale), group_proba=group_proba)
+    s.entities = {"substance": _substance_entities(facts)}
+    summary.process([s])
+    return s
 
 
 def _substance_entities(facts: DocFacts):

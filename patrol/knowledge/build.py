@@ -33,6 +33,7 @@ SOURCE_PRIORITY = ("patrol", "psychonautwiki", "tripsit", "psymol", "un-schedule
 KIND_RANK = {"name": 0, "synonym": 1, "code": 2, "brand": 3, "translation": 4, "slang": 5, "misspelling": 6}
 ORDINARY_LANGS = ("en", "es", "pt", "fr", "de", "nl", "it", "pl", "ru")  # wordfreq lists
 COMMON_ZIPF = 4.0  # an alias at least this frequent as an ordinary word needs context
+NOISY_COMMON_ZIPF = 3.0  # the same, for a name that only the long street lists attest ("onion", "ninja", "rugs")
 
 
 class BuildError(PatrolError):
@@ -191,7 +192,7 @@ class _Components:
         return True
 
 
-def _is_common(alias: str, kind: str, ordinary: set[str]) -> bool:
+def _is_common(alias: str, kind: str, ordinary: set[str], zipf: float = COMMON_ZIPF) -> bool:
     """Is this name also an ordinary word, so that a mention of it needs context?
 
     Very short names always are, and so is every word the curation lists as ordinary
@@ -211,7 +212,7 @@ def _is_common(alias: str, kind: str, ordinary: set[str]) -> bool:
     if kind == "translation":
         return False
     words = alias.lower().split()
-    return any(all(zipf_frequency(w, lang) >= COMMON_ZIPF for w in words) for lang in ORDINARY_LANGS)
+    return any(all(zipf_frequency(w, lang) >= zipf for w in words) for lang in ORDINARY_LANGS)
 
 
 def _merge(records: list[Record]) -> tuple[list[list[Record]], int]:
@@ -598,7 +599,7 @@ _QUANTITY_LIKE = re.compile(r"^\d+(\.\d+)?\s?(g|mg|kg|gr|ml|oz|x|lb|ug|mcg)$", r
 STOP_ZIPF = 4.5
 
 
-def _is_stopword(a: Alias) -> bool:
+def _is_stopword(a: Alias, common: bool) -> bool:
     """Too risky to look for in running text: one or two characters, a quantity
     ("25g" is also 25G-NBOMe's code), an everyday word that only the noisy street
     lists attest ("demo", "chemical"), or a substance name that is a very frequent
@@ -611,14 +612,22 @@ def _is_stopword(a: Alias) -> bool:
         return True
     if a.kind == "name":
         return zipf_frequency(a.name.lower(), "en") >= STOP_ZIPF
-    return a.common_word and set(a.source.split(",")) <= NOISY_SOURCES
+    return common and _noisy(a)
+
+
+def _noisy(a: Alias) -> bool:
+    return set(a.source.split(",")) <= NOISY_SOURCES
 
 
 def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
+    """Common words need context; the less frequent ones that only the street lists
+    attest ("Jeep", "onion") need it too, but stay scannable ("Hydro", "Acapulco Gold")."""
     for s in substances.values():
         for a in s.aliases:
-            a.common_word = a.kind != "name" and _is_common(a.name, a.kind, ordinary)
-            a.stopword = _is_stopword(a)
+            common = a.kind != "name" and _is_common(a.name, a.kind, ordinary)
+            a.common_word = common or (a.kind != "name" and _noisy(a)
+                                       and _is_common(a.name, a.kind, ordinary, NOISY_COMMON_ZIPF))
+            a.stopword = _is_stopword(a, common)
 
 
 def write_readme(out: Path, report: BuildReport, shared: Path) -> None:

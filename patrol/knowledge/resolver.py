@@ -42,9 +42,10 @@ MARKET_CONTEXT = re.compile(
     r"\b(\d+(\.\d+)?\s?(g|gr|gram|grams|mg|kg|oz|ug|mcg|ml|pills?|tabs?)\b|buy|sell|selling|order|price|ship|shipping|"
     r"stealth|escrow|vendor|quality|pure|purity|dose|dosage|high|gram|ounce|eightball|bag|baggie|"
     r"plug|dealer|score|sniff|snort|smoke|inject|pill|tab|test kit|reagent|comprar|venta|kaufen|verkauf|"
-    r"acheter|vente|kopen|купить|продажа|закладк)",
+    r"acheter|vente|kopen|купить|продажа|закладк|(?:oz|lbs?|qp|zips?)\b)",
     re.I,
 )
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}\s?[x×]?\s$")  # "500 XTC": a count of the thing named
 
 
 @dataclass(slots=True, frozen=True)
@@ -239,7 +240,7 @@ class Resolver:
         out = []
         for a, b, key in spans:
             i = bisect_left(cues, a - window)
-            market = i < len(cues) and cues[i] <= b + window
+            market = (i < len(cues) and cues[i] <= b + window) or bool(_COUNT_BEFORE.search(text[max(0, a - 9):a]))
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
             matches = self._rank([e for e in self.exact[key] if not e.stopword], "exact", 1.0, market, mentioned)

@@ -16,6 +16,7 @@ from patrol.pipeline.stages import (
     LanguageStage,
     RecognizerStage,
     State,
+    UNNAMED_SALE,
     SummaryStage,
     check_order,
 )
@@ -52,7 +53,8 @@ class Analyzer:
         self.recognizers = recognizers(resolver)
         self.stages = [LanguageStage(), RecognizerStage(self.recognizers), FactsStage(),
                        ClassifyStage(sale, group, Featurizer()),
-                       SummaryStage(kb_weight=meta.get("kb_weight", 0.6), threshold=meta.get("threshold", 0.5))]
+                       SummaryStage(kb_weight=meta.get("kb_weight", 0.6), threshold=meta.get("threshold", 0.5),
+                                    unnamed_sale=meta.get("unnamed_sale", UNNAMED_SALE))]
         check_order(self.stages)
 
     def analyze(self, records: list[tuple[object, str]]) -> list[dict]:

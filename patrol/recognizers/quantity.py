@@ -1,4 +1,4 @@
-"""Quantities and units: 5g, 3.5 g, 1/2oz, 100 mg, 150ug, 10 tabs, 100 XTC pills, half pound, x10, 100x."""
+"""Quantities and units: 5g, 3.5 g, 1/2oz, 100 mg, 150ug, 10 tabs, 100 XTC pills, half pound, QP, x10, 100x."""
 
 from __future__ import annotations
 
@@ -10,16 +10,17 @@ UNITS = {
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg",
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "г": "g", "гр": "g",
-    "mg": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
-    "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
-    "ml": "ml", "l": "l", "litre": "l", "liter": "l",
+    "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
+    "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "zip": "oz", "zips": "oz",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
+    "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l",
     "pill": "pill", "pills": "pill", "pillen": "pill", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "blotter": "blotter", "blotters": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
     "pcs": "unit", "pieces": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "vials": "vial", "vial": "vial",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
 }
-WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0}
+WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0}
 _UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 _DOSAGE_UNIT_RX = "|".join(sorted((re.escape(k) for k, v in UNITS.items() if v in ("pill", "tab", "blotter", "capsule")),
                                  key=len, reverse=True))
@@ -30,14 +31,16 @@ class QuantityRecognizer(Recognizer):
     entity = "quantity"
     patterns = (
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85),
-        Pattern("number+unit", rf"(?<![\w.,])({_NUM})\s?({_UNIT_RX})(?![^\W\d_])", 0.8),
+        Pattern("number+unit", rf"(?<![\w.,])({_NUM})\+?\s?({_UNIT_RX})(?![^\W\d_])", 0.8),  # "110+ mgs": at least
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
         Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,6}})\s+(?:(?!(?:{_UNIT_RX})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX})(?![^\W\d_])", 0.75),
-        Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
+        Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75),
-        Pattern("x-count", r"(?<![\w.])x\s?(\d{1,6})\b", 0.7),
-        Pattern("count-x", r"(?<![\w.])(\d{1,6})\s?x(?![\w])", 0.7),
+        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?(?:QP|qp)s?\b", 0.75),  # "QP of Blue Dream", "2 QPs"
+        # counts, not dimensions ("50 x 50 cm")
+        Pattern("x-count", r"(?<![\w.])(?<!\d\s)x\s?(\d{1,6})\b", 0.7),
+        Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7),
     )
     context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
 
@@ -54,6 +57,8 @@ class QuantityRecognizer(Recognizer):
             if unit is None or value is None or value == 0:
                 return None
             return {"value": value, "unit": unit}
+        if pattern.name == "quarter-pound":
+            return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
         if pattern.name == "word+unit":
             return {"value": WORD_AMOUNTS[m.group(1).lower()], "unit": UNITS[m.group(2).lower()]}
         value = _number(m.group(1))

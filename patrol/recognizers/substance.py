@@ -17,10 +17,13 @@ from importlib import resources
 
 from patrol.knowledge.resolver import Resolver
 from patrol.recognizers.base import Entity, Recognizer
+from patrol.recognizers.quantity import UNITS
 
 MIN_CONFIDENCE = 0.5
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _COUNT_BEFORE = re.compile(r"\d\s*[x×]?\s*$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+TITLE_CASE = 0.8
 
 
 class SubstanceRecognizer(Recognizer):
@@ -40,14 +43,15 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if not self.resolver.is_strong_name(m.text) and _in_ordinary_phrase(text, m.start, m.end):
                 continue
-            if self._ordinary(m) and (plain or _in_product_name(text, m.start, m.end)
-                                      or _COUNT_BEFORE.search(text[max(0, m.start - 8):m.start])):
-                continue  # "100 tabs", "5 caps": a unit, not a drug name
+            if self._ordinary(m) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end))
+                                      or (m.text.lower() in UNITS and _COUNT_BEFORE.search(text[max(0, m.start - 8):m.start]))):
+                continue  # "100 tabs", "5 caps": a unit, not a drug name ("500 XTC" is one)
             s = best.substance
             others = [x.substance.id for x in m.matches[1:4] if x.confidence >= 0.1]
             value = {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,
                      "control": [{"regime": c.regime, "schedule": c.schedule} for c in s.controls],
-                     "confidence": round(best.confidence, 3)}
+                     "confidence": round(best.confidence, 3),
+                     "strong_name": self.resolver.is_strong_name(m.text)}  # a drug's own name, not slang
             why = f"knowledge base alias '{best.matched_alias}'"
             if others:
                 why += f"; also could be {', '.join(others)}"
@@ -55,7 +59,10 @@ class SubstanceRecognizer(Recognizer):
         return out
 
     def _ordinary(self, m) -> bool:
-        return any(e.common_word for e in self.resolver.exact.get(_key(m.text), ()))
+        """Is the name, as the best candidate's alias, also an ordinary word? ("Xanax" is
+        not, though a street list also files it under benzodiazepines as slang.)"""
+        best = m.matches[0].substance.id
+        return any(e.common_word for e in self.resolver.exact.get(_key(m.text), ()) if e.substance_id == best)
 
     def _plain(self, m) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m)
@@ -68,8 +75,15 @@ def _key(text: str) -> str:
 
 
 def _in_product_name(text: str, start: int, end: int) -> bool:
-    """A capitalised word right before or after ("Hawaiian Snow", "White Widow"), not at
-    the start of a sentence, makes the word part of a name, not a drug name."""
+    """A capitalised word right before or after ("Hawaiian Snow", "Snow Boots"), not at
+    the start of a sentence, makes the word part of a name, not a drug name; so does a
+    possessive ("Molly's Bakery"). Where the writer capitalises every word (market
+    titles: "Sativa Canna Tabs"), capitals say nothing and only the possessive counts.
+    A multi-word alias ("Blue Dream") is a name already."""
+    if re.match(r"['’]s\b", text[end:end + 3]):
+        return True  # "Molly's Bakery", "Charlie's": a possessive is someone's name
+    if _title_cased(text, start, end):
+        return False
     before = text[max(0, start - 20):start].rstrip()
     after = text[end:end + 20].lstrip()
     prev_word = re.search(r"(\S+)$", before)
@@ -77,6 +91,14 @@ def _in_product_name(text: str, start: int, end: int) -> bool:
     if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)) and not re.search(r"[.!?:]\s*\S+$", before):
         return True
     return bool(next_word and _TITLE_WORD.fullmatch(next_word.group(1).rstrip(".,;:!?)")))
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Do at least TITLE_CASE of the words on this line (three or more) start with a capital?"""
+    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    hi = text.find("\n", end, end + 200)
+    words = _WORD.findall(text[lo:hi if hi >= 0 else end + 200])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words)
 
 
 @cache

@@ -6,6 +6,7 @@ import pytest
 from patrol.knowledge.build import (
     BuildReport,
     _attach_redmed,
+    _flag_aliases,
     _Index,
     _is_common,
     effect_group,
@@ -65,6 +66,20 @@ def test_redmed_rows_join_only_by_a_name(tmp_path, drug, known, target):
 ])
 def test_is_common(alias, kind, common):
     assert _is_common(alias, kind, {"molly", "hielo"}) is common
+
+
+@pytest.mark.parametrize("alias, source, common, stopword", [
+    ("onion", "noslang,dope", True, False),        # Zipf 3-4, only the street lists: needs context
+    ("Hydro", "dea-street", True, False),
+    ("demo", "noslang", True, True),               # Zipf >= 4, only the street lists: not scanned
+    ("ice", "patrol,dea-street", True, False),     # a curated source keeps it scannable
+    ("onion", "patrol", False, False),             # Zipf 3-4 from a curated source: no context needed
+    ("ketamine", "noslang", False, False),
+])
+def test_street_list_words_need_context(alias, source, common, stopword):
+    a = Alias(alias, "slang", source)
+    _flag_aliases({"x": Substance("x", "x", "other", aliases=[a])}, set())
+    assert (a.common_word, a.stopword) == (common, stopword)
 
 
 @pytest.mark.parametrize("name, aliases, group", [

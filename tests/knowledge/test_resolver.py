@@ -20,6 +20,10 @@ CONTROL_ROWS = [
     ("ketamine", "ketamine", "US-CSA", "III"),
     ("fentanyl", "fentanyl", "US-CSA", "II"),
     ("testosterone", "testosterone", "US-CSA", "III"),
+    ("Captagon", "fenetylline", "UN-1971", "II"),           # US "fenethylline" and UN "fenetylline": one substance
+    ("fenethylline", "fenetylline", "US-CSA", "I"),
+    ("Dianabol", "methandrostenolone", "US-CSA", "III"),    # US "methandienone", merged by a curated synonym
+    ("bufotenin", "bufotenine", "US-CSA", "I"),
 ]
 
 
@@ -59,6 +63,9 @@ NAME_ROWS = [
     ("Methamphetamin", "methamphetamine", "German"),
     ("flakka", "alpha-pvp", "slang"),
     ("Etizolam", "etizolam", "case"),
+    ("clenbuterol", "clenbuterol", "performance drug sold beside steroids"),
+    ("Nolvadex", "tamoxifen", "brand"),
+    ("P. cubensis", "psilocybin-mushrooms", "abbreviated species"),
 ]
 
 

@@ -27,6 +27,10 @@ MATCH = [
     ("задержан с кокаином", "кокаином", "cocaine"),
     ("продажа марихуаны", "марихуаны", "cannabis"),           # stem of a name ending in a vowel
     ("1g green crack $10", "green crack", "cannabis"),        # a strain, not "green" + an everyday noun
+    ("Sativa Canna Tabs", "Sativa", "cannabis"),              # every word capitalised: capitals say nothing
+    ("500 XTC Green Doraemon", "XTC", "mdma"),                # a count of the thing named is market context
+    ("QP of Blue Dream", "Blue Dream", "cannabis"),           # a multi-word strain name; QP = quarter pound
+    ("10G AMT Import", "AMT", "alphamt"),                     # a formal name, though "amt" is also street slang
 ]
 
 
@@ -56,6 +60,10 @@ NEAR_MISS = [
     ("купить лимонную кислоту 1 кг", "lsd"),  # citric acid (inflected) in a shop
     ("кокаинщик", "cocaine"),             # a derived word, not a case ending
     ("марихуан", "cannabis"),             # a bare stem
+    ("Molly's Bakery: custom birthday cakes, order 3 days ahead", "mdma"),  # a possessive is a name
+    ("EXTREME ADVANCED ONION ROUTER", "cocaine"),  # street-list slang that is an ordinary word needs context
+    ("Walther PP for D.rugs", "cannabis"),
+    ("Snow Boots For Kids - Order Now", "cocaine"),  # title case, market words, but an everyday phrase
 ]
 
 
