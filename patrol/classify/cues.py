@@ -1,6 +1,6 @@
-"""Intent cues: sale, harm reduction, discussion (news, research, questions) and
-non-drug products (guides, counterfeits, paraphernalia), each a lexicon per language
-in data/cues.json."""
+"""Intent cues: sale, harm reduction, discussion (news, research, questions), non-drug
+products (counterfeits, paraphernalia, everyday goods) and information products
+(guides, books, films), each a lexicon per language in data/cues.json."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from functools import cache
 from importlib import resources
 
-KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product")
+KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "information")
 
 
 @cache

@@ -15,6 +15,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from patrol.classify.cues import KINDS
 from patrol.model import EFFECT_GROUPS
 
 N_CHAR = 2**18
@@ -23,7 +24,7 @@ FACTS = (
     ["has_substance", "max_confidence", "n_substances", "controlled", "precursor", "group_entry"]
     + [f"group:{g}" for g in EFFECT_GROUPS]
     + ["n_quantities", "n_prices", "substance_next_to_amount", "n_contacts", "valid_wallet", "pgp",
-       "cue:sale", "cue:harm_reduction", "cue:discussion", "cue:not_drug_product", "log_length"]
+       *(f"cue:{k}" for k in KINDS), "log_length"]
 )
 FACT_WEIGHT = 0.5  # dense facts sit beside l2-normalised n-gram blocks
 
@@ -62,9 +63,9 @@ class DocFacts:
         v[base + 3] = math.log1p(self.contacts)
         v[base + 4] = float(self.valid_wallet)
         v[base + 5] = float(self.pgp)
-        for j, kind in enumerate(("sale", "harm_reduction", "discussion", "not_drug_product")):
+        for j, kind in enumerate(KINDS):
             v[base + 6 + j] = math.log1p(self.cues.get(kind, 0))
-        v[base + 10] = math.log1p(self.length) / 10
+        v[base + 6 + len(KINDS)] = math.log1p(self.length) / 10
         return v * FACT_WEIGHT
 
 

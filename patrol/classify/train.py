@@ -87,8 +87,8 @@ def _choose_c_group(listings: list[Listing], X) -> float:
 def _tune(train: list[Listing], val: list[Listing], X_train, X, facts: list[DocFacts],
           c_group: float) -> dict:
     """Pick, on held-out listings, the sale threshold and the score at which a listing
-    naming no known drug is still a sale (best F1 of the pipeline's labels, the more
-    cautious value on a tie), then the KB weight (best group macro-F1)."""
+    naming no known drug is still a sale (best F1 of the pipeline's labels), then the KB
+    weight (best group macro-F1)."""
     from sklearn.metrics import f1_score
 
     from patrol.pipeline.stages import UNNAMED_SALE_GRID, SummaryStage
@@ -103,9 +103,14 @@ def _tune(train: list[Listing], val: list[Listing], X_train, X, facts: list[DocF
 
     every = range(len(val))
     grid = [(round(float(t), 2), u) for t in np.arange(0.1, 0.71, 0.05) for u in UNNAMED_SALE_GRID]
-    f1 = {(t, u): f1_score(y, [int(s.label == "drug_sale") for s in labels(SummaryStage(threshold=t, unnamed_sale=u), every)])
+    f1 = {(t, u): f1_score(y, [s.label == "drug_sale" for s in labels(SummaryStage(threshold=t, unnamed_sale=u), every)])
           for t, u in grid}
-    threshold, unnamed = max(grid, key=lambda k: (round(f1[k], 6), k))
+    # F1 is flat over a wide band of thresholds (a named drug is what decides most listings):
+    # take the middle of the best band, not its edge, and the higher unnamed-product score on a tie.
+    best = max(round(v, 6) for v in f1.values())
+    unnamed = max(u for (t, u) in grid if round(f1[t, u], 6) == best)
+    band = sorted(t for (t, u) in grid if u == unnamed and round(f1[t, u], 6) == best)
+    threshold = band[len(band) // 2]
     labelled = [i for i, r in enumerate(val) if r.group]
     truth = [val[i].group for i in labelled]
     best_w, best_f1 = 0.6, -1.0

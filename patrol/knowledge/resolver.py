@@ -12,11 +12,13 @@ Confidence of a candidate (documented in docs/knowledge.md):
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
+from importlib import resources
 
 import ahocorasick
 import numpy as np
@@ -37,14 +39,20 @@ FUZZY_CUTOFF = 85
 FUZZY_MIN_LEN = 5
 SHORT_KEY = 2
 STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known names" (brand) include slang
-# Words that make an ordinary-word alias ("ice", "snow", "molly") read as a drug name.
-MARKET_CONTEXT = re.compile(
-    r"\b(\d+(\.\d+)?\s?(g|gr|gram|grams|mg|kg|oz|ug|mcg|ml|pills?|tabs?)\b|buy|sell|selling|order|price|ship|shipping|"
-    r"stealth|escrow|vendor|quality|pure|purity|dose|dosage|high|gram|ounce|eightball|bag|baggie|"
-    r"plug|dealer|score|sniff|snort|smoke|inject|pill|tab|test kit|reagent|comprar|venta|kaufen|verkauf|"
-    r"acheter|vente|kopen|купить|продажа|закладк|(?:oz|lbs?|qp|zips?)\b)",
-    re.I,
-)
+_AMOUNT = (r"\d+(?:[.,]\d+)?\s?(?:g|gr|gram|grams|mg|kg|oz|ug|mcg|ml|pills?|tabs?)\b"  # "2 gr", "10 pills"
+           r"|[€$£]\s?\d|\d(?:[.,]\d+)?\s?(?:€|\$|£|eur|euros?|usd|gbp|btc|руб|грн|zł|pln)(?!\w)")  # "20€", "$15"
+
+
+def _market_context() -> re.Pattern:
+    """Market words (curation/market_context.json) and amounts, which make an
+    ordinary-word alias ("ice", "cristal") read as a drug name nearby."""
+    data = json.loads(resources.files("patrol.knowledge").joinpath("curation/market_context.json").read_text("utf-8"))
+    words = [w[:-1] + r"\w*" if w.endswith("*") else w + r"(?!\w)"
+             for lang, ws in data.items() if not lang.startswith("_") for w in ws]
+    return re.compile(rf"(?:{_AMOUNT})|(?<!\w)(?:" + "|".join(words) + ")", re.I)
+
+
+MARKET_CONTEXT = _market_context()
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}\s?[x×]?\s$")  # "500 XTC": a count of the thing named
 
 

@@ -124,7 +124,8 @@ class SummaryStage(Stage):
     "100 x", "half pound") and no sign of another kind of product. Without that, a shop page
     that sells coffee by the 250 g reads like a market listing to the learned model.
     Where another kind of product is named, slang or an ordinary word ("weed grinder",
-    "herb grinder") does not make a drug; only a drug's own name does.
+    "herb grinder") does not make a drug; only a drug's own name does. A guide, book or
+    film that names a drug and states no amount is about the drug ("Cocaine Handbook").
     """
 
     name = "summary"
@@ -142,7 +143,9 @@ class SummaryStage(Stage):
             # A question or a safety note with no price, contact or sales word is never an offer.
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
             # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").
-            other_product = cues.get("not_drug_product", 0) > 0
+            other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0
+            # A book, guide or film names drugs as its subject; it is a drug only with an amount ("1g + guide").
+            information = cues.get("information", 0) > 0 and f.quantities == 0
             drugs = any(is_drug(v) and (not other_product or v.get("strong_name")) for v in f.substances)
             unnamed = s.sale_score >= self.unnamed_sale and f.quantities > 0 and not other_product
             main = _main_substance(s)
@@ -155,6 +158,10 @@ class SummaryStage(Stage):
             elif cues.get("discussion", 0) >= 2 and not offer and f.contacts == 0 and cues.get("sale", 0) <= 1:
                 s.label = "drug_discussion" if drugs or s.sale_score >= self.threshold else "other"
                 s.reasons.append("reporting or discussion cues and no offer")
+                s.sale_score = min(s.sale_score, 0.3)
+            elif information and drugs:
+                s.label = "drug_discussion"
+                s.reasons.append("an information product (guide, book, film) about drugs, not a drug")
                 s.sale_score = min(s.sale_score, 0.3)
             elif s.sale_score >= self.threshold and (drugs or unnamed) and (
                     commerce or not (hr or cues.get("discussion", 0))):

@@ -19,11 +19,12 @@ UNITS = {
     "blotter": "blotter", "blotters": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
     "pcs": "unit", "pieces": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "vials": "vial", "vial": "vial",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
+    "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
 }
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0}
 _UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-_DOSAGE_UNIT_RX = "|".join(sorted((re.escape(k) for k, v in UNITS.items() if v in ("pill", "tab", "blotter", "capsule")),
-                                 key=len, reverse=True))
+DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp")
+_DOSAGE_UNIT_RX = "|".join(sorted((re.escape(k) for k, v in UNITS.items() if v in DOSAGE_UNITS), key=len, reverse=True))
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 
 

@@ -23,6 +23,8 @@ MIN_CONFIDENCE = 0.5
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _COUNT_BEFORE = re.compile(r"\d\s*[x×]?\s*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_NONSPACE = re.compile(r"\S")
+_DOTTED = re.compile(r"[^\W_]\.$")
 TITLE_CASE = 0.8
 
 
@@ -43,6 +45,8 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if not self.resolver.is_strong_name(m.text) and _in_ordinary_phrase(text, m.start, m.end):
                 continue
+            if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
+                continue  # the tail of a dotted token: "index.php", "D.rugs"
             if self._ordinary(m) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end))
                                       or (m.text.lower() in UNITS and _COUNT_BEFORE.search(text[max(0, m.start - 8):m.start]))):
                 continue  # "100 tabs", "5 caps": a unit, not a drug name ("500 XTC" is one)
@@ -84,12 +88,15 @@ def _in_product_name(text: str, start: int, end: int) -> bool:
         return True  # "Molly's Bakery", "Charlie's": a possessive is someone's name
     if _title_cased(text, start, end):
         return False
-    before = text[max(0, start - 20):start].rstrip()
+    lo = max(0, start - 20)
+    before = text[lo:start].rstrip()
     after = text[end:end + 20].lstrip()
     prev_word = re.search(r"(\S+)$", before)
     next_word = re.match(r"(\S+)", after)
-    if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)) and not re.search(r"[.!?:]\s*\S+$", before):
-        return True
+    if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)):
+        first_word = not _NONSPACE.search(text, 0, lo) and not before[:prev_word.start()].strip()
+        if not first_word and not re.search(r"[.!?:]\s*\S+$", before):  # capitals open sentences
+            return True
     return bool(next_word and _TITLE_WORD.fullmatch(next_word.group(1).rstrip(".,;:!?)")))
 
 

@@ -62,6 +62,14 @@ CASES = [
     ("research", "Synthetic cannabinoids remain the largest group reported to the EU Early Warning System, a study "
                  "says; researchers warned of overdose clusters.", "drug_discussion"),
     ("unnamed", "1000 XTC pills, dutch quality", "drug_sale"),   # no drug name the KB can read, but an amount
+    # beside another kind of product, only a drug's own name counts, not "weed" or "herb"
+    ("grinder", "4-piece weed grinder, aluminium, with pollen screen. Our best selling herb grinder. $14.99, "
+                "free delivery over $50. Add to cart.", "other"),
+    # a book names its subject: a guide is not a drug, unless it comes with an amount of one
+    ("book", "Cocaine Handbook: An Essential Reference. PDF, instant delivery, $9.99", "drug_discussion"),
+    ("book+drug", "MDMA 1g €30, stealth shipping worldwide, free ebook guide with every order", "drug_sale"),
+    ("ammo", ".45 ACP x 50, FMJ, $35", "other"),                 # "x 50" is a count, but of cartridges
+    ("market-fr", "Crack dispo sur Marseille, 20€ la galette, livraison 24h/24, 7j/7. Contact sur Snap", "drug_sale"),
 ]
 
 

@@ -31,6 +31,8 @@ MATCH = [
     ("500 XTC Green Doraemon", "XTC", "mdma"),                # a count of the thing named is market context
     ("QP of Blue Dream", "Blue Dream", "cannabis"),           # a multi-word strain name; QP = quarter pound
     ("10G AMT Import", "AMT", "alphamt"),                     # a formal name, though "amt" is also street slang
+    ("Crack dispo sur Marseille, 20€ la galette, livraison 24h/24", "Crack", "cocaine"),  # French market words, a price
+    ("Tengo perico, envíos a toda la CDMX, precio por mensaje", "perico", "cocaine"),     # Spanish
 ]
 
 
