@@ -17,7 +17,8 @@ never seen in training). Text is the listing title.
   bench/transfer_blind.jsonl is a second set of 50, written later and committed before
   patrol was first run on it (fixes followed its first run, so it too is no longer blind);
   bench/transfer_blind2.jsonl is a third set of 25, committed before its first run after
-  those fixes. Each set's figures are reported separately.
+  those fixes; bench/transfer_blind3.jsonl a fourth of 30, committed (bab62a0) before its
+  first run after the session-6 changes. Each set's figures are reported separately.
 - Crypto: every valid vector in ../shared/data/crypto must be found valid, and none of
   the invalid ones.
 
@@ -51,7 +52,8 @@ def baseline(train_texts, train_y, test_texts):
 
 # (file, key prefix in the figures, title in the table)
 TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.jsonl", "blind", "blind transfer"),
-                 ("transfer_blind2.jsonl", "blind2", "blind transfer 2"))
+                 ("transfer_blind2.jsonl", "blind2", "blind transfer 2"),
+                 ("transfer_blind3.jsonl", "blind3", "blind transfer 3"))
 
 
 def transfer_set(name: str) -> list[dict]:

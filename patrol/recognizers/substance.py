@@ -97,7 +97,7 @@ def _in_product_name(text: str, start: int, end: int) -> bool:
         first_word = not _NONSPACE.search(text, 0, lo) and not before[:prev_word.start()].strip()
         if not first_word and not re.search(r"[.!?:]\s*\S+$", before):  # capitals open sentences
             return True
-    return bool(next_word and _TITLE_WORD.fullmatch(next_word.group(1).rstrip(".,;:!?)")))
+    return bool(next_word and _TITLE_WORD.fullmatch(re.sub(r"['’]s$", "", next_word.group(1).rstrip(".,;:!?)"))))
 
 
 def _title_cased(text: str, start: int, end: int) -> bool:

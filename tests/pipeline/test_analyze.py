@@ -69,6 +69,7 @@ CASES = [
     ("book", "Cocaine Handbook: An Essential Reference. PDF, instant delivery, $9.99", "drug_discussion"),
     ("book+drug", "MDMA 1g €30, stealth shipping worldwide, free ebook guide with every order", "drug_sale"),
     ("ammo", ".45 ACP x 50, FMJ, $35", "other"),                 # "x 50" is a count, but of cartridges
+    ("appliance", "Speed Queen washing machine, 10kg drum, excellent condition, £450. Collection only.", "other"),
     ("market-fr", "Crack dispo sur Marseille, 20€ la galette, livraison 24h/24, 7j/7. Contact sur Snap", "drug_sale"),
 ]
 

@@ -66,6 +66,10 @@ NEAR_MISS = [
     ("EXTREME ADVANCED ONION ROUTER", "cocaine"),  # street-list slang that is an ordinary word needs context
     ("Walther PP for D.rugs", "cannabis"),
     ("Snow Boots For Kids - Order Now", "cocaine"),  # title case, market words, but an everyday phrase
+    ("Acid-free archival tissue paper, 50 sheets, £12", "lsd"),
+    ("Vintage Coca-Cola wooden crate, $65 or best offer", "cocaine"),
+    ("Silicone ice cube tray, pack of 2 for €9.99. Order today", "cannabis"),
+    ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
 ]
 
 
