@@ -49,7 +49,7 @@ def _market_context() -> re.Pattern:
     data = json.loads(resources.files("patrol.knowledge").joinpath("curation/market_context.json").read_text("utf-8"))
     words = [w[:-1] + r"\w*" if w.endswith("*") else w + r"(?!\w)"
              for lang, ws in data.items() if not lang.startswith("_") for w in ws]
-    return re.compile(rf"(?:{_AMOUNT})|(?<!\w)(?:" + "|".join(words) + ")", re.I)
+    return re.compile(rf"(?:{_AMOUNT})|(?<!\w)(?:" + "|".join(words) + ")", re.IGNORECASE)
 
 
 MARKET_CONTEXT = _market_context()

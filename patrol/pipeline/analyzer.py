@@ -11,12 +11,12 @@ from patrol.errors import PatrolError
 from patrol.knowledge.kb import KnowledgeBase
 from patrol.knowledge.resolver import Resolver
 from patrol.pipeline.stages import (
+    UNNAMED_SALE,
     ClassifyStage,
     FactsStage,
     LanguageStage,
     RecognizerStage,
     State,
-    UNNAMED_SALE,
     SummaryStage,
     check_order,
 )
