@@ -53,7 +53,7 @@ def _market_context() -> re.Pattern:
 
 
 MARKET_CONTEXT = _market_context()
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}\s?[x×]?\s$")  # "500 XTC": a count of the thing named
+COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500 XTC", "100 tabs": a count of what follows
 
 
 @dataclass(slots=True, frozen=True)
@@ -248,7 +248,7 @@ class Resolver:
         out = []
         for a, b, key in spans:
             i = bisect_left(cues, a - window)
-            market = (i < len(cues) and cues[i] <= b + window) or bool(_COUNT_BEFORE.search(text[max(0, a - 9):a]))
+            market = (i < len(cues) and cues[i] <= b + window) or bool(COUNT_BEFORE.search(text[max(0, a - 9):a]))
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
             matches = self._rank([e for e in self.exact[key] if not e.stopword], "exact", 1.0, market, mentioned)

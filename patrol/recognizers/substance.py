@@ -15,13 +15,12 @@ import re
 from functools import cache
 from importlib import resources
 
-from patrol.knowledge.resolver import Resolver
+from patrol.knowledge.resolver import COUNT_BEFORE, Resolver
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.quantity import UNITS
 
 MIN_CONFIDENCE = 0.5
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
-_COUNT_BEFORE = re.compile(r"\d\s*[x×]?\s*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
@@ -43,19 +42,19 @@ class SubstanceRecognizer(Recognizer):
             best = m.matches[0]
             if best.confidence < MIN_CONFIDENCE:
                 continue
-            if not self.resolver.is_strong_name(m.text) and _in_ordinary_phrase(text, m.start, m.end):
+            strong = self.resolver.is_strong_name(m.text)  # a drug's own name, not slang or an everyday word
+            if not strong and _in_ordinary_phrase(text, m.start, m.end):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
             if self._ordinary(m) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end))
-                                      or (m.text.lower() in UNITS and _COUNT_BEFORE.search(text[max(0, m.start - 8):m.start]))):
+                                      or (m.text.lower() in UNITS and COUNT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
                 continue  # "100 tabs", "5 caps": a unit, not a drug name ("500 XTC" is one)
             s = best.substance
             others = [x.substance.id for x in m.matches[1:4] if x.confidence >= 0.1]
             value = {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,
                      "control": [{"regime": c.regime, "schedule": c.schedule} for c in s.controls],
-                     "confidence": round(best.confidence, 3),
-                     "strong_name": self.resolver.is_strong_name(m.text)}  # a drug's own name, not slang
+                     "confidence": round(best.confidence, 3), "strong_name": strong}
             why = f"knowledge base alias '{best.matched_alias}'"
             if others:
                 why += f"; also could be {', '.join(others)}"
@@ -102,7 +101,8 @@ def _in_product_name(text: str, start: int, end: int) -> bool:
 
 def _title_cased(text: str, start: int, end: int) -> bool:
     """Do at least TITLE_CASE of the words on this line (three or more) start with a capital?"""
-    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    nl = text.rfind("\n", max(0, start - 200), start)
+    lo = nl + 1 if nl >= 0 else max(0, start - 200)
     hi = text.find("\n", end, end + 200)
     words = _WORD.findall(text[lo:hi if hi >= 0 else end + 200])
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words)

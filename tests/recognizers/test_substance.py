@@ -51,6 +51,8 @@ def test_matches(rec, text, mention, sid):
 NEAR_MISS = [
     ("1gr Hawaiian Snow", "cocaine"),     # a cannabis strain, not cocaine
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
+    ("1,000 tabs", "lsd"),
+    ("1.5 tabs", "lsd"),
     ("Snow boots for kids", "cocaine"),
     ("Iceland is cold", "methamphetamine"),
     ("price list", "lsd"),
