@@ -98,8 +98,10 @@ def _tune(train: list[Listing], val: list[Listing], X_train, X, facts: list[DocF
     pg = [dict(zip(group.classes, row)) for row in group.proba(X)]
     y = [int(r.is_sale) for r in val]
 
+    entities = [_substance_entities(f) for f in facts]  # built once, read by every setting tried
+
     def labels(summary: SummaryStage, rows) -> list:
-        return [_summarise(summary, val[i].title, facts[i], p[i], pg[i]) for i in rows]
+        return [_summarise(summary, val[i].title, facts[i], entities[i], p[i], pg[i]) for i in rows]
 
     every = range(len(val))
     grid = [(round(float(t), 2), u) for t in np.arange(0.1, 0.71, 0.05) for u in UNNAMED_SALE_GRID]
@@ -122,11 +124,11 @@ def _tune(train: list[Listing], val: list[Listing], X_train, X, facts: list[DocF
     return {"threshold": threshold, "unnamed_sale": unnamed, "kb_weight": best_w}
 
 
-def _summarise(summary, title: str, facts: DocFacts, p_sale: float, group_proba: dict):
+def _summarise(summary, title: str, facts: DocFacts, entities: list, p_sale: float, group_proba: dict):
     from patrol.pipeline.stages import State
 
     s = State(0, title, facts=facts, sale_score=float(p_sale), group_proba=group_proba)
-    s.entities = {"substance": _substance_entities(facts)}
+    s.entities = {"substance": entities}
     summary.process([s])
     return s
 

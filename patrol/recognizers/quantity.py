@@ -38,7 +38,7 @@ class QuantityRecognizer(Recognizer):
                                    rf"({_DOSAGE_UNIT_RX})(?![^\W\d_])", 0.75),
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75),
-        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?(?:QP|qp)s?\b", 0.75),  # "QP of Blue Dream", "2 QPs"
+        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75),  # "QP of Blue Dream", "2 QPs"
         # counts, not dimensions ("50 x 50 cm")
         Pattern("x-count", r"(?<![\w.])(?<!\d\s)x\s?(\d{1,6})\b", 0.7),
         Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7),
