@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from patrol import __version__
-from patrol.config import ENV_DATABASE, ENV_HOME, default_home
+from patrol.config import ENV_DATABASE, ENV_HOME, default_home, home_path
 from patrol.errors import PatrolError
 
 EXIT_QUARANTINED = 3
@@ -41,7 +41,7 @@ HomeOpt = Annotated[
 
 
 def _home(home: Optional[Path]) -> Path:
-    return (home or default_home()).expanduser()
+    return home_path(home) if home else default_home()
 
 
 def _store(home: Optional[Path]):

@@ -123,6 +123,14 @@ def test_bad_arguments_give_one_clear_line(tmp_path, args, message):
     assert message in res.stderr and "Traceback" not in res.stderr
 
 
+@pytest.mark.parametrize("home", ["postgresql://patrol@127.0.0.1:5432/patrol", "sqlite:///x.db"])
+def test_home_that_is_a_url_is_refused_and_creates_nothing(tmp_path, home):
+    res = subprocess.run([sys.executable, "-m", "patrol.cli", "stats", "--home", home],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert res.returncode == 1 and "not a URL" in res.stderr and "--db" in res.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_home_from_environment(tmp_path):
     src = tmp_path / "d.jsonl"
     src.write_text('{"text": "x"}\n')

@@ -9,22 +9,20 @@ import re
 from functools import cache
 from importlib import resources
 
+from patrol.lexicon import compile_words, lower
+
 KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "information")
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     data = json.loads(resources.files("patrol.classify").joinpath("data/cues.json").read_text("utf-8"))
-    out = {}
-    for kind in KINDS:
-        words = [w[:-1] + r"\w*" if w.endswith("*") else w for lang in data[kind].values() for w in lang]
-        out[kind] = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in words) + r")(?![\w])", re.IGNORECASE)
-    return out
+    return {kind: compile_words(w for lang in data[kind].values() for w in lang) for kind in KINDS}
 
 
 def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
     """How many cues of each kind occur in the first ``limit`` characters."""
-    head = text[:limit]
+    head = lower(text[:limit])
     counts = {kind: sum(1 for _ in rx.finditer(head)) for kind, rx in _patterns().items()}
     counts["discussion"] += min(head.count("?"), 3)  # questions are discussion, not offers
     return counts

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import ahocorasick
@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from patrol.knowledge.kb import KnowledgeBase
 from patrol.knowledge.normalize import _fold, compact_key, has_leet, leet_key
+from patrol.lexicon import compile_words, lower
 from patrol.model import Substance
 
 BASE = {"name": 0.99, "code": 0.98, "synonym": 0.97, "brand": 0.95, "translation": 0.95, "misspelling": 0.92,
@@ -47,9 +48,7 @@ def _market_context() -> re.Pattern:
     """Market words (curation/market_context.json) and amounts, which make an
     ordinary-word alias ("ice", "cristal") read as a drug name nearby."""
     data = json.loads(resources.files("patrol.knowledge").joinpath("curation/market_context.json").read_text("utf-8"))
-    words = [w[:-1] + r"\w*" if w.endswith("*") else w + r"(?!\w)"
-             for lang, ws in data.items() if not lang.startswith("_") for w in ws]
-    return re.compile(rf"(?:{_AMOUNT})|(?<!\w)(?:" + "|".join(words) + ")", re.IGNORECASE)
+    return compile_words((w for lang, ws in data.items() if not lang.startswith("_") for w in ws), extra=_AMOUNT)
 
 
 MARKET_CONTEXT = _market_context()
@@ -147,7 +146,7 @@ class Resolver:
         unambiguously (by a name that is not also an ordinary word)."""
         if not context:
             return False, set()
-        return bool(MARKET_CONTEXT.search(context)), {sid for _s, _e, sid in self._unambiguous(self._spans(context))}
+        return bool(MARKET_CONTEXT.search(lower(context))), {sid for _s, _e, sid in self._unambiguous(self._spans(context))}
 
     def _rank(self, entries, how: str, factor: float, market: bool, mentioned: set[str]) -> list[Match]:
         if not entries:
@@ -207,8 +206,8 @@ class Resolver:
                     word_end += 1
                 if compact[end + 1:word_end + 1] in RU_ENDINGS:
                     spans.append((start, word_end, key))
-        for tok in _TOKEN.finditer(text):
-            key = compact_key(tok.group())
+        for tok in _SHORT_TOKEN.finditer(text):
+            key = _short_key(tok.group())
             if 0 < len(key) <= SHORT_KEY and key in self.exact and self._scannable(self.exact[key]):
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
@@ -244,7 +243,7 @@ class Resolver:
         spans = self._spans(text)
         sure = [(a, sid) for a, _b, sid in self._unambiguous(spans)]  # sorted by position
         sure_pos = [p for p, _sid in sure]
-        cues = [m.start() for m in MARKET_CONTEXT.finditer(text)] if spans else []
+        cues = [m.start() for m in MARKET_CONTEXT.finditer(lower(text))] if spans else []
         out = []
         for a, b, key in spans:
             i = bisect_left(cues, a - window)
@@ -274,17 +273,23 @@ RU_ENDINGS = frozenset({
 MIN_INFLECTED = 5
 _STEM_FINAL = frozenset("аяоеьй")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_TOKEN = re.compile(r"\w+")
-_ALNUM = np.zeros(256, dtype=bool)
-for _c in b"abcdefghijklmnopqrstuvwxyz0123456789":
-    _ALNUM[_c] = True
+# Words of at most four letters or digits (underscores aside), the only ones whose key can be a
+# short name: checking every word of a long page would cost more than the automaton.
+_SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_key(token: str) -> str:
+    return compact_key(token)  # short words repeat ("a", "the", "to"): fold each once
+
+
+_ALNUM = np.array([chr(c).isalnum() for c in range(128)], dtype=bool)
+_WORDS = re.compile(r"\S+")
 
 
 def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[bool]]:
     """Folded alphanumerics of ``text``, each with its offset in ``text`` and whether
     it starts or ends a word there."""
-    chars: list[str] = []
-    offsets: list[int] = []
     if text.isascii():
         raw = np.frombuffer(text.lower().encode("ascii"), dtype=np.uint8)
         mask = _ALNUM[raw]
@@ -294,25 +299,46 @@ def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[b
         prev = np.concatenate(([False], mask[:-1]))[idx]
         nxt = np.concatenate((mask[1:], [False]))[idx]
         return raw[idx].tobytes().decode("ascii"), idx.tolist(), (~prev).tolist(), (~nxt).tolist()
-    else:
-        folded_words = _fold_per_char(text)
-        for i, f in folded_words:
-            chars.append(f)
-            offsets.append(i)
-    n = len(text)
-    starts = [o == 0 or not text[o - 1].isalnum() for o in offsets]
-    ends = [o + 1 >= n or not text[o + 1].isalnum() for o in offsets]
-    return "".join(chars), offsets, starts, ends
-
-
-def _fold_per_char(text: str) -> list[tuple[int, str]]:
-    out = []
-    for word in re.finditer(r"\S+", text):
+    # Fold word by word (a word keeps its length, or, when a character expands - ß to ss -
+    # is folded a character at a time, all of its letters at that character's offset),
+    # then keep letters and digits with array operations rather than a loop per character.
+    runs: list[tuple[str, int, int]] = []  # (folded text, offset of its first letter, offset step)
+    for word in _WORDS.finditer(text):
         w = word.group()
         folded = w.lower() if w.isascii() else _fold(w)  # most words of a page are ASCII: skip NFKC
         if len(folded) == len(w):
-            out.extend((word.start() + j, c) for j, c in enumerate(folded) if c.isalnum())
-        else:  # a character expanded (ß → ss): fold one character at a time
-            for j, ch in enumerate(w):
-                out.extend((word.start() + j, c) for c in _fold(ch) if c.isalnum())
+            runs.append((folded, word.start(), 1))
+        else:
+            runs.extend((_fold(ch), word.start() + j, 0) for j, ch in enumerate(w))
+    if not runs:
+        return "", [], [], []
+    pieces, bases, steps = zip(*runs)
+    codes = _codepoints("".join(pieces))
+    idx = np.flatnonzero(_alnum(codes))
+    if not len(idx):
+        return "", [], [], []
+    lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+    local = np.arange(len(codes)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    offsets = (np.repeat(bases, lengths) + np.repeat(steps, lengths) * local)[idx]
+    in_word = _alnum(_codepoints(text))
+    n = len(text)
+    starts = (offsets == 0) | ~in_word[np.maximum(offsets - 1, 0)]
+    ends = (offsets + 1 >= n) | ~in_word[np.minimum(offsets + 1, n - 1)]
+    compact = codes[idx].tobytes().decode("utf-32-le", "surrogatepass")
+    return compact, offsets.tolist(), starts.tolist(), ends.tolist()
+
+
+def _codepoints(s: str) -> np.ndarray:
+    return np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _alnum(codes: np.ndarray) -> np.ndarray:
+    """str.isalnum per code point: a table for ASCII, one call per distinct other character."""
+    out = np.zeros(len(codes), dtype=bool)
+    ascii_ = codes < 128
+    out[ascii_] = _ALNUM[codes[ascii_]]
+    other = codes[~ascii_]
+    if len(other):
+        distinct = np.unique(other)
+        out[~ascii_] = np.isin(other, distinct[[chr(c).isalnum() for c in distinct]])
     return out

@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from patrol.knowledge.resolver import COUNT_BEFORE, Resolver
+from patrol.lexicon import compile_words, lower
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.quantity import UNITS
 
@@ -111,11 +112,10 @@ def _title_cased(text: str, start: int, end: int) -> bool:
 @cache
 def _ordinary_phrases() -> re.Pattern:
     data = json.loads(resources.files("patrol.recognizers").joinpath("data/ordinary_phrases.json").read_text("utf-8"))
-    phrases = [p for lang, ps in data.items() if not lang.startswith("_") for p in ps]
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in phrases) + r")(?!\w)", re.IGNORECASE)
+    return compile_words(p for lang, ps in data.items() if not lang.startswith("_") for p in ps)
 
 
 def _in_ordinary_phrase(text: str, start: int, end: int, reach: int = 40) -> bool:
     lo = max(0, start - reach)
     return any(m.start() + lo <= start and end <= m.end() + lo
-               for m in _ordinary_phrases().finditer(text[lo:end + reach]))
+               for m in _ordinary_phrases().finditer(lower(text[lo:end + reach])))

@@ -1,0 +1,40 @@
+"""Word lists as one regular expression (cue words, market words, everyday phrases).
+
+The lists are regular-expression fragments by language in JSON files; a ``*`` after a
+letter at the end allows any ending ("ship*": ship, shipping, shipped; ``\\w*`` stays a
+regular expression). A list is compiled in lower case and matched against ``lower(text)``
+rather than with IGNORECASE: then the regex engine rejects an alternative on its first
+letter instead of trying each one, which made cue counting four times faster on long
+pages, with the same matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+WORD_START = r"(?<!\w)"
+WORD_END = r"(?!\w)"
+_STEM = re.compile(r"(?<!\\)[^\W\d_]\*$")
+
+
+def compile_words(fragments: Iterable[str], *, extra: str = "") -> re.Pattern:
+    """One pattern for a word list, each word from a word start to a word end. ``extra``:
+    a lower-case alternative matched as is (amounts, say)."""
+    alts = [_lower(f[:-1] + r"\w*" if _STEM.search(f) else f) for f in fragments]
+    body = WORD_START + "(?:" + "|".join(f"(?:{f})" for f in alts) + ")" + WORD_END
+    return re.compile(f"(?:{extra})|{body}" if extra else body)
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case, one character for one, so that match offsets are offsets in
+    ``text`` (a few letters grow when lower-cased: "İ" is "i̇"; they are kept as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _lower(fragment: str) -> str:
+    """Lower-case a regex fragment but not its escapes (``\\S`` is not ``\\s``)."""
+    return re.sub(r"(\\.)|([^\\]+)", lambda m: m.group(1) or m.group(2).lower(), fragment)
