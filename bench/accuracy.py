@@ -53,7 +53,8 @@ def baseline(train_texts, train_y, test_texts):
 # (file, key prefix in the figures, title in the table)
 TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.jsonl", "blind", "blind transfer"),
                  ("transfer_blind2.jsonl", "blind2", "blind transfer 2"),
-                 ("transfer_blind3.jsonl", "blind3", "blind transfer 3"))
+                 ("transfer_blind3.jsonl", "blind3", "blind transfer 3"),
+                 ("transfer_blind4.jsonl", "blind4", "blind transfer 4"))
 
 
 def transfer_set(name: str) -> list[dict]:
