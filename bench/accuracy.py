@@ -124,7 +124,7 @@ def main() -> None:
         save(sale, group, Path(models))
         analyzer = Analyzer(models_dir=Path(models))
         train_s = time.perf_counter() - t
-        results = analyzer.analyze([(r.id, r.title) for r in test])
+        results = analyzer.analyze([(r.id, r.title, "agora") for r in test])  # one market: its profile settles unnamed products
         base_clf, base_vec, base_pred = baseline([r.title for r in train], [int(r.is_sale) for r in train],
                                                  [r.title for r in test])
         transfer, misses = {}, []

@@ -60,8 +60,8 @@ def main() -> None:
     t = time.perf_counter()
     runner._init(None)
     load_s = time.perf_counter() - t
-    recs = [("ok", i, text) for i, text in items]
-    runner.run(iter(recs[:300]), workers=args.workers)  # warm up
+    recs = [("ok", i, text, "agora") for i, text in items]
+    sum(1 for _ in runner.run(iter(recs[:300]), workers=args.workers))  # warm up
     t = time.perf_counter()
     n = sum(1 for _ in runner.run(iter(recs), workers=args.workers))
     ours = rate(n, time.perf_counter() - t)
@@ -74,7 +74,7 @@ def main() -> None:
     pages = []
     for i in range(300):
         body = "\n\n".join(long_src[(i + k) % len(long_src)] for k in range(20))
-        pages.append(("ok", f"p{i}", body[:20000]))
+        pages.append(("ok", f"p{i}", body[:20000], None))
     mb = sum(len(p[2].encode()) for p in pages) / 2**20
     t = time.perf_counter()
     sum(1 for _ in runner.run(iter(pages), workers=args.workers))

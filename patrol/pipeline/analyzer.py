@@ -1,5 +1,5 @@
 """One analyser: the knowledge base, the recognizers, the models and the stages, built
-once per process and applied to batches of (id, text) records."""
+once per process and applied to batches of (id, text) or (id, text, source) records."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from patrol.classify.model import MODELS_DIR, LinearModel
 from patrol.errors import PatrolError
 from patrol.knowledge.kb import KnowledgeBase
 from patrol.knowledge.resolver import Resolver
+from patrol.pipeline.profiles import SourceProfiles
 from patrol.pipeline.stages import (
     UNNAMED_SALE,
     ClassifyStage,
@@ -56,10 +57,19 @@ class Analyzer:
                        SummaryStage(kb_weight=meta.get("kb_weight", 0.6), threshold=meta.get("threshold", 0.5),
                                     unnamed_sale=meta.get("unnamed_sale", UNNAMED_SALE))]
         check_order(self.stages)
+        self.profiles = SourceProfiles()  # what this analyser has seen of each source, in order
 
-    def analyze(self, records: list[tuple[object, str]]) -> list[dict]:
+    def analyze(self, records: list[tuple]) -> list[dict]:
+        """Results for (id, text) or (id, text, source) records, unnamed-product sales
+        settled by their source's profile (profiles.py)."""
+        pairs = [(rec[2] if len(rec) > 2 else None, res) for rec, res in zip(records, self.candidates(records))]
+        return list(self.profiles.settled(pairs, window=len(pairs)))
+
+    def candidates(self, records: list[tuple]) -> list[dict]:
+        """Results before the source profile settles unnamed-product sales (worker processes
+        return these; the parent settles them in input order)."""
         states, out = [], []
-        for rid, text in records:
+        for rid, text, *_source in records:
             if not isinstance(text, str):
                 text = "" if text is None else str(text)
             s = State(rid, text[:MAX_TEXT])
@@ -72,7 +82,7 @@ class Analyzer:
         except Exception as e:  # one bad record must not lose the batch: redo it record by record
             if len(states) == 1:
                 return [error_result(states[0].id, f"{type(e).__name__}: {e}")]
-            return [r for rid, text in records for r in self.analyze([(rid, text)])]
+            return [r for rec in records for r in self.candidates([rec])]
         for s in states:
             out.append(result(s))
         return out

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from patrol.errors import SourceError
 from patrol.pipeline.analyzer import Analyzer, error_result
+from patrol.pipeline.profiles import SourceProfiles
 
 BATCH = 256
 _ANALYZER: Analyzer | None = None
@@ -24,15 +25,16 @@ def _init(kb_path) -> None:
         _ANALYZER = Analyzer(kb_path)
 
 
-def _work(batch: list) -> list[dict]:
-    """Records that could not be read arrive as ("!error", id, message)."""
-    good = [(rid, text) for kind, rid, text in batch if kind == "ok"]
-    results = iter(_ANALYZER.analyze(good)) if good else iter(())
-    return [next(results) if kind == "ok" else error_result(rid, text) for kind, rid, text in batch]
+def _work(batch: list) -> list[tuple[str | None, dict]]:
+    """(source, result) per record; records that could not be read arrive as ("!error", id, message, None)."""
+    good = [(rid, text) for kind, rid, text, _source in batch if kind == "ok"]
+    results = iter(_ANALYZER.candidates(good)) if good else iter(())
+    return [(source, next(results) if kind == "ok" else error_result(rid, text)) for kind, rid, text, source in batch]
 
 
-def records_from_file(path: Path) -> Iterator[tuple[str, object, str]]:
-    """("ok", id, text) or ("!error", id, message) for every record of a JSONL or CSV file."""
+def records_from_file(path: Path) -> Iterator[tuple[str, object, str, str | None]]:
+    """("ok", id, text, source) or ("!error", id, message, None) for every record of a JSONL or
+    CSV file; a record's source is its "source" field, if any."""
     if not path.is_file():
         raise SourceError(f"{path}: no such file")
     if path.suffix.lower() in (".csv", ".tsv"):
@@ -41,7 +43,7 @@ def records_from_file(path: Path) -> Iterator[tuple[str, object, str]]:
             if not reader.fieldnames or "text" not in reader.fieldnames:
                 raise SourceError(f"{path}: the CSV needs a 'text' column (and an 'id'); it has {reader.fieldnames}")
             for n, row in enumerate(reader, 2):
-                yield "ok", row.get("id") or f"{path.name}:{n}", row.get("text") or ""
+                yield "ok", row.get("id") or f"{path.name}:{n}", row.get("text") or "", row.get("source") or None
         return
     with open(path, "rb") as f:
         for n, line in enumerate(f, 1):
@@ -50,16 +52,17 @@ def records_from_file(path: Path) -> Iterator[tuple[str, object, str]]:
             try:
                 rec = json.loads(line)
             except ValueError as e:
-                yield "!error", None, f"line {n}: not valid JSON ({e})"
+                yield "!error", None, f"line {n}: not valid JSON ({e})", None
                 continue
             if not isinstance(rec, dict):
-                yield "!error", None, f"line {n}: expected a JSON object"
+                yield "!error", None, f"line {n}: expected a JSON object", None
                 continue
             text = rec.get("text")
             if text is not None and not isinstance(text, str):
-                yield "!error", rec.get("id"), f"line {n}: 'text' is {type(text).__name__}, not a string"
+                yield "!error", rec.get("id"), f"line {n}: 'text' is {type(text).__name__}, not a string", None
                 continue
-            yield "ok", rec.get("id", f"{path.name}:{n}"), text or ""
+            source = rec.get("source")
+            yield "ok", rec.get("id", f"{path.name}:{n}"), text or "", str(source) if source else None
 
 
 def _batches(records, size: int = BATCH):
@@ -73,9 +76,15 @@ def _batches(records, size: int = BATCH):
         yield batch
 
 
-def run(records, kb_path=None, workers: int | None = None) -> Iterator[dict]:
+def run(records, kb_path=None, workers: int | None = None, profiles: SourceProfiles | None = None) -> Iterator[dict]:
     """Results in input order. One process for small inputs; otherwise ``workers``
-    forked processes (default: one per core) that each load the models once."""
+    forked processes (default: one per core) that each load the models once. Unnamed-product
+    sales are settled here, by their source's profile (profiles.py)."""
+    profiles = profiles if profiles is not None else SourceProfiles()
+    yield from profiles.settled(_run(records, kb_path, workers))
+
+
+def _run(records, kb_path, workers):
     workers = workers or os.cpu_count() or 1
     batches = _batches(records)
     first = next(batches, None)
@@ -123,13 +132,15 @@ def analyze_store(store, kb_path=None, workers: int | None = None, only_new: boo
     labels: Counter = Counter()
     n = errors = 0
     migrate(store.db)
-    query = "SELECT rid, sha256, id, text FROM documents ORDER BY rid"
-    if only_new:
-        query = ("SELECT d.rid, d.sha256, d.id, d.text FROM documents d LEFT JOIN findings f ON f.rid = d.rid "
-                 "WHERE f.rid IS NULL ORDER BY d.rid")
-    records = (("ok", [sha, doc_id, rid], text) for rid, sha, doc_id, text in store.read_rows(query))
+    query = "SELECT rid, sha256, id, text, source FROM documents ORDER BY rid"
+    profiles = SourceProfiles()
+    if only_new:  # judged against what the store already knows of each source
+        query = ("SELECT d.rid, d.sha256, d.id, d.text, d.source FROM documents d LEFT JOIN findings f "
+                 "ON f.rid = d.rid WHERE f.rid IS NULL ORDER BY d.rid")
+        profiles = SourceProfiles.from_store(store)
+    records = (("ok", [sha, doc_id, rid], text, source) for rid, sha, doc_id, text, source in store.read_rows(query))
     with FindingsWriter(store, replace=not only_new) as writer:
-        for res in run(records, kb_path, workers):
+        for res in run(records, kb_path, workers, profiles):
             writer.add(res)
             n += 1
             labels[res["label"] or "error"] += 1

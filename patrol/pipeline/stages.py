@@ -14,6 +14,7 @@ from patrol.classify.cues import count_cues
 from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
+from patrol.pipeline.profiles import UNNAMED
 from patrol.recognizers.base import Entity, Recognizer
 
 
@@ -63,7 +64,7 @@ class RecognizerStage(Stage):
     def process(self, batch):
         for s in batch:
             for r in self.recognizers:
-                s.entities.setdefault(r.entity, []).extend(r.analyze(s.text))
+                s.entities.setdefault(r.entity, []).extend(r.analyze(s.text, s.language))
 
 
 NEAR = 25  # characters between a substance and a quantity/price that make them one offer
@@ -121,8 +122,9 @@ class SummaryStage(Stage):
     A sale needs a drug: a named one (not an everyday substance such as caffeine, nor an
     uncontrolled one of no psychoactive group such as creatine), or, for the market's
     strain and pill names the KB cannot know, a high sale score, an amount ("1oz",
-    "100 x", "half pound") and no sign of another kind of product. Without that, a shop page
-    that sells coffee by the 250 g reads like a market listing to the learned model.
+    "100 x", "half pound") and no sign of another kind of product. Such an unnamed-product
+    sale is settled by the source's profile (profiles.py): a shop page that sells coffee by
+    the 250 g reads like a market listing to the learned model.
     Where another kind of product is named, slang or an ordinary word ("weed grinder",
     "herb grinder") does not make a drug; only a drug's own name does. A guide, book or
     film that names a drug and states no amount is about the drug ("Cocaine Handbook").
@@ -166,6 +168,8 @@ class SummaryStage(Stage):
             elif s.sale_score >= self.threshold and (drugs or unnamed) and (
                     commerce or not (hr or cues.get("discussion", 0))):
                 s.label = "drug_sale"
+                if not drugs:
+                    s.reasons.append(UNNAMED)  # kept only on a known drug market (profiles.py)
             elif drugs:
                 s.label = "drug_discussion"
             else:

@@ -63,7 +63,8 @@ class Recognizer:
     def name(self) -> str:
         return type(self).__name__
 
-    def analyze(self, text: str) -> list[Entity]:
+    def analyze(self, text: str, language: str | None = None) -> list[Entity]:
+        """Entities in ``text``; ``language`` (ISO 639-1, when known) for recognizers that read it."""
         text = text[:MAX_TEXT]
         out: list[Entity] = []
         for pattern, rx in self._compiled:

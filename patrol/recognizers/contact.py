@@ -59,7 +59,7 @@ class ContactRecognizer(Recognizer):
             return None
         return {"kind": "url", "value": url.rstrip(".,;:!?)")}
 
-    def analyze(self, text: str) -> list[Entity]:
+    def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         text = text[:2_000_000]
         found = super().analyze(text)
         taken = [(e.start, e.end) for e in found]

@@ -54,7 +54,7 @@ class CryptoAddressRecognizer(Recognizer):
             out["note"] = why
         return out
 
-    def analyze(self, text):
+    def analyze(self, text, language=None):
         out = super().analyze(text)
         for e in out:
             if e.value["valid"]:

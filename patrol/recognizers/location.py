@@ -56,7 +56,7 @@ def _flag(pair: str) -> str | None:
 class LocationRecognizer(Recognizer):
     entity = "location"
 
-    def analyze(self, text: str) -> list[Entity]:
+    def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         text = text[:2_000_000]
         auto, ambiguous = _names()
         lowered = text.lower()

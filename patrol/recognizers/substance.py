@@ -26,6 +26,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
 TITLE_CASE = 0.8
+NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun with a capital ("Speed Paste")
 
 
 class SubstanceRecognizer(Recognizer):
@@ -35,8 +36,9 @@ class SubstanceRecognizer(Recognizer):
         super().__init__()
         self.resolver = resolver
 
-    def analyze(self, text: str) -> list[Entity]:
+    def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         out = []
+        nouns_capitalised = language in NOUNS_CAPITALISED
         mentions = [m for m in self.resolver.scan(text[:2_000_000]) if m.matches]
         plain = any(self._plain(m) for m in mentions)
         for m in mentions:
@@ -48,7 +50,7 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
-            if self._ordinary(m) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end))
+            if self._ordinary(m) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
                                       or (m.text.lower() in UNITS and COUNT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
                 continue  # "100 tabs", "5 caps": a unit, not a drug name ("500 XTC" is one)
             s = best.substance
@@ -78,15 +80,16 @@ def _key(text: str) -> str:
     return compact_key(text)
 
 
-def _in_product_name(text: str, start: int, end: int) -> bool:
+def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = False) -> bool:
     """A capitalised word right before or after ("Hawaiian Snow", "Snow Boots"), not at
     the start of a sentence, makes the word part of a name, not a drug name; so does a
     possessive ("Molly's Bakery"). Where the writer capitalises every word (market
-    titles: "Sativa Canna Tabs"), capitals say nothing and only the possessive counts.
+    titles: "Sativa Canna Tabs") or the language capitalises every noun (German "Speed Paste"),
+    capitals say nothing and only the possessive counts.
     A multi-word alias ("Blue Dream") is a name already."""
     if re.match(r"['’]s\b", text[end:end + 3]):
         return True  # "Molly's Bakery", "Charlie's": a possessive is someone's name
-    if _title_cased(text, start, end):
+    if nouns_capitalised or _title_cased(text, start, end):
         return False
     lo = max(0, start - 20)
     before = text[lo:start].rstrip()

@@ -122,7 +122,7 @@ def from_file(path: Path, kb_path: Path | None = None, fmt: str | None = None, w
             loaded.unreadable.append((ev.origin, ev.reason))
         elif isinstance(ev, Notice):
             loaded.notes.append(f"{ev.origin}: {ev.reason}")
-    results = run((("ok", i, d.text) for i, d in enumerate(docs)), kb_path, workers)
+    results = run((("ok", i, d.text, d.source) for i, d in enumerate(docs)), kb_path, workers)
     for d, res in zip(docs, results):
         day, why = choose_day(d.posted_at, d.collected_at if d.collected_at != options.collected_at else None)
         loaded.observations.append(Observation(d.id, d.source, d.author, day, d.text, slim(res), why, d.sha256))
@@ -133,7 +133,7 @@ def from_records(records: list[dict], kb_path: Path | None = None, workers: int 
     """Observations from plain dicts with id, text, source, author and posted_at (benchmarks, tests)."""
     from patrol.pipeline.runner import run
 
-    results = run((("ok", i, r.get("text") or "") for i, r in enumerate(records)), kb_path, workers)
+    results = run((("ok", i, r.get("text") or "", r.get("source")) for i, r in enumerate(records)), kb_path, workers)
     out = []
     for r, res in zip(records, results):
         day, why = choose_day(parse_datetime(r.get("posted_at")), None)

@@ -34,6 +34,8 @@ ROWS = [
     ("Policja zabezpieczyła 50 kg, zatrzymano podejrzanych", "discussion"),
     ("Поліція вилучила 10 кг, повідомляє Нацполіція", "discussion"),
     ("Ethiopian coffee beans and green tea", "not_drug_product"),
+    ("Vinyle édition limitée 180g", "not_drug_product"),
+    ("Seit April ist Cannabis teilweise legal: Erwachsene dürfen 25 Gramm besitzen", "discussion"),
 ]
 
 
@@ -45,6 +47,6 @@ def test_cues(text, kind):
 
 @pytest.mark.parametrize("text", ["The weather is nice today", "shipshape", "ordinary sentence about cats",
                                   "PCP Wet Dust", "pH test strips, 100 strips",
-                                  "How to find us", "we round up the numbers"])
+                                  "How to find us", "we round up the numbers", "Lança perfume e bala"])
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0

@@ -71,6 +71,7 @@ NEAR_MISS = [
     ("Acid-free archival tissue paper, 50 sheets, £12", "lsd"),
     ("Vintage Coca-Cola wooden crate, $65 or best offer", "cocaine"),
     ("Silicone ice cube tray, pack of 2 for €9.99. Order today", "cannabis"),
+    ("Icing sugar 500g £1.20, royal icing 1kg £3. Next-day delivery", "cocaine"),
     ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
 ]
 
@@ -79,6 +80,18 @@ NEAR_MISS = [
 def test_near_misses(rec, text, sid):
     found = [(e.text, e.value["substance_id"]) for e in rec.analyze(text)]
     assert sid not in [f[1] for f in found], found
+
+
+@pytest.mark.parametrize(
+    "text, language, found",
+    [
+        ("Verkaufe Speed Paste 75%, 10g 80€, Versand aus Deutschland, diskret und schnell", "de", True),  # German nouns
+        ("Verkaufe Speed Paste 75%, 10g 80€, Versand aus Deutschland, diskret und schnell", None, False),
+        ("Rent a Speed Boat on the lake, 2 hours £80", "en", False),
+    ],
+)
+def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, found):
+    assert ("amphetamine" in [e.value["substance_id"] for e in rec.analyze(text, language)]) is found
 
 
 @settings(max_examples=60, deadline=None)
