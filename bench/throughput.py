@@ -133,9 +133,9 @@ def main() -> None:
                     for i in range(n_rec):
                         f.write(json.dumps({"id": i, "text": items[i % len(items)][1]}) + "\n")
                 cmd = [sys.executable, "-c",
-                       "import resource,sys; from patrol.pipeline.runner import analyze_file; from pathlib import Path;"
-                       f"analyze_file(Path({str(src)!r}), Path({str(src) + '.out'!r}), workers={args.workers});"
-                       "print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)/1024)"]
+                       ("import resource,sys; from patrol.pipeline.runner import analyze_file; from pathlib import Path;"
+                        f"analyze_file(Path({str(src)!r}), Path({str(src) + '.out'!r}), workers={args.workers});"
+                        "print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)/1024)")]
                 t = time.perf_counter()
                 out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout.strip().splitlines()[-1]
                 print(f"memory: {n_rec:,} records, peak RSS of the largest process {float(out):.0f} MB "

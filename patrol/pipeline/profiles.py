@@ -51,7 +51,7 @@ class SourceProfiles:
         return result
 
     def is_market(self, source: str | None) -> bool:
-        n, named = self.seen.get(source, (0, 0)) if source else (0, 0)
+        n, named = self.seen.get(source, (0, 0))  # only named sources are ever counted
         return n >= MIN_DOCUMENTS and named >= MARKET_SHARE * n
 
     def settled(self, pairs: Iterable[tuple[str | None, dict]], window: int = WINDOW) -> Iterator[dict]:
