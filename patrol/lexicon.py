@@ -10,8 +10,10 @@ pages, with the same matches.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from importlib import resources
 
 WORD_START = r"(?<!\w)"
 WORD_END = r"(?!\w)"
@@ -24,6 +26,13 @@ def compile_words(fragments: Iterable[str], *, extra: str = "") -> re.Pattern:
     alts = [_lower(f[:-1] + r"\w*" if _STEM.search(f) else f) for f in fragments]
     body = WORD_START + "(?:" + "|".join(f"(?:{f})" for f in alts) + ")" + WORD_END
     return re.compile(f"(?:{extra})|{body}" if extra else body)
+
+
+def compile_file(package: str, path: str, *, extra: str = "") -> re.Pattern:
+    """One pattern for every language's list in a package's JSON file (keys starting with
+    "_" are notes)."""
+    data = json.loads(resources.files(package).joinpath(path).read_text("utf-8"))
+    return compile_words((w for lang, ws in data.items() if not lang.startswith("_") for w in ws), extra=extra)
 
 
 def lower(text: str) -> str:

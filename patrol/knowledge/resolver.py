@@ -12,13 +12,11 @@ Confidence of a candidate (documented in docs/knowledge.md):
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 
 import ahocorasick
 import numpy as np
@@ -26,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from patrol.knowledge.kb import KnowledgeBase
 from patrol.knowledge.normalize import _fold, compact_key, has_leet, leet_key
-from patrol.lexicon import compile_words, lower
+from patrol.lexicon import compile_file, lower
 from patrol.model import Substance
 
 BASE = {"name": 0.99, "code": 0.98, "synonym": 0.97, "brand": 0.95, "translation": 0.95, "misspelling": 0.92,
@@ -47,8 +45,7 @@ _AMOUNT = (r"\d+(?:[.,]\d+)?\s?(?:g|gr|gram|grams|mg|kg|oz|ug|mcg|ml|pills?|tabs
 def _market_context() -> re.Pattern:
     """Market words (curation/market_context.json) and amounts, which make an
     ordinary-word alias ("ice", "cristal") read as a drug name nearby."""
-    data = json.loads(resources.files("patrol.knowledge").joinpath("curation/market_context.json").read_text("utf-8"))
-    return compile_words((w for lang, ws in data.items() if not lang.startswith("_") for w in ws), extra=_AMOUNT)
+    return compile_file("patrol.knowledge", "curation/market_context.json", extra=_AMOUNT)
 
 
 MARKET_CONTEXT = _market_context()

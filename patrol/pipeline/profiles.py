@@ -69,8 +69,8 @@ class SourceProfiles:
     @classmethod
     def from_store(cls, store) -> SourceProfiles:
         """Seeded with the store's findings: documents and named drug sales per source."""
-        rows = store.read_rows(
-            "SELECT d.source, COUNT(*), SUM(CASE WHEN f.label = 'drug_sale' AND f.main_substance IS NOT NULL "
+        rows = store.read_rows(  # a named drug sale as count() reads one: a sale without the UNNAMED reason
+            "SELECT d.source, COUNT(*), SUM(CASE WHEN f.label = 'drug_sale' AND f.result NOT LIKE ? "
             "THEN 1 ELSE 0 END) FROM findings f JOIN documents d ON d.rid = f.rid WHERE f.label IS NOT NULL "
-            "GROUP BY d.source")
+            "GROUP BY d.source", (f"%{UNNAMED}%",))
         return cls({source: [int(n), int(named or 0)] for source, n, named in rows})

@@ -10,13 +10,11 @@ Street slang is never kept inside an everyday phrase ("green tea", "snow boots",
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from patrol.knowledge.resolver import COUNT_BEFORE, Resolver
-from patrol.lexicon import compile_words, lower
+from patrol.lexicon import compile_file, lower
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.quantity import UNITS
 
@@ -114,8 +112,7 @@ def _title_cased(text: str, start: int, end: int) -> bool:
 
 @cache
 def _ordinary_phrases() -> re.Pattern:
-    data = json.loads(resources.files("patrol.recognizers").joinpath("data/ordinary_phrases.json").read_text("utf-8"))
-    return compile_words(p for lang, ps in data.items() if not lang.startswith("_") for p in ps)
+    return compile_file("patrol.recognizers", "data/ordinary_phrases.json")
 
 
 def _in_ordinary_phrase(text: str, start: int, end: int, reach: int = 40) -> bool:

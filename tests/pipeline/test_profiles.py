@@ -83,12 +83,19 @@ def test_new_documents_are_judged_against_the_stored_history(backend, tmp_path):
 
     named = ["Cocaine 1g 90% pure", "MDMA crystal 5g", "Ketamine 10g needles", "Xanax 2mg bars x 50"]
     history = jsonl(tmp_path / "a.jsonl", [{"id": f"m{i}", "text": named[i % 4] + f" #{i}", "source": "market"}
-                                           for i in range(MIN_DOCUMENTS)])
+                                           for i in range(MIN_DOCUMENTS)]
+                    + [{"id": "m-unnamed", "text": "1/2 ounce of Frostbite - Ship to USA", "source": "market"}])
     new = jsonl(tmp_path / "b.jsonl", [{"id": "u", "text": "1/4 ounce of Frostbite - Ship to USA", "source": "market"},
                                        {"id": "v", "text": "1/4 ounce of Frostbite - Ship to USA", "source": "shop"}])
     with open_store(*backend) as store:
         ingest(store, [history], ReadOptions())
         analyze_store(store, workers=1)
+        stored = [json.loads(r) for (r,) in store.db.execute("SELECT result FROM findings")]
+        assert any(UNNAMED in (r.get("reasons") or ()) for r in stored)
+        counted = SourceProfiles()
+        for r in stored:
+            counted.count(r, "market")
+        assert SourceProfiles.from_store(store).seen == counted.seen  # the seed counts as the stream does
         assert SourceProfiles.from_store(store).is_market("market")
         ingest(store, [new], ReadOptions())
         analyze_store(store, workers=1, only_new=True)
