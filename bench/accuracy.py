@@ -54,7 +54,9 @@ def baseline(train_texts, train_y, test_texts):
 TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.jsonl", "blind", "blind transfer"),
                  ("transfer_blind2.jsonl", "blind2", "blind transfer 2"),
                  ("transfer_blind3.jsonl", "blind3", "blind transfer 3"),
-                 ("transfer_blind4.jsonl", "blind4", "blind transfer 4"))
+                 ("transfer_blind4.jsonl", "blind4", "blind transfer 4"),
+                 ("transfer_blind5.jsonl", "blind5", "blind transfer 5"),
+                 ("transfer_blind6.jsonl", "blind6", "blind transfer 6"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -11,7 +11,7 @@ from importlib import resources
 
 from patrol.lexicon import compile_words, lower
 
-KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "information")
+KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "information", "price_report")
 
 
 @cache

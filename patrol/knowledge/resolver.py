@@ -26,6 +26,8 @@ from patrol.knowledge.kb import KnowledgeBase
 from patrol.knowledge.normalize import _fold, compact_key, has_leet, leet_key
 from patrol.lexicon import compile_file, lower
 from patrol.model import Substance
+from patrol.recognizers.price import CODES, SYMBOLS
+from patrol.recognizers.quantity import UNITS
 
 BASE = {"name": 0.99, "code": 0.98, "synonym": 0.97, "brand": 0.95, "translation": 0.95, "misspelling": 0.92,
         "slang": 0.85}
@@ -37,9 +39,19 @@ LEET_FACTOR = 0.9
 FUZZY_CUTOFF = 85
 FUZZY_MIN_LEN = 5
 SHORT_KEY = 2
+FORMAL_KINDS = {"name", "code"}
 STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known names" (brand) include slang
-_AMOUNT = (r"\d+(?:[.,]\d+)?\s?(?:g|gr|gram|grams|mg|kg|oz|ug|mcg|ml|pills?|tabs?)\b"  # "2 gr", "10 pills"
-           r"|[€$£]\s?\d|\d(?:[.,]\d+)?\s?(?:€|\$|£|eur|euros?|usd|gbp|btc|руб|грн|zł|pln)(?!\w)")  # "20€", "$15"
+def _amount() -> str:
+    """An amount with a unit or a currency ("2 gr", "10 pills", "20€", "40 reais"), from the quantity
+    and price recognizers' own tables so that a unit or currency they read is market context too."""
+    units = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+    codes = "|".join(sorted(map(re.escape, CODES), key=len, reverse=True))
+    symbols = "|".join(sorted({re.escape(s.lower()) for s in SYMBOLS}, key=len, reverse=True))  # text is lower-cased
+    return (rf"\d+(?:[.,]\d+)?\s?(?:{units})(?!\w)|(?:{symbols})\s?\d"
+            rf"|\d(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w))")
+
+
+_AMOUNT = _amount()
 
 
 def _market_context() -> re.Pattern:
@@ -223,6 +235,11 @@ class Resolver:
 
     def _strong(self, key: str) -> bool:
         return any(e.kind in STRONG_KINDS and not e.common_word and not e.stopword for e in self.exact[key])
+
+    def is_formal_name(self, name: str) -> bool:
+        """A substance's own name or code ("MDMA", "2C-B"), which no everyday phrase can hide."""
+        return any(e.kind in FORMAL_KINDS and not e.common_word and not e.stopword
+                   for e in self.exact.get(compact_key(name), ()))
 
     def is_strong_name(self, name: str) -> bool:
         """A name, code, synonym or translation that is not also an ordinary word."""

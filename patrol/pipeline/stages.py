@@ -14,6 +14,7 @@ from patrol.classify.cues import count_cues
 from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
+from patrol.classify.unit_price import CHEAP_PER_GRAM, euros_per_gram
 from patrol.pipeline.profiles import UNNAMED
 from patrol.recognizers.base import Entity, Recognizer
 
@@ -91,6 +92,7 @@ class FactsStage(Stage):
                 contacts=len(e.get("contact", [])),
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
                 pgp=bool(e.get("pgp")), cues=count_cues(s.text), length=len(s.text),
+                euros_per_gram=euros_per_gram(e.get("quantity", []), e.get("price", [])),
             )
 
 
@@ -119,6 +121,9 @@ class SummaryStage(Stage):
     harm_reduction whatever the sale model says. News and questions that name drugs
     without an offer are drug_discussion.
 
+    A price stated as a fact of the market ("a gram costs around 70 euros", "street value")
+    is not an offer.
+
     A sale needs a drug: a named one (not an everyday substance such as caffeine, nor an
     uncontrolled one of no psychoactive group such as creatine), or, for the market's
     strain and pill names the KB cannot know, a high sale score, an amount ("1oz",
@@ -126,7 +131,8 @@ class SummaryStage(Stage):
     sale is settled by the source's profile (profiles.py): a shop page that sells coffee by
     the 250 g reads like a market listing to the learned model.
     Where another kind of product is named, slang or an ordinary word ("weed grinder",
-    "herb grinder") does not make a drug; only a drug's own name does. A guide, book or
+    "herb grinder") does not make a drug; only a drug's own name does. So too where the price
+    per gram is that of everyday goods ("Special K cereal 500g, £2.75", unit_price.py). A guide, book or
     film that names a drug and states no amount is about the drug ("Cocaine Handbook").
     """
 
@@ -141,11 +147,14 @@ class SummaryStage(Stage):
         for s in batch:
             f = s.facts
             cues = f.cues
-            offer = f.prices > 0 and (f.contacts > 0 or cues.get("sale", 0) >= 2)
+            # "a gram costs around 70 euros": a price reported as a fact of the market is not an offer
+            report = cues.get("price_report", 0) > 0
+            offer = f.prices > 0 and (f.contacts > 0 or (cues.get("sale", 0) >= 2 and not report))
             # A question or a safety note with no price, contact or sales word is never an offer.
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
             # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").
-            other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0
+            cheap = f.euros_per_gram is not None and f.euros_per_gram < CHEAP_PER_GRAM
+            other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0 or cheap
             # A book, guide or film names drugs as its subject; it is a drug only with an amount ("1g + guide").
             information = cues.get("information", 0) > 0 and f.quantities == 0
             drugs = any(is_drug(v) and (not other_product or v.get("strong_name")) for v in f.substances)
@@ -157,8 +166,10 @@ class SummaryStage(Stage):
                 s.label = "harm_reduction"
                 s.reasons.append("harm-reduction cues and no commercial offer")
                 s.sale_score = min(s.sale_score, 0.2)
-            elif cues.get("discussion", 0) >= 2 and not offer and f.contacts == 0 and cues.get("sale", 0) <= 1:
-                s.label = "drug_discussion" if drugs or s.sale_score >= self.threshold else "other"
+            elif (cues.get("discussion", 0) + cues.get("price_report", 0) >= 2 and not offer and f.contacts == 0
+                  and (cues.get("sale", 0) <= 1 or report)):
+                # a debate on drug checking is about drugs even when it names none
+                s.label = "drug_discussion" if drugs or hr or s.sale_score >= self.threshold else "other"
                 s.reasons.append("reporting or discussion cues and no offer")
                 s.sale_score = min(s.sale_score, 0.3)
             elif information and drugs:
@@ -174,6 +185,8 @@ class SummaryStage(Stage):
                 s.label = "drug_discussion"
             else:
                 s.label = "other"
+            if cheap and s.label != "drug_sale":
+                s.reasons.append(f"priced at {f.euros_per_gram:.3f} EUR a gram: everyday goods, not a drug")
             s.effect_group = self._group(s, main) if s.label in ("drug_sale", "drug_discussion") else None
 
     def _group(self, s: State, main) -> str | None:

@@ -1,4 +1,5 @@
-"""Prices with currency: 85€, € 85, $1.2k, 0.039 BTC, 40-60 EUR, 2500₽, 250 руб, R$ 150, €10/g."""
+"""Prices with currency: 85€, € 85, $1.2k, 0.039 BTC, 40-60 EUR, 2500₽, 250 руб, R$ 150, €10/g,
+80 mil pesos, 1,5 juta (Indonesian rupiah)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,24 @@ import re
 from patrol.recognizers.base import Pattern, Recognizer
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
-           "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC"}
+           "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY", "Kč": "CZK", "Rp": "IDR"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
          "dollars": "USD", "dollar": "USD", "bucks": "USD", "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
-         "sat": "sat", "sats": "sat"}
+         "sat": "sat", "sats": "sat", "tl": "TRY", "try": "TRY", "lira": "TRY", "czk": "CZK", "kč": "CZK",
+         "korun": "CZK", "idr": "IDR", "rupiah": "IDR", "mxn": "MXN", "cop": "COP", "ars": "ARS", "clp": "CLP",
+         "pesos": "PESO", "peso": "PESO"}  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
+CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
+# Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
+# is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
+MULTIPLIERS = {"k": 1_000, "mil": 1_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
+               "rb": 1_000, "ribu": 1_000}
 _SYM = "|".join(sorted(map(re.escape, SYMBOLS), key=len, reverse=True))
 _CODE = "|".join(sorted(map(re.escape, CODES), key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _K = r"(?:\s?(k))?"
+_K_WORD = r"(?:\s?(k|mil|тыс\.?|juta|jt|rb|ribu)\b)?"
 _ISO = "|".join(sorted({c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
@@ -27,25 +36,31 @@ class PriceRecognizer(Recognizer):
     patterns = (
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
         Pattern("symbol-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
-        Pattern("code-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_CODE})\b{_PER}", 0.8, re.IGNORECASE),
+        Pattern("code-after", rf"(?<![\w.,])({_NUM}){_K_WORD}{_RANGE}\s?({_CODE})\b{_PER}", 0.8, re.IGNORECASE),
+        # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
+        Pattern("rupiah-word", r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,3})?)\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         g = m.groups()
+        if pattern.name == "rupiah-word":
+            amount = parse_amount(g[0])
+            return None if amount is None else {"amount": amount * MULTIPLIERS[g[1].lower()], "currency": "IDR"}
         if pattern.name in ("symbol-first", "code-first"):
             cur_s, num, k, hi, per = g
         else:
             num, k, hi, cur_s, per = g
         currency = SYMBOLS.get(cur_s) or SYMBOLS.get(cur_s.upper()) or CODES.get(cur_s.lower())
-        amount = parse_amount(num)
+        fiat = currency not in CRYPTO
+        amount = parse_amount(num, fiat)
         if currency is None or amount is None:
             return None
-        mult = 1000 if k else 1
+        mult = MULTIPLIERS[k.lower()] if k else 1
         out = {"amount": round(amount * mult, 8), "currency": currency}
         if hi:
-            high = parse_amount(hi)
+            high = parse_amount(hi, fiat)
             if high is not None and high * mult > out["amount"]:
                 out["amount_max"] = round(high * mult, 8)
         if per:
@@ -53,9 +68,16 @@ class PriceRecognizer(Recognizer):
         return out
 
 
-def parse_amount(s: str) -> float | None:
-    """'1,200.50' → 1200.5; '1.200,50' → 1200.5; '0,039' → 0.039; '2 500' → 2500."""
+def parse_amount(s: str, fiat: bool = False) -> float | None:
+    """'1,200.50' → 1200.5; '1.200,50' → 1200.5; '0,039' → 0.039; '2 500' → 2500.
+
+    A lone dot before three digits separates thousands in a fiat price ("1.500 €", "Rp 150.000": nobody
+    prices in thousandths of a euro) and is a decimal point in crypto ("1.250 BTC")."""
     s = s.strip().replace(" ", "")
+    if fiat and s.count(".") == 1 and "," not in s:
+        head, _, tail = s.partition(".")
+        if len(tail) == 3 and head.isdigit() and head.lstrip("0"):
+            return float(head + tail)
     if "," in s and "." in s:
         s = s.replace(",", "") if s.rfind(".") > s.rfind(",") else s.replace(".", "").replace(",", ".")
     elif "," in s:

@@ -5,27 +5,32 @@ from __future__ import annotations
 import re
 
 from patrol.recognizers.base import Pattern, Recognizer
+from patrol.recognizers.price import CODES
 
 UNITS = {
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg",
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
+    "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
     "г": "g", "гр": "g",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l",
     "pill": "pill", "pills": "pill", "pillen": "pill", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
+    "pastilla": "pill", "comprimido": "pill", "pilule": "pill", "pilules": "pill", "pastiglie": "pill",
+    "tabletki": "tab", "tabletek": "tab",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "blotter": "blotter", "blotters": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
     "pcs": "unit", "pieces": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "vials": "vial", "vial": "vial",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
-    "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
+    "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp", "selo": "stamp", "selos": "stamp",
 }
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0}
 _UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp")
 _DOSAGE_UNIT_RX = "|".join(sorted((re.escape(k) for k, v in UNITS.items() if v in DOSAGE_UNITS), key=len, reverse=True))
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
+_NOT_BETWEEN = "|".join(sorted(map(re.escape, {**UNITS, **CODES}), key=len, reverse=True))  # "40 reais o selo" is a price
 
 
 class QuantityRecognizer(Recognizer):
@@ -34,7 +39,7 @@ class QuantityRecognizer(Recognizer):
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85),
         Pattern("number+unit", rf"(?<![\w.,])({_NUM})\+?\s?({_UNIT_RX})(?![^\W\d_])", 0.8),  # "110+ mgs": at least
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
-        Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,6}})\s+(?:(?!(?:{_UNIT_RX})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
+        Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX})(?![^\W\d_])", 0.75),
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75),

@@ -4,8 +4,8 @@ A mention of an ordinary word ("ice", "snow") is kept only when its confidence i
 context passes the threshold (a price or quantity nearby, or another substance), and
 not when it reads as part of a product name ("Hawaiian Snow", "White Widow": a
 capitalised word beside it) or when the document already names a substance plainly.
-Street slang is never kept inside an everyday phrase ("green tea", "snow boots",
-"ice scraper"; data/ordinary_phrases.json), whatever the context.
+Slang and synonyms are never kept inside an everyday phrase ("green tea", "snow boots",
+"hash browns"; data/ordinary_phrases.json), whatever the context; formal names always are.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class SubstanceRecognizer(Recognizer):
             if best.confidence < MIN_CONFIDENCE:
                 continue
             strong = self.resolver.is_strong_name(m.text)  # a drug's own name, not slang or an everyday word
-            if not strong and _in_ordinary_phrase(text, m.start, m.end):
+            if not self.resolver.is_formal_name(m.text) and _in_ordinary_phrase(text, m.start, m.end):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
@@ -116,6 +116,7 @@ def _ordinary_phrases() -> re.Pattern:
 
 
 def _in_ordinary_phrase(text: str, start: int, end: int, reach: int = 40) -> bool:
+    """Inside an everyday phrase that says more than the mention ("hash browns", not "bath salts" alone)?"""
     lo = max(0, start - reach)
-    return any(m.start() + lo <= start and end <= m.end() + lo
+    return any(m.start() + lo <= start and end <= m.end() + lo and m.end() - m.start() > end - start
                for m in _ordinary_phrases().finditer(lower(text[lo:end + reach])))

@@ -71,6 +71,20 @@ CASES = [
     ("ammo", ".45 ACP x 50, FMJ, $35", "other"),                 # "x 50" is a count, but of cartridges
     ("appliance", "Speed Queen washing machine, 10kg drum, excellent condition, £450. Collection only.", "other"),
     ("market-fr", "Crack dispo sur Marseille, 20€ la galette, livraison 24h/24, 7j/7. Contact sur Snap", "drug_sale"),
+    # a price reported as a fact of the market is not an offer
+    ("price-report", "In Berlin a gram of cocaine now costs around 70 euros, while ecstasy pills sell for about 10 "
+                     "euros each, according to the city's annual drug monitoring report.", "drug_discussion"),
+    ("price-report-fr", "Rapport OFDT : le prix moyen du gramme de cocaïne est tombé à 60 euros en France.",
+     "drug_discussion"),
+    ("trip-report", "Trip report: 1.5 g of dried Golden Teacher mushrooms at home with a sitter. Visuals started "
+                    "after 40 minutes, felt emotionally raw the next day.", "drug_discussion"),
+    ("policy-debate", "Bundestag debattiert über Drug-Checking: die Koalition will Modellprojekte erlauben.",
+     "drug_discussion"),                                     # about drugs, though it names none
+    # everyday goods priced at a few cents a gram: the slang is the everyday word
+    ("cereal", "Kellogg's Special K Original 500g, £2.75. Free delivery on orders over £40.", "other"),
+    ("filler", "Wall filler that fixes any crack, 1kg tub £6.49. Sands smooth.", "other"),
+    ("sale-tr", "Satılık esrar, gramı 500 TL. İstanbul içi elden teslim, Telegram'dan yaz.", "drug_sale"),
+    ("sale-id", "Jual sabu dan ekstasi, 1 gram 1,5 juta. COD Jakarta Selatan, WA 0812-0000-0000", "drug_sale"),
 ]
 
 

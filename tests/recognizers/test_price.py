@@ -52,3 +52,35 @@ def test_amounts(s, v):
 def test_fuzz(text):
     for e in R.analyze(text):
         assert text[e.start:e.end] == e.text and e.value["amount"] >= 0
+
+
+# currencies and number words of more markets
+MORE = [
+    ("gramı 500 TL", {"amount": 500.0, "currency": "TRY"}),
+    ("₺500", {"amount": 500.0, "currency": "TRY"}),
+    ("1g za 1500 Kč", {"amount": 1500.0, "currency": "CZK"}),
+    ("1 gram 1,5 juta", {"amount": 1_500_000.0, "currency": "IDR"}),   # Indonesian prices name the million
+    ("350 rb", {"amount": 350_000.0, "currency": "IDR"}),
+    ("Rp 150.000", {"amount": 150_000.0, "currency": "IDR"}),
+    ("80 mil pesos", {"amount": 80_000.0, "currency": "PESO"}),        # "pesos" alone does not say whose
+    ("5 mil reais", {"amount": 5_000.0, "currency": "BRL"}),
+    ("1.500 €", {"amount": 1500.0, "currency": "EUR"}),               # a dot before three digits: thousands
+    ("1.250 BTC", {"amount": 1.25, "currency": "BTC"}),               # ... but a decimal point in crypto
+    ("$2 mil", {"amount": 2.0, "currency": "USD"}),                   # English "mil" is a million: not read
+]
+
+
+@pytest.mark.parametrize("text, value", MORE)
+def test_more_currencies(text, value):
+    assert R.analyze(text)[0].value == value
+
+
+@pytest.mark.parametrize("text", ["in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell"])
+def test_more_near_misses(text):
+    assert R.analyze(text) == []
+
+
+@pytest.mark.parametrize("s, fiat, v", [("1.500", True, 1500.0), ("1.500", False, 1.5), ("0.500", True, 0.5),
+                                        ("12.99", True, 12.99), ("1.2345", True, 1.2345)])
+def test_thousands_dot_only_in_fiat(s, fiat, v):
+    assert parse_amount(s, fiat) == v

@@ -38,6 +38,10 @@ MATCH = [
     ("$100 PER OUNCE", 1.0, "oz", "PER OUNCE"),                  # the amount a price is for
     ("Yellow Twitter 110+ mgs", 110.0, "mg", "110+ mgs"),        # "at least", plural unit
     ("2 zips of kush", 2.0, "oz", "2 zips"),
+    ("1 gramo 80 mil pesos", 1.0, "g", "1 gramo"),
+    ("5 gramów", 5.0, "g", "5 gramów"),
+    ("10 grammi", 10.0, "g", "10 grammi"),
+    ("10 selos de doce", 10.0, "stamp", "10 selos"),
     ("QP of Blue Dream", 0.25, "lb", "QP"),                      # quarter pound
     ("2 QPs", 0.5, "lb", "2 QPs"),
     ("HCG 5000iu", 5000.0, "iu", "5000iu"),
@@ -56,7 +60,8 @@ def test_matches(text, value, unit, mention):
 
 NEAR_MISS = ["version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "abc5g", "1.2.3g", "24/7", "tax",
              "behalf ounces", "a g", "5 of the best pills",
-             "Mandala. 50 x 50 CM", "40 x 60 x 20", "zip code 90210", "qpr", "equipment"]  # dimensions, not counts
+             "Mandala. 50 x 50 CM", "40 x 60 x 20", "zip code 90210", "qpr", "equipment",  # dimensions, not counts
+             "Doce 40 reais o selo"]  # a price per stamp, not 40 stamps
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -33,6 +33,15 @@ MATCH = [
     ("10G AMT Import", "AMT", "alphamt"),                     # a formal name, though "amt" is also street slang
     ("Crack dispo sur Marseille, 20€ la galette, livraison 24h/24", "Crack", "cocaine"),  # French market words, a price
     ("Tengo perico, envíos a toda la CDMX, precio por mensaje", "perico", "cocaine"),     # Spanish
+    ("Jual sabu dan ekstasi, 1 gram 1,5 juta", "sabu", "methamphetamine"),            # Indonesian
+    ("Satılık bonzai ve esrar, gramı 500 TL", "bonzai", "synthetic-cannabinoids"),      # Turkish
+    ("synthetic cannabinoid receptor agonists in prisons", "synthetic cannabinoid receptor agonists",
+     "synthetic-cannabinoids"),
+    ("Tusi rosado premium, 1 gramo", "Tusi rosado", "tusi"),
+    ("Sprzedam dopalacze, wysyłka paczkomat", "dopalacze", "new-psychoactive-substances"),
+    ("legal highs sold in head shops", "legal highs", "new-psychoactive-substances"),
+    ("Doce 40 reais o selo", "Doce", "lsd"),                  # an ordinary word beside a price in reais
+    ("bath salts 1g €30, stealth shipping", "bath salts", "synthetic-cathinones"),  # "bath salts" is no phrase
 ]
 
 
@@ -73,6 +82,11 @@ NEAR_MISS = [
     ("Silicone ice cube tray, pack of 2 for €9.99. Order today", "cannabis"),
     ("Icing sugar 500g £1.20, royal icing 1kg £3. Next-day delivery", "cocaine"),
     ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
+    ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),      # a synonym inside an everyday phrase
+    ("Crack filler for interior walls, 1kg tub £6.49", "cocaine"),
+    ("Kellogg's Special K cereal 500g, £2.75", "ketamine"),
+    ("chewable tablets, 96 tabs, mint flavour, £4.49", "cannabis"),
+    ("Epsom bath salts 5kg tub, £14.99", "synthetic-cathinones"),  # ... but "Epsom bath salts" is
 ]
 
 

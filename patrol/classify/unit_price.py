@@ -1,0 +1,49 @@
+"""The price of a gram. No drug is sold for a few cents a gram, so "500g, £2.75" is cereal, not
+"Special K", and "1kg tub £6.49" is wall filler, not crack; the listing's slang is then read as the
+ordinary word it also is (stages.SummaryStage)."""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from functools import cache
+from importlib import resources
+
+from patrol.recognizers.base import Entity
+
+# Below this many euros a gram (or millilitre) nothing is a drug. The cheapest drugs sold by weight
+# (kratom by the kilo, outdoor cannabis by the pound, precursors in bulk) cost from about 0.05 EUR/g.
+CHEAP_PER_GRAM = 0.02
+GRAMS = {"ug": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1e3, "oz": 28.35, "lb": 453.6, "ml": 1.0, "l": 1e3}
+PAIR_WITHIN = 60  # characters between a weight and the price that goes with it
+
+
+@cache
+def rough_rates() -> dict[str, float]:
+    data = json.loads(resources.files("patrol.classify").joinpath("data/rough_rates.json").read_text("utf-8"))
+    return {k: float(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def euros_per_gram(quantities: list[Entity], prices: list[Entity]) -> float | None:
+    """The highest price per gram over the document's weights, each paired with its nearest fiat price;
+    None when no weight has a price to go with it. The highest, so that one cheap line (a free sample, a
+    bulk kilo) does not make a menu look like a shop."""
+    rates = rough_rates()
+    priced = sorted((p.start, p.value["amount"] * rates[p.value["currency"]], p.value.get("per"))
+                    for p in prices if p.value.get("currency") in rates)
+    starts = [x[0] for x in priced]
+    best = None
+    for q in quantities:
+        grams = GRAMS.get(q.value.get("unit"), 0.0) * q.value.get("value", 0.0)
+        lo, hi = bisect_left(starts, q.start - PAIR_WITHIN), bisect_right(starts, q.start + PAIR_WITHIN)
+        if grams <= 0 or lo == hi:
+            continue
+        _, eur, per = min(priced[lo:hi], key=lambda x: abs(x[0] - q.start))
+        per = "g" if per == "gram" else per
+        if per:
+            per_gram = eur / GRAMS[per] if per in GRAMS else None  # "€10/g"; a price per pill says nothing of weight
+        else:
+            per_gram = eur / grams
+        if per_gram is not None:
+            best = per_gram if best is None else max(best, per_gram)
+    return best

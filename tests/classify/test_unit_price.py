@@ -1,0 +1,54 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from patrol.classify.unit_price import CHEAP_PER_GRAM, euros_per_gram, rough_rates
+from patrol.recognizers.price import PriceRecognizer
+from patrol.recognizers.quantity import QuantityRecognizer
+
+P, Q = PriceRecognizer(), QuantityRecognizer()
+
+
+def per_gram(text: str) -> float | None:
+    return euros_per_gram(Q.analyze(text), P.analyze(text))
+
+
+# (text, euros per gram: a number to 1%, "cheap" for below the cut-off, None for no weight with a price)
+ROWS = [
+    ("Kellogg's Special K cereal 500g, £2.75. Free delivery on orders over £40.", "cheap"),  # the nearest price
+    ("Crack filler for interior walls, ready mixed, 1kg tub £6.49", "cheap"),
+    ("Frozen hash browns 1.5kg bag, crispy. Only £2.50 at your local store.", "cheap"),
+    ("MDMA 1g £40", 46.0),
+    ("1 oz $200", 200 * 0.9 / 28.35),
+    ("Weed €10/g, 28g minimum", 10.0),                         # a price per gram is the price per gram
+    ("5kg kratom €250", 0.05),                                  # the cheapest drugs sold by weight
+    ("bulk 1kg €5 | 1g €10", 10.0),                             # the dearest line: one cheap line is not a shop
+    ("Jual sabu, 1 gram 1,5 juta", 82.5),
+    ("10 pills €50", None),                                     # a count has no weight
+    ("1 gramo 80 mil pesos", None),                             # whose pesos? not judged
+    ("5g for 0.01 BTC", None),                                  # crypto is not judged
+    ("Free delivery on orders over £40", None),
+    ("1g ..." + " " * 80 + "£40", None),                       # too far apart to go together
+]
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_price_per_gram(text, expected):
+    got = per_gram(text)
+    if expected is None:
+        assert got is None
+    elif expected == "cheap":
+        assert got is not None and got < CHEAP_PER_GRAM, got
+    else:
+        assert got == pytest.approx(expected, rel=0.01) and got >= CHEAP_PER_GRAM
+
+
+def test_every_rate_is_positive():
+    assert rough_rates()["EUR"] == 1.0 and all(v > 0 for v in rough_rates().values())
+
+
+@given(st.integers(1, 999), st.sampled_from(["g", "kg", "mg"]), st.integers(1, 99_999))
+def test_single_pair_is_price_over_weight(grams, unit, euros):
+    scale = {"g": 1, "kg": 1000, "mg": 0.001}[unit]
+    got = per_gram(f"{grams}{unit} {euros}€")
+    assert got == pytest.approx(euros / (grams * scale))
