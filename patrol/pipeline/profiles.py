@@ -24,8 +24,14 @@ from dataclasses import dataclass, field
 MIN_DOCUMENTS = 20
 MARKET_SHARE = 0.2
 WINDOW = 1000
-# The reason the summary stage gives for a sale that names no drug; the profile settles it.
+# The reasons the summary stage gives for a sale that names no drug plainly; the profile settles them.
 UNNAMED = "no drug named: an amount and a high sale score (a market's strain or pill name)"
+WEAK_NAME = "only an everyday word names the drug, with no amount, contact or sales words (a market's title, or a shop's product)"
+UNSETTLED = (UNNAMED, WEAK_NAME)
+
+
+def unsettled(reasons) -> bool:
+    return any(r in UNSETTLED for r in reasons or ())
 
 
 @dataclass
@@ -33,21 +39,21 @@ class SourceProfiles:
     seen: dict[str, list[int]] = field(default_factory=dict)  # source -> [documents, named drug sales]
 
     def count(self, result: dict, source: str | None) -> None:
-        """Count an analysed document for its source (an unnamed-product sale sells no named drug)."""
+        """Count an analysed document for its source (an unsettled sale sells no named drug)."""
         if source and result.get("label") is not None:
             counts = self.seen.setdefault(source, [0, 0])
             counts[0] += 1
-            counts[1] += result["label"] == "drug_sale" and UNNAMED not in (result.get("reasons") or ())
+            counts[1] += result["label"] == "drug_sale" and not unsettled(result.get("reasons"))
 
     def settle(self, result: dict, source: str | None) -> dict:
-        """Keep or drop ``result``'s unnamed-product sale, by its source's profile."""
+        """Keep or drop ``result``'s unsettled sale, by its source's profile."""
         reasons = result.get("reasons") or []
-        if UNNAMED in reasons and not self.is_market(source):
+        if unsettled(reasons) and not self.is_market(source):
             n, named = self.seen.get(source, (0, 0))
             result["label"], result["effect_group"] = "other", None
             where = f"source {source!r}: {named} of {n} documents sell a named drug" if source else "no source"
-            result["reasons"] = [r for r in reasons if r != UNNAMED] + [
-                f"no drug named, and the source is not known as a drug market ({where})"]
+            result["reasons"] = [r for r in reasons if r not in UNSETTLED] + [
+                f"no drug named plainly, and the source is not known as a drug market ({where})"]
         return result
 
     def is_market(self, source: str | None) -> bool:
@@ -69,8 +75,8 @@ class SourceProfiles:
     @classmethod
     def from_store(cls, store) -> SourceProfiles:
         """Seeded with the store's findings: documents and named drug sales per source."""
-        rows = store.read_rows(  # a named drug sale as count() reads one: a sale without the UNNAMED reason
+        rows = store.read_rows(  # a named drug sale as count() reads one: a sale without an unsettled reason
             "SELECT d.source, COUNT(*), SUM(CASE WHEN f.label = 'drug_sale' AND f.result NOT LIKE ? "
-            "THEN 1 ELSE 0 END) FROM findings f JOIN documents d ON d.rid = f.rid WHERE f.label IS NOT NULL "
-            "GROUP BY d.source", (f"%{UNNAMED}%",))
+            "AND f.result NOT LIKE ? THEN 1 ELSE 0 END) FROM findings f JOIN documents d ON d.rid = f.rid "
+            "WHERE f.label IS NOT NULL GROUP BY d.source", tuple(f"%{r}%" for r in UNSETTLED))
         return cls({source: [int(n), int(named or 0)] for source, n, named in rows})

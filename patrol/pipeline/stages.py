@@ -15,7 +15,7 @@ from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
 from patrol.classify.unit_price import CHEAP_PER_GRAM, euros_per_gram
-from patrol.pipeline.profiles import UNNAMED
+from patrol.pipeline.profiles import UNNAMED, WEAK_NAME
 from patrol.recognizers.base import Entity, Recognizer
 
 
@@ -157,7 +157,12 @@ class SummaryStage(Stage):
             other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0 or cheap
             # A book, guide or film names drugs as its subject; it is a drug only with an amount ("1g + guide").
             information = cues.get("information", 0) > 0 and f.quantities == 0
-            drugs = any(is_drug(v) and (not other_product or v.get("strong_name")) for v in f.substances)
+            named = [v for v in f.substances if is_drug(v) and (not other_product or v.get("strong_name"))]
+            drugs = bool(named)
+            # "Charlie the teddy bear, £14.99", "Blow-up pool, £59": an everyday word beside a bare price sells
+            # a drug only with an amount, a contact or sales words, or on a known market (profiles.py)
+            weak_only = drugs and not any(v.get("strong_name") for v in named) and not (
+                f.quantities or f.contacts or cues.get("sale", 0) >= 2)
             unnamed = s.sale_score >= self.unnamed_sale and f.quantities > 0 and not other_product
             main = _main_substance(s)
             s.main_substance = main[0] if main else None
@@ -181,6 +186,8 @@ class SummaryStage(Stage):
                 s.label = "drug_sale"
                 if not drugs:
                     s.reasons.append(UNNAMED)  # kept only on a known drug market (profiles.py)
+                elif weak_only:
+                    s.reasons.append(WEAK_NAME)
             elif drugs:
                 s.label = "drug_discussion"
             else:

@@ -19,12 +19,27 @@ _APPS = {
 }
 
 
+# Words that follow an app's name in prose ("Telegram channels", "Signal messenger", "Telegram uniquement"),
+# in the languages of the sales cues: there the app is named, not an account.
+_PROSE_AFTER_APP = frozenset({  # three letters or more: an account name has at least three
+    "account", "accounts", "and", "app", "apps", "bot", "bots", "channel", "channels", "chat", "chats", "group",
+    "groups", "messenger", "message", "messages", "only", "user", "users", "web", "desktop", "premium", "has", "was",
+    "the", "for", "with", "uniquement", "seulement", "solo", "solamente", "canal", "canales", "grupo", "grupos",
+    "apenas", "nur", "oder", "und", "kanal", "kanäle", "gruppe", "gruppen", "alleen", "kanaal", "kanalen", "groep",
+    "groepen", "tylko", "lub", "kanały", "grupy",
+})
+
+
+def _ordinary_word(value: str) -> bool:
+    return value.lower() in _PROSE_AFTER_APP
+
+
 class ContactRecognizer(Recognizer):
     entity = "contact"
     patterns = (
         Pattern("t.me link", r"(?<![\w.])(?:https?://)?(?:t\.me|telegram\.me)/(?:joinchat/)?([A-Za-z0-9_+\-]{4,64})", 0.95),
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95),
-        Pattern("app + id", r"(?<![\w])(" + "|".join(_APPS.values()) + r")\s?(?:id)?\s?[:：=\-]?\s?@?([A-Za-z0-9_.\-]{3,66})", 0.8),
+        Pattern("app + id", r"(?<![\w])(" + "|".join(_APPS.values()) + r")\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{3,66})", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9),
@@ -40,7 +55,10 @@ class ContactRecognizer(Recognizer):
             return {"kind": "whatsapp", "value": m.group(1)}
         if name == "app + id":
             app = next(k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I))
-            value = m.group(2)
+            value = m.group(3)
+            if not m.group(2).strip() and _ordinary_word(value):
+                return None  # "Telegram channels", "Signal messenger": a word, not an account
+
             if app in ("signal", "whatsapp") and not re.search(r"\d{5}", value):
                 return None  # "signal" the word; phone numbers are found below
             if app == "telegram":

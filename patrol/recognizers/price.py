@@ -15,7 +15,9 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "dollars": "USD", "dollar": "USD", "bucks": "USD", "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
          "sat": "sat", "sats": "sat", "tl": "TRY", "try": "TRY", "lira": "TRY", "czk": "CZK", "kč": "CZK",
          "korun": "CZK", "idr": "IDR", "rupiah": "IDR", "mxn": "MXN", "cop": "COP", "ars": "ARS", "clp": "CLP",
-         "pesos": "PESO", "peso": "PESO"}  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
+         "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
+         "kr": "KRONA", "kronor": "SEK", "sek": "SEK", "nok": "NOK", "dkk": "DKK",  # "kr": Sweden, Norway, Denmark?
+         "lei": "RON", "ron": "RON", "ft": "HUF", "forint": "HUF", "huf": "HUF"}
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.

@@ -11,6 +11,7 @@ Slang and synonyms are never kept inside an everyday phrase ("green tea", "snow 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from patrol.knowledge.resolver import COUNT_BEFORE, Resolver
@@ -39,12 +40,13 @@ class SubstanceRecognizer(Recognizer):
         nouns_capitalised = language in NOUNS_CAPITALISED
         mentions = [m for m in self.resolver.scan(text[:2_000_000]) if m.matches]
         plain = any(self._plain(m) for m in mentions)
+        phrases = _ordinary_phrase_spans(text[:2_000_000]) if mentions else []
         for m in mentions:
             best = m.matches[0]
             if best.confidence < MIN_CONFIDENCE:
                 continue
             strong = self.resolver.is_strong_name(m.text)  # a drug's own name, not slang or an everyday word
-            if not self.resolver.is_formal_name(m.text) and _in_ordinary_phrase(text, m.start, m.end):
+            if not self.resolver.is_formal_name(m.text) and _inside(phrases, m.start, m.end):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
@@ -115,8 +117,12 @@ def _ordinary_phrases() -> re.Pattern:
     return compile_file("patrol.recognizers", "data/ordinary_phrases.json")
 
 
-def _in_ordinary_phrase(text: str, start: int, end: int, reach: int = 40) -> bool:
+def _ordinary_phrase_spans(text: str) -> list[tuple[int, int]]:
+    """Everyday phrases in ``text``, once per document (sorted by start)."""
+    return [m.span() for m in _ordinary_phrases().finditer(lower(text))]
+
+
+def _inside(phrases: list[tuple[int, int]], start: int, end: int) -> bool:
     """Inside an everyday phrase that says more than the mention ("hash browns", not "bath salts" alone)?"""
-    lo = max(0, start - reach)
-    return any(m.start() + lo <= start and end <= m.end() + lo and m.end() - m.start() > end - start
-               for m in _ordinary_phrases().finditer(lower(text[lo:end + reach])))
+    i = bisect_right(phrases, (start, float("inf")))
+    return any(a <= start and end <= b and b - a > end - start for a, b in phrases[max(0, i - 3):i])

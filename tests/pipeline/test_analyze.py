@@ -83,6 +83,12 @@ CASES = [
     # everyday goods priced at a few cents a gram: the slang is the everyday word
     ("cereal", "Kellogg's Special K Original 500g, £2.75. Free delivery on orders over £40.", "other"),
     ("filler", "Wall filler that fixes any crack, 1kg tub £6.49. Sands smooth.", "other"),
+    # an everyday word beside a bare price: a teddy bear, a paddling pool, glasses (no source, so no market)
+    ("teddy", "Charlie the teddy bear, 30cm, soft plush, £14.99. Perfect gift for kids.", "other"),
+    ("pool", "Blow-up paddling pool, 3m, with pump, £59. In stock now.", "other"),
+    ("sale-sv", "Säljer gräs och hasch, 1g 120 kr, 5g 500 kr. Leverans i Stockholm, swisha.", "drug_sale"),
+    ("court", "The defendant admitted selling 2kg of cocaine for £60,000. He was jailed for nine years.",
+     "drug_discussion"),
     ("sale-tr", "Satılık esrar, gramı 500 TL. İstanbul içi elden teslim, Telegram'dan yaz.", "drug_sale"),
     ("sale-id", "Jual sabu dan ekstasi, 1 gram 1,5 juta. COD Jakarta Selatan, WA 0812-0000-0000", "drug_sale"),
 ]

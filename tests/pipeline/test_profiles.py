@@ -4,10 +4,11 @@ import json
 
 import pytest
 
-from patrol.pipeline.profiles import MIN_DOCUMENTS, UNNAMED, SourceProfiles
+from patrol.pipeline.profiles import MIN_DOCUMENTS, UNNAMED, WEAK_NAME, SourceProfiles
 
 NAMED = {"label": "drug_sale", "effect_group": "stimulant"}
 UNNAMED_SALE = {"label": "drug_sale", "effect_group": "cannabis", "reasons": [UNNAMED]}
+WEAK_SALE = {"label": "drug_sale", "effect_group": "stimulant", "reasons": [WEAK_NAME]}  # "Charlie, £14.99"
 NEWS = {"label": "drug_discussion", "effect_group": "stimulant"}
 SHOP = {"label": "other", "effect_group": None}
 
@@ -32,13 +33,17 @@ def settle(history: list[dict], doc: dict, source: str | None = "s") -> dict:
         ([NAMED] * 40, UNNAMED_SALE, "other-site", "other"),  # one source's profile is not another's
         ([], NAMED, None, "drug_sale"),  # a named drug needs no profile
         ([SHOP] * 40, NAMED, "s", "drug_sale"),
+        ([NAMED] * MIN_DOCUMENTS, WEAK_SALE, "s", "drug_sale"),  # a market's title in its slang
+        ([SHOP] * 40, WEAK_SALE, "s", "other"),  # a shop's teddy bear named Charlie
+        ([WEAK_SALE] * 40, WEAK_SALE, "s", "other"),  # everyday words never make a market
+        ([NAMED] * 40, WEAK_SALE, None, "other"),
     ],
 )
 def test_unnamed_sale_needs_a_known_market(history, doc, source, label):
     res = settle(history, doc, source)
     assert res["label"] == label
-    if doc is UNNAMED_SALE and label == "other":
-        assert res["effect_group"] is None and UNNAMED not in res["reasons"]
+    if doc is not NAMED and label == "other":
+        assert res["effect_group"] is None and not {UNNAMED, WEAK_NAME} & set(res["reasons"])
         assert "not known as a drug market" in res["reasons"][-1]
 
 

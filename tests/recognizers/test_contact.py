@@ -46,3 +46,16 @@ def test_near_misses(text):
 def test_fuzz_spans(text):
     for e in R.analyze(text):
         assert text[e.start:e.end] == e.text and e.value["value"]
+
+
+# an app's name followed by a word is not an account; followed by a separator, an @ or a handle-like name it is
+@pytest.mark.parametrize("text, found", [
+    ("Telegram channels have replaced darknet markets", []),
+    ("Contact uniquement sur Telegram uniquement", []),
+    ("Signal messenger is encrypted", []),
+    ("Telegram: channels", [("telegram", "@channels")]),
+    ("Wickr chemsource_example", [("wickr", "chemsource_example")]),
+    ("telegram pharmaplug", [("telegram", "@pharmaplug")]),
+])
+def test_app_name_then_a_word(text, found):
+    assert [(e.value["kind"], e.value["value"]) for e in R.analyze(text)] == found

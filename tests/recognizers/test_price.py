@@ -67,6 +67,10 @@ MORE = [
     ("1.500 €", {"amount": 1500.0, "currency": "EUR"}),               # a dot before three digits: thousands
     ("1.250 BTC", {"amount": 1.25, "currency": "BTC"}),               # ... but a decimal point in crypto
     ("$2 mil", {"amount": 2.0, "currency": "USD"}),                   # English "mil" is a million: not read
+    ("5g 500 kr", {"amount": 500.0, "currency": "KRONA"}),            # Swedish, Norwegian or Danish?
+    ("800 kronor", {"amount": 800.0, "currency": "SEK"}),
+    ("1g 80 lei", {"amount": 80.0, "currency": "RON"}),
+    ("1g 5000 Ft", {"amount": 5000.0, "currency": "HUF"}),
 ]
 
 

@@ -40,6 +40,8 @@ MATCH = [
     ("Tusi rosado premium, 1 gramo", "Tusi rosado", "tusi"),
     ("Sprzedam dopalacze, wysyłka paczkomat", "dopalacze", "new-psychoactive-substances"),
     ("legal highs sold in head shops", "legal highs", "new-psychoactive-substances"),
+    ("kary za handel dopalaczami", "dopalaczami", "new-psychoactive-substances"),  # Polish instrumental
+    ("Säljer gräs, 1g 120 kr", "gräs", "cannabis"),                                  # Swedish, beside an amount
     ("Doce 40 reais o selo", "Doce", "lsd"),                  # an ordinary word beside a price in reais
     ("bath salts 1g €30, stealth shipping", "bath salts", "synthetic-cathinones"),  # "bath salts" is no phrase
 ]
