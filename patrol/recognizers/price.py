@@ -13,11 +13,14 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
          "dollars": "USD", "dollar": "USD", "bucks": "USD", "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
-         "sat": "sat", "sats": "sat", "tl": "TRY", "try": "TRY", "lira": "TRY", "czk": "CZK", "kč": "CZK",
-         "korun": "CZK", "idr": "IDR", "rupiah": "IDR", "mxn": "MXN", "cop": "COP", "ars": "ARS", "clp": "CLP",
+         "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
-         "kr": "KRONA", "kronor": "SEK", "sek": "SEK", "nok": "NOK", "dkk": "DKK",  # "kr": Sweden, Norway, Denmark?
-         "lei": "RON", "ron": "RON", "ft": "HUF", "forint": "HUF", "huf": "HUF"}
+         "kr": "KRONA", "kronor": "SEK",  # "kr": Sweden, Norway or Denmark?
+         "lei": "RON", "forint": "HUF"}
+# ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
+# in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
+ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF"}
+LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100)}
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
@@ -28,7 +31,7 @@ _CODE = "|".join(sorted(map(re.escape, CODES), key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _K = r"(?:\s?(k))?"
 _K_WORD = r"(?:\s?(k|mil|тыс\.?|juta|jt|rb|ribu)\b)?"
-_ISO = "|".join(sorted({c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
+_ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
 
@@ -39,6 +42,9 @@ class PriceRecognizer(Recognizer):
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
         Pattern("symbol-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
         Pattern("code-after", rf"(?<![\w.,])({_NUM}){_K_WORD}{_RANGE}\s?({_CODE})\b{_PER}", 0.8, re.IGNORECASE),
+        Pattern("iso-after", rf"(?<![\w.,])({_NUM}){_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
+        # "500 TL", "5000 Ft": so written, and from a plausible amount up ("10 ft" and "6 Ft Table" are feet)
+        Pattern("local-sign", rf"(?<![\w.,])({_NUM})\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0),
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
         Pattern("rupiah-word", r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,3})?)\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
@@ -47,6 +53,14 @@ class PriceRecognizer(Recognizer):
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         g = m.groups()
+        if pattern.name == "local-sign":
+            currency, least = LOCAL_SIGNS[g[1]]
+            amount = parse_amount(g[0], True)
+            return None if amount is None or amount < least else {"amount": amount, "currency": currency}
+        if pattern.name == "iso-after":
+            amount = parse_amount(g[0], True)
+            mult = MULTIPLIERS[g[1].lower()] if g[1] else 1
+            return None if amount is None else {"amount": amount * mult, "currency": g[2]}
         if pattern.name == "rupiah-word":
             amount = parse_amount(g[0])
             return None if amount is None else {"amount": amount * MULTIPLIERS[g[1].lower()], "currency": "IDR"}
@@ -54,7 +68,8 @@ class PriceRecognizer(Recognizer):
             cur_s, num, k, hi, per = g
         else:
             num, k, hi, cur_s, per = g
-        currency = SYMBOLS.get(cur_s) or SYMBOLS.get(cur_s.upper()) or CODES.get(cur_s.lower())
+        currency = (SYMBOLS.get(cur_s) or SYMBOLS.get(cur_s.upper()) or CODES.get(cur_s.lower())
+                    or (cur_s if cur_s in ISO_ONLY else None))
         fiat = currency not in CRYPTO
         amount = parse_amount(num, fiat)
         if currency is None or amount is None:

@@ -71,6 +71,9 @@ MORE = [
     ("800 kronor", {"amount": 800.0, "currency": "SEK"}),
     ("1g 80 lei", {"amount": 80.0, "currency": "RON"}),
     ("1g 5000 Ft", {"amount": 5000.0, "currency": "HUF"}),
+    ("80.000 COP", {"amount": 80_000.0, "currency": "COP"}),
+    ("500 SEK", {"amount": 500.0, "currency": "SEK"}),
+    ("TRY 500", {"amount": 500.0, "currency": "TRY"}),
 ]
 
 
@@ -79,7 +82,9 @@ def test_more_currencies(text, value):
     assert R.analyze(text)[0].value == value
 
 
-@pytest.mark.parametrize("text", ["in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell"])
+@pytest.mark.parametrize("text", ["in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "10 ft ladder",
+                                  "6 Ft Folding Table",
+                                  "2 cop cars", "1 TL Zucker", "3 try"])  # feet, a teaspoon: ISO codes only in capitals
 def test_more_near_misses(text):
     assert R.analyze(text) == []
 
