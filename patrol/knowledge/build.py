@@ -30,7 +30,7 @@ from patrol.model import Alias, Control, Substance
 CURATION = Path(str(resources.files("patrol.knowledge").joinpath("curation")))
 SOURCE_PRIORITY = ("patrol", "psychonautwiki", "tripsit", "psymol", "un-schedules", "us-csa")
 # Alias kinds in the order a duplicate keeps the first one seen.
-KIND_RANK = {"name": 0, "synonym": 1, "code": 2, "brand": 3, "translation": 4, "slang": 5, "misspelling": 6}
+KIND_RANK = {"name": 0, "synonym": 1, "code": 2, "translation": 3, "brand": 4, "slang": 5, "misspelling": 6}  # a drug's name in a language outranks a brand list's entry ("Kokain")
 ORDINARY_LANGS = ("en", "es", "pt", "fr", "de", "nl", "it", "pl", "ru")  # wordfreq lists
 COMMON_ZIPF = 4.0  # an alias at least this frequent as an ordinary word needs context
 NOISY_COMMON_ZIPF = 3.0  # the same, for a name that only the long street lists attest ("onion", "ninja", "rugs")

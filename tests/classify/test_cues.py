@@ -46,6 +46,8 @@ ROWS = [
     ("Prodám, předání osobně nebo poštou", "sale"),
     ("Add to basket. Always read the label.", "not_drug_product"),
     ("Prices for ketamine have dropped, half what it was five years ago", "price_report"),
+    ("Der Preis für ein Gramm liegt bei 80 Euro", "price_report"),
+    ("Portugal decriminalised all drugs; twenty years later deaths fell", "discussion"),
 ]
 
 

@@ -128,3 +128,10 @@ def test_scan_non_ascii_offsets(resolver):
     for m in resolver.scan(text):
         assert text[m.start:m.end] == m.text
     assert {m.matches[0].substance.id for m in resolver.scan(text)} >= {"mephedrone", "cocaine"}
+
+
+# a drug's name in another language is its name, even where a brand list also has it ("Kokain" in RedMed)
+@pytest.mark.parametrize("name, strong", [("Kokain", True), ("Morphin", True), ("cocaína", True),
+                                          ("keta", False), ("ice", False)])
+def test_translations_are_names(resolver, name, strong):
+    assert resolver.is_strong_name(name) is strong

@@ -89,6 +89,10 @@ CASES = [
     ("sale-sv", "Säljer gräs och hasch, 1g 120 kr, 5g 500 kr. Leverans i Stockholm, swisha.", "drug_sale"),
     ("court", "The defendant admitted selling 2kg of cocaine for £60,000. He was jailed for nine years.",
      "drug_discussion"),
+    ("price-report-de", "Der Preis für ein Gramm Kokain liegt in Hamburg laut Drogenbericht bei durchschnittlich 80 Euro.",
+     "drug_discussion"),                                    # "Kokain" is German for cocaine, not a brand-list word
+    ("policy-pt", "Portugal decriminalised all drugs in 2001; twenty years later, overdose deaths remain among the "
+                  "lowest in Europe.", "drug_discussion"),
     ("sale-tr", "Satılık esrar, gramı 500 TL. İstanbul içi elden teslim, Telegram'dan yaz.", "drug_sale"),
     ("sale-id", "Jual sabu dan ekstasi, 1 gram 1,5 juta. COD Jakarta Selatan, WA 0812-0000-0000", "drug_sale"),
 ]
