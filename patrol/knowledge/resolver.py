@@ -41,6 +41,8 @@ FUZZY_MIN_LEN = 5
 SHORT_KEY = 2
 FORMAL_KINDS = {"name", "code"}
 STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known names" (brand) include slang
+
+
 def _amount() -> str:
     """An amount with a unit or a currency ("2 gr", "10 pills", "20€", "40 reais"), from the quantity
     and price recognizers' own tables so that a unit or currency they read is market context too."""

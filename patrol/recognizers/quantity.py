@@ -23,7 +23,8 @@ UNITS = {
     "blotter": "blotter", "blotters": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
     "pcs": "unit", "pieces": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "vials": "vial", "vial": "vial",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
-    "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp", "selo": "stamp", "selos": "stamp",
+    "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
+    "selo": "stamp", "selos": "stamp",
 }
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0}
 _UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
