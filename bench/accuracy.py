@@ -57,7 +57,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind4.jsonl", "blind4", "blind transfer 4"),
                  ("transfer_blind5.jsonl", "blind5", "blind transfer 5"),
                  ("transfer_blind6.jsonl", "blind6", "blind transfer 6"),
-                 ("transfer_blind7.jsonl", "blind7", "blind transfer 7"))
+                 ("transfer_blind7.jsonl", "blind7", "blind transfer 7"),
+                 ("transfer_blind8.jsonl", "blind8", "blind transfer 8"))
 
 
 def transfer_set(name: str) -> list[dict]:

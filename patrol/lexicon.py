@@ -15,8 +15,12 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-WORD_START = r"(?<!\w)"
-WORD_END = r"(?!\w)"
+# Scripts that write words without spaces between them (Thai, Lao, Myanmar, Khmer, Japanese kana, CJK
+# ideographs: "大麻リキッド", "冰毒1克"): there a word may begin or end at any character.
+NOSPACE = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD_CHAR = f"[^\\W{NOSPACE}]"  # a letter, digit or underscore of a script that spaces its words
+WORD_START = f"(?<!{WORD_CHAR})"
+WORD_END = f"(?!{WORD_CHAR})"
 _STEM = re.compile(r"(?<!\\)[^\W\d_]\*$")
 
 

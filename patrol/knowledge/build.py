@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from patrol.errors import PatrolError
-from patrol.knowledge.normalize import compact_key
+from patrol.knowledge.normalize import compact_key, is_short_key
 from patrol.knowledge.sources import SOURCES
 from patrol.model import Alias, Control, Substance
 
@@ -205,7 +205,7 @@ def _is_common(alias: str, kind: str, ordinary: set[str], zipf: float = COMMON_Z
     """
     from wordfreq import zipf_frequency
 
-    if len(compact_key(alias)) <= 2:
+    if is_short_key(compact_key(alias)):
         return True
     if compact_key(alias) in ordinary:
         return True
@@ -608,7 +608,7 @@ def _is_stopword(a: Alias, common: bool) -> bool:
     from wordfreq import zipf_frequency
 
     key = compact_key(a.name)
-    if len(key) <= 2 or _QUANTITY_LIKE.match(a.name.strip()):
+    if is_short_key(key) or _QUANTITY_LIKE.match(a.name.strip()):
         return True
     if a.kind == "name":
         return zipf_frequency(a.name.lower(), "en") >= STOP_ZIPF

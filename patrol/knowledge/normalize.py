@@ -32,6 +32,16 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _KEEP_SYMBOLS = set("@$!|€")  # kept in the raw key so that the de-leet key can read them
 
 
+# Thai vowel and tone marks combine with a letter but are not letters themselves; dropped, they would give
+# ยาบ้า (yaba) and ยาบา one key.
+_THAI_MARKS = frozenset(chr(c) for c in range(0x0E31, 0x0E4F) if unicodedata.category(chr(c)) == "Mn")
+
+
+def is_key_char(ch: str) -> bool:
+    """Does ``ch`` belong in a compact key (a letter, a digit, a Thai mark)?"""
+    return ch.isalnum() or ch in _THAI_MARKS
+
+
 def _is_latin(ch: str) -> bool:
     return "a" <= ch <= "z"
 
@@ -48,13 +58,19 @@ def _fold(text: str) -> str:
 
 def compact_key(name: str) -> str:
     """Letters and digits only, folded: the primary index key."""
-    return "".join(c for c in _fold(name) if c.isalnum())
+    return "".join(c for c in _fold(name) if is_key_char(c))
 
 
 def leet_key(name: str) -> str:
     """Compact key with digits and symbols read as letters."""
     text = _fold(name)
-    return "".join(c for c in text.translate(_LEET) if c.isalnum())
+    return "".join(c for c in text.translate(_LEET) if is_key_char(c))
+
+
+def is_short_key(key: str) -> bool:
+    """One or two letters of an alphabet ("x", "e", "2c"): a name that would hit inside almost any word.
+    Two syllables or ideographs ("대마", "大麻") make a whole word."""
+    return len(key) <= 2 and all(c < "\u1100" for c in key)
 
 
 def has_leet(name: str) -> bool:

@@ -23,8 +23,15 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from patrol.knowledge.kb import KnowledgeBase
-from patrol.knowledge.normalize import _fold, compact_key, has_leet, leet_key
-from patrol.lexicon import compile_file, lower
+from patrol.knowledge.normalize import (
+    _fold,
+    compact_key,
+    has_leet,
+    is_key_char,
+    is_short_key,
+    leet_key,
+)
+from patrol.lexicon import NOSPACE, compile_file, lower
 from patrol.model import Substance
 from patrol.recognizers.price import CODES, SYMBOLS
 from patrol.recognizers.quantity import UNITS
@@ -38,7 +45,6 @@ STOPWORD_PENALTY = 0.3
 LEET_FACTOR = 0.9
 FUZZY_CUTOFF = 85
 FUZZY_MIN_LEN = 5
-SHORT_KEY = 2
 FORMAL_KINDS = {"name", "code"}
 STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known names" (brand) include slang
 
@@ -183,14 +189,14 @@ class Resolver:
     # -- scanning --------------------------------------------------------------------------------
     @cached_property
     def automaton(self) -> ahocorasick.Automaton:
-        """Keys of three or more characters. One- and two-character names ("x", "e",
-        "2c") would hit inside almost every word; they are matched as whole tokens.
+        """Keys but the shortest: one- and two-letter names ("x", "e", "2c") would hit inside
+        almost every word; they are matched as whole tokens (normalize.is_short_key).
         Each word maps to (key, word length, inflects): Russian names also match with a case ending
         ("мефедрона", "кокаином"), and a name ending in a vowel or soft sign by its stem
         too ("марихуаны" for "марихуана")."""
         a = ahocorasick.Automaton()
         for key, entries in self.exact.items():
-            if len(key) > SHORT_KEY and self._scannable(entries):
+            if not is_short_key(key) and self._scannable(entries):
                 inflects = len(key) >= MIN_INFLECTED and _CYRILLIC.match(key) is not None
                 a.add_word(key, (key, len(key), inflects))
                 stem = key[:-1]
@@ -219,7 +225,7 @@ class Resolver:
                     spans.append((start, word_end, key))
         for tok in _SHORT_TOKEN.finditer(text):
             key = _short_key(tok.group())
-            if 0 < len(key) <= SHORT_KEY and key in self.exact and self._scannable(self.exact[key]):
+            if key and is_short_key(key) and key in self.exact and self._scannable(self.exact[key]):
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
         # Overlaps: a real name beats street slang that contains it ("White DMT" is a
@@ -336,12 +342,29 @@ def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[b
     lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
     local = np.arange(len(codes)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     offsets = (np.repeat(bases, lengths) + np.repeat(steps, lengths) * local)[idx]
-    in_word = _alnum(_codepoints(text))
+    text_codes = _codepoints(text)
+    in_word = _alnum(text_codes)
     n = len(text)
-    starts = (offsets == 0) | ~in_word[np.maximum(offsets - 1, 0)]
-    ends = (offsets + 1 >= n) | ~in_word[np.minimum(offsets + 1, n - 1)]
+    before, after = np.maximum(offsets - 1, 0), np.minimum(offsets + 1, n - 1)
+    starts = (offsets == 0) | ~in_word[before]
+    ends = (offsets + 1 >= n) | ~in_word[after]
+    open_ = _nospace(text_codes)
+    if open_.any():  # "大麻リキッド": a name begins or ends at any character of such a script
+        starts |= open_[offsets] | open_[before]
+        ends |= open_[offsets] | open_[after]
     compact = codes[idx].tobytes().decode("utf-32-le", "surrogatepass")
     return compact, offsets.tolist(), starts.tolist(), ends.tolist()
+
+
+_NOSPACE_RANGES = np.array([[ord(a), ord(b)] for a, b in re.findall(r"(.)-(.)", NOSPACE)], dtype=np.uint32)
+
+
+def _nospace(codes: np.ndarray) -> np.ndarray:
+    """Is each code point in a script written without spaces between words (lexicon.NOSPACE)?"""
+    out = np.zeros(len(codes), dtype=bool)
+    for lo, hi in _NOSPACE_RANGES:
+        out |= (codes >= lo) & (codes <= hi)
+    return out
 
 
 def _codepoints(s: str) -> np.ndarray:
@@ -349,12 +372,12 @@ def _codepoints(s: str) -> np.ndarray:
 
 
 def _alnum(codes: np.ndarray) -> np.ndarray:
-    """str.isalnum per code point: a table for ASCII, one call per distinct other character."""
+    """normalize.is_key_char per code point: a table for ASCII, one call per distinct other character."""
     out = np.zeros(len(codes), dtype=bool)
     ascii_ = codes < 128
     out[ascii_] = _ALNUM[codes[ascii_]]
     other = codes[~ascii_]
     if len(other):
         distinct = np.unique(other)
-        out[~ascii_] = np.isin(other, distinct[[chr(c).isalnum() for c in distinct]])
+        out[~ascii_] = np.isin(other, distinct[[is_key_char(chr(c)) for c in distinct]])
     return out

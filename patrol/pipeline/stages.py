@@ -117,7 +117,8 @@ class SummaryStage(Stage):
     """Document label and main product.
 
     Harm-reduction content is never a sale: when it reads as harm reduction and has no
-    commercial offer (a price together with a contact or several sale cues), its label is
+    commercial offer (a price together with a contact or several sale cues), or offers
+    harm-reduction supplies rather than a drug (test strips, naloxone kits), its label is
     harm_reduction whatever the sale model says. News and questions that name drugs
     without an offer are drug_discussion.
 
@@ -167,9 +168,12 @@ class SummaryStage(Stage):
             main = _main_substance(s)
             s.main_substance = main[0] if main else None
             hr = cues.get("harm_reduction", 0)
-            if hr >= 1 and not offer and hr >= cues.get("sale", 0) and hr >= cues.get("discussion", 0):
+            # "Fentanyl test strips, 10 for $10": an offer of harm-reduction supplies, not of a drug
+            supplies = offer and other_product and hr > cues.get("sale", 0)
+            if hr >= 1 and (supplies or not offer) and hr >= cues.get("sale", 0) and hr >= cues.get("discussion", 0):
                 s.label = "harm_reduction"
-                s.reasons.append("harm-reduction cues and no commercial offer")
+                s.reasons.append("harm-reduction supplies offered, not a drug" if supplies
+                                 else "harm-reduction cues and no commercial offer")
                 s.sale_score = min(s.sale_score, 0.2)
             elif (cues.get("discussion", 0) + cues.get("price_report", 0) >= 2 and not offer and f.contacts == 0
                   and (cues.get("sale", 0) <= 1 or report)):

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from patrol.lexicon import WORD_END, WORD_START
 from patrol.recognizers.base import Pattern, Recognizer
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
-           "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY", "Kč": "CZK", "Rp": "IDR"}
+           "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY", "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
+           "元": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
@@ -16,7 +18,8 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
          "kr": "KRONA", "kronor": "SEK",  # "kr": Sweden, Norway or Denmark?
-         "lei": "RON", "forint": "HUF"}
+         "lei": "RON", "forint": "HUF", "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "บาท": "THB",
+         "yen": "JPY", "yuan": "CNY", "rmb": "CNY"}
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF"}
@@ -25,13 +28,14 @@ CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
 MULTIPLIERS = {"k": 1_000, "mil": 1_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
-               "rb": 1_000, "ribu": 1_000}
+               "rb": 1_000, "ribu": 1_000, "万": 10_000, "만": 10_000}
 _SYM = "|".join(sorted(map(re.escape, SYMBOLS), key=len, reverse=True))
 _CODE = "|".join(sorted(map(re.escape, CODES), key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
-_K = r"(?:\s?(k))?"
+_K = r"(?:\s?(k|万|만))?"  # "$1.2k", "5万円"
 _K_WORD = r"(?:\s?(k|mil|тыс\.?|juta|jt|rb|ribu)\b)?"
 _ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
+_START = rf"(?<![.,]){WORD_START}"  # not inside a word or a number; "冰毒500元" is fine
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
 
@@ -40,13 +44,13 @@ class PriceRecognizer(Recognizer):
     entity = "price"
     patterns = (
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
-        Pattern("symbol-after", rf"(?<![\w.,])({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
-        Pattern("code-after", rf"(?<![\w.,])({_NUM}){_K_WORD}{_RANGE}\s?({_CODE})\b{_PER}", 0.8, re.IGNORECASE),
-        Pattern("iso-after", rf"(?<![\w.,])({_NUM}){_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
+        Pattern("symbol-after", rf"{_START}({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
+        Pattern("code-after", rf"{_START}({_NUM}){_K_WORD}{_RANGE}\s?({_CODE}){WORD_END}{_PER}", 0.8, re.IGNORECASE),
+        Pattern("iso-after", rf"{_START}({_NUM}){_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
         # "500 TL", "5000 Ft": so written, and from a plausible amount up ("10 ft" and "6 Ft Table" are feet)
-        Pattern("local-sign", rf"(?<![\w.,])({_NUM})\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0),
+        Pattern("local-sign", rf"{_START}({_NUM})\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0),
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
-        Pattern("rupiah-word", r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,3})?)\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE),
+        Pattern("rupiah-word", rf"{_START}(\d{{1,4}}(?:[.,]\d{{1,3}})?)\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from patrol.lexicon import NOSPACE, WORD_START
 from patrol.recognizers.base import Pattern, Recognizer
 from patrol.recognizers.price import CODES
 
@@ -11,7 +12,8 @@ UNITS = {
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg",
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
-    "г": "g", "гр": "g",
+    "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
+    "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "กรัม": "g",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
@@ -20,6 +22,7 @@ UNITS = {
     "pastilla": "pill", "comprimido": "pill", "pilule": "pill", "pilules": "pill", "pastiglie": "pill",
     "tabletki": "tab", "tabletek": "tab",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
+    "粒": "pill", "颗": "pill", "錠": "tab", "เม็ด": "pill",
     "blotter": "blotter", "blotters": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
     "pcs": "unit", "pieces": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "vials": "vial", "vial": "vial",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
@@ -31,6 +34,8 @@ _UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp")
 _DOSAGE_UNIT_RX = "|".join(sorted((re.escape(k) for k, v in UNITS.items() if v in DOSAGE_UNITS), key=len, reverse=True))
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
+# Not after or before a letter, except one of a script that does not space its words ("冰毒1克", "1000เม็ด")
+_NO_LETTER_AFTER = rf"(?![^\W\d_{NOSPACE}])"
 _NOT_BETWEEN = "|".join(sorted(map(re.escape, {**UNITS, **CODES}), key=len, reverse=True))  # "40 reais o selo" is a price
 
 
@@ -38,10 +43,10 @@ class QuantityRecognizer(Recognizer):
     entity = "quantity"
     patterns = (
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85),
-        Pattern("number+unit", rf"(?<![\w.,])({_NUM})\+?\s?({_UNIT_RX})(?![^\W\d_])", 0.8),  # "110+ mgs": at least
+        Pattern("number+unit", rf"{WORD_START}(?<![.,])({_NUM})\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
         Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
-                                   rf"({_DOSAGE_UNIT_RX})(?![^\W\d_])", 0.75),
+                                   rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75),  # "QP of Blue Dream", "2 QPs"

@@ -48,6 +48,15 @@ ROWS = [
     ("Prices for ketamine have dropped, half what it was five years ago", "price_report"),
     ("Der Preis für ein Gramm liegt bei 80 Euro", "price_report"),
     ("Portugal decriminalised all drugs; twenty years later deaths fell", "discussion"),
+    ("pH test strips, 100 strips", "not_drug_product"),  # a test strip, but not a drug test
+    ("Fentanyl test strips, 10 for $10", "harm_reduction"),
+    ("Bake at 180°C and dust with icing sugar", "not_drug_product"),
+    ("Hierba gatera para gatos", "not_drug_product"),
+    ("Il fut classé comme stupéfiant dans les années 1960", "discussion"),
+    ("The Commission voted to place three nitazenes under international control", "discussion"),
+    ("大麻リキッド、都内手渡し、郵送も可", "sale"),
+    ("ยาบ้า ขายส่ง ส่งทั่วประเทศ", "sale"),
+    ("冰毒现货，同城发货", "sale"),
 ]
 
 
@@ -58,7 +67,7 @@ def test_cues(text, kind):
 
 
 @pytest.mark.parametrize("text", ["The weather is nice today", "shipshape", "ordinary sentence about cats",
-                                  "PCP Wet Dust", "pH test strips, 100 strips",
+                                  "PCP Wet Dust",
                                   "How to find us", "we round up the numbers", "Lança perfume e bala",
                                   "Sodium chloride, ACS reagent grade"])  # a purity grade, not a drug test
 def test_near_misses(text):

@@ -2,7 +2,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.knowledge.normalize import compact_key, has_leet, leet_key
+from patrol.knowledge.normalize import (
+    compact_key,
+    has_leet,
+    is_key_char,
+    is_short_key,
+    leet_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,6 +36,7 @@ def test_same_key(a, b):
         ("3-MMC", "4-MMC"),
         ("мефедрон", "mefedron"),        # Russian stays Cyrillic: not a look-alike word
         ("cocaína", "cocaine"),
+        ("ยาบ้า", "ยาบา"),              # Thai tone marks are kept: yaba is not another word
     ],
 )
 def test_different_key(a, b):
@@ -60,4 +67,11 @@ def test_separators_and_case_never_change_the_key(name, seps, rnd):
 @given(st.text(max_size=50))
 def test_keys_are_alphanumeric_and_total(s):
     for k in (compact_key(s), leet_key(s)):
-        assert all(c.isalnum() for c in k)
+        assert all(is_key_char(c) for c in k)
+
+
+@pytest.mark.parametrize("key, short", [("x", True), ("2c", True), ("гг", True), ("mdma", False),
+                                        ("大麻", False), ("대마", False), ("麻", False), ("ยา", True)])
+def test_short_keys_are_letters_of_an_alphabet(key, short):
+    """One or two letters hit inside any word; two ideographs or syllables are a word."""
+    assert is_short_key(key) is short

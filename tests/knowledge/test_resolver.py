@@ -66,6 +66,13 @@ NAME_ROWS = [
     ("clenbuterol", "clenbuterol", "performance drug sold beside steroids"),
     ("Nolvadex", "tamoxifen", "brand"),
     ("P. cubensis", "psilocybin-mushrooms", "abbreviated species"),
+    ("大麻", "cannabis", "Japanese and Chinese"),
+    ("冰毒", "methamphetamine", "Chinese"),
+    ("ยาบ้า", "methamphetamine", "Thai"),
+    ("コカイン", "cocaine", "Japanese"),
+    ("필로폰", "methamphetamine", "Korean"),
+    ("amfetamiinia", "amphetamine", "Finnish partitive"),
+    ("nitazenes", "nitazenes", "class"),
 ]
 
 
@@ -121,6 +128,21 @@ def test_scan_ignores_names_inside_words(resolver, text):
     assert all(m.text.lower() not in ("ice", "x", "e", "crystal") or m.start == 0 and len(m.text) == len(text)
                for m in resolver.scan(text))
     assert not [m for m in resolver.scan(text) if m.matches[0].confidence >= 0.5]
+
+
+# Scripts without spaces between words: a name stands anywhere in a run of text; Korean spaces its words
+@pytest.mark.parametrize("text, sid", [("大麻リキッド 0.5ml", "cannabis"), ("冰毒1克500元", "methamphetamine"),
+                                       ("ยาบ้าขายส่ง", "methamphetamine"), ("대마 팝니다", "cannabis")])
+def test_scan_scripts_without_spaces(resolver, text, sid):
+    found = resolver.scan(text)
+    assert found and found[0].matches[0].substance.id == sid
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize("text", ["현대마트 세일",  # 대마 inside a shop's name: Korean words begin after a space
+                                  "ยาอื่น"])  # "other medicine": ยาอ + a vowel mark is not ยาอี (ecstasy)
+def test_scan_scripts_near_misses(resolver, text):
+    assert resolver.scan(text) == []
 
 
 def test_scan_non_ascii_offsets(resolver):

@@ -95,6 +95,22 @@ CASES = [
                   "lowest in Europe.", "drug_discussion"),
     ("sale-tr", "Satılık esrar, gramı 500 TL. İstanbul içi elden teslim, Telegram'dan yaz.", "drug_sale"),
     ("sale-id", "Jual sabu dan ekstasi, 1 gram 1,5 juta. COD Jakarta Selatan, WA 0812-0000-0000", "drug_sale"),
+    # scripts without spaces between words
+    ("sale-ja", "大麻 1g 8,000円、都内手渡し、郵送も可。連絡はテレグラムまで", "drug_sale"),
+    ("sale-zh", "冰毒现货，1克500元，同城发货，加微信", "drug_sale"),
+    ("sale-th", "ยาบ้า ขายส่ง 1000 เม็ด 25,000 บาท ส่งทั่วประเทศ", "drug_sale"),
+    ("sale-fi", "Myydään kokaiinia, 1 g 90€. Postitus koko Suomeen.", "drug_sale"),
+    # harm-reduction supplies are not drugs, whoever sells them
+    ("hr-strips", "Fentanyl test strips, 10 for $10 or free for people who use drugs. We ship in plain packaging; "
+                  "every order includes a naloxone guide. Harm reduction saves lives.", "harm_reduction"),
+    # a recipe and a pet shop: "poppy", "dust" and catnip are everyday words there
+    ("recipe", "Poppy seed cake: 200g poppy seeds, 150g sugar, 3 eggs. Bake at 180°C and dust with icing sugar.",
+     "other"),
+    ("catnip", "Hierba gatera (catnip) para gatos, 30 g por 4,95 €. Envío gratis a partir de 29 €.", "other"),
+    ("history-fr", "Synthétisé en 1938 par Albert Hofmann, le LSD fut classé comme stupéfiant dans les années 1960.",
+     "drug_discussion"),
+    ("policy-un", "The Commission on Narcotic Drugs voted to place two nitazenes under international control.",
+     "drug_discussion"),
 ]
 
 

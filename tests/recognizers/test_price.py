@@ -42,6 +42,13 @@ MATCH = [
     ("80.000 COP", {"amount": 80_000.0, "currency": "COP"}),
     ("500 SEK", {"amount": 500.0, "currency": "SEK"}),
     ("TRY 500", {"amount": 500.0, "currency": "TRY"}),
+    ("1 г — 1200 грн", {"amount": 1200.0, "currency": "UAH"}),
+    ("2 500 ₴", {"amount": 2500.0, "currency": "UAH"}),
+    ("1000 เม็ด 25,000 บาท", {"amount": 25_000.0, "currency": "THB"}),
+    ("バッズ 1g 7,000円", {"amount": 7000.0, "currency": "JPY"}),
+    ("1g 5万円", {"amount": 50_000.0, "currency": "JPY"}),            # 万: ten thousand
+    ("冰毒1克500元", {"amount": 500.0, "currency": "CNY"}),           # no spaces between words in Chinese
+    ("1g 8만원", {"amount": 80_000.0, "currency": "KRW"}),
 ]
 
 
@@ -55,7 +62,8 @@ def test_matches(text, value):
 NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cup", "page 4 of 10",
              "pay BTC 1BQWbfCn7UQ5ZSc3hXPcuC1EUzTNWUA6X7",  # the start of an address is not a price
              "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell",
-             "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try"]  # feet, teaspoons, words
+             "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
+             "100 europe", "500 eurox", "a500円"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -46,6 +46,12 @@ MATCH = [
     ("2 QPs", 0.5, "lb", "2 QPs"),
     ("HCG 5000iu", 5000.0, "iu", "5000iu"),
     ("10x 20mg", 10.0, "unit", "10x"),                           # a count, then a unit
+    ("соль 1 кг", 1.0, "kg", "1 кг"),
+    ("2 грамма", 2.0, "g", "2 грамма"),
+    ("冰毒1克500元", 1.0, "g", "1克"),                           # no spaces between words in Chinese
+    ("摇头丸10粒", 10.0, "pill", "10粒"),
+    ("ยาบ้า 1000 เม็ด", 1000.0, "pill", "1000 เม็ด"),
+    ("バッズ 1g 7,000円", 1.0, "g", "1g"),
 ]
 
 
@@ -61,7 +67,8 @@ def test_matches(text, value, unit, mention):
 NEAR_MISS = ["version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "abc5g", "1.2.3g", "24/7", "tax",
              "behalf ounces", "a g", "5 of the best pills",
              "Mandala. 50 x 50 CM", "40 x 60 x 20", "zip code 90210", "qpr", "equipment",  # dimensions, not counts
-             "Doce 40 reais o selo"]  # a price per stamp, not 40 stamps
+             "Doce 40 reais o selo",  # a price per stamp, not 40 stamps
+             "abc5克", "5gx"]  # a number inside a Latin word, a unit running into a Latin word
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
