@@ -234,7 +234,7 @@ class Resolver:
         taken = bytearray(len(compact))
         out = []
         for start, end, key in spans:
-            if any(taken[start:end + 1]):
+            if any(taken[start:end + 1]) or key.isdigit() and _in_number(text, offsets[start], offsets[end] + 1):
                 continue
             taken[start:end + 1] = b"\x01" * (end - start + 1)
             out.append((offsets[start], offsets[end] + 1, key))
@@ -357,6 +357,12 @@ def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[b
 
 
 _NOSPACE_RANGES = np.array([[ord(a), ord(b)] for a, b in re.findall(r"(.)-(.)", NOSPACE)], dtype=np.uint32)
+
+
+def _in_number(text: str, a: int, b: int) -> bool:
+    """Is text[a:b], a name made of digits ("420"), a group of a longer number ("$67,420", "1.420")?"""
+    return (a >= 2 and text[a - 1] in ".," and text[a - 2].isdigit()) or (
+        b + 1 < len(text) and text[b] in ".," and text[b + 1].isdigit())
 
 
 def _nospace(codes: np.ndarray) -> np.ndarray:

@@ -73,6 +73,7 @@ NEAR = 25  # characters between a substance and a quantity/price that make them 
 # picks it on held-out listings from UNNAMED_SALE_GRID, whose floor keeps ordinary shops that sell by weight out.
 UNNAMED_SALE = 0.8
 UNNAMED_SALE_GRID = (0.7, 0.8, 0.9)
+TITLE_LENGTH = 100  # Agora cuts listing titles here: the longest text the sale model learned from
 
 
 class FactsStage(Stage):
@@ -124,6 +125,11 @@ class SummaryStage(Stage):
 
     A price stated as a fact of the market ("a gram costs around 70 euros", "street value")
     is not an offer.
+
+    The sale model learned from market titles, which the market cuts at TITLE_LENGTH characters
+    and which often leave price and contact to the page around them. A longer text must say
+    how to buy (a price, a contact or a sales word) for its score to make it an offer: a
+    drug-checking alert in a language with few cue words is not one.
 
     A sale needs a drug: a named one (not an everyday substance such as caffeine, nor an
     uncontrolled one of no psychoactive group such as creatine), or, for the market's
@@ -186,7 +192,7 @@ class SummaryStage(Stage):
                 s.reasons.append("an information product (guide, book, film) about drugs, not a drug")
                 s.sale_score = min(s.sale_score, 0.3)
             elif s.sale_score >= self.threshold and (drugs or unnamed) and (
-                    commerce or not (hr or cues.get("discussion", 0))):
+                    commerce or (f.length <= TITLE_LENGTH and not (hr or cues.get("discussion", 0)))):
                 s.label = "drug_sale"
                 if not drugs:
                     s.reasons.append(UNNAMED)  # kept only on a known drug market (profiles.py)

@@ -13,7 +13,7 @@ UNITS = {
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
-    "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "กรัม": "g",
+    "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "กรัม": "g", "γρ": "g", "γραμμάρια": "g",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",

@@ -57,6 +57,12 @@ ROWS = [
     ("大麻リキッド、都内手渡し、郵送も可", "sale"),
     ("ยาบ้า ขายส่ง ส่งทั่วประเทศ", "sale"),
     ("冰毒现货，同城发货", "sale"),
+    ("Si las consumes, empieza por un cuarto y no las mezcles con alcohol", "harm_reduction"),
+    ("Cuidado com misturas: vá devagar, hidrate-se e não use sozinho", "harm_reduction"),
+    ("Waarschuwing: neem een halve en laat je pil testen", "harm_reduction"),
+    ("Πουλάω, παράδοση σε όλη την Αθήνα", "sale"),
+    ("Bán, giao hàng tận nơi, liên hệ Zalo", "sale"),
+    ("للبيع، توصيل داخل الرياض", "sale"),
 ]
 
 

@@ -73,6 +73,8 @@ NAME_ROWS = [
     ("필로폰", "methamphetamine", "Korean"),
     ("amfetamiinia", "amphetamine", "Finnish partitive"),
     ("nitazenes", "nitazenes", "class"),
+    ("κοκαΐνη", "cocaine", "Greek"),
+    ("κοκαινη", "cocaine", "Greek written without accents"),
 ]
 
 
@@ -143,6 +145,13 @@ def test_scan_scripts_without_spaces(resolver, text, sid):
                                   "ยาอื่น"])  # "other medicine": ยาอ + a vowel mark is not ยาอี (ecstasy)
 def test_scan_scripts_near_misses(resolver, text):
     assert resolver.scan(text) == []
+
+
+# a name made of digits is not a group of a longer number
+@pytest.mark.parametrize("text, found", [("420 kush 3.5g", True), ("1 BTC = $67,420", False),
+                                         ("1.420 g", False), ("420.5 km", False)])
+def test_digit_names_stand_alone(resolver, text, found):
+    assert any(m.text == "420" for m in resolver.scan(text)) is found
 
 
 def test_scan_non_ascii_offsets(resolver):

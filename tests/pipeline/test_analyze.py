@@ -111,6 +111,17 @@ CASES = [
      "drug_discussion"),
     ("policy-un", "The Commission on Narcotic Drugs voted to place two nitazenes under international control.",
      "drug_discussion"),
+    # longer than a market title and no price, contact or sales word: the model's score makes no offer
+    # (Catalan, a language with no cue lists), while a title may leave those to the page around it
+    ("hr-ca", "Si consumeixes èxtasi o MDMA, comença per mig comprimit i espera dues hores abans de repetir. "
+              "Beu aigua a glops petits i descansa.", "drug_discussion"),
+    ("title", "MDMA 84% crystal, Dutch quality", "drug_sale"),
+    ("hr-es", "ALERTA: pastillas de éxtasis con más de 250 mg de MDMA. Si las consumes, empieza por un cuarto y no "
+              "las mezcles con alcohol.", "harm_reduction"),
+    ("sale-el", "Πουλάω χόρτο και κοκαΐνη. Χόρτο 10γρ 80€. Παράδοση σε όλη την Αθήνα.", "drug_sale"),
+    ("sale-vi", "Bán ma túy đá và thuốc lắc, giao hàng tận nơi trong Sài Gòn. Liên hệ Zalo.", "drug_sale"),
+    ("btc-price", "Bitcoin price today: 1 BTC = $67,420. Buy Bitcoin with your card, 0% fees on your first $500.",
+     "other"),                                             # 420 is cannabis slang, not a group of digits
 ]
 
 
