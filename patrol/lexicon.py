@@ -21,6 +21,7 @@ NOSPACE = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e
 WORD_CHAR = f"[^\\W{NOSPACE}]"  # a letter, digit or underscore of a script that spaces its words
 WORD_START = f"(?<!{WORD_CHAR})"
 WORD_END = f"(?!{WORD_CHAR})"
+NUMBER_START = rf"(?<![.,]){WORD_START}"  # not inside a word or a longer number; "冰毒500元" is fine
 _STEM = re.compile(r"(?<!\\)[^\W\d_]\*$")
 
 

@@ -234,7 +234,7 @@ class Resolver:
         taken = bytearray(len(compact))
         out = []
         for start, end, key in spans:
-            if any(taken[start:end + 1]) or key.isdigit() and _in_number(text, offsets[start], offsets[end] + 1):
+            if any(taken[start:end + 1]) or (key.isdigit() and _in_number(text, offsets[start], offsets[end] + 1)):
                 continue
             taken[start:end + 1] = b"\x01" * (end - start + 1)
             out.append((offsets[start], offsets[end] + 1, key))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from patrol.lexicon import WORD_END, WORD_START
+from patrol.lexicon import NUMBER_START, WORD_END
 from patrol.recognizers.base import Pattern, Recognizer
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
@@ -35,7 +35,6 @@ _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _K = r"(?:\s?(k|万|만))?"  # "$1.2k", "5万円"
 _K_WORD = r"(?:\s?(k|mil|тыс\.?|juta|jt|rb|ribu)\b)?"
 _ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
-_START = rf"(?<![.,]){WORD_START}"  # not inside a word or a number; "冰毒500元" is fine
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
 
@@ -44,13 +43,13 @@ class PriceRecognizer(Recognizer):
     entity = "price"
     patterns = (
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
-        Pattern("symbol-after", rf"{_START}({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
-        Pattern("code-after", rf"{_START}({_NUM}){_K_WORD}{_RANGE}\s?({_CODE}){WORD_END}{_PER}", 0.8, re.IGNORECASE),
-        Pattern("iso-after", rf"{_START}({_NUM}){_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
+        Pattern("symbol-after", rf"{NUMBER_START}({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
+        Pattern("code-after", rf"{NUMBER_START}({_NUM}){_K_WORD}{_RANGE}\s?({_CODE}){WORD_END}{_PER}", 0.8, re.IGNORECASE),
+        Pattern("iso-after", rf"{NUMBER_START}({_NUM}){_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
         # "500 TL", "5000 Ft": so written, and from a plausible amount up ("10 ft" and "6 Ft Table" are feet)
-        Pattern("local-sign", rf"{_START}({_NUM})\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0),
+        Pattern("local-sign", rf"{NUMBER_START}({_NUM})\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0),
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
-        Pattern("rupiah-word", rf"{_START}(\d{{1,4}}(?:[.,]\d{{1,3}})?)\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE),
+        Pattern("rupiah-word", rf"{NUMBER_START}(\d{{1,4}}(?:[.,]\d{{1,3}})?)\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")

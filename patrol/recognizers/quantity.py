@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from patrol.lexicon import NOSPACE, WORD_START
+from patrol.lexicon import NOSPACE, NUMBER_START
 from patrol.recognizers.base import Pattern, Recognizer
 from patrol.recognizers.price import CODES
 
@@ -34,7 +34,7 @@ _UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp")
 _DOSAGE_UNIT_RX = "|".join(sorted((re.escape(k) for k, v in UNITS.items() if v in DOSAGE_UNITS), key=len, reverse=True))
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
-# Not after or before a letter, except one of a script that does not space its words ("冰毒1克", "1000เม็ด")
+# No letter right after a unit, except one of a script that does not space its words ("1克冰毒", "1000เม็ดส่ง")
 _NO_LETTER_AFTER = rf"(?![^\W\d_{NOSPACE}])"
 _NOT_BETWEEN = "|".join(sorted(map(re.escape, {**UNITS, **CODES}), key=len, reverse=True))  # "40 reais o selo" is a price
 
@@ -43,7 +43,7 @@ class QuantityRecognizer(Recognizer):
     entity = "quantity"
     patterns = (
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85),
-        Pattern("number+unit", rf"{WORD_START}(?<![.,])({_NUM})\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
+        Pattern("number+unit", rf"{NUMBER_START}({_NUM})\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
         Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
