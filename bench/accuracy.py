@@ -59,7 +59,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind6.jsonl", "blind6", "blind transfer 6"),
                  ("transfer_blind7.jsonl", "blind7", "blind transfer 7"),
                  ("transfer_blind8.jsonl", "blind8", "blind transfer 8"),
-                 ("transfer_blind9.jsonl", "blind9", "blind transfer 9"))
+                 ("transfer_blind9.jsonl", "blind9", "blind transfer 9"),
+                 ("transfer_blind10.jsonl", "blind10", "blind transfer 10"))
 
 
 def transfer_set(name: str) -> list[dict]:

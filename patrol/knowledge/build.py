@@ -621,10 +621,12 @@ def _noisy(a: Alias) -> bool:
 
 def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
     """Common words need context; the less frequent ones that only the street lists
-    attest ("Jeep", "onion") need it too, but stay scannable ("Hydro", "Acapulco Gold")."""
+    attest ("Jeep", "onion") need it too, but stay scannable ("Hydro", "Acapulco Gold").
+    A name is an ordinary word only when the curation says so ("Mushrooms", TripSit's name
+    for psilocybin mushrooms): frequency would also catch "cocaine"."""
     for s in substances.values():
         for a in s.aliases:
-            common = a.kind != "name" and _is_common(a.name, a.kind, ordinary)
+            common = compact_key(a.name) in ordinary or (a.kind != "name" and _is_common(a.name, a.kind, ordinary))
             a.common_word = common or (a.kind != "name" and _noisy(a)
                                        and _is_common(a.name, a.kind, ordinary, NOISY_COMMON_ZIPF))
             a.stopword = _is_stopword(a, common)

@@ -228,6 +228,7 @@ class Resolver:
             if key and is_short_key(key) and key in self.exact and self._scannable(self.exact[key]):
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
+        spans += self._leet_spans(text, offsets)
         # Overlaps: a real name beats street slang that contains it ("White DMT" is a
         # DEA street name for cocaine; the DMT in it is the product), then longer wins.
         spans.sort(key=lambda s: (not self._strong(s[2]), -(s[1] - s[0]), s[0]))
@@ -239,6 +240,20 @@ class Resolver:
             taken[start:end + 1] = b"\x01" * (end - start + 1)
             out.append((offsets[start], offsets[end] + 1, key))
         out.sort()
+        return out
+
+    def _leet_spans(self, text: str, offsets: list[int]) -> list[tuple[int, int, str]]:
+        """Words spelled with digits or symbols for letters ("c0ke", "k3t", "x@nax") that name a
+        substance only when read as letters; a word that starts with a digit is chemistry ("4-FA")."""
+        out = []
+        for tok in _LEET_TOKEN.finditer(text):
+            word = tok.group()
+            key = leet_key(word)
+            if key in self.leet and key in self.exact and compact_key(word) not in self.exact \
+                    and self._scannable(self.exact[key]):
+                i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
+                if i <= j:
+                    out.append((i, j, key))
         return out
 
     def _strong(self, key: str) -> bool:
@@ -272,7 +287,8 @@ class Resolver:
             market = (i < len(cues) and cues[i] <= b + window) or bool(COUNT_BEFORE.search(text[max(0, a - 9):a]))
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
-            matches = self._rank([e for e in self.exact[key] if not e.stopword], "exact", 1.0, market, mentioned)
+            how, factor = ("deleet", LEET_FACTOR) if has_leet(text[a:b]) and compact_key(text[a:b]) != key else ("exact", 1.0)
+            matches = self._rank([e for e in self.exact[key] if not e.stopword], how, factor, market, mentioned)
             matches.sort(key=lambda m: -m.confidence)
             out.append(Mention(a, b, text[a:b], matches))
         return out
@@ -298,6 +314,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Words of at most four letters or digits (underscores aside), the only ones whose key can be a
 # short name: checking every word of a long page would cost more than the automaton.
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")
+# A word of letters with a digit or symbol standing for one, not starting with a digit ("c0ke", "$peed", "x@nax")
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[0-9@$!|€])[a-zA-Z@$!|€][\w@$!|€]{2,19}(?![\w@$!|€])")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -168,8 +168,8 @@ class SummaryStage(Stage):
             drugs = bool(named)
             # "Charlie the teddy bear, £14.99", "Blow-up pool, £59": an everyday word beside a bare price sells
             # a drug only with an amount, a contact or sales words, or on a known market (profiles.py)
-            weak_only = drugs and not any(v.get("strong_name") for v in named) and not (
-                f.quantities or f.contacts or cues.get("sale", 0) >= 2)
+            strong = any(v.get("strong_name") for v in named)
+            weak_only = drugs and not strong and not (f.quantities or f.contacts or cues.get("sale", 0) >= 2)
             unnamed = s.sale_score >= self.unnamed_sale and f.quantities > 0 and not other_product
             main = _main_substance(s)
             s.main_substance = main[0] if main else None
@@ -198,7 +198,8 @@ class SummaryStage(Stage):
                     s.reasons.append(UNNAMED)  # kept only on a known drug market (profiles.py)
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
-            elif drugs:
+            elif drugs and (strong or hr or report or cues.get("discussion", 0)):
+                # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs
                 s.label = "drug_discussion"
             else:
                 s.label = "other"

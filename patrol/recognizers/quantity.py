@@ -9,7 +9,7 @@ from patrol.recognizers.base import Pattern, Recognizer
 from patrol.recognizers.price import CODES
 
 UNITS = {
-    "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg",
+    "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramm": "kg",
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",

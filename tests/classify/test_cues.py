@@ -63,6 +63,12 @@ ROWS = [
     ("Πουλάω, παράδοση σε όλη την Αθήνα", "sale"),
     ("Bán, giao hàng tận nơi, liên hệ Zalo", "sale"),
     ("للبيع، توصيل داخل الرياض", "sale"),
+    ("operasyonda esrar ele geçirildi, şüpheli gözaltına alındı", "discussion"),
+    ("警視庁は大麻を所持していた男を逮捕した", "discussion"),
+    ("zacznij od małej dawki, nie łącz z alkoholem", "harm_reduction"),
+    ("testa primeiro, começa com pouco e faz pausas", "harm_reduction"),
+    ("Snuiftabak met mentholsmaak", "not_drug_product"),
+    ("Charlie and the Chocolate Factory, paperback", "information"),
 ]
 
 

@@ -147,6 +147,20 @@ def test_scan_scripts_near_misses(resolver, text):
     assert resolver.scan(text) == []
 
 
+# digits and symbols standing for letters, in running text; a word that starts with a digit is chemistry
+@pytest.mark.parametrize("text, sid", [("c0ke 1g £80", "cocaine"), ("k3t 1g £25", "ketamine"),
+                                       ("x@nax bars 2mg", "alprazolam"), ("h3r0in 1g", "heroin"),
+                                       ("4-FA 1g", "4-fa"), ("2C-B 10mg", "2c-b")])
+def test_scan_reads_leetspeak(resolver, text, sid):
+    found = resolver.scan(text)
+    assert found and found[0].matches[0].substance.id == sid and text.startswith(found[0].text)
+
+
+@pytest.mark.parametrize("text", ["L0ndon dr0ps", "24h delivery", "Hello! 1g"])
+def test_scan_leetspeak_near_misses(resolver, text):
+    assert resolver.scan(text) == []
+
+
 # a name made of digits is not a group of a longer number
 @pytest.mark.parametrize("text, found", [("420 kush 3.5g", True), ("1 BTC = $67,420", False),
                                          ("1.420 g", False), ("420.5 km", False)])
@@ -163,6 +177,7 @@ def test_scan_non_ascii_offsets(resolver):
 
 # a drug's name in another language is its name, even where a brand list also has it ("Kokain" in RedMed)
 @pytest.mark.parametrize("name, strong", [("Kokain", True), ("Morphin", True), ("cocaína", True),
-                                          ("keta", False), ("ice", False)])
+                                          ("keta", False), ("ice", False),
+                                          ("mushrooms", False)])  # TripSit's name, but an everyday word
 def test_translations_are_names(resolver, name, strong):
     assert resolver.is_strong_name(name) is strong

@@ -122,6 +122,17 @@ CASES = [
     ("sale-vi", "Bán ma túy đá và thuốc lắc, giao hàng tận nơi trong Sài Gòn. Liên hệ Zalo.", "drug_sale"),
     ("btc-price", "Bitcoin price today: 1 BTC = $67,420. Buy Bitcoin with your card, 0% fees on your first $500.",
      "other"),                                             # 420 is cannabis slang, not a group of digits
+    ("leet", "c0ke & k3t available, c0ke 1g £80, k3t 1g £25. London drops, hit me up", "drug_sale"),
+    # an everyday word alone does not make a text about drugs, nor a sale beside a bare price
+    ("book-title", "Charlie and the Chocolate Factory, paperback, £6.99. Roald Dahl's classic for ages 8 and up.",
+     "other"),
+    ("fishing", "Mushroom floats for carp fishing, pack of 10, £3.49. Pop-up foam in bright colours.", "other"),
+    ("snuff", "Snuiftabak (snuif) met mentholsmaak, 10 gram voor €4,95. Alleen voor 18+.", "other"),
+    ("news-tr", "İstanbul'da düzenlenen operasyonda 50 kilogram esrar ele geçirildi, 4 şüpheli gözaltına alındı.",
+     "drug_discussion"),
+    ("news-ja", "警視庁は、大麻を所持していたとして20代の男を逮捕した。", "drug_discussion"),
+    ("hr-pl", "Jeśli zamierzasz używać ketaminy, zacznij od małej dawki, nie łącz jej z alkoholem i nie bądź sam.",
+     "harm_reduction"),
 ]
 
 

@@ -18,7 +18,7 @@ MATCH = [
     ("20 Pfizer Xanax Bars2mg", "Xanax", "alprazolam"),
     ("ICE 2 gr.", "ICE", "methamphetamine"),           # ordinary word next to a quantity
     ("molly 1g 40 EUR", "molly", "mdma"),
-    ("Buy c0caine here", None, None),                  # leet is for lookups, not scanning
+    ("Buy c0caine here", "c0caine", "cocaine"),        # digits for letters, read in running text too
     ("Купить мефедрон 1г", "мефедрон", "mephedrone"),
     ("сocaine 1g", "сocaine", "cocaine"),              # Cyrillic homoglyph
     ("5F-MDMB-PICA 10g", "5F-MDMB-PICA", "5f-mdmb-pica"),
