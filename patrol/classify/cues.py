@@ -1,6 +1,7 @@
 """Intent cues: sale, harm reduction, discussion (news, research, questions), non-drug
-products (counterfeits, paraphernalia, everyday goods) and information products
-(guides, books, films), each a lexicon per language in data/cues.json."""
+products (counterfeits, paraphernalia, everyday goods), information products (guides,
+books, films), price reports and words for drugs in general ("narcotics", "darknet"),
+each a lexicon per language in data/cues.json."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from importlib import resources
 
 from patrol.lexicon import compile_words, lower
 
-KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "information", "price_report")
+KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "information", "price_report", "drug_words")
 
 
 @cache

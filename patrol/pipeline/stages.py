@@ -183,8 +183,9 @@ class SummaryStage(Stage):
                 s.sale_score = min(s.sale_score, 0.2)
             elif (cues.get("discussion", 0) + cues.get("price_report", 0) >= 2 and not offer and f.contacts == 0
                   and (cues.get("sale", 0) <= 1 or report)):
-                # a debate on drug checking is about drugs even when it names none
-                s.label = "drug_discussion" if drugs or hr or s.sale_score >= self.threshold else "other"
+                # a debate on drug checking, a report on "narcotics" or "darknet markets" is about drugs
+                about_drugs = drugs or hr or cues.get("drug_words", 0) or s.sale_score >= self.threshold
+                s.label = "drug_discussion" if about_drugs else "other"
                 s.reasons.append("reporting or discussion cues and no offer")
                 s.sale_score = min(s.sale_score, 0.3)
             elif information and drugs:
@@ -198,8 +199,10 @@ class SummaryStage(Stage):
                     s.reasons.append(UNNAMED)  # kept only on a known drug market (profiles.py)
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
-            elif drugs and (strong or hr or report or cues.get("discussion", 0)):
-                # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs
+            elif (drugs and (strong or hr or report or cues.get("discussion", 0))) or (
+                    cues.get("drug_words", 0) and cues.get("discussion", 0)):
+                # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs;
+                # a new law on "наркотики" is about them
                 s.label = "drug_discussion"
             else:
                 s.label = "other"

@@ -69,6 +69,12 @@ ROWS = [
     ("testa primeiro, começa com pouco e faz pausas", "harm_reduction"),
     ("Snuiftabak met mentholsmaak", "not_drug_product"),
     ("Charlie and the Chocolate Factory, paperback", "information"),
+    ("пропаганда наркотиков", "drug_words"),
+    ("darknet markets and the dark web", "drug_words"),
+    ("Snižování rizik: nekombinujte pervitin s alkoholem, pijte vodu", "harm_reduction"),
+    ("Bleib sitzen und lass jemanden bei dir", "harm_reduction"),
+    ("вызови скорую, не оставляй его одного", "harm_reduction"),
+    ("ga zitten en neem pauzes", "harm_reduction"),
 ]
 
 

@@ -133,6 +133,12 @@ CASES = [
     ("news-ja", "警視庁は、大麻を所持していたとして20代の男を逮捕した。", "drug_discussion"),
     ("hr-pl", "Jeśli zamierzasz używać ketaminy, zacznij od małej dawki, nie łącz jej z alkoholem i nie bądź sam.",
      "harm_reduction"),
+    # news about drugs in general names no substance
+    ("law-ru", "Госдума приняла закон об ужесточении наказания за пропаганду наркотиков в интернете.", "drug_discussion"),
+    ("report-en", "Telegram channels have replaced darknet markets for many buyers in Europe, a new EUDA report finds.",
+     "drug_discussion"),
+    ("sale-cs", "Prodám trávu, kvalitní indoor, 5g 1000 Kč. Praha osobně, Telegram.", "drug_sale"),
+    ("addys", "selling my leftover addys, 20mg IR, $5 each or 10 for $40. campus pickup only, dm me", "drug_sale"),
 ]
 
 
