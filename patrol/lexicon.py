@@ -25,6 +25,11 @@ NUMBER_START = rf"(?<![.,]){WORD_START}"  # not inside a word or a longer number
 _STEM = re.compile(r"(?<!\\)[^\W\d_]\*$")
 
 
+def alternation(words: Iterable[str]) -> str:
+    """Literal words as one regex alternation, longest first, so that "grams" is tried before "g"."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 def compile_words(fragments: Iterable[str], *, extra: str = "") -> re.Pattern:
     """One pattern for a word list, each word from a word start to a word end. ``extra``:
     a lower-case alternative matched as is (amounts, say)."""

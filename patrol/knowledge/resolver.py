@@ -31,7 +31,7 @@ from patrol.knowledge.normalize import (
     is_short_key,
     leet_key,
 )
-from patrol.lexicon import NOSPACE, compile_file, lower
+from patrol.lexicon import NOSPACE, alternation, compile_file, lower
 from patrol.model import Substance
 from patrol.recognizers.price import CODES, SYMBOLS
 from patrol.recognizers.quantity import UNITS
@@ -52,9 +52,8 @@ STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known nam
 def _amount() -> str:
     """An amount with a unit or a currency ("2 gr", "10 pills", "20€", "40 reais"), from the quantity
     and price recognizers' own tables so that a unit or currency they read is market context too."""
-    units = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-    codes = "|".join(sorted(map(re.escape, CODES), key=len, reverse=True))
-    symbols = "|".join(sorted({re.escape(s.lower()) for s in SYMBOLS}, key=len, reverse=True))  # text is lower-cased
+    units, codes = alternation(UNITS), alternation(CODES)
+    symbols = alternation({s.lower() for s in SYMBOLS})  # text is lower-cased
     return (rf"\d+(?:[.,]\d+)?\s?(?:{units})(?!\w)|(?:{symbols})\s?\d"
             rf"|\d(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w))")
 

@@ -76,7 +76,8 @@ class SourceProfiles:
     def from_store(cls, store) -> SourceProfiles:
         """Seeded with the store's findings: documents and named drug sales per source."""
         rows = store.read_rows(  # a named drug sale as count() reads one: a sale without an unsettled reason
-            "SELECT d.source, COUNT(*), SUM(CASE WHEN f.label = 'drug_sale' AND f.result NOT LIKE ? "
-            "AND f.result NOT LIKE ? THEN 1 ELSE 0 END) FROM findings f JOIN documents d ON d.rid = f.rid "
+            "SELECT d.source, COUNT(*), SUM(CASE WHEN f.label = 'drug_sale' "
+            + "".join(" AND f.result NOT LIKE ?" for _ in UNSETTLED)
+            + " THEN 1 ELSE 0 END) FROM findings f JOIN documents d ON d.rid = f.rid "
             "WHERE f.label IS NOT NULL GROUP BY d.source", tuple(f"%{r}%" for r in UNSETTLED))
         return cls({source: [int(n), int(named or 0)] for source, n, named in rows})

@@ -30,10 +30,6 @@ _PROSE_AFTER_APP = frozenset({  # three letters or more: an account name has at 
 })
 
 
-def _ordinary_word(value: str) -> bool:
-    return value.lower() in _PROSE_AFTER_APP
-
-
 class ContactRecognizer(Recognizer):
     entity = "contact"
     patterns = (
@@ -56,9 +52,8 @@ class ContactRecognizer(Recognizer):
         if name == "app + id":
             app = next(k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I))
             value = m.group(3)
-            if not m.group(2).strip() and _ordinary_word(value):
+            if not m.group(2).strip() and value.lower() in _PROSE_AFTER_APP:
                 return None  # "Telegram channels", "Signal messenger": a word, not an account
-
             if app in ("signal", "whatsapp") and not re.search(r"\d{5}", value):
                 return None  # "signal" the word; phone numbers are found below
             if app == "telegram":

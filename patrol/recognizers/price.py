@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from patrol.lexicon import NUMBER_START, WORD_END
+from patrol.lexicon import NUMBER_START, WORD_END, alternation
 from patrol.recognizers.base import Pattern, Recognizer
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
@@ -29,8 +29,7 @@ CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
 MULTIPLIERS = {"k": 1_000, "mil": 1_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
                "rb": 1_000, "ribu": 1_000, "万": 10_000, "만": 10_000}
-_SYM = "|".join(sorted(map(re.escape, SYMBOLS), key=len, reverse=True))
-_CODE = "|".join(sorted(map(re.escape, CODES), key=len, reverse=True))
+_SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _K = r"(?:\s?(k|万|만))?"  # "$1.2k", "5万円"
 _K_WORD = r"(?:\s?(k|mil|тыс\.?|juta|jt|rb|ribu)\b)?"

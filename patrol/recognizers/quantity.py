@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from patrol.lexicon import NOSPACE, NUMBER_START
+from patrol.lexicon import NOSPACE, NUMBER_START, alternation
 from patrol.recognizers.base import Pattern, Recognizer
 from patrol.recognizers.price import CODES
 
@@ -30,13 +30,13 @@ UNITS = {
     "selo": "stamp", "selos": "stamp",
 }
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0}
-_UNIT_RX = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_UNIT_RX = alternation(UNITS)
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp")
-_DOSAGE_UNIT_RX = "|".join(sorted((re.escape(k) for k, v in UNITS.items() if v in DOSAGE_UNITS), key=len, reverse=True))
+_DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 # No letter right after a unit, except one of a script that does not space its words ("1克冰毒", "1000เม็ดส่ง")
 _NO_LETTER_AFTER = rf"(?![^\W\d_{NOSPACE}])"
-_NOT_BETWEEN = "|".join(sorted(map(re.escape, {**UNITS, **CODES}), key=len, reverse=True))  # "40 reais o selo" is a price
+_NOT_BETWEEN = alternation({**UNITS, **CODES})  # "40 reais o selo" is a price
 
 
 class QuantityRecognizer(Recognizer):
