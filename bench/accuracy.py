@@ -61,7 +61,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind8.jsonl", "blind8", "blind transfer 8"),
                  ("transfer_blind9.jsonl", "blind9", "blind transfer 9"),
                  ("transfer_blind10.jsonl", "blind10", "blind transfer 10"),
-                 ("transfer_blind11.jsonl", "blind11", "blind transfer 11"))
+                 ("transfer_blind11.jsonl", "blind11", "blind transfer 11"),
+                 ("transfer_blind12.jsonl", "blind12", "blind transfer 12"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -190,17 +190,18 @@ class Resolver:
     def automaton(self) -> ahocorasick.Automaton:
         """Keys but the shortest: one- and two-letter names ("x", "e", "2c") would hit inside
         almost every word; they are matched as whole tokens (normalize.is_short_key).
-        Each word maps to (key, word length, inflects): Russian names also match with a case ending
+        Each word maps to (key, word length, script): Russian names also match with a case ending
         ("мефедрона", "кокаином"), and a name ending in a vowel or soft sign by its stem
-        too ("марихуаны" for "марихуана")."""
+        too ("марихуаны" for "марихуана"); Korean names with a particle ("대마를"); Arabic
+        names after the article or a conjunction ("الحشيش", "والكوكايين")."""
         a = ahocorasick.Automaton()
         for key, entries in self.exact.items():
             if not is_short_key(key) and self._scannable(entries):
-                inflects = len(key) >= MIN_INFLECTED and _CYRILLIC.match(key) is not None
-                a.add_word(key, (key, len(key), inflects))
+                script = _affix_script(key)
+                a.add_word(key, (key, len(key), script))
                 stem = key[:-1]
-                if inflects and key[-1] in _STEM_FINAL and stem not in self.exact:
-                    a.add_word(stem, (key, len(stem), True))
+                if script == "ru" and key[-1] in _STEM_FINAL and stem not in self.exact:
+                    a.add_word(stem, (key, len(stem), script))
         a.make_automaton()
         return a
 
@@ -210,17 +211,17 @@ class Resolver:
         if not compact:
             return []
         spans = []
-        for end, (key, length, inflects) in self.automaton.iter(compact):
+        for end, (key, length, script) in self.automaton.iter(compact):
             start = end - length + 1
-            if not starts[start]:
+            if not starts[start] and not (script == "ar" and _after_prefix(compact, starts, start)):
                 continue
             if ends[end] and length == len(key):
                 spans.append((start, end, key))
-            elif inflects:
+            elif script in SUFFIXES:
                 word_end = end
                 while word_end + 1 < len(compact) and not ends[word_end]:
                     word_end += 1
-                if compact[end + 1:word_end + 1] in RU_ENDINGS:
+                if compact[end + 1:word_end + 1] in SUFFIXES[script]:
                     spans.append((start, word_end, key))
         for tok in _SHORT_TOKEN.finditer(text):
             key = _short_key(tok.group())
@@ -309,7 +310,33 @@ RU_ENDINGS = frozenset({
 })
 MIN_INFLECTED = 5
 _STEM_FINAL = frozenset("аяоеьй")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Korean particles after a noun (object, subject, topic, possessive, place, means, "and", "only"); not 도,
+# "also", which ends place names ("대마도", Tsushima)
+KO_PARTICLES = frozenset({"을", "를", "이", "가", "은", "는", "의", "에", "에서", "로", "으로", "와", "과", "만", "까지",
+                          "이나", "나", "랑", "하고", "에게"})
+SUFFIXES = {"ru": RU_ENDINGS, "ko": KO_PARTICLES}
+# Arabic words written onto a noun: the article, and "and", "with", "so", "like", "for" before it
+AR_PREFIXES = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "و", "ب", "ف", "ك", "ل"})
+
+
+def _affix_script(key: str) -> str | None:
+    """Which language's affixes a name may carry in running text (its key's script decides)."""
+    first = key[0]
+    if "\u0400" <= first <= "\u04ff":
+        return "ru" if len(key) >= MIN_INFLECTED else None
+    if "\uac00" <= first <= "\ud7a3":
+        return "ko"
+    if "\u0620" <= first <= "\u064a":
+        return "ar"
+    return None
+
+
+def _after_prefix(compact: str, starts: list[bool], start: int) -> bool:
+    """Does an Arabic name at ``start`` follow only an article or a conjunction in its word?"""
+    word_start = start
+    while word_start > 0 and not starts[word_start]:
+        word_start -= 1
+    return compact[word_start:start] in AR_PREFIXES
 # Words of at most four letters or digits (underscores aside), the only ones whose key can be a
 # short name: checking every word of a long page would cost more than the automaton.
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")

@@ -75,6 +75,9 @@ NAME_ROWS = [
     ("nitazenes", "nitazenes", "class"),
     ("κοκαΐνη", "cocaine", "Greek"),
     ("κοκαινη", "cocaine", "Greek written without accents"),
+    ("spid", "amphetamine", "Croatian"),
+    ("herbál", "synthetic-cannabinoids", "Hungarian"),
+    ("tembakau gorila", "synthetic-cannabinoids", "Indonesian"),
 ]
 
 
@@ -134,7 +137,10 @@ def test_scan_ignores_names_inside_words(resolver, text):
 
 # Scripts without spaces between words: a name stands anywhere in a run of text; Korean spaces its words
 @pytest.mark.parametrize("text, sid", [("大麻リキッド 0.5ml", "cannabis"), ("冰毒1克500元", "methamphetamine"),
-                                       ("ยาบ้าขายส่ง", "methamphetamine"), ("대마 팝니다", "cannabis")])
+                                       ("ยาบ้าขายส่ง", "methamphetamine"), ("대마 팝니다", "cannabis"),
+                                       # a Korean particle after a name, the Arabic article before one
+                                       ("대마를 팝니다", "cannabis"), ("필로폰이 적발", "methamphetamine"),
+                                       ("الحشيش للبيع", "cannabis"), ("والكوكايين", "cocaine")])
 def test_scan_scripts_without_spaces(resolver, text, sid):
     found = resolver.scan(text)
     assert found and found[0].matches[0].substance.id == sid
@@ -142,6 +148,9 @@ def test_scan_scripts_without_spaces(resolver, text, sid):
 
 
 @pytest.mark.parametrize("text", ["현대마트 세일",  # 대마 inside a shop's name: Korean words begin after a space
+                                  "대마도 여행",  # Tsushima: 도 is a particle too, but ends place names
+                                  "대마트",  # a syllable that is no particle
+                                  "محشيش",  # a letter before an Arabic name that is no article or conjunction
                                   "ยาอื่น"])  # "other medicine": ยาอ + a vowel mark is not ยาอี (ecstasy)
 def test_scan_scripts_near_misses(resolver, text):
     assert resolver.scan(text) == []
@@ -178,6 +187,8 @@ def test_scan_non_ascii_offsets(resolver):
 # a drug's name in another language is its name, even where a brand list also has it ("Kokain" in RedMed)
 @pytest.mark.parametrize("name, strong", [("Kokain", True), ("Morphin", True), ("cocaína", True),
                                           ("keta", False), ("ice", False),
-                                          ("mushrooms", False)])  # TripSit's name, but an everyday word
+                                          ("mushrooms", False),   # TripSit's name, but an everyday word
+                                          ("salvia", False), ("bees", False),  # a garden plant; 2C-B slang
+                                          ("trava", False), ("трава", False)])  # "grass" in hr and ru
 def test_translations_are_names(resolver, name, strong):
     assert resolver.is_strong_name(name) is strong

@@ -139,6 +139,19 @@ CASES = [
      "drug_discussion"),
     ("sale-cs", "Prodám trávu, kvalitní indoor, 5g 1000 Kč. Praha osobně, Telegram.", "drug_sale"),
     ("addys", "selling my leftover addys, 20mg IR, $5 each or 10 for $40. campus pickup only, dm me", "drug_sale"),
+    ("sale-hr", "Prodajem travu, domaći uzgoj, 5g 50€. Dostava po Splitu, javi se na Signal.", "drug_sale"),
+    ("hr-sv", "Skademinimering: om du tar GHB, dosera aldrig på känn och blanda aldrig med alkohol.", "harm_reduction"),
+    # samples of a drug-checking service or a study are not free samples
+    ("drug-checking", "Drug checking this weekend: 20 samples tested, 4 'ketamine' samples contained 2F-DCK. If you "
+                      "bought ketamine this month, start low.", "harm_reduction"),
+    ("wastewater", "Wastewater samples from 30 cities show cocaine loads rising; MDMA was detected in all samples.",
+     "drug_discussion"),
+    ("news-hu", "A rendőrség 2 kilogramm kristályt foglalt le, a gyanúsítottat őrizetbe vették.", "drug_discussion"),
+    # garden plants, merchandise and medical devices that share a drug's name or mention a medicine
+    ("garden", "Salvia officinalis (common sage) plants, 2 for £8. Loved by bees.", "other"),
+    ("merch", "'Blue Dream' t-shirt, organic cotton, sizes S-XL, $25. Ships worldwide.", "other"),
+    ("pharma-market", "Transdermal drug delivery systems: fentanyl and buprenorphine patches, a $9 billion market by 2030.",
+     "other"),
 ]
 
 
