@@ -213,8 +213,10 @@ class Resolver:
         spans = []
         for end, (key, length, script) in self.automaton.iter(compact):
             start = end - length + 1
-            if not starts[start] and not (script == "ar" and _after_prefix(compact, starts, start)):
-                continue
+            if not starts[start]:
+                start = _prefix_start(compact, starts, start) if script == "ar" else None
+                if start is None:
+                    continue
             if ends[end] and length == len(key):
                 spans.append((start, end, key))
             elif script in SUFFIXES:
@@ -331,12 +333,13 @@ def _affix_script(key: str) -> str | None:
     return None
 
 
-def _after_prefix(compact: str, starts: list[bool], start: int) -> bool:
-    """Does an Arabic name at ``start`` follow only an article or a conjunction in its word?"""
+def _prefix_start(compact: str, starts: list[bool], start: int) -> int | None:
+    """Where the word begins when an Arabic name at ``start`` follows only an article or a
+    conjunction in it (the mention is the whole word, as with a Russian case ending)."""
     word_start = start
     while word_start > 0 and not starts[word_start]:
         word_start -= 1
-    return compact[word_start:start] in AR_PREFIXES
+    return word_start if compact[word_start:start] in AR_PREFIXES else None
 # Words of at most four letters or digits (underscores aside), the only ones whose key can be a
 # short name: checking every word of a long page would cost more than the automaton.
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")

@@ -123,8 +123,8 @@ class SummaryStage(Stage):
     harm_reduction whatever the sale model says. News and questions that name drugs
     without an offer are drug_discussion.
 
-    A price stated as a fact of the market ("a gram costs around 70 euros", "street value")
-    is not an offer.
+    A price stated as a fact of the market ("a gram costs around 70 euros", "street value", "a
+    $7 billion market") is not an offer; with no contact beside it, the text is no sale.
 
     The sale model learned from market titles, which the market cuts at TITLE_LENGTH characters
     and which often leave price and contact to the page around them. A longer text must say
@@ -182,8 +182,9 @@ class SummaryStage(Stage):
                                  else "harm-reduction cues and no commercial offer")
                 s.sale_score = min(s.sale_score, 0.2)
             elif (cues.get("discussion", 0) + cues.get("price_report", 0) >= 2 and not offer and f.contacts == 0
-                  and (cues.get("sale", 0) <= 1 or report)):
-                # a debate on drug checking, a report on "narcotics" or "darknet markets" is about drugs
+                  and (cues.get("sale", 0) <= 1 or report or cues.get("discussion", 0) > cues.get("sale", 0))):
+                # a debate on drug checking, a report on "narcotics" or "darknet markets" is about drugs; a
+                # buyer's review ("got my order, would order again") uses sales words but offers nothing
                 about_drugs = drugs or hr or cues.get("drug_words", 0) or s.sale_score >= self.threshold
                 s.label = "drug_discussion" if about_drugs else "other"
                 s.reasons.append("reporting or discussion cues and no offer")
@@ -192,7 +193,7 @@ class SummaryStage(Stage):
                 s.label = "drug_discussion"
                 s.reasons.append("an information product (guide, book, film) about drugs, not a drug")
                 s.sale_score = min(s.sale_score, 0.3)
-            elif s.sale_score >= self.threshold and (drugs or unnamed) and (
+            elif s.sale_score >= self.threshold and (drugs or unnamed) and (offer or not report) and (
                     commerce or (f.length <= TITLE_LENGTH and not (hr or cues.get("discussion", 0)))):
                 s.label = "drug_sale"
                 if not drugs:

@@ -45,8 +45,11 @@ class SubstanceRecognizer(Recognizer):
             best = m.matches[0]
             if best.confidence < MIN_CONFIDENCE:
                 continue
-            strong = self.resolver.is_strong_name(m.text)  # a drug's own name, not slang or an everyday word
-            if not self.resolver.is_formal_name(m.text) and _inside(phrases, m.start, m.end):
+            # the name as the KB has it: "кокаином" and "대마초를" carry a case ending or a particle; a
+            # leet-spelled word ("c0ke") is read as written
+            name = best.matched_alias if best.how == "exact" else m.text
+            strong = self.resolver.is_strong_name(name)  # a drug's own name, not slang or an everyday word
+            if not self.resolver.is_formal_name(name) and _inside(phrases, m.start, m.end):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"

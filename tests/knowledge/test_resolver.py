@@ -78,6 +78,9 @@ NAME_ROWS = [
     ("spid", "amphetamine", "Croatian"),
     ("herbál", "synthetic-cannabinoids", "Hungarian"),
     ("tembakau gorila", "synthetic-cannabinoids", "Indonesian"),
+    ("kokainas", "cocaine", "Lithuanian"),
+    ("хероин", "heroin", "Bulgarian"),
+    ("pervitín", "methamphetamine", "Slovak"),
 ]
 
 

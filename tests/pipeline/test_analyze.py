@@ -150,8 +150,17 @@ CASES = [
     # garden plants, merchandise and medical devices that share a drug's name or mention a medicine
     ("garden", "Salvia officinalis (common sage) plants, 2 for £8. Loved by bees.", "other"),
     ("merch", "'Blue Dream' t-shirt, organic cotton, sizes S-XL, $25. Ships worldwide.", "other"),
-    ("pharma-market", "Transdermal drug delivery systems: fentanyl and buprenorphine patches, a $9 billion market by 2030.",
-     "other"),
+    # a buyer's review reports a purchase with sales words and offers nothing
+    ("review", "Got my order from this vendor, stealth was perfect and the MDMA is strong, would order again. "
+               "Anyone else tried their ket?", "drug_discussion"),
+    ("news-ko", "경찰은 필로폰을 밀수한 혐의로 30대 남성을 검거했다.", "drug_discussion"),
+    ("news-ar", "ضبطت الشرطة كمية من الحشيش في ميناء العقبة.", "drug_discussion"),
+    ("sale-lt", "Parduodu kokainą, 1g 80€. Pristatymas Kaune, rašyk Signal.", "drug_sale"),
+    ("pharma-market", "Transdermal drug delivery systems for fentanyl and buprenorphine patches: membrane and "
+                      "adhesive design.", "other"),
+    # a price in billions is the size of a market, not an offer
+    ("market-size", "Opioid analgesics market to reach $30 billion by 2030, driven by oxycodone and fentanyl "
+                    "prescriptions.", "drug_discussion"),
 ]
 
 

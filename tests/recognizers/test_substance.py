@@ -44,7 +44,17 @@ MATCH = [
     ("Säljer gräs, 1g 120 kr", "gräs", "cannabis"),                                  # Swedish, beside an amount
     ("Doce 40 reais o selo", "Doce", "lsd"),                  # an ordinary word beside a price in reais
     ("bath salts 1g €30, stealth shipping", "bath salts", "synthetic-cathinones"),  # "bath salts" is no phrase
+    ("경찰은 대마초를 압수했다", "대마초를", "cannabis"),      # a Korean particle: the mention is the whole word
+    ("ضبط الكوكايين في الميناء", "الكوكايين", "cocaine"),     # the Arabic article, likewise
+    ("Parduodu kokainą, 1g 80€", "kokainą", "cocaine"),       # Lithuanian accusative
 ]
+
+
+# a case ending, a particle or the article does not make a drug's own name slang
+@pytest.mark.parametrize("text", ["задержан с кокаином", "대마초를 밀수한 혐의", "ضبط الكوكايين"])
+def test_inflected_names_are_still_strong(rec, text):
+    (e,) = rec.analyze(text)
+    assert e.value["strong_name"], e
 
 
 @pytest.mark.parametrize("text, mention, sid", MATCH)
@@ -123,6 +133,17 @@ def test_fuzz(rec, text):
 def test_fuzz_russian_endings(rec, name, tail, after):
     """Whatever follows a Russian name, a mention is a whole word, never part of one."""
     text = f"купить {name}{tail} {after}"
+    for e in rec.analyze(text):
+        assert text[e.start:e.end] == e.text
+        assert (e.start == 0 or not text[e.start - 1].isalnum()) and (e.end == len(text) or not text[e.end].isalnum())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["كوكايين", "حشيش", "대마초", "필로폰"]), st.text(alphabet="الوبفك", max_size=3),
+       st.text(alphabet="을를이가은는의에서로와과만도", max_size=3), st.text(max_size=30))
+def test_fuzz_affixes(rec, name, before, tail, after):
+    """Arabic articles before a name and Korean particles after one: a mention is a whole word."""
+    text = f"{before}{name}{tail} {after}"
     for e in rec.analyze(text):
         assert text[e.start:e.end] == e.text
         assert (e.start == 0 or not text[e.start - 1].isalnum()) and (e.end == len(text) or not text[e.end].isalnum())
