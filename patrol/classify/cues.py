@@ -32,3 +32,20 @@ def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
         counts["sale"] = sum(1 for a, b in spans["sale"] if not any(x <= a and b <= y for x, y in phrases))
     counts["discussion"] += min(head.count("?"), 3)  # questions are discussion, not offers
     return counts
+
+
+_SPACE = re.compile(r"[ \-]+")
+_WORD_BETWEEN = re.compile(r"[^\W\d_]+[ \-]+")
+
+
+def describes_product(text: str, end: int) -> bool:
+    """Does another kind of product follow a name ending at ``end``, in its noun phrase ("Cannabis
+    grinder", "Cannabis Sativa Seed Oil", "cannabis leaf t-shirt")? The name then says what the
+    product is for or made of: the product, not the drug, is on offer."""
+    low = lower(text[end:end + 60])
+    gap = _SPACE.match(low)
+    if not gap:
+        return False
+    product = _patterns()["not_drug_product"]
+    word = _WORD_BETWEEN.match(low, gap.end())
+    return bool(product.match(low, gap.end()) or (word and product.match(low, word.end())))

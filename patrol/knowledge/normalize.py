@@ -32,14 +32,17 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _KEEP_SYMBOLS = set("@$!|€")  # kept in the raw key so that the de-leet key can read them
 
 
-# Thai vowel and tone marks combine with a letter but are not letters themselves; dropped, they would give
-# ยาบ้า (yaba) and ยาบา one key.
-_THAI_MARKS = frozenset(chr(c) for c in range(0x0E31, 0x0E4F) if unicodedata.category(chr(c)) == "Mn")
+# Vowel signs, tone marks and viramas of the Indic and Southeast Asian scripts (Devanagari to Sinhala, Thai,
+# Lao, Myanmar, Khmer) combine with a letter but are not letters themselves; dropped, they would give ยาบ้า
+# (yaba) and ยาบา one key, and make गांजा (ganja) गज (elephant). Hebrew and Arabic vowel points stay out:
+# they are optional, and mostly not written.
+_WORD_MARKS = frozenset(chr(c) for lo, hi in ((0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+                        for c in range(lo, hi + 1) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
 
 
 def is_key_char(ch: str) -> bool:
-    """Does ``ch`` belong in a compact key (a letter, a digit, a Thai mark)?"""
-    return ch.isalnum() or ch in _THAI_MARKS
+    """Does ``ch`` belong in a compact key (a letter, a digit, a vowel sign of a script above)?"""
+    return ch.isalnum() or ch in _WORD_MARKS
 
 
 def _is_latin(ch: str) -> bool:

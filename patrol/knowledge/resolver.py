@@ -193,7 +193,7 @@ class Resolver:
         Each word maps to (key, word length, script): Russian names also match with a case ending
         ("мефедрона", "кокаином"), and a name ending in a vowel or soft sign by its stem
         too ("марихуаны" for "марихуана"); Korean names with a particle ("대마를"); Arabic
-        names after the article or a conjunction ("الحشيش", "والكوكايين")."""
+        and Hebrew names after the article or a conjunction ("الحشيش", "والكوكايين", "הגראס")."""
         a = ahocorasick.Automaton()
         for key, entries in self.exact.items():
             if not is_short_key(key) and self._scannable(entries):
@@ -214,7 +214,7 @@ class Resolver:
         for end, (key, length, script) in self.automaton.iter(compact):
             start = end - length + 1
             if not starts[start]:
-                start = _prefix_start(compact, starts, start) if script == "ar" else None
+                start = _prefix_start(compact, starts, start, script) if script in PREFIXES else None
                 if start is None:
                     continue
             if ends[end] and length == len(key):
@@ -317,8 +317,10 @@ _STEM_FINAL = frozenset("аяоеьй")
 KO_PARTICLES = frozenset({"을", "를", "이", "가", "은", "는", "의", "에", "에서", "로", "으로", "와", "과", "만", "까지",
                           "이나", "나", "랑", "하고", "에게"})
 SUFFIXES = {"ru": RU_ENDINGS, "ko": KO_PARTICLES}
-# Arabic words written onto a noun: the article, and "and", "with", "so", "like", "for" before it
-AR_PREFIXES = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "و", "ب", "ف", "ك", "ل"})
+# Words written onto a noun before it: Arabic's article, and "and", "with", "so", "like", "for"; Hebrew's
+# article, "and", "in", "to", "from", "that", "as"
+PREFIXES = {"ar": frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "و", "ب", "ف", "ك", "ل"}),
+            "he": frozenset({"ה", "ו", "ב", "ל", "מ", "ש", "כ", "וה", "שה", "וב", "ול", "מה", "בה", "לה", "כש"})}
 
 
 def _affix_script(key: str) -> str | None:
@@ -328,18 +330,20 @@ def _affix_script(key: str) -> str | None:
         return "ru" if len(key) >= MIN_INFLECTED else None
     if "\uac00" <= first <= "\ud7a3":
         return "ko"
-    if "\u0620" <= first <= "\u064a":
-        return "ar"
+    if "\u0620" <= first <= "\u06ff":
+        return "ar"  # and Persian, whose own letters follow Arabic's in the block
+    if "\u05d0" <= first <= "\u05ea":
+        return "he"
     return None
 
 
-def _prefix_start(compact: str, starts: list[bool], start: int) -> int | None:
-    """Where the word begins when an Arabic name at ``start`` follows only an article or a
-    conjunction in it (the mention is the whole word, as with a Russian case ending)."""
+def _prefix_start(compact: str, starts: list[bool], start: int, script: str) -> int | None:
+    """Where the word begins when an Arabic or Hebrew name at ``start`` follows only an article
+    or a conjunction in it (the mention is the whole word, as with a Russian case ending)."""
     word_start = start
     while word_start > 0 and not starts[word_start]:
         word_start -= 1
-    return word_start if compact[word_start:start] in AR_PREFIXES else None
+    return word_start if compact[word_start:start] in PREFIXES[script] else None
 # Words of at most four letters or digits (underscores aside), the only ones whose key can be a
 # short name: checking every word of a long page would cost more than the automaton.
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from patrol.classify.cues import count_cues
+from patrol.classify.cues import count_cues, describes_product
 from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
@@ -84,7 +84,8 @@ class FactsStage(Stage):
     def process(self, batch):
         for s in batch:
             e = s.entities
-            subs = e.get("substance", [])
+            # "Cannabis grinder": a name that says what another product is for is not a drug on offer
+            subs = [x for x in e.get("substance", []) if not describes_product(s.text, x.end)]
             amounts = _amount_positions(s)
             near = any(_near(amounts, sub.start, sub.end) for sub in subs)
             s.facts = DocFacts(

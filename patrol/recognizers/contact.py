@@ -35,7 +35,7 @@ class ContactRecognizer(Recognizer):
     patterns = (
         Pattern("t.me link", r"(?<![\w.])(?:https?://)?(?:t\.me|telegram\.me)/(?:joinchat/)?([A-Za-z0-9_+\-]{4,64})", 0.95),
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95),
-        Pattern("app + id", r"(?<![\w])(" + "|".join(_APPS.values()) + r")\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{3,66})", 0.8),
+        Pattern("app + id", r"(?<![\w])(" + "|".join(_APPS.values()) + r")\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9),

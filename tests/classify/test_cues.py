@@ -1,6 +1,6 @@
 import pytest
 
-from patrol.classify.cues import count_cues
+from patrol.classify.cues import count_cues, describes_product
 
 ROWS = [
     ("Stealth shipping, escrow only, PM me for bulk", "sale"),
@@ -95,6 +95,17 @@ ROWS = [
     ("Felpa in cotone", "not_drug_product"),
     ("Market to reach $7.1 billion by 2030", "price_report"),  # a market's size, not an offer
     ("Kokain im Wert von 2 Mio. Euro", "price_report"),
+    ("למכירה, משלוחים לכל הארץ", "sale"),
+    ("فروش، ارسال سریع، تماس در تلگرام", "sale"),
+    ("दिल्ली में होम डिलीवरी उपलब्ध", "sale"),
+    ("המשטרה עצרה חשוד", "discussion"),
+    ("پلیس ۲۰۰ کیلوگرم تریاک کشف کرد", "discussion"),
+    ("पुलिस ने दो तस्करों को गिरफ्तार किया", "discussion"),
+    ("Giảm tác hại: không dùng chung kim tiêm", "harm_reduction"),
+    ("Drugchecking: bring deine Probe anonym vorbei", "harm_reduction"),
+    ("¿Alguien sabe cuánto tiempo se detecta en un test de orina?", "discussion"),
+    ("Researchers scraped 12 markets; cannabis made up over 60% of listings", "discussion"),
+    ("Face cream with hemp seed oil, vegan soap", "not_drug_product"),
     ("Got my order last week, would order again", "discussion"),     # a buyer's review
     ("Begin met een lage dosis en bel de Drugs Infolijn", "harm_reduction"),
     ("과다복용이 의심되면 119에 신고하세요", "harm_reduction"),        # Korean particles after the cue words
@@ -135,3 +146,17 @@ def test_not_sales_words_here(text):
 @pytest.mark.parametrize("text", ["free samples with every order", "Sample 0.1g MDMA", "samples available"])
 def test_samples_on_offer_are_sales_words(text):
     assert count_cues(text)["sale"] >= 1
+
+
+# a name followed, in its noun phrase, by another kind of product says what the product is for or made of
+@pytest.mark.parametrize("text, name, describes", [
+    ("Cannabis grinder, 4 pieces", "Cannabis", True),
+    ("Cannabis Sativa Seed Oil, 50 ml", "Cannabis", True),          # one word between
+    ("cannabis leaf t-shirt", "cannabis", True),
+    ("Cannabis seeds, 10 feminised", "Cannabis", False),            # seeds are sold as the drug's
+    ("MDMA pills 10 x 120mg", "MDMA", False),
+    ("Weed + grinder combo", "Weed", False),                        # a second item, not a noun phrase
+    ("Cocaine 1g, free scale with every order", "Cocaine", False),
+])
+def test_describes_product(text, name, describes):
+    assert describes_product(text, text.index(name) + len(name)) is describes

@@ -23,6 +23,8 @@ from patrol.knowledge.normalize import (
         ("2C-B", "2cb"),
         ("амфетамін", "амфетамин"),      # Ukrainian і read as Russian и
         ("героїн", "героин"),
+        ("حَشِيش", "حشيش"),              # Arabic and Hebrew vowel points are optional: dropped
+        ("שִׁיש", "שיש"),
     ],
 )
 def test_same_key(a, b):
@@ -37,6 +39,7 @@ def test_same_key(a, b):
         ("мефедрон", "mefedron"),        # Russian stays Cyrillic: not a look-alike word
         ("cocaína", "cocaine"),
         ("ยาบ้า", "ยาบา"),              # Thai tone marks are kept: yaba is not another word
+        ("गांजा", "गज"),                # Devanagari vowel signs too: ganja is not "elephant"
     ],
 )
 def test_different_key(a, b):

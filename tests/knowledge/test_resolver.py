@@ -81,6 +81,10 @@ NAME_ROWS = [
     ("kokainas", "cocaine", "Lithuanian"),
     ("хероин", "heroin", "Bulgarian"),
     ("pervitín", "methamphetamine", "Slovak"),
+    ("קוקאין", "cocaine", "Hebrew"),
+    ("تریاک", "opium", "Persian"),
+    ("गांजा", "cannabis", "Hindi, with its vowel signs"),
+    ("搖頭丸", "mdma", "Traditional Chinese"),
 ]
 
 
@@ -143,7 +147,8 @@ def test_scan_ignores_names_inside_words(resolver, text):
                                        ("ยาบ้าขายส่ง", "methamphetamine"), ("대마 팝니다", "cannabis"),
                                        # a Korean particle after a name, the Arabic article before one
                                        ("대마를 팝니다", "cannabis"), ("필로폰이 적발", "methamphetamine"),
-                                       ("الحشيش للبيع", "cannabis"), ("والكوكايين", "cocaine")])
+                                       ("الحشيش للبيع", "cannabis"), ("والكوكايين", "cocaine"),
+                                       ("הקוקאין נתפס", "cocaine")])  # the Hebrew article
 def test_scan_scripts_without_spaces(resolver, text, sid):
     found = resolver.scan(text)
     assert found and found[0].matches[0].substance.id == sid

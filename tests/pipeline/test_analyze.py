@@ -156,6 +156,13 @@ CASES = [
     ("news-ko", "경찰은 필로폰을 밀수한 혐의로 30대 남성을 검거했다.", "drug_discussion"),
     ("news-ar", "ضبطت الشرطة كمية من الحشيش في ميناء العقبة.", "drug_discussion"),
     ("sale-lt", "Parduodu kokainą, 1g 80€. Pristatymas Kaune, rašyk Signal.", "drug_sale"),
+    ("sale-he", "יש קוקאין איכותי, 350 ש\"ח לגרם, משלוחים בכל תל אביב. לפרטים בטלגרם", "drug_sale"),
+    ("sale-hi", "चरस उपलब्ध है, 10 ग्राम ₹2500, होम डिलीवरी, व्हाट्सएप करें", "drug_sale"),
+    ("news-fa", "پلیس ۲۰۰ کیلوگرم تریاک را کشف کرد.", "drug_discussion"),
+    ("court", "A man was jailed for five years after admitting supplying heroin through a Telegram channel.",
+     "drug_discussion"),
+    ("grinder", "Cannabis grinder, 4 pieces, aluminium, $20. Ships in 2 days.", "other"),
+    ("cosmetics", "Face cream with Cannabis Sativa Seed Oil, 50 ml, £12. Vegan.", "other"),
     ("pharma-market", "Transdermal drug delivery systems for fentanyl and buprenorphine patches: membrane and "
                       "adhesive design.", "other"),
     # a price in billions is the size of a market, not an offer

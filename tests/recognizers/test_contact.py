@@ -53,6 +53,7 @@ def test_fuzz_spans(text):
     ("Telegram channels have replaced darknet markets", []),
     ("Contact uniquement sur Telegram uniquement", []),
     ("Signal messenger is encrypted", []),
+    ("supplying cocaine through a Telegram channel.", []),     # a full stop is no part of an account
     ("Telegram: channels", [("telegram", "@channels")]),
     ("Wickr chemsource_example", [("wickr", "chemsource_example")]),
     ("telegram pharmaplug", [("telegram", "@pharmaplug")]),

@@ -49,6 +49,11 @@ MATCH = [
     ("1g 5万円", {"amount": 50_000.0, "currency": "JPY"}),            # 万: ten thousand
     ("冰毒1克500元", {"amount": 500.0, "currency": "CNY"}),           # no spaces between words in Chinese
     ("1g 8만원", {"amount": 80_000.0, "currency": "KRW"}),
+    ('גראס 100 ש"ח לגרם', {"amount": 100.0, "currency": "ILS"}),
+    ("100 ₪", {"amount": 100.0, "currency": "ILS"}),
+    ("هر گرم ۵۰۰ هزار تومان", {"amount": 500_000.0, "currency": "IRT"}),  # Persian digits; هزار: thousand
+    ("500 रुपये", {"amount": 500.0, "currency": "INR"}),
+    ("Трева 20 лв/г", {"amount": 20.0, "currency": "BGN"}),
 ]
 
 
