@@ -49,3 +49,21 @@ def test_same_matches_as_the_case_insensitive_pattern(text):
     old = re.compile(r"(?<!\w)(?:(?:ship\w*)|(?:таб\w*)|(?:env[ií]os?))(?!\w)", re.IGNORECASE)
     new = compile_words(["ship*", "таб*", r"env[ií]os?"])
     assert [m.span() for m in new.finditer(lower(text))] == [m.span() for m in old.finditer(text)]
+
+
+# grouping the alternatives under their first letter changes no match
+@given(st.lists(st.sampled_from(["sale", "sell*", "samples?", "s?hip", "ship*", r"\d+ rounds", "(?:was|were) seen",
+                                 "was", "so", "sold out", "sold", "order", "o", "ö*"]), min_size=1, max_size=8,
+                unique=True),
+       st.text(alphabet="saleipordunt0123456789 wöhe", max_size=40))
+def test_grouped_alternatives_match_as_the_plain_alternation(words, text):
+    from patrol.lexicon import WORD_END, WORD_START, _lower
+
+    plain = re.compile(WORD_START + "(?:" + "|".join(
+        f"(?:{_lower(w[:-1] + chr(92) + 'w*' if w.endswith('*') else w)})" for w in words) + ")" + WORD_END)
+    assert [m.span() for m in compile_words(words).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_grouping_keeps_an_irregular_alternative_in_its_place():
+    rx = compile_words(["(?:was|were) seen", "was"])   # "was seen" before "was", as written
+    assert [m.group() for m in rx.finditer("it was seen")] == ["was seen"]

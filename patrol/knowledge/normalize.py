@@ -15,6 +15,7 @@ as written, because digits are meaningful in chemical codes (2C-B, 4-FA, 25I-NBO
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Cyrillic and Greek letters that look like Latin ones. Applied only to strings that
 # also contain Latin letters, so Russian names (мефедрон) are left alone.
@@ -59,8 +60,9 @@ def _fold(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def compact_key(name: str) -> str:
-    """Letters and digits only, folded: the primary index key."""
+    """Letters and digits only, folded: the primary index key (cached: mentions repeat)."""
     return "".join(c for c in _fold(name) if is_key_char(c))
 
 
