@@ -106,6 +106,17 @@ ROWS = [
     ("¿Alguien sabe cuánto tiempo se detecta en un test de orina?", "discussion"),
     ("Researchers scraped 12 markets; cannabis made up over 60% of listings", "discussion"),
     ("Face cream with hemp seed oil, vegan soap", "not_drug_product"),
+    ("Meron dito, meet up sa QC, text lang", "sale"),
+    ("دستیاب ہے، ہوم ڈلیوری، واٹس ایپ کریں", "sale"),
+    ("পাওয়া যাচ্ছে, হোম ডেলিভারি", "sale"),
+    ("ვყიდი, თბილისი, დაგვიკავშირდით", "sale"),
+    ("Arestado ang suspek, nakumpiska ng PDEA", "discussion"),
+    ("Polis merampas dadah dan menahan suspek", "discussion"),
+    ("র‍্যাব অভিযানে উদ্ধার, গ্রেপ্তার ২", "discussion"),
+    ("Le gouvernement veut interdire la vente aux mineurs", "discussion"),  # a ban on sales is policy
+    ("Partila a la mitad, tomá agua de a sorbos; hay testeo gratuito", "harm_reduction"),
+    ("Pengurangan kemudaratan: jangan berkongsi jarum", "harm_reduction"),
+    ("Lemon Haze scented candle, soy wax", "not_drug_product"),
     ("Got my order last week, would order again", "discussion"),     # a buyer's review
     ("Begin met een lage dosis en bel de Drugs Infolijn", "harm_reduction"),
     ("과다복용이 의심되면 119에 신고하세요", "harm_reduction"),        # Korean particles after the cue words
@@ -138,7 +149,8 @@ def test_near_misses(text):
                                   "14 samples tested", "wastewater samples from 42 cities", "samples were analysed",
                                   "one sample contained ketamine",
                                   # inside a reporting phrase or a product's name
-                                  "got my order last week", "transdermal drug delivery systems"])
+                                  "got my order last week", "transdermal drug delivery systems",
+                                  "veut interdire la vente aux mineurs"])
 def test_not_sales_words_here(text):
     assert count_cues(text)["sale"] == 0
 

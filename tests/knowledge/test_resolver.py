@@ -85,6 +85,9 @@ NAME_ROWS = [
     ("تریاک", "opium", "Persian"),
     ("गांजा", "cannabis", "Hindi, with its vowel signs"),
     ("搖頭丸", "mdma", "Traditional Chinese"),
+    ("ইয়াবা", "methamphetamine", "Bengali"),
+    ("چرس", "cannabis", "Urdu (charas, hashish)"),
+    ("მარიხუანას", "cannabis", "Georgian, with its case ending"),
 ]
 
 

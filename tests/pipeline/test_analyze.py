@@ -163,6 +163,12 @@ CASES = [
      "drug_discussion"),
     ("grinder", "Cannabis grinder, 4 pieces, aluminium, $20. Ships in 2 days.", "other"),
     ("cosmetics", "Face cream with Cannabis Sativa Seed Oil, 50 ml, £12. Vegan.", "other"),
+    ("sale-tl", "Meron shabu dito, 1 gramo ₱2,500. Meet up sa Cebu, text lang sa Viber.", "drug_sale"),
+    ("sale-bn", "ইয়াবা পাওয়া যাচ্ছে, প্রতি পিস ৪০০ টাকা, হোম ডেলিভারি", "drug_sale"),
+    ("news-bn", "পুলিশের অভিযানে ৫ হাজার পিস ইয়াবা উদ্ধার, গ্রেপ্তার ৩", "drug_discussion"),
+    ("ban-fr", "Le Sénat veut interdire la vente de protoxyde d'azote aux mineurs après une hausse des intoxications.",
+     "drug_discussion"),
+    ("candle", "Lemon Haze scented candle, 200g soy wax, 40-hour burn, £14.", "other"),
     ("pharma-market", "Transdermal drug delivery systems for fentanyl and buprenorphine patches: membrane and "
                       "adhesive design.", "other"),
     # a price in billions is the size of a market, not an offer

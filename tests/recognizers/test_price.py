@@ -54,6 +54,13 @@ MATCH = [
     ("هر گرم ۵۰۰ هزار تومان", {"amount": 500_000.0, "currency": "IRT"}),  # Persian digits; هزار: thousand
     ("500 रुपये", {"amount": 500.0, "currency": "INR"}),
     ("Трева 20 лв/г", {"amount": 20.0, "currency": "BGN"}),
+    ("1 gramo ₱2,500", {"amount": 2500.0, "currency": "PHP"}),
+    ("ganja RM50 segram", {"amount": 50.0, "currency": "MYR"}),
+    ("1 گرام 8000 روپے", {"amount": 8000.0, "currency": "PKR"}),
+    ("প্রতি পিস ৪০০ টাকা", {"amount": 400.0, "currency": "BDT"}),  # Bengali digits
+    ("1 გრამი 80 ლარი", {"amount": 80.0, "currency": "GEL"}),
+    ("1г — 15 000 тенге", {"amount": 15_000.0, "currency": "KZT"}),
+    ("50 دولار للقطعة", {"amount": 50.0, "currency": "USD"}),
 ]
 
 
@@ -66,7 +73,7 @@ def test_matches(text, value):
 
 NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cup", "page 4 of 10",
              "pay BTC 1BQWbfCn7UQ5ZSc3hXPcuC1EUzTNWUA6X7",  # the start of an address is not a price
-             "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell",
+             "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "Room 101 RM",  # ringgit comes first
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
              "100 europe", "500 eurox", "a500円"]
 
