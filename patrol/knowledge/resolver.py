@@ -344,6 +344,8 @@ def _prefix_start(compact: str, starts: list[bool], start: int, script: str) -> 
     while word_start > 0 and not starts[word_start]:
         word_start -= 1
     return word_start if compact[word_start:start] in PREFIXES[script] else None
+
+
 # Words of at most four letters or digits (underscores aside), the only ones whose key can be a
 # short name: checking every word of a long page would cost more than the automaton.
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")

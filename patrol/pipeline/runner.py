@@ -4,6 +4,7 @@ processes, results written in input order."""
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import multiprocessing as mp
 import os
@@ -19,10 +20,16 @@ BATCH = 256
 _ANALYZER: Analyzer | None = None
 
 
+# One record through every stage builds what the analyser makes on first use (the name automaton, the
+# word-list patterns, the language model), so that forked workers share it instead of each building it.
+_WARM_UP = ("warm-up", "Selling 1g MDMA 84% for 20 EUR, ships worldwide, Telegram @example_vendor")
+
+
 def _init(kb_path) -> None:
     global _ANALYZER
     if _ANALYZER is None:
         _ANALYZER = Analyzer(kb_path)
+        _ANALYZER.candidates([_WARM_UP])
 
 
 def _work(batch: list) -> list[tuple[str | None, dict]]:
@@ -91,23 +98,27 @@ def _run(records, kb_path, workers):
     if first is None:
         return
     second = next(batches, None)
-    if second is None or workers == 1:
-        _init(kb_path)
-        for b in (first, second) if second else (first,):
-            yield from _work(b)
-        for b in batches:
-            yield from _work(b)
-        return
     _init(kb_path)  # load once, before forking: the workers share it copy-on-write
-    ctx = mp.get_context("fork")
-    with ctx.Pool(workers, initializer=_init, initargs=(kb_path,)) as pool:
-        def all_batches():
-            yield first
-            yield second
-            yield from batches
+    # The analyser lives as long as the run: the collector need not walk its objects again and again,
+    # nor, in forked workers, touch (and so copy) their pages.
+    gc.freeze()
+    try:
+        if second is None or workers == 1:
+            for b in (first, second) if second else (first,):
+                yield from _work(b)
+            for b in batches:
+                yield from _work(b)
+            return
+        with mp.get_context("fork").Pool(workers, initializer=_init, initargs=(kb_path,)) as pool:
+            def all_batches():
+                yield first
+                yield second
+                yield from batches
 
-        for results in pool.imap(_work, all_batches(), chunksize=1):
-            yield from results
+            for results in pool.imap(_work, all_batches(), chunksize=1):
+                yield from results
+    finally:
+        gc.unfreeze()
 
 
 def analyze_file(path: Path, out: Path, kb_path=None, workers: int | None = None) -> dict:

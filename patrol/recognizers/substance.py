@@ -45,9 +45,7 @@ class SubstanceRecognizer(Recognizer):
             best = m.matches[0]
             if best.confidence < MIN_CONFIDENCE:
                 continue
-            # the name as the KB has it: "кокаином" and "대마초를" carry a case ending or a particle; a
-            # leet-spelled word ("c0ke") is read as written
-            name = best.matched_alias if best.how == "exact" else m.text
+            name = _name(m)
             strong = self.resolver.is_strong_name(name)  # a drug's own name, not slang or an everyday word
             if not self.resolver.is_formal_name(name) and _inside(phrases, m.start, m.end):
                 continue
@@ -71,10 +69,17 @@ class SubstanceRecognizer(Recognizer):
         """Is the name, as the best candidate's alias, also an ordinary word? ("Xanax" is
         not, though a street list also files it under benzodiazepines as slang.)"""
         best = m.matches[0].substance.id
-        return any(e.common_word for e in self.resolver.exact.get(_key(m.text), ()) if e.substance_id == best)
+        return any(e.common_word for e in self.resolver.exact.get(_key(_name(m)), ()) if e.substance_id == best)
 
     def _plain(self, m) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m)
+
+
+def _name(m) -> str:
+    """The name as the KB has it: "кокаином" and "대마초를" carry a case ending or a particle; a
+    leet-spelled word ("c0ke") is read as written."""
+    best = m.matches[0]
+    return best.matched_alias if best.how == "exact" else m.text
 
 
 def _key(text: str) -> str:
