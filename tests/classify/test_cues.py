@@ -117,6 +117,16 @@ ROWS = [
     ("Partila a la mitad, tomá agua de a sorbos; hay testeo gratuito", "harm_reduction"),
     ("Pengurangan kemudaratan: jangan berkongsi jarum", "harm_reduction"),
     ("Lemon Haze scented candle, soy wax", "not_drug_product"),
+    ("Nauza, piga WhatsApp", "sale"),
+    ("Kupunguza madhara: sindano safi bure", "harm_reduction"),
+    ("Polisi wamekamata washukiwa watatu", "discussion"),
+    ("Skadebeperking: moenie alleen gebruik nie", "harm_reduction"),
+    ("Die polisie het twee verdagtes in hegtenis geneem", "discussion"),
+    ("Reducció de riscos: no comparteixis bitllets", "harm_reduction"),
+    ("Els Mossos han detingut tres persones", "discussion"),
+    ("Domicilios en Bogotá, escribe al WhatsApp", "sale"),
+    ("That vendor exit scammed, anyone else scammed?", "discussion"),
+    ("Blue Dream eyeshadow palette, vegan lipstick", "not_drug_product"),
     ("Got my order last week, would order again", "discussion"),     # a buyer's review
     ("Begin met een lage dosis en bel de Drugs Infolijn", "harm_reduction"),
     ("과다복용이 의심되면 119에 신고하세요", "harm_reduction"),        # Korean particles after the cue words

@@ -88,6 +88,9 @@ NAME_ROWS = [
     ("ইয়াবা", "methamphetamine", "Bengali"),
     ("چرس", "cannabis", "Urdu (charas, hashish)"),
     ("მარიხუანას", "cannabis", "Georgian, with its case ending"),
+    ("mirungi", "khat", "Swahili"),
+    ("dagga", "cannabis", "Afrikaans"),
+    ("kokainë", "cocaine", "Albanian"),
 ]
 
 

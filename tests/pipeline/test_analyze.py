@@ -169,6 +169,11 @@ CASES = [
     ("ban-fr", "Le Sénat veut interdire la vente de protoxyde d'azote aux mineurs après une hausse des intoxications.",
      "drug_discussion"),
     ("candle", "Lemon Haze scented candle, 200g soy wax, 40-hour burn, £14.", "other"),
+    ("sale-sw", "Nauza bangi, Mombasa. Bangi 500 shilingi kwa gramu. Piga WhatsApp.", "drug_sale"),
+    ("news-ca", "Els Mossos han detingut dues persones i han comissat 10 quilos de marihuana a Reus.",
+     "drug_discussion"),
+    ("rock-candy", "Blue rock candy, 100g bag, $9.95. Fan merchandise.", "other"),
+    ("eyeshadow", "Blue Dream eyeshadow palette, 12 shades, vegan. $29, ships worldwide.", "other"),
     ("pharma-market", "Transdermal drug delivery systems for fentanyl and buprenorphine patches: membrane and "
                       "adhesive design.", "other"),
     # a price in billions is the size of a market, not an offer

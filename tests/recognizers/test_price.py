@@ -61,6 +61,8 @@ MATCH = [
     ("1 გრამი 80 ლარი", {"amount": 80.0, "currency": "GEL"}),
     ("1г — 15 000 тенге", {"amount": 15_000.0, "currency": "KZT"}),
     ("50 دولار للقطعة", {"amount": 50.0, "currency": "USD"}),
+    ("Bangi 500 shilingi kwa gramu", {"amount": 500.0, "currency": "KES"}),
+    ("चरस १ तोला रु ३०००", {"amount": 3000.0, "currency": "NPR"}),  # Devanagari digits
 ]
 
 

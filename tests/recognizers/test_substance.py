@@ -95,6 +95,7 @@ NEAR_MISS = [
     ("Icing sugar 500g £1.20, royal icing 1kg £3. Next-day delivery", "cocaine"),
     ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
     ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),      # a synonym inside an everyday phrase
+    ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Crack filler for interior walls, 1kg tub £6.49", "cocaine"),
     ("Kellogg's Special K cereal 500g, £2.75", "ketamine"),
     ("chewable tablets, 96 tabs, mint flavour, £4.49", "cannabis"),
