@@ -63,6 +63,10 @@ MATCH = [
     ("50 دولار للقطعة", {"amount": 50.0, "currency": "USD"}),
     ("Bangi 500 shilingi kwa gramu", {"amount": 500.0, "currency": "KES"}),
     ("चरस १ तोला रु ३०००", {"amount": 3000.0, "currency": "NPR"}),  # Devanagari digits
+    ("Трава 1000 дин/г", {"amount": 1000.0, "currency": "RSD"}),
+    ("10g b 200dh", {"amount": 200.0, "currency": "MAD"}),
+    ("شريط ترامادول ٢٠٠ جنيه", {"amount": 200.0, "currency": "EGP"}),  # Arabic-Indic digits
+    ("1000 ரூபாய்", {"amount": 1000.0, "currency": "INR"}),
 ]
 
 
@@ -77,7 +81,7 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "pay BTC 1BQWbfCn7UQ5ZSc3hXPcuC1EUzTNWUA6X7",  # the start of an address is not a price
              "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "Room 101 RM",  # ringgit comes first
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
-             "100 europe", "500 eurox", "a500円"]
+             "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -61,6 +61,12 @@ MATCH = [
     ("آئس 1 گرام", 1.0, "g", "1 گرام"),                            # Urdu
     ("গাঁজা ৫ গ্রাম", 5.0, "g", "৫ গ্রাম"),                          # Bengali digits and vowel signs
     ("1 გრამი 80 ლარი", 1.0, "g", "1 გრამი"),                       # Georgian
+    ("10 கிராம் 1000 ரூபாய்", 10.0, "g", "10 கிராம்"),                 # Tamil vowel signs inside the unit
+    ("300 килограма марихуане", 300.0, "kg", "300 килограма"),      # Serbian
+    ("10 grömm", 10.0, "g", "10 grömm"),                            # Icelandic
+    ("2 غرام", 2.0, "g", "2 غرام"),
+    ("8ball $1200", 3.5, "g", "8ball"),                             # an eighth of an ounce
+    ("2 eight balls of coke", 7.0, "g", "2 eight balls"),
 ]
 
 
@@ -77,7 +83,8 @@ NEAR_MISS = ["version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys
              "behalf ounces", "a g", "5 of the best pills",
              "Mandala. 50 x 50 CM", "40 x 60 x 20", "zip code 90210", "qpr", "equipment",  # dimensions, not counts
              "Doce 40 reais o selo",  # a price per stamp, not 40 stamps
-             "abc5克", "5gx"]  # a number inside a Latin word, a unit running into a Latin word
+             "abc5克", "5gx",
+             "18ball", "eightballs2"]  # a number inside a Latin word, a unit running into a Latin word
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -47,6 +47,12 @@ MATCH = [
     ("경찰은 대마초를 압수했다", "대마초를", "cannabis"),      # a Korean particle: the mention is the whole word
     ("ضبط الكوكايين في الميناء", "الكوكايين", "cocaine"),     # the Arabic article, likewise
     ("Parduodu kokainą, 1g 80€", "kokainą", "cocaine"),       # Lithuanian accusative
+    ("Vallies 100 for £40", "Vallies", "diazepam"),           # Scottish slang
+    ("eccies £5 each", "eccies", "mdma"),
+    ("hald á 10 kíló af kókaíni", "kókaíni", "cocaine"),      # Icelandic dative
+    ("கஞ்சா விற்பனைக்கு", "கஞ்சா", "cannabis"),               # Tamil
+    ("Kayn l7achich ktami, 10g b 200dh", "l7achich", "cannabis"),  # Moroccan Arabic in Latin letters
+    ("Продајем спид, 1500 дин/г", "спид", "amphetamine"),    # an ordinary word ("СПИД": AIDS) beside a price
 ]
 
 
@@ -100,6 +106,8 @@ NEAR_MISS = [
     ("Kellogg's Special K cereal 500g, £2.75", "ketamine"),
     ("chewable tablets, 96 tabs, mint flavour, £4.49", "cannabis"),
     ("Epsom bath salts 5kg tub, £14.99", "synthetic-cathinones"),  # ... but "Epsom bath salts" is
+    ("Профилактика СПИДа и гепатита", "amphetamine"),          # AIDS
+    ("Kók í dós, 6 stykki", "cocaine"),                        # Coca-Cola in Icelandic, no market words
 ]
 
 
