@@ -11,11 +11,11 @@ VENV="${PATROL_VENV:-.venv}"
 PY="${PYTHON:-python3}"
 
 setup() {
-    if [ ! -x "$VENV/bin/patrol" ] || [ pyproject.toml -nt "$VENV/.installed" ]; then
+    if [ ! -x "$VENV/bin/patrol" ] || [ pyproject.toml -nt "$VENV/.installed" ] || [ constraints.txt -nt "$VENV/.installed" ]; then
         echo "setting up $VENV (first run only)…" >&2
         "$PY" -m venv "$VENV"
         "$VENV/bin/pip" install --quiet --upgrade pip
-        "$VENV/bin/pip" install --quiet -e ".[dev]"
+        "$VENV/bin/pip" install --quiet -c constraints.txt -e ".[dev]"  # pinned: constraints.txt
         touch "$VENV/.installed"
     fi
 }
