@@ -66,7 +66,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind14.jsonl", "blind14", "blind transfer 14"),
                  ("transfer_blind15.jsonl", "blind15", "blind transfer 15"),
                  ("transfer_blind16.jsonl", "blind16", "blind transfer 16"),
-                 ("transfer_blind17.jsonl", "blind17", "blind transfer 17"))
+                 ("transfer_blind17.jsonl", "blind17", "blind transfer 17"),
+                 ("transfer_blind18.jsonl", "blind18", "blind transfer 18"))
 
 
 def transfer_set(name: str) -> list[dict]:

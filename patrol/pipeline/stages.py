@@ -202,10 +202,10 @@ class SummaryStage(Stage):
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
             elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0))) or (
-                    cues.get("drug_words", 0) and cues.get("discussion", 0)):
+                    cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0))):
                 # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs,
                 # nor does a medicine named beside another product ("fentanyl patches" in a market report on
-                # drug delivery systems); a new law on "наркотики" is about them
+                # drug delivery systems); a new law on "наркотики", a documentary on the opioid epidemic are
                 s.label = "drug_discussion"
             else:
                 s.label = "other"

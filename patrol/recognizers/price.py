@@ -11,7 +11,8 @@ from patrol.recognizers.base import Pattern, Recognizer
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY", "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
            "元": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB", "₪": "ILS", 'ש"ח': "ILS",
-           "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR"}
+           "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
+           "රු.": "LKR"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
@@ -23,21 +24,24 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "تومان": "IRT", "ریال": "IRR",
          "रुपये": "INR", "रुपए": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
          "тенге": "KZT", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES", "дин": "RSD", "динара": "RSD",
-         "dinara": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR"}
+         "dinara": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
+         "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
+         "евро": "EUR"}
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF"}
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100)}
-PREFIX_ONLY = {"RM"}  # "RM50" is ringgit; "Room 101 RM" is not
+PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
 MULTIPLIERS = {"k": 1_000, "mil": 1_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
-               "rb": 1_000, "ribu": 1_000, "万": 10_000, "만": 10_000, "هزار": 1_000, "میلیون": 1_000_000}
+               "rb": 1_000, "ribu": 1_000, "万": 10_000, "만": 10_000, "هزار": 1_000, "میلیون": 1_000_000,
+               "ming": 1_000}  # Uzbek
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _K = r"(?:\s?(k|万|만))?"  # "$1.2k", "5万円"
-_K_WORD = r"(?:\s?(k|mil|тыс\.?|juta|jt|rb|ribu|هزار|میلیون)\b)?"
+_K_WORD = r"(?:\s?(k|mil|тыс\.?|juta|jt|rb|ribu|هزار|میلیون|ming)\b)?"
 _ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"

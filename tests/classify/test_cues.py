@@ -150,6 +150,22 @@ ROWS = [
     ("Thailand moved to restrict cannabis to medical use", "discussion"),
     ("Vendor review: ordered 3.5g from them twice, stealth was good", "discussion"),  # a buyer's account
     ("I had $400 in escrow. Anyone else get burned?", "discussion"),
+    ("ယာဘ ရောင်းမည်၊ Viber နဲ့ ဆက်သွယ်ပါ", "sale"),                     # Burmese
+    ("លក់ ដឹកដល់ផ្ទះ ទាក់ទង Telegram", "sale"),                          # Khmer
+    ("Վաճառվում է, գրեք Telegram-ով", "sale"),                       # Armenian
+    ("Nasha sotiladi, Telegram orqali yozing", "sale"),              # Uzbek
+    ("Snapchat only, no messers, cashapp or zelle", "sale"),
+    ("Зніжэнне шкоды: май пры сабе налаксон", "harm_reduction"),       # Belarusian
+    ("Վնասի նվազեցում, նալոքսոն", "harm_reduction"),                 # Armenian
+    ("Намалување на штета: бесплатни игли", "harm_reduction"),         # Macedonian
+    ("注射器の共有はやめましょう", "harm_reduction"),
+    ("PSA: test with a benzo strip and start with a quarter", "harm_reduction"),
+    ("Міліцыя затрымала двух мужчын", "discussion"),
+    ("Ոստիկանությունը առգրավել է", "discussion"),
+    ("Полицијата заплени, двајца се уапсени", "discussion"),
+    ("Coca-Cola contained cocaine until 1903", "discussion"),
+    ("Lion's mane and reishi capsules", "not_drug_product"),
+    ("a documentary on the opioid epidemic", "information"),
 ]
 
 

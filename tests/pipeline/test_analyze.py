@@ -179,6 +179,14 @@ CASES = [
     # a price in billions is the size of a market, not an offer
     ("market-size", "Opioid analgesics market to reach $30 billion by 2030, driven by oxycodone and fentanyl "
                     "prescriptions.", "drug_discussion"),
+    # a documentary about drugs in general is about them; a supplement named after a mushroom is not one
+    ("documentary", "New documentary follows three families in Ohio through the opioid epidemic; it premieres Sunday "
+                    "on PBS.", "drug_discussion"),
+    ("supplement", "Lion's mane mushroom capsules, 60 x 500mg, £19.99. Vegan, third-party tested.", "other"),
+    ("buyer-account", "Vendor review: ordered 3.5g of molly from them twice, stealth was good both times, but the second "
+                      "batch was weaker.", "drug_discussion"),
+    ("sale-my", "ယာဘ ရောင်းမည်၊ ရန်ကုန်။ ၁၀ လုံး ၅၀၀၀၀ ကျပ်။ Viber နဲ့ ဆက်သွယ်ပါ။", "drug_sale"),
+    ("news-is", "Lögreglan lagði hald á 10 kíló af kókaíni á Keflavíkurflugvelli í gær.", "drug_discussion"),
 ]
 
 

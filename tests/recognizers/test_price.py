@@ -67,6 +67,12 @@ MATCH = [
     ("10g b 200dh", {"amount": 200.0, "currency": "MAD"}),
     ("شريط ترامادول ٢٠٠ جنيه", {"amount": 200.0, "currency": "EGP"}),  # Arabic-Indic digits
     ("1000 ரூபாய்", {"amount": 1000.0, "currency": "INR"}),
+    ("၁၀ လုံး ၅၀၀၀၀ ကျပ်", {"amount": 50_000.0, "currency": "MMK"}),  # Myanmar digits
+    ("ග්‍රෑම් 1 රු. 15000", {"amount": 15_000.0, "currency": "LKR"}),  # the rupee sign comes first
+    ("Марихуана 600 ден/г", {"amount": 600.0, "currency": "MKD"}),
+    ("1 գրամ 10000 դրամ", {"amount": 10_000.0, "currency": "AMD"}),
+    ("1 gramm 300 ming so'm", {"amount": 300_000.0, "currency": "UZS"}),  # Uzbek "ming": thousand
+    ("1 wrap ₦500", {"amount": 500.0, "currency": "NGN"}),
 ]
 
 
@@ -81,7 +87,7 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "pay BTC 1BQWbfCn7UQ5ZSc3hXPcuC1EUzTNWUA6X7",  # the start of an address is not a price
              "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "Room 101 RM",  # ringgit comes first
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
-             "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо"]
+             "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

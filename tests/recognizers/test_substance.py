@@ -53,6 +53,10 @@ MATCH = [
     ("கஞ்சா விற்பனைக்கு", "கஞ்சா", "cannabis"),               # Tamil
     ("Kayn l7achich ktami, 10g b 200dh", "l7achich", "cannabis"),  # Moroccan Arabic in Latin letters
     ("Продајем спид, 1500 дин/г", "спид", "amphetamine"),    # an ordinary word ("СПИД": AIDS) beside a price
+    ("ယာဘ ရောင်းမည်", "ယာဘ", "methamphetamine"),              # Burmese: no spaces between words
+    ("Վաճառվում է մարիխուանա", "մարիխուանա", "cannabis"),     # Armenian
+    ("Yokes €10 each", "Yokes", "mdma"),                      # Irish slang, an ordinary word beside a price
+    ("野菜あります 1g 6000円", "野菜", "cannabis"),              # "vegetables", beside an amount
 ]
 
 
@@ -108,6 +112,8 @@ NEAR_MISS = [
     ("Epsom bath salts 5kg tub, £14.99", "synthetic-cathinones"),  # ... but "Epsom bath salts" is
     ("Профилактика СПИДа и гепатита", "amphetamine"),          # AIDS
     ("Kók í dós, 6 stykki", "cocaine"),                        # Coca-Cola in Icelandic, no market words
+    ("Learn the Igbo language online", "cannabis"),            # a people and a language before Nigerian slang
+    ("Antique oak ox yoke", "mdma"),
 ]
 
 
