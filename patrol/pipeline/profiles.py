@@ -5,8 +5,11 @@ A listing that names no drug but gives an amount and reads like an offer ("1oz P
 and is not one on a shop page ("Heavy duty scales, 30kg x 1g, £34.99", "Sea salt 250 g,
 3,50 €"): the learned model reads both as offers; the source tells them apart. So such a
 listing stays a sale only where at least MIN_DOCUMENTS of the source's documents are known
-and MARKET_SHARE of them sell a named drug. A document without a source, or from a source
-not known as a market, is labelled ``other`` and says why.
+and MARKET_SHARE of them offer a named drug with a price, amount, contact or sales word. A
+document without a source, or from a source not known as a market, is labelled ``other``
+and says why. Likewise a short text that names a drug and gives no way to buy ("MDMA 84%
+crystal, Dutch quality" on a market; a safety note elsewhere) is a sale only on a known
+market, and otherwise ``drug_discussion``.
 
 Streams are settled through a window: a result is decided once the profile has counted up
 to WINDOW documents after it (bounded memory, deterministic output, and a market's first
@@ -27,7 +30,11 @@ WINDOW = 1000
 # The reasons the summary stage gives for a sale that names no drug plainly; the profile settles them.
 UNNAMED = "no drug named: an amount and a high sale score (a market's strain or pill name)"
 WEAK_NAME = "only an everyday word names the drug, with no amount, contact or sales words (a market's title, or a shop's product)"
-UNSETTLED = (UNNAMED, WEAK_NAME)
+# A named drug and no way to buy: a market title leaves price and contact to its page; a safety note or a
+# post elsewhere ("Wenn du Ketamin nimmst: nicht allein...") offers nothing. Kept only on a known market,
+# otherwise the text is about the drug (drug_discussion).
+NO_TERMS = "a drug named, but no price, amount, contact or sales word (a market's title)"
+UNSETTLED = (UNNAMED, WEAK_NAME, NO_TERMS)
 
 
 def unsettled(reasons) -> bool:
@@ -50,10 +57,15 @@ class SourceProfiles:
         reasons = result.get("reasons") or []
         if unsettled(reasons) and not self.is_market(source):
             n, named = self.seen.get(source, (0, 0))
-            result["label"], result["effect_group"] = "other", None
             where = f"source {source!r}: {named} of {n} documents sell a named drug" if source else "no source"
+            if NO_TERMS in reasons:
+                result["label"] = "drug_discussion"
+                why = "a drug named but no way to buy it"
+            else:
+                result["label"], result["effect_group"] = "other", None
+                why = "no drug named plainly"
             result["reasons"] = [r for r in reasons if r not in UNSETTLED] + [
-                f"no drug named plainly, and the source is not known as a drug market ({where})"]
+                f"{why}, and the source is not known as a drug market ({where})"]
         return result
 
     def is_market(self, source: str | None) -> bool:

@@ -15,7 +15,7 @@ from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
 from patrol.classify.unit_price import CHEAP_PER_GRAM, euros_per_gram
-from patrol.pipeline.profiles import UNNAMED, WEAK_NAME
+from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers.base import Entity, Recognizer
 
 
@@ -130,7 +130,8 @@ class SummaryStage(Stage):
     The sale model learned from market titles, which the market cuts at TITLE_LENGTH characters
     and which often leave price and contact to the page around them. A longer text must say
     how to buy (a price, a contact or a sales word) for its score to make it an offer: a
-    drug-checking alert in a language with few cue words is not one.
+    drug-checking alert in a language with few cue words is not one. A shorter one that says
+    none of that, nor an amount, is an offer only on a known market (NO_TERMS, profiles.py).
 
     A sale needs a drug: a named one (not an everyday substance such as caffeine, nor an
     uncontrolled one of no psychoactive group such as creatine), or, for the market's
@@ -201,6 +202,8 @@ class SummaryStage(Stage):
                     s.reasons.append(UNNAMED)  # kept only on a known drug market (profiles.py)
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
+                elif not (commerce or f.quantities):
+                    s.reasons.append(NO_TERMS)
             elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0))) or (
                     cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0))):
                 # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs,

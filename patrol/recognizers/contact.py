@@ -30,6 +30,15 @@ _PROSE_AFTER_APP = frozenset({  # three letters or more: an account name has at 
 })
 
 
+# Words after "app name + word" that make the word a description, not an account ("Telegram cocaine channels").
+_PROSE_AFTER_ID = frozenset({
+    "channel", "channels", "group", "groups", "bot", "bots", "chat", "chats", "market", "markets", "shop", "shops",
+    "seller", "sellers", "vendor", "vendors", "dealer", "dealers", "canal", "canales", "kanal", "kanäle", "kanaal",
+    "kanalen", "kanały", "каналы", "каналах", "канал",
+})
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
 class ContactRecognizer(Recognizer):
     entity = "contact"
     patterns = (
@@ -52,8 +61,10 @@ class ContactRecognizer(Recognizer):
         if name == "app + id":
             app = next(k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I))
             value = m.group(3)
-            if not m.group(2).strip() and value.lower() in _PROSE_AFTER_APP:
-                return None  # "Telegram channels", "Signal messenger": a word, not an account
+            if not m.group(2).strip():
+                after = _NEXT_WORD.match(m.string, m.end())
+                if value.lower() in _PROSE_AFTER_APP or (after and after.group(1).lower() in _PROSE_AFTER_ID):
+                    return None  # "Telegram channels", "Telegram cocaine channels": words, not an account
             if app in ("signal", "whatsapp") and not re.search(r"\d{5}", value):
                 return None  # "signal" the word; phone numbers are found below
             if app == "telegram":

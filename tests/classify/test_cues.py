@@ -166,6 +166,16 @@ ROWS = [
     ("Coca-Cola contained cocaine until 1903", "discussion"),
     ("Lion's mane and reishi capsules", "not_drug_product"),
     ("a documentary on the opioid epidemic", "information"),
+    ("Wenn du Ketamin nimmst: nicht allein, nicht mit Alkohol mischen", "harm_reduction"),  # advice to someone who uses
+    ("Если употребляешь мефедрон, делай перерывы", "harm_reduction"),
+    ("If you're going to use, take breaks and drink water", "harm_reduction"),
+    ("My brother overdosed last year", "discussion"),
+    ("Journalist researching how people buy on Telegram", "discussion"),
+    ("Prices ranged from £60 to £90 in our sample", "price_report"),
+    ("Суд приговорил администратора даркнет-магазина", "discussion"),
+    ("YSL Opium Eau de Parfum", "not_drug_product"),
+    ("Angel dust pink glitter for nail art", "not_drug_product"),
+    ("Magic mushroom garden gnome", "not_drug_product"),
 ]
 
 

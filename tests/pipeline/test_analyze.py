@@ -111,11 +111,15 @@ CASES = [
      "drug_discussion"),
     ("policy-un", "The Commission on Narcotic Drugs voted to place two nitazenes under international control.",
      "drug_discussion"),
-    # longer than a market title and no price, contact or sales word: the model's score makes no offer
-    # (Catalan, a language with no cue lists), while a title may leave those to the page around it
+    # safer-use advice in Catalan (a language with few cue words: "descansa"); were it not read as such, no
+    # price, contact or sales word would still make it no offer
     ("hr-ca", "Si consumeixes èxtasi o MDMA, comença per mig comprimit i espera dues hores abans de repetir. "
-              "Beu aigua a glops petits i descansa.", "drug_discussion"),
-    ("title", "MDMA 84% crystal, Dutch quality", "drug_sale"),
+              "Beu aigua a glops petits i descansa.", "harm_reduction"),
+    # a short text naming a drug with no way to buy: no offer outside a known market
+    ("hr-de-short", "Wenn du Ketamin nimmst: nicht allein, nicht mit Alkohol mischen.", "harm_reduction"),
+    ("personal", "My brother overdosed on fentanyl last year. Just wanted to share.", "drug_discussion"),
+    ("guard-ca", "Si prens ketamina, mai sol i mai amb alcohol.", "drug_discussion"),  # no cue read, still no sale
+    ("title", "MDMA 84% crystal, Dutch quality", "drug_discussion"),  # a market title alone: no way to buy
     ("hr-es", "ALERTA: pastillas de éxtasis con más de 250 mg de MDMA. Si las consumes, empieza por un cuarto y no "
               "las mezcles con alcohol.", "harm_reduction"),
     ("sale-el", "Πουλάω χόρτο και κοκαΐνη. Χόρτο 10γρ 80€. Παράδοση σε όλη την Αθήνα.", "drug_sale"),
@@ -183,6 +187,7 @@ CASES = [
     ("documentary", "New documentary follows three families in Ohio through the opioid epidemic; it premieres Sunday "
                     "on PBS.", "drug_discussion"),
     ("supplement", "Lion's mane mushroom capsules, 60 x 500mg, £19.99. Vegan, third-party tested.", "other"),
+    ("perfume", "YSL Opium Eau de Parfum 90ml, £98, free gift wrap.", "other"),  # named after the drug, not it
     ("buyer-account", "Vendor review: ordered 3.5g of molly from them twice, stealth was good both times, but the second "
                       "batch was weaker.", "drug_discussion"),
     ("sale-my", "ယာဘ ရောင်းမည်၊ ရန်ကုန်။ ၁၀ လုံး ၅၀၀၀၀ ကျပ်။ Viber နဲ့ ဆက်သွယ်ပါ။", "drug_sale"),

@@ -1,14 +1,16 @@
-"""Source profiles settle sales that name no drug: kept on a known drug market, dropped elsewhere."""
+"""Source profiles settle sales that name no drug, or name one with no way to buy it: kept on a known
+drug market, not sales elsewhere."""
 
 import json
 
 import pytest
 
-from patrol.pipeline.profiles import MIN_DOCUMENTS, UNNAMED, WEAK_NAME, SourceProfiles
+from patrol.pipeline.profiles import MIN_DOCUMENTS, NO_TERMS, UNNAMED, WEAK_NAME, SourceProfiles
 
 NAMED = {"label": "drug_sale", "effect_group": "stimulant"}
 UNNAMED_SALE = {"label": "drug_sale", "effect_group": "cannabis", "reasons": [UNNAMED]}
 WEAK_SALE = {"label": "drug_sale", "effect_group": "stimulant", "reasons": [WEAK_NAME]}  # "Charlie, £14.99"
+BARE_SALE = {"label": "drug_sale", "effect_group": "entactogen", "reasons": [NO_TERMS]}  # "MDMA 84% crystal"
 NEWS = {"label": "drug_discussion", "effect_group": "stimulant"}
 SHOP = {"label": "other", "effect_group": None}
 
@@ -37,14 +39,19 @@ def settle(history: list[dict], doc: dict, source: str | None = "s") -> dict:
         ([SHOP] * 40, WEAK_SALE, "s", "other"),  # a shop's teddy bear named Charlie
         ([WEAK_SALE] * 40, WEAK_SALE, "s", "other"),  # everyday words never make a market
         ([NAMED] * 40, WEAK_SALE, None, "other"),
+        ([NAMED] * MIN_DOCUMENTS, BARE_SALE, "s", "drug_sale"),  # a market's title leaves price to its page
+        ([NAMED] * 40, BARE_SALE, None, "drug_discussion"),  # a lone text with no way to buy offers nothing
+        ([SHOP] * 40, BARE_SALE, "s", "drug_discussion"),
+        ([BARE_SALE] * 40, BARE_SALE, "s", "drug_discussion"),  # posts with no way to buy never make a market
     ],
 )
 def test_unnamed_sale_needs_a_known_market(history, doc, source, label):
     res = settle(history, doc, source)
     assert res["label"] == label
-    if doc is not NAMED and label == "other":
-        assert res["effect_group"] is None and not {UNNAMED, WEAK_NAME} & set(res["reasons"])
+    if doc is not NAMED and label != "drug_sale":
+        assert not {UNNAMED, WEAK_NAME, NO_TERMS} & set(res["reasons"])
         assert "not known as a drug market" in res["reasons"][-1]
+        assert (res["effect_group"] is None) is (label == "other")  # discussion keeps the drug's group
 
 
 def test_errors_are_not_counted():
@@ -69,11 +76,14 @@ def test_analyzer_settles_by_the_source_as_a_whole():
     named = ["Cocaine 1g 90% pure", "MDMA crystal 5g", "Ketamine 10g needles", "Xanax 2mg bars x 50"]
     market = [(f"m{i}", named[i % 4], "market") for i in range(MIN_DOCUMENTS)]
     unnamed = "1/4 ounce of Frostbite - Ship to USA"
+    bare = "MDMA 84% crystal, Dutch quality"  # a drug named, no price, amount, contact or sales word
     res = Analyzer().analyze([("first", unnamed, "market"), *market, ("later", unnamed, "market"),
-                              ("lone", unnamed), ("scales", "Heavy duty scales, 30kg x 1g, £34.99", "shop")])
+                              ("bare", bare, "market"), ("lone", unnamed), ("bare-lone", bare),
+                              ("scales", "Heavy duty scales, 30kg x 1g, £34.99", "shop")])
     labels = {r["id"]: r["label"] for r in res}
-    assert labels["first"] == labels["later"] == "drug_sale" and UNNAMED in res[-3]["reasons"]
-    assert labels["lone"] == labels["scales"] == "other"
+    assert labels["first"] == labels["later"] == labels["bare"] == "drug_sale"
+    assert UNNAMED in res[MIN_DOCUMENTS + 1]["reasons"] and NO_TERMS in res[MIN_DOCUMENTS + 2]["reasons"]
+    assert labels["lone"] == labels["scales"] == "other" and labels["bare-lone"] == "drug_discussion"
 
 
 def test_new_documents_are_judged_against_the_stored_history(backend, tmp_path):

@@ -57,6 +57,9 @@ def test_fuzz_spans(text):
     ("Telegram: channels", [("telegram", "@channels")]),
     ("Wickr chemsource_example", [("wickr", "chemsource_example")]),
     ("telegram pharmaplug", [("telegram", "@pharmaplug")]),
+    ("telegram pharmaplug only", [("telegram", "@pharmaplug")]),
+    ("Prices on Telegram cocaine channels ranged from £60", []),   # a word describing channels
+    ("Telegram: cocaine channels", [("telegram", "@cocaine")]),    # a separator says an account follows
 ])
 def test_app_name_then_a_word(text, found):
     assert [(e.value["kind"], e.value["value"]) for e in R.analyze(text)] == found

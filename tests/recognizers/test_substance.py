@@ -57,6 +57,7 @@ MATCH = [
     ("Վաճառվում է մարիխուանա", "մարիխուանա", "cannabis"),     # Armenian
     ("Yokes €10 each", "Yokes", "mdma"),                      # Irish slang, an ordinary word beside a price
     ("野菜あります 1g 6000円", "野菜", "cannabis"),              # "vegetables", beside an amount
+    ("a new batch of golden teachers, 1oz for $150", "golden teachers", "psilocybin-mushrooms"),  # a mushroom strain
 ]
 
 
