@@ -209,6 +209,7 @@ class SummaryStage(Stage):
                 # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs,
                 # nor does a medicine named beside another product ("fentanyl patches" in a market report on
                 # drug delivery systems); a new law on "наркотики", a documentary on the opioid epidemic are
+                # about them
                 s.label = "drug_discussion"
             else:
                 s.label = "other"

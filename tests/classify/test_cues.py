@@ -176,6 +176,10 @@ ROWS = [
     ("YSL Opium Eau de Parfum", "not_drug_product"),
     ("Angel dust pink glitter for nail art", "not_drug_product"),
     ("Magic mushroom garden gnome", "not_drug_product"),
+    ("I used to sell weed back then, anyone else?", "discussion"),   # a past seller's story, not an offer
+    ("Vendors charge around $60 per gram", "price_report"),
+    ("Spice rack with 20 jars", "not_drug_product"),
+    ("Skunk repellent for gardens", "not_drug_product"),
 ]
 
 

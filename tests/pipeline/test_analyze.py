@@ -119,6 +119,9 @@ CASES = [
     ("hr-de-short", "Wenn du Ketamin nimmst: nicht allein, nicht mit Alkohol mischen.", "harm_reduction"),
     ("personal", "My brother overdosed on fentanyl last year. Just wanted to share.", "drug_discussion"),
     ("guard-ca", "Si prens ketamina, mai sol i mai amb alcohol.", "drug_discussion"),  # no cue read, still no sale
+    ("past-seller", "I used to sell weed in college, made decent money but the stress wasn't worth it. Anyone else "
+                    "have stories from back then?", "drug_discussion"),
+    ("spice-rack", "Spice rack with 20 jars, bamboo, £29.99.", "other"),
     ("title", "MDMA 84% crystal, Dutch quality", "drug_discussion"),  # a market title alone: no way to buy
     ("hr-es", "ALERTA: pastillas de éxtasis con más de 250 mg de MDMA. Si las consumes, empieza por un cuarto y no "
               "las mezcles con alcohol.", "harm_reduction"),

@@ -58,6 +58,7 @@ MATCH = [
     ("Yokes €10 each", "Yokes", "mdma"),                      # Irish slang, an ordinary word beside a price
     ("野菜あります 1g 6000円", "野菜", "cannabis"),              # "vegetables", beside an amount
     ("a new batch of golden teachers, 1oz for $150", "golden teachers", "psilocybin-mushrooms"),  # a mushroom strain
+    ("Tengo cristal, entrego en Tijuana", "cristal", "methamphetamine"),  # Mexican market words
 ]
 
 
