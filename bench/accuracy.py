@@ -69,7 +69,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind17.jsonl", "blind17", "blind transfer 17"),
                  ("transfer_blind18.jsonl", "blind18", "blind transfer 18"),
                  ("transfer_blind19.jsonl", "blind19", "blind transfer 19"),
-                 ("transfer_blind20.jsonl", "blind20", "blind transfer 20"))
+                 ("transfer_blind20.jsonl", "blind20", "blind transfer 20"),
+                 ("transfer_blind21.jsonl", "blind21", "blind transfer 21"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -180,6 +180,9 @@ ROWS = [
     ("Vendors charge around $60 per gram", "price_report"),
     ("Spice rack with 20 jars", "not_drug_product"),
     ("Skunk repellent for gardens", "not_drug_product"),
+    ("Selling party favors, hit my line", "sale"),
+    ("Punto de análisis gratuito: trae una muestra de tu sustancia", "harm_reduction"),
+    ("Um estudo mostra que o consumo caiu entre 2015 e 2022", "discussion"),
 ]
 
 

@@ -116,6 +116,7 @@ NEAR_MISS = [
     ("Kók í dós, 6 stykki", "cocaine"),                        # Coca-Cola in Icelandic, no market words
     ("Learn the Igbo language online", "cannabis"),            # a people and a language before Nigerian slang
     ("Antique oak ox yoke", "mdma"),
+    ("El consumo de chocolate en España sube un 5%, según un estudio", "cannabis"),  # consumption is no market word
 ]
 
 
