@@ -183,6 +183,11 @@ ROWS = [
     ("Selling party favors, hit my line", "sale"),
     ("Punto de análisis gratuito: trae una muestra de tu sustancia", "harm_reduction"),
     ("Um estudo mostra que o consumo caiu entre 2015 e 2022", "discussion"),
+    ("Madde kullanıyorsan asla yalnız kullanma", "harm_reduction"),            # Turkish
+    ("Αν κάνεις χρήση, μην ανακατεύεις με αλκοόλ", "harm_reduction"),          # Greek
+    ("Pokud užíváš pervitin, dělej si pauzy", "harm_reduction"),              # Czech
+    ("Sit down and stay with friends", "harm_reduction"),
+    ("My first LSD trip was at 19", "discussion"),
 ]
 
 
