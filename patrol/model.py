@@ -101,6 +101,8 @@ class Alias:
     ``common_word``: also an ordinary word ("ice", "snow") so a mention needs context.
     ``stopword``: so common, or so short, that text is not scanned for it at all ("a",
     "en", "25g", street-list words like "demo"); a lookup still finds it, weakly.
+    ``ordinary_in``: languages in which it is also an ordinary word, so that a mention needs
+    context in a text in one of them ("dalam", a brand of midazolam, is Indonesian for "in").
     """
 
     name: str
@@ -109,6 +111,7 @@ class Alias:
     lang: str | None = None
     common_word: bool = False
     stopword: bool = False
+    ordinary_in: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -32,6 +32,11 @@ SOURCE_PRIORITY = ("patrol", "psychonautwiki", "tripsit", "psymol", "un-schedule
 # Alias kinds in the order a duplicate keeps the first one seen.
 KIND_RANK = {"name": 0, "synonym": 1, "code": 2, "translation": 3, "brand": 4, "slang": 5, "misspelling": 6}  # a drug's name in a language outranks a brand list's entry ("Kokain")
 ORDINARY_LANGS = ("en", "es", "pt", "fr", "de", "nl", "it", "pl", "ru")  # wordfreq lists
+# wordfreq's other lists (not Chinese, Japanese, Korean: they need tokenizers patrol does not ship): an alias
+# frequent in one of them needs context only in a text in that language (Alias.ordinary_in)
+OTHER_WORDFREQ_LANGS = ("ar", "bg", "bn", "ca", "cs", "da", "el", "fa", "fi", "fil", "he", "hi", "hu", "id", "is",
+                        "lt", "lv", "mk", "ms", "nb", "ro", "sh", "sk", "sl", "sv", "ta", "tr", "uk", "ur", "vi")
+LANGID_CODES = {"nb": ("nb", "no"), "sh": ("sr", "hr", "bs"), "fil": ("tl",)}  # as language identification names them
 COMMON_ZIPF = 4.0  # an alias at least this frequent as an ordinary word needs context
 NOISY_COMMON_ZIPF = 3.0  # the same, for a name that only the long street lists attest ("onion", "ninja", "rugs")
 
@@ -630,6 +635,17 @@ def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
             a.common_word = common or (a.kind != "name" and _noisy(a)
                                        and _is_common(a.name, a.kind, ordinary, NOISY_COMMON_ZIPF))
             a.stopword = _is_stopword(a, common)
+            if a.kind not in ("name", "translation") and not (a.common_word or a.stopword):
+                a.ordinary_in = _ordinary_in(a.name, NOISY_COMMON_ZIPF if _noisy(a) else COMMON_ZIPF)
+
+
+def _ordinary_in(alias: str, zipf: float) -> tuple[str, ...]:
+    """The other languages patrol reads in which every word of ``alias`` is at least this frequent."""
+    from wordfreq import zipf_frequency
+
+    words = alias.lower().split()
+    found = [lang for lang in OTHER_WORDFREQ_LANGS if all(zipf_frequency(w, lang) >= zipf for w in words)]
+    return tuple(code for lang in found for code in LANGID_CODES.get(lang, (lang,)))
 
 
 def write_readme(out: Path, report: BuildReport, shared: Path) -> None:

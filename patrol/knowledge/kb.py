@@ -146,7 +146,7 @@ def substance_from_json(obj: dict, default_source: str = "") -> Substance:
         m = meta.get(name) or {}
         aliases.append(Alias(name=name, kind=m.get("kind", "synonym"), source=m.get("source", default_source),
                              lang=m.get("lang"), common_word=bool(m.get("common_word")),
-                             stopword=bool(m.get("stopword"))))
+                             stopword=bool(m.get("stopword")), ordinary_in=tuple(m.get("ordinary_in", ()))))
     if not any(compact_key(a.name) == compact_key(obj["name"]) for a in aliases):
         aliases.insert(0, Alias(obj["name"], "name", obj.get("sources", {}).get("name", default_source)))
     return Substance(
@@ -172,6 +172,8 @@ def substance_to_json(s: Substance, ambiguous: set[str]) -> dict:
             m["common_word"] = True
         if a.stopword:
             m["stopword"] = True
+        if a.ordinary_in:
+            m["ordinary_in"] = list(a.ordinary_in)
         if compact_key(a.name) in ambiguous:
             m["ambiguous"] = True
         meta[a.name] = m

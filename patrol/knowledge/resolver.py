@@ -79,6 +79,17 @@ class Entry:
     source: str
     common_word: bool
     stopword: bool
+    ordinary_in: frozenset[str] = frozenset()
+    lang: str | None = None
+
+    def ordinary(self, language: str | None) -> bool:
+        """An ordinary word here: everywhere, or in the text's language."""
+        return self.common_word or language in self.ordinary_in
+
+    def skipped(self, language: str | None) -> bool:
+        """Not looked for in this text: a stopword, unless a translation into the text's own language
+        (a two-letter one, "fű" in Hungarian, is then an ordinary word that needs context)."""
+        return self.stopword and not (self.kind == "translation" and language is not None and self.lang == language)
 
     @property
     def weight(self) -> float:
@@ -115,7 +126,7 @@ class Resolver:
         self.leet: dict[str, list[Entry]] = defaultdict(list)
         for s in kb.substances.values():
             for a in s.aliases:
-                e = Entry(s.id, a.name, a.kind, a.source, a.common_word, a.stopword)
+                e = Entry(s.id, a.name, a.kind, a.source, a.common_word, a.stopword, frozenset(a.ordinary_in), a.lang)
                 key = compact_key(a.name)
                 if key and all(x.substance_id != s.id for x in self.exact[key]):
                     self.exact[key].append(e)
@@ -164,7 +175,8 @@ class Resolver:
             return False, set()
         return bool(MARKET_CONTEXT.search(lower(context))), {sid for _s, _e, sid in self._unambiguous(self._spans(context))}
 
-    def _rank(self, entries, how: str, factor: float, market: bool, mentioned: set[str]) -> list[Match]:
+    def _rank(self, entries, how: str, factor: float, market: bool, mentioned: set[str],
+              language: str | None = None) -> list[Match]:
         if not entries:
             return []
         has_name = any(e.kind == "name" for e in entries)
@@ -178,9 +190,9 @@ class Resolver:
         out = []
         for e, w in zip(entries, weights):
             conf = BASE.get(e.kind, 0.8) * factor * (w / total)
-            if e.stopword:
+            if e.skipped(language):
                 conf *= STOPWORD_PENALTY
-            elif e.common_word and not market and e.substance_id not in mentioned:
+            elif e.ordinary(language) and not market and e.substance_id not in mentioned:
                 conf *= COMMON_PENALTY
             out.append(Match(self.kb.substances[e.substance_id], conf, e.alias, how))
         return out
@@ -205,7 +217,7 @@ class Resolver:
         a.make_automaton()
         return a
 
-    def _spans(self, text: str) -> list[tuple[int, int, str]]:
+    def _spans(self, text: str, language: str | None = None) -> list[tuple[int, int, str]]:
         """Longest whole-word matches as (start, end, key) in ``text`` offsets."""
         compact, offsets, starts, ends = _compact_with_offsets(text)
         if not compact:
@@ -227,7 +239,7 @@ class Resolver:
                     spans.append((start, word_end, key))
         for tok in _SHORT_TOKEN.finditer(text):
             key = _short_key(tok.group())
-            if key and is_short_key(key) and key in self.exact and self._scannable(self.exact[key]):
+            if key and is_short_key(key) and key in self.exact and self._scannable(self.exact[key], language):
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
         spans += self._leet_spans(text, offsets)
@@ -272,15 +284,16 @@ class Resolver:
         return key in self.exact and self._strong(key)
 
     @staticmethod
-    def _scannable(entries) -> bool:
-        return any(not e.stopword for e in entries)
+    def _scannable(entries, language: str | None = None) -> bool:
+        return any(not e.skipped(language) for e in entries)
 
-    def scan(self, text: str, window: int = 80) -> list[Mention]:
+    def scan(self, text: str, window: int = 80, language: str | None = None) -> list[Mention]:
         """Substance names in ``text`` as whole words (separators inside a name allowed:
         "m-d-m-a", "5 meo dmt"), longest first, each with every candidate substance,
-        ranked with what the surrounding ``window`` characters say."""
-        spans = self._spans(text)
-        sure = [(a, sid) for a, _b, sid in self._unambiguous(spans)]  # sorted by position
+        ranked with what the surrounding ``window`` characters say and, when known, the text's
+        ``language`` (ISO 639-1: where a name is also an ordinary word)."""
+        spans = self._spans(text, language)
+        sure = [(a, sid) for a, _b, sid in self._unambiguous(spans, language)]  # sorted by position
         sure_pos = [p for p, _sid in sure]
         cues = [m.start() for m in MARKET_CONTEXT.finditer(lower(text))] if spans else []
         out = []
@@ -290,16 +303,17 @@ class Resolver:
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
             how, factor = ("deleet", LEET_FACTOR) if has_leet(text[a:b]) and compact_key(text[a:b]) != key else ("exact", 1.0)
-            matches = self._rank([e for e in self.exact[key] if not e.stopword], how, factor, market, mentioned)
+            matches = self._rank([e for e in self.exact[key] if not e.skipped(language)], how, factor, market, mentioned,
+                                 language)
             matches.sort(key=lambda m: -m.confidence)
             out.append(Mention(a, b, text[a:b], matches))
         return out
 
-    def _unambiguous(self, spans) -> list[tuple[int, int, str]]:
+    def _unambiguous(self, spans, language: str | None = None) -> list[tuple[int, int, str]]:
         out = []
         for a, b, key in spans:
             entries = self.exact[key]
-            if len({e.substance_id for e in entries}) == 1 and not entries[0].common_word:
+            if len({e.substance_id for e in entries}) == 1 and not entries[0].ordinary(language):
                 out.append((a, b, entries[0].substance_id))
         return out
 

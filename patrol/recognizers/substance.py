@@ -38,8 +38,8 @@ class SubstanceRecognizer(Recognizer):
     def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         out = []
         nouns_capitalised = language in NOUNS_CAPITALISED
-        mentions = [m for m in self.resolver.scan(text[:2_000_000]) if m.matches]
-        plain = any(self._plain(m) for m in mentions)
+        mentions = [m for m in self.resolver.scan(text[:2_000_000], language=language) if m.matches]
+        plain = any(self._plain(m, language) for m in mentions)
         phrases = _ordinary_phrase_spans(text[:2_000_000]) if mentions else []
         for m in mentions:
             best = m.matches[0]
@@ -51,7 +51,7 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
-            if self._ordinary(m) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
+            if self._ordinary(m, language) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
                                       or (m.text.lower() in UNITS and COUNT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
                 continue  # "100 tabs", "5 caps": a unit, not a drug name ("500 XTC" is one)
             s = best.substance
@@ -65,14 +65,14 @@ class SubstanceRecognizer(Recognizer):
             out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, best.confidence, why))
         return out
 
-    def _ordinary(self, m) -> bool:
-        """Is the name, as the best candidate's alias, also an ordinary word? ("Xanax" is
-        not, though a street list also files it under benzodiazepines as slang.)"""
+    def _ordinary(self, m, language: str | None) -> bool:
+        """Is the name, as the best candidate's alias, also an ordinary word (in the text's
+        language)? ("Xanax" is not, though a street list also files it under benzodiazepines as slang.)"""
         best = m.matches[0].substance.id
-        return any(e.common_word for e in self.resolver.exact.get(_key(_name(m)), ()) if e.substance_id == best)
+        return any(e.ordinary(language) for e in self.resolver.exact.get(_key(_name(m)), ()) if e.substance_id == best)
 
-    def _plain(self, m) -> bool:
-        return m.matches[0].confidence >= 0.8 and not self._ordinary(m)
+    def _plain(self, m, language: str | None) -> bool:
+        return m.matches[0].confidence >= 0.8 and not self._ordinary(m, language)
 
 
 def _name(m) -> str:

@@ -9,6 +9,7 @@ from patrol.knowledge.build import (
     _flag_aliases,
     _Index,
     _is_common,
+    _ordinary_in,
     effect_group,
 )
 from patrol.knowledge.normalize import compact_key
@@ -94,3 +95,15 @@ def test_street_list_words_need_context(alias, source, common, stopword):
 ])
 def test_effect_group_from_names(name, aliases, group):
     assert effect_group([], name, aliases)[0] == group
+
+
+@pytest.mark.parametrize("alias, zipf, languages", [
+    ("dalam", 4.0, {"id", "ms"}),     # Indonesian and Malay for "in"
+    ("tik", 4.0, {"lt", "lv"}),       # Lithuanian "only", Latvian "so much"
+    ("mephedrone", 3.0, set()),
+    ("crystal meth", 4.0, set()),     # a phrase: every word must be frequent
+])
+def test_ordinary_in_other_languages(alias, zipf, languages):
+    assert languages <= set(_ordinary_in(alias, zipf))
+    if not languages:
+        assert _ordinary_in(alias, zipf) == ()

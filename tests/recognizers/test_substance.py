@@ -138,6 +138,26 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
     assert ("amphetamine" in [e.value["substance_id"] for e in rec.analyze(text, language)]) is found
 
 
+@pytest.mark.parametrize(
+    "text, language, sid, found",
+    [
+        # "dalam" (a brand of midazolam) is Indonesian for "in": an ordinary word in Indonesian text only
+        ("Polisi menemukan ganja di dalam mobil tersangka.", "id", "midazolam", False),
+        ("Jangan pernah mencampur alkohol dengan obat, baringkan dia dalam posisi pemulihan", "id", "midazolam", False),
+        ("Dalam 15mg ampoules, 10 for 40 EUR, worldwide shipping", "en", "midazolam", True),
+        # a two-letter name in the text's own language: a word, read as the drug only with market context
+        ("Eladó fű 5g 15000 Ft, diszkrét szállítás", "hu", "cannabis", True),
+        ("Eladó fű 5g 15000 Ft, diszkrét szállítás", "en", "cannabis", False),
+        ("A kertben magas a fű, le kell nyírni.", "hu", "cannabis", False),
+        ("Vendo pó de qualidade, 1g R$ 80, entrega em SP", "pt", "cocaine", True),
+        ("Café moído tradicional, pó fino 500g por R$ 18,90", "pt", "cocaine", False),
+        ("Leite em pó integral 400g R$ 19,90", "pt", "cocaine", False),
+    ],
+)
+def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
+    assert (sid in [e.value["substance_id"] for e in rec.analyze(text, language)]) is found
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
 def test_fuzz(rec, text):
