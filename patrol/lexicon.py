@@ -49,7 +49,7 @@ def _by_first_letter(alts: list[str]) -> str:
     lists hold hundreds, in thirty languages). An alternative that opens with a choice of literal
     words ("(?:no|nae) time wasters", "(?:at )?your local store") is first written out as one
     alternative per choice, in the same order. One that still does not start with a plain letter
-    ("\\d+ rounds", "(?<!lança )perfume") stays where it was, between groups, so the first
+    ("\\d+ rounds", "(?:snap(?:chat)?|wickr) only") stays where it was, between groups, so the first
     alternative to match is the same as in the plain alternation."""
     out: list[str] = []
     groups: dict[str, list[str]] = {}
