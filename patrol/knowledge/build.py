@@ -640,11 +640,20 @@ def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
 
 
 def _ordinary_in(alias: str, zipf: float) -> tuple[str, ...]:
-    """The other languages patrol reads in which every word of ``alias`` is at least this frequent."""
+    """The other languages patrol reads in which every word of ``alias`` is at least this frequent.
+
+    A phrase counts only when each of its words is also more frequent there than in English:
+    English words borrowed everywhere would otherwise make "black tar" (Swedish "tar", takes)
+    or "#4 heroin" ordinary Norwegian, and an English title that langid misreads lose them."""
     from wordfreq import zipf_frequency
 
     words = alias.lower().split()
-    found = [lang for lang in OTHER_WORDFREQ_LANGS if all(zipf_frequency(w, lang) >= zipf for w in words)]
+
+    def ordinary(lang: str) -> bool:
+        return all(zipf_frequency(w, lang) >= zipf
+                   and (len(words) == 1 or zipf_frequency(w, lang) > zipf_frequency(w, "en")) for w in words)
+
+    found = [lang for lang in OTHER_WORDFREQ_LANGS if ordinary(lang)]
     return tuple(code for lang in found for code in LANGID_CODES.get(lang, (lang,)))
 
 

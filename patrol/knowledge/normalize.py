@@ -4,8 +4,9 @@ A name is folded to a *compact key*: Unicode-normalised, lower-cased, accents ke
 (cocaína ≠ cocaina would lose nothing, but Cyrillic and Greek letters must stay),
 Cyrillic and Greek look-alikes mapped to Latin when the string mixes scripts
 ("сocaine" with a Cyrillic с; a purely Cyrillic name is left alone, but for Ukrainian
-і/ї/є/ґ read as Russian и/и/е/г), Greek α/β/γ spelled out, and every separator removed: "5-MeO-DMT", "5 meo dmt"
-and "5MeO DMT" all become ``5meodmt``; "m-d-m-a" becomes ``mdma``.
+і/ї/є/ґ read as Russian и/и/е/г), a Greek α/β/γ standing alone spelled out ("α-PVP"),
+and every separator removed: "5-MeO-DMT", "5 meo dmt" and "5MeO DMT" all become
+``5meodmt``; "m-d-m-a" becomes ``mdma``.
 
 A second, *de-leeted* key maps digits and symbols used as letters ("c0ke",
 "k3tamine", "$peed") to letters. It is tried only for names that do not resolve
@@ -24,6 +25,7 @@ _CONFUSABLES = str.maketrans({
     "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ԛ": "q", "ԝ": "w",
     "ο": "o", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "χ": "x", "ϲ": "c",
 })
+_GREEK_LOOKALIKES = frozenset(chr(c) for c in _CONFUSABLES if 0x0370 <= c <= 0x03FF)
 # Ukrainian letters folded to their Russian counterparts, so that the KB's Russian names
 # match Ukrainian text: "амфетамін" and "амфетамин", "героїн" and "героин" share a key.
 _UKRAINIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
@@ -51,13 +53,50 @@ def _is_latin(ch: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    for g, word in _GREEK_PREFIXES.items():
-        if g in text:
-            text = text.replace(g, word)
+    text = _spelled(unicodedata.normalize("NFKC", text).casefold())
+    table = _script_table(text)
+    return text.translate(table) if table else text
+
+
+def _spelled(text: str) -> str:
+    if not any(c in _GREEK_PREFIXES for c in text):
+        return text
+    latin = any(_is_latin(c) for c in text)
+    return "".join(_GREEK_PREFIXES[c] if c in _GREEK_PREFIXES and not _greek_beside(text, j, latin) else c
+                   for j, c in enumerate(text))
+
+
+def fold_chars(word: str) -> list[str]:
+    """``word`` folded a character at a time, for offsets when folding changes its length ("ß" to
+    "ss", "ΐ" to three characters), each character as it is folded inside the whole word."""
+    folded = unicodedata.normalize("NFKC", word).casefold()
+    table = _script_table(_spelled(folded))
+    latin = any(_is_latin(c) for c in folded)
+    out = []
+    for j, ch in enumerate(word):
+        f = unicodedata.normalize("NFKC", ch).casefold()
+        if f in _GREEK_PREFIXES and not _greek_beside(word, j, latin):
+            f = _GREEK_PREFIXES[f]
+        out.append(f.translate(table) if table else f)
+    return out
+
+
+def _greek_beside(text: str, j: int, latin: bool) -> bool:
+    """Is the nearest letter or digit on either side of ``text[j]`` Greek? Then α, β, γ are letters
+    of a Greek word ("κοκαΐνη"), not the prefixes of a chemical name ("α-PVP", "αPVP"). In a text
+    with Latin letters, a Greek look-alike (ι, ο) counts as the Latin letter it is read as."""
+    for side in (reversed(text[:j]), text[j + 1:]):
+        near = next((c for c in side if c.isalnum()), "")
+        greek = "\u0370" <= near <= "\u03ff" or "\u1f00" <= near <= "\u1fff"
+        if greek and not (latin and near.lower() in _GREEK_LOOKALIKES):
+            return True
+    return False
+
+
+def _script_table(text: str) -> dict | None:
     if any("\u0370" <= c <= "\u04ff" for c in text):
-        text = text.translate(_CONFUSABLES if any(_is_latin(c) for c in text) else _UKRAINIAN)
-    return text
+        return _CONFUSABLES if any(_is_latin(c) for c in text) else _UKRAINIAN
+    return None
 
 
 @lru_cache(maxsize=1 << 16)

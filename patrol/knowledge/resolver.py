@@ -26,6 +26,7 @@ from patrol.knowledge.kb import KnowledgeBase
 from patrol.knowledge.normalize import (
     _fold,
     compact_key,
+    fold_chars,
     has_leet,
     is_key_char,
     is_short_key,
@@ -398,7 +399,7 @@ def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[b
         if len(folded) == len(w):
             runs.append((folded, word.start(), 1))
         else:
-            runs.extend((_fold(ch), word.start() + j, 0) for j, ch in enumerate(w))
+            runs.extend((f, word.start() + j, 0) for j, f in enumerate(fold_chars(w)))
     if not runs:
         return "", [], [], []
     pieces, bases, steps = zip(*runs)

@@ -30,6 +30,11 @@ ROWS = [
     ("Redukcja szkód: nie mieszaj, pij wodę", "harm_reduction"),
     ("Mischkonsum: dosiere niedrig, stabile Seitenlage", "harm_reduction"),
     ("Test with a reagent kit before use", "harm_reduction"),
+    ("Test it with the Marquis reagent first", "harm_reduction"),
+    ("安全提示：不要和酒精混用，不要一个人用", "harm_reduction"),
+    ("हानि न्यूनीकरण: सुई साझा न करें", "harm_reduction"),
+    ("Η αστυνομία κατέσχεσε ναρκωτικά", "discussion"),
+    ("პოლიციამ ამოიღო ნარკოტიკები", "discussion"),
     ("La Guardia di Finanza ha sequestrato 300 kg, secondo la procura", "discussion"),
     ("Policja zabezpieczyła 50 kg, zatrzymano podejrzanych", "discussion"),
     ("Поліція вилучила 10 кг, повідомляє Нацполіція", "discussion"),
@@ -200,7 +205,8 @@ def test_cues(text, kind):
 @pytest.mark.parametrize("text", ["The weather is nice today", "shipshape", "ordinary sentence about cats",
                                   "PCP Wet Dust",
                                   "How to find us", "we round up the numbers", "Lança perfume e bala",
-                                  "Sodium chloride, ACS reagent grade"])  # a purity grade, not a drug test
+                                  "Sodium chloride, ACS reagent grade",  # a purity grade, not a drug test
+                                  "Sodium chloride (CAS 7647-14-5), ACS reagent, 99.5%"])
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 

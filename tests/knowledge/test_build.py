@@ -102,6 +102,8 @@ def test_effect_group_from_names(name, aliases, group):
     ("tik", 4.0, {"lt", "lv"}),       # Lithuanian "only", Latvian "so much"
     ("mephedrone", 3.0, set()),
     ("crystal meth", 4.0, set()),     # a phrase: every word must be frequent
+    ("black tar", 3.0, set()),        # "black" is an English loan in Swedish: no Swedish phrase
+    ("lason sa daga", 3.0, {"tl"}),   # Filipino "rat poison": every word is Filipino
 ])
 def test_ordinary_in_other_languages(alias, zipf, languages):
     assert languages <= set(_ordinary_in(alias, zipf))

@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from patrol.knowledge.normalize import (
     compact_key,
+    fold_chars,
     has_leet,
     is_key_char,
     is_short_key,
@@ -19,6 +20,7 @@ from patrol.knowledge.normalize import (
         ("m-d-m-a", "MDMA"),
         ("сocaine", "cocaine"),          # Cyrillic с in a Latin word
         ("α-PVP", "alpha-PVP"),
+        ("κοκαΐνη", "κοκαινη"),          # accents off; the α of a Greek word stays a letter
         ("ＭＤＭＡ", "mdma"),             # full-width letters
         ("2C-B", "2cb"),
         ("амфетамін", "амфетамин"),      # Ukrainian і read as Russian и
@@ -65,6 +67,13 @@ def test_separators_and_case_never_change_the_key(name, seps, rnd):
         chars.insert(rnd.randint(0, len(chars)), sep)
     assert compact_key("".join(chars).upper()) == compact_key(name.upper())
     assert compact_key(compact_key(name)) == compact_key(name)
+
+
+@given(st.text(alphabet=st.characters(categories=("Ll", "Lu"), max_codepoint=0x04FF) | st.sampled_from("αβγκοςΐß"),
+               min_size=1, max_size=20))
+def test_a_word_folded_a_character_at_a_time_keeps_its_key(word):
+    """The scanner folds a word whose length changes one character at a time, for offsets."""
+    assert "".join(c for c in "".join(fold_chars(word)) if is_key_char(c)) == compact_key(word)
 
 
 @given(st.text(max_size=50))

@@ -58,6 +58,9 @@ MATCH = [
     ("Yokes €10 each", "Yokes", "mdma"),                      # Irish slang, an ordinary word beside a price
     ("野菜あります 1g 6000円", "野菜", "cannabis"),              # "vegetables", beside an amount
     ("a new batch of golden teachers, 1oz for $150", "golden teachers", "psilocybin-mushrooms"),  # a mushroom strain
+    ("κατάσχεση κοκαΐνης στο λιμάνι", "κοκαΐνης", "cocaine"),  # Greek genitive; the α inside is a letter, not "alpha"
+    ("ამოიღო 3 კილოგრამი ჰეროინი", "ჰეროინი", "heroin"),       # Georgian
+    ("Vendo tussi rosado, 1 gramo", "tussi", "tusi"),           # a spelling with two s
     ("Tengo cristal, entrego en Tijuana", "cristal", "methamphetamine"),  # Mexican market words
 ]
 
