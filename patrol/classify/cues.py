@@ -23,11 +23,12 @@ def _patterns() -> dict[str, re.Pattern]:
 
 def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
     """How many cues of each kind occur in the first ``limit`` characters. A sales word inside
-    a reporting phrase or a product's name is neither ("got my order", "drug delivery systems")."""
+    a reporting or harm-reduction phrase or a product's name is neither ("got my order", "bring a
+    sample", "drug delivery systems")."""
     head = lower(text[:limit])
     spans = {kind: [m.span() for m in rx.finditer(head)] for kind, rx in _patterns().items()}
     counts = {kind: len(found) for kind, found in spans.items()}
-    phrases = spans["discussion"] + spans["not_drug_product"]
+    phrases = spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"]
     if phrases and counts["sale"]:
         counts["sale"] = sum(1 for a, b in spans["sale"] if not any(x <= a and b <= y for x, y in phrases))
     counts["discussion"] += min(head.count("?"), 3)  # questions are discussion, not offers

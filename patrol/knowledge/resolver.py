@@ -232,11 +232,13 @@ class Resolver:
                     continue
             if ends[end] and length == len(key):
                 spans.append((start, end, key))
-            elif script in SUFFIXES:
+            elif script in SUFFIXES or (language in COMPOUND_LANGS and length == len(key) >= MIN_COMPOUND_HEAD
+                                        and self._strong(key)):
                 word_end = end
                 while word_end + 1 < len(compact) and not ends[word_end]:
                     word_end += 1
-                if compact[end + 1:word_end + 1] in SUFFIXES[script]:
+                tail = compact[end + 1:word_end + 1]
+                if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES and _compound_tail(tail, language)):
                     spans.append((start, word_end, key))
         for tok in _SHORT_TOKEN.finditer(text):
             key = _short_key(tok.group())
@@ -336,6 +338,23 @@ SUFFIXES = {"ru": RU_ENDINGS, "ko": KO_PARTICLES}
 # article, "and", "in", "to", "from", "that", "as"
 PREFIXES = {"ar": frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "و", "ب", "ف", "ك", "ل"}),
             "he": frozenset({"ה", "ו", "ב", "ל", "מ", "ש", "כ", "וה", "שה", "וב", "ול", "מה", "בה", "לה", "כש"})}
+
+
+# Languages that write a compound as one word: a drug's own name opens "Kokainpulver", "Ketaminkristalle",
+# "Cannabisgesetz", "cocaïnesmokkel", "kokainbeslag". The rest must be a word of the language in its own
+# right (wordfreq), of four letters or more, so that "Methode" is no compound of "meth" (nor of any
+# name under five letters).
+COMPOUND_LANGS = {"de": "de", "nl": "nl", "sv": "sv", "da": "da", "nb": "nb", "no": "nb"}
+MIN_COMPOUND_HEAD = 5
+MIN_COMPOUND_TAIL = 4
+COMPOUND_TAIL_ZIPF = 2.5
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound_tail(tail: str, language: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return len(tail) >= MIN_COMPOUND_TAIL and zipf_frequency(tail, COMPOUND_LANGS[language]) >= COMPOUND_TAIL_ZIPF
 
 
 def _affix_script(key: str) -> str | None:

@@ -176,6 +176,10 @@ class SummaryStage(Stage):
             main = _main_substance(s)
             s.main_substance = main[0] if main else None
             hr = cues.get("harm_reduction", 0)
+            # "dispensaries now need a prescription to sell flower": a sales verb in a report, with no price,
+            # amount or contact, and reporting words at least as many as sales words, offers nothing
+            talk = (cues.get("discussion", 0) >= max(1, cues.get("sale", 0))
+                    and not (f.prices or f.contacts or f.quantities))
             # "Fentanyl test strips, 10 for $10": an offer of harm-reduction supplies, not of a drug
             supplies = offer and other_product and hr > cues.get("sale", 0)
             if hr >= 1 and (supplies or not offer) and hr >= cues.get("sale", 0) and hr >= cues.get("discussion", 0):
@@ -195,7 +199,7 @@ class SummaryStage(Stage):
                 s.label = "drug_discussion"
                 s.reasons.append("an information product (guide, book, film) about drugs, not a drug")
                 s.sale_score = min(s.sale_score, 0.3)
-            elif s.sale_score >= self.threshold and (drugs or unnamed) and (offer or not report) and (
+            elif s.sale_score >= self.threshold and (drugs or unnamed) and (offer or not report) and not talk and (
                     commerce or (f.length <= TITLE_LENGTH and not (hr or cues.get("discussion", 0)))):
                 s.label = "drug_sale"
                 if not drugs:

@@ -31,6 +31,12 @@ ROWS = [
     ("Mischkonsum: dosiere niedrig, stabile Seitenlage", "harm_reduction"),
     ("Test with a reagent kit before use", "harm_reduction"),
     ("Test it with the Marquis reagent first", "harm_reduction"),
+    ("Drug checking: bring a sample, €5 per sample, anonymous", "harm_reduction"),  # "sample" is no sales word here
+    ("Agar aap MDMA le rahe ho, paani piyo, alcohol ke saath mat lo", "harm_reduction"),
+    ("vendors on the site sold cocaine for around $80", "price_report"),
+    ("Thailand has re-criminalised recreational cannabis", "discussion"),
+    ("drug listings, drug vendors", "drug_words"),
+    ("Vendo perico australiano, muy manso", "not_drug_product"),
     ("安全提示：不要和酒精混用，不要一个人用", "harm_reduction"),
     ("हानि न्यूनीकरण: सुई साझा न करें", "harm_reduction"),
     ("Η αστυνομία κατέσχεσε ναρκωτικά", "discussion"),

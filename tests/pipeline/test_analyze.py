@@ -195,6 +195,20 @@ CASES = [
                       "batch was weaker.", "drug_discussion"),
     ("sale-my", "ယာဘ ရောင်းမည်၊ ရန်ကုန်။ ၁၀ လုံး ၅၀၀၀၀ ကျပ်။ Viber နဲ့ ဆက်သွယ်ပါ။", "drug_sale"),
     ("news-is", "Lögreglan lagði hald á 10 kíló af kókaíni á Keflavíkurflugvelli í gær.", "drug_discussion"),
+    # a sales verb in a report, with no price, amount or contact, offers nothing; with them it does
+    ("policy-sell", "Thailand has re-criminalised recreational cannabis; dispensaries now need a prescription to sell "
+                    "flower.", "drug_discussion"),
+    ("sell-priced", "Selling cannabis flower, 3.5g for $35, DM me", "drug_sale"),
+    # a drug-checking service's fee is no offer of a drug
+    ("checking-fee", "Drug checking: bring a sample to our clinic on Saturdays, €5 per sample, results in 20 minutes, "
+                     "anonymous.", "harm_reduction"),
+    # what vendors sold, told in a news story, with the police in it
+    ("takedown", "Police have shut down a darknet market. Investigators say vendors on the site sold cocaine for "
+                 "around $80 a gram, shipping worldwide. The administrators were arrested.", "drug_discussion"),
+    ("budgie", "Vendo perico australiano, muy manso, 40€, entrega en Sevilla", "other"),
+    ("news-el", "Η ΕΛ.ΑΣ. κατέσχεσε δύο τόνους κοκαΐνης στο λιμάνι του Πειραιά.", "drug_discussion"),
+    ("sale-de-compound", "Verkaufe Ketaminkristalle und Kokainpulver, 1g 60€, Versand DE/AT, Kontakt über Threema",
+     "drug_sale"),
 ]
 
 

@@ -161,6 +161,25 @@ def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
     assert (sid in [e.value["substance_id"] for e in rec.analyze(text, language)]) is found
 
 
+@pytest.mark.parametrize(
+    "text, language, mention, sid",
+    [
+        ("Verkaufe Ketaminkristalle, 1g 60€", "de", "Ketaminkristalle", "ketamine"),  # one word: name + noun
+        ("Das neue Cannabisgesetz tritt im April in Kraft", "de", "Cannabisgesetz", "cannabis"),
+        ("Douane onderschept cocaïnesmokkel in Rotterdam", "nl", "cocaïnesmokkel", "cocaine"),
+        ("Verkaufe Ketaminkristalle, 1g 60€", "en", None, "ketamine"),            # English writes no such word
+        ("Eine neue Methode der Analyse", "de", None, "methamphetamine"),          # "meth" is under five letters
+        ("Kokainxyzq in Hamburg", "de", None, "cocaine"),                         # the rest is no German word
+    ],
+)
+def test_a_drug_name_opens_a_compound_word(rec, text, language, mention, sid):
+    found = [(e.text, e.value["substance_id"]) for e in rec.analyze(text, language)]
+    if mention:
+        assert (mention, sid) in found
+    else:
+        assert sid not in [s for _t, s in found]
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
 def test_fuzz(rec, text):
