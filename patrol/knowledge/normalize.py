@@ -2,8 +2,9 @@
 
 A name is folded to a *compact key*: Unicode-normalised, lower-cased, accents kept
 (cocaína ≠ cocaina would lose nothing, but Cyrillic and Greek letters must stay),
-Cyrillic and Greek look-alikes mapped to Latin when the string mixes scripts
-("сocaine" with a Cyrillic с; a purely Cyrillic name is left alone, but for Ukrainian
+Cyrillic and Greek look-alikes mapped to Latin when the string mixes scripts and is mostly
+Latin ("сocaine" with a Cyrillic с), Latin ones to Cyrillic when it is mostly Cyrillic ("Мeфедрон"
+with a Latin e; a purely Cyrillic name is left alone, but for Ukrainian
 і/ї/є/ґ read as Russian и/и/е/г), a Greek α/β/γ standing alone spelled out ("α-PVP"),
 and every separator removed: "5-MeO-DMT", "5 meo dmt" and "5MeO DMT" all become
 ``5meodmt``; "m-d-m-a" becomes ``mdma``.
@@ -29,6 +30,12 @@ _GREEK_LOOKALIKES = frozenset(chr(c) for c in _CONFUSABLES if 0x0370 <= c <= 0x0
 # Ukrainian letters folded to their Russian counterparts, so that the KB's Russian names
 # match Ukrainian text: "амфетамін" and "амфетамин", "героїн" and "героин" share a key.
 _UKRAINIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+# The other way round, for a Cyrillic word with Latin look-alikes slipped in ("Мeфедрон" with a Latin e).
+_TO_CYRILLIC = str.maketrans({**{"a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "i": "и", "k": "к", "m": "м",
+                                 "o": "о", "p": "р", "t": "т", "x": "х", "y": "у"},
+                              **{chr(k): v for k, v in _UKRAINIAN.items()}})
+_LATIN_LOOKALIKES = frozenset(chr(c) for c in _TO_CYRILLIC if chr(c).isascii())
+_CYRILLIC_LOOKALIKES = frozenset(chr(c) for c in _CONFUSABLES if 0x0400 <= c <= 0x04FF)
 _GREEK_PREFIXES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ω": "omega"}
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
                        "!": "i", "|": "l", "€": "e", "9": "g"})
@@ -94,9 +101,18 @@ def _greek_beside(text: str, j: int, latin: bool) -> bool:
 
 
 def _script_table(text: str) -> dict | None:
-    if any("\u0370" <= c <= "\u04ff" for c in text):
-        return _CONFUSABLES if any(_is_latin(c) for c in text) else _UKRAINIAN
-    return None
+    """Look-alikes are read in the script whose own letters (those with no look-alike) the word has more
+    of: "сocaine" is Latin (n), "Мeфедрон" Cyrillic (ф, д), "KOKAИH" Cyrillic (И); then the one with
+    more letters; a tie is Latin."""
+    if not any("\u0370" <= c <= "\u04ff" for c in text):
+        return None
+    latin = [c for c in text if _is_latin(c)]
+    if not latin:
+        return _UKRAINIAN
+    cyrillic = [c for c in text if "\u0400" <= c <= "\u04ff"]
+    own_latin = sum(c not in _LATIN_LOOKALIKES for c in latin)
+    own_cyrillic = sum(c not in _CYRILLIC_LOOKALIKES for c in cyrillic)
+    return _TO_CYRILLIC if (own_cyrillic, len(cyrillic)) > (own_latin, len(latin)) else _CONFUSABLES
 
 
 @lru_cache(maxsize=1 << 16)

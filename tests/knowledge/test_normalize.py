@@ -19,6 +19,8 @@ from patrol.knowledge.normalize import (
         ("5-MeO-DMT", "5 MEO DMT"),
         ("m-d-m-a", "MDMA"),
         ("сocaine", "cocaine"),          # Cyrillic с in a Latin word
+        ("Мeфедрон", "мефедрон"),        # Latin e in a Cyrillic word: read in the script of its own letters
+        ("KOKAИH", "кокаин"),            # all look-alikes but И: Cyrillic
         ("α-PVP", "alpha-PVP"),
         ("κοκαΐνη", "κοκαινη"),          # accents off; the α of a Greek word stays a letter
         ("ＭＤＭＡ", "mdma"),             # full-width letters

@@ -21,6 +21,7 @@ MATCH = [
     ("Buy c0caine here", "c0caine", "cocaine"),        # digits for letters, read in running text too
     ("Купить мефедрон 1г", "мефедрон", "mephedrone"),
     ("сocaine 1g", "сocaine", "cocaine"),              # Cyrillic homoglyph
+    ("Мeфедрон 1г 2500₽", "Мeфедрон", "mephedrone"),   # a Latin e in a Russian name
     ("5F-MDMB-PICA 10g", "5F-MDMB-PICA", "5f-mdmb-pica"),
     ("m-d-m-a pills", "m-d-m-a", "mdma"),
     ("Полиция изъяла партию мефедрона", "мефедрона", "mephedrone"),  # Russian case ending
