@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import cache
 from importlib import resources
 
 # Scripts that write words without spaces between them (Thai, Lao, Myanmar, Khmer, Japanese kana, CJK
@@ -137,6 +139,27 @@ def lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# Styled letters and digits ("𝗖𝗼𝗸𝗲 𝟭𝗴", "ＭＤＭＡ１ｇ": mathematical alphanumerics, full-width forms), used to slip
+# past filters, and their plain forms: one character each, so offsets in the plain text are offsets in the text.
+_STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")
+
+
+@cache
+def _plain_table() -> dict[int, str]:
+    table = {}
+    for lo, hi in ((0xFF01, 0xFF5E), (0x1D400, 0x1D7FF)):
+        for cp in range(lo, hi + 1):
+            form = unicodedata.normalize("NFKC", chr(cp))
+            if len(form) == 1 and form != chr(cp):
+                table[cp] = form
+    return table
+
+
+def plain(text: str) -> str:
+    """``text`` with styled letters and digits in their plain form, one character for one."""
+    return text.translate(_plain_table()) if _STYLED.search(text) else text
 
 
 def _lower(fragment: str) -> str:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.lexicon import compile_words, lower
+from patrol.lexicon import compile_words, lower, plain
 
 WORDS = ["ship*", "in stock", r"env[ií]os?", r"\d+\s?rounds", "Tab*", r"морск\w* сол\w*"]
 
@@ -42,6 +42,22 @@ def test_lower_keeps_offsets(text):
     low = lower(text)
     assert len(low) == len(text)
     assert all(a == b or a.lower() == b for a, b in zip(text, low))
+
+
+@pytest.mark.parametrize("styled, expected", [
+    ("𝗖𝗼𝗸𝗲 𝟭𝗴 £𝟴𝟬", "Coke 1g £80"),             # mathematical sans-serif bold
+    ("𝓦𝓮𝓮𝓭 𝟯.𝟱𝗴", "Weed 3.5g"),               # script letters
+    ("ＭＤＭＡ１ｇ，Wickr：ｓｎｏｗ", "MDMA1g,Wickr:snow"),  # full-width forms
+    ("ℌ𝔢𝔯𝔬𝔦𝔫 ½ ﬁne", "ℌeroin ½ ﬁne"),          # only those two blocks: letterlike symbols, fractions, ligatures stay
+])
+def test_styled_letters_and_digits_in_their_plain_form(styled, expected):
+    assert plain(styled) == expected
+
+
+@given(st.text())
+def test_plain_keeps_offsets_and_is_stable(text):
+    p = plain(text)
+    assert len(p) == len(text) and plain(p) == p
 
 
 @given(st.text(alphabet="abcSHIPshipтабТАБ íÍ \n.-", max_size=60))

@@ -15,14 +15,19 @@ from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
 from patrol.classify.unit_price import CHEAP_PER_GRAM, euros_per_gram
+from patrol.lexicon import plain
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers.base import Entity, Recognizer
 
 
 @dataclass
 class State:
+    """One document on its way through the stages. Stages read ``plain``: the text with styled letters
+    and digits ("𝗖𝗼𝗸𝗲 𝟭𝗴") in their plain form, offsets unchanged; mentions are cut from ``text``."""
+
     id: object
     text: str
+    plain: str = ""
     language: str | None = None
     entities: dict[str, list[Entity]] = field(default_factory=dict)
     facts: DocFacts | None = None
@@ -33,6 +38,9 @@ class State:
     main_substance: str | None = None
     reasons: list[str] = field(default_factory=list)
     error: str | None = None
+
+    def __post_init__(self) -> None:
+        self.plain = self.plain or plain(self.text)
 
 
 class Stage:
@@ -51,7 +59,7 @@ class LanguageStage(Stage):
 
     def process(self, batch):
         for s in batch:
-            s.language = detect(s.text)
+            s.language = detect(s.text)  # the model learned real text, full-width punctuation and all
 
 
 class RecognizerStage(Stage):
@@ -65,7 +73,11 @@ class RecognizerStage(Stage):
     def process(self, batch):
         for r in self.recognizers:  # one recognizer over the batch, then the next: its patterns stay in cache
             for s in batch:
-                s.entities.setdefault(r.entity, []).extend(r.analyze(s.text, s.language))
+                found = r.analyze(s.plain, s.language)
+                if s.plain is not s.text:
+                    for e in found:
+                        e.text = s.text[e.start:e.end]
+                s.entities.setdefault(r.entity, []).extend(found)
 
 
 NEAR = 25  # characters between a substance and a quantity/price that make them one offer
@@ -85,7 +97,7 @@ class FactsStage(Stage):
         for s in batch:
             e = s.entities
             # "Cannabis grinder": a name that says what another product is for is not a drug on offer
-            subs = [x for x in e.get("substance", []) if not describes_product(s.text, x.end)]
+            subs = [x for x in e.get("substance", []) if not describes_product(s.plain, x.end)]
             amounts = _amount_positions(s)
             near = any(_near(amounts, sub.start, sub.end) for sub in subs)
             s.facts = DocFacts(
@@ -93,7 +105,7 @@ class FactsStage(Stage):
                 quantities=len(e.get("quantity", [])), prices=len(e.get("price", [])), next_to_amount=near,
                 contacts=len(e.get("contact", [])),
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
-                pgp=bool(e.get("pgp")), cues=count_cues(s.text), length=len(s.text),
+                pgp=bool(e.get("pgp")), cues=count_cues(s.plain), length=len(s.text),
                 euros_per_gram=euros_per_gram(e.get("quantity", []), e.get("price", [])),
             )
 
@@ -107,7 +119,7 @@ class ClassifyStage(Stage):
         self.sale, self.group, self.featurizer = sale, group, featurizer
 
     def process(self, batch):
-        X = self.featurizer.transform([s.text for s in batch], [s.facts for s in batch])
+        X = self.featurizer.transform([s.plain for s in batch], [s.facts for s in batch])
         p_sale = self.sale.proba(X)[:, self.sale.classes.index("1")]
         p_group = self.group.proba(X)
         for s, p, g in zip(batch, p_sale, p_group):

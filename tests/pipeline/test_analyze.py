@@ -233,6 +233,20 @@ def test_extraction_and_main_product(analyzer):
         assert text[s["start"]:s["end"]] == s["mention"]
 
 
+def test_styled_letters_are_read_and_quoted_as_written(analyzer):
+    """Mathematical bold digits and letters, used to slip past filters: amounts, prices and contacts are
+    read in their plain form; every mention quotes the text as it was written."""
+    text = "𝗠𝗗𝗠𝗔 𝟭𝗴 £𝟰𝟬 — 𝗪𝗶𝗰𝗸𝗿: 𝗹𝗼𝗻𝗱𝗼𝗻𝘀𝗻𝗼𝘄"
+    (r,) = analyzer.analyze([("x", text)])
+    assert r["label"] == "drug_sale" and r["main_substance"] == "mdma"
+    assert {"value": 1.0, "unit": "g"}.items() <= r["quantities"][0].items()
+    assert r["prices"][0]["amount"] == 40.0 and r["prices"][0]["currency"] == "GBP"
+    assert {"kind": "wickr", "value": "londonsnow"}.items() <= r["contacts"][0].items()
+    for kind in ("substances", "quantities", "prices", "contacts"):
+        for e in r[kind]:
+            assert text[e["start"]:e["end"]] == e["mention"] and not e["mention"].isascii()
+
+
 HOSTILE = [
     ("empty", ""),
     ("spaces", "   \n\t  "),
