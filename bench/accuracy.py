@@ -74,7 +74,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind22.jsonl", "blind22", "blind transfer 22"),
                  ("transfer_blind23.jsonl", "blind23", "blind transfer 23"),
                  ("transfer_blind24.jsonl", "blind24", "blind transfer 24"),
-                 ("transfer_blind25.jsonl", "blind25", "blind transfer 25"))
+                 ("transfer_blind25.jsonl", "blind25", "blind transfer 25"),
+                 ("transfer_blind26.jsonl", "blind26", "blind transfer 26"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -644,7 +644,7 @@ def _ordinary_in(alias: str, zipf: float) -> tuple[str, ...]:
 
     A phrase counts only when each of its words is also more frequent there than in English:
     English words borrowed everywhere would otherwise make "black tar" (Swedish "tar", takes)
-    or "#4 heroin" ordinary Norwegian, and an English title that langid misreads lose them."""
+    or "no. 4 heroin" ordinary Norwegian, and an English title that langid misreads lose them."""
     from wordfreq import zipf_frequency
 
     words = alias.lower().split()

@@ -12,11 +12,13 @@ Confidence of a candidate (documented in docs/knowledge.md):
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
+from importlib import resources
 
 import ahocorasick
 import numpy as np
@@ -340,21 +342,22 @@ PREFIXES = {"ar": frozenset({"ال", "وال", "بال", "فال", "كال", "ل
             "he": frozenset({"ה", "ו", "ב", "ל", "מ", "ש", "כ", "וה", "שה", "וב", "ול", "מה", "בה", "לה", "כש"})}
 
 
-# Languages that write a compound as one word: a drug's own name opens "Kokainpulver", "Ketaminkristalle",
-# "Cannabisgesetz", "cocaïnesmokkel", "kokainbeslag". The rest must be a word of the language in its own
-# right (wordfreq), of four letters or more, so that "Methode" is no compound of "meth" (nor of any
-# name under five letters).
+# Languages that write a compound as one word: a drug's own name of five letters or more opens
+# "Kokainpulver", "Ketaminkristalle", "Cannabisgesetz", "cocaïnesmokkel", "kokainbeslag" when the rest begins
+# with a word of curation/compound_words.json ("Methode" is no compound of "meth", "Kokainxyz" none at all).
 COMPOUND_LANGS = {"de": "de", "nl": "nl", "sv": "sv", "da": "da", "nb": "nb", "no": "nb"}
 MIN_COMPOUND_HEAD = 5
-MIN_COMPOUND_TAIL = 4
-COMPOUND_TAIL_ZIPF = 2.5
 
 
-@lru_cache(maxsize=1 << 14)
+@cache
+def _compound_words() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("patrol.knowledge").joinpath("curation/compound_words.json").read_text("utf-8"))
+    return {lang: frozenset(map(compact_key, words)) for lang, words in data.items() if not lang.startswith("_")}
+
+
 def _compound_tail(tail: str, language: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return len(tail) >= MIN_COMPOUND_TAIL and zipf_frequency(tail, COMPOUND_LANGS[language]) >= COMPOUND_TAIL_ZIPF
+    words = _compound_words()[COMPOUND_LANGS[language]]
+    return any(tail[:k] in words for k in range(2, len(tail) + 1))
 
 
 def _affix_script(key: str) -> str | None:

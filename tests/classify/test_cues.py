@@ -31,6 +31,9 @@ ROWS = [
     ("Mischkonsum: dosiere niedrig, stabile Seitenlage", "harm_reduction"),
     ("Test with a reagent kit before use", "harm_reduction"),
     ("Test it with the Marquis reagent first", "harm_reduction"),
+    ("Kit base gratuit au CAARUD : pipes à crack, embouts", "harm_reduction"),
+    ("die Täter verkauften das Gramm für 80 Euro", "price_report"),       # what dealers sold, reported
+    ("Breaking Bad blue crystal candy, novelty gift", "not_drug_product"),
     ("Drug checking: bring a sample, €5 per sample, anonymous", "harm_reduction"),  # "sample" is no sales word here
     ("Agar aap MDMA le rahe ho, paani piyo, alcohol ke saath mat lo", "harm_reduction"),
     ("vendors on the site sold cocaine for around $80", "price_report"),

@@ -206,6 +206,9 @@ CASES = [
     ("takedown", "Police have shut down a darknet market. Investigators say vendors on the site sold cocaine for "
                  "around $80 a gram, shipping worldwide. The administrators were arrested.", "drug_discussion"),
     ("budgie", "Vendo perico australiano, muy manso, 40€, entrega en Sevilla", "other"),
+    ("candy", "Breaking Bad blue crystal candy, 100g bag, novelty gift, £5.99", "other"),
+    ("news-de-sold", "Die Polizei hat in Frankfurt einen Lieferdienst für Kokain zerschlagen; die Täter verkauften das "
+                     "Gramm für 80 Euro.", "drug_discussion"),
     ("news-el", "Η ΕΛ.ΑΣ. κατέσχεσε δύο τόνους κοκαΐνης στο λιμάνι του Πειραιά.", "drug_discussion"),
     ("sale-de-compound", "Verkaufe Ketaminkristalle und Kokainpulver, 1g 60€, Versand DE/AT, Kontakt über Threema",
      "drug_sale"),

@@ -62,6 +62,7 @@ MATCH = [
     ("κατάσχεση κοκαΐνης στο λιμάνι", "κοκαΐνης", "cocaine"),  # Greek genitive; the α inside is a letter, not "alpha"
     ("ამოიღო 3 კილოგრამი ჰეროინი", "ჰეროინი", "heroin"),       # Georgian
     ("Vendo tussi rosado, 1 gramo", "tussi", "tusi"),           # a spelling with two s
+    ("Sprzedam łysiczki 10g 150 zł", "łysiczki", "psilocybin-mushrooms"),  # Polish, Psilocybe
     ("Tengo cristal, entrego en Tijuana", "cristal", "methamphetamine"),  # Mexican market words
 ]
 
