@@ -75,7 +75,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind23.jsonl", "blind23", "blind transfer 23"),
                  ("transfer_blind24.jsonl", "blind24", "blind transfer 24"),
                  ("transfer_blind25.jsonl", "blind25", "blind transfer 25"),
-                 ("transfer_blind26.jsonl", "blind26", "blind transfer 26"))
+                 ("transfer_blind26.jsonl", "blind26", "blind transfer 26"),
+                 ("transfer_blind27.jsonl", "blind27", "blind transfer 27"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -32,6 +32,7 @@ ROWS = [
     ("Test with a reagent kit before use", "harm_reduction"),
     ("Test it with the Marquis reagent first", "harm_reduction"),
     ("Kit base gratuit au CAARUD : pipes à crack, embouts", "harm_reduction"),
+    ("کاهش آسیب: سرنگ مشترک استفاده نکنید", "harm_reduction"),
     ("die Täter verkauften das Gramm für 80 Euro", "price_report"),       # what dealers sold, reported
     ("Breaking Bad blue crystal candy, novelty gift", "not_drug_product"),
     ("Drug checking: bring a sample, €5 per sample, anonymous", "harm_reduction"),  # "sample" is no sales word here

@@ -63,6 +63,7 @@ MATCH = [
     ("ამოიღო 3 კილოგრამი ჰეროინი", "ჰეროინი", "heroin"),       # Georgian
     ("Vendo tussi rosado, 1 gramo", "tussi", "tusi"),           # a spelling with two s
     ("Sprzedam łysiczki 10g 150 zł", "łysiczki", "psilocybin-mushrooms"),  # Polish, Psilocybe
+    ("Ready tembakau sintetis 5 gram 300rb", "tembakau sintetis", "synthetic-cannabinoids"),  # Indonesian
     ("Tengo cristal, entrego en Tijuana", "cristal", "methamphetamine"),  # Mexican market words
 ]
 
@@ -157,6 +158,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Vendo pó de qualidade, 1g R$ 80, entrega em SP", "pt", "cocaine", True),
         ("Café moído tradicional, pó fino 500g por R$ 18,90", "pt", "cocaine", False),
         ("Leite em pó integral 400g R$ 19,90", "pt", "cocaine", False),
+        # "glass" in Persian: meth by the gram, glazing by the square metre
+        ("فروش شیشه، هر گرم ۵۰۰ هزار تومان", "fa", "methamphetamine", True),
+        ("فروش شیشه سکوریت، هر متر مربع ۲ میلیون تومان", "fa", "methamphetamine", False),
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
