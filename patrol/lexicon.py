@@ -143,13 +143,14 @@ def lower(text: str) -> str:
 
 # Styled letters and digits ("𝗖𝗼𝗸𝗲 𝟭𝗴", "ＭＤＭＡ１ｇ": mathematical alphanumerics, full-width forms), used to slip
 # past filters, and their plain forms: one character each, so offsets in the plain text are offsets in the text.
-_STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")
+_STYLED_BLOCKS = ((0xFF01, 0xFF5E), (0x1D400, 0x1D7FF))
+_STYLED = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _STYLED_BLOCKS) + "]")
 
 
 @cache
 def _plain_table() -> dict[int, str]:
     table = {}
-    for lo, hi in ((0xFF01, 0xFF5E), (0x1D400, 0x1D7FF)):
+    for lo, hi in _STYLED_BLOCKS:
         for cp in range(lo, hi + 1):
             form = unicodedata.normalize("NFKC", chr(cp))
             if len(form) == 1 and form != chr(cp):

@@ -31,9 +31,8 @@ _GREEK_LOOKALIKES = frozenset(chr(c) for c in _CONFUSABLES if 0x0370 <= c <= 0x0
 # match Ukrainian text: "амфетамін" and "амфетамин", "героїн" and "героин" share a key.
 _UKRAINIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
 # The other way round, for a Cyrillic word with Latin look-alikes slipped in ("Мeфедрон" with a Latin e).
-_TO_CYRILLIC = str.maketrans({**{"a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "i": "и", "k": "к", "m": "м",
-                                 "o": "о", "p": "р", "t": "т", "x": "х", "y": "у"},
-                              **{chr(k): v for k, v in _UKRAINIAN.items()}})
+_TO_CYRILLIC = str.maketrans({"a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "i": "и", "k": "к", "m": "м",
+                              "o": "о", "p": "р", "t": "т", "x": "х", "y": "у", **_UKRAINIAN})
 _LATIN_LOOKALIKES = frozenset(chr(c) for c in _TO_CYRILLIC if chr(c).isascii())
 _CYRILLIC_LOOKALIKES = frozenset(chr(c) for c in _CONFUSABLES if 0x0400 <= c <= 0x04FF)
 _GREEK_PREFIXES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ω": "omega"}
@@ -69,8 +68,7 @@ def _spelled(text: str) -> str:
     if not any(c in _GREEK_PREFIXES for c in text):
         return text
     latin = any(_is_latin(c) for c in text)
-    return "".join(_GREEK_PREFIXES[c] if c in _GREEK_PREFIXES and not _greek_beside(text, j, latin) else c
-                   for j, c in enumerate(text))
+    return "".join(_spell(c, text, j, latin) for j, c in enumerate(text))
 
 
 def fold_chars(word: str) -> list[str]:
@@ -81,11 +79,16 @@ def fold_chars(word: str) -> list[str]:
     latin = any(_is_latin(c) for c in folded)
     out = []
     for j, ch in enumerate(word):
-        f = unicodedata.normalize("NFKC", ch).casefold()
-        if f in _GREEK_PREFIXES and not _greek_beside(word, j, latin):
-            f = _GREEK_PREFIXES[f]
+        f = _spell(unicodedata.normalize("NFKC", ch).casefold(), word, j, latin)
         out.append(f.translate(table) if table else f)
     return out
+
+
+def _spell(folded: str, text: str, j: int, latin: bool) -> str:
+    """``folded`` (the character ``text[j]``, folded) with a lone α, β, γ, δ, ω spelled out."""
+    if folded in _GREEK_PREFIXES and not _greek_beside(text, j, latin):
+        return _GREEK_PREFIXES[folded]
+    return folded
 
 
 def _greek_beside(text: str, j: int, latin: bool) -> bool:

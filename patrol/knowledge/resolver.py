@@ -234,7 +234,7 @@ class Resolver:
                     continue
             if ends[end] and length == len(key):
                 spans.append((start, end, key))
-            elif script in SUFFIXES or (language in COMPOUND_LANGS and length == len(key) >= MIN_COMPOUND_HEAD
+            elif script in SUFFIXES or (language in _compound_words() and length == len(key) >= MIN_COMPOUND_HEAD
                                         and self._strong(key)):
                 word_end = end
                 while word_end + 1 < len(compact) and not ends[word_end]:
@@ -342,21 +342,25 @@ PREFIXES = {"ar": frozenset({"ال", "وال", "بال", "فال", "كال", "ل
             "he": frozenset({"ה", "ו", "ב", "ל", "מ", "ש", "כ", "וה", "שה", "וב", "ול", "מה", "בה", "לה", "כש"})}
 
 
-# Languages that write a compound as one word: a drug's own name of five letters or more opens
-# "Kokainpulver", "Ketaminkristalle", "Cannabisgesetz", "cocaïnesmokkel", "kokainbeslag" when the rest begins
-# with a word of curation/compound_words.json ("Methode" is no compound of "meth", "Kokainxyz" none at all).
-COMPOUND_LANGS = {"de": "de", "nl": "nl", "sv": "sv", "da": "da", "nb": "nb", "no": "nb"}
+# Languages that write a compound as one word (those of curation/compound_words.json): a drug's own name of
+# five letters or more opens "Kokainpulver", "Ketaminkristalle", "Cannabisgesetz", "cocaïnesmokkel",
+# "kokainbeslag" when the rest begins with a word listed there ("Methode" is no compound of "meth",
+# "Kokainxyz" none at all).
 MIN_COMPOUND_HEAD = 5
 
 
 @cache
 def _compound_words() -> dict[str, frozenset[str]]:
+    """By language as language identification names it (Norwegian Bokmål is "nb" or "no")."""
     data = json.loads(resources.files("patrol.knowledge").joinpath("curation/compound_words.json").read_text("utf-8"))
-    return {lang: frozenset(map(compact_key, words)) for lang, words in data.items() if not lang.startswith("_")}
+    words = {lang: frozenset(map(compact_key, ws)) for lang, ws in data.items() if not lang.startswith("_")}
+    if "nb" in words:
+        words["no"] = words["nb"]
+    return words
 
 
 def _compound_tail(tail: str, language: str) -> bool:
-    words = _compound_words()[COMPOUND_LANGS[language]]
+    words = _compound_words()[language]
     return any(tail[:k] in words for k in range(2, len(tail) + 1))
 
 
