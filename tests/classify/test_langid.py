@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from patrol.classify.langid import detect
+from patrol.classify.langid import _NON_LATIN, detect
 
 SAMPLES = [
     ("en", "Fresh stock arrived today, ships worldwide with tracking and stealth packaging."),
@@ -36,3 +38,41 @@ def test_twenty_plus_languages(lang, text):
 @pytest.mark.parametrize("text", ["", "   ", "5g", "!!!", "\x00\x01"])
 def test_too_little_text(text):
     assert detect(text) == "und"
+
+
+# The model alone reads codes and amounts as a language ("3g 25B-NBOMe": Japanese) and short Chinese
+# with no kana as Japanese; near misses: Chinese words run into digits, Japanese with kana.
+@pytest.mark.parametrize("text, lang", [
+    ("3g 25B-NBOMe", "und"),                          # codes and amounts only
+    ("1000g 5F-AB-PINACA", "und"),
+    ("0.1g 2C-C", "und"),
+    ("@vendor_uk https://t.me/x 5g", "und"),          # a handle, a link, an amount
+    ("出售高纯度冰毒，安全发货", "zh"),                # no kana: not Japanese
+    ("警方在港口查获两吨可卡因", "zh"),
+    ("警方在广东查获冰毒500公斤，抓获犯罪嫌疑人8名。", "zh"),  # digits run into Chinese words: the words stay
+    ("大麻を所持していた男を逮捕した", "ja"),         # kana: Japanese
+])
+def test_script_and_numbers(text, lang):
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize("text", [
+    "1g of Very Pure Mescaline HCL", "Blue Dream wax 1g - lab tested", "1/2 oz. Larry OG/Bluedream wax AKA BHO",
+    "100 x 25i NBOMe @ 1200µg HPBCD complexed blotters", "3.5 grams SourKush/Bluedream wax AKA BHO",
+])
+def test_latin_titles_get_a_latin_script_language(text):
+    assert detect(text) not in _NON_LATIN
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x24F, categories=("L", "N", "P", "Zs")),
+               max_size=80))
+def test_latin_text_never_gets_another_script(text):
+    assert detect(text) not in _NON_LATIN
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.sampled_from("0123456789，。"),
+               min_size=3, max_size=40))
+def test_han_without_kana_is_chinese(text):
+    assert detect(text) in {"zh", "wuu", "yue", "und"}
