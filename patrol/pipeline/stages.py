@@ -192,9 +192,11 @@ class SummaryStage(Stage):
             # amount or contact, and reporting words at least as many as sales words, offers nothing
             talk = (cues.get("discussion", 0) >= max(1, cues.get("sale", 0))
                     and not (f.prices or f.contacts or f.quantities))
-            # "Fentanyl test strips, 10 for $10": an offer of harm-reduction supplies, not of a drug
-            supplies = offer and other_product and hr > cues.get("sale", 0)
-            if hr >= 1 and (supplies or not offer) and hr >= cues.get("sale", 0) and hr >= cues.get("discussion", 0):
+            # "Fentanyl test strips, 10 for $10": an offer of harm-reduction supplies, not of a drug; so is
+            # "free fentanyl test strips, order online, we ship" when no drug but the supplies' own is named
+            supplies = hr and other_product and (offer and hr > cues.get("sale", 0) or (
+                commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
+            if hr >= 1 and hr >= cues.get("discussion", 0) and (supplies or (not offer and hr >= cues.get("sale", 0))):
                 s.label = "harm_reduction"
                 s.reasons.append("harm-reduction supplies offered, not a drug" if supplies
                                  else "harm-reduction cues and no commercial offer")

@@ -32,6 +32,8 @@ ROWS = [
     ("Test with a reagent kit before use", "harm_reduction"),
     ("Test it with the Marquis reagent first", "harm_reduction"),
     ("Kit base gratuit au CAARUD : pipes à crack, embouts", "harm_reduction"),
+    ("Needle and syringe programme: sterile equipment and sharps bins", "harm_reduction"),
+    ("Analizamos tu sustancia de forma anónima y gratuita", "harm_reduction"),
     ("کاهش آسیب: سرنگ مشترک استفاده نکنید", "harm_reduction"),
     ("die Täter verkauften das Gramm für 80 Euro", "price_report"),       # what dealers sold, reported
     ("Breaking Bad blue crystal candy, novelty gift", "not_drug_product"),

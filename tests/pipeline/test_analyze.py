@@ -103,6 +103,15 @@ CASES = [
     # harm-reduction supplies are not drugs, whoever sells them
     ("hr-strips", "Fentanyl test strips, 10 for $10 or free for people who use drugs. We ship in plain packaging; "
                   "every order includes a naloxone guide. Harm reduction saves lives.", "harm_reduction"),
+    # free supplies mailed out: sales words, but no drug named save the one the strips test for
+    ("hr-strips-free", "Free xylazine test strips: order on our website and we post them in a plain envelope. "
+                       "Paid for by the county.", "harm_reduction"),
+    # near miss: a drug offered, with a strip thrown in
+    ("sale-with-strip", "MDMA crystal 1g £30, 5g £120. Free fentanyl test strip with every order, Wickr: example_uk",
+     "drug_sale"),
+    ("hr-nsp", "Syringe services program: sterile equipment, sharps containers and naloxone, open weekdays.",
+     "harm_reduction"),
+    ("news-sw", "Polisi wamekamata kilo 50 za kokeini katika uwanja wa ndege wa Dar es Salaam.", "drug_discussion"),
     # a recipe and a pet shop: "poppy", "dust" and catnip are everyday words there
     ("recipe", "Poppy seed cake: 200g poppy seeds, 150g sugar, 3 eggs. Bake at 180°C and dust with icing sugar.",
      "other"),
