@@ -12,7 +12,8 @@ from importlib import resources
 
 from patrol.lexicon import compile_words, lower
 
-KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "information", "price_report", "drug_words")
+KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "named_product", "information", "price_report",
+         "drug_words")
 
 
 @cache
@@ -31,6 +32,7 @@ def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
     phrases = spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"]
     if phrases and counts["sale"]:
         counts["sale"] = sum(1 for a, b in spans["sale"] if not any(x <= a and b <= y for x, y in phrases))
+    counts["not_drug_product"] += counts["named_product"]  # a perfume called Opium is another kind of product
     counts["discussion"] += min(head.count("?"), 3)  # questions are discussion, not offers
     return counts
 
@@ -47,6 +49,6 @@ def describes_product(text: str, end: int) -> bool:
     gap = _SPACE.match(low)
     if not gap:
         return False
-    product = _patterns()["not_drug_product"]
     word = _WORD_BETWEEN.match(low, gap.end())
-    return bool(product.match(low, gap.end()) or (word and product.match(low, word.end())))
+    return any(product.match(low, gap.end()) or (word and product.match(low, word.end()))
+               for product in (_patterns()["not_drug_product"], _patterns()["named_product"]))

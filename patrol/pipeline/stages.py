@@ -154,7 +154,9 @@ class SummaryStage(Stage):
     Where another kind of product is named, slang or an ordinary word ("weed grinder",
     "herb grinder") does not make a drug; only a drug's own name does. So too where the price
     per gram is that of everyday goods ("Special K cereal 500g, £2.75", unit_price.py). A guide, book or
-    film that names a drug and states no amount is about the drug ("Cocaine Handbook").
+    film that names a drug and states no amount is about the drug ("Cocaine Handbook"). A perfume or
+    a lipstick takes a drug's name as its own ("Opium by Yves Saint Laurent"): beside one, no name
+    makes a drug (named_product cues).
     """
 
     name = "summary"
@@ -175,10 +177,13 @@ class SummaryStage(Stage):
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
             # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").
             cheap = f.euros_per_gram is not None and f.euros_per_gram < CHEAP_PER_GRAM
-            other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0 or cheap
+            # "Opium by Yves Saint Laurent, eau de parfum": a perfume or a lipstick named after a drug
+            named_product = cues.get("named_product", 0) > 0
+            other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0 or cheap or named_product
             # A book, guide or film names drugs as its subject; it is a drug only with an amount ("1g + guide").
             information = cues.get("information", 0) > 0 and f.quantities == 0
-            named = [v for v in f.substances if is_drug(v) and (not other_product or v.get("strong_name"))]
+            named = [v for v in f.substances
+                     if is_drug(v) and not named_product and (not other_product or v.get("strong_name"))]
             drugs = bool(named)
             # "Charlie the teddy bear, £14.99", "Blow-up pool, £59": an everyday word beside a bare price sells
             # a drug only with an amount, a contact or sales words, or on a known market (profiles.py)

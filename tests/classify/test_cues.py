@@ -34,6 +34,9 @@ ROWS = [
     ("Kit base gratuit au CAARUD : pipes à crack, embouts", "harm_reduction"),
     ("Needle and syringe programme: sterile equipment and sharps bins", "harm_reduction"),
     ("Analizamos tu sustancia de forma anónima y gratuita", "harm_reduction"),
+    ("Opium by Yves Saint Laurent, eau de parfum", "named_product"),
+    ("Prodajem, cijena po dogovoru, javi se", "sale"),
+    ("약물 중독 상담전화, 익명으로 상담 가능", "harm_reduction"),
     ("کاهش آسیب: سرنگ مشترک استفاده نکنید", "harm_reduction"),
     ("die Täter verkauften das Gramm für 80 Euro", "price_report"),       # what dealers sold, reported
     ("Breaking Bad blue crystal candy, novelty gift", "not_drug_product"),
@@ -249,6 +252,12 @@ def test_samples_on_offer_are_sales_words(text):
     ("MDMA pills 10 x 120mg", "MDMA", False),
     ("Weed + grinder combo", "Weed", False),                        # a second item, not a noun phrase
     ("Cocaine 1g, free scale with every order", "Cocaine", False),
+    ("Black Opium Eau de Parfum 50ml", "Black Opium", True),        # a product named after a drug
 ])
 def test_describes_product(text, name, describes):
     assert describes_product(text, text.index(name) + len(name)) is describes
+
+
+@pytest.mark.parametrize("text", ["Tenho lança-perfume e bala", "lança perfume 10 reais"])
+def test_lanca_perfume_is_the_drug_not_a_perfume(text):
+    assert count_cues(text)["named_product"] == 0

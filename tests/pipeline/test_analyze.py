@@ -104,14 +104,22 @@ CASES = [
     ("hr-strips", "Fentanyl test strips, 10 for $10 or free for people who use drugs. We ship in plain packaging; "
                   "every order includes a naloxone guide. Harm reduction saves lives.", "harm_reduction"),
     # free supplies mailed out: sales words, but no drug named save the one the strips test for
-    ("hr-strips-free", "Free xylazine test strips: order on our website and we post them in a plain envelope. "
+    ("hr-strips-free", "Free xylazine test strips: order on our website and we ship them in a plain envelope. "
                        "Paid for by the county.", "harm_reduction"),
     # near miss: a drug offered, with a strip thrown in
     ("sale-with-strip", "MDMA crystal 1g £30, 5g £120. Free fentanyl test strip with every order, Wickr: example_uk",
      "drug_sale"),
-    ("hr-nsp", "Syringe services program: sterile equipment, sharps containers and naloxone, open weekdays.",
+    ("hr-nsp", "Syringe services program: sterile equipment and sharps containers, open weekdays.",
      "harm_reduction"),
     ("news-sw", "Polisi wamekamata kilo 50 za kokeini katika uwanja wa ndege wa Dar es Salaam.", "drug_discussion"),
+    # a perfume named after a drug; near miss: lança-perfume is the drug (ethyl chloride) itself
+    ("perfume", "Opium by Yves Saint Laurent, eau de parfum 50ml, £75, free delivery", "other"),
+    ("sale-lanca", "Lança-perfume e bala, 30 reais cada, entrego no centro, chama no zap", "drug_sale"),
+    ("lamp", "Magic mushroom lamp for kids' rooms, colour changing, £9.99", "other"),
+    # everyday words for drugs made market words by the sales words around them
+    ("sale-hr", "Prodajem speed i travu, Split i okolica, cijena po dogovoru, javi se", "drug_sale"),
+    ("sale-lt", "Parduodu amfetaminą, pristatymas Vilniuje, kaina sutartinė, rašyk", "drug_sale"),
+    ("sale-he", "מוכר ירוק, 80 ש\"ח לגרם, משלוחים לתל אביב", "drug_sale"),
     # a recipe and a pet shop: "poppy", "dust" and catnip are everyday words there
     ("recipe", "Poppy seed cake: 200g poppy seeds, 150g sugar, 3 eggs. Bake at 180°C and dust with icing sugar.",
      "other"),
