@@ -14,6 +14,10 @@ from patrol.recognizers.base import Entity
 # Below this many euros a gram (or millilitre) nothing is a drug. The cheapest drugs sold by weight
 # (kratom by the kilo, outdoor cannabis by the pound, precursors in bulk) cost from about 0.05 EUR/g.
 CHEAP_PER_GRAM = 0.02
+# From this many euros a gram for every weight priced, what is sold by weight is no grinder or T-shirt:
+# "ketamine needles, 5g £120" are the drug (needles, its crystal form), whatever the word after its name
+# says. Every weight: a scale's "0.01g precision, $12.99" is no price of a gram.
+DEAR_PER_GRAM = 5.0
 GRAMS = {"ug": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1e3, "oz": 28.35, "lb": 453.6, "ml": 1.0, "l": 1e3}
 PAIR_WITHIN = 60  # characters between a weight and the price that goes with it
 
@@ -28,11 +32,16 @@ def euros_per_gram(quantities: list[Entity], prices: list[Entity]) -> float | No
     """The highest price per gram over the document's weights, each paired with its nearest fiat price;
     None when no weight has a price to go with it. The highest, so that one cheap line (a free sample, a
     bulk kilo) does not make a menu look like a shop."""
+    return max(gram_prices(quantities, prices), default=None)
+
+
+def gram_prices(quantities: list[Entity], prices: list[Entity]) -> list[float]:
+    """Euros a gram for each weight that has a fiat price within reach (its nearest one)."""
     rates = rough_rates()
     priced = sorted((p.start, p.value["amount"] * rates[p.value["currency"]], p.value.get("per"))
                     for p in prices if p.value.get("currency") in rates)
     starts = [x[0] for x in priced]
-    best = None
+    out = []
     for q in quantities:
         grams = GRAMS.get(q.value.get("unit"), 0.0) * q.value.get("value", 0.0)
         lo, hi = bisect_left(starts, q.start - PAIR_WITHIN), bisect_right(starts, q.start + PAIR_WITHIN)
@@ -41,9 +50,8 @@ def euros_per_gram(quantities: list[Entity], prices: list[Entity]) -> float | No
         _, eur, per = min(priced[lo:hi], key=lambda x: abs(x[0] - q.start))
         per = "g" if per == "gram" else per
         if per:
-            per_gram = eur / GRAMS[per] if per in GRAMS else None  # "€10/g"; a price per pill says nothing of weight
+            if per in GRAMS:  # "€10/g"; a price per pill says nothing of weight
+                out.append(eur / GRAMS[per])
         else:
-            per_gram = eur / grams
-        if per_gram is not None:
-            best = per_gram if best is None else max(best, per_gram)
-    return best
+            out.append(eur / grams)
+    return out

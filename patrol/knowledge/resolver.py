@@ -84,10 +84,12 @@ class Entry:
     stopword: bool
     ordinary_in: frozenset[str] = frozenset()
     lang: str | None = None
+    acronym: bool = False  # a synonym or slang written in capitals ("DHE", "RIP", "BMW")
 
-    def ordinary(self, language: str | None) -> bool:
-        """An ordinary word here: everywhere, or in the text's language."""
-        return self.common_word or language in self.ordinary_in
+    def ordinary(self, language: str | None, lowercase: bool = False) -> bool:
+        """An ordinary word here: everywhere, or in the text's language; or an acronym written in
+        lower case ("dhe" is Albanian "and", not dihydroetorphine; "rip", "omg" are chat)."""
+        return self.common_word or language in self.ordinary_in or (lowercase and self.acronym)
 
     def skipped(self, language: str | None) -> bool:
         """Not looked for in this text: a stopword, unless a translation into the text's own language
@@ -129,7 +131,9 @@ class Resolver:
         self.leet: dict[str, list[Entry]] = defaultdict(list)
         for s in kb.substances.values():
             for a in s.aliases:
-                e = Entry(s.id, a.name, a.kind, a.source, a.common_word, a.stopword, frozenset(a.ordinary_in), a.lang)
+                acronym = a.kind != "name" and len(a.name) <= 4 and a.name.isalpha() and a.name.isupper()
+                e = Entry(s.id, a.name, a.kind, a.source, a.common_word, a.stopword, frozenset(a.ordinary_in), a.lang,
+                          acronym)
                 key = compact_key(a.name)
                 if key and all(x.substance_id != s.id for x in self.exact[key]):
                     self.exact[key].append(e)
@@ -179,7 +183,7 @@ class Resolver:
         return bool(MARKET_CONTEXT.search(lower(context))), {sid for _s, _e, sid in self._unambiguous(self._spans(context))}
 
     def _rank(self, entries, how: str, factor: float, market: bool, mentioned: set[str],
-              language: str | None = None) -> list[Match]:
+              language: str | None = None, lowercase: bool = False) -> list[Match]:
         if not entries:
             return []
         has_name = any(e.kind == "name" for e in entries)
@@ -195,7 +199,7 @@ class Resolver:
             conf = BASE.get(e.kind, 0.8) * factor * (w / total)
             if e.skipped(language):
                 conf *= STOPWORD_PENALTY
-            elif e.ordinary(language) and not market and e.substance_id not in mentioned:
+            elif e.ordinary(language, lowercase) and not market and e.substance_id not in mentioned:
                 conf *= COMMON_PENALTY
             out.append(Match(self.kb.substances[e.substance_id], conf, e.alias, how))
         return out
@@ -309,7 +313,7 @@ class Resolver:
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
             how, factor = ("deleet", LEET_FACTOR) if has_leet(text[a:b]) and compact_key(text[a:b]) != key else ("exact", 1.0)
             matches = self._rank([e for e in self.exact[key] if not e.skipped(language)], how, factor, market, mentioned,
-                                 language)
+                                 language, text[a:b].islower())
             matches.sort(key=lambda m: -m.confidence)
             out.append(Mention(a, b, text[a:b], matches))
         return out

@@ -14,7 +14,7 @@ from patrol.classify.cues import count_cues, describes_product
 from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
-from patrol.classify.unit_price import CHEAP_PER_GRAM, euros_per_gram
+from patrol.classify.unit_price import CHEAP_PER_GRAM, DEAR_PER_GRAM, gram_prices
 from patrol.lexicon import plain
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers.base import Entity, Recognizer
@@ -96,8 +96,11 @@ class FactsStage(Stage):
     def process(self, batch):
         for s in batch:
             e = s.entities
-            # "Cannabis grinder": a name that says what another product is for is not a drug on offer
-            subs = [x for x in e.get("substance", []) if not describes_product(s.plain, x.end)]
+            per_gram = gram_prices(e.get("quantity", []), e.get("price", []))
+            # "Cannabis grinder": a name that says what another product is for is not a drug on offer,
+            # unless the price is a drug's by the gram
+            dear = bool(per_gram) and min(per_gram) >= DEAR_PER_GRAM
+            subs = [x for x in e.get("substance", []) if dear or not describes_product(s.plain, x.end)]
             amounts = _amount_positions(s)
             near = any(_near(amounts, sub.start, sub.end) for sub in subs)
             s.facts = DocFacts(
@@ -106,7 +109,7 @@ class FactsStage(Stage):
                 contacts=len(e.get("contact", [])),
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
                 pgp=bool(e.get("pgp")), cues=count_cues(s.plain), length=len(s.text),
-                euros_per_gram=euros_per_gram(e.get("quantity", []), e.get("price", [])),
+                euros_per_gram=max(per_gram, default=None),
             )
 
 

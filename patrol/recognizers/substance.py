@@ -69,7 +69,8 @@ class SubstanceRecognizer(Recognizer):
         """Is the name, as the best candidate's alias, also an ordinary word (in the text's
         language)? ("Xanax" is not, though a street list also files it under benzodiazepines as slang.)"""
         best = m.matches[0].substance.id
-        return any(e.ordinary(language) for e in self.resolver.exact.get(_key(_name(m)), ()) if e.substance_id == best)
+        return any(e.ordinary(language, m.text.islower()) for e in self.resolver.exact.get(_key(_name(m)), ())
+                   if e.substance_id == best)
 
     def _plain(self, m, language: str | None) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m, language)

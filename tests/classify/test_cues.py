@@ -37,6 +37,11 @@ ROWS = [
     ("Opium by Yves Saint Laurent, eau de parfum", "named_product"),
     ("Prodajem, cijena po dogovoru, javi se", "sale"),
     ("약물 중독 상담전화, 익명으로 상담 가능", "harm_reduction"),
+    ("Ja lieto, nelieto vienatnē un nejauc ar alkoholu", "harm_reduction"),
+    ("Kui tarvitad, alusta väikesest annusest ja ära sega", "harm_reduction"),
+    ("Ak užívaš, začni malou dávkou, nemiešaj s alkoholom", "harm_reduction"),
+    ("Shes, dërgesa në shtëpi, më shkruaj", "sale"),
+    ("That vendor exit scammed, don't order from him", "discussion"),
     ("کاهش آسیب: سرنگ مشترک استفاده نکنید", "harm_reduction"),
     ("die Täter verkauften das Gramm für 80 Euro", "price_report"),       # what dealers sold, reported
     ("Breaking Bad blue crystal candy, novelty gift", "not_drug_product"),

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.classify.unit_price import CHEAP_PER_GRAM, euros_per_gram, rough_rates
+from patrol.classify.unit_price import CHEAP_PER_GRAM, euros_per_gram, gram_prices, rough_rates
 from patrol.recognizers.price import PriceRecognizer
 from patrol.recognizers.quantity import QuantityRecognizer
 
@@ -41,6 +41,15 @@ def test_price_per_gram(text, expected):
         assert got is not None and got < CHEAP_PER_GRAM, got
     else:
         assert got == pytest.approx(expected, rel=0.01) and got >= CHEAP_PER_GRAM
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine needles, 5g £120, 10g £220", [27.6, 25.3]),               # every priced weight, in order
+    ("Scale 0.01g precision, 500g capacity, $12.99", [1169.1, 0.0234]),  # the precision is no amount sold
+    ("10 pills €50", []),
+])
+def test_gram_prices_lists_every_priced_weight(text, expected):
+    assert gram_prices(Q.analyze(text), P.analyze(text)) == pytest.approx(expected, rel=0.01)
 
 
 def test_every_rate_is_positive():

@@ -120,6 +120,11 @@ CASES = [
     ("sale-hr", "Prodajem speed i travu, Split i okolica, cijena po dogovoru, javi se", "drug_sale"),
     ("sale-lt", "Parduodu amfetaminą, pristatymas Vilniuje, kaina sutartinė, rašyk", "drug_sale"),
     ("sale-he", "מוכר ירוק, 80 ש\"ח לגרם, משלוחים לתל אביב", "drug_sale"),
+    # a product word after the name, but priced as the drug by the gram; near miss: a scale's precision
+    ("sale-needles", "Ketamine needles, 3.5g £90, 7g £160, Wickr: needles_uk", "drug_sale"),
+    ("scale", "Cannabis scale 0.01g precision, 500g capacity, $12.99, free shipping", "other"),
+    ("exit-scam", "Vendor FrostBite exit scammed yesterday with everyone's escrow. Don't order from him.",
+     "drug_discussion"),
     # a recipe and a pet shop: "poppy", "dust" and catnip are everyday words there
     ("recipe", "Poppy seed cake: 200g poppy seeds, 150g sugar, 3 eggs. Bake at 180°C and dust with icing sugar.",
      "other"),

@@ -28,6 +28,8 @@ MATCH = [
     ("задержан с кокаином", "кокаином", "cocaine"),
     ("продажа марихуаны", "марихуаны", "cannabis"),           # stem of a name ending in a vowel
     ("1g green crack $10", "green crack", "cannabis"),        # a strain, not "green" + an everyday noun
+    ("DHE 10mg ampoules", "DHE", "dihydroetorphine"),         # the acronym as written
+    ("thc vape cart 1g $35", "thc", "cannabis"),              # in lower case beside market words
     ("Sativa Canna Tabs", "Sativa", "cannabis"),              # every word capitalised: capitals say nothing
     ("500 XTC Green Doraemon", "XTC", "mdma"),                # a count of the thing named is market context
     ("QP of Blue Dream", "Blue Dream", "cannabis"),           # a multi-word strain name; QP = quarter pound
@@ -123,6 +125,8 @@ NEAR_MISS = [
     ("Learn the Igbo language online", "cannabis"),            # a people and a language before Nigerian slang
     ("Antique oak ox yoke", "mdma"),
     ("El consumo de chocolate en España sube un 5%, según un estudio", "cannabis"),  # consumption is no market word
+    ("Shes bar dhe kokainë, Tiranë", "dihydroetorphine"),     # an acronym in lower case: Albanian "and"
+    ("rip my phone battery, omg", "cannabis"),
 ]
 
 
