@@ -63,8 +63,9 @@ class ContactRecognizer(Recognizer):
             value = m.group(3)
             if not m.group(2).strip():
                 after = _NEXT_WORD.match(m.string, m.end())
-                if value.lower() in _PROSE_AFTER_APP or (after and after.group(1).lower() in _PROSE_AFTER_ID):
-                    return None  # "Telegram channels", "Telegram cocaine channels": words, not an account
+                if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
+                        after and after.group(1).lower() in _PROSE_AFTER_ID):
+                    return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels": words
             if app in ("signal", "whatsapp") and not re.search(r"\d{5}", value):
                 return None  # "signal" the word; phone numbers are found below
             if app == "telegram":

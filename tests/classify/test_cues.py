@@ -42,6 +42,10 @@ ROWS = [
     ("Ak užívaš, začni malou dávkou, nemiešaj s alkoholom", "harm_reduction"),
     ("Shes, dërgesa në shtëpi, më shkruaj", "sale"),
     ("That vendor exit scammed, don't order from him", "discussion"),
+    ("How much is a gram usually? Not buying, just curious", "discussion"),
+    ("dealers priced a gram at around €80", "price_report"),
+    ("Opioid substitution therapy at the methadone clinic, free and confidential", "harm_reduction"),
+    ("White powder coat paint, 400ml spray can", "not_drug_product"),
     ("کاهش آسیب: سرنگ مشترک استفاده نکنید", "harm_reduction"),
     ("die Täter verkauften das Gramm für 80 Euro", "price_report"),       # what dealers sold, reported
     ("Breaking Bad blue crystal candy, novelty gift", "not_drug_product"),

@@ -125,6 +125,11 @@ CASES = [
     ("scale", "Cannabis scale 0.01g precision, 500g capacity, $12.99, free shipping", "other"),
     ("exit-scam", "Vendor FrostBite exit scammed yesterday with everyone's escrow. Don't order from him.",
      "drug_discussion"),
+    ("price-question", "What does a gram of coke cost in Lisbon these days? Not buying, just curious.",
+     "drug_discussion"),
+    ("research-prices", "Researchers followed 150 Telegram dealers selling ketamine; they priced a gram at around "
+                        "£30 and delivered within hours.", "drug_discussion"),
+    ("paint", "White powder coating paint for metal, 500ml, £9.49", "other"),
     # a recipe and a pet shop: "poppy", "dust" and catnip are everyday words there
     ("recipe", "Poppy seed cake: 200g poppy seeds, 150g sugar, 3 eggs. Bake at 180°C and dust with icing sugar.",
      "other"),

@@ -60,6 +60,9 @@ def test_fuzz_spans(text):
     ("telegram pharmaplug only", [("telegram", "@pharmaplug")]),
     ("Prices on Telegram cocaine channels ranged from £60", []),   # a word describing channels
     ("Telegram: cocaine channels", [("telegram", "@cocaine")]),    # a separator says an account follows
+    ("the rise of the 'Telegram dealer'", []),                     # what the app's people are, not who
+    ("Wickr vendors were the first to go", []),
+    ("Telegram: dealer", [("telegram", "@dealer")]),
 ])
 def test_app_name_then_a_word(text, found):
     assert [(e.value["kind"], e.value["value"]) for e in R.analyze(text)] == found
