@@ -180,9 +180,10 @@ class SummaryStage(Stage):
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
             # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").
             cheap = f.euros_per_gram is not None and f.euros_per_gram < CHEAP_PER_GRAM
-            # "Opium by Yves Saint Laurent, eau de parfum": a perfume or a lipstick named after a drug
+            other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0 or cheap
+            # "Opium by Yves Saint Laurent, eau de parfum": a perfume or a lipstick named after a drug (counted
+            # among other products too)
             named_product = cues.get("named_product", 0) > 0
-            other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0 or cheap or named_product
             # A book, guide or film names drugs as its subject; it is a drug only with an amount ("1g + guide").
             information = cues.get("information", 0) > 0 and f.quantities == 0
             named = [v for v in f.substances
@@ -202,7 +203,7 @@ class SummaryStage(Stage):
                     and not (f.prices or f.contacts or f.quantities))
             # "Fentanyl test strips, 10 for $10": an offer of harm-reduction supplies, not of a drug; so is
             # "free fentanyl test strips, order online, we ship" when no drug but the supplies' own is named
-            supplies = hr and other_product and (offer and hr > cues.get("sale", 0) or (
+            supplies = hr > 0 and other_product and (offer and hr > cues.get("sale", 0) or (
                 commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
             if hr >= 1 and hr >= cues.get("discussion", 0) and (supplies or (not offer and hr >= cues.get("sale", 0))):
                 s.label = "harm_reduction"

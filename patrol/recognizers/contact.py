@@ -3,7 +3,10 @@ phone numbers (validated with libphonenumber), e-mail, onion and clear-web URLs.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 import phonenumbers
 
@@ -37,6 +40,34 @@ _PROSE_AFTER_ID = frozenset({
     "kanalen", "kanały", "каналы", "каналах", "канал",
 })
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# A number written without "+" is read only right after a word that says a number follows: bare digits
+# are prices, dates and amounts ("text 0412 345 678", "WA 0812-3456-7890", "zap 31 99999-0000").
+_NATIONAL = re.compile(r"(?<!\w)(?:text|txt|call|ring|tel|phone|sms|mobile|cell|zap|viber|line|whats\s?app|wa|signal"
+                       r"|телефон|тел|звони|llama|llámame|ligue|appelle|anrufen|bel)\.?[\s:.\-]{0,3}"
+                       r"(?:(?:me|us)\s)?(?:(?:on|at)\s)?(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
+
+
+def _app_digits(e: Entity) -> bool:
+    """A WhatsApp or Signal account written as a national number."""
+    return e.value["kind"] in ("whatsapp", "signal") and not e.value["value"].startswith("+")
+
+
+def _written_as_in(written: str, number, region: str) -> bool:
+    """Is the number written as one of ``region`` would be? Where a national number opens with a trunk
+    "0", it must, unless its digits are grouped as there ("31 99999-0000" in Brazil): "(555) 010-0199"
+    is no British number, though valid as one."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.national_prefix != "0" or re.sub(r"\D", "", written).startswith("0"):
+        return True
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return [len(g) for g in re.findall(r"\d+", written)] == [len(g) for g in re.findall(r"\d+", national)]
+
+
+@cache
+def _regions() -> dict[str, tuple[str, ...]]:
+    data = json.loads(resources.files("patrol.recognizers").joinpath("data/phone_regions.json").read_text("utf-8"))
+    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
 
 
 class ContactRecognizer(Recognizer):
@@ -101,6 +132,10 @@ class ContactRecognizer(Recognizer):
             found.append(Entity(self.entity, m.start, m.end, m.raw_string, {"kind": kind, "value": number},
                                 self.name, 1.0, f"libphonenumber: valid {phonenumbers.region_code_for_number(m.number)} "
                                 f"number{', ' + kind + ' named before it' if kind != 'phone' else ''}"))
+        # "WhatsApp 06-12345678": the app's pattern keeps the digits as written; read as a national number
+        # they become one in E.164
+        national = self._national(text, language, [(e.start, e.end) for e in found if not _app_digits(e)])
+        found = [e for e in found if not any(n.start < e.end and e.start < n.end for n in national)] + national
         # "@handle" next to a Telegram cue is a Telegram handle
         for e in found:
             if e.value["kind"] == "handle" and re.search(_APPS["telegram"] + r"|\bdm\b|\bpm\b",
@@ -109,3 +144,29 @@ class ContactRecognizer(Recognizer):
                 e.explanation += ", Telegram or DM cue before it"
         found.sort(key=lambda e: e.start)
         return found
+
+    def _national(self, text: str, language: str | None, taken: list[tuple[int, int]]) -> list[Entity]:
+        """Numbers with no country code, read in the regions of the text's language (English's when
+        unknown), the first region where libphonenumber finds the number valid."""
+        if not _NUMBER.search(text):
+            return []  # most texts have no run of digits long enough; the cue words cost more to look for
+        regions = _regions().get(language or "", ()) or _regions()["en"]
+        out = []
+        for m in _NATIONAL.finditer(text):
+            start, end = m.span(1)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            for region in regions:
+                try:
+                    number = phonenumbers.parse(m.group(1), region)
+                except phonenumbers.NumberParseException:
+                    break
+                if phonenumbers.is_valid_number(number) and _written_as_in(m.group(1), number, region):
+                    cue = m.group()[:m.start(1) - m.start()].lower()
+                    kind = "signal" if "signal" in cue else "whatsapp" if re.search(r"whats|wa\b|zap", cue) else "phone"
+                    out.append(Entity(self.entity, start, end, m.group(1), {
+                        "kind": kind, "value": phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)},
+                        self.name, 0.8, f"libphonenumber: valid {region} number written without a country code, "
+                        f"read in the regions of the text's language ({language or 'unknown'})"))
+                    break
+        return out

@@ -66,3 +66,25 @@ def test_fuzz_spans(text):
 ])
 def test_app_name_then_a_word(text, found):
     assert [(e.value["kind"], e.value["value"]) for e in R.analyze(text)] == found
+
+
+# a number without a country code, right after a word that says one follows, read in the regions of the
+# text's language (patrol/recognizers/data/phone_regions.json)
+@pytest.mark.parametrize("text, language, found", [
+    ("text me 0412 345 678", "en", [("phone", "+61412345678")]),
+    ("Text 213-555-0147 for the menu", "en", [("phone", "+12135550147")]),
+    ("text 0412 345 678", None, [("phone", "+61412345678")]),              # unknown language: English's
+    ("WA 0812-3456-7890", "id", [("whatsapp", "+6281234567890")]),
+    ("WhatsApp 06-12345678", "nl", [("whatsapp", "+31612345678")]),         # the app's digits, now E.164
+    ("chama no zap 31 99999-0000", "pt", [("whatsapp", "+5531999990000")]),  # grouped as in Brazil, no "0"
+    ("Kontakt: tel. 0151 23456789", "de", [("phone", "+4915123456789")]),
+    ("appelle 06 12 34 56 78", "fr", [("phone", "+33612345678")]),
+    # near misses
+    ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
+    ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written
+    ("1g 80, 3.5g 250, 7g 450, 14g 800", "en", []),  # digits with no cue
+    ("call 2014 2015 2016", "en", []),
+    ("WhatsApp 12345", "en", [("whatsapp", "12345")]),  # too short for a number: kept as written
+])
+def test_national_numbers(text, language, found):
+    assert [(e.value["kind"], e.value["value"]) for e in R.analyze(text, language)] == found
