@@ -147,7 +147,7 @@ class ContactRecognizer(Recognizer):
 
     def _national(self, text: str, language: str | None, taken: list[tuple[int, int]]) -> list[Entity]:
         """Numbers with no country code, read in the regions of the text's language (English's when
-        unknown), the first region where libphonenumber finds the number valid."""
+        unknown): the first region where libphonenumber finds the number valid and it is written as there."""
         if not _NUMBER.search(text):
             return []  # most texts have no run of digits long enough; the cue words cost more to look for
         regions = _regions().get(language or "", ()) or _regions()["en"]
