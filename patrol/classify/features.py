@@ -42,7 +42,7 @@ class DocFacts:
     pgp: bool = False
     cues: dict[str, int] = field(default_factory=dict)
     length: int = 0
-    euros_per_gram: float | None = None  # not a model input: read by the summary rules (unit_price.py)
+    euros_per_gram: float | None = None  # the dearest priced weight; not a model input: read by the summary rules
 
     def vector(self) -> np.ndarray:
         v = np.zeros(len(FACTS), dtype=np.float32)

@@ -28,15 +28,10 @@ def rough_rates() -> dict[str, float]:
     return {k: float(v) for k, v in data.items() if not k.startswith("_")}
 
 
-def euros_per_gram(quantities: list[Entity], prices: list[Entity]) -> float | None:
-    """The highest price per gram over the document's weights, each paired with its nearest fiat price;
-    None when no weight has a price to go with it. The highest, so that one cheap line (a free sample, a
-    bulk kilo) does not make a menu look like a shop."""
-    return max(gram_prices(quantities, prices), default=None)
-
-
 def gram_prices(quantities: list[Entity], prices: list[Entity]) -> list[float]:
-    """Euros a gram for each weight that has a fiat price within reach (its nearest one)."""
+    """Euros a gram for each weight that has a fiat price within reach (its nearest one). The summary
+    rules read the highest as the document's price a gram, so that one cheap line (a free sample, a bulk
+    kilo) does not make a menu look like a shop, and the lowest for DEAR_PER_GRAM."""
     rates = rough_rates()
     priced = sorted((p.start, p.value["amount"] * rates[p.value["currency"]], p.value.get("per"))
                     for p in prices if p.value.get("currency") in rates)

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.classify.unit_price import CHEAP_PER_GRAM, euros_per_gram, gram_prices, rough_rates
+from patrol.classify.unit_price import CHEAP_PER_GRAM, gram_prices, rough_rates
 from patrol.recognizers.price import PriceRecognizer
 from patrol.recognizers.quantity import QuantityRecognizer
 
@@ -10,7 +10,8 @@ P, Q = PriceRecognizer(), QuantityRecognizer()
 
 
 def per_gram(text: str) -> float | None:
-    return euros_per_gram(Q.analyze(text), P.analyze(text))
+    """The document's price a gram as the summary rules read it: the dearest priced weight."""
+    return max(gram_prices(Q.analyze(text), P.analyze(text)), default=None)
 
 
 # (text, euros per gram: a number to 1%, "cheap" for below the cut-off, None for no weight with a price)
