@@ -17,9 +17,20 @@ KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "named_prod
 
 
 @cache
+def _data() -> dict:
+    return json.loads(resources.files("patrol.classify").joinpath("data/cues.json").read_text("utf-8"))
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern]:
-    data = json.loads(resources.files("patrol.classify").joinpath("data/cues.json").read_text("utf-8"))
-    return {kind: compile_words(w for lang in data[kind].values() for w in lang) for kind in KINDS}
+    return {kind: compile_words(w for lang in _data()[kind].values() for w in lang) for kind in KINDS}
+
+
+@cache
+def _absent() -> tuple[re.Pattern, re.Pattern]:
+    words = _data()["absent"]
+    before = compile_words(w for lang in words["before"].values() for w in lang)
+    return re.compile(rf"(?:{before.pattern})[\s:]+\Z"), re.compile(rf"-(?:{'|'.join(words['after'])})\b")
 
 
 def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
@@ -52,3 +63,10 @@ def describes_product(text: str, end: int) -> bool:
     word = _WORD_BETWEEN.match(low, gap.end())
     return any(product.match(low, gap.end()) or (word and product.match(low, word.end()))
                for product in (_patterns()["not_drug_product"], _patterns()["named_product"]))
+
+
+def says_absent(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) said to be missing from the product ("Konopný čaj, bez THC",
+    "THC-free hemp oil", "0% THC")? Such a name is no drug on offer."""
+    before, after = _absent()
+    return bool(before.search(lower(text[max(0, start - 24):start])) or after.match(lower(text[end:end + 10])))

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from patrol.classify.cues import count_cues, describes_product
+from patrol.classify.cues import count_cues, describes_product, says_absent
 from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
@@ -98,9 +98,10 @@ class FactsStage(Stage):
             e = s.entities
             per_gram = gram_prices(e.get("quantity", []), e.get("price", []))
             # "Cannabis grinder": a name that says what another product is for is not a drug on offer,
-            # unless the price is a drug's by the gram
+            # unless the price is a drug's by the gram; nor is one said to be missing ("bez THC")
             dear = bool(per_gram) and min(per_gram) >= DEAR_PER_GRAM
-            subs = [x for x in e.get("substance", []) if dear or not describes_product(s.plain, x.end)]
+            subs = [x for x in e.get("substance", [])
+                    if (dear or not describes_product(s.plain, x.end)) and not says_absent(s.plain, x.start, x.end)]
             amounts = _amount_positions(s)
             near = any(_near(amounts, sub.start, sub.end) for sub in subs)
             s.facts = DocFacts(

@@ -1,6 +1,6 @@
 import pytest
 
-from patrol.classify.cues import count_cues, describes_product
+from patrol.classify.cues import count_cues, describes_product, says_absent
 
 ROWS = [
     ("Stealth shipping, escrow only, PM me for bulk", "sale"),
@@ -265,6 +265,25 @@ def test_samples_on_offer_are_sales_words(text):
 ])
 def test_describes_product(text, name, describes):
     assert describes_product(text, text.index(name) + len(name)) is describes
+
+
+# a name said to be missing from the product is no drug on offer
+@pytest.mark.parametrize("text, name, absent", [
+    ("Konopný čaj 50 g, 129 Kč, bez THC", "THC", True),
+    ("THC-free hemp oil, 10 ml", "THC", True),
+    ("CBD Öl ohne THC, 10 ml", "THC", True),
+    ("Full spectrum CBD, 0% THC", "THC", True),
+    ("Aceite de CBD sin THC", "THC", True),
+    ("Гель без ТГК", "ТГК", True),
+    ("THC 20.0% THC", "THC", False),            # a potency, not zero ("20.0%")
+    ("MDMA no cut, 1g", "MDMA", False),          # the negation follows the name
+    ("No reship, cocaine 1g", "cocaine", False),  # a word between: it negates the reship
+    ("Cocaine free shipping", "Cocaine", False),  # "free" without a hyphen is a price
+    ("Ketamine-free sample with every order", "Ketamine", True),
+])
+def test_says_absent(text, name, absent):
+    start = text.rindex(name)
+    assert says_absent(text, start, start + len(name)) is absent
 
 
 @pytest.mark.parametrize("text", ["Tenho lança-perfume e bala", "lança perfume 10 reais"])

@@ -67,6 +67,11 @@ MATCH = [
     ("Sprzedam łysiczki 10g 150 zł", "łysiczki", "psilocybin-mushrooms"),  # Polish, Psilocybe
     ("Ready tembakau sintetis 5 gram 300rb", "tembakau sintetis", "synthetic-cannabinoids"),  # Indonesian
     ("Tengo cristal, entrego en Tijuana", "cristal", "methamphetamine"),  # Mexican market words
+    ("7-OH tablets 15mg, 3ct blister", "7-OH", "7-hydroxymitragynine"),    # kratom's alkaloid, beside an amount
+    ("HHC-P gummies 25mg x 10", "HHC-P", "hexahydrocannabiphorol"),       # not HHC with a suffix
+    ("10-OH-HHC Blüten 5g", "10-OH-HHC", "10-hydroxy-hexahydrocannabinol"),
+    ("HHCH リキッド 1ml", "HHCH", "hexahydrocannabihexol"),
+    ("tranq dope 1g", "tranq", "xylazine"),
 ]
 
 
@@ -127,6 +132,7 @@ NEAR_MISS = [
     ("El consumo de chocolate en España sube un 5%, según un estudio", "cannabis"),  # consumption is no market word
     ("Shes bar dhe kokainë, Tiranë", "dihydroetorphine"),     # an acronym in lower case: Albanian "and"
     ("rip my phone battery, omg", "cannabis"),
+    ("Delta 8-inch widespread bathroom faucet", "tetrahydrocannabinols"),  # "Delta 8" is an everyday phrase here
 ]
 
 
