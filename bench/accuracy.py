@@ -81,7 +81,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind29.jsonl", "blind29", "blind transfer 29"),
                  ("transfer_blind30.jsonl", "blind30", "blind transfer 30"),
                  ("transfer_blind31.jsonl", "blind31", "blind transfer 31"),
-                 ("transfer_blind32.jsonl", "blind32", "blind transfer 32"))
+                 ("transfer_blind32.jsonl", "blind32", "blind transfer 32"),
+                 ("transfer_blind33.jsonl", "blind33", "blind transfer 33"))
 
 
 def transfer_set(name: str) -> list[dict]:
