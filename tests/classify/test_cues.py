@@ -217,6 +217,11 @@ ROWS = [
     ("Pokud užíváš pervitin, dělej si pauzy", "harm_reduction"),              # Czech
     ("Sit down and stay with friends", "harm_reduction"),
     ("My first LSD trip was at 19", "discussion"),
+    ("Fang mit einer kleinen Menge an und fahr nicht Auto", "harm_reduction"),  # German
+    ("Ne pas inhaler directement, faire des pauses", "harm_reduction"),       # French
+    ("Riziko závislosti: obraťte se na adiktologickou ambulanci", "harm_reduction"),  # Czech
+    ("لا تتعاطَ وحدك، وابدأ بجرعة صغيرة", "harm_reduction"),                  # Arabic, a diacritic inside
+    ("Will it show on a drug test", "drug_words"),
 ]
 
 

@@ -133,6 +133,8 @@ NEAR_MISS = [
     ("Shes bar dhe kokainë, Tiranë", "dihydroetorphine"),     # an acronym in lower case: Albanian "and"
     ("rip my phone battery, omg", "cannabis"),
     ("Delta 8-inch widespread bathroom faucet", "tetrahydrocannabinols"),  # "Delta 8" is an everyday phrase here
+    ("Snow crab clusters 1kg, £29.99", "cocaine"),
+    ("Turtle Wax car wax 500ml, £12.99", "cannabis"),
 ]
 
 
