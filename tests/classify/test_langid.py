@@ -56,6 +56,16 @@ def test_script_and_numbers(text, lang):
     assert detect(text) == lang
 
 
+# the wheel's own detector reads the first 80 characters only; a shop's English banner then named a German page
+@pytest.mark.parametrize("text, lang", [
+    ("GREEN LEAF PREMIUM SHOP - QUALITY PRODUCTS - FAST SHIPPING - BEST PRICES - TOP SERVICE\nWir versenden alle "
+     "Bestellungen innerhalb von zwei Werktagen, diskret verpackt und mit Sendungsverfolgung.", "de"),
+    ("GREEN LEAF PREMIUM SHOP - QUALITY PRODUCTS - FAST SHIPPING - BEST PRICES - TOP SERVICE", "en"),
+])
+def test_the_whole_sample_is_read(text, lang):
+    assert detect(text) == lang
+
+
 @pytest.mark.parametrize("text", [
     "1g of Very Pure Mescaline HCL", "Blue Dream wax 1g - lab tested", "1/2 oz. Larry OG/Bluedream wax AKA BHO",
     "100 x 25i NBOMe @ 1200µg HPBCD complexed blotters", "3.5 grams SourKush/Bluedream wax AKA BHO",
