@@ -43,6 +43,7 @@ class DocFacts:
     cues: dict[str, int] = field(default_factory=dict)
     length: int = 0
     euros_per_gram: float | None = None  # the dearest priced weight; not a model input: read by the summary rules
+    absent: list[dict] = field(default_factory=list)  # substances said to be missing ("bez THC"); not a model input
 
     def vector(self) -> np.ndarray:
         v = np.zeros(len(FACTS), dtype=np.float32)

@@ -100,8 +100,10 @@ class FactsStage(Stage):
             # "Cannabis grinder": a name that says what another product is for is not a drug on offer,
             # unless the price is a drug's by the gram; nor is one said to be missing ("bez THC")
             dear = bool(per_gram) and min(per_gram) >= DEAR_PER_GRAM
-            subs = [x for x in e.get("substance", [])
-                    if (dear or not describes_product(s.plain, x.end)) and not says_absent(s.plain, x.start, x.end)]
+            found = e.get("substance", [])
+            absent = [x for x in found if says_absent(s.plain, x.start, x.end)]
+            gone = {id(x) for x in absent}
+            subs = [x for x in found if (dear or not describes_product(s.plain, x.end)) and id(x) not in gone]
             amounts = _amount_positions(s)
             near = any(_near(amounts, sub.start, sub.end) for sub in subs)
             s.facts = DocFacts(
@@ -110,7 +112,7 @@ class FactsStage(Stage):
                 contacts=len(e.get("contact", [])),
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
                 pgp=bool(e.get("pgp")), cues=count_cues(s.plain), length=len(s.text),
-                euros_per_gram=max(per_gram, default=None),
+                euros_per_gram=max(per_gram, default=None), absent=[x.value for x in absent],
             )
 
 
@@ -190,6 +192,9 @@ class SummaryStage(Stage):
             named = [v for v in f.substances
                      if is_drug(v) and not named_product and (not other_product or v.get("strong_name"))]
             drugs = bool(named)
+            # "Market rules: no fentanyl": a drug said to be missing is offered by no one, but a text that is
+            # no product page ("bez THC" beside a price) is still about it
+            banned = any(is_drug(v) and v.get("strong_name") for v in f.absent)
             # "Charlie the teddy bear, £14.99", "Blow-up pool, £59": an everyday word beside a bare price sells
             # a drug only with an amount, a contact or sales words, or on a known market (profiles.py)
             strong = any(v.get("strong_name") for v in named)
@@ -233,7 +238,8 @@ class SummaryStage(Stage):
                 elif not (commerce or f.quantities):
                     s.reasons.append(NO_TERMS)
             elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0))) or (
-                    cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0))):
+                    cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0))) or (
+                    banned and not commerce):
                 # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs,
                 # nor does a medicine named beside another product ("fentanyl patches" in a market report on
                 # drug delivery systems); a new law on "наркотики", a documentary on the opioid epidemic are

@@ -239,6 +239,14 @@ CASES = [
     ("news-el", "Η ΕΛ.ΑΣ. κατέσχεσε δύο τόνους κοκαΐνης στο λιμάνι του Πειραιά.", "drug_discussion"),
     ("sale-de-compound", "Verkaufe Ketaminkristalle und Kokainpulver, 1g 60€, Versand DE/AT, Kontakt über Threema",
      "drug_sale"),
+    # a drug said to be missing is offered by no one: a product page sells the product, a text that offers
+    # nothing is still about the drug; near miss: a drug named beside "no cut" is on offer
+    ("hemp-tea", "Konopný čaj 50 g, 129 Kč, bez THC, doprava zdarma.", "other"),
+    ("rules", "Market rules: no fentanyl, no weapons. Vendors must sign every message with PGP.", "drug_discussion"),
+    ("no-cut", "MDMA crystals 1g €25, no cut, EU shipping", "drug_sale"),
+    # a news item quoting an advert, and the platform's removal of the accounts
+    ("quoted-ad", "'Coke 1g £80, text me', read one of the adverts the BBC found on Instagram; Meta said it had "
+                  "removed the accounts.", "drug_discussion"),
 ]
 
 
