@@ -101,9 +101,9 @@ class FactsStage(Stage):
             # unless the price is a drug's by the gram; nor is one said to be missing ("bez THC")
             dear = bool(per_gram) and min(per_gram) >= DEAR_PER_GRAM
             found = e.get("substance", [])
-            absent = [x for x in found if says_absent(s.plain, x.start, x.end)]
-            gone = {id(x) for x in absent}
-            subs = [x for x in found if (dear or not describes_product(s.plain, x.end)) and id(x) not in gone]
+            missing = [says_absent(s.plain, x.start, x.end) for x in found]
+            subs = [x for x, gone in zip(found, missing)
+                    if not gone and (dear or not describes_product(s.plain, x.end))]
             amounts = _amount_positions(s)
             near = any(_near(amounts, sub.start, sub.end) for sub in subs)
             s.facts = DocFacts(
@@ -112,7 +112,7 @@ class FactsStage(Stage):
                 contacts=len(e.get("contact", [])),
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
                 pgp=bool(e.get("pgp")), cues=count_cues(s.plain), length=len(s.text),
-                euros_per_gram=max(per_gram, default=None), absent=[x.value for x in absent],
+                euros_per_gram=max(per_gram, default=None), absent=[x.value for x, gone in zip(found, missing) if gone],
             )
 
 
@@ -192,8 +192,8 @@ class SummaryStage(Stage):
             named = [v for v in f.substances
                      if is_drug(v) and not named_product and (not other_product or v.get("strong_name"))]
             drugs = bool(named)
-            # "Market rules: no fentanyl": a drug said to be missing is offered by no one, but a text that is
-            # no product page ("bez THC" beside a price) is still about it
+            # "Market rules: no fentanyl": a drug said to be missing is on offer nowhere, yet a text with no price,
+            # contact or sales word is still about it ("bez THC" beside a price is a product page)
             banned = any(is_drug(v) and v.get("strong_name") for v in f.absent)
             # "Charlie the teddy bear, £14.99", "Blow-up pool, £59": an everyday word beside a bare price sells
             # a drug only with an amount, a contact or sales words, or on a known market (profiles.py)
