@@ -11,8 +11,9 @@ from importlib import resources
 
 from patrol.recognizers.base import Entity
 
-# Below this many euros a gram (or millilitre) nothing is a drug. The cheapest drugs sold by weight
-# (kratom by the kilo, outdoor cannabis by the pound, precursors in bulk) cost from about 0.05 EUR/g.
+# Below this many euros a gram (or millilitre) nothing is a drug. The cheapest drug sold by weight is
+# nitrous oxide by the 2 kg tank (about 0.022 EUR/g: "Lachgas tank 2kg €45"); kratom by the kilo, outdoor
+# cannabis by the pound and precursors in bulk cost from about 0.05 EUR/g.
 CHEAP_PER_GRAM = 0.02
 # From this many euros a gram for every weight priced, what is sold by weight is no grinder or T-shirt:
 # "ketamine needles, 5g £120" are the drug (needles, its crystal form), whatever the word after its name
