@@ -76,7 +76,8 @@ def _identifiers(res: dict) -> set[str]:
             out.add(f"{'onion' if host.endswith('.onion') else 'domain'}:{host}")
         elif kind in ("email",):
             out.add(f"email:{value.lower()}")
-        elif kind in ("phone", "whatsapp"):
+        elif kind in ("phone", "whatsapp") or re.fullmatch(r"\+\d{7,15}", value):
+            # one number on WhatsApp, Signal, Viber or Zalo is one phone
             out.add(f"phone:{re.sub(r'[^0-9+]', '', value)}")
         else:
             out.add(f"{kind}:{value.lower().lstrip('@')}")

@@ -10,6 +10,7 @@ from importlib import resources
 
 import phonenumbers
 
+from patrol.lexicon import WORD_START
 from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
 
 _APPS = {
@@ -19,6 +20,10 @@ _APPS = {
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
     "whatsapp": r"whats\s?app|wa|ватсап",
+    "wechat": r"wechat|weixin|微信",
+    "zalo": r"zalo",
+    "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
+    "line": r"line\s?id|ไลน์",  # "line" alone is a word ("a line of coke")
 }
 
 
@@ -42,15 +47,17 @@ _PROSE_AFTER_ID = frozenset({
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 # A number written without "+" is read only right after a word that says a number follows: bare digits
 # are prices, dates and amounts ("text 0412 345 678", "WA 0812-3456-7890", "zap 31 99999-0000").
-_NATIONAL = re.compile(r"(?<!\w)(?:text|txt|call|ring|tel|phone|sms|mobile|cell|zap|viber|line|whats\s?app|wa|signal"
+_NATIONAL = re.compile(r"(?<!\w)(?:text|txt|call|ring|tel|phone|sms|mobile|cell|zap|viber|line|whats\s?app|wa|signal|zalo"
                        r"|телефон|тел|звони|llama|llámame|ligue|appelle|anrufen|bel)\.?[\s:.\-]{0,3}"
                        r"(?:(?:me|us)\s)?(?:(?:on|at)\s)?(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
+# the app a cue word names ("zap": Brazilian for WhatsApp); a number after any other cue is a phone's
+_NATIONAL_KINDS = (("signal", r"signal"), ("whatsapp", r"whats|wa\b|zap"), ("viber", r"viber"), ("zalo", r"zalo"))
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
 
 
 def _app_digits(e: Entity) -> bool:
-    """A WhatsApp or Signal account written as a national number."""
-    return e.value["kind"] in ("whatsapp", "signal") and not e.value["value"].startswith("+")
+    """A WhatsApp, Signal or Zalo account written as a national number."""
+    return e.value["kind"] in ("whatsapp", "signal", "zalo") and not e.value["value"].startswith("+")
 
 
 def _written_as_in(written: str, number, region: str) -> bool:
@@ -75,7 +82,9 @@ class ContactRecognizer(Recognizer):
     patterns = (
         Pattern("t.me link", r"(?<![\w.])(?:https?://)?(?:t\.me|telegram\.me)/(?:joinchat/)?([A-Za-z0-9_+\-]{4,64})", 0.95, needs=("t.me/", "telegram.me/")),
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
-        Pattern("app + id", r"(?<![\w])(" + "|".join(_APPS.values()) + r")\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
+        # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
+        # follow a word
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9, needs=("05",)),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),
@@ -97,7 +106,7 @@ class ContactRecognizer(Recognizer):
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
                         after and after.group(1).lower() in _PROSE_AFTER_ID):
                     return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels": words
-            if app in ("signal", "whatsapp") and not re.search(r"\d{5}", value):
+            if app in ("signal", "whatsapp", "zalo") and not re.search(r"\d{5}", value):
                 return None  # "signal" the word; phone numbers are found below
             if app == "telegram":
                 value = "@" + value.lstrip("@")
@@ -163,7 +172,7 @@ class ContactRecognizer(Recognizer):
                     break
                 if phonenumbers.is_valid_number(number) and _written_as_in(m.group(1), number, region):
                     cue = m.group()[:m.start(1) - m.start()].lower()
-                    kind = "signal" if "signal" in cue else "whatsapp" if re.search(r"whats|wa\b|zap", cue) else "phone"
+                    kind = next((k for k, rx in _NATIONAL_KINDS if re.search(rx, cue)), "phone")
                     out.append(Entity(self.entity, start, end, m.group(1), {
                         "kind": kind, "value": phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)},
                         self.name, 0.8, f"libphonenumber: valid {region} number written without a country code, "

@@ -16,11 +16,17 @@ import pycountry
 from patrol.recognizers.base import Entity, Recognizer
 
 LANGS = ("es", "pt", "fr", "de", "ru", "nl")
-_FROM = re.compile(r"(?i)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
+# each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"
+_FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из)\W{0,3}$")
-_TO = re.compile(r"(?i)(ships?\s+to|shipping\s+to|deliver(?:y|s)?\s+to|to|para|a|à|vers|nach|naar|в|по)\W{0,3}$")
+_TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?\s+to|to|into|para|a|à|vers|nach|naar|в|по|"
+                 r"toda|todo|tutta|tutto|toute|tout)\W{0,3}$")  # "Envíos a toda España", "in tutta Italia"
+# "Germany to EU": a country right before a "to" word is where the goods leave from
+_TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
+# "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
+_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*", re.IGNORECASE)
 _SHORT_NAMES = re.compile(r"(?<![\w])UK(?![\w])")
-_CODE_AFTER_CUE = re.compile(r"(?:(?i:ships?\s+from|from|ships?\s+to|to))\s*[:\-]?\s*([A-Z]{2})\b")
+_CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to))\s*[:\-]?\s*([A-Z]{2})\b")
 
 
 @cache
@@ -93,7 +99,13 @@ class LocationRecognizer(Recognizer):
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, f"ISO code after a shipping word{why}"))
         out.sort(key=lambda e: e.start)
-        return _longest(out)
+        out = _longest(out)
+        for prev, e in zip(out, out[1:]):
+            if prev.value["role"] in ("ships_from", "ships_to") and e.value["role"] == "mentioned" and (
+                    _LISTED.fullmatch(text, prev.end, e.start)):
+                e.value["role"] = prev.value["role"]
+                e.explanation += f", listed after {prev.text!r}"
+        return out
 
     @staticmethod
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:
@@ -102,6 +114,8 @@ class LocationRecognizer(Recognizer):
             return "ships_from", ", after a 'from' word"
         if _TO.search(before):
             return "ships_to", ", after a 'to' word"
+        if kind != "adjective" and _TO_AFTER.match(text, end):
+            return "ships_from", ", before a 'to' word"
         if kind == "adjective":
             return "origin", ", adjective before a product"
         return "mentioned", ""

@@ -11,9 +11,10 @@ from patrol.recognizers.price import CODES
 UNITS = {
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramm": "kg",
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
+    "gramme": "g",
     "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
-    "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "กรัม": "g", "γρ": "g", "γραμμάρια": "g",
+    "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "กรัม": "g", "γρ": "g", "γραμμάρια": "g", "γραμμάριο": "g",
     "גרם": "g", "گرم": "g", "گرام": "g", "کیلوگرم": "kg", "کیلو": "kg", "গ্রাম": "g", "გრამი": "g",
     "ग्राम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
@@ -34,6 +35,8 @@ UNITS = {
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
     "selo": "stamp", "selos": "stamp",
 }
+# "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
+PER_UNIT = r"(?<![\w-])(el|al|il|le|du|das|pro|je|por|o|το|за)\s(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)(?!\w)"
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0}
 _UNIT_RX = alternation(UNITS)
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp")
@@ -54,6 +57,7 @@ class QuantityRecognizer(Recognizer):
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram")),
+        Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам")),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
@@ -81,6 +85,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": 3.5 * int(m.group(1) or 1), "unit": "g"}
         if pattern.name == "word+unit":
             return {"value": WORD_AMOUNTS[m.group(1).lower()], "unit": UNITS[m.group(2).lower()]}
+        if pattern.name == "article+unit":
+            return {"value": 1.0, "unit": UNITS[m.group(2).lower()]}
         value = _number(m.group(1))
         return {"value": value, "unit": "unit"} if value else None
 

@@ -222,6 +222,10 @@ ROWS = [
     ("Riziko závislosti: obraťte se na adiktologickou ambulanci", "harm_reduction"),  # Czech
     ("لا تتعاطَ وحدك، وابدأ بجرعة صغيرة", "harm_reduction"),                  # Arabic, a diacritic inside
     ("Will it show on a drug test", "drug_words"),
+    ("减少伤害：不要共用针具，不要单独使用", "harm_reduction"),                  # Chinese
+    ("ダルクでは薬物依存の相談を受け付けています", "harm_reduction"),             # Japanese
+    ("Πουλάω χόρτο, στείλε μήνυμα στο Viber", "sale"),                       # Greek
+    ("九龍區送貨", "sale"),                                                   # Cantonese, traditional script
 ]
 
 
@@ -247,7 +251,10 @@ def test_near_misses(text):
                                   # inside a reporting phrase or a product's name
                                   "got my order last week", "transdermal drug delivery systems",
                                   "veut interdire la vente aux mineurs",
-                                  "shops selling it spread across Bangkok", "dealers were selling fake pills"])
+                                  "shops selling it spread across Bangkok", "dealers were selling fake pills",
+                                  # a court or arrest report
+                                  "jailed after admitting selling cocaine", "convicted of supplying heroin",
+                                  "condenado por vender cocaína", "condamné pour avoir vendu du cannabis"])
 def test_not_sales_words_here(text):
     assert count_cues(text)["sale"] == 0
 

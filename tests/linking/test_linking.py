@@ -49,6 +49,19 @@ def test_hard_link_from_a_shared_contact_with_its_evidence():
     assert hard.evidence == ["telegram:x_plug_eu"] and hard.score == 1.0
 
 
+@pytest.mark.parametrize("a, b, same", [
+    (("whatsapp", "+84912345678"), ("zalo", "+84912345678"), True),    # one phone on two apps
+    (("signal", "+31612345678"), ("phone", "+31612345678"), True),
+    (("zalo", "+84912345678"), ("zalo", "+84912345679"), False),
+    (("wechat", "ice_sz88"), ("line", "ice_sz88"), False),             # a handle belongs to its app
+])
+def test_a_phone_number_is_one_identifier_whatever_the_app(a, b, same):
+    obs = [o(1, "market", "A", f"MDMA 5g, {a[0]} {a[1]}", contacts=[(a, 9)]),
+           o(2, "channel", "B", f"restock, {b[0]} {b[1]}", contacts=[(b, 9)])]
+    r = link(build_accounts(obs)[0])
+    assert (r.vendor_of[("market", "A")] == r.vendor_of[("channel", "B")]) is same
+
+
 def test_boilerplate_gives_no_hard_link():
     """The market's escrow notice, with the market's wallet, in every vendor's advert."""
     notice = f"Escrow: pay the market, BTC {WALLET}"

@@ -195,6 +195,13 @@ CASES = [
     ("news-fa", "پلیس ۲۰۰ کیلوگرم تریاک را کشف کرد.", "drug_discussion"),
     ("court", "A man was jailed for five years after admitting supplying heroin through a Telegram channel.",
      "drug_discussion"),
+    ("court-price", "He was jailed for eight years after admitting selling cocaine at £40 a gram from a flat in "
+                    "Bolton, the court heard.", "drug_discussion"),   # a price in a court report offers nothing
+    ("sale-el", "Πουλάω χόρτο και κόκα, 10€ το γραμμάριο το χόρτο, Αθήνα, στείλε μήνυμα στο Viber.", "drug_sale"),
+    ("sale-yue", "K仔 冰 草 都有，K 每包 $300，九龍區送貨，WhatsApp 9123 4567", "drug_sale"),
+    ("sweets-vi", "Kẹo dẻo trái cây 500g giá 45.000đ, giao hàng toàn quốc", "other"),  # "kẹo" at 0.003 EUR/g
+    ("pgp-signed", "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nRESTOCK: MDMA crystal 84%, 5g €90.",
+     "drug_sale"),
     ("grinder", "Cannabis grinder, 4 pieces, aluminium, $20. Ships in 2 days.", "other"),
     ("cosmetics", "Face cream with Cannabis Sativa Seed Oil, 50 ml, £12. Vegan.", "other"),
     ("sale-tl", "Meron shabu dito, 1 gramo ₱2,500. Meet up sa Cebu, text lang sa Viber.", "drug_sale"),

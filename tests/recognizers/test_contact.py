@@ -24,6 +24,11 @@ MATCH = [
     ("v3: " + "a" * 56 + ".onion", "onion", "a" * 56 + ".onion"),
     ("visit https://shop.example/product?id=3.", "url", "https://shop.example/product?id=3"),
     ("@plugdaddy", "handle", "@plugdaddy"),
+    ("加微信 ice_sz88 详谈", "wechat", "ice_sz88"),       # an app's name run into the word before it
+    ("WeChat: sz_ice88", "wechat", "sz_ice88"),
+    ("ทักไลน์ @weedbkk", "line", "weedbkk"),
+    ("Line ID: bkk_weed", "line", "bkk_weed"),
+    ("카톡 ID: seoul420", "kakaotalk", "seoul420"),
 ]
 
 
@@ -34,7 +39,7 @@ def test_matches(text, kind, value):
 
 
 NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
-             "a@b", "123-45", "www", "t.me/", "price 40 EUR"]
+             "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -79,6 +84,9 @@ def test_app_name_then_a_word(text, found):
     ("chama no zap 31 99999-0000", "pt", [("whatsapp", "+5531999990000")]),  # grouped as in Brazil, no "0"
     ("Kontakt: tel. 0151 23456789", "de", [("phone", "+4915123456789")]),
     ("appelle 06 12 34 56 78", "fr", [("phone", "+33612345678")]),
+    ("ib Zalo 0912 345 678", "vi", [("zalo", "+84912345678")]),
+    ("Viber 69 1234 5678", "el", [("viber", "+306912345678")]),
+    ("九龍區送貨，WhatsApp 9123 4567", "zh", [("whatsapp", "+85291234567")]),  # Hong Kong's eight digits
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

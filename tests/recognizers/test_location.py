@@ -20,8 +20,17 @@ MATCH = [
     ("Dutch quality XTC", "NL", "origin"),
     ("🇳🇱 fast shipping", "NL", "mentioned"),
     ("USA domestic only", "US", "mentioned"),
-    ("UK to UK", "GB", "mentioned"),
+    ("UK to UK", "GB", "ships_from"),                     # a country right before "to"
+    ("MDMA - Germany to EU", "DE", "ships_from"),
+    ("Envíos a toda España en 24h", "ES", "ships_to"),
+    ("spedizione in tutta Italia", "IT", "ships_to"),
+    ("EMS delivery to USA/UK in 10 days", "GB", "ships_to"),  # listed after a country with a role
+    ("Ships from Colombia y Perú", "PE", "ships_from"),
+    ("14g HIGHGRADE DUTCH SUPER LEMON HAZE", "NL", "origin"),  # no "de" word before it
+    ("Brazil vs Germany", "DE", "mentioned"),
     ("Ships from China", "CN", "ships_from"),
+    ("Fresh pasta Italian style", "IT", "origin"),        # no "a" word before it
+    ("Sent from DE", "DE", "ships_from"),
 ]
 
 
@@ -32,7 +41,7 @@ def test_matches(text, country, role):
 
 
 NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
-             "Englishman", "holland park"]
+             "Englishman", "holland park", "RESTOCK", "PHOTO CK"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -73,6 +73,8 @@ MATCH = [
     ("1 գրամ 10000 դրամ", {"amount": 10_000.0, "currency": "AMD"}),
     ("1 gramm 300 ming so'm", {"amount": 300_000.0, "currency": "UZS"}),  # Uzbek "ming": thousand
     ("1 wrap ₦500", {"amount": 500.0, "currency": "NGN"}),
+    ("Kẹo dẻo 500g giá 45.000đ", {"amount": 45000.0, "currency": "VND"}),
+    ("350.000 VND", {"amount": 350000.0, "currency": "VND"}),
 ]
 
 
@@ -87,7 +89,8 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "pay BTC 1BQWbfCn7UQ5ZSc3hXPcuC1EUzTNWUA6X7",  # the start of an address is not a price
              "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "Room 101 RM",  # ringgit comes first
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
-             "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old"]
+             "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old",
+             "2 đứa trẻ"]  # "đ" opens a Vietnamese word: no dong
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -71,6 +71,11 @@ MATCH = [
     ("ម៉ាទឹកកក 1 ក្រាម 100$", 1.0, "g", "1 ក្រាម"),                   # Khmer
     ("1 գրամ 10000 դրամ", 1.0, "g", "1 գրամ"),                     # Armenian
     ("Igbo, 10 wraps ₦4500", 10.0, "unit", "10 wraps"),            # Nigerian street unit
+    ("la merca a 15 lucas el gramo", 1.0, "g", "el gramo"),      # a price for one unit, article first
+    ("10€ το γραμμάριο", 1.0, "g", "το γραμμάριο"),
+    ("2000 ₽ за грамм", 1.0, "g", "за грамм"),
+    ("9 € pro Gramm", 1.0, "g", "pro Gramm"),
+    ("1 γραμμάριο", 1.0, "g", "1 γραμμάριο"),
 ]
 
 
@@ -88,7 +93,8 @@ NEAR_MISS = ["version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys
              "Mandala. 50 x 50 CM", "40 x 60 x 20", "zip code 90210", "qpr", "equipment",  # dimensions, not counts
              "Doce 40 reais o selo",  # a price per stamp, not 40 stamps
              "abc5克", "5gx",
-             "18ball", "eightballs2"]  # a number inside a Latin word, a unit running into a Latin word
+             "18ball", "eightballs2",
+             "a grama do jardim", "el gramophone", "la gramática"]  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

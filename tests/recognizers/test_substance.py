@@ -135,6 +135,9 @@ NEAR_MISS = [
     ("Delta 8-inch widespread bathroom faucet", "tetrahydrocannabinols"),  # "Delta 8" is an everyday phrase here
     ("Snow crab clusters 1kg, £29.99", "cocaine"),
     ("Turtle Wax car wax 500ml, £12.99", "cannabis"),
+    ("-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nRestock soon", "cannabis"),  # the signature's header
+    ("産地直送の新鮮な野菜セット 3kg 2,980円", "cannabis"),       # Japanese vegetables, not "yasai"
+    ("Kẹo dẻo trái cây 500g", "mdma"),                          # Vietnamese fruit gummies, not "kẹo"
 ]
 
 
