@@ -20,6 +20,8 @@ from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.quantity import UNITS
 
 MIN_CONFIDENCE = 0.5
+# a count ("100 tabs") or a price's "per" ("$194/zip", "$220 a zip") before a unit's name
+_UNIT_BEFORE = re.compile(rf"(?:{COUNT_BEFORE.pattern})|(?:/|\b(?:per|a|an)\s)\s*$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
@@ -39,21 +41,25 @@ class SubstanceRecognizer(Recognizer):
         out = []
         nouns_capitalised = language in NOUNS_CAPITALISED
         mentions = [m for m in self.resolver.scan(text[:2_000_000], language=language) if m.matches]
-        plain = any(self._plain(m, language) for m in mentions)
         phrases = _ordinary_phrase_spans(text[:2_000_000]) if mentions else []
+        # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
+        plain = any(self._plain(m, language) and not self._hidden(m, phrases) for m in mentions)
         for m in mentions:
             best = m.matches[0]
-            if best.confidence < MIN_CONFIDENCE:
+            # "monkey dust" is MDPV to one source and MDPHP to another: split between two cathinones, neither
+            # is likely, yet a stimulant is named, as likely as both together
+            if sum(x.confidence for x in m.matches if x.substance.effect_group == best.substance.effect_group) \
+                    < MIN_CONFIDENCE:
                 continue
             name = _name(m)
             strong = self.resolver.is_strong_name(name)  # a drug's own name, not slang or an everyday word
-            if not self.resolver.is_formal_name(name) and _inside(phrases, m.start, m.end):
+            if self._hidden(m, phrases):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
             if self._ordinary(m, language) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
-                                      or (m.text.lower() in UNITS and COUNT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
-                continue  # "100 tabs", "5 caps": a unit, not a drug name ("500 XTC" is one)
+                                      or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
+                continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
             s = best.substance
             others = [x.substance.id for x in m.matches[1:4] if x.confidence >= 0.1]
             value = {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,
@@ -64,6 +70,10 @@ class SubstanceRecognizer(Recognizer):
                 why += f"; also could be {', '.join(others)}"
             out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, best.confidence, why))
         return out
+
+    def _hidden(self, m, phrases) -> bool:
+        """Inside an everyday phrase ("green tea", "Sydney CBD"), where only a formal name stays a name."""
+        return _inside(phrases, m.start, m.end) and not self.resolver.is_formal_name(_name(m))
 
     def _ordinary(self, m, language: str | None) -> bool:
         """Is the name, as the best candidate's alias, also an ordinary word (in the text's

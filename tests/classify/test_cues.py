@@ -226,6 +226,11 @@ ROWS = [
     ("ダルクでは薬物依存の相談を受け付けています", "harm_reduction"),             # Japanese
     ("Πουλάω χόρτο, στείλε μήνυμα στο Viber", "sale"),                       # Greek
     ("九龍區送貨", "sale"),                                                   # Cantonese, traditional script
+    ("Yokes, Dublin city, snap me", "sale"),
+    ("Tina and G for your party, message for prices", "sale"),
+    ("Pressies tested in Dublin: double a normal dose. Take a quarter, wait two hours", "harm_reduction"),
+    ("a single A4 sheet can sell for £1,000 inside", "price_report"),
+    ("In the 90s we paid £15 a pill", "discussion"),
 ]
 
 

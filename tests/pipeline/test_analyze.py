@@ -202,6 +202,12 @@ CASES = [
     ("sweets-vi", "Kẹo dẻo trái cây 500g giá 45.000đ, giao hàng toàn quốc", "other"),  # "kẹo" at 0.003 EUR/g
     ("pgp-signed", "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nRESTOCK: MDMA crystal 84%, 5g €90.",
      "drug_sale"),
+    ("monkey-dust", "Monkey dust £10 a bag, Stoke, text me", "drug_sale"),     # a name two sources split
+    ("pill-alert", "Pressies tested in Dublin this week: the orange 'Tesla' contained 250mg MDMA, more than double "
+                   "a normal dose. Take a quarter, wait two hours.", "harm_reduction"),
+    ("prison-price", "Prison officers say spice-soaked letters are the main route for drugs into jails; a single "
+                     "A4 sheet can sell for £1,000 inside.", "drug_discussion"),
+    ("zaatar", "Za'atar spice blend 200g, £4.50, free UK delivery over £25", "other"),
     ("grinder", "Cannabis grinder, 4 pieces, aluminium, $20. Ships in 2 days.", "other"),
     ("cosmetics", "Face cream with Cannabis Sativa Seed Oil, 50 ml, £12. Vegan.", "other"),
     ("sale-tl", "Meron shabu dito, 1 gramo ₱2,500. Meet up sa Cebu, text lang sa Viber.", "drug_sale"),

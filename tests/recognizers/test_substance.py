@@ -72,7 +72,20 @@ MATCH = [
     ("10-OH-HHC Blüten 5g", "10-OH-HHC", "10-hydroxy-hexahydrocannabinol"),
     ("HHCH リキッド 1ml", "HHCH", "hexahydrocannabihexol"),
     ("tranq dope 1g", "tranq", "xylazine"),
+    ("Pingers for the weekend, 10 for $250", "Pingers", "mdma"),   # Australian slang
+    ("Vând etnobotanice, livrare în București", "etnobotanice", "new-psychoactive-substances"),  # Romanian
+    ("10 Grams Uncut China White", "China White", "fentanyl"),   # fentanyl or heroin: an opioid either way
+    ("got buckets of dank, $250 a QP. Melbourne CBD meets only", "dank", "cannabis"),  # "CBD" here is a place
 ]
+
+
+# "monkey dust" is MDPV to one source and MDPHP to another: neither is likely alone, but a stimulant is named;
+# a name split between substances of different groups ("haze", "strawberry") still needs one likely reading
+@pytest.mark.parametrize("text, group", [("Monkey dust £10 a bag, Stoke, text me", "stimulant"),
+                                         ("Monkey dust has been called an epidemic in Stoke", "stimulant")])
+def test_a_name_split_within_one_group_is_still_a_drug(rec, text, group):
+    (e,) = rec.analyze(text)
+    assert e.value["effect_group"] == group and e.value["confidence"] < 0.5 and "also could be" in e.explanation
 
 
 # a case ending, a particle or the article does not make a drug's own name slang
@@ -138,6 +151,15 @@ NEAR_MISS = [
     ("-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nRestock soon", "cannabis"),  # the signature's header
     ("産地直送の新鮮な野菜セット 3kg 2,980円", "cannabis"),       # Japanese vegetables, not "yasai"
     ("Kẹo dẻo trái cây 500g", "mdma"),                          # Vietnamese fruit gummies, not "kẹo"
+    ("Speedball paintball tournament entry, team of 5, $150", "cocaine"),
+    ("1 oz 28g $194/zip!! Quality greenhouse grown", "cocaine"),     # a unit after a price's "per"
+    ("Got that fire za $60 an eighth, $220 a zip", "cocaine"),
+    ("Tickets to The View from The Shard, 2 adults £64", "methamphetamine"),
+    ("Golf carts for sale, 2-seater electric, $3,500", "cannabis"),
+    ("Za'atar spice blend 200g, £4.50", "synthetic-cannabinoids"),
+    ("Pick up Sydney CBD, $20 each", "cannabidiol"),
+    ("Fresh Dumps - Guaranteed validity, zip code, T1+T2", "cannabis"),
+    ("Dulux China White matt emulsion, 2.5L, £24.99", "fentanyl"),
 ]
 
 
