@@ -231,6 +231,13 @@ ROWS = [
     ("Pressies tested in Dublin: double a normal dose. Take a quarter, wait two hours", "harm_reduction"),
     ("a single A4 sheet can sell for £1,000 inside", "price_report"),
     ("In the 90s we paid £15 a pill", "discussion"),
+    ("ጫት እና ሀሺሽ እንሸጣለን", "sale"),                                              # Amharic
+    ("Qaad cusub ayaa la iibinayaa", "sale"),                                    # Somali
+    ("Sithengisa insangu", "sale"),                                              # Zulu
+    ("Mivarotra rongony", "sale"),                                               # Malagasy
+    ("Ina sayar da wiwi", "sale"),                                               # Hausa
+    ("Punguza madhara: usitumie peke yako", "harm_reduction"),                   # Swahili
+    ("لا تخلط الترامادول مع الكحول، ولا تقود بعد التعاطي", "harm_reduction"),       # Arabic
 ]
 
 

@@ -208,6 +208,10 @@ CASES = [
     ("prison-price", "Prison officers say spice-soaked letters are the main route for drugs into jails; a single "
                      "A4 sheet can sell for £1,000 inside.", "drug_discussion"),
     ("zaatar", "Za'atar spice blend 200g, £4.50, free UK delivery over £25", "other"),
+    ("sale-am", "ጫት እና ሀሺሽ እንሸጣለን። ሀሺሽ 10 ግራም 1500 ብር፣ አዲስ አበባ ውስጥ እናደርሳለን። ቴሌግራም @addis_chat", "drug_sale"),
+    ("sale-zu", "Sithengisa insangu ne-nyaope, igram R100, eThekwini, thumela i-WhatsApp", "drug_sale"),
+    ("hr-ar", "لا تخلط الترامادول مع الكحول، ولا تقود بعد التعاطي. اتصل بالخط الساخن لعلاج الإدمان 16023",
+     "harm_reduction"),
     ("grinder", "Cannabis grinder, 4 pieces, aluminium, $20. Ships in 2 days.", "other"),
     ("cosmetics", "Face cream with Cannabis Sativa Seed Oil, 50 ml, £12. Vegan.", "other"),
     ("sale-tl", "Meron shabu dito, 1 gramo ₱2,500. Meet up sa Cebu, text lang sa Viber.", "drug_sale"),

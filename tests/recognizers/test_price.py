@@ -75,6 +75,13 @@ MATCH = [
     ("1 wrap ₦500", {"amount": 500.0, "currency": "NGN"}),
     ("Kẹo dẻo 500g giá 45.000đ", {"amount": 45000.0, "currency": "VND"}),
     ("350.000 VND", {"amount": 350000.0, "currency": "VND"}),
+    ("1 wrap GH₵20", {"amount": 20.0, "currency": "GHS"}),
+    ("la plaquette à 2000 FCFA", {"amount": 2000.0, "currency": "XOF"}),
+    ("1 grama 5000 kwanzas", {"amount": 5000.0, "currency": "AOA"}),
+    ("1g Ksh 1,500", {"amount": 1500.0, "currency": "KES"}),
+    ("ሀሺሽ 10 ግራም 1500 ብር", {"amount": 1500.0, "currency": "ETB"}),
+    ("1 grama 10.000 Ar", {"amount": 10000.0, "currency": "MGA"}),          # the ariary, from 100 up
+    ("Rooibos 100 rand", {"amount": 100.0, "currency": "ZAR"}),
 ]
 
 
@@ -90,7 +97,7 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "Room 101 RM",  # ringgit comes first
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
              "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old",
-             "2 đứa trẻ"]  # "đ" opens a Vietnamese word: no dong
+             "2 đứa trẻ", "20 ar", "are 20 Ar"]  # "đ" opens a Vietnamese word: no dong
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -76,6 +76,11 @@ MATCH = [
     ("Vând etnobotanice, livrare în București", "etnobotanice", "new-psychoactive-substances"),  # Romanian
     ("10 Grams Uncut China White", "China White", "fentanyl"),   # fentanyl or heroin: an opioid either way
     ("got buckets of dank, $250 a QP. Melbourne CBD meets only", "dank", "cannabis"),  # "CBD" here is a place
+    ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
+    ("Qaad cusub ayaa la iibinayaa", "Qaad", "khat"),                 # Somali
+    ("Sithengisa insangu ne-nyaope", "insangu", "cannabis"),          # Zulu
+    ("Mivarotra rongony, 1 grama", "rongony", "cannabis"),            # Malagasy
+    ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
 ]
 
 
@@ -160,6 +165,7 @@ NEAR_MISS = [
     ("Pick up Sydney CBD, $20 each", "cannabidiol"),
     ("Fresh Dumps - Guaranteed validity, zip code, T1+T2", "cannabis"),
     ("Dulux China White matt emulsion, 2.5L, £24.99", "fentanyl"),
+    ("Kingdom of Kush history tour, Meroe pyramids, $350 per person", "cannabis"),
 ]
 
 
