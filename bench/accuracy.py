@@ -86,7 +86,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind34.jsonl", "blind34", "blind transfer 34"),
                  ("transfer_blind35.jsonl", "blind35", "blind transfer 35"),
                  ("transfer_blind36.jsonl", "blind36", "blind transfer 36"),
-                 ("transfer_blind37.jsonl", "blind37", "blind transfer 37"))
+                 ("transfer_blind37.jsonl", "blind37", "blind transfer 37"),
+                 ("transfer_blind38.jsonl", "blind38", "blind transfer 38"))
 
 
 def transfer_set(name: str) -> list[dict]:
