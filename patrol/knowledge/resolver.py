@@ -238,13 +238,17 @@ class Resolver:
                     continue
             if ends[end] and length == len(key):
                 spans.append((start, end, key))
-            elif script in SUFFIXES or (language in _compound_words() and length == len(key) >= MIN_COMPOUND_HEAD
-                                        and self._strong(key)):
+                continue
+            # "#cocaineforsale": a hashtag runs its words together; read it as a compound with tails of its own
+            compound, least = (HASHTAG, MIN_HASHTAG_HEAD) if offsets[start] and text[offsets[start] - 1] == "#" \
+                else (language, MIN_COMPOUND_HEAD)
+            if script in SUFFIXES or (compound in _compound_words() and length == len(key) >= least
+                                      and self._strong(key)):
                 word_end = end
                 while word_end + 1 < len(compact) and not ends[word_end]:
                     word_end += 1
                 tail = compact[end + 1:word_end + 1]
-                if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES and _compound_tail(tail, language)):
+                if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES and _compound_tail(tail, compound)):
                     spans.append((start, word_end, key))
         for tok in _SHORT_TOKEN.finditer(text):
             key = _short_key(tok.group())
@@ -351,6 +355,8 @@ PREFIXES = {"ar": frozenset({"ال", "وال", "بال", "فال", "كال", "ل
 # "kokainbeslag" when the rest begins with a word listed there ("Methode" is no compound of "meth",
 # "Kokainxyz" none at all).
 MIN_COMPOUND_HEAD = 5
+HASHTAG = "#"  # the key of hashtags' tails in curation/compound_words.json ("#mdmaforsale", "#opioidcrisis")
+MIN_HASHTAG_HEAD = 4
 
 
 @cache

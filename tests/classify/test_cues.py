@@ -238,6 +238,10 @@ ROWS = [
     ("Ina sayar da wiwi", "sale"),                                               # Hausa
     ("Punguza madhara: usitumie peke yako", "harm_reduction"),                   # Swahili
     ("لا تخلط الترامادول مع الكحول، ولا تقود بعد التعاطي", "harm_reduction"),       # Arabic
+    ("#cocaineforsale #mdmaforsale", "sale"),                                   # hashtags
+    ("Safer snorting: use your own straw", "harm_reduction"),
+    ("Free, confidential clinic every Tuesday", "harm_reduction"),
+    ("got scammed, paid $200 and got nothing", "discussion"),
 ]
 
 

@@ -208,6 +208,10 @@ CASES = [
     ("prison-price", "Prison officers say spice-soaked letters are the main route for drugs into jails; a single "
                      "A4 sheet can sell for £1,000 inside.", "drug_discussion"),
     ("zaatar", "Za'atar spice blend 200g, £4.50, free UK delivery over £25", "other"),
+    ("hashtags", "#cocaineforsale #mdmaforsale pure uncut, worldwide shipping, DM @purelab_plug", "drug_sale"),
+    ("safer-snorting", "Thread on safer snorting: crush fine, use your own straw, rinse your nose with saline after.",
+     "harm_reduction"),
+    ("scam-story", "My cousin got scammed buying xannax on Telegram, paid $200 and got nothing.", "drug_discussion"),
     ("sale-am", "ጫት እና ሀሺሽ እንሸጣለን። ሀሺሽ 10 ግራም 1500 ብር፣ አዲስ አበባ ውስጥ እናደርሳለን። ቴሌግራም @addis_chat", "drug_sale"),
     ("sale-zu", "Sithengisa insangu ne-nyaope, igram R100, eThekwini, thumela i-WhatsApp", "drug_sale"),
     ("hr-ar", "لا تخلط الترامادول مع الكحول، ولا تقود بعد التعاطي. اتصل بالخط الساخن لعلاج الإدمان 16023",

@@ -81,6 +81,8 @@ MATCH = [
     ("Sithengisa insangu ne-nyaope", "insangu", "cannabis"),          # Zulu
     ("Mivarotra rongony, 1 grama", "rongony", "cannabis"),            # Malagasy
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
+    ("#cocaineforsale pure uncut", "cocaineforsale", "cocaine"),      # a hashtag runs its words together
+    ("restock #mdmaplug", "mdmaplug", "mdma"),
 ]
 
 
@@ -166,6 +168,9 @@ NEAR_MISS = [
     ("Fresh Dumps - Guaranteed validity, zip code, T1+T2", "cannabis"),
     ("Dulux China White matt emulsion, 2.5L, £24.99", "fentanyl"),
     ("Kingdom of Kush history tour, Meroe pyramids, $350 per person", "cannabis"),
+    ("#methodman live tonight", "methamphetamine"),            # a hashtag's tail must be a listed word
+    ("cocaineforsale", "cocaine"),                              # run together, but no hashtag
+    ("#cocainexyz", "cocaine"),
 ]
 
 
