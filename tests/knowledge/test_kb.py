@@ -45,6 +45,17 @@ def test_every_fact_has_a_source(kb):
             assert "smiles" in s.sources
 
 
+# PsychonautWiki's class pages ("Opioids") are classes, not one drug of no group: a text about "opioids" is
+# about drugs; "Psychedelics Guide" names hallucinogens
+@pytest.mark.parametrize("sid, group", [("opioids", "opioid"), ("benzodiazepines", "sedative_hypnotic"),
+                                        ("dissociatives", "dissociative"), ("entactogens", "entactogen"),
+                                        ("psychedelics", "classic_hallucinogen"), ("stimulants", "stimulant"),
+                                        ("synthetic-cannabinoids", "synthetic_cannabinoid")])
+def test_drug_classes_are_group_entries(kb, sid, group):
+    s = kb.substances[sid]
+    assert (s.category, s.effect_group) == ("group", group)
+
+
 def test_export_roundtrip(exported, kb):
     again = KnowledgeBase.load(exported)
     assert set(again.substances) == set(kb.substances)
