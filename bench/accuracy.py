@@ -87,7 +87,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind35.jsonl", "blind35", "blind transfer 35"),
                  ("transfer_blind36.jsonl", "blind36", "blind transfer 36"),
                  ("transfer_blind37.jsonl", "blind37", "blind transfer 37"),
-                 ("transfer_blind38.jsonl", "blind38", "blind transfer 38"))
+                 ("transfer_blind38.jsonl", "blind38", "blind transfer 38"),
+                 ("transfer_blind39.jsonl", "blind39", "blind transfer 39"))
 
 
 def transfer_set(name: str) -> list[dict]:
