@@ -22,6 +22,7 @@ _APPS = {
     "whatsapp": r"whats\s?app|wa|ватсап",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
+    "snapchat": r"snapchat|snap",  # "snap" only before a separator: a word too ("snap peas")
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
     "line": r"line\s?id|ไลน์",  # "line" alone is a word ("a line of coke")
 }
@@ -102,6 +103,8 @@ class ContactRecognizer(Recognizer):
             app = next(k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I))
             value = m.group(3)
             if not m.group(2).strip():
+                if m.group(1).lower() == "snap":
+                    return None
                 after = _NEXT_WORD.match(m.string, m.end())
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
                         after and after.group(1).lower() in _PROSE_AFTER_ID):

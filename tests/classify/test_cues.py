@@ -242,6 +242,14 @@ ROWS = [
     ("Safer snorting: use your own straw", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
     ("got scammed, paid $200 and got nothing", "discussion"),
+    ("چرس او هیروئین لرو، کابل کې رسول کیږي", "sale"),                        # Pashto
+    ("پولیسو په ننګرهار کې ۲۰۰ کیلو تریاک ونیول", "discussion"),
+    ("د زيان کمول: ستنې مه شریکوئ، یوازې مه کاروئ", "harm_reduction"),
+    ("ຂາຍຢາບ້າ ສົ່ງທົ່ວວຽງຈັນ", "sale"),                                        # Lao
+    ("Satıram marixuana, WhatsApp yazın", "sale"),                            # Azerbaijani
+    ("Kaltetak murrizteko: ez kontsumitu bakarrik", "harm_reduction"),        # Basque
+    ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
+    ("Opium Den cocktail bar", "named_product"),
 ]
 
 

@@ -212,6 +212,12 @@ CASES = [
     ("safer-snorting", "Thread on safer snorting: crush fine, use your own straw, rinse your nose with saline after.",
      "harm_reduction"),
     ("scam-story", "My cousin got scammed buying xannax on Telegram, paid $200 and got nothing.", "drug_discussion"),
+    ("opium-den", "Opium Den cocktail bar: Thursday jazz, cocktails £9", "other"),   # a venue named after a drug
+    ("breadseed", "Breadseed poppy seeds, Papaver somniferum 'Hungarian Blue', 1000 seeds £2.99, for baking",
+     "other"),
+    ("oxiclean", "Oxy Clean stain remover powder 1kg, $12.49", "other"),
+    ("news-ps", "پولیسو په ننګرهار کې ۲۰۰ کیلو تریاک ونیول.", "drug_discussion"),
+    ("sale-lo", "ຂາຍຢາບ້າ 100 ເມັດ 3,000,000 ກີບ ສົ່ງທົ່ວວຽງຈັນ ຕິດຕໍ່ WhatsApp", "drug_sale"),
     ("sale-am", "ጫት እና ሀሺሽ እንሸጣለን። ሀሺሽ 10 ግራም 1500 ብር፣ አዲስ አበባ ውስጥ እናደርሳለን። ቴሌግራም @addis_chat", "drug_sale"),
     ("sale-zu", "Sithengisa insangu ne-nyaope, igram R100, eThekwini, thumela i-WhatsApp", "drug_sale"),
     ("hr-ar", "لا تخلط الترامادول مع الكحول، ولا تقود بعد التعاطي. اتصل بالخط الساخن لعلاج الإدمان 16023",

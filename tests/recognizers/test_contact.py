@@ -29,6 +29,8 @@ MATCH = [
     ("ทักไลน์ @weedbkk", "line", "weedbkk"),
     ("Line ID: bkk_weed", "line", "bkk_weed"),
     ("카톡 ID: seoul420", "kakaotalk", "seoul420"),
+    ("campus drop-off, Snapchat: studybuddy_rx", "snapchat", "studybuddy_rx"),
+    ("snap: london_gas", "snapchat", "london_gas"),
 ]
 
 
@@ -39,7 +41,8 @@ def test_matches(text, kind, value):
 
 
 NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
-             "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912"]
+             "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
+             "snap peas 500g", "Snap me", "Snap only"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

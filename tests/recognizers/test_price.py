@@ -82,6 +82,9 @@ MATCH = [
     ("ሀሺሽ 10 ግራም 1500 ብር", {"amount": 1500.0, "currency": "ETB"}),
     ("1 grama 10.000 Ar", {"amount": 10000.0, "currency": "MGA"}),          # the ariary, from 100 up
     ("Rooibos 100 rand", {"amount": 100.0, "currency": "ZAR"}),
+    ("یو ګرام چرس ۵۰۰ افغانۍ", {"amount": 500.0, "currency": "AFN"}),       # Pashto, Persian digits
+    ("100 ເມັດ 3,000,000 ກີບ", {"amount": 3000000.0, "currency": "LAK"}),
+    ("1 qram 40 manat", {"amount": 40.0, "currency": "AZN"}),
 ]
 
 

@@ -83,6 +83,7 @@ MATCH = [
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
     ("#cocaineforsale pure uncut", "cocaineforsale", "cocaine"),      # a hashtag runs its words together
     ("restock #mdmaplug", "mdmaplug", "mdma"),
+    ("ຂາຍຢາບ້າ 100 ເມັດ", "ຢາບ້າ", "methamphetamine"),                  # Lao
 ]
 
 
@@ -171,6 +172,7 @@ NEAR_MISS = [
     ("#methodman live tonight", "methamphetamine"),            # a hashtag's tail must be a listed word
     ("cocaineforsale", "cocaine"),                              # run together, but no hashtag
     ("#cocainexyz", "cocaine"),
+    ("Oxy Clean stain remover powder 1kg, $12.49", "oxycodone"),
 ]
 
 
