@@ -54,11 +54,12 @@ _NATIONAL = re.compile(r"(?<!\w)(?:text|txt|call|ring|tel|phone|sms|mobile|cell|
 # the app a cue word names ("zap": Brazilian for WhatsApp); a number after any other cue is a phone's
 _NATIONAL_KINDS = (("signal", r"signal"), ("whatsapp", r"whats|wa\b|zap"), ("viber", r"viber"), ("zalo", r"zalo"))
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
+NUMBER_APPS = ("whatsapp", "signal", "zalo")  # apps whose account is a phone number
 
 
 def _app_digits(e: Entity) -> bool:
     """A WhatsApp, Signal or Zalo account written as a national number."""
-    return e.value["kind"] in ("whatsapp", "signal", "zalo") and not e.value["value"].startswith("+")
+    return e.value["kind"] in NUMBER_APPS and not e.value["value"].startswith("+")
 
 
 def _written_as_in(written: str, number, region: str) -> bool:
@@ -109,7 +110,7 @@ class ContactRecognizer(Recognizer):
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
                         after and after.group(1).lower() in _PROSE_AFTER_ID):
                     return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels": words
-            if app in ("signal", "whatsapp", "zalo") and not re.search(r"\d{5}", value):
+            if app in NUMBER_APPS and not re.search(r"\d{5}", value):
                 return None  # "signal" the word; phone numbers are found below
             if app == "telegram":
                 value = "@" + value.lstrip("@")
