@@ -328,7 +328,7 @@ _NAME_RULES = (  # (pattern on the name, group), first match wins
 )
 
 
-def effect_group(records: list[Record], name: str, aliases: list[str]) -> tuple[str, str]:
+def effect_group(records: list[Record], name: str, aliases: list[str], smiles: str | None = None) -> tuple[str, str]:
     """Return (group, source id)."""
     for r in sorted(records, key=lambda r: SOURCE_PRIORITY.index(r.source) if r.source in SOURCE_PRIORITY else 99):
         if r.effect_group:
@@ -337,6 +337,12 @@ def effect_group(records: list[Record], name: str, aliases: list[str]) -> tuple[
         if re.search(pattern, name, re.I):
             return group, "patrol-rules"
     hints = {h.strip().lower() for r in records for h in r.hints if h and h.strip()}
+    if len({g for words, g in _HINTS if hints & words} - {"other"}) > 1:
+        # The lexicons tag loosely ("psychedelic, empathogen" on psilocin): a known scaffold decides
+        from patrol.knowledge.chemistry.scaffolds import group_of_scaffold
+
+        if scaffold := group_of_scaffold(smiles):
+            return scaffold, "patrol-rules"
     for words, group in _HINTS:
         if hints & words:
             if group == "cannabinoid":
@@ -460,7 +466,7 @@ def build(shared: Path, curation: Path = CURATION) -> tuple[list[Substance], Bui
 
     for sub in substances.values():
         recs = records_of[sub.id]
-        sub.effect_group, sub.sources["effect_group"] = effect_group(recs, sub.name, [a.name for a in sub.aliases])
+        sub.effect_group, sub.sources["effect_group"] = effect_group(recs, sub.name, [a.name for a in sub.aliases], sub.smiles)
         _fill_structure(sub)
     _flag_aliases(substances, {compact_key(w) for w in translations["_ordinary_words"]})
 

@@ -55,7 +55,8 @@ class Analyzer:
         self.stages = [LanguageStage(), RecognizerStage(self.recognizers), FactsStage(),
                        ClassifyStage(sale, group, Featurizer()),
                        SummaryStage(kb_weight=meta.get("kb_weight", 0.6), threshold=meta.get("threshold", 0.5),
-                                    unnamed_sale=meta.get("unnamed_sale", UNNAMED_SALE))]
+                                    unnamed_sale=meta.get("unnamed_sale", UNNAMED_SALE),
+                                    kb_group_differs=meta.get("kb_group_differs", ()))]
         check_order(self.stages)
         self.profiles = SourceProfiles()  # what this analyser has seen of each source, in order
 

@@ -7,6 +7,7 @@ per-document state (checked when the pipeline is assembled), and processes a bat
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -169,8 +170,10 @@ class SummaryStage(Stage):
     requires = ("facts", "sale_score", "group_proba")
     assigns = ("label", "effect_group", "main_substance")
 
-    def __init__(self, kb_weight: float = 0.6, threshold: float = 0.5, unnamed_sale: float = UNNAMED_SALE) -> None:
+    def __init__(self, kb_weight: float = 0.6, threshold: float = 0.5, unnamed_sale: float = UNNAMED_SALE,
+                 kb_group_differs: Iterable[str] = ()) -> None:
         self.kb_weight, self.threshold, self.unnamed_sale = kb_weight, threshold, unnamed_sale
+        self.kb_group_differs = frozenset(kb_group_differs)  # drugs the training market files elsewhere (train.py)
 
     def process(self, batch):
         for s in batch:
@@ -200,7 +203,7 @@ class SummaryStage(Stage):
             strong = any(v.get("strong_name") for v in named)
             weak_only = drugs and not strong and not (f.quantities or f.contacts or cues.get("sale", 0) >= 2)
             unnamed = s.sale_score >= self.unnamed_sale and f.quantities > 0 and not other_product
-            main = _main_substance(s)
+            main = main_substance(s)
             s.main_substance = main[0] if main else None
             hr = cues.get("harm_reduction", 0)
             # "dispensaries now need a prescription to sell flower": a sales verb in a report, with no price,
@@ -252,14 +255,27 @@ class SummaryStage(Stage):
             s.effect_group = self._group(s, main) if s.label in ("drug_sale", "drug_discussion") else None
 
     def _group(self, s: State, main) -> str | None:
+        """The group model learned market titles; out of them it errs on drugs the KB knows by name ("where
+        do people even buy ket these days?" read as cannabis). The KB's group weighs in where the main
+        substance is named by its own name and every drug named is of that one group; slang and brand names
+        ("Pineapple Express", a strain and a spice blend) and menus of several drugs are the model's, as are
+        the drugs the training market files under another group than the KB does (GHB among "Dissociatives")."""
         scores = dict(s.group_proba or {})
         if main:
-            _sid, group, conf = main
+            sid, group, conf = main
             if group in scores:
-                scores[group] += self.kb_weight * conf
+                if sid not in self.kb_group_differs and named_in_one_group(s, sid, group):
+                    scores[group] += self.kb_weight * conf
             elif conf >= 0.8:
                 return group  # a group the model was not trained on (synthetic cannabinoids, other)
         return max(scores, key=scores.get) if scores else None
+
+
+def named_in_one_group(s: State, sid: str, group: str) -> bool:
+    """Is ``sid`` named by its own name, and every substance named of its ``group``?"""
+    subs = [e.value for e in s.entities.get("substance", []) if e.value.get("category") != "everyday"]
+    return (any(v["substance_id"] == sid and v.get("strong_name") for v in subs)
+            and all(v["effect_group"] == group for v in subs))
 
 
 def is_drug(value: dict) -> bool:
@@ -269,12 +285,14 @@ def is_drug(value: dict) -> bool:
     return bool(value["control"]) or value.get("category") != "drug" or value["effect_group"] != "other"
 
 
-def _main_substance(s: State) -> tuple[str, str, float] | None:
+def main_substance(s: State) -> tuple[str, str, float] | None:
     """The most salient substance: confidence, more for the first line (the title) and
-    for sitting next to a quantity or price, summed over its mentions."""
+    for sitting next to a quantity or price, summed over its mentions. A drug outranks what is none
+    ("does MDMA deplete serotonin?" is about MDMA)."""
     subs = s.entities.get("substance", [])
     if not subs:
         return None
+    subs = [e for e in subs if is_drug(e.value)] or subs
     first_line = s.text.find("\n") if "\n" in s.text else len(s.text)
     amounts = _amount_positions(s)
     score: dict[str, float] = {}

@@ -10,6 +10,7 @@ from patrol.knowledge.build import (
     _Index,
     _is_common,
     _ordinary_in,
+    Record,
     effect_group,
 )
 from patrol.knowledge.normalize import compact_key
@@ -95,6 +96,17 @@ def test_street_list_words_need_context(alias, source, common, stopword):
 ])
 def test_effect_group_from_names(name, aliases, group):
     assert effect_group([], name, aliases)[0] == group
+
+
+@pytest.mark.parametrize("tags, smiles, group", [
+    (["psychedelic", "empathogen"], "CN(C)CCc1c[nH]c2cccc(O)c12", "classic_hallucinogen"),  # psilocin
+    (["stimulant", "empathogen"], "CCCC(NCC)C(=O)c1ccccc1", "stimulant"),                   # NEP
+    (["stimulant", "empathogen"], "CNC(C)Cc1ccc2c(c1)OCO2", "entactogen"),      # MDMA: the tags decide
+    (["psychedelic", "empathogen"], None, "entactogen"),                        # no structure: the tags
+    (["empathogen"], "CN(C)CCc1c[nH]c2cccc(O)c12", "entactogen"),               # one class: the tags
+])
+def test_loose_tags_give_way_to_the_scaffold(tags, smiles, group):
+    assert effect_group([Record("tripsit", "x", hints=tags)], "x", [], smiles)[0] == group
 
 
 @pytest.mark.parametrize("alias, zipf, languages", [

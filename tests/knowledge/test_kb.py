@@ -56,6 +56,21 @@ def test_drug_classes_are_group_entries(kb, sid, group):
     assert (s.category, s.effect_group) == ("group", group)
 
 
+# Lexicon tags had made these entactogens (TripSit's "psychedelic, empathogen") or psychedelics (PsychonautWiki
+# files α-PiHP under tryptamines); serotonin had taken MDMA's group from a phrase among its RedMed names
+@pytest.mark.parametrize("sid, group", [("psilocin", "classic_hallucinogen"), ("alphamt", "classic_hallucinogen"),
+                                        ("ayahuasca", "classic_hallucinogen"), ("nep", "stimulant"),
+                                        ("alpha-pihp", "stimulant"), ("mdma", "entactogen"),
+                                        ("methylone", "entactogen"), ("serotonin", "other")])
+def test_effect_groups_after_loose_tags(kb, sid, group):
+    assert kb.substances[sid].effect_group == group
+
+
+def test_one_entry_for_alpha_pihp(kb):
+    assert "a-pihp" not in kb.substances
+    assert {"A-PIHP", "α-PiHP"} <= {a.name for a in kb.substances["alpha-pihp"].aliases}
+
+
 def test_export_roundtrip(exported, kb):
     again = KnowledgeBase.load(exported)
     assert set(again.substances) == set(kb.substances)

@@ -1,0 +1,45 @@
+"""The effect group: the group model's choice, with the KB's group where a drug is named by its own name."""
+
+import pytest
+
+from patrol.pipeline.stages import State, SummaryStage, main_substance
+from patrol.recognizers.base import Entity
+
+KET = ("ketamine", "dissociative", True)
+KET_SLANG = ("ketamine", "dissociative", False)   # "special k"
+COKE = ("cocaine", "stimulant", True)
+GHB = ("ghb", "sedative_hypnotic", True)
+UNSURE = {"cannabis": 0.55, "dissociative": 0.25, "stimulant": 0.1, "sedative_hypnotic": 0.1}
+SURE = {"cannabis": 0.95, "dissociative": 0.02, "stimulant": 0.02, "sedative_hypnotic": 0.01}
+GHB_MARKET = {"dissociative": 0.6, "sedative_hypnotic": 0.3, "cannabis": 0.1}
+
+
+def _state(names, proba) -> State:
+    text = " ".join(sid for sid, _g, _s in names)
+    s = State(0, text, group_proba=proba)
+    s.entities = {"substance": [
+        Entity("substance", i, i + 1, sid, {"substance_id": sid, "effect_group": g, "category": "drug",
+                                            "strong_name": strong, "confidence": 0.99, "control": []},
+               "SubstanceRecognizer", 0.99, "") for i, (sid, g, strong) in enumerate(names)]}
+    return s
+
+
+@pytest.mark.parametrize("names, proba, weight, differs, group", [
+    ([KET], UNSURE, 0.8, (), "dissociative"),        # "where do people even buy ket these days?"
+    ([KET_SLANG], UNSURE, 0.8, (), "cannabis"),      # slang is the model's to read
+    ([KET, COKE], UNSURE, 0.8, (), "cannabis"),      # a menu of several groups is the model's
+    ([KET], SURE, 0.8, (), "cannabis"),              # a sure model outweighs the KB
+    ([KET], UNSURE, 0.0, (), "cannabis"),            # no weight: the model alone
+    ([GHB], GHB_MARKET, 0.8, ("ghb",), "dissociative"),  # the market files GHB elsewhere than the KB
+    ([GHB], GHB_MARKET, 0.8, (), "sedative_hypnotic"),
+])
+def test_kb_group_weighs_in_for_a_drug_named_by_its_own_name(names, proba, weight, differs, group):
+    s = _state(names, proba)
+    assert SummaryStage(kb_weight=weight, kb_group_differs=differs)._group(s, main_substance(s)) == group
+
+
+def test_a_drug_outranks_what_is_none():
+    s = _state([("mdma", "entactogen", True), ("serotonin", "other", True)], UNSURE)
+    assert main_substance(s)[0] == "mdma"
+    s = _state([("serotonin", "other", True)], UNSURE)   # with no drug named, the substance there is
+    assert main_substance(s)[0] == "serotonin"
