@@ -26,6 +26,7 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
+_FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *)?")
 TITLE_CASE = 0.8
 NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun with a capital ("Speed Paste")
 
@@ -44,6 +45,7 @@ class SubstanceRecognizer(Recognizer):
         phrases = _ordinary_phrase_spans(text[:2_000_000]) if mentions else []
         # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) for m in mentions)
+        formal_end = -1  # where the last drug's own name ended
         for m in mentions:
             best = m.matches[0]
             # "monkey dust" is MDPV to one source and MDPHP to another: split between two cathinones, neither
@@ -60,6 +62,10 @@ class SubstanceRecognizer(Recognizer):
             if self._ordinary(m, language) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
                                       or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
+            if not strong and formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start):
+                continue  # "Ketamine shards", "Ketamine (S-isomer) shards": the form a named drug comes in
+            if self.resolver.is_formal_name(name):
+                formal_end = m.end
             s = best.substance
             others = [x.substance.id for x in m.matches[1:4] if x.confidence >= 0.1]
             value = {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,

@@ -33,7 +33,8 @@ MATCH = [
     ("Sativa Canna Tabs", "Sativa", "cannabis"),              # every word capitalised: capitals say nothing
     ("500 XTC Green Doraemon", "XTC", "mdma"),                # a count of the thing named is market context
     ("QP of Blue Dream", "Blue Dream", "cannabis"),           # a multi-word strain name; QP = quarter pound
-    ("10G AMT Import", "AMT", "alphamt"),                     # a formal name, though "amt" is also street slang
+    ("10G AMT Import", "AMT", "alphamt"),
+    ("shards 5g £60", "shards", "methamphetamine"),                     # a formal name, though "amt" is also street slang
     ("Crack dispo sur Marseille, 20€ la galette, livraison 24h/24", "Crack", "cocaine"),  # French market words, a price
     ("Tengo perico, envíos a toda la CDMX, precio por mensaje", "perico", "cocaine"),     # Spanish
     ("Jual sabu dan ekstasi, 1 gram 1,5 juta", "sabu", "methamphetamine"),            # Indonesian
@@ -117,6 +118,8 @@ def test_matches(rec, text, mention, sid):
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
     ("1gr Hawaiian Snow", "cocaine"),     # a cannabis strain, not cocaine
+    ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
+    ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
     ("1,000 tabs", "lsd"),
     ("1.5 tabs", "lsd"),
@@ -174,6 +177,11 @@ NEAR_MISS = [
     ("#cocainexyz", "cocaine"),
     ("Oxy Clean stain remover powder 1kg, $12.49", "oxycodone"),
 ]
+
+
+@pytest.mark.parametrize("text", ["ketamine, shards and coke", "Ketamine / shards"])
+def test_a_list_after_a_name_names_each_drug(rec, text):
+    assert "methamphetamine" in [e.value["substance_id"] for e in rec.analyze(text)]
 
 
 @pytest.mark.parametrize("text, sid", NEAR_MISS)
