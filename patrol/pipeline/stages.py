@@ -272,8 +272,8 @@ class SummaryStage(Stage):
 
 
 def named_in_one_group(s: State, sid: str, group: str) -> bool:
-    """Is ``sid`` named by its own name, and every substance named of its ``group``?"""
-    subs = [e.value for e in s.entities.get("substance", []) if e.value.get("category") != "everyday"]
+    """Is ``sid`` named by its own name, and every drug named of its ``group``?"""
+    subs = [e.value for e in s.entities.get("substance", []) if is_drug(e.value)]
     return (any(v["substance_id"] == sid and v.get("strong_name") for v in subs)
             and all(v["effect_group"] == group for v in subs))
 

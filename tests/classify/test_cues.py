@@ -11,6 +11,9 @@ ROWS = [
     ("Livraison rapide, paiement en crypto", "sale"),
     ("entregamos em SP, pagamento em pix", "sale"),
     ("Carry naloxone and never use alone", "harm_reduction"),
+    ("If you must, use less of each and never alone", "harm_reduction"),
+    ("stay with a friend in a calm place and call for help", "harm_reduction"),
+    ("Netflix accounts, 1 year", "not_drug_product"),
     ("Laat je pillen testen bij het DIMS testpunt", "harm_reduction"),
     ("Снижение вреда: держите рядом налоксон", "harm_reduction"),
     ("reducción de riesgos y naloxona", "harm_reduction"),
@@ -281,6 +284,12 @@ def test_near_misses(text):
                                   "condenado por vender cocaína", "condamné pour avoir vendu du cannabis"])
 def test_not_sales_words_here(text):
     assert count_cues(text)["sale"] == 0
+
+
+@pytest.mark.parametrize("text", ["Bromazolam now accounts for a third of detections",
+                                  "cannabis accounts for 40% of seizures"])
+def test_accounts_for_a_share_is_no_product(text):
+    assert count_cues(text)["not_drug_product"] == 0
 
 
 @pytest.mark.parametrize("text", ["free samples with every order", "Sample 0.1g MDMA", "samples available"])

@@ -9,6 +9,9 @@ KET = ("ketamine", "dissociative", True)
 KET_SLANG = ("ketamine", "dissociative", False)   # "special k"
 COKE = ("cocaine", "stimulant", True)
 GHB = ("ghb", "sedative_hypnotic", True)
+MDMA = ("mdma", "entactogen", True)
+SEROTONIN = ("serotonin", "other", True)   # a substance, not a drug
+UNSURE_MDMA = {"cannabis": 0.55, "entactogen": 0.25, "stimulant": 0.2}
 UNSURE = {"cannabis": 0.55, "dissociative": 0.25, "stimulant": 0.1, "sedative_hypnotic": 0.1}
 SURE = {"cannabis": 0.95, "dissociative": 0.02, "stimulant": 0.02, "sedative_hypnotic": 0.01}
 GHB_MARKET = {"dissociative": 0.6, "sedative_hypnotic": 0.3, "cannabis": 0.1}
@@ -32,6 +35,7 @@ def _state(names, proba) -> State:
     ([KET], UNSURE, 0.0, (), "cannabis"),            # no weight: the model alone
     ([GHB], GHB_MARKET, 0.8, ("ghb",), "dissociative"),  # the market files GHB elsewhere than the KB
     ([GHB], GHB_MARKET, 0.8, (), "sedative_hypnotic"),
+    ([MDMA, SEROTONIN], UNSURE_MDMA, 0.8, (), "entactogen"),  # "does MDMA deplete serotonin?": one drug named
 ])
 def test_kb_group_weighs_in_for_a_drug_named_by_its_own_name(names, proba, weight, differs, group):
     s = _state(names, proba)
