@@ -1,4 +1,5 @@
-"""Quantities and units: 5g, 3.5 g, 1/2oz, 100 mg, 150ug, 10 tabs, 100 XTC pills, half pound, QP, x10, 100x."""
+"""Quantities and units: 5g, 3.5 g, 1/2oz, 100 mg, 150ug, 10 tabs, 100 XTC pills, half pound, QP, x10, 100x,
+10/325 (an opioid and paracetamol in one tablet)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ _NOT_BETWEEN = alternation({**UNITS, **CODES})  # "40 reais o selo" is a price
 class QuantityRecognizer(Recognizer):
     entity = "quantity"
     patterns = (
+        # "Percs 10/325", "5/325mg NORCO": an opioid's milligrams over paracetamol's (APAP) in one tablet
+        Pattern("combination-dose", r"(?<![\w/.])(2\.5|5|7\.5|10)\s?/\s?(300|325|500|650|750)(?:\s?mg)?(?![\w/])", 0.8,
+                needs=("/",)),
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85, needs=("/",)),
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
@@ -67,6 +71,8 @@ class QuantityRecognizer(Recognizer):
     context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
+        if pattern.name == "combination-dose":
+            return {"value": float(m.group(1)), "unit": "mg"}
         if pattern.name == "fraction+unit":
             num, den = int(m.group(1)), int(m.group(2))
             unit = m.group(4) or ("oz" if m.group(3) else None)  # "1/8th" alone is an eighth of an ounce

@@ -20,6 +20,7 @@ ROWS = [
     ("Police seized cocaine, the authorities said", "discussion"),
     ("La policía desmanteló un laboratorio", "discussion"),
     ("Has anyone tried this?", "discussion"),
+    ("foragers warn that liberty caps are easy to confuse", "discussion"),
     ("Complete guide PDF ebook", "information"),
     ("Cocaine Handbook: An Essential Reference", "information"),
     ("Haschisch Lexikon, ein Buch", "information"),

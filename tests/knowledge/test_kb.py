@@ -66,6 +66,10 @@ def test_effect_groups_after_loose_tags(kb, sid, group):
     assert kb.substances[sid].effect_group == group
 
 
+def test_anabolic_steroid_in_the_singular_names_the_class(kb):
+    assert {"anabolic steroid", "anabolic steroids"} <= {a.name for a in kb.substances["anabolic-steroids"].aliases}
+
+
 def test_one_entry_for_alpha_pihp(kb):
     assert "a-pihp" not in kb.substances
     assert {"A-PIHP", "α-PiHP"} <= {a.name for a in kb.substances["alpha-pihp"].aliases}

@@ -11,6 +11,8 @@ MATCH = [
     ("3.5 g of weed", 3.5, "g", "3.5 g"),
     ("1,5g", 1.5, "g", "1,5g"),
     ("1/2oz", 0.5, "oz", "1/2oz"),
+    ("Percs 10/325, 20 for $300", 10.0, "mg", "10/325"),     # oxycodone over paracetamol in one tablet
+    ("5/325mg NORCO", 5.0, "mg", "5/325mg"),
     ("1/8th oz", 0.125, "oz", "1/8th oz"),
     ("an 1/8th of haze", 0.125, "oz", "1/8th"),
     ("100 mg", 100.0, "mg", "100 mg"),
@@ -91,7 +93,7 @@ def test_matches(text, value, unit, mention):
     assert e.recognizer == "QuantityRecognizer" and "pattern" in e.explanation
 
 
-NEAR_MISS = ["version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "abc5g", "1.2.3g", "24/7", "tax",
+NEAR_MISS = ["on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "abc5g", "1.2.3g", "24/7", "tax",
              "behalf ounces", "a g", "5 of the best pills",
              "Mandala. 50 x 50 CM", "40 x 60 x 20", "zip code 90210", "qpr", "equipment",  # dimensions, not counts
              "Doce 40 reais o selo",  # a price per stamp, not 40 stamps
