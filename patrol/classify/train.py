@@ -91,13 +91,12 @@ def kb_group_differs(listings: list[Listing], facts: list[DocFacts]) -> list[str
     group is no evidence of the market's."""
     from collections import Counter, defaultdict
 
-    from patrol.pipeline.stages import State, main_substance, named_in_one_group
+    from patrol.pipeline.stages import main_substance, named_in_one_group
 
     seen: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for r, f in zip(listings, facts):
         if r.group:
-            s = State(0, r.title, facts=f)
-            s.entities = {"substance": _substance_entities(f)}
+            s = _listing_state(r.title, f, _substance_entities(f))
             main = main_substance(s)
             if main and named_in_one_group(s, main[0], main[1]):
                 seen[main[0], main[1]][r.group] += 1
@@ -148,11 +147,17 @@ def _tune(train: list[Listing], val: list[Listing], X_train, X, facts: list[DocF
 
 
 def _summarise(summary, title: str, facts: DocFacts, entities: list, p_sale: float, group_proba: dict):
+    s = _listing_state(title, facts, entities, sale_score=float(p_sale), group_proba=group_proba)
+    summary.process([s])
+    return s
+
+
+def _listing_state(title: str, facts: DocFacts, entities: list, **scores):
+    """A listing's state as the summary stage sees it, from facts computed once."""
     from patrol.pipeline.stages import State
 
-    s = State(0, title, facts=facts, sale_score=float(p_sale), group_proba=group_proba)
+    s = State(0, title, facts=facts, **scores)
     s.entities = {"substance": entities}
-    summary.process([s])
     return s
 
 
