@@ -34,7 +34,9 @@ MATCH = [
     ("500 XTC Green Doraemon", "XTC", "mdma"),                # a count of the thing named is market context
     ("QP of Blue Dream", "Blue Dream", "cannabis"),           # a multi-word strain name; QP = quarter pound
     ("10G AMT Import", "AMT", "alphamt"),
-    ("shards 5g £60", "shards", "methamphetamine"),                     # a formal name, though "amt" is also street slang
+    ("shards 5g £60", "shards", "methamphetamine"),
+    ("Kokaiinin käyttö on lisääntynyt", "Kokaiinin", "cocaine"),   # a Finnish genitive (curated forms)
+    ("Les stéroïdes anabolisants circulent", "stéroïdes anabolisants", "anabolic-steroids"),                     # a formal name, though "amt" is also street slang
     ("Crack dispo sur Marseille, 20€ la galette, livraison 24h/24", "Crack", "cocaine"),  # French market words, a price
     ("Tengo perico, envíos a toda la CDMX, precio por mensaje", "perico", "cocaine"),     # Spanish
     ("Jual sabu dan ekstasi, 1 gram 1,5 juta", "sabu", "methamphetamine"),            # Indonesian
