@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
@@ -58,19 +59,22 @@ def _amount() -> str:
     units, codes = alternation(UNITS), alternation(CODES)
     symbols = alternation({s.lower() for s in SYMBOLS})  # text is lower-cased
     return (rf"\d+(?:[.,]\d+)?\s?(?:{units})(?!\w)|(?:{symbols})\s?\d"
-            rf"|\d(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w))")
+            rf"|\d+(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w))")
 
 
-_AMOUNT = _amount()
+AMOUNT = _amount()
 
 
 def _market_context() -> re.Pattern:
     """Market words (curation/market_context.json) and amounts, which make an
     ordinary-word alias ("ice", "cristal") read as a drug name nearby."""
-    return compile_file("patrol.knowledge", "curation/market_context.json", extra=_AMOUNT)
+    return compile_file("patrol.knowledge", "curation/market_context.json", extra=AMOUNT)
 
 
 MARKET_CONTEXT = _market_context()
+_ALIAS_WORD = re.compile(r"[^\W_]+")
+_JOINERS = frozenset(".-'’")
+FUNCTION_ZIPF = 6.3  # "in", "a", "and", "up", "out": a word this frequent does not half a drug's name
 COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500 XTC", "100 tabs": a count of what follows
 
 
@@ -237,7 +241,8 @@ class Resolver:
                 if start is None:
                     continue
             if ends[end] and length == len(key):
-                spans.append((start, end, key))
+                if self._split_as_written(text, compact, offsets, starts, start, end, key):
+                    spans.append((start, end, key))
                 continue
             # "#cocaineforsale": a hashtag runs its words together; read it as a compound with tails of its own
             compound, least = (HASHTAG, MIN_HASHTAG_HEAD) if offsets[start] and text[offsets[start] - 1] == "#" \
@@ -268,6 +273,24 @@ class Resolver:
             out.append((offsets[start], offsets[end] + 1, key))
         out.sort()
         return out
+
+    def _split_as_written(self, text: str, compact: str, offsets: list[int], starts: list[bool], start: int, end: int,
+                          key: str) -> bool:
+        """A name across words ("some in" for RedMed's "somein", a misspelling of codeine) is a name when split
+        where one of its aliases is ("5 meo dmt", "alpha PVP"), spelled a letter at a time ("m d m a"), or
+        made of no very frequent word nor number ("dime bag", "home grown"). Dots, hyphens and invisible
+        characters join ("O.G. Kush", "co\u200bcaine")."""
+        cuts = [i for i in range(start + 1, end + 1)
+                if starts[i] and not all(ch in _JOINERS or unicodedata.category(ch) == "Cf"
+                                         for ch in text[offsets[i - 1] + 1:offsets[i]])]
+        if not cuts:
+            return True
+        pieces = [compact[a:b] for a, b in zip([start, *cuts], [*cuts, end + 1])]
+        if max(map(len, pieces)) == 1 or len(pieces) <= max(len(_ALIAS_WORD.findall(e.alias)) for e in self.exact[key]):
+            return True
+        from wordfreq import zipf_frequency
+
+        return not any(p.isdigit() or zipf_frequency(p, "en") >= FUNCTION_ZIPF for p in pieces)
 
     def _leet_spans(self, text: str, offsets: list[int]) -> list[tuple[int, int, str]]:
         """Words spelled with digits or symbols for letters ("c0ke", "k3t", "x@nax") that name a

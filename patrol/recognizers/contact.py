@@ -14,12 +14,12 @@ from patrol.lexicon import WORD_START
 from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
 
 _APPS = {
-    "telegram": r"telegram|телеграм(?:м)?|tg|телега",
+    "telegram": r"telegram|телеграм(?:м)?|tg|телега|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام",
     "wickr": r"wickr(?:\s?me)?",
     "signal": r"signal",
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
-    "whatsapp": r"whats\s?app|wa|ватсап",
+    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
     "snapchat": r"snapchat|snap",  # "snap" only before a separator: a word too ("snap peas")
@@ -49,7 +49,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 # A number written without "+" is read only right after a word that says a number follows: bare digits
 # are prices, dates and amounts ("text 0412 345 678", "WA 0812-3456-7890", "zap 31 99999-0000").
 _NATIONAL = re.compile(r"(?<!\w)(?:text|txt|call|ring|tel|phone|sms|mobile|cell|zap|viber|line|whats\s?app|wa|signal|zalo"
-                       r"|телефон|тел|звони|llama|llámame|ligue|appelle|anrufen|bel)\.?[\s:.\-]{0,3}"
+                       r"|телефон|тел|звони|llama|llámame|ligue|appelle|anrufen|bel|contact|kontakt|contacto|contato)\.?[\s:.\-]{0,3}"
                        r"(?:(?:me|us)\s)?(?:(?:on|at)\s)?(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
 # the app a cue word names ("zap": Brazilian for WhatsApp); a number after any other cue is a phone's
 _NATIONAL_KINDS = (("signal", r"signal"), ("whatsapp", r"whats|wa\b|zap"), ("viber", r"viber"), ("zalo", r"zalo"))
@@ -103,6 +103,10 @@ class ContactRecognizer(Recognizer):
         if name == "app + id":
             app = next(k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I))
             value = m.group(3)
+            if m.group(1)[-1:].isascii() and not m.group(2) and m.start(3) == m.end(1):
+                return None  # one Latin word: "TGkEQX3v..." is a Tron address, not "TG" and an account
+            if m.string[m.end():m.end() + 1] == "/":
+                return None  # "Telegram t.me/rc_shop": a link's host; the link is the account
             if not m.group(2).strip():
                 if m.group(1).lower() == "snap":
                     return None
@@ -140,8 +144,9 @@ class ContactRecognizer(Recognizer):
             if any(s < m.end and m.start < e for s, e in taken):
                 continue
             number = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
-            ctx = text[max(0, m.start - CONTEXT_WINDOW): m.start].lower()
-            kind = next((k for k in ("whatsapp", "signal", "telegram", "wickr") if re.search(_APPS[k], ctx)), "phone")
+            # an app named before the number, with no other contact between ("Wickr: x, +31 6...": a phone)
+            ctx = text[max([m.start - CONTEXT_WINDOW, 0] + [e for _s, e in taken if e <= m.start]): m.start].lower()
+            kind = next((k for k in (*NUMBER_APPS, "telegram") if re.search(_APPS[k], ctx)), "phone")
             found.append(Entity(self.entity, m.start, m.end, m.raw_string, {"kind": kind, "value": number},
                                 self.name, 1.0, f"libphonenumber: valid {phonenumbers.region_code_for_number(m.number)} "
                                 f"number{', ' + kind + ' named before it' if kind != 'phone' else ''}"))

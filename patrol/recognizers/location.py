@@ -1,4 +1,4 @@
-"""Countries named in text (names in seven languages, adjectives, emoji flags, ISO codes
+"""Countries named in text (names in seventeen languages, adjectives, emoji flags, ISO codes
 after a shipping word) and the role they play: ships_from, ships_to, origin (an
 adjective before a product: "Peruvian flake") or mentioned."""
 
@@ -15,12 +15,22 @@ import pycountry
 
 from patrol.recognizers.base import Entity, Recognizer
 
-LANGS = ("es", "pt", "fr", "de", "ru", "nl")
-# each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"
+LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar")
+# each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
+# "z Polski", French "en provenance du Mexique"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
-                   r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из)\W{0,3}$")
-_TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?\s+to|to|into|para|a|à|vers|nach|naar|в|по|"
-                 r"toda|todo|tutta|tutto|toute|tout)\W{0,3}$")  # "Envíos a toda España", "in tutta Italia"
+                   r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
+                   r"da|dalla|dal|z|ze|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da)\W{0,3}$")
+# "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
+# Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", "Next day delivery UK only"
+_TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|para|pra|a|à|"
+                 r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
+                 r"по\s+вс(?:ей|ему|ю)|i\s+hela|i\s+hele|in\s+ganz|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|"
+                 r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|all\s+over|innerhalb)\W{0,3}$")
+# an article between the cue and the name: "to the Netherlands", "desde la India"
+_ARTICLE = re.compile(r"(?i)(?<!\w)(?:the|la|le|les|el|los|las|die|der|dem|den|het|l')\s*$")
+# "Free UK delivery": a country right before a delivery word is where it goes
+_DELIVERY_AFTER = re.compile(r"\s*(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage)\b", re.IGNORECASE)
 # "Germany to EU": a country right before a "to" word is where the goods leave from
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 # "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
@@ -34,11 +44,13 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
     data = json.loads(resources.files("patrol.recognizers").joinpath("data/countries.json").read_text("utf-8"))
     table: dict[str, tuple[str, str]] = {}
     translations = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
+    excluded = {n.lower() for n in data["excluded"]}
     for c in pycountry.countries:
         for name in {c.name, getattr(c, "common_name", c.name)}:
             table.setdefault(name.lower(), (c.alpha_2, "name"))
             for t in translations.values():
-                table.setdefault(t.gettext(name).lower(), (c.alpha_2, "name"))
+                if t.gettext(name).lower() not in excluded:
+                    table.setdefault(t.gettext(name).lower(), (c.alpha_2, "name"))
     for code, names in data["names"].items():
         for n in names:
             table[n.lower()] = (code, "name")
@@ -51,6 +63,32 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
             auto.add_word(key, (key, *val))
     auto.make_automaton()
     return auto, {a.lower() for a in data["ambiguous"]}
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "_@"
+
+
+_NATIONALITY = re.compile(r"(?i)(?:nationality|nacionalidad|nacionalidade|nationalité|nationalität|nationaliteit"
+                          r"|nazionalità|национальности)\W+(?:\w+\W+)?$")
+
+
+def _people_words() -> str:
+    data = json.loads(resources.files("patrol.recognizers").joinpath("data/countries.json").read_text("utf-8"))
+    return "|".join(map(re.escape, sorted(data["people"], key=len, reverse=True)))
+
+
+@cache
+def _people() -> re.Pattern:
+    """Nouns beside which a country's adjective describes people or an institution ("Spanish police",
+    "Albanian gang", and after the noun in French, Spanish, Italian: "la douane française"), not where a
+    product comes from (countries.json "people")."""
+    return re.compile(rf"\s+(?:{_people_words()})\b", re.IGNORECASE)
+
+
+@cache
+def _people_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{_people_words()})\s+$", re.IGNORECASE)
 
 
 def _flag(pair: str) -> str | None:
@@ -71,11 +109,11 @@ class LocationRecognizer(Recognizer):
         out: list[Entity] = []
         for end, (key, code, kind) in auto.iter(lowered):
             start = end - len(key) + 1
-            if (start > 0 and lowered[start - 1].isalnum()) or (end + 1 < len(lowered) and lowered[end + 1].isalnum()):
-                continue
+            if (start > 0 and _in_word(lowered[start - 1])) or (end + 1 < len(lowered) and _in_word(lowered[end + 1])):
+                continue  # "fake_dutch_plug", "@dutchy" are handles
             mention = text[start:end + 1]
-            if not mention[0].isupper() and (kind == "name" or key in ambiguous):
-                continue  # "holland park", "french fries": names are capitalised in every language here
+            if mention[0].islower() and (kind == "name" or key in ambiguous):
+                continue  # "holland park", "french fries": names are capitalised where a script has capitals
             role, why = self._role(text, start, end + 1, kind)
             score = 0.6 if key in ambiguous else 0.9
             out.append(Entity(self.entity, start, end + 1, mention, {"country": code, "role": role}, self.name,
@@ -110,13 +148,19 @@ class LocationRecognizer(Recognizer):
     @staticmethod
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:
         before = text[max(0, start - 25):start]
+        article = _ARTICLE.search(before) if kind != "adjective" else None  # "from the Welsh drug-checking service"
+        before = before[:article.start()] if article else before
         if _FROM.search(before):
             return "ships_from", ", after a 'from' word"
         if _TO.search(before):
             return "ships_to", ", after a 'to' word"
         if kind != "adjective" and _TO_AFTER.match(text, end):
             return "ships_from", ", before a 'to' word"
+        if kind != "adjective" and _DELIVERY_AFTER.match(text, end):
+            return "ships_to", ", before a delivery word"
         if kind == "adjective":
+            if _people().match(text, end) or _people_before().search(text, max(0, start - 40), start) or _NATIONALITY.search(before):
+                return "mentioned", ", adjective of people or an institution"
             return "origin", ", adjective before a product"
         return "mentioned", ""
 

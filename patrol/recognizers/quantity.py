@@ -10,6 +10,7 @@ from patrol.recognizers.base import Pattern, Recognizer
 from patrol.recognizers.price import CODES
 
 UNITS = {
+    "tonne": "t", "tonnes": "t", "tons": "t", "toneladas": "t", "tonnen": "t", "тонн": "t", "тонны": "t", "тонна": "t",
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramm": "kg",
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "gramme": "g", "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
@@ -29,8 +30,9 @@ UNITS = {
     "tabletki": "tab", "tabletek": "tab",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
-    "blotter": "blotter", "blotters": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
-    "pcs": "unit", "pieces": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "পিস": "unit",
+    "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
+    "kartoniki": "blotter", "kartoników": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
+    "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "পিস": "unit",
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
@@ -40,7 +42,14 @@ UNITS = {
 PER_UNIT = r"(?<![\w-])(el|al|il|le|du|das|pro|je|por|o|το|за)\s(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)(?!\w)"
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0}
 _UNIT_RX = alternation(UNITS)
-DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp")
+DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
+COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
+SCALED = {"t": ("kg", 1000)}  # "2.3 tonnes" of a seizure, in the contract's kilograms
+# "15 million methamphetamine tablets", "30 mil pastillas": a number word between a count and its unit
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
+               "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "million.": 1e6, "тысяч": 1e3, "миллион": 1e6,
+               "миллиона": 1e6, "миллионов": 1e6}
+_CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 # No letter right after a unit, except one of a script that does not space its words ("1克冰毒", "1000เม็ดส่ง")
@@ -57,7 +66,7 @@ class QuantityRecognizer(Recognizer):
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85, needs=("/",)),
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
-        Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
+        Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,3}}[.,]\d{{3}}|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram")),
@@ -65,7 +74,9 @@ class QuantityRecognizer(Recognizer):
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
-        Pattern("x-count", r"(?<![\w.])(?<!\d\s)x\s?(\d{1,6})\b", 0.7, needs=("x",)),
+        # "x10", and "10/325 x10" (touching its number), but not "40 x 60" nor "50 x50 cm"
+        Pattern("x-count", r"(?<![\w.])(?:(?<!\d\s)x\s?|x)(\d{1,6})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7,
+                needs=("x",)),
         Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7, needs=("x",)),
     )
     context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
@@ -81,10 +92,16 @@ class QuantityRecognizer(Recognizer):
             return {"value": round(num / den, 4), "unit": UNITS[unit.lower()]}
         if pattern.name in ("number+unit", "count+word+unit"):
             unit = UNITS.get(m.group(2).lower())
-            value = _number(m.group(1))
+            value = _number(m.group(1), unit in COUNTED)
             if unit is None or value is None or value == 0:
                 return None
-            return {"value": value, "unit": unit}
+            between = m.string[m.end(1):m.start(2)]
+            if between.isspace() and _CODE_HYPHEN.search(m.string, max(0, m.start() - 12), m.start()):
+                return None  # "LSD-25 blotters": the number belongs to the code ("MDMA-100mg" is an amount)
+            words = between.split()
+            value *= MULTIPLIERS.get(words[0].lower(), 1) if words else 1
+            unit, scale = SCALED.get(unit, (unit, 1))
+            return {"value": round(value * scale, 4), "unit": unit}
         if pattern.name == "quarter-pound":
             return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
         if pattern.name == "eight-ball":
@@ -97,7 +114,11 @@ class QuantityRecognizer(Recognizer):
         return {"value": value, "unit": "unit"} if value else None
 
 
-def _number(s: str) -> float | None:
+def _number(s: str, whole: bool = False) -> float | None:
+    """A dot or comma before three digits separates thousands in a count (nobody counts thousandths of a
+    pill) and a comma does so in any amount ("1,000 mg"; "1,5 g" is a decimal); "1.000 g" stays a gram."""
+    if re.fullmatch(r"[1-9]\d{0,2}[.,]\d{3}", s) and (whole or "," in s):
+        return float(s[:-4] + s[-3:])
     s = s.replace(",", ".")
     try:
         return float(s)

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from patrol.knowledge.resolver import COUNT_BEFORE, Resolver
+from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, FUNCTION_ZIPF, Resolver
 from patrol.lexicon import compile_file, lower
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.quantity import UNITS
@@ -27,6 +27,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
 _FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *)?")
+_LAST_WORD = re.compile(r"(\w+)[ \t]*\Z")  # the word on the same line right before a name
+_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:{AMOUNT})", re.IGNORECASE)
 TITLE_CASE = 0.8
 NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun with a capital ("Speed Paste")
 
@@ -59,8 +61,9 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
-            if self._ordinary(m, language) and (plain or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
-                                      or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
+            if self._ordinary(m, language) and ((plain and not self._menu_item(text, m, language))
+                                                or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
+                                                or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
             if not strong and formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start):
                 continue  # "Ketamine shards", "Ketamine (S-isomer) shards": the form a named drug comes in
@@ -77,6 +80,17 @@ class SubstanceRecognizer(Recognizer):
             out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, best.confidence, why))
         return out
 
+    @staticmethod
+    def _menu_item(text: str, m, language: str | None) -> bool:
+        """A name that opens a line or a list's item, an amount right after it ("Coke 1g £80", "| Mandy 84% 1g",
+        "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€"): a menu's item, though another drug is named
+        plainly. Not after a content word ("cool mint 6mg" is a flavour, "beuh Amnesia 10€" a strain), nor a
+        unit ("10mg pellets | €3")."""
+        if m.text.lower() in UNITS or not _AMOUNT_AFTER.match(text, m.end):
+            return False
+        word = _LAST_WORD.search(text, max(0, m.start - 40), m.start)
+        return word is None or word.group(1)[0].isdigit() or _function_word(word.group(1).lower(), language)
+
     def _hidden(self, m, phrases) -> bool:
         """Inside an everyday phrase ("green tea", "Sydney CBD"), where only a formal name stays a name."""
         return _inside(phrases, m.start, m.end) and not self.resolver.is_formal_name(_name(m))
@@ -90,6 +104,20 @@ class SubstanceRecognizer(Recognizer):
 
     def _plain(self, m, language: str | None) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m, language)
+
+
+def _function_word(word: str, language: str | None) -> bool:
+    """"and", "de", "of": a word too frequent to describe what follows (wordfreq, English or the text's language)."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word, lang) >= FUNCTION_ZIPF for lang in {"en", language} & _wordfreq_languages())
+
+
+@cache
+def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
 
 
 def _name(m) -> str:

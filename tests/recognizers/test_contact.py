@@ -68,6 +68,17 @@ def test_fuzz_spans(text):
     ("telegram pharmaplug only", [("telegram", "@pharmaplug")]),
     ("Prices on Telegram cocaine channels ranged from £60", []),   # a word describing channels
     ("Telegram: cocaine channels", [("telegram", "@cocaine")]),    # a separator says an account follows
+    ("TG: @shop_x", [("telegram", "@shop_x")]),
+    ("Telegram t.me/rc_crystals_pl", [("telegram", "@rc_crystals_pl")]),  # the app's name before its link
+    ("Contact: 07911 123456", [("phone", "+447911123456")]),
+    ("連絡はテレグラム @tokyo_green", [("telegram", "@tokyo_green")]),   # Telegram and WhatsApp in other scripts
+    ("텔레그램 @seoul_ice", [("telegram", "@seoul_ice")]),
+    ("واتساب +212 612 345678", [("whatsapp", "+212612345678")]),
+    ("USDT TRC20 only: TGkEQX3vLZQWGN1R4DN14AJMerKSDYfwVt", []),  # one word: a Tron address, not "TG" + account
+    # a number is an app's only when the app is named before it with no other contact between
+    ("Wickr: dutchy99, +31 6 12345678", [("wickr", "dutchy99"), ("phone", "+31612345678")]),
+    ("Telegram: @abc, +31 6 12345678", [("telegram", "@abc"), ("phone", "+31612345678")]),
+    ("Telegram @abc or WhatsApp +31 6 12345678", [("telegram", "@abc"), ("whatsapp", "+31612345678")]),
     ("the rise of the 'Telegram dealer'", []),                     # what the app's people are, not who
     ("Wickr vendors were the first to go", []),
     ("Telegram: dealer", [("telegram", "@dealer")]),

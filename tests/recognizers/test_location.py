@@ -31,6 +31,29 @@ MATCH = [
     ("Ships from China", "CN", "ships_from"),
     ("Fresh pasta Italian style", "IT", "origin"),        # no "a" word before it
     ("Sent from DE", "DE", "ships_from"),
+    ("from Colombia to the Netherlands and Belgium", "NL", "ships_to"),  # an article after the cue
+    ("from Colombia to the Netherlands and Belgium", "BE", "ships_to"),
+    ("synthetic drugs from the Netherlands to Australia", "NL", "ships_from"),
+    ("Next day delivery UK only", "GB", "ships_to"),
+    ("Free UK delivery on orders over £25", "GB", "ships_to"),          # a delivery word after the country
+    ("Livraison partout en France", "FR", "ships_to"),
+    ("envio pelos Correios pra todo o Brasil", "BR", "ships_to"),
+    ("Отправка по всей России", "RU", "ships_to"),
+    ("Leverans i hela Sverige", "SE", "ships_to"),                      # Swedish, Polish, Italian, Turkish names
+    ("Wysyłka z Polski", "PL", "ships_from"),
+    ("Spedizione dalla Spagna", "ES", "ships_from"),
+    ("hashish marocchino 10 grammi", "MA", "origin"),
+    ("Spanish police seized 2 tonnes", "ES", "mentioned"),              # people or an institution, not a product
+    ("an Albanian gang", "AL", "mentioned"),
+    ("detenidos de nacionalidad albanesa", "AL", "mentioned"),
+    ("80 kg en provenance du Mexique", "MX", "ships_from"),
+    ("selon la douane française", "FR", "mentioned"),                  # after the noun in French
+    ("Versand innerhalb Deutschlands", "DE", "ships_to"),
+    ("Alert from the Welsh drug-checking service", "GB", "origin"),    # an adjective takes no role through "the"
+    ("Levering i hele Danmark", "DK", "ships_to"),                      # Danish, Romanian, Greek
+    ("Livrare în toată România", "RO", "ships_to"),
+    ("αποστολή σε όλη την Ελλάδα", "GR", "ships_to"),
+    ("توصيل لجميع مدن المغرب", "MA", "mentioned"),                      # Arabic has no capitals to ask for
 ]
 
 
@@ -41,7 +64,9 @@ def test_matches(text, country, role):
 
 
 NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
-             "Englishman", "holland park", "RESTOCK", "PHOTO CK"]
+             "Englishman", "holland park", "RESTOCK", "PHOTO CK",
+             "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
+             "Man United won"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -85,6 +85,8 @@ MATCH = [
     ("یو ګرام چرس ۵۰۰ افغانۍ", {"amount": 500.0, "currency": "AFN"}),       # Pashto, Persian digits
     ("100 ເມັດ 3,000,000 ກີບ", {"amount": 3000000.0, "currency": "LAK"}),
     ("1 qram 40 manat", {"amount": 40.0, "currency": "AZN"}),
+    ("10 leaves for 50 baht", {"amount": 50.0, "currency": "THB"}),
+    ("حشيش 10 غرام 500 درهم", {"amount": 500.0, "currency": "MAD"}),       # the dirham, as "dh"
 ]
 
 
@@ -106,6 +108,24 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
 @pytest.mark.parametrize("text", NEAR_MISS)
 def test_near_misses(text):
     assert R.analyze(text) == []
+
+
+# every price in a line: a "k" opening the next word is no thousand; a sign between two numbers, spaced from
+# the first and touching the second, is the second's
+ALL = [
+    ("Mandy 1g £40\nKet 5g £100", [(40.0, "GBP"), (100.0, "GBP")]),
+    ("Coke 1g £80 K2 £20", [(80.0, "GBP"), (20.0, "GBP")]),
+    ("£40 k", [(40000.0, "GBP")]),
+    ("$5k each, $1.2k", [(5000.0, "USD"), (1200.0, "USD")]),
+    ("Skates size 10 €89, boots €120", [(89.0, "EUR"), (120.0, "EUR")]),
+    ("10€89", [(10.0, "EUR")]),
+    ("10 € 89", [(10.0, "EUR")]),
+]
+
+
+@pytest.mark.parametrize("text, prices", ALL)
+def test_every_price(text, prices):
+    assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text)] == prices
 
 
 @pytest.mark.parametrize("s, v", [("1,200", 1200.0), ("0,039", 0.039), ("2 500", 2500.0), ("1.200.000", 1200000.0),

@@ -181,6 +181,32 @@ NEAR_MISS = [
 ]
 
 
+# a menu item: an everyday-word name right before an amount names its drug, even where another is named plainly
+@pytest.mark.parametrize("text, sids", [
+    ("Coke 1g £80\nMandy 84% 1g £40\nKet 5g £100", {"cocaine", "mdma", "ketamine"}),
+    ("Snow 1g $90 | Percs 10/325 x10 $250", {"cocaine", "oxycodone"}),
+    ("hashish 10 grammi 80 euro, erba 5 grammi 50€", {"cannabis"}),
+    ("Ketamine 5g, snow white quality", {"ketamine"}),                  # no amount after "snow"
+    ("Dispo : beuh Amnesia 10€ le gramme, coke 70€/g", {"cannabis", "cocaine"}),  # "Amnesia": a strain of it
+    ("Verkaufe Speed Paste 50g für 250€", {"amphetamine"}),              # not "Paste", coca paste
+    ("ZYN nicotine pouches, cool mint 6mg, 5 cans £22", {"nicotine"}),  # after a content word: a flavour
+    ("tramadol 50mg, 100 capsules, and Soma 350mg", {"tramadol", "carisoprodol"}),  # after a function word
+    ("GHB 100ml 60€, 1g tina 70€", {"ghb", "methamphetamine"}),          # after an amount
+    ("мефедрон 1 г — 2800 ₽, альфа-ПВП 1 г — 2500 ₽", {"mephedrone", "alpha-pvp"}),
+    ("아이스 1g 50만원, 대마 1g 10만원", {"methamphetamine", "cannabis"}),
+    ("아이스 아메리카노 1+1 이벤트! 4,500원", set()),                         # iced americano
+    ("Grinder 63mm + rolling papers + 50 tips bundle, only €14.99", set()),  # an everyday phrase, not heroin
+])
+def test_menu_items_name_their_drugs(rec, text, sids):
+    assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
+
+
+def test_a_function_word_of_the_texts_language_opens_a_menu_item(rec):
+    text = "cripy 5 gramos, 1 gramo de perico 40.000 pesos"
+    assert {e.value["substance_id"] for e in rec.analyze(text, "es")} == {"cannabis", "cocaine"}
+    assert {e.value["substance_id"] for e in rec.analyze(text, "en")} == {"cannabis"}  # "de" is no English word
+
+
 @pytest.mark.parametrize("text", ["ketamine, shards and coke", "Ketamine / shards"])
 def test_a_list_after_a_name_names_each_drug(rec, text):
     assert "methamphetamine" in [e.value["substance_id"] for e in rec.analyze(text)]
@@ -195,8 +221,8 @@ def test_near_misses(rec, text, sid):
 @pytest.mark.parametrize(
     "text, language, found",
     [
-        ("Verkaufe Speed Paste 75%, 10g 80€, Versand aus Deutschland, diskret und schnell", "de", True),  # German nouns
-        ("Verkaufe Speed Paste 75%, 10g 80€, Versand aus Deutschland, diskret und schnell", None, False),
+        ("Verkaufe Speed Pulver 75%, 10g 80€, Versand aus Deutschland, diskret und schnell", "de", True),  # German nouns
+        ("Verkaufe Speed Pulver 75%, 10g 80€, Versand aus Deutschland, diskret und schnell", None, False),
         ("Rent a Speed Boat on the lake, 2 hours £80", "en", False),
     ],
 )
