@@ -132,6 +132,21 @@ def compile_file(package: str, path: str, *, extra: str = "") -> re.Pattern:
     return compile_words((w for lang, ws in data.items() if not lang.startswith("_") for w in ws), extra=extra)
 
 
+FUNCTION_ZIPF = 6.3  # "in", "a", "and", "up", "de": words this frequent are grammar (data/function_words.json)
+
+
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("patrol.recognizers").joinpath("data/function_words.json").read_text("utf-8"))
+    return {lang: frozenset(words) for lang, words in data.items() if not lang.startswith("_")}
+
+
+def is_function_word(word: str, language: str | None = None) -> bool:
+    """A word of grammar ("and", "of", Spanish "de") in English or in ``language``; ``word`` in lower case."""
+    words = _function_words()
+    return word in words["en"] or word in words.get(language or "", ())
+
+
 def lower(text: str) -> str:
     """``text`` in lower case, one character for one, so that match offsets are offsets in
     ``text`` (a few letters grow when lower-cased: "İ" is "i̇"; they are kept as they are)."""

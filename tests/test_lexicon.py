@@ -1,10 +1,12 @@
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.lexicon import compile_words, lower, plain
+from patrol.lexicon import compile_words, is_function_word, lower, plain
 
 WORDS = ["ship*", "in stock", r"env[ií]os?", r"\d+\s?rounds", "Tab*", r"морск\w* сол\w*"]
 
@@ -131,3 +133,21 @@ def test_leading_number_needs_a_digit_first():
 
     with pytest.raises(ValueError):
         leading_number(r"[.,]\d+")
+
+
+@pytest.mark.parametrize("word, language, expected", [
+    ("and", None, True), ("the", "fr", True), ("de", "es", True), ("de", "en", False),
+    ("cool", "en", False), ("coke", None, False), ("some", None, False),  # "some" is just below the bar
+])
+def test_function_words(word, language, expected):
+    assert is_function_word(word, language) is expected
+
+
+def test_function_words_are_wordfreqs():
+    """The shipped list is what scripts/function_words.py derives from wordfreq (checked for English)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    from patrol.lexicon import FUNCTION_ZIPF
+
+    assert [w for w in top_n_list("en", 300) if zipf_frequency(w, "en") >= FUNCTION_ZIPF] == \
+        json.loads((Path(__file__).resolve().parents[1] / "patrol/recognizers/data/function_words.json").read_text())["en"]

@@ -35,7 +35,7 @@ from patrol.knowledge.normalize import (
     is_short_key,
     leet_key,
 )
-from patrol.lexicon import NOSPACE, alternation, compile_file, lower
+from patrol.lexicon import NOSPACE, alternation, compile_file, is_function_word, lower
 from patrol.model import Substance
 from patrol.recognizers.price import CODES, SYMBOLS
 from patrol.recognizers.quantity import UNITS
@@ -74,7 +74,6 @@ def _market_context() -> re.Pattern:
 MARKET_CONTEXT = _market_context()
 _ALIAS_WORD = re.compile(r"[^\W_]+")
 _JOINERS = frozenset(".-'’")
-FUNCTION_ZIPF = 6.3  # "in", "a", "and", "up", "out": a word this frequent does not half a drug's name
 COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500 XTC", "100 tabs": a count of what follows
 
 
@@ -288,9 +287,7 @@ class Resolver:
         pieces = [compact[a:b] for a, b in zip([start, *cuts], [*cuts, end + 1])]
         if max(map(len, pieces)) == 1 or len(pieces) <= max(len(_ALIAS_WORD.findall(e.alias)) for e in self.exact[key]):
             return True
-        from wordfreq import zipf_frequency
-
-        return not any(p.isdigit() or zipf_frequency(p, "en") >= FUNCTION_ZIPF for p in pieces)
+        return not any(p.isdigit() or is_function_word(p) for p in pieces)
 
     def _leet_spans(self, text: str, offsets: list[int]) -> list[tuple[int, int, str]]:
         """Words spelled with digits or symbols for letters ("c0ke", "k3t", "x@nax") that name a

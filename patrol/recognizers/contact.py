@@ -114,8 +114,8 @@ class ContactRecognizer(Recognizer):
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
                         after and after.group(1).lower() in _PROSE_AFTER_ID):
                     return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels": words
-            if app in NUMBER_APPS and not re.search(r"\d{5}", value):
-                return None  # "signal" the word; phone numbers are found below
+            if app in NUMBER_APPS and (not re.search(r"\d{5}", value) or re.match(r"[\s\-]\d", m.string[m.end():])):
+                return None  # "signal" the word, or a number's first group ("WhatsApp 98765 43210"): phones are found below
             if app == "telegram":
                 value = "@" + value.lstrip("@")
             return {"kind": app, "value": value}

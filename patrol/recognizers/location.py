@@ -26,16 +26,20 @@ _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю)|i\s+hela|i\s+hele|in\s+ganz|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|"
-                 r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|all\s+over|innerhalb)\W{0,3}$")
-# an article between the cue and the name: "to the Netherlands", "desde la India"
+                 r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|"
+                 r"(?:deliver\w*|ship\w*|dispatch\w*|post\w*)\s+(?:across|throughout|within|nationwide\s+in))\W{0,3}$")
+# an article between the cue and the name: "to the Netherlands", "desde la India"; a place before the country after a
+# shipping word: "Ships from Texas, USA"
 _ARTICLE = re.compile(r"(?i)(?<!\w)(?:the|la|le|les|el|los|las|die|der|dem|den|het|l')\s*$")
+_PLACE = re.compile(r"(?<=\s)[A-Z][\w.-]+(?: [A-Z][\w.-]+)?,\s*$")
+_SHIPPING = re.compile(r"(?i)(?<!\w)(?:ship|sent|send|dispatch|deliver|envío|envio|versand|verzend|livraison|expédi|wysyłk)")
 # "Free UK delivery": a country right before a delivery word is where it goes
 _DELIVERY_AFTER = re.compile(r"\s*(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage)\b", re.IGNORECASE)
 # "Germany to EU": a country right before a "to" word is where the goods leave from
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 # "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
 _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*", re.IGNORECASE)
-_SHORT_NAMES = re.compile(r"(?<![\w])UK(?![\w])")
+_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|(?<=\bthe )US)(?![\w])")  # "the US": "CONTACT US" is a pronoun
 _CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to))\s*[:\-]?\s*([A-Z]{2})\b")
 
 
@@ -125,7 +129,7 @@ class LocationRecognizer(Recognizer):
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
                                   self.name, 0.9, f"flag emoji{why}"))
         for m in _SHORT_NAMES.finditer(text):
-            code = {"UK": "GB", "EU": None}.get(m.group(), None)
+            code = {"UK": "GB", "US": "US"}.get(m.group())
             if code:
                 role, why = self._role(text, m.start(), m.end(), "name")
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
@@ -148,8 +152,12 @@ class LocationRecognizer(Recognizer):
     @staticmethod
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:
         before = text[max(0, start - 25):start]
-        article = _ARTICLE.search(before) if kind != "adjective" else None  # "from the Welsh drug-checking service"
-        before = before[:article.start()] if article else before
+        if kind != "adjective":  # an adjective takes no role through these: "from the Welsh drug-checking service"
+            place = _PLACE.search(before)
+            if place and _SHIPPING.search(before, 0, place.start()):  # not "samples from Vancouver, Canada"
+                before = before[:place.start()]
+            article = _ARTICLE.search(before)
+            before = before[:article.start()] if article else before
         if _FROM.search(before):
             return "ships_from", ", after a 'from' word"
         if _TO.search(before):

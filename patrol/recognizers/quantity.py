@@ -31,7 +31,7 @@ UNITS = {
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
-    "kartoniki": "blotter", "kartoników": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule",
+    "kartoniki": "blotter", "kartoników": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "পিস": "unit",
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
@@ -71,6 +71,8 @@ class QuantityRecognizer(Recognizer):
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram")),
         Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам")),
+        # "7g $60 | oz $200": a menu's ounce with no number before it
+        Pattern("unit+price", r"(?<![\w./])(oz|ounce|zip)(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("oz", "ounce", "zip")),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
@@ -110,6 +112,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": WORD_AMOUNTS[m.group(1).lower()], "unit": UNITS[m.group(2).lower()]}
         if pattern.name == "article+unit":
             return {"value": 1.0, "unit": UNITS[m.group(2).lower()]}
+        if pattern.name == "unit+price":
+            return {"value": 1.0, "unit": "oz"}
         value = _number(m.group(1))
         return {"value": value, "unit": "unit"} if value else None
 

@@ -14,8 +14,8 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, FUNCTION_ZIPF, Resolver
-from patrol.lexicon import compile_file, lower
+from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, Resolver
+from patrol.lexicon import compile_file, is_function_word, lower
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.quantity import UNITS
 
@@ -89,7 +89,7 @@ class SubstanceRecognizer(Recognizer):
         if m.text.lower() in UNITS or not _AMOUNT_AFTER.match(text, m.end):
             return False
         word = _LAST_WORD.search(text, max(0, m.start - 40), m.start)
-        return word is None or word.group(1)[0].isdigit() or _function_word(word.group(1).lower(), language)
+        return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language)
 
     def _hidden(self, m, phrases) -> bool:
         """Inside an everyday phrase ("green tea", "Sydney CBD"), where only a formal name stays a name."""
@@ -104,20 +104,6 @@ class SubstanceRecognizer(Recognizer):
 
     def _plain(self, m, language: str | None) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m, language)
-
-
-def _function_word(word: str, language: str | None) -> bool:
-    """"and", "de", "of": a word too frequent to describe what follows (wordfreq, English or the text's language)."""
-    from wordfreq import zipf_frequency
-
-    return any(zipf_frequency(word, lang) >= FUNCTION_ZIPF for lang in {"en", language} & _wordfreq_languages())
-
-
-@cache
-def _wordfreq_languages() -> frozenset[str]:
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())
 
 
 def _name(m) -> str:

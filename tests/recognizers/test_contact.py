@@ -74,6 +74,7 @@ def test_fuzz_spans(text):
     ("連絡はテレグラム @tokyo_green", [("telegram", "@tokyo_green")]),   # Telegram and WhatsApp in other scripts
     ("텔레그램 @seoul_ice", [("telegram", "@seoul_ice")]),
     ("واتساب +212 612 345678", [("whatsapp", "+212612345678")]),
+    ("WhatsApp 98765 43210", []),  # no English-speaking region holds it: not read, and its first group is no account
     ("USDT TRC20 only: TGkEQX3vLZQWGN1R4DN14AJMerKSDYfwVt", []),  # one word: a Tron address, not "TG" + account
     # a number is an app's only when the app is named before it with no other contact between
     ("Wickr: dutchy99, +31 6 12345678", [("wickr", "dutchy99"), ("phone", "+31612345678")]),

@@ -54,6 +54,12 @@ MATCH = [
     ("Livrare în toată România", "RO", "ships_to"),
     ("αποστολή σε όλη την Ελλάδα", "GR", "ships_to"),
     ("توصيل لجميع مدن المغرب", "MA", "mentioned"),                      # Arabic has no capitals to ask for
+    ("Ships from Texas, USA", "US", "ships_from"),                      # a place between a shipping cue and the country
+    ("urine samples from Vancouver, Canada", "CA", "mentioned"),
+    ("next day delivery across the UK", "GB", "ships_to"),
+    ("Discreet shipping USA only", "US", "ships_to"),
+    ("Wysyłka na terenie całej Polski", "PL", "ships_to"),
+    ("covered by insurance in the US", "US", "mentioned"),
 ]
 
 
@@ -66,7 +72,7 @@ def test_matches(text, country, role):
 NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
-             "Man United won"]
+             "Man United won", "CONTACT US today", "send it to us", "توصيل داخل عمان"]  # Oman, or Amman
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -87,6 +87,7 @@ MATCH = [
     ("1 qram 40 manat", {"amount": 40.0, "currency": "AZN"}),
     ("10 leaves for 50 baht", {"amount": 50.0, "currency": "THB"}),
     ("حشيش 10 غرام 500 درهم", {"amount": 500.0, "currency": "MAD"}),       # the dirham, as "dh"
+    ("heroin 1g Rs 4000", {"amount": 4000.0, "currency": "INR"}),          # "Rs" before the amount: the Indian rupee
 ]
 
 

@@ -201,6 +201,11 @@ def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
 
 
+def test_a_two_letter_name_in_the_texts_language(rec):
+    text = "Bán đá 1g 1.500.000đ, cỏ 5g 800.000đ"  # Vietnamese "đá" (ice) is looked for in Vietnamese only
+    assert {e.value["substance_id"] for e in rec.analyze(text, "vi")} == {"methamphetamine", "cannabis"}
+
+
 def test_a_function_word_of_the_texts_language_opens_a_menu_item(rec):
     text = "cripy 5 gramos, 1 gramo de perico 40.000 pesos"
     assert {e.value["substance_id"] for e in rec.analyze(text, "es")} == {"cannabis", "cocaine"}
