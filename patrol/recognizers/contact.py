@@ -49,7 +49,8 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 # A number written without "+" is read only right after a word that says a number follows: bare digits
 # are prices, dates and amounts ("text 0412 345 678", "WA 0812-3456-7890", "zap 31 99999-0000").
 _NATIONAL = re.compile(r"(?<!\w)(?:text|txt|call|ring|tel|phone|sms|mobile|cell|zap|viber|line|whats\s?app|wa|signal|zalo"
-                       r"|телефон|тел|звони|llama|llámame|ligue|appelle|anrufen|bel|contact|kontakt|contacto|contato)\.?[\s:.\-]{0,3}"
+                       r"|телефон|тел|звони|llama|llámame|ligue|appelle|anrufen|bel|contact|kontakt|contacto|contato)"
+                       r"\.?[\s:.\-]{0,3}"
                        r"(?:(?:me|us)\s)?(?:(?:on|at)\s)?(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
 # the app a cue word names ("zap": Brazilian for WhatsApp); a number after any other cue is a phone's
 _NATIONAL_KINDS = (("signal", r"signal"), ("whatsapp", r"whats|wa\b|zap"), ("viber", r"viber"), ("zalo", r"zalo"))

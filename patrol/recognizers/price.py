@@ -11,8 +11,8 @@ from patrol.recognizers.base import Pattern, Recognizer
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY", "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
            "元": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB", "₪": "ILS", 'ש"ח': "ILS",
-           "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR", "Rs": "INR", "Rs.": "INR",
-           "රු.": "LKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES"}
+           "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
+           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
@@ -20,7 +20,8 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
          "kr": "KRONA", "kronor": "SEK",  # "kr": Sweden, Norway or Denmark?
-         "lei": "RON", "forint": "HUF", "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "บาท": "THB", "baht": "THB", "درهم": "MAD",
+         "lei": "RON", "forint": "HUF", "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "บาท": "THB", "baht": "THB",
+         "درهم": "MAD",
          "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "تومان": "IRT", "ریال": "IRR",
          "रुपये": "INR", "रुपए": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
          "тенге": "KZT", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES", "дин": "RSD", "динара": "RSD",

@@ -31,8 +31,10 @@ UNITS = {
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
-    "kartoniki": "blotter", "kartoników": "blotter", "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
-    "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit", "stück": "unit", "шт": "unit", "পিস": "unit",
+    "kartoniki": "blotter", "kartoników": "blotter",
+    "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
+    "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
+    "stück": "unit", "шт": "unit", "পিস": "unit",
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
@@ -46,9 +48,9 @@ DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
 SCALED = {"t": ("kg", 1000)}  # "2.3 tonnes" of a seizure, in the contract's kilograms
 # "15 million methamphetamine tablets", "30 mil pastillas": a number word between a count and its unit
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
-               "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "million.": 1e6, "тысяч": 1e3, "миллион": 1e6,
-               "миллиона": 1e6, "миллионов": 1e6}
+COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
+                     "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,
+                     "миллионов": 1e6}
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
@@ -101,7 +103,7 @@ class QuantityRecognizer(Recognizer):
             if between.isspace() and _CODE_HYPHEN.search(m.string, max(0, m.start() - 12), m.start()):
                 return None  # "LSD-25 blotters": the number belongs to the code ("MDMA-100mg" is an amount)
             words = between.split()
-            value *= MULTIPLIERS.get(words[0].lower(), 1) if words else 1
+            value *= COUNT_MULTIPLIERS.get(words[0].lower(), 1) if words else 1
             unit, scale = SCALED.get(unit, (unit, 1))
             return {"value": round(value * scale, 4), "unit": unit}
         if pattern.name == "quarter-pound":
