@@ -44,8 +44,13 @@ _CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to))
 
 
 @cache
+def _data() -> dict:
+    return json.loads(resources.files("patrol.recognizers").joinpath("data/countries.json").read_text("utf-8"))
+
+
+@cache
 def _names() -> tuple[ahocorasick.Automaton, set[str]]:
-    data = json.loads(resources.files("patrol.recognizers").joinpath("data/countries.json").read_text("utf-8"))
+    data = _data()
     table: dict[str, tuple[str, str]] = {}
     translations = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
     excluded = {n.lower() for n in data["excluded"]}
@@ -78,8 +83,7 @@ _NATIONALITY = re.compile(r"(?i)(?:nationality|nacionalidad|nacionalidade|nation
 
 
 def _people_words() -> str:
-    data = json.loads(resources.files("patrol.recognizers").joinpath("data/countries.json").read_text("utf-8"))
-    return "|".join(map(re.escape, sorted(data["people"], key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(_data()["people"], key=len, reverse=True)))
 
 
 @cache
