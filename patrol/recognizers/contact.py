@@ -10,16 +10,16 @@ from importlib import resources
 
 import phonenumbers
 
-from patrol.lexicon import WORD_START
+from patrol.lexicon import WORD_START, alternation, is_function_word
 from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
 
 _APPS = {
-    "telegram": r"telegram|телеграм(?:м)?|tg|телега|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام",
+    "telegram": r"telegram|телеграм(?:м)?|tg|телега|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם",
     "wickr": r"wickr(?:\s?me)?",
     "signal": r"signal",
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
-    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱",
+    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
     "snapchat": r"snapchat|snap",  # "snap" only before a separator: a word too ("snap peas")
@@ -46,14 +46,24 @@ _PROSE_AFTER_ID = frozenset({
     "kanalen", "kanały", "каналы", "каналах", "канал",
 })
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-# A number written without "+" is read only right after a word that says a number follows: bare digits
-# are prices, dates and amounts ("text 0412 345 678", "WA 0812-3456-7890", "zap 31 99999-0000").
-_NATIONAL = re.compile(r"(?<!\w)(?:text|txt|call|ring|tel|phone|sms|mobile|cell|zap|viber|line|whats\s?app|wa|signal|zalo"
-                       r"|телефон|тел|звони|llama|llámame|ligue|appelle|anrufen|bel|contact|kontakt|contacto|contato)"
-                       r"\.?[\s:.\-]{0,3}"
-                       r"(?:(?:me|us)\s)?(?:(?:on|at)\s)?(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
-# the app a cue word names ("zap": Brazilian for WhatsApp); a number after any other cue is a phone's
-_NATIONAL_KINDS = (("signal", r"signal"), ("whatsapp", r"whats|wa\b|zap"), ("viber", r"viber"), ("zalo", r"zalo"))
+_CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos"})  # "call me on", "bel ons op", "appelez-nous au"
+
+
+@cache
+def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
+    """A number written without "+" is read only right after a word that says a number follows
+    (data/phone_cues.json), with at most two words of grammar between ("Llama al 932 123 456"): bare
+    digits are prices, dates and amounts. Also: which app each cue names ("zap": Brazilian WhatsApp)."""
+    data = {k: v for k, v in json.loads(resources.files("patrol.recognizers").joinpath(
+        "data/phone_cues.json").read_text("utf-8")).items() if not k.startswith("_")}
+    every = "|".join(sorted((c for cs in data.values() for c in cs), key=len, reverse=True))
+    rx = re.compile(rf"(?<!\w)(?:{every})(?![^\W\d_])\.?[\s:.\-]{{0,3}}((?:[^\W\d_]{{1,4}}[\s\-]+){{0,2}})"
+                    r"(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
+    kinds = tuple((kind, re.compile(rf"(?:{'|'.join(cs)})(?![^\W\d_])", re.IGNORECASE)) for kind, cs in data.items()
+                  if kind != "phone")
+    return rx, kinds
+
+
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
 NUMBER_APPS = ("whatsapp", "signal", "zalo")  # apps whose account is a phone number
 
@@ -74,10 +84,29 @@ def _written_as_in(written: str, number, region: str) -> bool:
     return [len(g) for g in re.findall(r"\d+", written)] == [len(g) for g in re.findall(r"\d+", national)]
 
 
+_SHARED_SIGNS = {"¥", "Rs", "Rs."}  # yen and yuan; rupees of India, Pakistan, Sri Lanka, Nepal
+
+
 @cache
-def _regions() -> dict[str, tuple[str, ...]]:
+def _regions() -> tuple[dict[str, tuple[str, ...]], re.Pattern, dict[str, str]]:
+    """Regions by language, and a pattern for the currencies of one country each with its region."""
+    from patrol.recognizers.price import CODES, SYMBOLS
+
     data = json.loads(resources.files("patrol.recognizers").joinpath("data/phone_regions.json").read_text("utf-8"))
-    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
+    by_currency = data["by_currency"]
+    signs = {s: c for s, c in SYMBOLS.items() if c in by_currency and s not in _SHARED_SIGNS}
+    words = {w: c for w, c in CODES.items() if c in by_currency} | {c.lower(): c for c in by_currency}
+    rx = re.compile(rf"(?<![^\W\d_])(?:{alternation(signs)}|(?i:{alternation(words)}))(?![^\W\d_])")  # not "fi-rs-t"
+    region = {k: by_currency[c] for k, c in signs.items()} | {k.lower(): by_currency[c] for k, c in words.items()}
+    return {k: tuple(v) for k, v in data["by_language"].items()}, rx, region
+
+
+def _regions_for(text: str, language: str | None) -> list[str]:
+    """Where a national number in ``text`` is read: the countries of the currencies it names, then its
+    language's (English's when unknown)."""
+    by_language, currency, region = _regions()
+    out = list(dict.fromkeys(region.get(m.group()) or region[m.group().lower()] for m in currency.finditer(text)))
+    return out + [r for r in by_language.get(language or "", ()) or by_language["en"] if r not in out]
 
 
 class ContactRecognizer(Recognizer):
@@ -87,7 +116,7 @@ class ContactRecognizer(Recognizer):
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)\s(?:at|on))?\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9, needs=("05",)),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),
@@ -169,23 +198,28 @@ class ContactRecognizer(Recognizer):
         unknown): the first region where libphonenumber finds the number valid and it is written as there."""
         if not _NUMBER.search(text):
             return []  # most texts have no run of digits long enough; the cue words cost more to look for
-        regions = _regions().get(language or "", ()) or _regions()["en"]
-        out = []
-        for m in _NATIONAL.finditer(text):
-            start, end = m.span(1)
+        rx, kinds = _cues()
+        out, regions, pos = [], None, 0
+        while m := rx.search(text, pos):
+            start, end = m.span(2)
+            pos = end
+            if not all(w in _CONNECTORS or is_function_word(w, language) for w in m.group(1).lower().split()):
+                pos = m.start(1)  # "Call or text (312) 555-0147": "text" is a cue of its own
+                continue
             if any(s < end and start < e for s, e in taken):
                 continue
+            regions = regions or _regions_for(text, language)
             for region in regions:
                 try:
-                    number = phonenumbers.parse(m.group(1), region)
+                    number = phonenumbers.parse(m.group(2), region)
                 except phonenumbers.NumberParseException:
                     break
-                if phonenumbers.is_valid_number(number) and _written_as_in(m.group(1), number, region):
-                    cue = m.group()[:m.start(1) - m.start()].lower()
-                    kind = next((k for k, rx in _NATIONAL_KINDS if re.search(rx, cue)), "phone")
-                    out.append(Entity(self.entity, start, end, m.group(1), {
+                if phonenumbers.is_valid_number(number) and _written_as_in(m.group(2), number, region):
+                    cue = m.group()[:m.start(1) - m.start()]
+                    kind = next((k for k, krx in kinds if krx.match(cue)), "phone")
+                    out.append(Entity(self.entity, start, end, m.group(2), {
                         "kind": kind, "value": phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)},
                         self.name, 0.8, f"libphonenumber: valid {region} number written without a country code, "
-                        f"read in the regions of the text's language ({language or 'unknown'})"))
+                        f"read in the regions of the text's currency and language ({language or 'unknown'})"))
                     break
         return out

@@ -21,18 +21,24 @@ LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs",
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
                    r"da|dalla|dal|z|ze|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da)\W{0,3}$")
+# "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands"
+_SHIP_WORDS = r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
 # Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", "Next day delivery UK only"
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю)|i\s+hela|i\s+hele|in\s+ganz|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|"
-                 r"(?:deliver\w*|ship\w*|dispatch\w*|post\w*)\s+(?:across|throughout|within|nationwide\s+in))\W{0,3}$")
+                 rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?"
+                 r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom))\W{0,3}$")
 # an article between the cue and the name: "to the Netherlands", "desde la India"; a place before the country after a
 # shipping word: "Ships from Texas, USA"
 _ARTICLE = re.compile(r"(?i)(?<!\w)(?:the|la|le|les|el|los|las|die|der|dem|den|het|l')\s*$")
 _PLACE = re.compile(r"(?<=\s)[A-Z][\w.-]+(?: [A-Z][\w.-]+)?,\s*$")
-_SHIPPING = re.compile(r"(?i)(?<!\w)(?:ship|sent|send|dispatch|deliver|envío|envio|versand|verzend|livraison|expédi|wysyłk)")
+_SHIPPING = re.compile(rf"(?i)(?<!\w)(?:{_SHIP_WORDS}|sent|send|expédi)")
+# Turkish writes a case ending after a proper name's apostrophe: "Bulgaristan'dan" (from), "Almanya'ya" (to)
+_SUFFIX_FROM = re.compile(r"['’](?:dan|den|tan|ten)(?!\w)")
+_SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye)(?!\w)")
 # "Free UK delivery": a country right before a delivery word is where it goes
 _DELIVERY_AFTER = re.compile(r"\s*(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage)\b", re.IGNORECASE)
 # "Germany to EU": a country right before a "to" word is where the goods leave from
@@ -80,6 +86,14 @@ def _in_word(ch: str) -> bool:
 
 _NATIONALITY = re.compile(r"(?i)(?:nationality|nacionalidad|nacionalidade|nationalité|nationalität|nationaliteit"
                           r"|nazionalità|национальности)\W+(?:\w+\W+)?$")
+
+
+@cache
+def _region_list() -> re.Pattern:
+    """A region, perhaps "only", then a parenthesis: "Shipping: Scandinavia only (Sweden, ..."; the list inside
+    takes the role the region has (countries.json "regions")."""
+    regions = "|".join(map(re.escape, sorted(_data()["regions"], key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{regions})(?:\s+only)?\s*\(\s*$", re.IGNORECASE)
 
 
 def _people_words() -> str:
@@ -157,6 +171,12 @@ class LocationRecognizer(Recognizer):
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:
         before = text[max(0, start - 25):start]
         if kind != "adjective":  # an adjective takes no role through these: "from the Welsh drug-checking service"
+            if _SUFFIX_FROM.match(text, end):
+                return "ships_from", ", Turkish 'from' ending"
+            if _SUFFIX_TO.match(text, end):
+                return "ships_to", ", Turkish 'to' ending"
+            region = _region_list().search(text, max(0, start - 60), start)
+            before = text[max(0, region.start() - 25):region.start()] if region else before
             place = _PLACE.search(before)
             if place and _SHIPPING.search(before, 0, place.start()):  # not "samples from Vancouver, Canada"
                 before = before[:place.start()]

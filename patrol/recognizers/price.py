@@ -35,6 +35,9 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF"}
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100)}  # "10.000 Ar": Malagasy ariary
 PREFIX_ONLY = {"RM", "රු", "රු.", "RS", "RS."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
+# Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
+# 2,000" costs 2,000, not 10
+WORD_FIRST = {"shilingi": "KES"}
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
@@ -64,6 +67,8 @@ class PriceRecognizer(Recognizer):
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
         Pattern("rupiah-word", rf"{leading_number(_RUPIAH_NUM)}\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE,
                 needs=("juta", "jt", "rb", "ribu")),
+        Pattern("word-first", rf"(?<![\w])({'|'.join(WORD_FIRST)})\s?({_NUM}){_K}(?![\w])", 0.75, re.IGNORECASE,
+                needs=tuple(WORD_FIRST)),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
@@ -81,14 +86,19 @@ class PriceRecognizer(Recognizer):
         if pattern.name == "rupiah-word":
             amount = parse_amount(g[0])
             return None if amount is None else {"amount": amount * MULTIPLIERS[g[1].lower()], "currency": "IDR"}
+        if pattern.name == "word-first":
+            amount = parse_amount(g[1], True)
+            return None if amount is None else {"amount": amount * (MULTIPLIERS[g[2].lower()] if g[2] else 1),
+                                                "currency": WORD_FIRST[g[0].lower()]}
         if pattern.name in ("symbol-first", "code-first"):
             cur_s, num, k, hi, per = g
         else:
             num, k, hi, cur_s, per = g
             if cur_s.upper() in PREFIX_ONLY:
                 return None
-            if m.string[m.start(4) - 1:m.start(4)].isspace() and m.string[m.end(4):m.end(4) + 1].isdigit():
-                return None  # "size 10 €89": the sign is the next number's
+            if m.string[m.start(4) - 1:m.start(4)].isspace() and (m.string[m.end(4):m.end(4) + 1].isdigit() or (
+                    cur_s.lower() in WORD_FIRST and re.match(r"\s\d", m.string[m.end(4):m.end(4) + 2]))):
+                return None  # "size 10 €89", "gramu 10 shilingi 2,000": the currency is the next number's
         currency = (SYMBOLS.get(cur_s) or SYMBOLS.get(cur_s.upper()) or CODES.get(cur_s.lower())
                     or (cur_s if cur_s in ISO_ONLY else None))
         fiat = currency not in CRYPTO

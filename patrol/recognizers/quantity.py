@@ -20,13 +20,15 @@ UNITS = {
     "ग्राम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
     "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "ເມັດ": "pill",
-    "kíló": "kg", "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
+    "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g", "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l",
     "pill": "pill", "pills": "pill", "pillen": "pill", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
     "pastilla": "pill", "comprimido": "pill", "pilule": "pill", "pilules": "pill", "pastiglie": "pill",
+    "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill", "hap": "pill", "tembe": "pill",
+    "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
@@ -50,8 +52,15 @@ SCALED = {"t": ("kg", 1000)}  # "2.3 tonnes" of a seizure, in the contract's kil
 # "15 million methamphetamine tablets", "30 mil pastillas": a number word between a count and its unit
 COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,
-                     "миллионов": 1e6}
+                     "миллионов": 1e6, "mila": 1e3, "milione": 1e6, "milioni": 1e6, "milyon": 1e6, "bin": 1e3,
+                     "ribu": 1e3, "juta": 1e6, "tysięcy": 1e3, "milionów": 1e6, "miliony": 1e6}
+# Units that are other words in other languages: read only in a text in theirs ("300 chili di hashish" is
+# Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills)
+LANGUAGE_OF_UNIT = {"chili": "it", "chilo": "it", "hap": "tr"}
+# Swahili puts the number after its noun: "gramu 10", "tembe 20"
+UNIT_FIRST = ("gramu", "tembe", "vidonge")
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
+_LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 # No letter right after a unit, except one of a script that does not space its words ("1克冰毒", "1000เม็ดส่ง")
@@ -75,15 +84,21 @@ class QuantityRecognizer(Recognizer):
         Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам")),
         # "7g $60 | oz $200": a menu's ounce with no number before it
         Pattern("unit+price", r"(?<![\w./])(oz|ounce|zip)(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("oz", "ounce", "zip")),
+        Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=UNIT_FIRST),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
-        # "x10", and "10/325 x10" (touching its number), but not "40 x 60" nor "50 x50 cm"
-        Pattern("x-count", r"(?<![\w.])(?:(?<!\d\s)x\s?|x)(\d{1,6})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7,
+        # "x10", and "10/325 x10" (touching its number), but not "40 x 60" nor "50 x50 cm"; "1mg x 50 pellets" is
+        # a count with its unit, found above
+        Pattern("x-count", rf"(?<![\w.])(?:(?<!\d\s)x\s(?!\d{{1,6}}\s?(?:{_UNIT_RX})(?!\w))|x)(\d{{1,6}})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7,
                 needs=("x",)),
         Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7, needs=("x",)),
     )
     context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
+
+    def analyze(self, text: str, language: str | None = None):
+        return [e for e in super().analyze(text, language)
+                if LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), language) == language]
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         if pattern.name == "combination-dose":
@@ -106,6 +121,9 @@ class QuantityRecognizer(Recognizer):
             value *= COUNT_MULTIPLIERS.get(words[0].lower(), 1) if words else 1
             unit, scale = SCALED.get(unit, (unit, 1))
             return {"value": round(value * scale, 4), "unit": unit}
+        if pattern.name == "unit-first":
+            value = _number(m.group(2), UNITS[m.group(1).lower()] in COUNTED)
+            return {"value": value, "unit": UNITS[m.group(1).lower()]} if value else None
         if pattern.name == "quarter-pound":
             return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
         if pattern.name == "eight-ball":

@@ -3,7 +3,8 @@
 A mention of an ordinary word ("ice", "snow") is kept only when its confidence in
 context passes the threshold (a price or quantity nearby, or another substance), and
 not when it reads as part of a product name ("Hawaiian Snow", "White Widow": a
-capitalised word beside it) or when the document already names a substance plainly.
+capitalised word beside it) or when the document already names a substance plainly, unless it is a
+menu's item ("Coke 1g £80") or a term set in quotes ("tested my 'molly'").
 Slang and synonyms are never kept inside an everyday phrase ("green tea", "snow boots",
 "hash browns"; data/ordinary_phrases.json), whatever the context; formal names always are.
 """
@@ -61,7 +62,7 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
-            if self._ordinary(m, language) and ((plain and not self._menu_item(text, m, language))
+            if self._ordinary(m, language) and ((plain and not self._menu_item(text, m, language) and not _quoted(text, m, mentions))
                                                 or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
                                                 or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
@@ -117,6 +118,23 @@ def _key(text: str) -> str:
     from patrol.knowledge.normalize import compact_key
 
     return compact_key(text)
+
+
+_GAP = re.compile(r"\s{0,3}")
+_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "«": "»", "„": "“", "‚": "‘"}
+
+
+def _quoted(text: str, m, mentions) -> bool:
+    """A word set in quotes is used as a term ("tested my 'molly'", "sold as “ice”"): a drug's name, though
+    another drug is named plainly; but not right beside another drug's name, where it names that drug's batch
+    ("3g "Brown Sugar" MDMA")."""
+    close = _QUOTES.get(text[m.start - 1:m.start]) if m.start else None
+    if close is None or text[m.end:m.end + 1] != close:
+        return False
+    sid = m.matches[0].substance.id
+    return not any(o.matches[0].substance.id != sid and (_GAP.fullmatch(text, m.end + 1, o.start)
+                                                        or _GAP.fullmatch(text, o.end, m.start - 1))
+                   for o in mentions if o is not m)
 
 
 def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = False) -> bool:

@@ -13,6 +13,7 @@ MATCH = [
     ("https://t.me/joinchat/AbCdEf12345", "telegram", "@AbCdEf12345"),
     ("Wickr: nordiclabz_wickr", "wickr", "nordiclabz_wickr"),
     ("wickr me - speedkoenig", "wickr", "speedkoenig"),
+    ("wickr me at snowman_uk", "wickr", "snowman_uk"),
     ("Session: 05" + "ab" * 32, "session", "05" + "ab" * 32),
     ("Threema ID: ABCD1234", "threema", "ABCD1234"),
     ("WhatsApp +49 151 23456789", "whatsapp", "+4915123456789"),
@@ -31,6 +32,8 @@ MATCH = [
     ("카톡 ID: seoul420", "kakaotalk", "seoul420"),
     ("campus drop-off, Snapchat: studybuddy_rx", "snapchat", "studybuddy_rx"),
     ("snap: london_gas", "snapchat", "london_gas"),
+    ("משלוח לכל הארץ. טלגרם @tlv_green", "telegram", "@tlv_green"),      # Hebrew, Persian: the handle after it
+    ("ارسال به تمام شهرها. تلگرام @shishe_teh", "telegram", "@shishe_teh"),
 ]
 
 
@@ -101,12 +104,21 @@ def test_app_name_then_a_word(text, found):
     ("appelle 06 12 34 56 78", "fr", [("phone", "+33612345678")]),
     ("ib Zalo 0912 345 678", "vi", [("zalo", "+84912345678")]),
     ("Viber 69 1234 5678", "el", [("viber", "+306912345678")]),
+    ("Llama al 932 123 456.", "es", [("phone", "+34932123456")]),         # words of grammar between cue and number
+    ("call me on 0412 345 678", "en", [("phone", "+61412345678")]),
+    ("Call or text (312) 555-0147.", "en", [("phone", "+13125550147")]),   # "or text": a cue of its own follows
+    ("Drogues Info Service : 0 800 23 13 13", "fr", [("phone", "+33800231313")]),
+    ("Piga simu 0712 345 678", "sw", [("phone", "+254712345678")]),       # Swahili: "call (on the) phone"
+    ("Tramadol ₦3,500, Lagos delivery. Call 0803 123 4567", "en", [("phone", "+2348031234567")]),  # naira: Nigeria
+    ("Call 0803 123 4567", "en", [("phone", "+648031234567")]),          # no currency: English's regions (New Zealand)
     ("九龍區送貨，WhatsApp 9123 4567", "zh", [("whatsapp", "+85291234567")]),  # Hong Kong's eight digits
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written
     ("1g 80, 3.5g 250, 7g 450, 14g 800", "en", []),  # digits with no cue
     ("call 2014 2015 2016", "en", []),
+    ("call mum 0412 345 678", "en", []),             # a word of content between: not said to be a number
+    ("calls 0412 345 678", "en", []),                # the cue ends at a word's end
     ("WhatsApp 12345", "en", [("whatsapp", "12345")]),  # too short for a number: kept as written
 ])
 def test_national_numbers(text, language, found):

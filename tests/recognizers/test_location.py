@@ -60,6 +60,12 @@ MATCH = [
     ("Discreet shipping USA only", "US", "ships_to"),
     ("Wysyłka na terenie całej Polski", "PL", "ships_to"),
     ("covered by insurance in the US", "US", "mentioned"),
+    ("Shipping: Scandinavia only (Sweden, Norway, Denmark)", "DK", "ships_to"),  # a list after a region
+    ("Ships to EU (Germany, France)", "DE", "ships_to"),
+    ("Europe (Germany, France) is big", "DE", "mentioned"),
+    ("verzending binnen Nederland", "NL", "ships_to"),
+    ("haplar Bulgaristan'dan getirilmişti", "BG", "ships_from"),       # Turkish case endings
+    ("Almanya'ya gönderim", "DE", "ships_to"),
 ]
 
 

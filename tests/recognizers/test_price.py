@@ -121,6 +121,8 @@ ALL = [
     ("Skates size 10 €89, boots €120", [(89.0, "EUR"), (120.0, "EUR")]),
     ("10€89", [(10.0, "EUR")]),
     ("10 € 89", [(10.0, "EUR")]),
+    ("Bangi, gramu 10 shilingi 2,000", [(2000.0, "KES")]),  # Swahili names the currency first
+    ("bei ni 500 shilingi", [(500.0, "KES")]),
 ]
 
 

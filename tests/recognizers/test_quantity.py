@@ -96,6 +96,11 @@ MATCH = [
     ("ሀሺሽ 10 ግራም 1500 ብር", 10.0, "g", "10 ግራም"),                # Amharic
     ("1 qram 40 manat", 1.0, "g", "1 qram"),                        # Azerbaijani
     ("ຢາບ້າ 100 ເມັດ", 100.0, "pill", "100 ເມັດ"),                     # Lao
+    ("Jual ekstasi 10 butir 3 juta", 10.0, "pill", "10 butir"),      # Indonesian
+    ("30 mila pasticche di ecstasy", 30_000.0, "pill", "30 mila pasticche"),
+    ("Bangi, gramu 10 shilingi 2,000", 10.0, "g", "gramu 10"),      # Swahili: the number after its noun
+    ("tembe 20 kwa 5,000", 20.0, "pill", "tembe 20"),
+    ("Etizolam 1mg x 50 pellets", 50.0, "pellet", "50 pellets"),   # a count with its unit, not "x 50"
 ]
 
 
@@ -121,6 +126,17 @@ NEAR_MISS = ["on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2geth
 @pytest.mark.parametrize("text", NEAR_MISS)
 def test_near_misses(text):
     assert R.analyze(text) == []
+
+
+# a unit that is another word elsewhere is read only in its own language
+@pytest.mark.parametrize("text, language, found", [
+    ("La Finanza ha sequestrato 300 chili di hashish", "it", [(300.0, "kg")]),
+    ("La Finanza ha sequestrato 300 chili di hashish", None, []),
+    ("2 chili peppers, chopped", "en", []),
+    ("İstanbul'da 2 milyon uyuşturucu hap ele geçirildi", "tr", [(2_000_000.0, "pill")]),
+])
+def test_units_of_one_language(text, language, found):
+    assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found
 
 
 @given(st.text(max_size=200))

@@ -196,9 +196,23 @@ NEAR_MISS = [
     ("아이스 1g 50만원, 대마 1g 10만원", {"methamphetamine", "cannabis"}),
     ("아이스 아메리카노 1+1 이벤트! 4,500원", set()),                         # iced americano
     ("Grinder 63mm + rolling papers + 50 tips bundle, only €14.99", set()),  # an everyday phrase, not heroin
+    ("Himalayan crystal salt lamp 3kg, £19.99, free delivery", set()),
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
+
+
+# beside a drug named plainly, an everyday word names a drug only as a menu item or in quotes
+@pytest.mark.parametrize("text, sids", [
+    ("tested my 'molly' with a reagent kit: it was eutylone", {"mdma", "eutylone"}),
+    ("my “ice” tested as MSM, and the MDMA 1g was fine", {"methamphetamine", "mdma"}),
+    ("my ice tested as MSM, and the MDMA 1g was fine", {"mdma"}),
+    ("tested my molly with a reagent kit: it was eutylone", {"eutylone"}),
+    ("How much DMT? I have 50mg of freebase and a vaporizer", {"dmt"}),  # the form a named drug comes in
+    ("freebase cocaine 1g £60", {"cocaine"}),
+])
+def test_a_word_in_quotes_is_a_term(rec, text, sids):
+    assert {e.value["substance_id"] for e in rec.analyze(text, "en")} == sids
 
 
 def test_a_two_letter_name_in_the_texts_language(rec):
