@@ -42,7 +42,8 @@ _UNIT = {"mcg": "ug", "µg": "ug", "tabs": "tab", "pills": "pill"}  # the baseli
 _SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
 
 
-SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extraction4.jsonl", "extraction5.jsonl")
+SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extraction4.jsonl", "extraction5.jsonl",
+        "extraction6.jsonl")
 
 
 def load(name: str) -> list[dict]:

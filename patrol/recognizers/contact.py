@@ -10,7 +10,7 @@ from importlib import resources
 
 import phonenumbers
 
-from patrol.lexicon import WORD_START, alternation, is_function_word
+from patrol.lexicon import WORD_START, is_function_word
 from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
 
 _APPS = {
@@ -84,28 +84,29 @@ def _written_as_in(written: str, number, region: str) -> bool:
     return [len(g) for g in re.findall(r"\d+", written)] == [len(g) for g in re.findall(r"\d+", national)]
 
 
-_SHARED_SIGNS = {"¥", "Rs", "Rs."}  # yen and yuan; rupees of India, Pakistan, Sri Lanka, Nepal
+_SHARED_SIGNS = ("¥", "Rs")  # yen and yuan; rupees of India, Pakistan, Sri Lanka, Nepal
 
 
 @cache
-def _regions() -> tuple[dict[str, tuple[str, ...]], re.Pattern, dict[str, str]]:
-    """Regions by language, and a pattern for the currencies of one country each with its region."""
-    from patrol.recognizers.price import CODES, SYMBOLS
-
+def _regions() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """Regions by language, and the region of each currency of one country."""
     data = json.loads(resources.files("patrol.recognizers").joinpath("data/phone_regions.json").read_text("utf-8"))
-    by_currency = data["by_currency"]
-    signs = {s: c for s, c in SYMBOLS.items() if c in by_currency and s not in _SHARED_SIGNS}
-    words = {w: c for w, c in CODES.items() if c in by_currency} | {c.lower(): c for c in by_currency}
-    rx = re.compile(rf"(?<![^\W\d_])(?:{alternation(signs)}|(?i:{alternation(words)}))(?![^\W\d_])")  # not "fi-rs-t"
-    region = {k: by_currency[c] for k, c in signs.items()} | {k.lower(): by_currency[c] for k, c in words.items()}
-    return {k: tuple(v) for k, v in data["by_language"].items()}, rx, region
+    return {k: tuple(v) for k, v in data["by_language"].items()}, data["by_currency"]
+
+
+@cache
+def _prices():
+    from patrol.recognizers.price import PriceRecognizer
+
+    return PriceRecognizer()
 
 
 def _regions_for(text: str, language: str | None) -> list[str]:
-    """Where a national number in ``text`` is read: the countries of the currencies it names, then its
-    language's (English's when unknown)."""
-    by_language, currency, region = _regions()
-    out = list(dict.fromkeys(region.get(m.group()) or region[m.group().lower()] for m in currency.finditer(text)))
+    """Where a national number in ``text`` is read: the countries of the currencies its prices are in, then
+    its language's (English's when unknown)."""
+    by_language, by_currency = _regions()
+    out = list(dict.fromkeys(by_currency[e.value["currency"]] for e in _prices().analyze(text, language)
+                             if e.value["currency"] in by_currency and not any(s in e.text for s in _SHARED_SIGNS)))
     return out + [r for r in by_language.get(language or "", ()) or by_language["en"] if r not in out]
 
 

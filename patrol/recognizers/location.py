@@ -15,12 +15,12 @@ import pycountry
 
 from patrol.recognizers.base import Entity, Recognizer
 
-LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar")
+LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar", "ko")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
 # "z Polski", French "en provenance du Mexique"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
-                   r"da|dalla|dal|z|ze|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da)\W{0,3}$")
+                   r"da|dalla|dal|z|ze|din|dinspre|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands"
 _SHIP_WORDS = r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
@@ -28,7 +28,7 @@ _SHIP_WORDS = r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|en
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю)|i\s+hela|i\s+hele|in\s+ganz|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|"
-                 r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|"
+                 r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?"
                  r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom))\W{0,3}$")
 # an article between the cue and the name: "to the Netherlands", "desde la India"; a place before the country after a
@@ -44,8 +44,13 @@ _DELIVERY_AFTER = re.compile(r"\s*(?:(?:next[\s-]day|free|fast|tracked|express)\
 # "Germany to EU": a country right before a "to" word is where the goods leave from
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 # "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
-_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*", re.IGNORECASE)
-_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|(?<=\bthe )US)(?![\w])")  # "the US": "CONTACT US" is a pronoun
+_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
+_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US)(?![\w])")  # "the US": "CONTACT US" is a pronoun
+SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
+# "to USA, UK, AU": an ISO code listed right after a country with a role shares it (and is read only there)
+_CODE = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
+_CODE_LIKE = re.compile(r"[A-ZČ]{2,3}")  # "USA", "UK": a code is read after a name written so
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to))\s*[:\-]?\s*([A-Z]{2})\b")
 
 
@@ -74,7 +79,7 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
             table.setdefault(a.lower(), (code, "adjective"))
     auto = ahocorasick.Automaton()
     for key, val in table.items():
-        if len(key) >= 3:
+        if len(key) >= 3 or (len(key) == 2 and all("\uac00" <= ch <= "\ud7a3" for ch in key)):  # 태국, 미국
             auto.add_word(key, (key, *val))
     auto.make_automaton()
     return auto, {a.lower() for a in data["ambiguous"]}
@@ -86,6 +91,13 @@ def _in_word(ch: str) -> bool:
 
 _NATIONALITY = re.compile(r"(?i)(?:nationality|nacionalidad|nacionalidade|nationalité|nationalität|nationaliteit"
                           r"|nazionalità|национальности)\W+(?:\w+\W+)?$")
+
+
+@cache
+def _endings() -> dict[str, dict[str, str]]:
+    """By language, each case ending and the role it gives ("" for none)."""
+    return {lang: {e: ("" if role == "other" else role) for role, es in by_role.items() for e in es}
+            for lang, by_role in _data()["case_endings"].items()}
 
 
 @cache
@@ -105,7 +117,7 @@ def _people() -> re.Pattern:
     """Nouns beside which a country's adjective describes people or an institution ("Spanish police",
     "Albanian gang", and after the noun in French, Spanish, Italian: "la douane française"), not where a
     product comes from (countries.json "people")."""
-    return re.compile(rf"\s+(?:{_people_words()})\b", re.IGNORECASE)
+    return re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:{_people_words()})\b", re.IGNORECASE)  # "Australian Federal Police"
 
 
 @cache
@@ -129,16 +141,27 @@ class LocationRecognizer(Recognizer):
         if len(lowered) != len(text):  # a character changed length when lower-cased: keep offsets exact
             lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
         out: list[Entity] = []
+        endings = _endings().get(language or "", {})
         for end, (key, code, kind) in auto.iter(lowered):
-            start = end - len(key) + 1
-            if (start > 0 and _in_word(lowered[start - 1])) or (end + 1 < len(lowered) and _in_word(lowered[end + 1])):
+            start, end = end - len(key) + 1, end + 1
+            if start > 0 and _in_word(lowered[start - 1]):
                 continue  # "fake_dutch_plug", "@dutchy" are handles
-            mention = text[start:end + 1]
+            role = None
+            if end < len(lowered) and _in_word(lowered[end]):
+                tail = _LETTERS.match(lowered, end)
+                role = endings.get(tail.group()) if tail else None
+                if role is None:
+                    continue  # "dutchy", "Hollands"; but Hungarian "Magyarországon", Korean "태국에서"
+                end = tail.end()
+            mention = text[start:end]
             if mention[0].islower() and (kind == "name" or key in ambiguous):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals
-            role, why = self._role(text, start, end + 1, kind)
+            if role:
+                why = f", case ending '-{lowered[start + len(key):end]}'"
+            else:
+                role, why = self._role(text, start, end, kind)
             score = 0.6 if key in ambiguous else 0.9
-            out.append(Entity(self.entity, start, end + 1, mention, {"country": code, "role": role}, self.name,
+            out.append(Entity(self.entity, start, end, mention, {"country": code, "role": role}, self.name,
                               score, f"country {kind} '{key}'{why}"))
         for m in re.finditer("[\U0001F1E6-\U0001F1FF]{2}", text):
             code = _flag(m.group())
@@ -147,7 +170,7 @@ class LocationRecognizer(Recognizer):
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
                                   self.name, 0.9, f"flag emoji{why}"))
         for m in _SHORT_NAMES.finditer(text):
-            code = {"UK": "GB", "US": "US"}.get(m.group())
+            code = SHORT_NAMES.get(m.group())
             if code:
                 role, why = self._role(text, m.start(), m.end(), "name")
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
@@ -158,14 +181,20 @@ class LocationRecognizer(Recognizer):
                 role, why = self._role(text, m.start(1), m.end(1), "code")
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, f"ISO code after a shipping word{why}"))
+        abbreviations = set(_data()["abbreviations"])
+        for m in _CODE.finditer(text):
+            if m.group() not in abbreviations and pycountry.countries.get(alpha_2=m.group()) and not any(
+                    e.start <= m.start() < e.end for e in out):
+                out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": m.group(), "role": "listed"},
+                                  self.name, 0.7, "ISO code"))
         out.sort(key=lambda e: e.start)
         out = _longest(out)
         for prev, e in zip(out, out[1:]):
-            if prev.value["role"] in ("ships_from", "ships_to") and e.value["role"] == "mentioned" and (
-                    _LISTED.fullmatch(text, prev.end, e.start)):
+            if prev.value["role"] in ("ships_from", "ships_to") and e.value["role"] in ("mentioned", "listed") and (
+                    _LISTED.fullmatch(text, prev.end, e.start)) and (e.value["role"] == "mentioned" or _CODE_LIKE.fullmatch(prev.text)):
                 e.value["role"] = prev.value["role"]
                 e.explanation += f", listed after {prev.text!r}"
-        return out
+        return [e for e in out if e.value["role"] != "listed"]
 
     @staticmethod
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from patrol.lexicon import WORD_END, alternation, leading_number
-from patrol.recognizers.base import Pattern, Recognizer
+from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY", "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
            "元": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB", "₪": "ILS", 'ש"ח': "ILS",
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
-           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES"}
+           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",
+           "S/": "PEN", "S/.": "PEN"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
@@ -28,7 +30,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "dinara": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
          "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
          "евро": "EUR", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
-         "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR", "cedis": "GHS",
+         "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR", "cedis": "GHS",
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN"}
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
@@ -38,6 +40,10 @@ PREFIX_ONLY = {"RM", "රු", "රු.", "RS", "RS."}  # "RM50" is ringgit, "Ro
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10
 WORD_FIRST = {"shilingi": "KES"}
+# Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
+# language says the currency
+BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr": 1_000_000, "triệu": 1_000_000,
+                               "củ": 1_000_000})}
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
@@ -72,6 +78,19 @@ class PriceRecognizer(Recognizer):
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
+
+    def analyze(self, text: str, language: str | None = None) -> list[Entity]:
+        found = super().analyze(text, language)
+        if language not in BARE_AMOUNTS:
+            return found
+        currency, words = BARE_AMOUNTS[language]
+        for m in _bare_amount(language).finditer(text[:MAX_TEXT]):
+            amount = parse_amount(m.group(1))
+            if amount and not any(e.start < m.end() and m.start() < e.end for e in found):
+                found.append(Entity(self.entity, m.start(), m.end(), m.group(), {
+                    "amount": round(amount * words[m.group(2).lower()], 2), "currency": currency}, self.name, 0.7,
+                    f"amount with '{m.group(2)}' and no currency, in a text in {language}: {currency}"))
+        return sorted(found, key=lambda e: e.start)
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         g = m.groups()
@@ -114,6 +133,12 @@ class PriceRecognizer(Recognizer):
         if per:
             out["per"] = per.lower().rstrip("s")
         return out
+
+
+@cache
+def _bare_amount(language: str) -> re.Pattern:
+    words = BARE_AMOUNTS[language][1]
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s?({alternation(words)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def parse_amount(s: str, fiat: bool = False) -> float | None:

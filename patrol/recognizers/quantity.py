@@ -27,7 +27,7 @@ UNITS = {
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l",
     "pill": "pill", "pills": "pill", "pillen": "pill", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
     "pastilla": "pill", "comprimido": "pill", "pilule": "pill", "pilules": "pill", "pastiglie": "pill",
-    "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill", "hap": "pill", "tembe": "pill",
+    "comprimate": "pill", "comprimat": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill", "hap": "pill", "tembe": "pill",
     "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
@@ -64,7 +64,8 @@ _LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 # No letter right after a unit, except one of a script that does not space its words ("1克冰毒", "1000เม็ดส่ง")
-_NO_LETTER_AFTER = rf"(?![^\W\d_{NOSPACE}])"
+# or a Korean particle ("2kg과", "500g을")
+_NO_LETTER_AFTER = rf"(?![^\W\d_{NOSPACE}\uac00-\ud7a3])"
 _NOT_BETWEEN = alternation({**UNITS, **CODES})  # "40 reais o selo" is a price
 
 

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, Resolver
+from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import compile_file, is_function_word, lower
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.quantity import UNITS
@@ -48,7 +48,7 @@ class SubstanceRecognizer(Recognizer):
         phrases = _ordinary_phrase_spans(text[:2_000_000]) if mentions else []
         # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) for m in mentions)
-        formal_end = -1  # where the last drug's own name ended
+        formal_end = strong_end = -1  # where the last drug's formal name, and its own name of any kind, ended
         for m in mentions:
             best = m.matches[0]
             # "monkey dust" is MDPV to one source and MDPHP to another: split between two cathinones, neither
@@ -66,10 +66,13 @@ class SubstanceRecognizer(Recognizer):
                                                 or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
                                                 or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
-            if not strong and formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start):
-                continue  # "Ketamine shards", "Ketamine (S-isomer) shards": the form a named drug comes in
+            if not strong and ((formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start))
+                               or (strong_end >= 0 and text[strong_end:m.start] == "-")):
+                continue  # "Ketamine shards", "Ketamine (S-isomer) shards", "Amphetamin-Paste": the form a named drug comes in
             if self.resolver.is_formal_name(name):
                 formal_end = m.end
+            if strong:
+                strong_end = m.end
             s = best.substance
             others = [x.substance.id for x in m.matches[1:4] if x.confidence >= 0.1]
             value = {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,
@@ -84,13 +87,14 @@ class SubstanceRecognizer(Recognizer):
     @staticmethod
     def _menu_item(text: str, m, language: str | None) -> bool:
         """A name that opens a line or a list's item, an amount right after it ("Coke 1g £80", "| Mandy 84% 1g",
-        "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€"): a menu's item, though another drug is named
-        plainly. Not after a content word ("cool mint 6mg" is a flavour, "beuh Amnesia 10€" a strain), nor a
+        "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€", "Selling snow 1g"): a menu's item, though
+        another drug is named plainly. Not after a content word ("cool mint 6mg" is a flavour, "beuh Amnesia 10€" a strain), nor a
         unit ("10mg pellets | €3")."""
         if m.text.lower() in UNITS or not _AMOUNT_AFTER.match(text, m.end):
             return False
         word = _LAST_WORD.search(text, max(0, m.start - 40), m.start)
-        return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language)
+        return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language) or bool(
+            MARKET_CONTEXT.fullmatch(lower(word.group(1))))
 
     def _hidden(self, m, phrases) -> bool:
         """Inside an everyday phrase ("green tea", "Sydney CBD"), where only a formal name stays a name."""

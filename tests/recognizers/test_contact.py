@@ -108,7 +108,10 @@ def test_app_name_then_a_word(text, found):
     ("call me on 0412 345 678", "en", [("phone", "+61412345678")]),
     ("Call or text (312) 555-0147.", "en", [("phone", "+13125550147")]),   # "or text": a cue of its own follows
     ("Drogues Info Service : 0 800 23 13 13", "fr", [("phone", "+33800231313")]),
-    ("Piga simu 0712 345 678", "sw", [("phone", "+254712345678")]),       # Swahili: "call (on the) phone"
+    ("Piga simu 0712 345 678", "sw", [("phone", "+254712345678")]),
+    ("Entregas en CDMX, mándame mensaje al 55 1234 5678", "es", [("phone", "+525512345678")]),
+    ("Ketes a 5 soles, delivery en Lima, escríbeme al 987 654 321", "es", [("phone", "+51987654321")]),  # soles: Peru
+    ("try calling 0412 345 678", "en", [("phone", "+61412345678")]),       # Swahili: "call (on the) phone"
     ("Tramadol ₦3,500, Lagos delivery. Call 0803 123 4567", "en", [("phone", "+2348031234567")]),  # naira: Nigeria
     ("Call 0803 123 4567", "en", [("phone", "+648031234567")]),          # no currency: English's regions (New Zealand)
     ("九龍區送貨，WhatsApp 9123 4567", "zh", [("whatsapp", "+85291234567")]),  # Hong Kong's eight digits

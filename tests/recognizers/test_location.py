@@ -66,6 +66,11 @@ MATCH = [
     ("verzending binnen Nederland", "NL", "ships_to"),
     ("haplar Bulgaristan'dan getirilmişti", "BG", "ships_from"),       # Turkish case endings
     ("Almanya'ya gönderim", "DE", "ships_to"),
+    ("zásilkovna po celé ČR", "CZ", "ships_to"),                        # Czech "ČR"
+    ("comprimate de ecstasy aduse din Olanda", "NL", "ships_from"),     # Romanian "din"
+    ("Australian Federal Police seized 1.1 tonnes", "AU", "mentioned"),  # a capitalised word before the institution
+    ("free shipping to Canada and the US", "US", "ships_to"),           # listed, with an article
+    ("Ships from India to USA, UK, AU.", "AU", "ships_to"),             # an ISO code in the list
 ]
 
 
@@ -78,7 +83,8 @@ def test_matches(text, country, role):
 NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
-             "Man United won", "CONTACT US today", "send it to us", "توصيل داخل عمان"]  # Oman, or Amman
+             "Man United won", "CONTACT US today", "send it to us", "توصيل داخل عمان",
+             "NO tracking, IT department", "AU pair wanted"]  # ISO codes outside a list of countries  # Oman, or Amman
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -91,3 +97,29 @@ def test_near_misses(text):
 def test_fuzz(text):
     for e in R.analyze(text):
         assert text[e.start:e.end] == e.text and len(e.value["country"]) == 2
+
+
+# endings written onto a name, read in the text's language only
+@pytest.mark.parametrize("text, language, found", [
+    ("마약은 태국에서 밀반입된 것으로", "ko", [("태국에서", "TH", "ships_from")]),
+    ("미국산 담배", "ko", [("미국산", "US", "origin")]),
+    ("Thaiföldről hozták", "hu", [("Thaiföldről", "TH", "ships_from")]),
+    ("szállítás egész Magyarországon", "hu", [("Magyarországon", "HU", "ships_to")]),
+    ("Versand innerhalb Österreichs", "de", [("Österreichs", "AT", "ships_to")]),
+    ("Versand aus den Niederlanden", "de", [("Niederlanden", "NL", "ships_from")]),
+    ("szállítás egész Magyarországon", None, []),
+    ("호주머니 속의 열쇠", "ko", []),                 # "pocket": 호주 (Australia) with no ending of a name
+    ("Hollands glorie", "nl", []),
+])
+def test_case_endings(text, language, found):
+    assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found
+
+
+# an ISO code is read only in a list of countries written so, never as an everyday abbreviation
+@pytest.mark.parametrize("text, codes", [
+    ("EMS delivery to USA/UK/AU in 10 days", ["US", "GB", "AU"]),
+    ("Ships from Germany, AT", ["DE"]),
+    ("Ships from US, DM on Wickr", ["US"]),
+])
+def test_codes_in_lists(text, codes):
+    assert [e.value["country"] for e in R.analyze(text)] == codes

@@ -87,7 +87,9 @@ MATCH = [
     ("1 qram 40 manat", {"amount": 40.0, "currency": "AZN"}),
     ("10 leaves for 50 baht", {"amount": 50.0, "currency": "THB"}),
     ("حشيش 10 غرام 500 درهم", {"amount": 500.0, "currency": "MAD"}),       # the dirham, as "dh"
-    ("heroin 1g Rs 4000", {"amount": 4000.0, "currency": "INR"}),          # "Rs" before the amount: the Indian rupee
+    ("heroin 1g Rs 4000", {"amount": 4000.0, "currency": "INR"}),
+    ("Ketes de PBC a 5 soles", {"amount": 5.0, "currency": "PEN"}),
+    ("1 gramo S/ 20", {"amount": 20.0, "currency": "PEN"}),          # "Rs" before the amount: the Indian rupee
 ]
 
 
@@ -147,3 +149,15 @@ def test_fuzz(text):
                                         ("12.99", True, 12.99), ("1.2345", True, 1.2345)])
 def test_thousands_dot_only_in_fiat(s, fiat, v):
     assert parse_amount(s, fiat) == v
+
+
+# Vietnamese writes prices with a multiplier and no currency: read so in Vietnamese text only
+@pytest.mark.parametrize("text, language, prices", [
+    ("Bán cần sa 5g 1tr, thuốc lắc 300k/viên", "vi", [(1_000_000.0, "VND"), (300_000.0, "VND")]),
+    ("kẹo 1,5tr", "vi", [(1_500_000.0, "VND")]),
+    ("Kẹo dẻo 500g giá 45.000đ", "vi", [(45_000.0, "VND")]),
+    ("Bán 2kg", "vi", []),
+    ("ran 5k, then 1tr", "en", []),
+])
+def test_bare_amounts_in_their_language(text, language, prices):
+    assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text, language)] == prices

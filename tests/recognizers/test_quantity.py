@@ -101,6 +101,8 @@ MATCH = [
     ("Bangi, gramu 10 shilingi 2,000", 10.0, "g", "gramu 10"),      # Swahili: the number after its noun
     ("tembe 20 kwa 5,000", 20.0, "pill", "tembe 20"),
     ("Etizolam 1mg x 50 pellets", 50.0, "pellet", "50 pellets"),   # a count with its unit, not "x 50"
+    ("필로폰 2kg과 대마", 2.0, "kg", "2kg"),                           # a Korean particle after the unit
+    ("3.000 de comprimate de ecstasy", 3000.0, "pill", "3.000 de comprimate"),
 ]
 
 

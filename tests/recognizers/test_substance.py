@@ -318,3 +318,13 @@ def test_fuzz_affixes(rec, name, before, tail, after):
     for e in rec.analyze(text):
         assert text[e.start:e.end] == e.text
         assert (e.start == 0 or not text[e.start - 1].isalnum()) and (e.end == len(text) or not text[e.end].isalnum())
+
+
+@pytest.mark.parametrize("text, language, sids", [
+    ("Biete Amphetamin-Paste 100g 350€", "de", {"amphetamine"}),         # the form it comes in, not coca paste
+    ("Πωλείται χόρτο 10γρ 80€, κοκαΐνη 1γρ 90€", "el", {"cannabis", "cocaine"}),  # a menu item after a sales word
+    ("Selling snow 1g £80, MDMA 1g £40", "en", {"cocaine", "mdma"}),
+    ("Snow White cosplay 1 set £80, MDMA 1g £40", "en", {"mdma"}),
+])
+def test_forms_and_sales_words(rec, text, language, sids):
+    assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
