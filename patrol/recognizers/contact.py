@@ -19,9 +19,10 @@ _APPS = {
     "signal": r"signal",
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
-    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ",
+    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
+    "viber": r"viber",
     "snapchat": r"snapchat|snap",  # "snap" only before a separator: a word too ("snap peas")
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
     "line": r"line\s?id|ไลน์",  # "line" alone is a word ("a line of coke")
@@ -65,7 +66,7 @@ def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
 
 
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
-NUMBER_APPS = ("whatsapp", "signal", "zalo")  # apps whose account is a phone number
+NUMBER_APPS = ("whatsapp", "signal", "zalo", "viber")  # apps whose account is a phone number
 
 
 def _app_digits(e: Entity) -> bool:
@@ -117,7 +118,7 @@ class ContactRecognizer(Recognizer):
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)\s(?:at|on))?\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@])))?\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9, needs=("05",)),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),

@@ -20,14 +20,15 @@ LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs",
 # "z Polski", French "en provenance du Mexique"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
-                   r"da|dalla|dal|z|ze|din|dinspre|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da)\W{0,3}$")
+                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands"
-_SHIP_WORDS = r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
+_SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
+               r"|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
 # Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", "Next day delivery UK only"
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
-                 r"по\s+вс(?:ей|ему|ю)|i\s+hela|i\s+hele|in\s+ganz|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|"
+                 r"по\s+вс(?:ей|ему|ю|ій)|seluruh|i\s+hela|i\s+hele|in\s+ganz|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?"
                  r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom))\W{0,3}$")

@@ -9,7 +9,7 @@ from functools import cache
 from patrol.lexicon import WORD_END, alternation, leading_number
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
 
-SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD",
            "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY", "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
            "元": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB", "₪": "ILS", 'ש"ח': "ILS",
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
@@ -29,7 +29,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "тенге": "KZT", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES", "дин": "RSD", "динара": "RSD",
          "dinara": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
          "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
-         "евро": "EUR", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
+         "евро": "EUR", "eura": "EUR", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR", "cedis": "GHS",
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN"}
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
@@ -81,6 +81,14 @@ class PriceRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         found = super().analyze(text, language)
+        # "$15.000 (pesos), flores 5g $20.000", "$900 MXN": a dollar sign is the peso's where the text says so
+        dollars = [e for e in found if e.text[:1] == "$"]
+        named = [(e, m.group(1)) for e in dollars if (m := _NAMED_AFTER.match(text, e.end))]
+        for e in dollars:
+            word = next((w for n, w in named if n is e), named[0][1] if named else None)
+            if word:
+                e.value["currency"] = CODES.get(word.lower()) or word
+                e.explanation += f", the currency named after {'it' if any(n is e for n, _ in named) else 'a $ price'} ({word})"
         if language not in BARE_AMOUNTS:
             return found
         currency, words = BARE_AMOUNTS[language]
@@ -133,6 +141,9 @@ class PriceRecognizer(Recognizer):
         if per:
             out["per"] = per.lower().rstrip("s")
         return out
+
+
+_NAMED_AFTER = re.compile(rf"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|{_ISO})(?!\w)")
 
 
 @cache

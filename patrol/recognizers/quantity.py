@@ -30,6 +30,8 @@ UNITS = {
     "comprimate": "pill", "comprimat": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill", "hap": "pill", "tembe": "pill",
     "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
+    "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
+    "キロ": "kg",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",

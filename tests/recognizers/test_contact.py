@@ -14,6 +14,8 @@ MATCH = [
     ("Wickr: nordiclabz_wickr", "wickr", "nordiclabz_wickr"),
     ("wickr me - speedkoenig", "wickr", "speedkoenig"),
     ("wickr me at snowman_uk", "wickr", "snowman_uk"),
+    ("Dublin only, snap me: dub_yokes", "snapchat", "dub_yokes"),
+    ("Viber +385 91 234 5678", "viber", "+385912345678"),
     ("Session: 05" + "ab" * 32, "session", "05" + "ab" * 32),
     ("Threema ID: ABCD1234", "threema", "ABCD1234"),
     ("WhatsApp +49 151 23456789", "whatsapp", "+4915123456789"),
@@ -111,7 +113,9 @@ def test_app_name_then_a_word(text, found):
     ("Piga simu 0712 345 678", "sw", [("phone", "+254712345678")]),
     ("Entregas en CDMX, mándame mensaje al 55 1234 5678", "es", [("phone", "+525512345678")]),
     ("Ketes a 5 soles, delivery en Lima, escríbeme al 987 654 321", "es", [("phone", "+51987654321")]),  # soles: Peru
-    ("try calling 0412 345 678", "en", [("phone", "+61412345678")]),       # Swahili: "call (on the) phone"
+    ("try calling 0412 345 678", "en", [("phone", "+61412345678")]),
+    ("Горячая линия 8 800 200-00-00", "ru", [("phone", "+78002000000")]),   # a hotline; Russia's trunk "8"
+    ("آئس 1 گرام 5000 روپے، واٹس ایپ 0300 1234567", "ur", [("whatsapp", "+923001234567")]),  # rupees of Pakistan       # Swahili: "call (on the) phone"
     ("Tramadol ₦3,500, Lagos delivery. Call 0803 123 4567", "en", [("phone", "+2348031234567")]),  # naira: Nigeria
     ("Call 0803 123 4567", "en", [("phone", "+648031234567")]),          # no currency: English's regions (New Zealand)
     ("九龍區送貨，WhatsApp 9123 4567", "zh", [("whatsapp", "+85291234567")]),  # Hong Kong's eight digits

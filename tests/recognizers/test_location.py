@@ -71,6 +71,10 @@ MATCH = [
     ("Australian Federal Police seized 1.1 tonnes", "AU", "mentioned"),  # a capitalised word before the institution
     ("free shipping to Canada and the US", "US", "ships_to"),           # listed, with an article
     ("Ships from India to USA, UK, AU.", "AU", "ships_to"),             # an ISO code in the list
+    ("500 grammi di eroina arrivati dall'Albania", "AL", "ships_from"),
+    ("Skickar inom Sverige", "SE", "ships_to"),
+    ("камионът идвал от Турция", "TR", "ships_from"),
+    ("pos seluruh Malaysia", "MY", "ships_to"),
 ]
 
 

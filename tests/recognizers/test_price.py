@@ -125,6 +125,11 @@ ALL = [
     ("10 € 89", [(10.0, "EUR")]),
     ("Bangi, gramu 10 shilingi 2,000", [(2000.0, "KES")]),  # Swahili names the currency first
     ("bei ni 500 shilingi", [(500.0, "KES")]),
+    ("porro 25g $15.000 (pesos), flores 5g $20.000", [(15000.0, "PESO"), (20000.0, "PESO")]),  # "$" named as pesos
+    ("30 pastillas $900 MXN, 1g $300", [(900.0, "MXN"), (300.0, "MXN")]),
+    ("oz $180, half $100", [(180.0, "USD"), (100.0, "USD")]),
+    ("大麻 1克 HK$150", [(150.0, "HKD")]),
+    ("travu 10 grama 50 eura", [(50.0, "EUR")]),
 ]
 
 
