@@ -95,6 +95,11 @@ _NATIONALITY = re.compile(r"(?i)(?:nationality|nacionalidad|nacionalidade|nation
 
 
 @cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(_data()["abbreviations"])
+
+
+@cache
 def _endings() -> dict[str, dict[str, str]]:
     """By language, each case ending and the role it gives ("" for none)."""
     return {lang: {e: ("" if role == "other" else role) for role, es in by_role.items() for e in es}
@@ -149,7 +154,7 @@ class LocationRecognizer(Recognizer):
                 continue  # "fake_dutch_plug", "@dutchy" are handles
             role = None
             if end < len(lowered) and _in_word(lowered[end]):
-                tail = _LETTERS.match(lowered, end)
+                tail = _LETTERS.match(lowered, end) if endings else None
                 role = endings.get(tail.group()) if tail else None
                 if role is None:
                     continue  # "dutchy", "Hollands"; but Hungarian "Magyarországon", Korean "태국에서"
@@ -182,9 +187,9 @@ class LocationRecognizer(Recognizer):
                 role, why = self._role(text, m.start(1), m.end(1), "code")
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, f"ISO code after a shipping word{why}"))
-        abbreviations = set(_data()["abbreviations"])
-        for m in _CODE.finditer(text):
-            if m.group() not in abbreviations and pycountry.countries.get(alpha_2=m.group()) and not any(
+        roles = [e.end for e in out if e.value["role"] in ("ships_from", "ships_to")]
+        for m in _CODE.finditer(text, min(roles)) if roles else ():  # read only after a country with a role
+            if m.group() not in _abbreviations() and pycountry.countries.get(alpha_2=m.group()) and not any(
                     e.start <= m.start() < e.end for e in out):
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": m.group(), "role": "listed"},
                                   self.name, 0.7, "ISO code"))
@@ -205,7 +210,7 @@ class LocationRecognizer(Recognizer):
                 return "ships_from", ", Turkish 'from' ending"
             if _SUFFIX_TO.match(text, end):
                 return "ships_to", ", Turkish 'to' ending"
-            region = _region_list().search(text, max(0, start - 60), start)
+            region = _region_list().search(text, max(0, start - 60), start) if "(" in before[-3:] else None
             before = text[max(0, region.start() - 25):region.start()] if region else before
             place = _PLACE.search(before)
             if place and _SHIPPING.search(before, 0, place.start()):  # not "samples from Vancouver, Canada"
