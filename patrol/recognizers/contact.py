@@ -66,6 +66,7 @@ def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
 
 
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
+_APP_AFTER = re.compile(r"\s?[(\[]\s?([^\W\d_][\w ]{1,12}?)\s?[)\]]")  # an app named after a number, in brackets
 NUMBER_APPS = ("whatsapp", "signal", "zalo", "viber")  # apps whose account is a phone number
 
 
@@ -178,10 +179,12 @@ class ContactRecognizer(Recognizer):
             number = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
             # an app named before the number, with no other contact between ("Wickr: x, +31 6...": a phone)
             ctx = text[max([m.start - CONTEXT_WINDOW, 0] + [e for _s, e in taken if e <= m.start]): m.start].lower()
-            kind = next((k for k in (*NUMBER_APPS, "telegram") if re.search(_APPS[k], ctx)), "phone")
+            after = _APP_AFTER.match(text, m.end)  # "+62 812-1111-3333 (WhatsApp)"
+            kind = next((k for k in (*NUMBER_APPS, "telegram") if re.search(_APPS[k], ctx)
+                         or (after and re.fullmatch(_APPS[k], after.group(1), re.IGNORECASE))), "phone")
             found.append(Entity(self.entity, m.start, m.end, m.raw_string, {"kind": kind, "value": number},
                                 self.name, 1.0, f"libphonenumber: valid {phonenumbers.region_code_for_number(m.number)} "
-                                f"number{', ' + kind + ' named before it' if kind != 'phone' else ''}"))
+                                f"number{', ' + kind + ' named beside it' if kind != 'phone' else ''}"))
         # "WhatsApp 06-12345678": the app's pattern keeps the digits as written; read as a national number
         # they become one in E.164
         national = self._national(text, language, [(e.start, e.end) for e in found if not _app_digits(e)])
@@ -218,7 +221,9 @@ class ContactRecognizer(Recognizer):
                     break
                 if phonenumbers.is_valid_number(number) and _written_as_in(m.group(2), number, region):
                     cue = m.group()[:m.start(1) - m.start()]
-                    kind = next((k for k, krx in kinds if krx.match(cue)), "phone")
+                    after = _APP_AFTER.match(text, end)  # "hubungi 0812-1111-3333 (WhatsApp)"
+                    kind = next((k for k, krx in kinds if krx.match(cue) or (after and krx.fullmatch(after.group(1)))),
+                                "phone")
                     out.append(Entity(self.entity, start, end, m.group(2), {
                         "kind": kind, "value": phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)},
                         self.name, 0.8, f"libphonenumber: valid {region} number written without a country code, "

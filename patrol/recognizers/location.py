@@ -1,6 +1,7 @@
-"""Countries named in text (names in seventeen languages, adjectives, emoji flags, ISO codes
-after a shipping word) and the role they play: ships_from, ships_to, origin (an
-adjective before a product: "Peruvian flake") or mentioned."""
+"""Countries named in text (names in eighteen languages, with the case endings some write onto
+them, adjectives, emoji flags, ISO codes after a shipping word or in a list of them) and the role
+they play: ships_from, ships_to, origin (an adjective before a product: "Peruvian flake") or
+mentioned."""
 
 from __future__ import annotations
 
@@ -123,7 +124,8 @@ def _people() -> re.Pattern:
     """Nouns beside which a country's adjective describes people or an institution ("Spanish police",
     "Albanian gang", and after the noun in French, Spanish, Italian: "la douane française"), not where a
     product comes from (countries.json "people")."""
-    return re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:{_people_words()})\b", re.IGNORECASE)  # "Australian Federal Police"
+    # a capitalised word may stand between: "Australian Federal Police"
+    return re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:{_people_words()})\b", re.IGNORECASE)
 
 
 @cache
@@ -197,7 +199,8 @@ class LocationRecognizer(Recognizer):
         out = _longest(out)
         for prev, e in zip(out, out[1:]):
             if prev.value["role"] in ("ships_from", "ships_to") and e.value["role"] in ("mentioned", "listed") and (
-                    _LISTED.fullmatch(text, prev.end, e.start)) and (e.value["role"] == "mentioned" or _CODE_LIKE.fullmatch(prev.text)):
+                    _LISTED.fullmatch(text, prev.end, e.start)) and (
+                    e.value["role"] == "mentioned" or _CODE_LIKE.fullmatch(prev.text)):
                 e.value["role"] = prev.value["role"]
                 e.explanation += f", listed after {prev.text!r}"
         return [e for e in out if e.value["role"] != "listed"]

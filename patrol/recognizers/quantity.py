@@ -10,7 +10,8 @@ from patrol.recognizers.base import Pattern, Recognizer
 from patrol.recognizers.price import CODES
 
 UNITS = {
-    "tonne": "t", "tonnes": "t", "tons": "t", "toneladas": "t", "tonnen": "t", "тонн": "t", "тонны": "t", "тонна": "t",
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "toneladas": "t", "tonelada": "t", "tonnellate": "t",
+    "tonnellata": "t", "tonnen": "t", "тонн": "t", "тонны": "t", "тонна": "t",
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramm": "kg",
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "gramme": "g", "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
@@ -20,18 +21,19 @@ UNITS = {
     "ग्राम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
     "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "ເມັດ": "pill",
-    "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g", "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
+    "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g",
+    "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l",
     "pill": "pill", "pills": "pill", "pillen": "pill", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
     "pastilla": "pill", "comprimido": "pill", "pilule": "pill", "pilules": "pill", "pastiglie": "pill",
-    "comprimate": "pill", "comprimat": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill", "hap": "pill", "tembe": "pill",
-    "vidonge": "pill",
+    "comprimate": "pill", "comprimat": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill",
+    "hap": "pill", "tembe": "pill", "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
-    "キロ": "kg",
+    "キロ": "kg", "κιλά": "kg", "κιλό": "kg", "حبة": "pill", "حبات": "pill", "قرص": "tab", "أقراص": "tab",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
@@ -56,6 +58,8 @@ COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,
                      "миллионов": 1e6, "mila": 1e3, "milione": 1e6, "milioni": 1e6, "milyon": 1e6, "bin": 1e3,
                      "ribu": 1e3, "juta": 1e6, "tysięcy": 1e3, "milionów": 1e6, "miliony": 1e6}
+# written onto the unit in scripts that do not space their words: "1 ล้านเม็ด" (a million pills), "200万粒"
+ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8}
 # Units that are other words in other languages: read only in a text in theirs ("300 chili di hashish" is
 # Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills)
 LANGUAGE_OF_UNIT = {"chili": "it", "chilo": "it", "hap": "tr"}
@@ -79,6 +83,8 @@ class QuantityRecognizer(Recognizer):
                 needs=("/",)),
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85, needs=("/",)),
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
+        Pattern("number+multiplier+unit", rf"{leading_number(_NUM)}\s?({alternation(ATTACHED_MULTIPLIERS)})\s?({_UNIT_RX})"
+                                          rf"{_NO_LETTER_AFTER}", 0.8, needs=tuple(ATTACHED_MULTIPLIERS)),
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
         Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,3}}[.,]\d{{3}}|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
@@ -124,6 +130,11 @@ class QuantityRecognizer(Recognizer):
             value *= COUNT_MULTIPLIERS.get(words[0].lower(), 1) if words else 1
             unit, scale = SCALED.get(unit, (unit, 1))
             return {"value": round(value * scale, 4), "unit": unit}
+        if pattern.name == "number+multiplier+unit":
+            unit = UNITS[m.group(3).lower()]
+            value = _number(m.group(1), unit in COUNTED)
+            unit, scale = SCALED.get(unit, (unit, 1))
+            return {"value": value * ATTACHED_MULTIPLIERS[m.group(2)] * scale, "unit": unit} if value else None
         if pattern.name == "unit-first":
             value = _number(m.group(2), UNITS[m.group(1).lower()] in COUNTED)
             return {"value": value, "unit": UNITS[m.group(1).lower()]} if value else None

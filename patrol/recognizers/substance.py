@@ -11,9 +11,11 @@ Slang and synonyms are never kept inside an everyday phrase ("green tea", "snow 
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from functools import cache
+from importlib import resources
 
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import compile_file, is_function_word, lower
@@ -49,12 +51,14 @@ class SubstanceRecognizer(Recognizer):
         # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) for m in mentions)
         formal_end = strong_end = -1  # where the last drug's formal name, and its own name of any kind, ended
-        for m in mentions:
+        for i, m in enumerate(mentions):
             best = m.matches[0]
+            ordinary = self._ordinary(m, language)
+            listed = ordinary and self._listed(text, mentions, i, language)
             # "monkey dust" is MDPV to one source and MDPHP to another: split between two cathinones, neither
             # is likely, yet a stimulant is named, as likely as both together
             if sum(x.confidence for x in m.matches if x.substance.effect_group == best.substance.effect_group) \
-                    < MIN_CONFIDENCE:
+                    < MIN_CONFIDENCE and not listed:
                 continue
             name = _name(m)
             strong = self.resolver.is_strong_name(name)  # a drug's own name, not slang or an everyday word
@@ -62,9 +66,9 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
-            if self._ordinary(m, language) and ((plain and not self._menu_item(text, m, language) and not _quoted(text, m, mentions))
-                                                or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
-                                                or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
+            if ordinary and ((plain and not listed and not self._menu_item(text, m, language) and not _quoted(text, m, mentions))
+                             or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
+                             or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
             if not strong and ((formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start))
                                or (strong_end >= 0 and text[strong_end:m.start] == "-")):
@@ -96,6 +100,20 @@ class SubstanceRecognizer(Recognizer):
         return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language) or bool(
             MARKET_CONTEXT.fullmatch(lower(word.group(1))))
 
+    def _listed(self, text: str, mentions, i: int, language: str | None) -> bool:
+        """An item of a list whose next or previous item is a controlled drug's own name ("vragen over xtc,
+        ketamine en lachgas", "heroin and crack"): a drug's name too, though its context is weak or another drug
+        is named plainly; not beside a medicine ("naloxone, foil and test strips")."""
+        m = mentions[i]
+        beside = ([(mentions[i - 1], mentions[i - 1].end, m.start)] if i else []) + (
+            [(mentions[i + 1], m.end, mentions[i + 1].start)] if i + 1 < len(mentions) else [])
+        for o, a, b in beside:
+            gap = _LIST_GAP.fullmatch(text, a, b)
+            if gap and (gap.group(1) is None or _is_conjunction(gap.group(1).lower(), language)) \
+                    and o.matches[0].substance.controls and self.resolver.is_strong_name(_name(o)):
+                return True
+        return False
+
     def _hidden(self, m, phrases) -> bool:
         """Inside an everyday phrase ("green tea", "Sydney CBD"), where only a formal name stays a name."""
         return _inside(phrases, m.start, m.end) and not self.resolver.is_formal_name(_name(m))
@@ -125,6 +143,7 @@ def _key(text: str) -> str:
 
 
 _GAP = re.compile(r"\s{0,3}")
+_LIST_GAP = re.compile(r"\s*[,/&+]\s*|\s+([^\W\d_]{1,5}(?: [^\W\d_]{1,5})?)\s+")  # "xtc, ketamine", "heroin and crack", "ya da"
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "«": "»", "„": "“", "‚": "‘"}
 
 
@@ -171,6 +190,18 @@ def _title_cased(text: str, start: int, end: int) -> bool:
     hi = text.find("\n", end, end + 200)
     words = _WORD.findall(text[lo:hi if hi >= 0 else end + 200])
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words)
+
+
+@cache
+def _conjunctions() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("patrol.recognizers").joinpath("data/conjunctions.json").read_text("utf-8"))
+    return {lang: frozenset(words) for lang, words in data.items() if not lang.startswith("_")}
+
+
+def _is_conjunction(word: str, language: str | None) -> bool:
+    """"and" or "or" in English or in ``language`` (data/conjunctions.json)."""
+    words = _conjunctions()
+    return word in words["en"] or word in words.get(language or "", ())
 
 
 @cache

@@ -114,6 +114,8 @@ def test_app_name_then_a_word(text, found):
     ("Entregas en CDMX, mándame mensaje al 55 1234 5678", "es", [("phone", "+525512345678")]),
     ("Ketes a 5 soles, delivery en Lima, escríbeme al 987 654 321", "es", [("phone", "+51987654321")]),  # soles: Peru
     ("try calling 0412 345 678", "en", [("phone", "+61412345678")]),
+    ("hubungi 0812-1111-3333 (WhatsApp)", "id", [("whatsapp", "+6281211113333")]),  # the app named after it
+    ("call 0412 345 678 (mobile)", "en", [("phone", "+61412345678")]),
     ("Горячая линия 8 800 200-00-00", "ru", [("phone", "+78002000000")]),   # a hotline; Russia's trunk "8"
     ("آئس 1 گرام 5000 روپے، واٹس ایپ 0300 1234567", "ur", [("whatsapp", "+923001234567")]),  # rupees of Pakistan       # Swahili: "call (on the) phone"
     ("Tramadol ₦3,500, Lagos delivery. Call 0803 123 4567", "en", [("phone", "+2348031234567")]),  # naira: Nigeria

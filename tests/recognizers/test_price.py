@@ -89,6 +89,7 @@ MATCH = [
     ("حشيش 10 غرام 500 درهم", {"amount": 500.0, "currency": "MAD"}),       # the dirham, as "dh"
     ("heroin 1g Rs 4000", {"amount": 4000.0, "currency": "INR"}),
     ("Ketes de PBC a 5 soles", {"amount": 5.0, "currency": "PEN"}),
+    ("كبتاجون 100 حبة بـ 2000 ريال", {"amount": 2000.0, "currency": "SAR"}),   # Arabic spelling: Saudi riyals
     ("1 gramo S/ 20", {"amount": 20.0, "currency": "PEN"}),          # "Rs" before the amount: the Indian rupee
 ]
 

@@ -105,6 +105,11 @@ MATCH = [
     ("3.000 de comprimate de ecstasy", 3000.0, "pill", "3.000 de comprimate"),
     ("12 kilo hasj og 3000 tabletter", 3000.0, "tab", "3000 tabletter"),
     ("税関は覚醒剤10キロを押収した", 10.0, "kg", "10キロ"),
+    ("ตำรวจยึดยาบ้า 1 ล้านเม็ด", 1_000_000.0, "pill", "1 ล้านเม็ด"),     # a multiplier written onto the unit
+    ("摇头丸200万粒", 2_000_000.0, "pill", "200万粒"),
+    ("1,2 tonelada de cocaína", 1200.0, "kg", "1,2 tonelada"),
+    ("κατέσχεσε 30 κιλά κάνναβης", 30.0, "kg", "30 κιλά"),
+    ("كبتاجون 100 حبة", 100.0, "pill", "100 حبة"),
 ]
 
 

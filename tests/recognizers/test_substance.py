@@ -328,3 +328,19 @@ def test_fuzz_affixes(rec, name, before, tail, after):
 ])
 def test_forms_and_sales_words(rec, text, language, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
+
+
+# an item of a list next to a drug's own name is a drug's name, whatever its context; "and"/"or" words only
+@pytest.mark.parametrize("text, language, sids", [
+    ("Drugs Infolijn: bel voor vragen over xtc, ketamine en lachgas", "nl", {"mdma", "ketamine", "nitrous"}),
+    ("heroin and crack, 10 bags", "en", {"heroin", "cocaine"}),
+    ("cocaine and ice cream", "en", {"cocaine"}),                      # an everyday phrase stays one
+    ("Polisi menemukan ganja di dalam mobil", "id", {"cannabis"}),     # "di" (in) joins no list
+    ("two doses of psilocybin reduced symptoms", "en", {"psilocybin-mushrooms"}),  # "of" is Dutch "or" only
+    ("free naloxone, foil and test strips", "en", {"naloxone"}),       # beside a medicine: paraphernalia
+    ("野菜 1g 7000円、アイス 0.2g 1万円", "ja", {"cannabis", "methamphetamine"}),
+    ("アイスクリーム 2個 500円", "ja", set()),
+    ("مصرف متادون را بدون نظر پزشک قطع نکنید", "fa", {"methadone"}),
+])
+def test_lists_and_new_names(rec, text, language, sids):
+    assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
