@@ -10,7 +10,8 @@ from patrol.lexicon import WORD_END, alternation, leading_number
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
-           "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY", "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
+           "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
+           "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
            "元": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB", "₪": "ILS", 'ש"ח': "ILS",
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
            "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",

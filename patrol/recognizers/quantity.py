@@ -119,25 +119,15 @@ class QuantityRecognizer(Recognizer):
                 return None
             return {"value": round(num / den, 4), "unit": UNITS[unit.lower()]}
         if pattern.name in ("number+unit", "count+word+unit"):
-            unit = UNITS.get(m.group(2).lower())
-            value = _number(m.group(1), unit in COUNTED)
-            if unit is None or value is None or value == 0:
-                return None
             between = m.string[m.end(1):m.start(2)]
             if between.isspace() and _CODE_HYPHEN.search(m.string, max(0, m.start() - 12), m.start()):
                 return None  # "LSD-25 blotters": the number belongs to the code ("MDMA-100mg" is an amount)
             words = between.split()
-            value *= COUNT_MULTIPLIERS.get(words[0].lower(), 1) if words else 1
-            unit, scale = SCALED.get(unit, (unit, 1))
-            return {"value": round(value * scale, 4), "unit": unit}
+            return _amount(m.group(1), m.group(2), COUNT_MULTIPLIERS.get(words[0].lower(), 1) if words else 1)
         if pattern.name == "number+multiplier+unit":
-            unit = UNITS[m.group(3).lower()]
-            value = _number(m.group(1), unit in COUNTED)
-            unit, scale = SCALED.get(unit, (unit, 1))
-            return {"value": value * ATTACHED_MULTIPLIERS[m.group(2)] * scale, "unit": unit} if value else None
+            return _amount(m.group(1), m.group(3), ATTACHED_MULTIPLIERS[m.group(2)])
         if pattern.name == "unit-first":
-            value = _number(m.group(2), UNITS[m.group(1).lower()] in COUNTED)
-            return {"value": value, "unit": UNITS[m.group(1).lower()]} if value else None
+            return _amount(m.group(2), m.group(1))
         if pattern.name == "quarter-pound":
             return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
         if pattern.name == "eight-ball":
@@ -150,6 +140,17 @@ class QuantityRecognizer(Recognizer):
             return {"value": 1.0, "unit": "oz"}
         value = _number(m.group(1))
         return {"value": value, "unit": "unit"} if value else None
+
+
+def _amount(number: str, unit_word: str, times: float = 1) -> dict | None:
+    """A number with its unit's word, in the contract's units (tonnes as kilograms); ``times``: a multiplier
+    written between them ("15 million ... tablets", "1 ล้านเม็ด")."""
+    unit = UNITS.get(unit_word.lower())
+    value = _number(number, unit in COUNTED)
+    if unit is None or not value:
+        return None
+    unit, scale = SCALED.get(unit, (unit, 1))
+    return {"value": round(value * times * scale, 4), "unit": unit}
 
 
 def _number(s: str, whole: bool = False) -> float | None:

@@ -66,7 +66,7 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
-            if ordinary and ((plain and not listed and not self._menu_item(text, m, language) and not _quoted(text, m, mentions))
+            if ordinary and ((plain and not listed and not self._menu_item(text, m, language) and not _quoted(text, mentions, i))
                              or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
                              or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
@@ -104,10 +104,7 @@ class SubstanceRecognizer(Recognizer):
         """An item of a list whose next or previous item is a controlled drug's own name ("vragen over xtc,
         ketamine en lachgas", "heroin and crack"): a drug's name too, though its context is weak or another drug
         is named plainly; not beside a medicine ("naloxone, foil and test strips")."""
-        m = mentions[i]
-        beside = ([(mentions[i - 1], mentions[i - 1].end, m.start)] if i else []) + (
-            [(mentions[i + 1], m.end, mentions[i + 1].start)] if i + 1 < len(mentions) else [])
-        for o, a, b in beside:
+        for o, a, b in _beside(mentions, i):
             gap = _LIST_GAP.fullmatch(text, a, b)
             if gap and (gap.group(1) is None or _is_conjunction(gap.group(1).lower(), language)) \
                     and o.matches[0].substance.controls and self.resolver.is_strong_name(_name(o)):
@@ -147,17 +144,27 @@ _LIST_GAP = re.compile(r"\s*[,/&+]\s*|\s+([^\W\d_]{1,5}(?: [^\W\d_]{1,5})?)\s+")
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "«": "»", "„": "“", "‚": "‘"}
 
 
-def _quoted(text: str, m, mentions) -> bool:
+def _beside(mentions, i: int) -> list[tuple]:
+    """The mentions right before and after ``mentions[i]`` (in text order), each with the span between them."""
+    m = mentions[i]
+    return ([(mentions[i - 1], mentions[i - 1].end, m.start)] if i else []) + (
+        [(mentions[i + 1], m.end, mentions[i + 1].start)] if i + 1 < len(mentions) else [])
+
+
+def _quoted(text: str, mentions, i: int) -> bool:
     """A word set in quotes is used as a term ("tested my 'molly'", "sold as “ice”"): a drug's name, though
     another drug is named plainly; but not right beside another drug's name, where it names that drug's batch
     ("3g "Brown Sugar" MDMA")."""
+    m = mentions[i]
     close = _QUOTES.get(text[m.start - 1:m.start]) if m.start else None
     if close is None or text[m.end:m.end + 1] != close:
         return False
     sid = m.matches[0].substance.id
-    return not any(o.matches[0].substance.id != sid and (_GAP.fullmatch(text, m.end + 1, o.start)
-                                                        or _GAP.fullmatch(text, o.end, m.start - 1))
-                   for o in mentions if o is not m)
+    for o, a, b in _beside(mentions, i):
+        a, b = (a + 1, b) if o.start > m.start else (a, b - 1)  # the quote opens the span after, closes the one before
+        if o.matches[0].substance.id != sid and _GAP.fullmatch(text, a, b):
+            return False
+    return True
 
 
 def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = False) -> bool:
