@@ -103,6 +103,7 @@ class Alias:
     "en", "25g", street-list words like "demo"); a lookup still finds it, weakly.
     ``ordinary_in``: languages in which it is also an ordinary word, so that a mention needs
     context in a text in one of them ("dalam", a brand of midazolam, is Indonesian for "in").
+    ``lang``: the languages (comma-separated) whose word for the substance it is.
     """
 
     name: str

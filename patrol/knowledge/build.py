@@ -501,6 +501,8 @@ def _add_alias(sub: Substance, name: str, kind: str, source: str, lang: str | No
                 a.kind = kind
             if source not in a.source.split(","):
                 a.source += "," + source  # how many sources attest a name weighs in resolution
+            if kind == "translation" and lang and lang not in (a.lang or "").split(","):
+                a.lang = f"{a.lang},{lang}" if a.lang else lang  # "MD": a street list's synonym, Portuguese for MDMA
             return
     sub.aliases.append(Alias(name=name, kind=kind, source=source, lang=lang))
 

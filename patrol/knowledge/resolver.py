@@ -95,9 +95,9 @@ class Entry:
         return self.common_word or language in self.ordinary_in or (lowercase and self.acronym)
 
     def skipped(self, language: str | None) -> bool:
-        """Not looked for in this text: a stopword, unless a translation into the text's own language
-        (a two-letter one, "fű" in Hungarian, is then an ordinary word that needs context)."""
-        return self.stopword and not (self.kind == "translation" and language is not None and self.lang == language)
+        """Not looked for in this text: a stopword, unless the drug's name in the text's own language (a
+        two-letter one, "fű" in Hungarian, "MD" in Portuguese, is then an ordinary word that needs context)."""
+        return self.stopword and not (language is not None and self.lang is not None and language in self.lang.split(","))
 
     @property
     def weight(self) -> float:

@@ -101,6 +101,12 @@ class FactsStage(Stage):
             # "Cannabis grinder": a name that says what another product is for is not a drug on offer,
             # unless the price is a drug's by the gram; nor is one said to be missing ("bez THC")
             dear = bool(per_gram) and min(per_gram) >= DEAR_PER_GRAM
+            cues = count_cues(s.plain)
+            if cues["not_drug_product"] and not e.get("quantity") and "substance" in e \
+                    and not any(x.value.get("strong_name") for x in e["substance"]):
+                # "Molly's Café: flat white £3.20, brownies £2.50": beside another kind of product, with no amount
+                # of anything nor any drug named by its own name, slang and everyday words name that product
+                e["substance"] = []
             found = e.get("substance", [])
             missing = [says_absent(s.plain, x.start, x.end) for x in found]
             subs = [x for x, gone in zip(found, missing)
@@ -112,7 +118,7 @@ class FactsStage(Stage):
                 quantities=len(e.get("quantity", [])), prices=len(e.get("price", [])), next_to_amount=near,
                 contacts=len(e.get("contact", [])),
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
-                pgp=bool(e.get("pgp")), cues=count_cues(s.plain), length=len(s.text),
+                pgp=bool(e.get("pgp")), cues=cues, length=len(s.text),
                 euros_per_gram=max(per_gram, default=None), absent=[x.value for x, gone in zip(found, missing) if gone],
             )
 

@@ -14,12 +14,12 @@ from patrol.lexicon import WORD_START, is_function_word
 from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
 
 _APPS = {
-    "telegram": r"telegram|телеграм(?:м)?|tg|телега|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם",
+    "telegram": r"telegram|tele|телеграм(?:м)?|tg|телега|टेलीग्राम|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם",
     "wickr": r"wickr(?:\s?me)?",
     "signal": r"signal",
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
-    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ",
+    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
     "viber": r"viber",
@@ -77,13 +77,15 @@ def _app_digits(e: Entity) -> bool:
 
 def _written_as_in(written: str, number, region: str) -> bool:
     """Is the number written as one of ``region`` would be? Where a national number opens with a trunk
-    "0", it must, unless its digits are grouped as there ("31 99999-0000" in Brazil): "(555) 010-0199"
-    is no British number, though valid as one."""
+    "0", it must, unless its digits are grouped as there, with or without the "0" ("31 99999-0000" in Brazil,
+    "98765 43210" in India): "(555) 010-0199" is no British number, though valid as one."""
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
     if meta is None or meta.national_prefix != "0" or re.sub(r"\D", "", written).startswith("0"):
         return True
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return [len(g) for g in re.findall(r"\d+", written)] == [len(g) for g in re.findall(r"\d+", national)]
+    groups = [len(g) for g in re.findall(r"\d+", written)]
+    return groups == [len(g) for g in re.findall(r"\d+", national)] or \
+        groups == [len(g) for g in re.findall(r"\d+", national.removeprefix("0"))]
 
 
 _SHARED_SIGNS = ("¥", "Rs")  # yen and yuan; rupees of India, Pakistan, Sri Lanka, Nepal

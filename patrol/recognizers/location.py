@@ -21,7 +21,7 @@ LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs",
 # "z Polski", French "en provenance du Mexique"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
-                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da)\W{0,3}$")
+                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")

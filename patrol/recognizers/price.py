@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from patrol.lexicon import WORD_END, alternation, leading_number
+from patrol.lexicon import WORD_END, WORD_START, alternation, leading_number
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
@@ -16,10 +16,12 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
            "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",
            "S/": "PEN", "S/.": "PEN"}
+# Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
+THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
-         "dollars": "USD", "dollar": "USD", "bucks": "USD", "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
+         "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "bucks": "USD", "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
          "kr": "KRONA", "kronor": "SEK",  # "kr": Sweden, Norway or Denmark?
@@ -33,7 +35,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
          "евро": "EUR", "eura": "EUR", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
-         "cedis": "GHS",
+         "cedis": "GHS", **THOUSANDS_WORDS,
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN"}
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
@@ -42,7 +44,11 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100)}  # "10
 PREFIX_ONLY = {"RM", "රු", "රු.", "RS", "RS."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10
-WORD_FIRST = {"shilingi": "KES"}
+WORD_FIRST = {"shilingi": "KES", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "人民幣": "CNY",
+              "人民币": "CNY"}
+# Whose dollar a "$" written after the amount is where the text names none, by the text's language: Quebec
+# writes "200 $" in Canadian dollars. (Not Spanish: "$180" in Miami is the US dollar, in Bogotá the peso.)
+DOLLAR_AFTER_BY_LANGUAGE = {"fr": "CAD"}
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency
 BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr": 1_000_000, "triệu": 1_000_000,
@@ -51,13 +57,14 @@ CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
 MULTIPLIERS = {"k": 1_000, "mil": 1_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
-               "rb": 1_000, "ribu": 1_000, "万": 10_000, "만": 10_000, "هزار": 1_000, "میلیون": 1_000_000,
+               "rb": 1_000, "ribu": 1_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+               "만": 10_000, "هزار": 1_000, "میلیون": 1_000_000,
                "ming": 1_000}  # Uzbek
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
-_K = r"(?: ?(k(?![^\W\d_])|万|만))?"  # "$1.2k", "5万円"; not "£40\nKet 5g"
-_CJK_MULTIPLIERS = ("万", "만")  # written onto the number ("5万円"), never as a word before a currency word
+_CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만")
+_K = rf"(?: ?(k(?![^\W\d_])|{'|'.join(_CJK_MULTIPLIERS)}))?"  # "$1.2k", "5万円"; not "£40\nKet 5g"  # written onto the number ("5万円"), never as a word before a currency word
 _K_WORD = rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS)})\b)?"
 _ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
@@ -76,15 +83,16 @@ class PriceRecognizer(Recognizer):
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
         Pattern("rupiah-word", rf"{leading_number(_RUPIAH_NUM)}\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE,
                 needs=("juta", "jt", "rb", "ribu")),
-        Pattern("word-first", rf"(?<![\w])({'|'.join(WORD_FIRST)})\s?({_NUM}){_K}(?![\w])", 0.75, re.IGNORECASE,
-                needs=tuple(WORD_FIRST)),
+        # "新台幣 3000 萬元": the currency's name first, its sign after the amount too
+        Pattern("word-first", rf"{WORD_START}({'|'.join(WORD_FIRST)})\s?({_NUM}){_K}(?:\s?[元圓])?{WORD_END}", 0.75,
+                re.IGNORECASE, needs=tuple(WORD_FIRST)),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
 
     def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         found = super().analyze(text, language)
-        _name_dollars(text, found)
+        _name_dollars(text, found, language)
         if language not in BARE_AMOUNTS:
             return found
         currency, words = BARE_AMOUNTS[language]
@@ -128,7 +136,7 @@ class PriceRecognizer(Recognizer):
         amount = parse_amount(num, fiat)
         if currency is None or amount is None:
             return None
-        mult = MULTIPLIERS[k.lower()] if k else 1
+        mult = (MULTIPLIERS[k.lower()] if k else 1) * (1_000 if cur_s.lower() in THOUSANDS_WORDS else 1)
         out = {"amount": round(amount * mult, 8), "currency": currency}
         if hi:
             high = parse_amount(hi, fiat)
@@ -139,20 +147,29 @@ class PriceRecognizer(Recognizer):
         return out
 
 
-def _name_dollars(text: str, found: list[Entity]) -> None:
+def _name_dollars(text: str, found: list[Entity], language: str | None) -> None:
     """"$15.000 (pesos), flores 5g $20.000", "$900 MXN": a dollar sign is the peso's (or another dollar's)
-    where the text names the currency after a "$" price; every "$" price in the text then is."""
-    dollars = [e for e in found if e.text[:1] == "$"]
+    where the text names the currency after a "$" price; every "$" price in the text then is. Where it names
+    none, a "$" after the amount may be the dollar of the text's language (DOLLAR_AFTER_BY_LANGUAGE)."""
+    dollars = [e for e in found if e.value["currency"] == "USD" and _BARE_DOLLAR.search(e.text)]
     named = {id(e): m.group(1) for e in dollars if (m := _NAMED_AFTER.match(text, e.end))}
     first = next(iter(named.values()), None)
+    local = DOLLAR_AFTER_BY_LANGUAGE.get(language) if dollars and not first else None
+    if local and _US_DOLLARS.search(text):
+        local = None  # "200 $ US", "dollars américains"
     for e in dollars:
         word = named.get(id(e), first)
         if word:
             e.value["currency"] = CODES.get(word.lower()) or word
             e.explanation += f", the currency named after {'it' if id(e) in named else 'a $ price in the text'} ({word})"
+        elif local and e.text[:1].isdigit():
+            e.value["currency"] = local
+            e.explanation += f", '$' after the amount in a text in {language}: {local}"
 
 
 _NAMED_AFTER = re.compile(rf"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|{_ISO})(?!\w)")
+_BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # "$", not "US$", "C$", "R$"
+_US_DOLLARS = re.compile(r"(?i)(?<!\w)(?:USD|US\$|d[oó]lar(?:es)?|dollars?)(?!\w)|\$\s?US(?!\w)")  # "200 $ US"
 
 
 @cache

@@ -40,7 +40,7 @@ UNITS = {
     "kartoniki": "blotter", "kartoników": "blotter",
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
-    "stück": "unit", "шт": "unit", "পিস": "unit",
+    "stück": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
@@ -62,9 +62,14 @@ COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e
 ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8}
 # Units that are other words in other languages: read only in a text in theirs ("300 chili di hashish" is
 # Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills)
-LANGUAGE_OF_UNIT = {"chili": "it", "chilo": "it", "hap": "tr"}
-# Swahili puts the number after its noun: "gramu 10", "tembe 20"
-UNIT_FIRST = ("gramu", "tembe", "vidonge")
+LANGUAGE_OF_UNIT = {"chili": "it", "chilo": "it", "hap": "tr", "adet": "tr", "tane": "tr"}
+# Swahili puts the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili: "kilo 20
+# euro" is a price of a kilo); None: any language
+UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw"}
+# Languages that separate thousands with a dot: "1.200 kilo cocaïne" is twelve hundred kilograms there (in English
+# "1.000 g" may be a scale's reading of one gram)
+DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi"})
+_DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
 _LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
@@ -93,7 +98,7 @@ class QuantityRecognizer(Recognizer):
         Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам")),
         # "7g $60 | oz $200": a menu's ounce with no number before it
         Pattern("unit+price", r"(?<![\w./])(oz|ounce|zip)(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("oz", "ounce", "zip")),
-        Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=UNIT_FIRST),
+        Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
@@ -106,8 +111,15 @@ class QuantityRecognizer(Recognizer):
     context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
 
     def analyze(self, text: str, language: str | None = None):
-        return [e for e in super().analyze(text, language)
-                if LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), language) == language]
+        out = [e for e in super().analyze(text, language)
+               if LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), language) == language
+               and UNIT_FIRST.get(e.text.split(maxsplit=1)[0].lower(), language) in (None, language)]
+        if language in DOT_THOUSANDS:
+            for e in out:
+                if e.value["unit"] not in COUNTED and _DOT_THOUSAND.match(e.text):
+                    e.value["value"] = round(e.value["value"] * 1000, 4)
+                    e.explanation += f", '.' separating thousands in a text in {language}"
+        return out
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         if pattern.name == "combination-dose":

@@ -5,6 +5,7 @@ import pytest
 
 from patrol.knowledge.build import (
     BuildReport,
+    _add_alias,
     _attach_redmed,
     _flag_aliases,
     _Index,
@@ -121,3 +122,12 @@ def test_ordinary_in_other_languages(alias, zipf, languages):
     assert languages <= set(_ordinary_in(alias, zipf))
     if not languages:
         assert _ordinary_in(alias, zipf) == ()
+
+
+def test_a_translation_merged_into_a_synonym_keeps_its_languages():
+    sub = Substance("mdma", "MDMA", "entactogen", aliases=[Alias("MD", "synonym", "psychonautwiki")])
+    _add_alias(sub, "MD", "translation", "patrol", "pt")
+    _add_alias(sub, "md", "translation", "patrol", "fr")
+    _add_alias(sub, "MD", "translation", "patrol", "pt")
+    (a,) = sub.aliases
+    assert (a.kind, a.source, a.lang) == ("synonym", "psychonautwiki,patrol", "pt,fr")

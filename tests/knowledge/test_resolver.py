@@ -217,3 +217,15 @@ def test_scan_non_ascii_offsets(resolver):
                                           ("trava", False), ("трава", False)])  # "grass" in hr and ru
 def test_translations_are_names(resolver, name, strong):
     assert resolver.is_strong_name(name) is strong
+
+
+# a two-letter name is not looked for, except in the language whose word it is ("MD", Portuguese and French for
+# MDMA, though a street list's synonym too); there it is an ordinary word that needs context
+@pytest.mark.parametrize("text, language, found", [
+    ("Tenho md 1g R$ 100", "pt", ["mdma"]),
+    ("je vends de la MD en cristaux", "fr", ["mdma"]),
+    ("Tenho md 1g R$ 100", "en", []),
+    ("Dr Smith MD, 1g", None, []),
+])
+def test_short_names_in_their_own_language(resolver, text, language, found):
+    assert [m.matches[0].substance.id for m in resolver.scan(text, language=language) if m.matches] == found

@@ -277,6 +277,19 @@ CASES = [
 ]
 
 
+# beside another kind of product, with no amount of anything, slang and everyday words name that product: no
+# substance is reported; near misses: an amount, or a drug named by its own name, keeps them
+@pytest.mark.parametrize("text, substances", [
+    ("Molly's Café: flat white £3.20, brownies £2.50. Call 020 7123 4567", []),
+    ("Mary Jane shoes in black patent leather, €45", []),
+    ("Ice 3.5g £120, glass pipe £10", ["methamphetamine"]),
+    ("PSA: tested my 'molly' and it was eutylone. DanceSafe sells kits for $25.", ["mdma", "eutylone"]),
+])
+def test_slang_beside_another_product(analyzer, text, substances):
+    (r,) = analyzer.analyze([("x", text)])
+    assert sorted({s["substance_id"] for s in r["substances"]}) == sorted(substances)
+
+
 @pytest.mark.parametrize("rid, text, label", CASES)
 def test_labels(analyzer, rid, text, label):
     (r,) = analyzer.analyze([(rid, text)])

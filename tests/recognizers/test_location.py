@@ -75,6 +75,7 @@ MATCH = [
     ("Skickar inom Sverige", "SE", "ships_to"),
     ("камионът идвал от Турция", "TR", "ships_from"),
     ("pos seluruh Malaysia", "MY", "ships_to"),
+    ("ma túy được vận chuyển từ Lào", "LA", "ships_from"),             # Vietnamese
 ]
 
 

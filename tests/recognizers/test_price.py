@@ -131,12 +131,29 @@ ALL = [
     ("oz $180, half $100", [(180.0, "USD"), (100.0, "USD")]),
     ("大麻 1克 HK$150", [(150.0, "HKD")]),
     ("travu 10 grama 50 eura", [(50.0, "EUR")]),
+    ("市價約新台幣 3000 萬元。", [(30_000_000.0, "TWD")]),  # the currency named first, a multiplier, "元" after
+    ("查獲毒品市值 2億元", [(200_000_000.0, "CNY")]),
+    ("5 gramos a 10 lucas", [(10_000.0, "PESO")]),          # a "luca" is a thousand pesos
+    ("$40 por gramo, 100 dólares la onza", [(40.0, "USD"), (100.0, "USD")]),
 ]
 
 
 @pytest.mark.parametrize("text, prices", ALL)
 def test_every_price(text, prices):
     assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text)] == prices
+
+
+# a "$" after the amount in a French text is Quebec's dollar; before it, or in another language, the US dollar
+@pytest.mark.parametrize("text, language, currency", [
+    ("champignons 28g 200$, livraison partout au Québec", "fr", "CAD"),
+    ("champignons 28g 200 $", "fr", "CAD"),
+    ("Clonazepam, 20 tabs - $40", "fr", "USD"),      # a market title misread as French writes "$" first
+    ("28g 200 $ US", "fr", "USD"),
+    ("oz 200$", "en", "USD"),
+    ("Tengo la mejor weed en Miami, zips a $120", "es", "USD"),
+])
+def test_whose_dollar(text, language, currency):
+    assert [e.value["currency"] for e in R.analyze(text, language)] == [currency]
 
 
 @pytest.mark.parametrize("s, v", [("1,200", 1200.0), ("0,039", 0.039), ("2 500", 2500.0), ("1.200.000", 1200000.0),

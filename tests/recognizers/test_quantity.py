@@ -143,8 +143,25 @@ def test_near_misses(text):
     ("La Finanza ha sequestrato 300 chili di hashish", None, []),
     ("2 chili peppers, chopped", "en", []),
     ("İstanbul'da 2 milyon uyuşturucu hap ele geçirildi", "tr", [(2_000_000.0, "pill")]),
+    ("Ecstasy 10 adet 1.000 TL", "tr", [(10.0, "unit")]),
+    ("Polisi wamekamata kilo 20 za heroini", "sw", [(20.0, "kg")]),     # Swahili: the number after "kilo"
+    ("kilo 20 euro", "en", []),                                          # elsewhere, the kilo's price
+    ("1 kilo 20 euro", "sw", [(1.0, "kg")]),
 ])
 def test_units_of_one_language(text, language, found):
+    assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found
+
+
+# "1.200 kilo" is twelve hundred kilograms where a dot separates thousands, one point two in English
+@pytest.mark.parametrize("text, language, found", [
+    ("De politie vond 1.200 kilo cocaïne", "nl", [(1200.0, "kg")]),
+    ("Die Polizei fand 2.500 g Kokain", "de", [(2500.0, "g")]),
+    ("1.200 tonnes", "es", [(1_200_000.0, "kg")]),
+    ("1.5 kilo", "nl", [(1.5, "kg")]),                                   # one decimal: a decimal point
+    ("1.000 g on the scale", "en", [(1.0, "g")]),
+    ("30.000 pastillas", "es", [(30000.0, "pill")]),
+])
+def test_dot_separating_thousands(text, language, found):
     assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found
 
 
