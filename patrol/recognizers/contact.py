@@ -19,13 +19,13 @@ _APPS = {
     "signal": r"signal",
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
-    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प",
+    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
-    "viber": r"viber",
+    "viber": r"viber|вајбер|вайбер",
     "snapchat": r"snapchat|snap",  # "snap" only before a separator: a word too ("snap peas")
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
-    "line": r"line\s?id|ไลน์",  # "line" alone is a word ("a line of coke")
+    "line": r"line\s?id|ไลน์|(?-i:LINE)(?=\s?[:：]|$)",  # "line" alone is a word ("a line of coke"); "LINE:" is the app
 }
 
 

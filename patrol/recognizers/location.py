@@ -17,19 +17,27 @@ import pycountry
 from patrol.recognizers.base import Entity, Recognizer
 
 LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar", "ko")
+# more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
+# but "Swiss Fluff" is an origin)
+MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id")
+_VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
+MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
-# "z Polski", French "en provenance du Mexique"
+# "z Polski", French "en provenance du Mexique", Slovenian and Croatian "iz", Ukrainian "з", Lithuanian "iš"; "a
+# vendor in Poland" is where the goods come from
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
-                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da)\W{0,3}$")
+                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
+                   r"(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
-# Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", "Next day delivery UK only"
+# Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", "po celom Slovensku", "po cijeloj Hrvatskoj",
+# "по целој Србији", Lithuanian "į", "Next day delivery UK only"
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
-                 r"по\s+вс(?:ей|ему|ю|ій)|seluruh|i\s+hela|i\s+hele|in\s+ganz|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|"
+                 r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|in\s+ganz|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?"
                  r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom))\W{0,3}$")
@@ -65,24 +73,37 @@ def _data() -> dict:
 def _names() -> tuple[ahocorasick.Automaton, set[str]]:
     data = _data()
     table: dict[str, tuple[str, str]] = {}
-    translations = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in LANGS}
     excluded = {n.lower() for n in data["excluded"]}
-    for c in pycountry.countries:
-        for name in {c.name, getattr(c, "common_name", c.name)}:
-            table.setdefault(name.lower(), (c.alpha_2, "name"))
-            for t in translations.values():
+
+    def translated(names: list[tuple[str, str]], langs) -> None:
+        for lang in langs:
+            t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            for code, name in names:
                 if t.gettext(name).lower() not in excluded:
-                    table.setdefault(t.gettext(name).lower(), (c.alpha_2, "name"))
+                    table.setdefault(t.gettext(name).lower(), (code, "name"))
+
+    iso = [(c.alpha_2, name) for c in pycountry.countries for name in {c.name, getattr(c, "common_name", c.name)}]
+    for code, name in iso:
+        table.setdefault(name.lower(), (code, "name"))
+    translated(iso, LANGS)
     for code, names in data["names"].items():
         for n in names:
             table[n.lower()] = (code, "name")
     for code, adjs in data["adjectives"].items():
         for a in adjs:
             table.setdefault(a.lower(), (code, "adjective"))
+    # "Turkey": pycountry's own name is now "Türkiye", and its catalogues translate the old one
+    translated(iso + [(code, n) for code, names in data["names"].items() for n in names], (*LANGS, *MORE_LANGS))
     auto = ahocorasick.Automaton()
     for key, val in table.items():
         if len(key) >= 3 or (len(key) == 2 and all("\uac00" <= ch <= "\ud7a3" for ch in key)):  # 태국, 미국
             auto.add_word(key, (key, *val))
+    # a name's stem, read only with a case ending of the text's language: "Slovensk-u", "Україн-і", "Turčij-e"
+    for key, (code, kind) in table.items():
+        stem = key[:-1]
+        if kind == "name" and " " not in key and _VOWEL_END.search(key) and len(stem) >= MIN_STEM \
+                and stem not in table and not auto.exists(stem):
+            auto.add_word(stem, (stem, code, "stem"))
     auto.make_automaton()
     return auto, {a.lower() for a in data["ambiguous"]}
 
@@ -155,14 +176,16 @@ class LocationRecognizer(Recognizer):
             if start > 0 and _in_word(lowered[start - 1]):
                 continue  # "fake_dutch_plug", "@dutchy" are handles
             role = None
+            if kind == "stem" and not (end < len(lowered) and _in_word(lowered[end])):
+                continue  # a stem alone is no word
             if end < len(lowered) and _in_word(lowered[end]):
                 tail = _LETTERS.match(lowered, end) if endings else None
                 role = endings.get(tail.group()) if tail else None
-                if role is None:
-                    continue  # "dutchy", "Hollands"; but Hungarian "Magyarországon", Korean "태국에서"
+                if role is None or (kind == "stem" and auto.exists(lowered[start:tail.end()])):
+                    continue  # "dutchy", "Hollands"; but Hungarian "Magyarországon", Korean "태국에서"; "России" is a name
                 end = tail.end()
             mention = text[start:end]
-            if mention[0].islower() and (kind == "name" or key in ambiguous):
+            if mention[0].islower() and (kind in ("name", "stem") or key in ambiguous):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals
             if role:
                 why = f", case ending '-{lowered[start + len(key):end]}'"

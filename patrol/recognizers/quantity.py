@@ -22,6 +22,11 @@ UNITS = {
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
     "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "ເມັດ": "pill",
     "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g",
+    # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
+    # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", Finnish "grammaa", "kiloa"
+    "gramov": "g", "kilogramov": "kg", "gramů": "g", "kilogramů": "kg", "kilogramy": "kg", "kilogramów": "kg",
+    "kilograma": "kg", "gramų": "g", "gramai": "g", "kilogramų": "kg", "gramus": "g", "kilogramus": "kg",
+    "грамів": "g", "кілограмів": "kg", "кілограм": "kg", "grammaa": "g", "kiloa": "kg", "kilogrammaa": "kg",
     "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "zip": "oz", "zips": "oz",
@@ -41,6 +46,10 @@ UNITS = {
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
+    # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish, Croatian and Serbian,
+    # Slovenian, Bulgarian
+    "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
+    "kos": "unit", "бр": "unit",
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
@@ -62,7 +71,9 @@ COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e
 ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8}
 # Units that are other words in other languages: read only in a text in theirs ("300 chili di hashish" is
 # Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills)
-LANGUAGE_OF_UNIT = {"chili": "it", "chilo": "it", "hap": "tr", "adet": "tr", "tane": "tr"}
+LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
+                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
+                    "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk")}
 # Swahili puts the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili: "kilo 20
 # euro" is a price of a kilo); None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw"}
@@ -112,7 +123,7 @@ class QuantityRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str | None = None):
         out = [e for e in super().analyze(text, language)
-               if LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), language) == language
+               if language in LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), (language,))
                and UNIT_FIRST.get(e.text.split(maxsplit=1)[0].lower(), language) in (None, language)]
         if language in DOT_THOUSANDS:
             for e in out:

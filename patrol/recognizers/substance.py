@@ -4,7 +4,8 @@ A mention of an ordinary word ("ice", "snow") is kept only when its confidence i
 context passes the threshold (a price or quantity nearby, or another substance), and
 not when it reads as part of a product name ("Hawaiian Snow", "White Widow": a
 capitalised word beside it) or when the document already names a substance plainly, unless it is a
-menu's item ("Coke 1g £80") or a term set in quotes ("tested my 'molly'").
+menu's item ("Coke 1g £80") or a term set in quotes ("tested my 'molly'"). An emoji that sellers write for a
+drug ("❄️ 1g £70") is read only as a menu's item.
 Slang and synonyms are never kept inside an everyday phrase ("green tea", "snow boots",
 "hash browns"; data/ordinary_phrases.json), whatever the context; formal names always are.
 """
@@ -33,6 +34,7 @@ _FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *)?")
 _LAST_WORD = re.compile(r"(\w+)[ \t]*\Z")  # the word on the same line right before a name
 _AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:{AMOUNT})", re.IGNORECASE)
 TITLE_CASE = 0.8
+EMOJI_CONFIDENCE = 0.8
 NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun with a capital ("Speed Paste")
 
 
@@ -77,16 +79,22 @@ class SubstanceRecognizer(Recognizer):
                 formal_end = m.end
             if strong:
                 strong_end = m.end
-            s = best.substance
             others = [x.substance.id for x in m.matches[1:4] if x.confidence >= 0.1]
-            value = {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,
-                     "control": [{"regime": c.regime, "schedule": c.schedule} for c in s.controls],
-                     "confidence": round(best.confidence, 3), "strong_name": strong}
             why = f"knowledge base alias '{best.matched_alias}'"
             if others:
                 why += f"; also could be {', '.join(others)}"
-            out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, best.confidence, why))
-        return out
+            out.append(Entity(self.entity, m.start, m.end, m.text, _value(best.substance, best.confidence, strong),
+                              self.name, best.confidence, why))
+        emoji = self._emoji(text)
+        return sorted(out + emoji, key=lambda e: e.start) if emoji else out
+
+    def _emoji(self, text: str) -> list[Entity]:
+        """An emoji sellers write for a drug (data/emoji.json), read only as a menu's item: "❄️ 1g £70"."""
+        names, rx = _emoji()
+        return [Entity(self.entity, m.start(), m.end(), m.group(), _value(self.resolver.kb.substances[names[m.group(1)]],
+                                                                      EMOJI_CONFIDENCE, False),
+                       self.name, EMOJI_CONFIDENCE, f"emoji '{m.group(1)}' (DEA emoji drug code) with an amount after it")
+                for m in rx.finditer(text) if _AMOUNT_AFTER.match(text, m.end())]
 
     @staticmethod
     def _menu_item(text: str, m, language: str | None) -> bool:
@@ -124,6 +132,19 @@ class SubstanceRecognizer(Recognizer):
 
     def _plain(self, m, language: str | None) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m, language)
+
+
+def _value(s, confidence: float, strong: bool) -> dict:
+    return {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,
+            "control": [{"regime": c.regime, "schedule": c.schedule} for c in s.controls],
+            "confidence": round(confidence, 3), "strong_name": strong}
+
+
+@cache
+def _emoji() -> tuple[dict[str, str], re.Pattern]:
+    data = json.loads(resources.files("patrol.recognizers").joinpath("data/emoji.json").read_text("utf-8"))
+    names = {k: v for k, v in data.items() if not k.startswith("_")}
+    return names, re.compile(f"({'|'.join(map(re.escape, names))})\ufe0f?")
 
 
 def _name(m) -> str:

@@ -75,6 +75,8 @@ def test_fuzz_spans(text):
     ("Telegram: cocaine channels", [("telegram", "@cocaine")]),    # a separator says an account follows
     ("TG: @shop_x", [("telegram", "@shop_x")]),
     ("Tap in on tele @atl_drops", [("telegram", "@atl_drops")]),   # "tele": Telegram
+    ("手渡し可能。LINE: kuro_777", [("line", "kuro_777")]),           # "LINE" in capitals before a colon
+    ("waiting in line: john", []),
     ("Telegram t.me/rc_crystals_pl", [("telegram", "@rc_crystals_pl")]),  # the app's name before its link
     ("Contact: 07911 123456", [("phone", "+447911123456")]),
     ("連絡はテレグラム @tokyo_green", [("telegram", "@tokyo_green")]),   # Telegram and WhatsApp in other scripts
@@ -124,6 +126,7 @@ def test_app_name_then_a_word(text, found):
     ("九龍區送貨，WhatsApp 9123 4567", "zh", [("whatsapp", "+85291234567")]),  # Hong Kong's eight digits
     ("गांजा 2000 रुपये, व्हाट्सएप 98765 43210", "hi", [("whatsapp", "+919876543210")]),  # India: no trunk "0"
     ("livraison au Québec. Texte 514-892-3456", "fr", [("phone", "+15148923456")]),
+    ("достава у Београду. Вајбер 064 123 4567", "sr", [("viber", "+381641234567")]),  # Viber in Cyrillic
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

@@ -76,6 +76,8 @@ MATCH = [
     ("камионът идвал от Турция", "TR", "ships_from"),
     ("pos seluruh Malaysia", "MY", "ships_to"),
     ("ma túy được vận chuyển từ Lào", "LA", "ships_from"),             # Vietnamese
+    ("Got 2g from a vendor in Poland", "PL", "ships_from"),            # where the vendor is
+    ("The police in Poland", "PL", "mentioned"),
 ]
 
 
@@ -115,6 +117,18 @@ def test_fuzz(text):
     ("szállítás egész Magyarországon", None, []),
     ("호주머니 속의 열쇠", "ko", []),                 # "pocket": 호주 (Australia) with no ending of a name
     ("Hollands glorie", "nl", []),
+    # a name ending in a vowel, by its stem with an ending of the text's language
+    ("Doručenie po celom Slovensku", "sk", [("Slovensku", "SK", "ships_to")]),
+    ("heroin, ki je prišel iz Turčije", "sl", [("Turčije", "TR", "ships_from")]),
+    ("доставка по всій Україні", "uk", [("Україні", "UA", "ships_to")]),
+    ("dostava po cijeloj Hrvatskoj", "hr", [("Hrvatskoj", "HR", "ships_to")]),
+    ("postitus koko Suomeen", "fi", [("Suomeen", "FI", "ships_to")]),
+    ("Ruotsista tuotu", "fi", [("Ruotsista", "SE", "ships_from")]),
+    ("siuntimas po visą Lietuvą", "lt", [("Lietuvą", "LT", "ships_to")]),
+    ("доставка по России", "ru", [("России", "RU", "ships_to")]),  # a curated form is read as a name, not a stem
+    ("Doručenie po celom Slovensku", "en", []),       # an ending only in its language
+    ("Indiana Jones", "en", []),                      # "Indi-ana" is no Indian case
+    ("Turčij", "sl", []),                             # a stem alone is no word
 ])
 def test_case_endings(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

@@ -147,6 +147,12 @@ def test_near_misses(text):
     ("Polisi wamekamata kilo 20 za heroini", "sw", [(20.0, "kg")]),     # Swahili: the number after "kilo"
     ("kilo 20 euro", "en", []),                                          # elsewhere, the kilo's price
     ("1 kilo 20 euro", "sw", [(1.0, "kg")]),
+    ("ekstazi tabletės 10 vnt 70 eur", "lt", [(10.0, "unit")]),         # pieces, abbreviated in each language
+    ("LSD papírky 10 ks 2500 Kč", "cs", [(10.0, "unit")]),
+    ("Top 10 kos", "en", []),
+    ("zasegla 12 kilogramov heroina", "sl", [(12.0, "kg")]),              # units with a case ending
+    ("takavarikoi 20 kiloa amfetamiinia", "fi", [(20.0, "kg")]),
+    ("izņēma 3 kilogramus amfetamīna", "lv", [(3.0, "kg")]),
 ])
 def test_units_of_one_language(text, language, found):
     assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found

@@ -344,3 +344,22 @@ def test_forms_and_sales_words(rec, text, language, sids):
 ])
 def test_lists_and_new_names(rec, text, language, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
+
+
+# an emoji sellers write for a drug (DEA's emoji drug code, data/emoji.json) names it only as a menu's item
+@pytest.mark.parametrize("text, sids", [
+    ("Snap menu 🔥 ❄️ 1g £70 | 🍃 3.5g £35", {"cocaine", "cannabis"}),
+    ("Coke❄️1g£70", {"cocaine"}),
+    ("💎 0.5g $40, 🍄 3.5g $30", {"methamphetamine", "psilocybin-mushrooms"}),
+    ("Snow day ❄️ 5cm tonight", set()),                                  # no amount after it
+    ("⚡ fast delivery, 🍃 organic tea", set()),
+    ("🍁 3.5g £35", set()),                                             # the maple leaf is "all drugs"
+])
+def test_emoji_as_menu_items(rec, text, sids):
+    found = [e for e in rec.analyze(text, "en")]
+    assert {e.value["substance_id"] for e in found} == sids
+    assert all(text[e.start:e.end] == e.text for e in found)
+
+
+def test_speed_dating_is_no_speed(rec):
+    assert rec.analyze("Speed dating night in Leeds, tickets £12", "en") == []
