@@ -80,7 +80,13 @@ def _script(sample: str) -> str | None:
     counts = Counter(_script_of(ord(c)) for c in sample if c.isalpha())
     if counts["kana"]:
         return "kana"
+    for script in _SYLLABIC:  # a Han character or a Hangul block says as much as a Latin word's few letters:
+        counts[script] *= SYLLABIC_WEIGHT  # "可卡因 1克 HK$800，全港送貨，WhatsApp" is Chinese
     return counts.most_common(1)[0][0] if counts else None
+
+
+_SYLLABIC = ("han", "hangul")
+SYLLABIC_WEIGHT = 3
 
 
 def _script_of(cp: int) -> str | None:

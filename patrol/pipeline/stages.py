@@ -102,10 +102,12 @@ class FactsStage(Stage):
             # unless the price is a drug's by the gram; nor is one said to be missing ("bez THC")
             dear = bool(per_gram) and min(per_gram) >= DEAR_PER_GRAM
             cues = count_cues(s.plain)
-            if cues["not_drug_product"] and not e.get("quantity") and "substance" in e \
+            cheap = bool(per_gram) and max(per_gram) < CHEAP_PER_GRAM
+            if ((cues["not_drug_product"] and not e.get("quantity")) or cheap) and "substance" in e \
                     and not any(x.value.get("strong_name") for x in e["substance"]):
                 # "Molly's Café: flat white £3.20, brownies £2.50": beside another kind of product, with no amount
-                # of anything nor any drug named by its own name, slang and everyday words name that product
+                # of anything, or priced as everyday goods ("🍇 1kg £2.50"), and with no drug named by its own
+                # name, slang, emoji and everyday words name the product
                 e["substance"] = []
             found = e.get("substance", [])
             missing = [says_absent(s.plain, x.start, x.end) for x in found]

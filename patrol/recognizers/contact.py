@@ -92,8 +92,8 @@ _SHARED_SIGNS = ("¥", "Rs")  # yen and yuan; rupees of India, Pakistan, Sri Lan
 
 
 @cache
-def _regions() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """Regions by language, and the region of each currency of one country."""
+def _regions() -> tuple[dict[str, tuple[str, ...]], dict[str, str | dict[str, str]]]:
+    """Regions by language, and the region of each currency of one country (of the euro, by language)."""
     data = json.loads(resources.files("patrol.recognizers").joinpath("data/phone_regions.json").read_text("utf-8"))
     return {k: tuple(v) for k, v in data["by_language"].items()}, data["by_currency"]
 
@@ -106,11 +106,16 @@ def _prices():
 
 
 def _regions_for(text: str, language: str | None) -> list[str]:
-    """Where a national number in ``text`` is read: the countries of the currencies its prices are in, then
-    its language's (English's when unknown)."""
+    """Where a national number in ``text`` is read: the countries of the currencies its prices are in (of a
+    currency of several countries, the one of the text's language: euros in English, Ireland), then its
+    language's (English's when unknown)."""
     by_language, by_currency = _regions()
-    out = list(dict.fromkeys(by_currency[e.value["currency"]] for e in _prices().analyze(text, language)
-                             if e.value["currency"] in by_currency and not any(s in e.text for s in _SHARED_SIGNS)))
+    out = []
+    for e in _prices().analyze(text, language):
+        region = by_currency.get(e.value["currency"])
+        region = region.get(language or "en") if isinstance(region, dict) else region
+        if region and region not in out and not any(s in e.text for s in _SHARED_SIGNS):
+            out.append(region)
     return out + [r for r in by_language.get(language or "", ()) or by_language["en"] if r not in out]
 
 
@@ -156,8 +161,8 @@ class ContactRecognizer(Recognizer):
             return {"kind": app, "value": value}
         if name == "session id":
             return {"kind": "session", "value": m.group().lower()}
-        if name == "@handle":
-            return {"kind": "handle", "value": "@" + m.group(1)}
+        if name == "@handle":  # Telegram's bots' names end in "bot" ("@spb_candy_bot")
+            return {"kind": "telegram" if m.group(1).lower().endswith("bot") else "handle", "value": "@" + m.group(1)}
         if name == "e-mail":
             return {"kind": "email", "value": m.group().lower()}
         if name == "onion":

@@ -19,25 +19,28 @@ from patrol.recognizers.base import Entity, Recognizer
 LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar", "ko")
 # more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
 # but "Swiss Fluff" is an origin)
-MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id")
+MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id", "sq")
 _VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
 MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
 # "z Polski", French "en provenance du Mexique", Slovenian and Croatian "iz", Ukrainian "з", Lithuanian "iš"; "a
-# vendor in Poland" is where the goods come from
+# vendor in Poland" is where the goods come from; Portuguese "vinda do Paraguai", Indonesian "asal Malaysia"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
-                   r"(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
+                   r"vind[ao]s?\s+d[aoe]s?|asal|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
 # Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", "po celom Slovensku", "po cijeloj Hrvatskoj",
-# "по целој Србији", Lithuanian "į", "Next day delivery UK only"
+# "по целој Србији", Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të
+# gjithë Shqipërinë", "Next day delivery UK only"
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
-                 r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|in\s+ganz|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|"
+                 r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|"
+                 r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|üle|kogu|visā|visoje|"
+                 r"в\s+цял(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?"
                  r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom))\W{0,3}$")
@@ -64,6 +67,13 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to))\s*[:\-]?\s*([A-Z]{2})\b")
 
 
+_DOTTED_I = {"İ": "i"}  # Turkish "İran", "İspanya": lower-cased, "i" and a combining dot
+
+
+def _key(name: str) -> str:
+    return name.lower().replace("i\u0307", "i")
+
+
 @cache
 def _data() -> dict:
     return json.loads(resources.files("patrol.recognizers").joinpath("data/countries.json").read_text("utf-8"))
@@ -79,19 +89,19 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
         for lang in langs:
             t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
             for code, name in names:
-                if t.gettext(name).lower() not in excluded:
-                    table.setdefault(t.gettext(name).lower(), (code, "name"))
+                if _key(t.gettext(name)) not in excluded:
+                    table.setdefault(_key(t.gettext(name)), (code, "name"))
 
     iso = [(c.alpha_2, name) for c in pycountry.countries for name in {c.name, getattr(c, "common_name", c.name)}]
     for code, name in iso:
-        table.setdefault(name.lower(), (code, "name"))
+        table.setdefault(_key(name), (code, "name"))
     translated(iso, LANGS)
     for code, names in data["names"].items():
         for n in names:
-            table[n.lower()] = (code, "name")
+            table[_key(n)] = (code, "name")
     for code, adjs in data["adjectives"].items():
         for a in adjs:
-            table.setdefault(a.lower(), (code, "adjective"))
+            table.setdefault(_key(a), (code, "adjective"))
     # "Turkey": pycountry's own name is now "Türkiye", and its catalogues translate the old one
     translated(iso + [(code, n) for code, names in data["names"].items() for n in names], (*LANGS, *MORE_LANGS))
     auto = ahocorasick.Automaton()
@@ -167,8 +177,8 @@ class LocationRecognizer(Recognizer):
         text = text[:2_000_000]
         auto, ambiguous = _names()
         lowered = text.lower()
-        if len(lowered) != len(text):  # a character changed length when lower-cased: keep offsets exact
-            lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+        if len(lowered) != len(text):  # a character changed length when lower-cased ("İran"): keep offsets exact
+            lowered = "".join(ch.lower() if len(ch.lower()) == 1 else _DOTTED_I.get(ch, ch) for ch in text)
         out: list[Entity] = []
         endings = _endings().get(language or "", {})
         for end, (key, code, kind) in auto.iter(lowered):

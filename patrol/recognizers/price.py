@@ -21,7 +21,7 @@ THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
-         "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "bucks": "USD", "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
+         "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "rs": "INR", "bucks": "USD", "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
          "kr": "KRONA", "kronor": "SEK",  # "kr": Sweden, Norway or Denmark?
@@ -41,11 +41,14 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF"}
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100)}  # "10.000 Ar": Malagasy ariary
-PREFIX_ONLY = {"RM", "රු", "රු.", "RS", "RS."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
+PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10
 WORD_FIRST = {"shilingi": "KES", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "人民幣": "CNY",
               "人民币": "CNY"}
+# Signs and words that may stand after the amount, but are the next number's when one follows: "3000 rs" costs
+# 3000, "2 Rs 500" costs 500; "gramu 10 shilingi 2,000" costs 2,000
+BEFORE_A_NUMBER = {*WORD_FIRST, "rs", "rs."}
 # Whose dollar a "$" written after the amount is where the text names none, by the text's language: Quebec
 # writes "200 $" in Canadian dollars. (Not Spanish: "$180" in Miami is the US dollar, in Bogotá the peso.)
 DOLLAR_AFTER_BY_LANGUAGE = {"fr": "CAD"}
@@ -125,10 +128,10 @@ class PriceRecognizer(Recognizer):
             cur_s, num, k, hi, per = g
         else:
             num, k, hi, cur_s, per = g
-            if cur_s.upper() in PREFIX_ONLY:
-                return None
+            if cur_s.upper() in PREFIX_ONLY or cur_s in ("RS", "RS."):
+                return None  # "Calibre 36 RS": a model's name
             if m.string[m.start(4) - 1:m.start(4)].isspace() and (m.string[m.end(4):m.end(4) + 1].isdigit() or (
-                    cur_s.lower() in WORD_FIRST and re.match(r"\s\d", m.string[m.end(4):m.end(4) + 2]))):
+                    cur_s.lower() in BEFORE_A_NUMBER and re.match(r"\s\d", m.string[m.end(4):m.end(4) + 2]))):
                 return None  # "size 10 €89", "gramu 10 shilingi 2,000": the currency is the next number's
         currency = (SYMBOLS.get(cur_s) or SYMBOLS.get(cur_s.upper()) or CODES.get(cur_s.lower())
                     or (cur_s if cur_s in ISO_ONLY else None))

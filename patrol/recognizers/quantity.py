@@ -107,6 +107,9 @@ class QuantityRecognizer(Recognizer):
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram")),
         Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам")),
+        # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
+        Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
+                             rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),
         # "7g $60 | oz $200": a menu's ounce with no number before it
         Pattern("unit+price", r"(?<![\w./])(oz|ounce|zip)(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("oz", "ounce", "zip")),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
@@ -115,7 +118,7 @@ class QuantityRecognizer(Recognizer):
         # counts, not dimensions ("50 x 50 cm")
         # "x10", and "10/325 x10" (touching its number), but not "40 x 60" nor "50 x50 cm"; "1mg x 50 pellets" is
         # a count with its unit, found above
-        Pattern("x-count", rf"(?<![\w.])(?:(?<!\d\s)x\s(?!\d{{1,6}}\s?(?:{_UNIT_RX})(?!\w))|x)(\d{{1,6}})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7,
+        Pattern("x-count", rf"(?<![\w.])(?:(?<!\d\s)x\s(?!\d{{1,6}}\s?(?:[^\W\d_][\w-]{{0,20}}\s+){{0,2}}(?:{_UNIT_RX})(?!\w))|x)(\d{{1,6}})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7,
                 needs=("x",)),
         Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7, needs=("x",)),
     )
@@ -157,6 +160,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": 3.5 * int(m.group(1) or 1), "unit": "g"}
         if pattern.name == "word+unit":
             return {"value": WORD_AMOUNTS[m.group(1).lower()], "unit": UNITS[m.group(2).lower()]}
+        if pattern.name == "half+unit":
+            return {"value": 0.5, "unit": UNITS[m.group(1).lower()]}
         if pattern.name == "article+unit":
             return {"value": 1.0, "unit": UNITS[m.group(2).lower()]}
         if pattern.name == "unit+price":

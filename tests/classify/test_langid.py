@@ -51,6 +51,8 @@ def test_too_little_text(text):
     ("警方在港口查获两吨可卡因", "zh"),
     ("警方在广东查获冰毒500公斤，抓获犯罪嫌疑人8名。", "zh"),  # digits run into Chinese words: the words stay
     ("大麻を所持していた男を逮捕した", "ja"),         # kana: Japanese
+    ("可卡因 1克 HK$800，全港送貨，WhatsApp 6123 4567", "zh"),  # a Han character counts for a Latin word's letters
+    ("대마 1g 10만원, 텔레그램 WhatsApp Signal 문의", "ko"),
 ])
 def test_script_and_numbers(text, lang):
     assert detect(text) == lang

@@ -277,11 +277,14 @@ CASES = [
 ]
 
 
-# beside another kind of product, with no amount of anything, slang and everyday words name that product: no
-# substance is reported; near misses: an amount, or a drug named by its own name, keeps them
+# beside another kind of product with no amount of anything, or priced as everyday goods, slang and everyday
+# words name that product: no substance is reported; near misses: an amount, or a drug named by its own name
 @pytest.mark.parametrize("text, substances", [
     ("Molly's Café: flat white £3.20, brownies £2.50. Call 020 7123 4567", []),
     ("Mary Jane shoes in black patent leather, €45", []),
+    ("Kush cushion covers, velvet, 45x45cm, £18", []),
+    ("Brown sugar 1kg, Tate & Lyle, £1.85", []),                  # priced as everyday goods
+    ("🍇 1kg £2.50, 🥦 500g £0.89", []),
     ("Ice 3.5g £120, glass pipe £10", ["methamphetamine"]),
     ("PSA: tested my 'molly' and it was eutylone. DanceSafe sells kits for $25.", ["mdma", "eutylone"]),
 ])

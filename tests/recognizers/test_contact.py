@@ -27,6 +27,7 @@ MATCH = [
     ("v3: " + "a" * 56 + ".onion", "onion", "a" * 56 + ".onion"),
     ("visit https://shop.example/product?id=3.", "url", "https://shop.example/product?id=3"),
     ("@plugdaddy", "handle", "@plugdaddy"),
+    ("Бот: @spb_candy_bot", "telegram", "@spb_candy_bot"),    # Telegram's bots' names end in "bot"
     ("加微信 ice_sz88 详谈", "wechat", "ice_sz88"),       # an app's name run into the word before it
     ("WeChat: sz_ice88", "wechat", "sz_ice88"),
     ("ทักไลน์ @weedbkk", "line", "weedbkk"),
@@ -127,6 +128,9 @@ def test_app_name_then_a_word(text, found):
     ("गांजा 2000 रुपये, व्हाट्सएप 98765 43210", "hi", [("whatsapp", "+919876543210")]),  # India: no trunk "0"
     ("livraison au Québec. Texte 514-892-3456", "fr", [("phone", "+15148923456")]),
     ("достава у Београду. Вајбер 064 123 4567", "sr", [("viber", "+381641234567")]),  # Viber in Cyrillic
+    ("Yokes €10 each, delivery Dublin, WhatsApp 087 123 4567", "en", [("whatsapp", "+353871234567")]),  # euros in English: Ireland
+    ("Yokes $10 each, WhatsApp 087 123 4567", "en", [("whatsapp", "+61871234567")]),  # no euro: Australia comes first
+    ("可卡因 HK$800，WhatsApp 6123 4567", "fr", [("whatsapp", "+85261234567")]),  # Hong Kong dollars: Hong Kong
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

@@ -77,6 +77,13 @@ MATCH = [
     ("pos seluruh Malaysia", "MY", "ships_to"),
     ("ma túy được vận chuyển từ Lào", "LA", "ships_from"),             # Vietnamese
     ("Got 2g from a vendor in Poland", "PL", "ships_from"),            # where the vendor is
+    ("uyuşturucunun İran'dan getirildiği", "IR", "ships_from"),         # Turkish dotted capital I
+    ("Saadan üle Eesti", "EE", "ships_to"),                             # "all over": Estonian, Bulgarian...
+    ("доставка в цяла България", "BG", "ships_to"),
+    ("Versand in der ganzen Schweiz", "CH", "ships_to"),
+    ("maconha vinda do Paraguai", "PY", "ships_from"),
+    ("100 kg sabu asal Malaysia", "MY", "ships_from"),
+    ("Ganz ehrlich, Deutschland ist", "DE", "mentioned"),
     ("The police in Poland", "PL", "mentioned"),
 ]
 
@@ -129,6 +136,8 @@ def test_fuzz(text):
     ("Doručenie po celom Slovensku", "en", []),       # an ending only in its language
     ("Indiana Jones", "en", []),                      # "Indi-ana" is no Indian case
     ("Turčij", "sl", []),                             # a stem alone is no word
+    ("dërgesa në të gjithë Shqipërinë", "sq", [("Shqipërinë", "AL", "ships_to")]),
+    ("piegāde visā Latvijā", "lv", [("Latvijā", "LV", "ships_to")]),
 ])
 def test_case_endings(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

@@ -135,6 +135,9 @@ ALL = [
     ("查獲毒品市值 2億元", [(200_000_000.0, "CNY")]),
     ("5 gramos a 10 lucas", [(10_000.0, "PESO")]),          # a "luca" is a thousand pesos
     ("$40 por gramo, 100 dólares la onza", [(40.0, "USD"), (100.0, "USD")]),
+    ("Charas 10 gram 3000 rs, Mumbai", [(3000.0, "INR")]),  # rupees after the amount
+    ("qty 2 Rs 500", [(500.0, "INR")]),                     # ... unless a number follows
+    ("Grand Carrera Calibre 36 RS", []),                    # a model's name in capitals
 ]
 
 

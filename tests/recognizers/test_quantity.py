@@ -153,6 +153,11 @@ def test_near_misses(text):
     ("zasegla 12 kilogramov heroina", "sl", [(12.0, "kg")]),              # units with a case ending
     ("takavarikoi 20 kiloa amfetamiinia", "fi", [(20.0, "kg")]),
     ("izņēma 3 kilogramus amfetamīna", "lv", [(3.0, "kg")]),
+    ("empieza con media pastilla", "es", [(0.5, "pill")]),                # half a dosage unit
+    ("Comece com meio comprimido", "pt", [(0.5, "pill")]),
+    ("I took half a tab", "en", [(0.5, "tab")]),
+    ("media hora", "es", []),
+    ("2C-B 20mg x 50 pressed pills", "en", [(20.0, "mg"), (50.0, "pill")]),  # "x 50" is the pills' count
 ])
 def test_units_of_one_language(text, language, found):
     assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found
