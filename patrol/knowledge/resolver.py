@@ -291,9 +291,11 @@ class Resolver:
 
     def _leet_spans(self, text: str, offsets: list[int]) -> list[tuple[int, int, str]]:
         """Words spelled with digits or symbols for letters ("c0ke", "k3t", "x@nax") that name a
-        substance only when read as letters; a word that starts with a digit is chemistry ("4-FA")."""
+        substance only when read as letters; a word that starts with a digit is chemistry ("4-FA"). Also spelled
+        a character at a time: "c 0 k e"."""
         out = []
-        for tok in _LEET_TOKEN.finditer(text):
+        spaced = _SPACED_LEET.finditer(text) if " " in text else ()
+        for tok in (*_LEET_TOKEN.finditer(text), *(t for t in spaced if has_leet(t.group()))):
             word = tok.group()
             key = leet_key(word)
             if key in self.leet and key in self.exact and compact_key(word) not in self.exact \
@@ -422,6 +424,7 @@ def _prefix_start(compact: str, starts: list[bool], start: int, script: str) -> 
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")
 # A word of letters with a digit or symbol standing for one, not starting with a digit ("c0ke", "$peed", "x@nax")
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[0-9@$!|€])[a-zA-Z@$!|€][\w@$!|€]{2,19}(?![\w@$!|€])")
+_SPACED_LEET = re.compile(r"(?<![\w@$!|€])[a-zA-Z](?: [a-zA-Z0-9@$!|€]){3,9}(?![\w@$!|€])")  # "c 0 k e"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -19,7 +19,8 @@ from patrol.recognizers.base import Entity, Recognizer
 LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar", "ko")
 # more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
 # but "Swiss Fluff" is an origin)
-MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id", "sq")
+MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id", "sq", "he",
+              "tl")
 _VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
 MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
@@ -28,7 +29,7 @@ MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a c
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
-                   r"vind[ao]s?\s+d[aoe]s?|asal|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
+                   r"vind[ao]s?\s+d[aoe]s?|asal|mula\s+sa|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")
@@ -139,6 +140,13 @@ def _endings() -> dict[str, dict[str, str]]:
 
 
 @cache
+def _prefixes() -> dict[str, dict[str, str]]:
+    """By language, each letter written onto a name's start and the role it gives ("" for none)."""
+    return {lang: {p: ("" if role == "other" else role) for role, ps in by_role.items() for p in ps}
+            for lang, by_role in _data()["prefixes"].items()}
+
+
+@cache
 def _region_list() -> re.Pattern:
     """A region, perhaps "only", then a parenthesis: "Shipping: Scandinavia only (Sweden, ..."; the list inside
     takes the role the region has (countries.json "regions")."""
@@ -181,26 +189,31 @@ class LocationRecognizer(Recognizer):
             lowered = "".join(ch.lower() if len(ch.lower()) == 1 else _DOTTED_I.get(ch, ch) for ch in text)
         out: list[Entity] = []
         endings = _endings().get(language or "", {})
+        prefixes = _prefixes().get(language or "", {})
         for end, (key, code, kind) in auto.iter(lowered):
             start, end = end - len(key) + 1, end + 1
+            role, why = None, ""
             if start > 0 and _in_word(lowered[start - 1]):
-                continue  # "fake_dutch_plug", "@dutchy" are handles
-            role = None
+                role = prefixes.get(lowered[start - 1])  # Hebrew "מקולומביה", from Colombia
+                if role is None or (start > 1 and _in_word(lowered[start - 2])):
+                    continue  # "fake_dutch_plug", "@dutchy" are handles
+                start -= 1
+                why = f", prefix '{lowered[start]}-'"
             if kind == "stem" and not (end < len(lowered) and _in_word(lowered[end])):
                 continue  # a stem alone is no word
             if end < len(lowered) and _in_word(lowered[end]):
                 tail = _LETTERS.match(lowered, end) if endings else None
-                role = endings.get(tail.group()) if tail else None
-                if role is None or (kind == "stem" and auto.exists(lowered[start:tail.end()])):
+                ending = endings.get(tail.group()) if tail else None
+                if ending is None or (kind == "stem" and auto.exists(lowered[end - len(key):tail.end()])):
                     continue  # "dutchy", "Hollands"; but Hungarian "Magyarországon", Korean "태국에서"; "России" is a name
+                role, why = ending or role, why + f", case ending '-{tail.group()}'"
                 end = tail.end()
             mention = text[start:end]
             if mention[0].islower() and (kind in ("name", "stem") or key in ambiguous):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals
-            if role:
-                why = f", case ending '-{lowered[start + len(key):end]}'"
-            else:
-                role, why = self._role(text, start, end, kind)
+            if not role:
+                role, more = self._role(text, start, end, kind)
+                why += more
             score = 0.6 if key in ambiguous else 0.9
             out.append(Entity(self.entity, start, end, mention, {"country": code, "role": role}, self.name,
                               score, f"country {kind} '{key}'{why}"))

@@ -89,6 +89,8 @@ class PriceRecognizer(Recognizer):
         # "新台幣 3000 萬元": the currency's name first, its sign after the amount too
         Pattern("word-first", rf"{WORD_START}({'|'.join(WORD_FIRST)})\s?({_NUM}){_K}(?:\s?[元圓])?{WORD_END}", 0.75,
                 re.IGNORECASE, needs=tuple(WORD_FIRST)),
+        # "1万5千円": ten thousands and thousands written onto the number, as Japanese and Chinese prices are
+        Pattern("man-sen", r"(?<![\d.,])(\d{1,4})\s?[万萬](\d)千\s?(円|元)", 0.85, needs=("千",)),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
@@ -120,6 +122,8 @@ class PriceRecognizer(Recognizer):
         if pattern.name == "rupiah-word":
             amount = parse_amount(g[0])
             return None if amount is None else {"amount": amount * MULTIPLIERS[g[1].lower()], "currency": "IDR"}
+        if pattern.name == "man-sen":
+            return {"amount": int(g[0]) * 10_000 + int(g[1]) * 1_000, "currency": SYMBOLS[g[2]]}
         if pattern.name == "word-first":
             amount = parse_amount(g[1], True)
             return None if amount is None else {"amount": amount * (MULTIPLIERS[g[2].lower()] if g[2] else 1),

@@ -38,7 +38,7 @@ UNITS = {
     "hap": "pill", "tembe": "pill", "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
-    "キロ": "kg", "κιλά": "kg", "κιλό": "kg", "حبة": "pill", "حبات": "pill", "قرص": "tab", "أقراص": "tab",
+    "キロ": "kg", "קילו": "kg", "本": "unit", "κιλά": "kg", "κιλό": "kg", "حبة": "pill", "حبات": "pill", "قرص": "tab", "أقراص": "tab",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",

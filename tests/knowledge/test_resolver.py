@@ -184,7 +184,8 @@ def test_scan_names_across_words(resolver, text, sid):
 
 @pytest.mark.parametrize("text, sid", [("c0ke 1g £80", "cocaine"), ("k3t 1g £25", "ketamine"),
                                        ("x@nax bars 2mg", "alprazolam"), ("h3r0in 1g", "heroin"),
-                                       ("4-FA 1g", "4-fa"), ("2C-B 10mg", "2c-b")])
+                                       ("4-FA 1g", "4-fa"), ("2C-B 10mg", "2c-b"),
+                                       ("c 0 k e 1g £60", "cocaine"), ("m d m 4 1g", "mdma")])  # a character at a time
 def test_scan_reads_leetspeak(resolver, text, sid):
     found = resolver.scan(text)
     assert found and found[0].matches[0].substance.id == sid and text.startswith(found[0].text)

@@ -129,6 +129,7 @@ def test_app_name_then_a_word(text, found):
     ("livraison au Québec. Texte 514-892-3456", "fr", [("phone", "+15148923456")]),
     ("достава у Београду. Вајбер 064 123 4567", "sr", [("viber", "+381641234567")]),  # Viber in Cyrillic
     ("Yokes €10 each, delivery Dublin, WhatsApp 087 123 4567", "en", [("whatsapp", "+353871234567")]),  # euros in English: Ireland
+    ("Tengo cristal y mota, Whats 33 1234 5678", "es", [("whatsapp", "+523312345678")]),  # "Whats" alone
     ("Yokes $10 each, WhatsApp 087 123 4567", "en", [("whatsapp", "+61871234567")]),  # no euro: Australia comes first
     ("可卡因 HK$800，WhatsApp 6123 4567", "fr", [("whatsapp", "+85261234567")]),  # Hong Kong dollars: Hong Kong
     # near misses

@@ -83,6 +83,7 @@ MATCH = [
     ("Versand in der ganzen Schweiz", "CH", "ships_to"),
     ("maconha vinda do Paraguai", "PY", "ships_from"),
     ("100 kg sabu asal Malaysia", "MY", "ships_from"),
+    ("5 kilo ng shabu mula sa China", "CN", "ships_from"),              # Tagalog
     ("Ganz ehrlich, Deutschland ist", "DE", "mentioned"),
     ("The police in Poland", "PL", "mentioned"),
 ]
@@ -138,6 +139,10 @@ def test_fuzz(text):
     ("Turčij", "sl", []),                             # a stem alone is no word
     ("dërgesa në të gjithë Shqipërinë", "sq", [("Shqipërinë", "AL", "ships_to")]),
     ("piegāde visā Latvijā", "lv", [("Latvijā", "LV", "ships_to")]),
+    # letters written onto a name's start: Hebrew "from", "to"
+    ("קוקאין שהוברחו מקולומביה", "he", [("מקולומביה", "CO", "ships_from")]),
+    ("משלוח לישראל", "he", [("לישראל", "IL", "ships_to")]),
+    ("קוקאין שהוברחו מקולומביה", "en", []),
 ])
 def test_case_endings(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

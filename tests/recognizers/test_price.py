@@ -136,6 +136,7 @@ ALL = [
     ("5 gramos a 10 lucas", [(10_000.0, "PESO")]),          # a "luca" is a thousand pesos
     ("$40 por gramo, 100 dólares la onza", [(40.0, "USD"), (100.0, "USD")]),
     ("Charas 10 gram 3000 rs, Mumbai", [(3000.0, "INR")]),  # rupees after the amount
+    ("大麻リキッド 1本 1万5千円", [(15_000.0, "JPY")]),          # ten thousands and thousands
     ("qty 2 Rs 500", [(500.0, "INR")]),                     # ... unless a number follows
     ("Grand Carrera Calibre 36 RS", []),                    # a model's name in capitals
 ]

@@ -157,6 +157,8 @@ def test_near_misses(text):
     ("Comece com meio comprimido", "pt", [(0.5, "pill")]),
     ("I took half a tab", "en", [(0.5, "tab")]),
     ("media hora", "es", []),
+    ("大麻リキッド 1本 8,000円", "ja", [(1.0, "unit")]),                    # a Japanese counter
+    ("תפסה 20 קילו קוקאין", "he", [(20.0, "kg")]),
     ("2C-B 20mg x 50 pressed pills", "en", [(20.0, "mg"), (50.0, "pill")]),  # "x 50" is the pills' count
 ])
 def test_units_of_one_language(text, language, found):
