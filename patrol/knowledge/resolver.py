@@ -97,7 +97,8 @@ class Entry:
     def skipped(self, language: str | None) -> bool:
         """Not looked for in this text: a stopword, unless the drug's name in the text's own language (a
         two-letter one, "fű" in Hungarian, "MD" in Portuguese, is then an ordinary word that needs context)."""
-        return self.stopword and not (language is not None and self.lang is not None and language in self.lang.split(","))
+        return self.stopword and not (language is not None and self.lang is not None
+                                      and language in self.lang.split(","))
 
     @property
     def weight(self) -> float:

@@ -103,8 +103,9 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
     for code, adjs in data["adjectives"].items():
         for a in adjs:
             table.setdefault(_key(a), (code, "adjective"))
+    translated(iso, MORE_LANGS)
     # "Turkey": pycountry's own name is now "Türkiye", and its catalogues translate the old one
-    translated(iso + [(code, n) for code, names in data["names"].items() for n in names], (*LANGS, *MORE_LANGS))
+    translated([(code, n) for code, names in data["names"].items() for n in names], (*LANGS, *MORE_LANGS))
     auto = ahocorasick.Automaton()
     for key, val in table.items():
         if len(key) >= 3 or (len(key) == 2 and all("\uac00" <= ch <= "\ud7a3" for ch in key)):  # 태국, 미국

@@ -21,7 +21,8 @@ THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
-         "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "rs": "INR", "bucks": "USD", "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
+         "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "rs": "INR", "bucks": "USD",
+         "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
          "kr": "KRONA", "kronor": "SEK",  # "kr": Sweden, Norway or Denmark?
@@ -66,8 +67,8 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "тыс": 1_000, "тыс.": 1_000, "jut
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
-_CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만")
-_K = rf"(?: ?(k(?![^\W\d_])|{'|'.join(_CJK_MULTIPLIERS)}))?"  # "$1.2k", "5万円"; not "£40\nKet 5g"  # written onto the number ("5万円"), never as a word before a currency word
+_CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만")  # written onto the number ("5万円"), never as a word before a currency word
+_K = rf"(?: ?(k(?![^\W\d_])|{'|'.join(_CJK_MULTIPLIERS)}))?"  # "$1.2k", "5万円"; not "£40\nKet 5g"
 _K_WORD = rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS)})\b)?"
 _ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"

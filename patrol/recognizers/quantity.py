@@ -24,7 +24,7 @@ UNITS = {
     "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g",
     # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
     # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", Finnish "grammaa", "kiloa"
-    "gramov": "g", "kilogramov": "kg", "gramů": "g", "kilogramů": "kg", "kilogramy": "kg", "kilogramów": "kg",
+    "gramov": "g", "kilogramov": "kg", "kilogramů": "kg", "kilogramy": "kg", "kilogramów": "kg",
     "kilograma": "kg", "gramų": "g", "gramai": "g", "kilogramų": "kg", "gramus": "g", "kilogramus": "kg",
     "грамів": "g", "кілограмів": "kg", "кілограм": "kg", "grammaa": "g", "kiloa": "kg", "kilogrammaa": "kg",
     "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
@@ -38,7 +38,8 @@ UNITS = {
     "hap": "pill", "tembe": "pill", "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
-    "キロ": "kg", "קילו": "kg", "本": "unit", "κιλά": "kg", "κιλό": "kg", "حبة": "pill", "حبات": "pill", "قرص": "tab", "أقراص": "tab",
+    "キロ": "kg", "קילו": "kg", "本": "unit", "κιλά": "kg", "κιλό": "kg", "حبة": "pill", "حبات": "pill", "قرص": "tab",
+    "أقراص": "tab",
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
@@ -69,10 +70,10 @@ COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e
                      "ribu": 1e3, "juta": 1e6, "tysięcy": 1e3, "milionów": 1e6, "miliony": 1e6}
 # written onto the unit in scripts that do not space their words: "1 ล้านเม็ด" (a million pills), "200万粒"
 ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8}
-# Units that are other words in other languages: read only in a text in theirs ("300 chili di hashish" is
-# Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills)
-LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
-                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
+# Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
+# hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces)
+LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",),
+                    "vnt": ("lt",), "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
                     "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk")}
 # Swahili puts the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili: "kilo 20
 # euro" is a price of a kilo); None: any language

@@ -91,10 +91,13 @@ class SubstanceRecognizer(Recognizer):
     def _emoji(self, text: str) -> list[Entity]:
         """An emoji sellers write for a drug (data/emoji.json), read only as a menu's item: "❄️ 1g £70"."""
         names, rx = _emoji()
-        return [Entity(self.entity, m.start(), m.end(), m.group(), _value(self.resolver.kb.substances[names[m.group(1)]],
-                                                                      EMOJI_CONFIDENCE, False),
-                       self.name, EMOJI_CONFIDENCE, f"emoji '{m.group(1)}' (DEA emoji drug code) with an amount after it")
-                for m in rx.finditer(text) if _AMOUNT_AFTER.match(text, m.end())]
+        out = []
+        for m in rx.finditer(text):
+            if _AMOUNT_AFTER.match(text, m.end()):
+                value = _value(self.resolver.kb.substances[names[m.group(1)]], EMOJI_CONFIDENCE, False)
+                out.append(Entity(self.entity, m.start(), m.end(), m.group(), value, self.name, EMOJI_CONFIDENCE,
+                                  f"emoji '{m.group(1)}' (DEA emoji drug code) with an amount after it"))
+        return out
 
     @staticmethod
     def _menu_item(text: str, m, language: str | None) -> bool:

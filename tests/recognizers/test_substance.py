@@ -363,3 +363,9 @@ def test_emoji_as_menu_items(rec, text, sids):
 
 def test_speed_dating_is_no_speed(rec):
     assert rec.analyze("Speed dating night in Leeds, tickets £12", "en") == []
+
+
+def test_every_emoji_names_a_kb_substance(rec):
+    from patrol.recognizers.substance import _emoji
+    names, _rx = _emoji()
+    assert names and all(sid in rec.resolver.kb.substances for sid in names.values())
