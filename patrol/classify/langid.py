@@ -80,12 +80,12 @@ def _script(sample: str) -> str | None:
     counts = Counter(_script_of(ord(c)) for c in sample if c.isalpha())
     if counts["kana"]:
         return "kana"
-    for script in _SYLLABIC:  # a Han character or a Hangul block says as much as a Latin word's few letters:
-        counts[script] *= SYLLABIC_WEIGHT  # "可卡因 1克 HK$800，全港送貨，WhatsApp" is Chinese
+    for script in _SYLLABIC.intersection(counts):  # a Han character or a Hangul block says as much as a Latin
+        counts[script] *= SYLLABIC_WEIGHT  # word's few letters: "可卡因 1克 HK$800，全港送貨，WhatsApp" is Chinese
     return counts.most_common(1)[0][0] if counts else None
 
 
-_SYLLABIC = ("han", "hangul")
+_SYLLABIC = frozenset({"han", "hangul"})
 SYLLABIC_WEIGHT = 3
 
 

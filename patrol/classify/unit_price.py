@@ -19,6 +19,11 @@ CHEAP_PER_GRAM = 0.02
 # "ketamine needles, 5g £120" are the drug (needles, its crystal form), whatever the word after its name
 # says. Every weight: a scale's "0.01g precision, $12.99" is no price of a gram.
 DEAR_PER_GRAM = 5.0
+def everyday_goods(euros_per_gram: float | None) -> bool:
+    """Priced a gram as no drug is: "500g, £2.75" is cereal."""
+    return euros_per_gram is not None and euros_per_gram < CHEAP_PER_GRAM
+
+
 GRAMS = {"ug": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1e3, "oz": 28.35, "lb": 453.6, "ml": 1.0, "l": 1e3}
 PAIR_WITHIN = 60  # characters between a weight and the price that goes with it
 

@@ -15,7 +15,7 @@ from patrol.classify.cues import count_cues, describes_product, says_absent
 from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
-from patrol.classify.unit_price import CHEAP_PER_GRAM, DEAR_PER_GRAM, gram_prices
+from patrol.classify.unit_price import DEAR_PER_GRAM, everyday_goods, gram_prices
 from patrol.lexicon import plain
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers.base import Entity, Recognizer
@@ -102,9 +102,9 @@ class FactsStage(Stage):
             # unless the price is a drug's by the gram; nor is one said to be missing ("bez THC")
             dear = bool(per_gram) and min(per_gram) >= DEAR_PER_GRAM
             cues = count_cues(s.plain)
-            cheap = bool(per_gram) and max(per_gram) < CHEAP_PER_GRAM
-            if ((cues["not_drug_product"] and not e.get("quantity")) or cheap) and "substance" in e \
-                    and not any(x.value.get("strong_name") for x in e["substance"]):
+            per_gram_max = max(per_gram, default=None)
+            other_product = (cues["not_drug_product"] and not e.get("quantity")) or everyday_goods(per_gram_max)
+            if other_product and "substance" in e and not any(x.value.get("strong_name") for x in e["substance"]):
                 # "Molly's Café: flat white £3.20, brownies £2.50": beside another kind of product, with no amount
                 # of anything, or priced as everyday goods ("🍇 1kg £2.50"), and with no drug named by its own
                 # name, slang, emoji and everyday words name the product
@@ -121,7 +121,7 @@ class FactsStage(Stage):
                 contacts=len(e.get("contact", [])),
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
                 pgp=bool(e.get("pgp")), cues=cues, length=len(s.text),
-                euros_per_gram=max(per_gram, default=None), absent=[x.value for x, gone in zip(found, missing) if gone],
+                euros_per_gram=per_gram_max, absent=[x.value for x, gone in zip(found, missing) if gone],
             )
 
 
@@ -193,7 +193,7 @@ class SummaryStage(Stage):
             # A question or a safety note with no price, contact or sales word is never an offer.
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
             # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").
-            cheap = f.euros_per_gram is not None and f.euros_per_gram < CHEAP_PER_GRAM
+            cheap = everyday_goods(f.euros_per_gram)
             other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0 or cheap
             # "Opium by Yves Saint Laurent, eau de parfum": a perfume or a lipstick named after a drug (counted
             # among other products too)

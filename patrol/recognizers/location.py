@@ -134,17 +134,11 @@ def _abbreviations() -> frozenset[str]:
 
 
 @cache
-def _endings() -> dict[str, dict[str, str]]:
-    """By language, each case ending and the role it gives ("" for none)."""
-    return {lang: {e: ("" if role == "other" else role) for role, es in by_role.items() for e in es}
-            for lang, by_role in _data()["case_endings"].items()}
-
-
-@cache
-def _prefixes() -> dict[str, dict[str, str]]:
-    """By language, each letter written onto a name's start and the role it gives ("" for none)."""
-    return {lang: {p: ("" if role == "other" else role) for role, ps in by_role.items() for p in ps}
-            for lang, by_role in _data()["prefixes"].items()}
+def _affixes(kind: str) -> dict[str, dict[str, str]]:
+    """By language, each case ending ("case_endings") or letter written onto a name's start ("prefixes") and the
+    role it gives ("" for none)."""
+    return {lang: {a: ("" if role == "other" else role) for role, affixes in by_role.items() for a in affixes}
+            for lang, by_role in _data()[kind].items()}
 
 
 @cache
@@ -189,8 +183,8 @@ class LocationRecognizer(Recognizer):
         if len(lowered) != len(text):  # a character changed length when lower-cased ("İran"): keep offsets exact
             lowered = "".join(ch.lower() if len(ch.lower()) == 1 else _DOTTED_I.get(ch, ch) for ch in text)
         out: list[Entity] = []
-        endings = _endings().get(language or "", {})
-        prefixes = _prefixes().get(language or "", {})
+        endings = _affixes("case_endings").get(language or "", {})
+        prefixes = _affixes("prefixes").get(language or "", {})
         for end, (key, code, kind) in auto.iter(lowered):
             start, end = end - len(key) + 1, end + 1
             role, why = None, ""
