@@ -6,10 +6,16 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from patrol.config import ENV_DATABASE
 from patrol.model import BadRecord, Document, Notice
 from patrol.store import open_store
+
+# Speed is measured in bench/, not in tests: no example fails for its time (a recognizer's first example builds its
+# tables, which on a loaded machine can take longer than hypothesis's default 200 ms)
+settings.register_profile("patrol", deadline=None)
+settings.load_profile("patrol")
 
 BACKENDS = ("sqlite", "postgres")
 ENV_PG = "PATROL_TEST_POSTGRES"  # an admin URL; ./run.sh test starts a throwaway server and sets it

@@ -33,9 +33,9 @@ MAX_TEXT = 10_000_000  # characters analysed per record; longer records are cut,
 
 
 def recognizers(resolver: Resolver) -> list:
-    """Every recognizer, in the order their entities are reported (training uses the same set)."""
-    return [SubstanceRecognizer(resolver), QuantityRecognizer(), PriceRecognizer(), CryptoAddressRecognizer(),
-            ContactRecognizer(), PgpRecognizer(), LocationRecognizer()]
+    """Every recognizer, each after those it reads (training uses the same set)."""
+    return [SubstanceRecognizer(resolver), QuantityRecognizer(), LocationRecognizer(), PriceRecognizer(),
+            CryptoAddressRecognizer(), ContactRecognizer(), PgpRecognizer()]
 
 
 class ModelMissing(PatrolError):

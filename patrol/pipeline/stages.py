@@ -69,12 +69,17 @@ class RecognizerStage(Stage):
     assigns = ("entities",)
 
     def __init__(self, recognizers: list[Recognizer]) -> None:
+        done: set[str] = set()
+        for r in recognizers:
+            if missing := [t for t in r.reads if t not in done]:
+                raise ValueError(f"recognizer {r.name} reads {missing}, which no earlier recognizer finds")
+            done.add(r.entity)
         self.recognizers = recognizers
 
     def process(self, batch):
         for r in self.recognizers:  # one recognizer over the batch, then the next: its patterns stay in cache
             for s in batch:
-                found = r.analyze(s.plain, s.language)
+                found = r.analyze(s.plain, s.language, entities=s.entities) if r.reads else r.analyze(s.plain, s.language)
                 if s.plain is not s.text:
                     for e in found:
                         e.text = s.text[e.start:e.end]

@@ -54,6 +54,9 @@ class Pattern:
 
 class Recognizer:
     entity: ClassVar[str]
+    # entity types of other recognizers this one reads (the price recognizer reads locations: "$" in Perth); the
+    # pipeline runs those first and passes what they found as ``analyze(..., entities=)``; alone, it finds them itself
+    reads: ClassVar[tuple[str, ...]] = ()
     patterns: ClassVar[tuple[Pattern, ...]] = ()
     context: ClassVar[tuple[str, ...]] = ()
     context_boost: ClassVar[float] = 0.15
@@ -81,14 +84,15 @@ class Recognizer:
                 value = self.normalize(m, pattern)
                 if value is None:
                     continue
+                start = value.pop("_start", m.start())  # a pattern may narrow its match (see PriceRecognizer)
                 score = 1.0 if verdict is True else pattern.score
                 why = f"pattern {pattern.name!r}"
                 if verdict is True:
                     why += ", validated"
-                if self._context and verdict is not True and self._near_context(text, m.start(), m.end()):
+                if self._context and verdict is not True and self._near_context(text, start, m.end()):
                     score = min(1.0, score + self.context_boost)
                     why += ", context word nearby"
-                out.append(Entity(self.entity, m.start(), m.end(), m.group(), value, self.name, score, why))
+                out.append(Entity(self.entity, start, m.end(), text[start:m.end()], value, self.name, score, why))
         return _dedupe(out)
 
     def _near_context(self, text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ import phonenumbers
 
 from patrol.lexicon import WORD_START, is_function_word
 from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
+from patrol.recognizers.location import text_places
 
 _APPS = {
     "telegram": r"telegram|tele|телеграм(?:м)?|tg|телега|टेलीग्राम|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם",
@@ -19,7 +20,7 @@ _APPS = {
     "signal": r"signal",
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
-    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап",
+    "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап|হোয়াটসঅ্যাপ",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
     "viber": r"viber|вајбер|вайбер",
@@ -27,6 +28,7 @@ _APPS = {
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
     "line": r"line\s?id|ไลน์|(?-i:LINE)(?=\s?[:：]|$)",  # "line" alone is a word ("a line of coke"); "LINE:" is the app
 }
+NUMBER_APPS = ("whatsapp", "signal", "zalo", "viber")  # apps whose account is a phone number
 
 
 # Words that follow an app's name in prose ("Telegram channels", "Signal messenger", "Telegram uniquement"),
@@ -54,9 +56,12 @@ _CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos"})  # "call me o
 def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
     """A number written without "+" is read only right after a word that says a number follows
     (data/phone_cues.json), with at most two words of grammar between ("Llama al 932 123 456"): bare
-    digits are prices, dates and amounts. Also: which app each cue names ("zap": Brazilian WhatsApp)."""
+    digits are prices, dates and amounts. Also: which app each cue names ("zap": Brazilian WhatsApp); the
+    names of the apps whose account is a number are cues of their own."""
     data = {k: v for k, v in json.loads(resources.files("patrol.recognizers").joinpath(
         "data/phone_cues.json").read_text("utf-8")).items() if not k.startswith("_")}
+    for app in NUMBER_APPS:
+        data[app] = [_APPS[app], *data.get(app, ())]
     every = "|".join(sorted((c for cs in data.values() for c in cs), key=len, reverse=True))
     rx = re.compile(rf"(?<!\w)(?:{every})(?![^\W\d_])\.?[\s:.\-]{{0,3}}((?:[^\W\d_]{{1,4}}[\s\-]+){{0,2}})"
                     r"(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
@@ -67,7 +72,6 @@ def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
 
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
 _APP_AFTER = re.compile(r"\s?[(\[]\s?([^\W\d_][\w ]{1,12}?)\s?[)\]]")  # an app named after a number, in brackets
-NUMBER_APPS = ("whatsapp", "signal", "zalo", "viber")  # apps whose account is a phone number
 
 
 def _app_digits(e: Entity) -> bool:
@@ -105,22 +109,26 @@ def _prices():
     return PriceRecognizer()
 
 
-def _regions_for(text: str, language: str | None) -> list[str]:
-    """Where a national number in ``text`` is read: the countries of the currencies its prices are in (of a
-    currency of several countries, the one of the text's language: euros in English, Ireland), then its
-    language's (English's when unknown)."""
+def _regions_for(text: str, language: str | None, entities: dict[str, list[Entity]] | None) -> list[str]:
+    """Where a national number in ``text`` is read: the countries of the currencies of one country its prices are
+    in, then the countries the text is in (location.text_places: "Envio para todo Portugal", "Cape Town
+    delivery"), then the one of a currency of several countries that the text's language names (euros in
+    English: Ireland), then its language's (English's when unknown)."""
     by_language, by_currency = _regions()
-    out = []
-    for e in _prices().analyze(text, language):
+    own, shared = [], []
+    for e in entities["price"] if entities is not None else _prices().analyze(text, language):
         region = by_currency.get(e.value["currency"])
-        region = region.get(language or "en") if isinstance(region, dict) else region
-        if region and region not in out and not any(s in e.text for s in _SHARED_SIGNS):
-            out.append(region)
-    return out + [r for r in by_language.get(language or "", ()) or by_language["en"] if r not in out]
+        if isinstance(region, dict):
+            shared.append(region.get(language or "en"))
+        elif region and not any(s in e.text for s in _SHARED_SIGNS):
+            own.append(region)
+    out = [*own, *text_places(text, language, entities), *shared, *(by_language.get(language or "", ()) or by_language["en"])]
+    return [r for r in dict.fromkeys(out) if r]
 
 
 class ContactRecognizer(Recognizer):
     entity = "contact"
+    reads = ("location", "price")
     patterns = (
         Pattern("t.me link", r"(?<![\w.])(?:https?://)?(?:t\.me|telegram\.me)/(?:joinchat/)?([A-Za-z0-9_+\-]{4,64})", 0.95, needs=("t.me/", "telegram.me/")),
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
@@ -172,7 +180,8 @@ class ContactRecognizer(Recognizer):
             return None
         return {"kind": "url", "value": url.rstrip(".,;:!?)")}
 
-    def analyze(self, text: str, language: str | None = None) -> list[Entity]:
+    def analyze(self, text: str, language: str | None = None,
+                entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         text = text[:2_000_000]
         found = super().analyze(text)
         taken = [(e.start, e.end) for e in found]
@@ -194,7 +203,7 @@ class ContactRecognizer(Recognizer):
                                 f"number{', ' + kind + ' named beside it' if kind != 'phone' else ''}"))
         # "WhatsApp 06-12345678": the app's pattern keeps the digits as written; read as a national number
         # they become one in E.164
-        national = self._national(text, language, [(e.start, e.end) for e in found if not _app_digits(e)])
+        national = self._national(text, language, [(e.start, e.end) for e in found if not _app_digits(e)], entities)
         found = [e for e in found if not any(n.start < e.end and e.start < n.end for n in national)] + national
         # "@handle" next to a Telegram cue is a Telegram handle
         for e in found:
@@ -205,7 +214,8 @@ class ContactRecognizer(Recognizer):
         found.sort(key=lambda e: e.start)
         return found
 
-    def _national(self, text: str, language: str | None, taken: list[tuple[int, int]]) -> list[Entity]:
+    def _national(self, text: str, language: str | None, taken: list[tuple[int, int]],
+                  entities: dict[str, list[Entity]] | None) -> list[Entity]:
         """Numbers with no country code, read in the regions of the text's language (English's when
         unknown): the first region where libphonenumber finds the number valid and it is written as there."""
         if not _NUMBER.search(text):
@@ -220,7 +230,7 @@ class ContactRecognizer(Recognizer):
                 continue
             if any(s < end and start < e for s, e in taken):
                 continue
-            regions = regions or _regions_for(text, language)
+            regions = regions or _regions_for(text, language, entities)
             for region in regions:
                 try:
                     number = phonenumbers.parse(m.group(2), region)

@@ -1,5 +1,5 @@
-"""Countries named in text (names in eighteen languages, with the case endings some write onto
-them, adjectives, emoji flags, ISO codes after a shipping word or in a list of them) and the role
+"""Countries named in text (names in eighteen languages and pycountry's in more, with the case endings
+some write onto them, adjectives, emoji flags, ISO codes after a shipping word or in a list of them) and the role
 they play: ships_from, ships_to, origin (an adjective before a product: "Peruvian flake") or
 mentioned."""
 
@@ -14,40 +14,42 @@ from importlib import resources
 import ahocorasick
 import pycountry
 
-from patrol.recognizers.base import Entity, Recognizer
+from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer
 
 LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar", "ko")
 # more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
 # but "Swiss Fluff" is an origin)
 MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id", "sq", "he",
-              "tl")
+              "tl", "zh_CN", "zh_TW", "ja")
 _VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
 MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
 # "z Polski", French "en provenance du Mexique", Slovenian and Croatian "iz", Ukrainian "з", Lithuanian "iš"; "a
-# vendor in Poland" is where the goods come from; Portuguese "vinda do Paraguai", Indonesian "asal Malaysia"
+# vendor in Poland" is where the goods come from; Portuguese "vinda do Paraguai", Indonesian "asal Malaysia", Malay
+# "dari Thailand", Greek "από τον Ισημερινό", Arabic "من المغرب"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
-                   r"vind[ao]s?\s+d[aoe]s?|asal|mula\s+sa|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
+                   r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
 # Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", "po celom Slovensku", "po cijeloj Hrvatskoj",
 # "по целој Србији", Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të
-# gjithë Shqipërinë", "Next day delivery UK only"
+# gjithë Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς", Arabic "إلى", "Next day delivery UK only"
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|"
-                 r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|in\s+heel|w\s+całej|po\s+całej|po\s+celém?|üle|kogu|visā|visoje|"
+                 r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|in\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
+                 r"ke|προς|إلى|الى|"
                  r"в\s+цял(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?"
                  r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom))\W{0,3}$")
 # an article between the cue and the name: "to the Netherlands", "desde la India"; a place before the country after a
 # shipping word: "Ships from Texas, USA"
-_ARTICLE = re.compile(r"(?i)(?<!\w)(?:the|la|le|les|el|los|las|die|der|dem|den|het|l')\s*$")
+_ARTICLE = re.compile(r"(?i)(?<!\w)(?:the|la|le|les|el|los|las|die|der|dem|den|het|l'|τον|την|το|τη|τους|τις|τα|της|του)\s*$")
 _PLACE = re.compile(r"(?<=\s)[A-Z][\w.-]+(?: [A-Z][\w.-]+)?,\s*$")
 _SHIPPING = re.compile(rf"(?i)(?<!\w)(?:{_SHIP_WORDS}|sent|send|expédi)")
 # Turkish writes a case ending after a proper name's apostrophe: "Bulgaristan'dan" (from), "Almanya'ya" (to)
@@ -71,6 +73,13 @@ _CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to))
 _DOTTED_I = {"İ": "i"}  # Turkish "İran", "İspanya": lower-cased, "i" and a combining dot
 
 
+def _lowered(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character changed length when lower-cased ("İran"): keep offsets exact
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else _DOTTED_I.get(ch, ch) for ch in text)
+    return lowered
+
+
 def _key(name: str) -> str:
     return name.lower().replace("i\u0307", "i")
 
@@ -89,9 +98,12 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
     def translated(names: list[tuple[str, str]], langs) -> None:
         for lang in langs:
             t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            inflections = data["inflections"].get(lang, ())
             for code, name in names:
-                if _key(t.gettext(name)) not in excluded:
-                    table.setdefault(_key(t.gettext(name)), (code, "name"))
+                key = _key(t.gettext(name))
+                if key not in excluded:
+                    for form in (key, *(key[:-len(a)] + b for a, b in inflections if key.endswith(a))):
+                        table.setdefault(form, (code, "name"))
 
     iso = [(c.alpha_2, name) for c in pycountry.countries for name in {c.name, getattr(c, "common_name", c.name)}]
     for code, name in iso:
@@ -108,8 +120,8 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
     translated([(code, n) for code, names in data["names"].items() for n in names], (*LANGS, *MORE_LANGS))
     auto = ahocorasick.Automaton()
     for key, val in table.items():
-        if len(key) >= 3 or (len(key) == 2 and all("\uac00" <= ch <= "\ud7a3" for ch in key)):  # 태국, 미국
-            auto.add_word(key, (key, *val))
+        if len(key) >= 3 or (len(key) == 2 and all("\uac00" <= ch <= "\ud7a3" or _UNSPACED.match(ch) for ch in key)):
+            auto.add_word(key, (key, *val))  # 태국, 미국, 缅甸, タイ
     # a name's stem, read only with a case ending of the text's language: "Slovensk-u", "Україн-і", "Turčij-e"
     for key, (code, kind) in table.items():
         stem = key[:-1]
@@ -118,6 +130,40 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
             auto.add_word(stem, (stem, code, "stem"))
     auto.make_automaton()
     return auto, {a.lower() for a in data["ambiguous"]}
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # Han and kana: no spaces between words
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]")
+
+
+@cache
+def _unspaced_cues() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """The words before and after a name in Han or kana that give it a role (countries.json "unspaced")."""
+    data = _data()["unspaced"]
+    roles = {w: ("" if role == "other" else role) for side in data.values() for role, ws in side.items() for w in ws}
+
+    def words(side: str) -> str:
+        return "|".join(sorted((w for ws in data[side].values() for w in ws), key=len, reverse=True))
+    return re.compile(rf"(?:{words('before')})$"), re.compile(words("after")), roles
+
+
+def _unspaced_role(text: str, start: int, end: int, key: str) -> tuple[str, str] | None:
+    """A name in a script that writes no spaces: its role and why ("" for none), or None where it is part of a
+    longer word: a katakana name inside a katakana word ("マリファナ"), or a two-character Han name after a Han
+    character that is none of the cue words ("欧美国家", Western countries)."""
+    before_rx, after_rx, roles = _unspaced_cues()
+    if _KATAKANA.match(key) and ((start and _KATAKANA.match(text, start - 1)) or _KATAKANA.match(text, end)):
+        return None
+    cue = before_rx.search(text, max(0, start - 2), start)
+    if cue is None and len(key) == 2 and _HAN.match(key) and start and _UNSPACED.match(text, start - 1):
+        return None
+    if cue and roles[cue.group()]:
+        return roles[cue.group()], f", after '{cue.group()}'"
+    after = after_rx.match(text, end)
+    if after and roles[after.group()]:
+        return roles[after.group()], f", before '{after.group()}'"
+    return "", ""
 
 
 def _in_word(ch: str) -> bool:
@@ -179,16 +225,19 @@ class LocationRecognizer(Recognizer):
     def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         text = text[:2_000_000]
         auto, ambiguous = _names()
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a character changed length when lower-cased ("İran"): keep offsets exact
-            lowered = "".join(ch.lower() if len(ch.lower()) == 1 else _DOTTED_I.get(ch, ch) for ch in text)
+        lowered = _lowered(text)
         out: list[Entity] = []
         endings = _affixes("case_endings").get(language or "", {})
         prefixes = _affixes("prefixes").get(language or "", {})
         for end, (key, code, kind) in auto.iter(lowered):
             start, end = end - len(key) + 1, end + 1
             role, why = None, ""
-            if start > 0 and _in_word(lowered[start - 1]):
+            if _UNSPACED.match(key):
+                unspaced = _unspaced_role(text, start, end, key)
+                if unspaced is None:
+                    continue
+                role, why = unspaced
+            elif start > 0 and _in_word(lowered[start - 1]):
                 role = prefixes.get(lowered[start - 1])  # Hebrew "מקולומביה", from Colombia
                 if role is None or (start > 1 and _in_word(lowered[start - 2])):
                     continue  # "fake_dutch_plug", "@dutchy" are handles
@@ -196,7 +245,7 @@ class LocationRecognizer(Recognizer):
                 why = f", prefix '{lowered[start]}-'"
             if kind == "stem" and not (end < len(lowered) and _in_word(lowered[end])):
                 continue  # a stem alone is no word
-            if end < len(lowered) and _in_word(lowered[end]):
+            if end < len(lowered) and _in_word(lowered[end]) and not _UNSPACED.match(key):
                 tail = _LETTERS.match(lowered, end) if endings else None
                 ending = endings.get(tail.group()) if tail else None
                 if ending is None or (kind == "stem" and auto.exists(lowered[end - len(key):tail.end()])):
@@ -274,6 +323,49 @@ class LocationRecognizer(Recognizer):
                 return "mentioned", ", adjective of people or an institution"
             return "origin", ", adjective before a product"
         return "mentioned", ""
+
+
+@cache
+def _cities() -> ahocorasick.Automaton:
+    data = json.loads(resources.files("patrol.recognizers").joinpath("data/cities.json").read_text("utf-8"))
+    auto = ahocorasick.Automaton()
+    for code, names in data["cities"].items():
+        for key in map(_key, names):
+            auto.add_word(key, (len(key), code))
+    auto.make_automaton()
+    return auto
+
+
+# not "origin": "Moroccan hash, delivery in Dubai"
+PLACING_ROLES = frozenset({"ships_from", "ships_to", "mentioned"})
+
+
+def places(text: str, locations: list[Entity], roles: frozenset[str] = PLACING_ROLES) -> list[str]:
+    """The countries a text is in, as evidence for whose "$" or dirham a price is in and which country's phone
+    numbers it gives: those it names in one of ``roles``, then those of the cities of a million or more it names
+    (data/cities.json, from GeoNames: "delivery around Perth"). A city is never a location entity: the contract
+    reports countries."""
+    out = [e.value["country"] for e in locations if e.value["role"] in roles]
+    text = text[:MAX_TEXT]
+    lowered = _lowered(text)
+    for end, (length, code) in _cities().iter(lowered):
+        start = end - length + 1
+        if not (start and _in_word(lowered[start - 1])) and not (end + 1 < len(lowered) and _in_word(lowered[end + 1])) \
+                and not text[start].islower():  # "Perth", not "perth" nor "Perthshire"
+            out.append(code)
+    return list(dict.fromkeys(out))
+
+
+def text_places(text: str, language: str | None, entities: dict[str, list[Entity]] | None = None,
+                roles: frozenset[str] = PLACING_ROLES) -> list[str]:
+    """``places`` with the location entities the pipeline found (``entities``), or found here when there are none."""
+    locations = entities["location"] if entities is not None else _recognizer().analyze(text, language)
+    return places(text, locations, roles)
+
+
+@cache
+def _recognizer() -> LocationRecognizer:
+    return LocationRecognizer()
 
 
 def _longest(entities: list[Entity]) -> list[Entity]:

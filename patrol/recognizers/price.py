@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 
 from patrol.lexicon import WORD_END, WORD_START, alternation, leading_number
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
+from patrol.recognizers.location import text_places
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
@@ -53,6 +55,17 @@ BEFORE_A_NUMBER = {*WORD_FIRST, "rs", "rs."}
 # Whose dollar a "$" written after the amount is where the text names none, by the text's language: Quebec
 # writes "200 $" in Canadian dollars. (Not Spanish: "$180" in Miami is the US dollar, in Bogotá the peso.)
 DOLLAR_AFTER_BY_LANGUAGE = {"fr": "CAD"}
+# Signs and words that several countries write their currency with, and which each country's is, where the text is
+# in one of them (its places: location.places): "$350 a gram, delivery around Perth" is Australian; "$30.000" in
+# Medellín is pesos (whose: PESO, as "pesos" named alone); "500 درهم، توصيل دبي" is the Emirates' dirham, not
+# Morocco's. Where it is in none or in several, the sign keeps the currency read without them.
+PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
+                "MX": "PESO", "CO": "PESO", "AR": "PESO", "CL": "PESO", "UY": "PESO", "DO": "PESO", "CU": "PESO"},
+          "dirham": {"MA": "MAD", "AE": "AED"}}
+_DIRHAM = {"درهم", "dh"}
+PRICING_ROLES = frozenset({"ships_to", "mentioned"})
+# "R150 a gram" is rands in a text placed in South Africa, and read only there ("R2" is a robot, a road, a grade)
+_RAND = re.compile(r"(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6})(?![\d.,]?\w)")
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency
 BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr": 1_000_000, "triệu": 1_000_000,
@@ -77,6 +90,7 @@ _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
 
 class PriceRecognizer(Recognizer):
     entity = "price"
+    reads = ("location",)
     patterns = (
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
         Pattern("symbol-after", rf"{leading_number(_NUM)}{_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
@@ -96,9 +110,21 @@ class PriceRecognizer(Recognizer):
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
 
-    def analyze(self, text: str, language: str | None = None) -> list[Entity]:
+    def analyze(self, text: str, language: str | None = None,
+                entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         found = super().analyze(text, language)
-        _name_dollars(text, found, language)
+        # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
+        # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
+        where = cache(partial(text_places, text, language, entities, PRICING_ROLES))
+        _name_dollars(text, found, language, where)
+        _place_dirhams(found, where)
+        if "R" in text and "ZA" in where():
+            found += [Entity(self.entity, m.start(), m.end(), m.group(), {"amount": parse_amount(m.group(1), True),
+                                                                         "currency": "ZAR"}, self.name, 0.75,
+                             "'R' before the amount in a text placed in South Africa: rand")
+                      for m in _RAND.finditer(text[:MAX_TEXT])
+                      if not any(e.start < m.end() and m.start() < e.end for e in found)]
+            found.sort(key=lambda e: e.start)
         if language not in BARE_AMOUNTS:
             return found
         currency, words = BARE_AMOUNTS[language]
@@ -150,19 +176,31 @@ class PriceRecognizer(Recognizer):
             high = parse_amount(hi, fiat)
             if high is not None and high * mult > out["amount"]:
                 out["amount_max"] = round(high * mult, 8)
+            elif high is not None and pattern.name not in ("symbol-first", "code-first"):
+                # "bars x 100 - 0.0021 BTC": no range runs downwards; the currency after the second number
+                # is that number's, and the first was something else (a count)
+                out.update(amount=round(high * mult, 8), _start=m.start(3))
         if per:
             out["per"] = per.lower().rstrip("s")
         return out
 
 
-def _name_dollars(text: str, found: list[Entity], language: str | None) -> None:
+def _placed(sign: str, where: Callable[[], list[str]]) -> tuple[str, str] | None:
+    """The currency ``sign`` is in the one country of its own that the text is in, and that country."""
+    local = {code: PLACED[sign][code] for code in where() if code in PLACED[sign]}
+    return next(iter(local.items())) if len(set(local.values())) == 1 else None
+
+
+def _name_dollars(text: str, found: list[Entity], language: str | None, where: Callable[[], list[str]]) -> None:
     """"$15.000 (pesos), flores 5g $20.000", "$900 MXN": a dollar sign is the peso's (or another dollar's)
     where the text names the currency after a "$" price; every "$" price in the text then is. Where it names
-    none, a "$" after the amount may be the dollar of the text's language (DOLLAR_AFTER_BY_LANGUAGE)."""
+    none, a "$" is the currency of the country the text is in ("delivery around Perth"), or one after the amount
+    the dollar of the text's language (DOLLAR_AFTER_BY_LANGUAGE)."""
     dollars = [e for e in found if e.value["currency"] == "USD" and _BARE_DOLLAR.search(e.text)]
     named = {id(e): m.group(1) for e in dollars if (m := _NAMED_AFTER.match(text, e.end))}
     first = next(iter(named.values()), None)
-    local = DOLLAR_AFTER_BY_LANGUAGE.get(language) if dollars and not first else None
+    placed = _placed("$", where) if dollars and not first and not _US_DOLLARS.search(text) else None
+    local = DOLLAR_AFTER_BY_LANGUAGE.get(language) if dollars and not first and not placed else None
     if local and _US_DOLLARS.search(text):
         local = None  # "200 $ US", "dollars américains"
     for e in dollars:
@@ -170,12 +208,25 @@ def _name_dollars(text: str, found: list[Entity], language: str | None) -> None:
         if word:
             e.value["currency"] = CODES.get(word.lower()) or word
             e.explanation += f", the currency named after {'it' if id(e) in named else 'a $ price in the text'} ({word})"
+        elif placed:
+            e.value["currency"] = placed[1]
+            e.explanation += f", '$' in a text placed in {placed[0]}: {placed[1]}"
         elif local and e.text[:1].isdigit():
             e.value["currency"] = local
             e.explanation += f", '$' after the amount in a text in {language}: {local}"
 
 
+def _place_dirhams(found: list[Entity], where: Callable[[], list[str]]) -> None:
+    """"500 درهم، توصيل دبي": a dirham is the Emirates' in a text placed there (Morocco's is read otherwise)."""
+    for e in found:
+        word = _LAST_WORD.search(e.text)
+        if e.value["currency"] == "MAD" and word and word.group().lower() in _DIRHAM and (placed := _placed("dirham", where)):
+            e.value["currency"] = placed[1]
+            e.explanation += f", a dirham in a text placed in {placed[0]}: {placed[1]}"
+
+
 _NAMED_AFTER = re.compile(rf"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|{_ISO})(?!\w)")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 _BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # "$", not "US$", "C$", "R$"
 _US_DOLLARS = re.compile(r"(?i)(?<!\w)(?:USD|US\$|d[oó]lar(?:es)?|dollars?)(?!\w)|\$\s?US(?!\w)")  # "200 $ US"
 

@@ -11,7 +11,9 @@ from patrol.recognizers.price import CODES
 
 UNITS = {
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "toneladas": "t", "tonelada": "t", "tonnellate": "t",
-    "tonnellata": "t", "tonnen": "t", "тонн": "t", "тонны": "t", "тонна": "t",
+    "tonnellata": "t", "tonnen": "t", "тонн": "t", "тонны": "t", "тонна": "t", "τόνοι": "t", "τόνους": "t",
+    "τόνων": "t", "τόνο": "t", "طن": "t", "أطنان": "t", "كيلو": "kg", "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg",
+    "كجم": "kg",
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramm": "kg",
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "gramme": "g", "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",

@@ -314,6 +314,32 @@ def test_extraction_and_main_product(analyzer):
         assert text[s["start"]:s["end"]] == s["mention"]
 
 
+@pytest.mark.parametrize("text", [
+    "Selling tik R150 a gram, Cape Town delivery. WhatsApp 082 123 4567",
+    "شبو 1 جرام 500 درهم، توصيل دبي. واتساب 050 123 4567",
+    "Haxixe 10g 50€. Envio para todo Portugal. Contacto: 912 345 678",
+])
+def test_recognizers_that_read_others_find_in_the_pipeline_what_they_find_alone(analyzer, text):
+    """The pipeline hands the price and contact recognizers the locations (and prices) found before them; alone,
+    they find those themselves: the same entities either way."""
+    (r,) = analyzer.analyze([("x", text)])
+    language = r["language"]
+    for rec in analyzer.recognizers:
+        if rec.reads:
+            alone = [(e.start, e.end, e.value) for e in rec.analyze(text, language)]
+            key = {"price": "prices", "contact": "contacts"}[rec.entity]
+            assert alone == [(x["start"], x["end"], {k: x[k] for k in x if k not in (
+                "mention", "start", "end", "recognizer", "score", "explanation")}) for x in r[key]]
+
+
+def test_a_recognizer_runs_after_those_it_reads(analyzer):
+    from patrol.pipeline.stages import RecognizerStage
+
+    price = next(r for r in analyzer.recognizers if r.entity == "price")
+    with pytest.raises(ValueError, match="reads"):
+        RecognizerStage([price])
+
+
 def test_styled_letters_are_read_and_quoted_as_written(analyzer):
     """Mathematical bold digits and letters, used to slip past filters: amounts, prices and contacts are
     read in their plain form; every mention quotes the text as it was written."""

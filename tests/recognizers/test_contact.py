@@ -132,6 +132,13 @@ def test_app_name_then_a_word(text, found):
     ("Tengo cristal y mota, Whats 33 1234 5678", "es", [("whatsapp", "+523312345678")]),  # "Whats" alone
     ("Yokes $10 each, WhatsApp 087 123 4567", "en", [("whatsapp", "+61871234567")]),  # no euro: Australia comes first
     ("可卡因 HK$800，WhatsApp 6123 4567", "fr", [("whatsapp", "+85261234567")]),  # Hong Kong dollars: Hong Kong
+    ("ইয়াবা ২০০০ টাকা। হোয়াটসঅ্যাপ 01712345678", "bn", [("whatsapp", "+8801712345678")]),  # taka: Bangladesh
+    ("大麻 1万円、ワッツアップ 090-1234-5678", "ja", [("whatsapp", "+819012345678")]),  # every app's name is a cue
+    # the country the text is in, before the one a currency of several countries and the language suggest
+    ("Haxixe 10g 50€. Envio para todo Portugal. Contacto: 912 345 678", "es", [("phone", "+351912345678")]),
+    ("Selling tik R150, Cape Town delivery. WhatsApp 082 123 4567", "en", [("whatsapp", "+27821234567")]),
+    ("Charas 10g Rs 3000, Delhi NCR delivery. Call 98765 43210", "en", [("phone", "+919876543210")]),
+    ("Haxixe 10g 50€. Contacto: 912 345 678", "es", [("phone", "+34912345678")]),  # no place: the language's
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

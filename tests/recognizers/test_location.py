@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.recognizers.location import LocationRecognizer
+from patrol.recognizers.location import LocationRecognizer, text_places
 
 R = LocationRecognizer()
 
@@ -84,6 +84,13 @@ MATCH = [
     ("maconha vinda do Paraguai", "PY", "ships_from"),
     ("100 kg sabu asal Malaysia", "MY", "ships_from"),
     ("5 kilo ng shabu mula sa China", "CN", "ships_from"),              # Tagalog
+    ("syabu di Johor Bahru yang dibawa dari Thailand", "TH", "ships_from"),  # Malay
+    ("wysyłka InPost na całą Polskę", "PL", "ships_to"),
+    ("50 كيلو حشيش قادمة من المغرب", "MA", "ships_from"),                # Arabic "from"
+    ("شحن إلى الأردن", "JO", "ships_to"),
+    ("κοκαΐνη από την Κολομβία", "CO", "ships_from"),                   # Greek, an article between
+    ("που προέρχονταν από τον Ισημερινό", "EC", "ships_from"),          # ... and a case form (Ισημερινός)
+    ("αποστολή προς την Ελλάδα", "GR", "ships_to"),
     ("Ganz ehrlich, Deutschland ist", "DE", "mentioned"),
     ("The police in Poland", "PL", "mentioned"),
 ]
@@ -156,3 +163,41 @@ def test_case_endings(text, language, found):
 ])
 def test_codes_in_lists(text, codes):
     assert [e.value["country"] for e in R.analyze(text)] == codes
+
+
+# scripts that write no spaces between words: a name inside a longer word is none, a word before or after it gives
+# its role
+@pytest.mark.parametrize("text, found", [
+    ("海关在深圳查获冰毒50公斤，来自缅甸。", [("缅甸", "MM", "ships_from")]),
+    ("香港发货，寄往美国", [("香港", "HK", "ships_from"), ("美国", "US", "ships_to")]),
+    ("在香港和台灣", [("香港", "HK", "mentioned"), ("台灣", "TW", "mentioned")]),
+    ("墨西哥毒贩", [("墨西哥", "MX", "mentioned")]),     # three characters: a name wherever it stands
+    ("マリファナ、タイから発送", [("タイ", "TH", "ships_from")]),
+    ("コロンビア産コカイン", [("コロンビア", "CO", "mentioned")]),
+    # near misses: two Han characters of a longer word, a katakana name inside a katakana word
+    ("欧美国家的大麻合法化", []),                      # "Western countries", not the US
+    ("打击非法国际贩运", []),                          # "illegal international", not France
+    ("大麻在合法国家", []),
+    ("マリファナ", []),                                # Mali
+    ("タイプ", []),                                    # Thailand
+])
+def test_unspaced_scripts(text, found):
+    assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, "zh")] == found
+
+
+# the countries a text is in, as evidence for currencies and phone numbers: those named (not as an origin), then
+# those of the cities of a million or more named, capitalised and as whole words; never a location entity
+@pytest.mark.parametrize("text, found", [
+    ("Ice $350 a gram, delivery around Perth", ["AU"]),
+    ("domicilios en Medellín y Bogotá", ["CO"]),
+    ("توصيل داخل دبي", ["AE"]),
+    ("Envio para todo Portugal, entregas em Lisboa", ["PT"]),
+    ("Ships to Canada from Sydney", ["CA", "AU"]),
+    ("Moroccan hash", []),                      # an origin
+    ("delivery around perth", []),              # lower case
+    ("Perthshire", []),                         # inside a word
+    ("Kota Bandung", ["ID"]),                   # "kota" (city) is a word: not read; Bandung is
+])
+def test_places(text, found):
+    assert text_places(text, "en") == found
+    assert not [e for e in R.analyze(text) if e.text in ("Perth", "Medellín", "Bandung")]

