@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from patrol.lexicon import NOSPACE, alternation, leading_number
+from patrol.lexicon import NOSPACE, alternation, is_function_word, leading_number
 from patrol.recognizers.base import Pattern, Recognizer
 from patrol.recognizers.price import CODES
 
@@ -39,6 +39,7 @@ UNITS = {
     "comprimate": "pill", "comprimat": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill",
     "hap": "pill", "tembe": "pill", "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
+    "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
     "キロ": "kg", "קילו": "kg", "本": "unit", "κιλά": "kg", "κιλό": "kg", "حبة": "pill", "حبات": "pill", "قرص": "tab",
     "أقراص": "tab",
@@ -105,7 +106,7 @@ class QuantityRecognizer(Recognizer):
         Pattern("number+multiplier+unit", rf"{leading_number(_NUM)}\s?({alternation(ATTACHED_MULTIPLIERS)})\s?({_UNIT_RX})"
                                           rf"{_NO_LETTER_AFTER}", 0.8, needs=tuple(ATTACHED_MULTIPLIERS)),
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
-        Pattern("count+word+unit", rf"(?<![\w.,])(\d{{1,3}}[.,]\d{{3}}|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
+        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(\d{{1,3}}[.,]\d{{3}}|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram")),
@@ -152,6 +153,8 @@ class QuantityRecognizer(Recognizer):
             if between.isspace() and _CODE_HYPHEN.search(m.string, max(0, m.start() - 12), m.start()):
                 return None  # "LSD-25 blotters": the number belongs to the code ("MDMA-100mg" is an amount)
             words = between.split()
+            if pattern.name == "count+word+unit" and any(is_function_word(w.lower()) for w in words):
+                return None  # "Got 20 for £20 and they hit harder": words of grammar join no count to its unit
             return _amount(m.group(1), m.group(2), COUNT_MULTIPLIERS.get(words[0].lower(), 1) if words else 1)
         if pattern.name == "number+multiplier+unit":
             return _amount(m.group(1), m.group(3), ATTACHED_MULTIPLIERS[m.group(2)])

@@ -139,6 +139,7 @@ def test_app_name_then_a_word(text, found):
     ("Selling tik R150, Cape Town delivery. WhatsApp 082 123 4567", "en", [("whatsapp", "+27821234567")]),
     ("Charas 10g Rs 3000, Delhi NCR delivery. Call 98765 43210", "en", [("phone", "+919876543210")]),
     ("Haxixe 10g 50€. Contacto: 912 345 678", "es", [("phone", "+34912345678")]),  # no place: the language's
+    ("May bato ako, 1 gramo 3,000 pesos. Text 0917 765 4321", "ceb", [("phone", "+639177654321")]),  # Cebuano
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

@@ -85,6 +85,7 @@ MATCH = [
     ("100 kg sabu asal Malaysia", "MY", "ships_from"),
     ("5 kilo ng shabu mula sa China", "CN", "ships_from"),              # Tagalog
     ("syabu di Johor Bahru yang dibawa dari Thailand", "TH", "ships_from"),  # Malay
+    ("took 9 days to arrive in Ireland", "IE", "ships_to"),
     ("wysyłka InPost na całą Polskę", "PL", "ships_to"),
     ("50 كيلو حشيش قادمة من المغرب", "MA", "ships_from"),                # Arabic "from"
     ("شحن إلى الأردن", "JO", "ships_to"),

@@ -110,6 +110,11 @@ MATCH = [
     ("1,2 tonelada de cocaína", 1200.0, "kg", "1,2 tonelada"),
     ("κατέσχεσε 30 κιλά κάνναβης", 30.0, "kg", "30 κιλά"),
     ("كبتاجون 100 حبة", 100.0, "pill", "100 حبة"),
+    ("κατέσχεσε 2 τόνους κοκαΐνης", 2000.0, "kg", "2 τόνους"),      # tonnes, in kilograms
+    ("ضبطت الشرطة 5 أطنان من البنقو", 5000.0, "kg", "5 أطنان"),
+    ("ضبط 50 كيلو حشيش", 50.0, "kg", "50 كيلو"),
+    ("ترامادول 225 مجم", 225.0, "mg", "225 مجم"),
+    ("10 blue tabs", 10.0, "tab", "10 blue tabs"),                     # a count, a word, its unit
 ]
 
 
@@ -129,7 +134,9 @@ NEAR_MISS = ["on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2geth
              "Doce 40 reais o selo",  # a price per stamp, not 40 stamps
              "abc5克", "5gx",
              "18ball", "eightballs2",
-             "a grama do jardim", "el gramophone", "la gramática"]  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
+             "a grama do jardim", "el gramophone", "la gramática",
+             "Got 20 for £20 and they hit harder",  # words of grammar join no count to a unit ("hit": a dose)
+             "$20 the pill", "paid £15 a pill"]     # a price for one, not a count  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

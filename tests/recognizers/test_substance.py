@@ -75,6 +75,10 @@ MATCH = [
     ("10-OH-HHC Blüten 5g", "10-OH-HHC", "10-hydroxy-hexahydrocannabinol"),
     ("HHCH リキッド 1ml", "HHCH", "hexahydrocannabihexol"),
     ("tranq dope 1g", "tranq", "xylazine"),
+    ("Big restock on benzos", "benzos", "benzodiazepines"),          # a class, by its street name
+    ("Polis rampas 30 kg syabu di Johor", "syabu", "methamphetamine"),  # Malay
+    ("pressies $10 each", "pressies", "mdma"),                          # pressed pills, in a market
+    ("verkaufe Pilze 5g 40€", "Pilze", "psilocybin-mushrooms"),
     ("Pingers for the weekend, 10 for $250", "Pingers", "mdma"),   # Australian slang
     ("Vând etnobotanice, livrare în București", "etnobotanice", "new-psychoactive-substances"),  # Romanian
     ("10 Grams Uncut China White", "China White", "fentanyl"),   # fentanyl or heroin: an opioid either way
@@ -126,6 +130,8 @@ NEAR_MISS = [
     ("1,000 tabs", "lsd"),
     ("1.5 tabs", "lsd"),
     ("Snow boots for kids", "cocaine"),
+    ("Christmas pressies for the kids", "mdma"),   # presents, with no market around
+    ("Pilze sammeln im Wald", "psilocybin-mushrooms"),
     ("Iceland is cold", "methamphetamine"),
     ("price list", "lsd"),
     ("the crystal clear water", "methamphetamine"),
