@@ -15,7 +15,7 @@ from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
 from patrol.recognizers.location import text_places
 
 _APPS = {
-    "telegram": r"telegram|tele|телеграм(?:м)?|tg|телега|टेलीग्राम|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם",
+    "telegram": r"telegram|tele|телеграм(?:м)?|tg|телега|टेलीग्राम|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם|ტელეგრამი?",
     "wickr": r"wickr(?:\s?me)?",
     "signal": r"signal",
     "session": r"session(?:\s?id)?",
@@ -79,12 +79,17 @@ def _app_digits(e: Entity) -> bool:
     return e.value["kind"] in NUMBER_APPS and not e.value["value"].startswith("+")
 
 
-def _written_as_in(written: str, number, region: str) -> bool:
+def _written_as_in(written: str, number, region: str, evidenced: bool = False) -> bool:
     """Is the number written as one of ``region`` would be? Where a national number opens with a trunk
     "0", it must, unless its digits are grouped as there, with or without the "0" ("31 99999-0000" in Brazil,
-    "98765 43210" in India): "(555) 010-0199" is no British number, though valid as one."""
+    "98765 43210" in India), or, in a country the text prices in or names (``evidenced``), its national digits
+    without the "0" however grouped ("domicilios en Medellín … 300 123 4567", "रु ३००० … Viber 9841234567"):
+    "(555) 010-0199" is no British number, though valid as one."""
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    if meta is None or meta.national_prefix != "0" or re.sub(r"\D", "", written).startswith("0"):
+    digits = re.sub(r"\D", "", written)
+    if meta is None or meta.national_prefix != "0" or digits.startswith("0"):
+        return True
+    if evidenced and digits == phonenumbers.national_significant_number(number):
         return True
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     groups = [len(g) for g in re.findall(r"\d+", written)]
@@ -109,11 +114,13 @@ def _prices():
     return PriceRecognizer()
 
 
-def _regions_for(text: str, language: str | None, entities: dict[str, list[Entity]] | None) -> list[str]:
+def _regions_for(text: str, language: str | None, entities: dict[str, list[Entity]] | None
+                 ) -> tuple[list[str], set[str]]:
     """Where a national number in ``text`` is read: the countries of the currencies of one country its prices are
     in, then the countries the text is in (location.text_places: "Envio para todo Portugal", "Cape Town
     delivery"), then the one of a currency of several countries that the text's language names (euros in
-    English: Ireland), then its language's (English's when unknown)."""
+    English: Ireland), then its language's (English's when unknown); and which of them the text gives evidence
+    of (the first two)."""
     by_language, by_currency = _regions()
     own, shared = [], []
     for e in entities["price"] if entities is not None else _prices().analyze(text, language):
@@ -122,8 +129,9 @@ def _regions_for(text: str, language: str | None, entities: dict[str, list[Entit
             shared.append(region.get(language or "en"))
         elif region and not any(s in e.text for s in _SHARED_SIGNS):
             own.append(region)
-    out = [*own, *text_places(text, language, entities), *shared, *(by_language.get(language or "", ()) or by_language["en"])]
-    return [r for r in dict.fromkeys(out) if r]
+    placed = text_places(text, language, entities)
+    out = [*own, *placed, *shared, *(by_language.get(language or "", ()) or by_language["en"])]
+    return [r for r in dict.fromkeys(out) if r], {*own, *placed}
 
 
 class ContactRecognizer(Recognizer):
@@ -221,7 +229,7 @@ class ContactRecognizer(Recognizer):
         if not _NUMBER.search(text):
             return []  # most texts have no run of digits long enough; the cue words cost more to look for
         rx, kinds = _cues()
-        out, regions, pos = [], None, 0
+        out, regions, evidenced, pos = [], None, set(), 0
         while m := rx.search(text, pos):
             start, end = m.span(2)
             pos = end
@@ -230,13 +238,14 @@ class ContactRecognizer(Recognizer):
                 continue
             if any(s < end and start < e for s, e in taken):
                 continue
-            regions = regions or _regions_for(text, language, entities)
+            if regions is None:
+                regions, evidenced = _regions_for(text, language, entities)
             for region in regions:
                 try:
                     number = phonenumbers.parse(m.group(2), region)
                 except phonenumbers.NumberParseException:
                     break
-                if phonenumbers.is_valid_number(number) and _written_as_in(m.group(2), number, region):
+                if phonenumbers.is_valid_number(number) and _written_as_in(m.group(2), number, region, region in evidenced):
                     cue = m.group()[:m.start(1) - m.start()]
                     after = _APP_AFTER.match(text, end)  # "hubungi 0812-1111-3333 (WhatsApp)"
                     kind = next((k for k, krx in kinds if krx.match(cue) or (after and krx.fullmatch(after.group(1)))),

@@ -35,7 +35,7 @@ _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
-# Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", "po celom Slovensku", "po cijeloj Hrvatskoj",
+# Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", Macedonian "низ цела Македонија", "po celom Slovensku", "po cijeloj Hrvatskoj",
 # "по целој Србији", Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të
 # gjithë Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς", Arabic "إلى", "took 9 days to arrive in
 # Ireland", "Next day delivery UK only"
@@ -44,7 +44,7 @@ _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|"
                  r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|in\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
                  r"ke|προς|إلى|الى|"
-                 r"в\s+цял(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
+                 r"в\s+цял(?:а|ата)|низ\s+цел(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?"
                  r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom))\W{0,3}$")
@@ -337,6 +337,8 @@ def _cities() -> ahocorasick.Automaton:
     return auto
 
 
+# Zulu and Xhosa write "in", "to" onto a place's name: "ngiletha eDurban" (I deliver in Durban), "kwaMashu"
+_LOCATIVE = re.compile(r"(?<!\w)(?:e|kwa)\Z")
 # not "origin": "Moroccan hash, delivery in Dubai"
 PLACING_ROLES = frozenset({"ships_from", "ships_to", "mentioned"})
 
@@ -351,8 +353,9 @@ def places(text: str, locations: list[Entity], roles: frozenset[str] = PLACING_R
     lowered = _lowered(text)
     for end, (length, code) in _cities().iter(lowered):
         start = end - length + 1
-        if not (start and _in_word(lowered[start - 1])) and not (end + 1 < len(lowered) and _in_word(lowered[end + 1])) \
-                and not text[start].islower():  # "Perth", not "perth" nor "Perthshire"
+        before = _LOCATIVE.search(text, max(0, start - 4), start) if start and _in_word(lowered[start - 1]) else None
+        if (not start or not _in_word(lowered[start - 1]) or before) and not text[start].islower() \
+                and not (end + 1 < len(lowered) and _in_word(lowered[end + 1])):  # "Perth", not "perth", "Perthshire"
             out.append(code)
     return list(dict.fromkeys(out))
 

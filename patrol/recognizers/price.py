@@ -39,15 +39,16 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "евро": "EUR", "eura": "EUR", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
          "cedis": "GHS", **THOUSANDS_WORDS,
-         "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN"}
+         "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
+         "ដុល្លារ": "USD"}  # Cambodia prices in US dollars
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF"}
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100)}  # "10.000 Ar": Malagasy ariary
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
-# 2,000" costs 2,000, not 10
-WORD_FIRST = {"shilingi": "KES", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "人民幣": "CNY",
+# 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
+WORD_FIRST = {"shilingi": "KES", "naira": "NGN", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "人民幣": "CNY",
               "人民币": "CNY"}
 # Signs and words that may stand after the amount, but are the next number's when one follows: "3000 rs" costs
 # 3000, "2 Rs 500" costs 500; "gramu 10 shilingi 2,000" costs 2,000
@@ -64,8 +65,12 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "dirham": {"MA": "MAD", "AE": "AED"}}
 _DIRHAM = {"درهم", "dh"}
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
-# "R150 a gram" is rands in a text placed in South Africa, and read only there ("R2" is a robot, a road, a grade)
-_RAND = re.compile(r"(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6})(?![\d.,]?\w)")
+# "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
+# a robot, a road, a grade)
+RAND_LANGUAGES = frozenset({"af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr"})
+_RAND = re.compile(r"(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
+                   r"(?:\s?(?i:(k|m|mil|million|miljoen|bn|billion|miljard)))?(?![\d.,]?\w)")  # "R2 miljoen"
+_RAND_TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "bn": 1e9, "billion": 1e9, "miljard": 1e9}
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency
 BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr": 1_000_000, "triệu": 1_000_000,
@@ -83,7 +88,8 @@ _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
 _CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만")  # written onto the number ("5万円"), never as a word before a currency word
 _K = rf"(?: ?(k(?![^\W\d_])|{'|'.join(_CJK_MULTIPLIERS)}))?"  # "$1.2k", "5万円"; not "£40\nKet 5g"
 _K_WORD = rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS)})\b)?"
-_ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()}))  # "USD 300", not "euro 2024"
+NOT_ISO = {"ALL"}  # the lek's code is an English word in capitals ("Toolkit Pro 2013 ALL"): read by its name only
+_ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()} - NOT_ISO))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
 
@@ -118,13 +124,8 @@ class PriceRecognizer(Recognizer):
         where = cache(partial(text_places, text, language, entities, PRICING_ROLES))
         _name_dollars(text, found, language, where)
         _place_dirhams(found, where)
-        if "R" in text and "ZA" in where():
-            found += [Entity(self.entity, m.start(), m.end(), m.group(), {"amount": parse_amount(m.group(1), True),
-                                                                         "currency": "ZAR"}, self.name, 0.75,
-                             "'R' before the amount in a text placed in South Africa: rand")
-                      for m in _RAND.finditer(text[:MAX_TEXT])
-                      if not any(e.start < m.end() and m.start() < e.end for e in found)]
-            found.sort(key=lambda e: e.start)
+        if "R" in text and (language in RAND_LANGUAGES or "ZA" in where()):
+            found = sorted(found + self._rands(text, found), key=lambda e: e.start)
         if language not in BARE_AMOUNTS:
             return found
         currency, words = BARE_AMOUNTS[language]
@@ -135,6 +136,13 @@ class PriceRecognizer(Recognizer):
                     "amount": round(amount * words[m.group(2).lower()], 2), "currency": currency}, self.name, 0.7,
                     f"amount with '{m.group(2)}' and no currency, in a text in {language}: {currency}"))
         return sorted(found, key=lambda e: e.start)
+
+    def _rands(self, text: str, found: list[Entity]) -> list[Entity]:
+        return [Entity(self.entity, m.start(), m.end(), m.group(), {
+                    "amount": parse_amount(m.group(1), True) * _RAND_TIMES.get((m.group(2) or "").lower(), 1),
+                    "currency": "ZAR"}, self.name, 0.75,
+                    "'R' before the amount in a text placed in South Africa or in one of its languages: rand")
+                for m in _RAND.finditer(text[:MAX_TEXT]) if not any(e.start < m.end() and m.start() < e.end for e in found)]
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         g = m.groups()

@@ -54,6 +54,7 @@ UNITS = {
     # Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
     "kos": "unit", "бр": "unit",
+    "xidhmo": "unit",  # Somali: a bundle of khat
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
@@ -61,7 +62,8 @@ UNITS = {
 }
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
 PER_UNIT = r"(?<![\w-])(el|al|il|le|du|das|pro|je|por|o|το|за)\s(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)(?!\w)"
-WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0}
+WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
+                "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 _UNIT_RX = alternation(UNITS)
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
@@ -78,9 +80,9 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",),
                     "vnt": ("lt",), "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
                     "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk")}
-# Swahili puts the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili: "kilo 20
-# euro" is a price of a kilo); None: any language
-UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw"}
+# Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili:
+# "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
+UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "ග්\u200dරෑම්": None, "ග්රෑම්": None}
 # Languages that separate thousands with a dot: "1.200 kilo cocaïne" is twelve hundred kilograms there (in English
 # "1.000 g" may be a scale's reading of one gram)
 DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi"})
@@ -108,7 +110,7 @@ class QuantityRecognizer(Recognizer):
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
         Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(\d{{1,3}}[.,]\d{{3}}|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
-        Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
+        Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per|['’]n)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram")),
         Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit

@@ -21,6 +21,7 @@ from importlib import resources
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import compile_file, is_function_word, lower
 from patrol.recognizers.base import Entity, Recognizer
+from patrol.recognizers.price import CODES
 from patrol.recognizers.quantity import UNITS
 
 MIN_CONFIDENCE = 0.5
@@ -68,6 +69,8 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
+            if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
+                continue  # "60 soles": a price's currency, whatever a street list says the word means
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language) and not _quoted(text, mentions, i))
                              or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
                              or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):

@@ -140,6 +140,12 @@ def test_app_name_then_a_word(text, found):
     ("Charas 10g Rs 3000, Delhi NCR delivery. Call 98765 43210", "en", [("phone", "+919876543210")]),
     ("Haxixe 10g 50€. Contacto: 912 345 678", "es", [("phone", "+34912345678")]),  # no place: the language's
     ("May bato ako, 1 gramo 3,000 pesos. Text 0917 765 4321", "ceb", [("phone", "+639177654321")]),  # Cebuano
+    # in a country the text prices in or names, its national digits without the trunk "0", however grouped
+    ("Perico 1 gramo 20 mil, domicilios en Cali. WhatsApp 315 123 4567", "es", [("whatsapp", "+573151234567")]),
+    ("गाँजा १० ग्राम रु ३०००. Viber 9841234567", "hi", [("viber", "+9779841234567")]),  # rupees of Nepal
+    ("Perico 1 gramo 20 mil. WhatsApp 315 123 4567", "es", [("whatsapp", "+523151234567")]),  # no place: Mexico's
+    ("Ina sayar da wiwi, naira 5,000. Kira 0803 987 6543", "pt", [("phone", "+2348039876543")]),  # Hausa "call"
+    ("ვყიდი 5 გრამი. ტელეგრამი @tbilisi_green", "ka", [("telegram", "@tbilisi_green")]),  # Telegram in Georgian
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

@@ -86,6 +86,7 @@ MATCH = [
     ("5 kilo ng shabu mula sa China", "CN", "ships_from"),              # Tagalog
     ("syabu di Johor Bahru yang dibawa dari Thailand", "TH", "ships_from"),  # Malay
     ("took 9 days to arrive in Ireland", "IE", "ships_to"),
+    ("достава низ цела Македонија", "MK", "ships_to"),                  # Macedonian
     ("wysyłka InPost na całą Polskę", "PL", "ships_to"),
     ("50 كيلو حشيش قادمة من المغرب", "MA", "ships_from"),                # Arabic "from"
     ("شحن إلى الأردن", "JO", "ships_to"),
@@ -198,6 +199,8 @@ def test_unspaced_scripts(text, found):
     ("delivery around perth", []),              # lower case
     ("Perthshire", []),                         # inside a word
     ("Kota Bandung", ["ID"]),                   # "kota" (city) is a word: not read; Bandung is
+    ("ngiletha eDurban", ["ZA"]),               # Zulu writes "in" onto the name
+    ("theDurban", []),
 ])
 def test_places(text, found):
     assert text_places(text, "en") == found

@@ -139,6 +139,10 @@ ALL = [
     ("大麻リキッド 1本 1万5千円", [(15_000.0, "JPY")]),          # ten thousands and thousands
     ("qty 2 Rs 500", [(500.0, "INR")]),                     # ... unless a number follows
     ("Grand Carrera Calibre 36 RS", []),                    # a model's name in capitals
+    ("kanabis 10 gram 5000 lekë", [(5000.0, "ALL")]),       # the lek, by its name
+    ("Toolkit Pro 2013 ALL", []),                           # ... not by its code, an English word in capitals
+    ("១ ក្រាម ៤០ ដុល្លារ", [(40.0, "USD")]),                  # Khmer digits, Cambodia's dollars
+    ("wiwi, gram 10 naira 5,000", [(5000.0, "NGN")]),       # Hausa names the currency first
     ("Xanax bars x 100 - 0.0021 BTC", [(0.0021, "BTC")]),   # no range runs downwards: a count, then the price
     ("100 - 50 EUR per g", [(50.0, "EUR")]),
     ("40 - 60 EUR", [(40.0, "EUR")]),                       # ... a range that runs upwards stays one
@@ -187,6 +191,8 @@ def test_whose_dollar(text, language, currency):
     ("Ice $350 a gram, delivery around perth", "en", [(350.0, "USD")]),            # a city is capitalised
     ("Moroccan hash 300 درهم", "ar", [(300.0, "MAD")]),                          # an origin places no text
     ("Selling tik R150 a gram", "en", []),                                         # "R" alone: no rand
+    ("Tik te koop, R150 'n gram", "af", [(150.0, "ZAR")]),                         # ... but in Afrikaans
+    ("tik ter waarde van R2 miljoen", "af", [(2_000_000.0, "ZAR")]),
 ])
 def test_placed_currencies(text, language, prices):
     assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text, language)] == prices

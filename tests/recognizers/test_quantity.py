@@ -115,6 +115,9 @@ MATCH = [
     ("ضبط 50 كيلو حشيش", 50.0, "kg", "50 كيلو"),
     ("ترامادول 225 مجم", 225.0, "mg", "225 مجم"),
     ("10 blue tabs", 10.0, "tab", "10 blue tabs"),                     # a count, a word, its unit
+    ("R150 'n gram", 1.0, "g", "'n gram"),                             # Afrikaans "a gram"
+    ("අයිස් ග්‍රෑම් 1 රු. 20000", 1.0, "g", "ග්‍රෑම් 1"),                  # Sinhala writes the unit first
+    ("Qaad cusub 1 xidhmo", 1.0, "unit", "1 xidhmo"),                 # Somali: a bundle of khat
 ]
 
 

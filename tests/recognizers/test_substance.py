@@ -79,6 +79,8 @@ MATCH = [
     ("Polis rampas 30 kg syabu di Johor", "syabu", "methamphetamine"),  # Malay
     ("pressies $10 each", "pressies", "mdma"),                          # pressed pills, in a market
     ("verkaufe Pilze 5g 40€", "Pilze", "psilocybin-mushrooms"),
+    ("Vendo cogollos 5 gramos a 25 lucas", "cogollos", "cannabis"),   # buds (Chile), in a market
+    ("අයිස් ග්‍රෑම් 1 රු. 20000", "අයිස්", "methamphetamine"),          # Sinhala "ice"
     ("Pingers for the weekend, 10 for $250", "Pingers", "mdma"),   # Australian slang
     ("Vând etnobotanice, livrare în București", "etnobotanice", "new-psychoactive-substances"),  # Romanian
     ("10 Grams Uncut China White", "China White", "fentanyl"),   # fentanyl or heroin: an opioid either way
@@ -132,6 +134,9 @@ NEAR_MISS = [
     ("Snow boots for kids", "cocaine"),
     ("Christmas pressies for the kids", "mdma"),   # presents, with no market around
     ("Pilze sammeln im Wald", "psilocybin-mushrooms"),
+    ("Vendo coca 1 gramo 60 soles", "cannabis"),   # a street list's word, but after a number the currency
+    ("Snowflake obsidian crystal, 250g, $18", "methamphetamine"),  # a mineral
+    ("Snowflake obsidian crystal, 250g, $18", "cocaine"),
     ("Iceland is cold", "methamphetamine"),
     ("price list", "lsd"),
     ("the crystal clear water", "methamphetamine"),
