@@ -45,7 +45,8 @@ _SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
 SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extraction4.jsonl", "extraction5.jsonl",
         "extraction6.jsonl", "extraction7.jsonl", "extraction8.jsonl", "extraction9.jsonl",
         "extraction10.jsonl", "extraction11.jsonl", "extraction12.jsonl",
-        "extraction13.jsonl", "extraction14.jsonl", "extraction15.jsonl")
+        "extraction13.jsonl", "extraction14.jsonl", "extraction15.jsonl",
+        "extraction16.jsonl")
 
 
 def load(name: str) -> list[dict]:

@@ -34,8 +34,8 @@ MAX_TEXT = 10_000_000  # characters analysed per record; longer records are cut,
 
 def recognizers(resolver: Resolver) -> list:
     """Every recognizer, each after those it reads (training uses the same set)."""
-    return [SubstanceRecognizer(resolver), QuantityRecognizer(), LocationRecognizer(), PriceRecognizer(),
-            CryptoAddressRecognizer(), ContactRecognizer(), PgpRecognizer()]
+    return [QuantityRecognizer(), LocationRecognizer(), PriceRecognizer(), CryptoAddressRecognizer(),
+            ContactRecognizer(), SubstanceRecognizer(resolver), PgpRecognizer()]
 
 
 class ModelMissing(PatrolError):

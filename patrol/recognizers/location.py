@@ -20,18 +20,18 @@ LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs",
 # more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
 # but "Swiss Fluff" is an origin)
 MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id", "sq", "he",
-              "tl", "zh_CN", "zh_TW", "ja")
+              "tl", "zh_CN", "zh_TW", "ja", "th", "fa")
 _VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
 MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
 # "z Polski", French "en provenance du Mexique", Slovenian and Croatian "iz", Ukrainian "з", Lithuanian "iš"; "a
 # vendor in Poland" is where the goods come from; Portuguese "vinda do Paraguai", Indonesian "asal Malaysia", Malay
-# "dari Thailand", Greek "από τον Ισημερινό", Arabic "من المغرب"
-_FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|"
+# "dari Thailand", Greek "από τον Ισημερινό", Arabic "من المغرب", Persian "از افغانستان"
+_FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|از|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
                    r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
-# "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands"
+# "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
@@ -42,11 +42,11 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|e
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|"
-                 r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|in\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
+                 r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
                  r"ke|προς|إلى|الى|"
                  r"в\s+цял(?:а|ата)|низ\s+цел(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
-                 rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?"
+                 rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
                  r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom))\W{0,3}$")
 # an article between the cue and the name: "to the Netherlands", "desde la India"; a place before the country after a
 # shipping word: "Ships from Texas, USA"
@@ -133,30 +133,30 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
     return auto, {a.lower() for a in data["ambiguous"]}
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # Han and kana: no spaces between words
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # Thai, Han, kana: no spaces
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 
 
 @cache
-def _unspaced_cues() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+def _unspaced_cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], int]:
     """The words before and after a name in Han or kana that give it a role (countries.json "unspaced")."""
     data = _data()["unspaced"]
     roles = {w: ("" if role == "other" else role) for side in data.values() for role, ws in side.items() for w in ws}
 
     def words(side: str) -> str:
         return "|".join(sorted((w for ws in data[side].values() for w in ws), key=len, reverse=True))
-    return re.compile(rf"(?:{words('before')})$"), re.compile(words("after")), roles
+    return re.compile(rf"(?:{words('before')})$"), re.compile(words("after")), roles, max(map(len, roles))
 
 
 def _unspaced_role(text: str, start: int, end: int, key: str) -> tuple[str, str] | None:
     """A name in a script that writes no spaces: its role and why ("" for none), or None where it is part of a
     longer word: a katakana name inside a katakana word ("マリファナ"), or a two-character Han name after a Han
     character that is none of the cue words ("欧美国家", Western countries)."""
-    before_rx, after_rx, roles = _unspaced_cues()
+    before_rx, after_rx, roles, longest = _unspaced_cues()
     if _KATAKANA.match(key) and ((start and _KATAKANA.match(text, start - 1)) or _KATAKANA.match(text, end)):
         return None
-    cue = before_rx.search(text, max(0, start - 2), start)
+    cue = before_rx.search(text, max(0, start - longest), start)
     if cue is None and len(key) == 2 and _HAN.match(key) and start and _UNSPACED.match(text, start - 1):
         return None
     if cue and roles[cue.group()]:
@@ -353,6 +353,9 @@ def places(text: str, locations: list[Entity], roles: frozenset[str] = PLACING_R
     lowered = _lowered(text)
     for end, (length, code) in _cities().iter(lowered):
         start = end - length + 1
+        if _UNSPACED.match(text, start):  # "台北面交": no spaces around a name in Han
+            out.append(code)
+            continue
         before = _LOCATIVE.search(text, max(0, start - 4), start) if start and _in_word(lowered[start - 1]) else None
         if (not start or not _in_word(lowered[start - 1]) or before) and not text[start].islower() \
                 and not (end + 1 < len(lowered) and _in_word(lowered[end + 1])):  # "Perth", not "perth", "Perthshire"

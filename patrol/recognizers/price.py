@@ -62,8 +62,11 @@ DOLLAR_AFTER_BY_LANGUAGE = {"fr": "CAD"}
 # Morocco's. Where it is in none or in several, the sign keeps the currency read without them.
 PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
                 "MX": "PESO", "CO": "PESO", "AR": "PESO", "CL": "PESO", "UY": "PESO", "DO": "PESO", "CU": "PESO"},
-          "dirham": {"MA": "MAD", "AE": "AED"}}
-_DIRHAM = {"درهم", "dh"}
+          "dirham": {"MA": "MAD", "AE": "AED"},
+          "yuan": {"CN": "CNY", "TW": "TWD", "HK": "HKD"},   # "2500元，台北面交": Taiwan's dollars
+          "shilling": {"KE": "KES", "TZ": "TZS", "UG": "UGX"}}  # "shilingi 20,000, Dar es Salaam": Tanzania's
+# the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
+PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "shilingi": "shilling"}
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
 # a robot, a road, a grade)
@@ -78,7 +81,8 @@ BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr"
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
-MULTIPLIERS = {"k": 1_000, "mil": 1_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
+MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
+               "m": 1_000_000, "bn": 1_000_000_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
                "rb": 1_000, "ribu": 1_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
                "만": 10_000, "هزار": 1_000, "میلیون": 1_000_000,
                "ming": 1_000}  # Uzbek
@@ -86,8 +90,9 @@ _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
 _CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만")  # written onto the number ("5万円"), never as a word before a currency word
-_K = rf"(?: ?(k(?![^\W\d_])|{'|'.join(_CJK_MULTIPLIERS)}))?"  # "$1.2k", "5万円"; not "£40\nKet 5g"
-_K_WORD = rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS)})\b)?"
+# "$1.2k", "€2 million", "£3m", "5万円"; not "£40\nKet 5g", "$5 mdma", "$40 M30s"
+_K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion)(?!\w)|{'|'.join(_CJK_MULTIPLIERS)}))?"
+_K_WORD = rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS and k not in ('m', 'bn'))})\b)?"
 NOT_ISO = {"ALL"}  # the lek's code is an English word in capitals ("Toolkit Pro 2013 ALL"): read by its name only
 _ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()} - NOT_ISO))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
@@ -123,7 +128,7 @@ class PriceRecognizer(Recognizer):
         # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
         where = cache(partial(text_places, text, language, entities, PRICING_ROLES))
         _name_dollars(text, found, language, where)
-        _place_dirhams(found, where)
+        _place_words(found, where)
         if "R" in text and (language in RAND_LANGUAGES or "ZA" in where()):
             found = sorted(found + self._rands(text, found), key=lambda e: e.start)
         if language not in BARE_AMOUNTS:
@@ -224,17 +229,18 @@ def _name_dollars(text: str, found: list[Entity], language: str | None, where: C
             e.explanation += f", '$' after the amount in a text in {language}: {local}"
 
 
-def _place_dirhams(found: list[Entity], where: Callable[[], list[str]]) -> None:
-    """"500 درهم، توصيل دبي": a dirham is the Emirates' in a text placed there (Morocco's is read otherwise)."""
+def _place_words(found: list[Entity], where: Callable[[], list[str]]) -> None:
+    """"500 درهم، توصيل دبي": a dirham is the Emirates' in a text placed there (Morocco's is read otherwise); so
+    for the other currencies of PLACED_WORDS."""
     for e in found:
-        word = _LAST_WORD.search(e.text)
-        if e.value["currency"] == "MAD" and word and word.group().lower() in _DIRHAM and (placed := _placed("dirham", where)):
+        sign = next((PLACED_WORDS[w] for w in _LETTERS.findall(e.text.lower()) if w in PLACED_WORDS), None)
+        if sign and e.value["currency"] in PLACED[sign].values() and (placed := _placed(sign, where)):
             e.value["currency"] = placed[1]
-            e.explanation += f", a dirham in a text placed in {placed[0]}: {placed[1]}"
+            e.explanation += f", a {sign} in a text placed in {placed[0]}: {placed[1]}"
 
 
 _NAMED_AFTER = re.compile(rf"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|{_ISO})(?!\w)")
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # "$", not "US$", "C$", "R$"
 _US_DOLLARS = re.compile(r"(?i)(?<!\w)(?:USD|US\$|d[oó]lar(?:es)?|dollars?)(?!\w)|\$\s?US(?!\w)")  # "200 $ US"
 

@@ -18,7 +18,7 @@ UNITS = {
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "gramme": "g", "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
-    "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "กรัม": "g", "γρ": "g", "γραμμάρια": "g",
+    "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "กรัม": "g", "กิโลกรัม": "kg", "กิโล": "kg", "γρ": "g", "γραμμάρια": "g",
     "γραμμάριο": "g", "גרם": "g", "گرم": "g", "گرام": "g", "کیلوگرم": "kg", "کیلو": "kg", "গ্রাম": "g", "გრამი": "g",
     "ग्राम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
@@ -87,6 +87,7 @@ UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "ග�
 # "1.000 g" may be a scale's reading of one gram)
 DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi"})
 _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
+_PRICE_AFTER = re.compile(r"\s?[-:–]?\s?[$€£]\s?\d")
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
 _LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
@@ -146,7 +147,9 @@ class QuantityRecognizer(Recognizer):
             return {"value": float(m.group(1)), "unit": "mg"}
         if pattern.name == "fraction+unit":
             num, den = int(m.group(1)), int(m.group(2))
-            unit = m.group(4) or ("oz" if m.group(3) else None)  # "1/8th" alone is an eighth of an ounce
+            # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75")
+            unit = m.group(4) or ("oz" if m.group(3) or (den in (2, 4, 8) and _PRICE_AFTER.match(m.string, m.end()))
+                                  else None)
             if den == 0 or num >= den or unit is None:
                 return None
             return {"value": round(num / den, 4), "unit": UNITS[unit.lower()]}

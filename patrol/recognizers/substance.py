@@ -5,7 +5,8 @@ context passes the threshold (a price or quantity nearby, or another substance),
 not when it reads as part of a product name ("Hawaiian Snow", "White Widow": a
 capitalised word beside it) or when the document already names a substance plainly, unless it is a
 menu's item ("Coke 1g £80") or a term set in quotes ("tested my 'molly'"). An emoji that sellers write for a
-drug ("❄️ 1g £70") is read only as a menu's item.
+drug ("❄️ 1g £70") is read only as a menu's item, and a name inside an account's name ("Wickr: tenerife_choco") is
+the contact's, not a mention of a drug.
 Slang and synonyms are never kept inside an everyday phrase ("green tea", "snow boots",
 "hash browns"; data/ordinary_phrases.json), whatever the context; formal names always are.
 """
@@ -41,16 +42,20 @@ NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun wi
 
 class SubstanceRecognizer(Recognizer):
     entity = "substance"
+    reads = ("contact",)
 
     def __init__(self, resolver: Resolver) -> None:
         super().__init__()
         self.resolver = resolver
 
-    def analyze(self, text: str, language: str | None = None) -> list[Entity]:
+    def analyze(self, text: str, language: str | None = None,
+                entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         out = []
         nouns_capitalised = language in NOUNS_CAPITALISED
         mentions = [m for m in self.resolver.scan(text[:2_000_000], language=language) if m.matches]
         phrases = _ordinary_phrase_spans(text[:2_000_000]) if mentions else []
+        accounts = [(c.start, c.end) for c in (entities["contact"] if entities is not None else
+                                               _contacts().analyze(text, language) if mentions else [])]
         # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) for m in mentions)
         formal_end = strong_end = -1  # where the last drug's formal name, and its own name of any kind, ended
@@ -69,6 +74,8 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
+            if any(a <= m.start and m.end <= b for a, b in accounts):
+                continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language) and not _quoted(text, mentions, i))
@@ -224,6 +231,13 @@ def _title_cased(text: str, start: int, end: int) -> bool:
     hi = text.find("\n", end, end + 200)
     words = _WORD.findall(text[lo:hi if hi >= 0 else end + 200])
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words)
+
+
+@cache
+def _contacts():
+    from patrol.recognizers.contact import ContactRecognizer
+
+    return ContactRecognizer()
 
 
 @cache

@@ -87,6 +87,10 @@ MATCH = [
     ("syabu di Johor Bahru yang dibawa dari Thailand", "TH", "ships_from"),  # Malay
     ("took 9 days to arrive in Ireland", "IE", "ships_to"),
     ("достава низ цела Македонија", "MK", "ships_to"),                  # Macedonian
+    ("verzenden door heel Nederland", "NL", "ships_to"),
+    ("envoi depuis la Belgique, livraison en France", "FR", "ships_to"),
+    ("wysyłka z Niemiec", "DE", "ships_from"),                          # Polish, an irregular case form
+    ("پلیس ۲ تن تریاک را که از افغانستان وارد شده بود", "AF", "ships_from"),  # Persian
     ("wysyłka InPost na całą Polskę", "PL", "ships_to"),
     ("50 كيلو حشيش قادمة من المغرب", "MA", "ships_from"),                # Arabic "from"
     ("شحن إلى الأردن", "JO", "ships_to"),
@@ -175,6 +179,8 @@ def test_codes_in_lists(text, codes):
     ("在香港和台灣", [("香港", "HK", "mentioned"), ("台灣", "TW", "mentioned")]),
     ("墨西哥毒贩", [("墨西哥", "MX", "mentioned")]),     # three characters: a name wherever it stands
     ("マリファナ、タイから発送", [("タイ", "TH", "ships_from")]),
+    ("ตำรวจยึดไอซ์ที่ลักลอบนำเข้าจากเมียนมา", [("เมียนมา", "MM", "ships_from")]),  # Thai
+    ("ขายยาบ้า ส่งทั่วไทย", [("ไทย", "TH", "ships_to")]),
     ("コロンビア産コカイン", [("コロンビア", "CO", "mentioned")]),
     # near misses: two Han characters of a longer word, a katakana name inside a katakana word
     ("欧美国家的大麻合法化", []),                      # "Western countries", not the US

@@ -143,6 +143,9 @@ ALL = [
     ("Toolkit Pro 2013 ALL", []),                           # ... not by its code, an English word in capitals
     ("១ ក្រាម ៤០ ដុល្លារ", [(40.0, "USD")]),                  # Khmer digits, Cambodia's dollars
     ("wiwi, gram 10 naira 5,000", [(5000.0, "NGN")]),       # Hausa names the currency first
+    ("cannabis worth €2 million", [(2_000_000.0, "EUR")]),  # a multiplier after a sign
+    ("£3m of cocaine, $1.2bn market", [(3_000_000.0, "GBP"), (1_200_000_000.0, "USD")]),
+    ("Pressed $40 M30s", [(40.0, "USD")]),                  # ... not a pill's name after it
     ("Xanax bars x 100 - 0.0021 BTC", [(0.0021, "BTC")]),   # no range runs downwards: a count, then the price
     ("100 - 50 EUR per g", [(50.0, "EUR")]),
     ("40 - 60 EUR", [(40.0, "EUR")]),                       # ... a range that runs upwards stays one
@@ -190,6 +193,9 @@ def test_whose_dollar(text, language, currency):
     ("Ships to Canada and Australia, $50", "en", [(50.0, "USD")]),                 # two dollars: neither
     ("Ice $350 a gram, delivery around perth", "en", [(350.0, "USD")]),            # a city is capitalised
     ("Moroccan hash 300 درهم", "ar", [(300.0, "MAD")]),                          # an origin places no text
+    ("K他命 1克 2500元，台北面交", "zh", [(2500.0, "TWD")]),                          # yuan in Taipei: Taiwan dollars
+    ("冰毒 1克 500元", "zh", [(500.0, "CNY")]),
+    ("bangi gramu 50 shilingi 20,000, Dar es Salaam", "sw", [(20_000.0, "TZS")]),  # shillings in Tanzania
     ("Selling tik R150 a gram", "en", []),                                         # "R" alone: no rand
     ("Tik te koop, R150 'n gram", "af", [(150.0, "ZAR")]),                         # ... but in Afrikaans
     ("tik ter waarde van R2 miljoen", "af", [(2_000_000.0, "ZAR")]),

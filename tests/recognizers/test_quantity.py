@@ -118,6 +118,8 @@ MATCH = [
     ("R150 'n gram", 1.0, "g", "'n gram"),                             # Afrikaans "a gram"
     ("අයිස් ග්‍රෑම් 1 රු. 20000", 1.0, "g", "ග්‍රෑම් 1"),                  # Sinhala writes the unit first
     ("Qaad cusub 1 xidhmo", 1.0, "unit", "1 xidhmo"),                 # Somali: a bundle of khat
+    ("Penis Envy 1/8 $40", 0.125, "oz", "1/8"),                        # a fraction before a price: of an ounce
+    ("ตำรวจยึดไอซ์ 500 กิโลกรัม", 500.0, "kg", "500 กิโลกรัม"),
 ]
 
 
@@ -139,7 +141,8 @@ NEAR_MISS = ["on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2geth
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",
              "Got 20 for £20 and they hit harder",  # words of grammar join no count to a unit ("hit": a dose)
-             "$20 the pill", "paid £15 a pill"]     # a price for one, not a count  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
+             "$20 the pill", "paid £15 a pill",     # a price for one, not a count
+             "1/3 $20", "on 10/12 $5"]              # no fraction of an ounce  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -81,6 +81,9 @@ MATCH = [
     ("verkaufe Pilze 5g 40€", "Pilze", "psilocybin-mushrooms"),
     ("Vendo cogollos 5 gramos a 25 lucas", "cogollos", "cannabis"),   # buds (Chile), in a market
     ("අයිස් ග්‍රෑම් 1 රු. 20000", "අයිස්", "methamphetamine"),          # Sinhala "ice"
+    ("ตำรวจยึดไอซ์ 500 กิโลกรัม", "ไอซ์", "methamphetamine"),            # Thai "ice"
+    ("떨 1g 15만원", "떨", "cannabis"),                                  # Korean street word, a whole token
+    ("Uncle_Fester_-_Secrets_of_Methamphetamine_Manufacture", "Methamphetamine", "methamphetamine"),  # no account
     ("Pingers for the weekend, 10 for $250", "Pingers", "mdma"),   # Australian slang
     ("Vând etnobotanice, livrare în București", "etnobotanice", "new-psychoactive-substances"),  # Romanian
     ("10 Grams Uncut China White", "China White", "fentanyl"),   # fentanyl or heroin: an opioid either way
@@ -135,6 +138,8 @@ NEAR_MISS = [
     ("Christmas pressies for the kids", "mdma"),   # presents, with no market around
     ("Pilze sammeln im Wald", "psilocybin-mushrooms"),
     ("Vendo coca 1 gramo 60 soles", "cannabis"),   # a street list's word, but after a number the currency
+    ("25 gramos 100 euros. Wickr: tenerife_choco", "cocoa"),  # inside an account's name: the contact's
+    ("Contact: heroin_nl@protonmail.example", "heroin"),
     ("Snowflake obsidian crystal, 250g, $18", "methamphetamine"),  # a mineral
     ("Snowflake obsidian crystal, 250g, $18", "cocaine"),
     ("Iceland is cold", "methamphetamine"),
