@@ -318,18 +318,20 @@ def test_extraction_and_main_product(analyzer):
     "Selling tik R150 a gram, Cape Town delivery. WhatsApp 082 123 4567",
     "شبو 1 جرام 500 درهم، توصيل دبي. واتساب 050 123 4567",
     "Haxixe 10g 50€. Envio para todo Portugal. Contacto: 912 345 678",
+    "Vendo chocolate 25 gramos 100 euros. Wickr: tenerife_choco",
 ])
 def test_recognizers_that_read_others_find_in_the_pipeline_what_they_find_alone(analyzer, text):
-    """The pipeline hands the price and contact recognizers the locations (and prices) found before them; alone,
-    they find those themselves: the same entities either way."""
+    """The pipeline hands the price, contact and substance recognizers the entities found before them (locations,
+    prices, contacts); alone, they find those themselves: the same entities either way."""
     (r,) = analyzer.analyze([("x", text)])
-    language = r["language"]
-    for rec in analyzer.recognizers:
-        if rec.reads:
-            alone = [(e.start, e.end, e.value) for e in rec.analyze(text, language)]
-            key = {"price": "prices", "contact": "contacts"}[rec.entity]
-            assert alone == [(x["start"], x["end"], {k: x[k] for k in x if k not in (
-                "mention", "start", "end", "recognizer", "score", "explanation")}) for x in r[key]]
+    fields = {"price": ("prices", ("amount", "currency")), "contact": ("contacts", ("kind", "value")),
+              "substance": ("substances", ("substance_id",))}
+    readers = [rec for rec in analyzer.recognizers if rec.reads]
+    assert {rec.entity for rec in readers} == set(fields)
+    for rec in readers:
+        key, names = fields[rec.entity]
+        alone = [(e.start, e.end, *(e.value[n] for n in names)) for e in rec.analyze(text, r["language"])]
+        assert alone == [(x["start"], x["end"], *(x[n] for n in names)) for x in r[key]]
 
 
 def test_a_recognizer_runs_after_those_it_reads(analyzer):

@@ -18,4 +18,5 @@ def test_a_run_freezes_the_collector_only_while_it_lasts():
 
 def test_the_analyser_is_warm_before_workers_fork():
     runner._init(None)
-    assert "automaton" in vars(runner._ANALYZER.recognizers[0].resolver)  # built once, in the parent
+    substances = next(r for r in runner._ANALYZER.recognizers if r.entity == "substance")
+    assert "automaton" in vars(substances.resolver)  # built once, in the parent
