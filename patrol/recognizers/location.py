@@ -35,10 +35,10 @@ _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
-# Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", Macedonian "низ цела Македонија", "po celom Slovensku", "po cijeloj Hrvatskoj",
-# "по целој Србији", Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të
-# gjithë Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς", Arabic "إلى", "took 9 days to arrive in
-# Ireland", "Next day delivery UK only"
+# Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", Macedonian "низ цела Македонија", "po celom
+# Slovensku", "po cijeloj Hrvatskoj", "по целој Србији", Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā
+# Latvijā", "в цяла България", "në të gjithë Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς",
+# Arabic "إلى", "took 9 days to arrive in Ireland", "Next day delivery UK only"
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|"
@@ -140,7 +140,8 @@ _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 
 @cache
 def _unspaced_cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], int]:
-    """The words before and after a name in Han or kana that give it a role (countries.json "unspaced")."""
+    """The words before and after a name in Thai, Han or kana that give it a role (countries.json "unspaced"), and
+    the longest's length."""
     data = _data()["unspaced"]
     roles = {w: ("" if role == "other" else role) for side in data.values() for role, ws in side.items() for w in ws}
 
