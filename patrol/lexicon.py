@@ -125,10 +125,15 @@ def leading_number(number: str) -> str:
     return rf"(\d(?<![.,]\d)(?<!{WORD_CHAR}\d)(?:{'|'.join(tails)}))"
 
 
+def package_json(package: str, path: str):
+    """A JSON data file shipped inside a package (``package_json("patrol.recognizers", "data/emoji.json")``)."""
+    return json.loads(resources.files(package).joinpath(path).read_text("utf-8"))
+
+
 def compile_file(package: str, path: str, *, extra: str = "") -> re.Pattern:
     """One pattern for every language's list in a package's JSON file (keys starting with
     "_" are notes)."""
-    data = json.loads(resources.files(package).joinpath(path).read_text("utf-8"))
+    data = package_json(package, path)
     return compile_words((w for lang, ws in data.items() if not lang.startswith("_") for w in ws), extra=extra)
 
 
@@ -137,7 +142,7 @@ FUNCTION_ZIPF = 6.3  # "in", "a", "and", "up", "de": words this frequent are gra
 
 @cache
 def _function_words() -> dict[str, frozenset[str]]:
-    data = json.loads(resources.files("patrol.recognizers").joinpath("data/function_words.json").read_text("utf-8"))
+    data = package_json("patrol.recognizers", "data/function_words.json")
     return {lang: frozenset(words) for lang, words in data.items() if not lang.startswith("_")}
 
 

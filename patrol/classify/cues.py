@@ -5,12 +5,10 @@ each a lexicon per language in data/cues.json."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
-from patrol.lexicon import compile_words, lower
+from patrol.lexicon import compile_words, lower, package_json
 
 KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "named_product", "information", "price_report",
          "drug_words")
@@ -18,7 +16,7 @@ KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "named_prod
 
 @cache
 def _data() -> dict:
-    return json.loads(resources.files("patrol.classify").joinpath("data/cues.json").read_text("utf-8"))
+    return package_json("patrol.classify", "data/cues.json")
 
 
 @cache

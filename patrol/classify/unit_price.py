@@ -4,11 +4,10 @@ ordinary word it also is (stages.SummaryStage)."""
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left, bisect_right
 from functools import cache
-from importlib import resources
 
+from patrol.lexicon import package_json
 from patrol.recognizers.base import Entity
 
 # Below this many euros a gram (or millilitre) nothing is a drug. The cheapest drug sold by weight is
@@ -30,7 +29,7 @@ PAIR_WITHIN = 60  # characters between a weight and the price that goes with it
 
 @cache
 def rough_rates() -> dict[str, float]:
-    data = json.loads(resources.files("patrol.classify").joinpath("data/rough_rates.json").read_text("utf-8"))
+    data = package_json("patrol.classify", "data/rough_rates.json")
     return {k: float(v) for k, v in data.items() if not k.startswith("_")}
 
 

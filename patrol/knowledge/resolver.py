@@ -12,14 +12,12 @@ Confidence of a candidate (documented in docs/knowledge.md):
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from importlib import resources
 
 import ahocorasick
 import numpy as np
@@ -35,7 +33,14 @@ from patrol.knowledge.normalize import (
     is_short_key,
     leet_key,
 )
-from patrol.lexicon import NOSPACE, alternation, compile_file, is_function_word, lower
+from patrol.lexicon import (
+    NOSPACE,
+    alternation,
+    compile_file,
+    is_function_word,
+    lower,
+    package_json,
+)
 from patrol.model import Substance
 from patrol.recognizers.price import CODES, SYMBOLS
 from patrol.recognizers.quantity import UNITS
@@ -385,7 +390,7 @@ MIN_HASHTAG_HEAD = 4
 @cache
 def _compound_words() -> dict[str, frozenset[str]]:
     """By language as language identification names it (Norwegian Bokmål is "nb" or "no")."""
-    data = json.loads(resources.files("patrol.knowledge").joinpath("curation/compound_words.json").read_text("utf-8"))
+    data = package_json("patrol.knowledge", "curation/compound_words.json")
     words = {lang: frozenset(map(compact_key, ws)) for lang, ws in data.items() if not lang.startswith("_")}
     if "nb" in words:
         words["no"] = words["nb"]

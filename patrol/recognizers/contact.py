@@ -3,14 +3,12 @@ phone numbers (validated with libphonenumber), e-mail, onion and clear-web URLs.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 import phonenumbers
 
-from patrol.lexicon import WORD_START, is_function_word
+from patrol.lexicon import WORD_START, is_function_word, package_json
 from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
 from patrol.recognizers.location import text_places
 
@@ -58,8 +56,7 @@ def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
     (data/phone_cues.json), with at most two words of grammar between ("Llama al 932 123 456"): bare
     digits are prices, dates and amounts. Also: which app each cue names ("zap": Brazilian WhatsApp); the
     names of the apps whose account is a number are cues of their own."""
-    data = {k: v for k, v in json.loads(resources.files("patrol.recognizers").joinpath(
-        "data/phone_cues.json").read_text("utf-8")).items() if not k.startswith("_")}
+    data = {k: v for k, v in package_json("patrol.recognizers", "data/phone_cues.json").items() if not k.startswith("_")}
     for app in NUMBER_APPS:
         data[app] = [_APPS[app], *data.get(app, ())]
     every = "|".join(sorted((c for cs in data.values() for c in cs), key=len, reverse=True))
@@ -103,7 +100,7 @@ _SHARED_SIGNS = ("¥", "Rs")  # yen and yuan; rupees of India, Pakistan, Sri Lan
 @cache
 def _regions() -> tuple[dict[str, tuple[str, ...]], dict[str, str | dict[str, str]]]:
     """Regions by language, and the region of each currency of one country (of the euro, by language)."""
-    data = json.loads(resources.files("patrol.recognizers").joinpath("data/phone_regions.json").read_text("utf-8"))
+    data = package_json("patrol.recognizers", "data/phone_regions.json")
     return {k: tuple(v) for k, v in data["by_language"].items()}, data["by_currency"]
 
 

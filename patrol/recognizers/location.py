@@ -6,14 +6,13 @@ mentioned."""
 from __future__ import annotations
 
 import gettext
-import json
 import re
 from functools import cache
-from importlib import resources
 
 import ahocorasick
 import pycountry
 
+from patrol.lexicon import package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer
 
 LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar", "ko")
@@ -87,7 +86,7 @@ def _key(name: str) -> str:
 
 @cache
 def _data() -> dict:
-    return json.loads(resources.files("patrol.recognizers").joinpath("data/countries.json").read_text("utf-8"))
+    return package_json("patrol.recognizers", "data/countries.json")
 
 
 @cache
@@ -329,7 +328,7 @@ class LocationRecognizer(Recognizer):
 
 @cache
 def _cities() -> ahocorasick.Automaton:
-    data = json.loads(resources.files("patrol.recognizers").joinpath("data/cities.json").read_text("utf-8"))
+    data = package_json("patrol.recognizers", "data/cities.json")
     auto = ahocorasick.Automaton()
     for code, names in data["cities"].items():
         for key in map(_key, names):

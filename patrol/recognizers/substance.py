@@ -13,14 +13,12 @@ Slang and synonyms are never kept inside an everyday phrase ("green tea", "snow 
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from functools import cache
-from importlib import resources
 
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
-from patrol.lexicon import compile_file, is_function_word, lower
+from patrol.lexicon import compile_file, is_function_word, lower, package_json
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.price import CODES
 from patrol.recognizers.quantity import UNITS
@@ -155,7 +153,7 @@ def _value(s, confidence: float, strong: bool) -> dict:
 
 @cache
 def _emoji() -> tuple[dict[str, str], re.Pattern]:
-    data = json.loads(resources.files("patrol.recognizers").joinpath("data/emoji.json").read_text("utf-8"))
+    data = package_json("patrol.recognizers", "data/emoji.json")
     names = {k: v for k, v in data.items() if not k.startswith("_")}
     return names, re.compile(f"({'|'.join(map(re.escape, names))})\ufe0f?")
 
@@ -242,7 +240,7 @@ def _contacts():
 
 @cache
 def _conjunctions() -> dict[str, frozenset[str]]:
-    data = json.loads(resources.files("patrol.recognizers").joinpath("data/conjunctions.json").read_text("utf-8"))
+    data = package_json("patrol.recognizers", "data/conjunctions.json")
     return {lang: frozenset(words) for lang, words in data.items() if not lang.startswith("_")}
 
 
