@@ -343,11 +343,13 @@ _LOCATIVE = re.compile(r"(?<!\w)(?:e|kwa)\Z")
 PLACING_ROLES = frozenset({"ships_from", "ships_to", "mentioned"})
 
 
-def places(text: str, locations: list[Entity], roles: frozenset[str] = PLACING_ROLES) -> list[str]:
+def text_places(text: str, language: str | None, entities: dict[str, list[Entity]] | None = None,
+                roles: frozenset[str] = PLACING_ROLES) -> list[str]:
     """The countries a text is in, as evidence for whose "$" or dirham a price is in and which country's phone
-    numbers it gives: those it names in one of ``roles``, then those of the cities of a million or more it names
-    (data/cities.json, from GeoNames: "delivery around Perth"). A city is never a location entity: the contract
-    reports countries."""
+    numbers it gives: those it names in one of ``roles`` (the location entities the pipeline found, ``entities``,
+    or found here when there are none), then those of the cities of a million or more it names (data/cities.json,
+    from GeoNames: "delivery around Perth"). A city is never a location entity: the contract reports countries."""
+    locations = entities["location"] if entities is not None else _recognizer().analyze(text, language)
     out = [e.value["country"] for e in locations if e.value["role"] in roles]
     text = text[:MAX_TEXT]
     lowered = _lowered(text)
@@ -361,13 +363,6 @@ def places(text: str, locations: list[Entity], roles: frozenset[str] = PLACING_R
                 and not (end + 1 < len(lowered) and _in_word(lowered[end + 1])):  # "Perth", not "perth", "Perthshire"
             out.append(code)
     return list(dict.fromkeys(out))
-
-
-def text_places(text: str, language: str | None, entities: dict[str, list[Entity]] | None = None,
-                roles: frozenset[str] = PLACING_ROLES) -> list[str]:
-    """``places`` with the location entities the pipeline found (``entities``), or found here when there are none."""
-    locations = entities["location"] if entities is not None else _recognizer().analyze(text, language)
-    return places(text, locations, roles)
 
 
 @cache

@@ -57,7 +57,7 @@ BEFORE_A_NUMBER = {*WORD_FIRST, "rs", "rs."}
 # writes "200 $" in Canadian dollars. (Not Spanish: "$180" in Miami is the US dollar, in Bogotá the peso.)
 DOLLAR_AFTER_BY_LANGUAGE = {"fr": "CAD"}
 # Signs and words that several countries write their currency with, and which each country's is, where the text is
-# in one of them (its places: location.places): "$350 a gram, delivery around Perth" is Australian; "$30.000" in
+# in one of them (its places: location.text_places): "$350 a gram, delivery around Perth" is Australian; "$30.000" in
 # Medellín is pesos (whose: PESO, as "pesos" named alone); "500 درهم، توصيل دبي" is the Emirates' dirham, not
 # Morocco's. Where it is in none or in several, the sign keeps the currency read without them.
 PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
@@ -212,10 +212,9 @@ def _name_dollars(text: str, found: list[Entity], language: str | None, where: C
     dollars = [e for e in found if e.value["currency"] == "USD" and _BARE_DOLLAR.search(e.text)]
     named = {id(e): m.group(1) for e in dollars if (m := _NAMED_AFTER.match(text, e.end))}
     first = next(iter(named.values()), None)
-    placed = _placed("$", where) if dollars and not first and not _US_DOLLARS.search(text) else None
-    local = DOLLAR_AFTER_BY_LANGUAGE.get(language) if dollars and not first and not placed else None
-    if local and _US_DOLLARS.search(text):
-        local = None  # "200 $ US", "dollars américains"
+    unnamed = bool(dollars) and not first and not _US_DOLLARS.search(text)  # not "200 $ US", "dollars américains"
+    placed = _placed("$", where) if unnamed else None
+    local = DOLLAR_AFTER_BY_LANGUAGE.get(language) if unnamed and not placed else None
     for e in dollars:
         word = named.get(id(e), first)
         if word:
