@@ -62,7 +62,9 @@ class Recognizer:
     context_boost: ClassVar[float] = 0.15
 
     def __init__(self) -> None:
-        self._compiled = [(p, p.compile()) for p in self.patterns]
+        # each pattern with its ``needs`` as one regex search (one call, not a generator of substring tests)
+        self._compiled = [(p, p.compile(), re.compile("|".join(map(re.escape, p.needs))).search if p.needs else None)
+                          for p in self.patterns]
         self._context = re.compile(r"(?i)\b(" + "|".join(map(re.escape, self.context)) + r")") if self.context else None
 
     @property
@@ -74,8 +76,8 @@ class Recognizer:
         text = text[:MAX_TEXT]
         low = text.lower()  # for ``needs`` only: its offsets may differ from the text's
         out: list[Entity] = []
-        for pattern, rx in self._compiled:
-            if pattern.needs and not any(n in low for n in pattern.needs):
+        for pattern, rx, needed in self._compiled:
+            if needed is not None and needed(low) is None:
                 continue
             for m in rx.finditer(text):
                 verdict = self.validate(m, pattern)

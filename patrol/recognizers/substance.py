@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from patrol.knowledge.normalize import compact_key
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import compile_file, is_function_word, lower, package_json
 from patrol.recognizers.base import Entity, Recognizer
@@ -138,7 +139,7 @@ class SubstanceRecognizer(Recognizer):
         """Is the name, as the best candidate's alias, also an ordinary word (in the text's
         language)? ("Xanax" is not, though a street list also files it under benzodiazepines as slang.)"""
         best = m.matches[0].substance.id
-        return any(e.ordinary(language, m.text.islower()) for e in self.resolver.exact.get(_key(_name(m)), ())
+        return any(e.ordinary(language, m.text.islower()) for e in self.resolver.exact.get(compact_key(_name(m)), ())
                    if e.substance_id == best)
 
     def _plain(self, m, language: str | None) -> bool:
@@ -163,12 +164,6 @@ def _name(m) -> str:
     leet-spelled word ("c0ke") is read as written."""
     best = m.matches[0]
     return best.matched_alias if best.how == "exact" else m.text
-
-
-def _key(text: str) -> str:
-    from patrol.knowledge.normalize import compact_key
-
-    return compact_key(text)
 
 
 _GAP = re.compile(r"\s{0,3}")
