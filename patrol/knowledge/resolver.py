@@ -252,8 +252,8 @@ class Resolver:
             # "#cocaineforsale": a hashtag runs its words together; read it as a compound with tails of its own
             compound, least = (HASHTAG, MIN_HASHTAG_HEAD) if offsets[start] and text[offsets[start] - 1] == "#" \
                 else (language, MIN_COMPOUND_HEAD)
-            if script in SUFFIXES or (compound in _compound_words() and length == len(key) >= least
-                                      and self._strong(key)):
+            if script in SUFFIXES or (_writes_onto_names(compound) and length == len(key) >= least
+                                      and self._strong(key) and not any(ends[start:end])):  # in one word
                 word_end = end
                 while word_end + 1 < len(compact) and not ends[word_end]:
                     word_end += 1
@@ -266,6 +266,8 @@ class Resolver:
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
         spans += self._leet_spans(text, offsets)
+        if not text.isascii():
+            spans += self._accent_spans(text, offsets, language)
         # Overlaps: a real name beats street slang that contains it ("White DMT" is a
         # DEA street name for cocaine; the DMT in it is the product), then longer wins.
         spans.sort(key=lambda s: (not self._strong(s[2]), -(s[1] - s[0]), s[0]))
@@ -306,6 +308,21 @@ class Resolver:
             key = leet_key(word)
             if key in self.leet and key in self.exact and compact_key(word) not in self.exact \
                     and self._scannable(self.exact[key]):
+                i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
+                if i <= j:
+                    out.append((i, j, key))
+        return out
+
+    def _accent_spans(self, text: str, offsets: list[int], language: str | None) -> list[tuple[int, int, str]]:
+        """A word with an accent the name has not ("ketamină" in Romanian, "kokaína"): keys keep accents (a name
+        written with one is indexed so), but a word that is no key as written is read without its Latin accents,
+        when that gives a drug's own name of five letters or more (Hungarian "két", two, is no "ket")."""
+        out = []
+        for tok in _ACCENTED.finditer(text):
+            word = tok.group()
+            key = compact_key(_strip_accents(word))
+            if len(key) >= MIN_COMPOUND_HEAD and key in self.exact and self._strong(key) \
+                    and compact_key(word) not in self.exact and self._scannable(self.exact[key], language):
                 i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
                 if i <= j:
                     out.append((i, j, key))
@@ -381,7 +398,8 @@ PREFIXES = {"ar": frozenset({"ال", "وال", "بال", "فال", "كال", "ل
 # Languages that write a compound as one word (those of curation/compound_words.json): a drug's own name of
 # five letters or more opens "Kokainpulver", "Ketaminkristalle", "Cannabisgesetz", "cocaïnesmokkel",
 # "kokainbeslag" when the rest begins with a word listed there ("Methode" is no compound of "meth",
-# "Kokainxyz" none at all).
+# "Kokainxyz" none at all). So too in a language that adds case endings (curation/case_endings.json), when
+# the rest is one: Hungarian "amfetamint".
 MIN_COMPOUND_HEAD = 5
 HASHTAG = "#"  # the key of hashtags' tails in curation/compound_words.json ("#mdmaforsale", "#opioidcrisis")
 MIN_HASHTAG_HEAD = 4
@@ -397,8 +415,24 @@ def _compound_words() -> dict[str, frozenset[str]]:
     return words
 
 
+@cache
+def _case_endings() -> dict[str, frozenset[str]]:
+    """Endings a drug's own name takes in a language that inflects by adding to a noun (curation/case_endings.json:
+    Hungarian "amfetamint", Turkish "esrarı", Finnish "kokaiinin")."""
+    data = package_json("patrol.knowledge", "curation/case_endings.json")
+    return {lang: frozenset(map(compact_key, ws)) for lang, ws in data.items() if not lang.startswith("_")}
+
+
+def _writes_onto_names(language: str | None) -> bool:
+    """Does ``language`` (or a hashtag) write more onto a drug's name inside one word?"""
+    return language in _compound_words() or language in _case_endings()
+
+
 def _compound_tail(tail: str, language: str) -> bool:
-    words = _compound_words()[language]
+    """The rest of the word is a case ending, or begins with a word of a compound."""
+    if tail in _case_endings().get(language, ()):
+        return True
+    words = _compound_words().get(language, ())
     return any(tail[:k] in words for k in range(2, len(tail) + 1))
 
 
@@ -431,6 +465,16 @@ _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")
 # A word of letters with a digit or symbol standing for one, not starting with a digit ("c0ke", "$peed", "x@nax")
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[0-9@$!|€])[a-zA-Z@$!|€][\w@$!|€]{2,19}(?![\w@$!|€])")
 _SPACED_LEET = re.compile(r"(?<![\w@$!|€])[a-zA-Z](?: [a-zA-Z0-9@$!|€]){3,9}(?![\w@$!|€])")  # "c 0 k e"
+
+
+# A word of letters with a Latin letter that carries an accent ("ketamină"); the accent may be a combining mark
+_ACCENTED = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])*[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f](?:[^\W\d_]|[\u0300-\u036f])*")
+
+
+def _strip_accents(word: str) -> str:
+    """Latin letters without their accents (ø, ł, ß and đ, which are no letter with an accent, stay)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                if not "\u0300" <= c <= "\u036f"))
 
 
 @lru_cache(maxsize=1 << 16)

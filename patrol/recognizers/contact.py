@@ -15,7 +15,7 @@ from patrol.recognizers.location import text_places
 _APPS = {
     "telegram": r"telegram|tele|телеграм(?:м)?|tg|телега|टेलीग्राम|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם|ტელეგრამი?",
     "wickr": r"wickr(?:\s?me)?",
-    "signal": r"signal",
+    "signal": r"signal|סיגנל",
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
     "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап|হোয়াটসঅ্যাপ",
@@ -68,6 +68,10 @@ def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
 
 
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
+# What a handle's platform is told by: Telegram's name, "DM", "PM" and the Russian shops' "оператор" (the
+# account that takes orders), or another network's name
+_HANDLE_CUES = re.compile(rf"(?i)({_APPS['telegram']}|\bdm\b|\bpm\b|\bоператор\w*)"
+                          r"|(\b(?:ig|insta(?:gram)?|twitter|tiktok|facebook|fb|kik|snap(?:chat)?|x\.com)\b)")
 _APP_AFTER = re.compile(r"\s?[(\[]\s?([^\W\d_][\w ]{1,12}?)\s?[)\]]")  # an app named after a number, in brackets
 
 
@@ -210,10 +214,10 @@ class ContactRecognizer(Recognizer):
         # they become one in E.164
         national = self._national(text, language, [(e.start, e.end) for e in found if not _app_digits(e)], entities)
         found = [e for e in found if not any(n.start < e.end and e.start < n.end for n in national)] + national
-        # "@handle" next to a Telegram cue is a Telegram handle
+        # "@handle" after a Telegram cue is a Telegram handle, unless another network is named nearer ("DM en IG @x")
         for e in found:
-            if e.value["kind"] == "handle" and re.search(_APPS["telegram"] + r"|\bdm\b|\bpm\b",
-                                                         text[max(0, e.start - CONTEXT_WINDOW): e.start], re.I):
+            cues = _HANDLE_CUES.findall(text, max(0, e.start - CONTEXT_WINDOW), e.start)
+            if e.value["kind"] == "handle" and cues and cues[-1][0]:
                 e.value["kind"] = "telegram"
                 e.explanation += ", Telegram or DM cue before it"
         found.sort(key=lambda e: e.start)

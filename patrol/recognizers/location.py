@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from functools import cache
 
 import ahocorasick
@@ -19,7 +20,7 @@ LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs",
 # more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
 # but "Swiss Fluff" is an origin)
 MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id", "sq", "he",
-              "tl", "zh_CN", "zh_TW", "ja", "th", "fa")
+              "tl", "zh_CN", "zh_TW", "ja", "th", "fa", "hi", "bn", "ur")
 _VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
 MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
@@ -80,8 +81,12 @@ def _lowered(text: str) -> str:
     return lowered
 
 
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")  # vowel marks and shadda, which text seldom writes
+
+
 def _key(name: str) -> str:
-    return name.lower().replace("i\u0307", "i")
+    """Bengali "য়" composed as text writes it (NFC), Arabic without its marks."""
+    return _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", name.lower().replace("i\u0307", "i")))
 
 
 @cache
@@ -168,7 +173,7 @@ def _unspaced_role(text: str, start: int, end: int, key: str) -> tuple[str, str]
 
 
 def _in_word(ch: str) -> bool:
-    return ch.isalnum() or ch in "_@"
+    return ch.isalnum() or ch in "_@" or unicodedata.category(ch) in ("Mn", "Mc")  # Devanagari's vowel signs
 
 
 _NATIONALITY = re.compile(r"(?i)(?:nationality|nacionalidad|nacionalidade|nationalité|nationalität|nationaliteit"
@@ -182,10 +187,22 @@ def _abbreviations() -> frozenset[str]:
 
 @cache
 def _affixes(kind: str) -> dict[str, dict[str, str]]:
-    """By language, each case ending ("case_endings") or letter written onto a name's start ("prefixes") and the
-    role it gives ("" for none)."""
+    """By language, each case ending ("case_endings"), letter written onto a name's start ("prefixes") or word
+    after it ("postpositions") and the role it gives ("" for none)."""
     return {lang: {a: ("" if role == "other" else role) for role, affixes in by_role.items() for a in affixes}
             for lang, by_role in _data()[kind].items()}
+
+
+_NEXT = re.compile(r"\s+([^\s\d.,;:!?।،()\[\]]+)")
+
+
+def _postposition(text: str, end: int, language: str | None) -> tuple[str, str] | None:
+    """The role a word after the name gives it, in a language that writes one there (countries.json
+    "postpositions": Hindi "पाकिस्तान से", from Pakistan), and the word."""
+    words = _affixes("postpositions").get(language or "")
+    word = _NEXT.match(text, end) if words else None
+    role = words.get(word.group(1)) if word else None
+    return (role, word.group(1)) if role else None
 
 
 @cache
@@ -256,6 +273,8 @@ class LocationRecognizer(Recognizer):
             mention = text[start:end]
             if mention[0].islower() and (kind in ("name", "stem") or key in ambiguous):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals
+            if not role and (after := _postposition(text, end, language)):
+                role, why = after[0], why + f", before '{after[1]}'"
             if not role:
                 role, more = self._role(text, start, end, kind)
                 why += more

@@ -72,7 +72,10 @@ SCALED = {"t": ("kg", 1000)}  # "2.3 tonnes" of a seizure, in the contract's kil
 COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,
                      "миллионов": 1e6, "mila": 1e3, "milione": 1e6, "milioni": 1e6, "milyon": 1e6, "bin": 1e3,
-                     "ribu": 1e3, "juta": 1e6, "tysięcy": 1e3, "milionów": 1e6, "miliony": 1e6}
+                     "ribu": 1e3, "juta": 1e6, "tysięcy": 1e3, "milionów": 1e6, "miliony": 1e6, "مليون": 1e6,
+                     "ألف": 1e3}
+# a multiplier that is the whole number: "a million pills", "half a million tablets", Arabic "مليون حبة"
+ALONE_MULTIPLIERS = ("million", "millón", "milhão", "milione", "миллион", "مليون", "thousand", "ألف")
 # written onto the unit in scripts that do not space their words: "1 ล้านเม็ด" (a million pills), "200万粒"
 ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8}
 # Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
@@ -88,6 +91,9 @@ UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "ග�
 DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi"})
 _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _PRICE_AFTER = re.compile(r"\s?[-:–]?\s?[$€£]\s?\d")
+# a price right before: "£20 a g", "20€ per g", "20 euros a g"
+_PRICE_BEFORE = re.compile(r"(?:[$€£₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?))\s\Z",
+                           re.IGNORECASE)
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
 _LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
@@ -113,6 +119,11 @@ class QuantityRecognizer(Recognizer):
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per|['’]n)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
                 0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram")),
+        # "£20 a g": a gram by its symbol, after a price only ("a g" alone is too common a pair of letters)
+        Pattern("price+a+g", r"(?<=\s)(a|per)\sg(?!\w)", 0.7, 0, needs=("a g", "per g")),
+        Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
+                                   rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
+                0.75, needs=ALONE_MULTIPLIERS),
         Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
@@ -171,6 +182,11 @@ class QuantityRecognizer(Recognizer):
             return {"value": 3.5 * int(m.group(1) or 1), "unit": "g"}
         if pattern.name == "word+unit":
             return {"value": WORD_AMOUNTS[m.group(1).lower()], "unit": UNITS[m.group(2).lower()]}
+        if pattern.name == "price+a+g":
+            return {"value": 1.0, "unit": "g"} if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) \
+                else None
+        if pattern.name == "multiplier+unit":
+            return _amount("1", m.group(3), COUNT_MULTIPLIERS[m.group(2).lower()] * (0.5 if m.group(1) else 1))
         if pattern.name == "half+unit":
             return {"value": 0.5, "unit": UNITS[m.group(1).lower()]}
         if pattern.name == "article+unit":

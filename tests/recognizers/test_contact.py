@@ -27,6 +27,9 @@ MATCH = [
     ("v3: " + "a" * 56 + ".onion", "onion", "a" * 56 + ".onion"),
     ("visit https://shop.example/product?id=3.", "url", "https://shop.example/product?id=3"),
     ("@plugdaddy", "handle", "@plugdaddy"),
+    ("Клады по Екатеринбургу. Оператор: @ekb_alpha", "telegram", "@ekb_alpha"),  # the shop's "operator" takes orders
+    ("Mándame DM en IG @mty_plug", "handle", "@mty_plug"),  # a DM on Instagram: another network, named nearer
+    ("Follow us on insta @green_ldn, DM for menu", "handle", "@green_ldn"),  # the DM comes after the handle
     ("Бот: @spb_candy_bot", "telegram", "@spb_candy_bot"),    # Telegram's bots' names end in "bot"
     ("加微信 ice_sz88 详谈", "wechat", "ice_sz88"),       # an app's name run into the word before it
     ("WeChat: sz_ice88", "wechat", "sz_ice88"),
@@ -146,6 +149,10 @@ def test_app_name_then_a_word(text, found):
     ("Perico 1 gramo 20 mil. WhatsApp 315 123 4567", "es", [("whatsapp", "+523151234567")]),  # no place: Mexico's
     ("Ina sayar da wiwi, naira 5,000. Kira 0803 987 6543", "pt", [("phone", "+2348039876543")]),  # Hausa "call"
     ("ვყიდი 5 გრამი. ტელეგრამი @tbilisi_green", "ka", [("telegram", "@tbilisi_green")]),  # Telegram in Georgian
+    ("מוכר קטמין 1 גרם. סיגנל 052-678-1234", "he", [("signal", "+972526781234")]),  # Signal in Hebrew
+    ("গাঁজা ১০০ গ্রাম। কল করুন 01812345678", "bn", [("phone", "+8801812345678")]),  # Bengali "call", Bangladesh
+    ("माल उपलब्ध है, फ़ोन करें 98765 43210", "hi", [("phone", "+919876543210")]),  # Hindi "phone (us)"
+    ("آئس دستیاب ہے، کال کریں 0300 1234567", "ur", [("phone", "+923001234567")]),  # Urdu "call", Pakistan
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

@@ -97,6 +97,8 @@ MATCH = [
     ("κοκαΐνη από την Κολομβία", "CO", "ships_from"),                   # Greek, an article between
     ("που προέρχονταν από τον Ισημερινό", "EC", "ships_from"),          # ... and a case form (Ισημερινός)
     ("αποστολή προς την Ελλάδα", "GR", "ships_to"),
+    ("مليون حبة كبتاغون قادمة من سوريا", "SY", "ships_from"),           # Arabic's everyday name of Syria
+    ("شحنة من الصين", "CN", "ships_from"),                              # pycountry's "الصّين", its shadda dropped
     ("Ganz ehrlich, Deutschland ist", "DE", "mentioned"),
     ("The police in Poland", "PL", "mentioned"),
 ]
@@ -112,7 +114,8 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
              "Man United won", "CONTACT US today", "send it to us", "توصيل داخل عمان",
-             "NO tracking, IT department", "AU pair wanted"]  # ISO codes outside a list of countries  # Oman, or Amman
+             "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক"]  # ISO codes outside a list of countries  # Oman, or Amman
+# Hindi "the garden's gardener" (Mali's name), Bengali "New York" (নিউ is Niue's)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -156,6 +159,15 @@ def test_fuzz(text):
     ("קוקאין שהוברחו מקולומביה", "he", [("מקולומביה", "CO", "ships_from")]),
     ("משלוח לישראל", "he", [("לישראל", "IL", "ships_to")]),
     ("קוקאין שהוברחו מקולומביה", "en", []),
+    # Hungarian lengthens a final vowel before an ending
+    ("20 kg amfetamint, amelyet Hollandiából csempésztek", "hu", [("Hollandiából", "NL", "ships_from")]),
+    ("Szíriába", "hu", [("Szíriába", "SY", "ships_to")]),
+    # words written after a name: Hindi, Bengali, Urdu "from"
+    ("हेरोइन बरामद की जो पाकिस्तान से आई थी।", "hi", [("पाकिस्तान", "PK", "ships_from")]),
+    ("ইয়াবা মায়ানমার থেকে আসে", "bn", [("মায়ানমার", "MM", "ships_from")]),
+    ("ہیروئن افغانستان سے", "ur", [("افغانستان", "AF", "ships_from")]),
+    ("भारत में", "hi", [("भारत", "IN", "mentioned")]),              # "in": no role
+    ("पाकिस्तान से", "en", [("पाकिस्तान", "PK", "mentioned")]),     # a postposition only in its language
 ])
 def test_case_endings(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

@@ -120,6 +120,11 @@ MATCH = [
     ("Qaad cusub 1 xidhmo", 1.0, "unit", "1 xidhmo"),                 # Somali: a bundle of khat
     ("Penis Envy 1/8 $40", 0.125, "oz", "1/8"),                        # a fraction before a price: of an ounce
     ("ตำรวจยึดไอซ์ 500 กิโลกรัม", 500.0, "kg", "500 กิโลกรัม"),
+    ("yeah £20 a g, meet at the station", 1.0, "g", "a g"),          # a gram by its symbol, after a price
+    ("10€ per g", 1.0, "g", "per g"),
+    ("ضبطت القوات الأمنية مليون حبة كبتاغون", 1e6, "pill", "مليون حبة"),  # a multiplier as the whole number
+    ("police seized half a million pills", 5e5, "pill", "half a million pills"),
+    ("2 مليون حبة", 2e6, "pill", "2 مليون حبة"),
 ]
 
 
@@ -142,7 +147,9 @@ NEAR_MISS = ["on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2geth
              "a grama do jardim", "el gramophone", "la gramática",
              "Got 20 for £20 and they hit harder",  # words of grammar join no count to a unit ("hit": a dose)
              "$20 the pill", "paid £15 a pill",     # a price for one, not a count
-             "1/3 $20", "on 10/12 $5"]              # no fraction of an ounce  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
+             "1/3 $20", "on 10/12 $5",
+             "Mega Pack A G", "Bring 2 a g string",  # "a g" but after a price
+             "a million people", "millions of pills"]  # a multiplier, but no unit or no number              # no fraction of an ounce  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

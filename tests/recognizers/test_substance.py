@@ -297,9 +297,33 @@ def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
         ("Verkaufe Ketaminkristalle, 1g 60€", "en", None, "ketamine"),            # English writes no such word
         ("Eine neue Methode der Analyse", "de", None, "methamphetamine"),          # "meth" is under five letters
         ("Kokainxyzq in Hamburg", "de", None, "cocaine"),                         # the rest is no German word
+        # a case ending in a language that adds one (curation/case_endings.json)
+        ("A rendőrség 20 kg amfetamint foglalt le", "hu", "amfetamint", "amphetamine"),  # Hungarian accusative
+        ("Satılık kokaini ve esrarı", "tr", "esrarı", "cannabis"),                       # Turkish accusative
+        ("Satılık kokaini ve esrarı", "tr", "kokaini", "cocaine"),
+        ("Poliisi takavarikoi kokaiinin", "fi", "kokaiinin", "cocaine"),                 # Finnish genitive
+        ("A rendőrség 20 kg amfetamint foglalt le", "en", None, "amphetamine"),         # an ending only in its language
+        ("kokainxyz", "tr", None, "cocaine"),                                            # the rest is no ending
     ],
 )
 def test_a_drug_name_opens_a_compound_word(rec, text, language, mention, sid):
+    found = [(e.text, e.value["substance_id"]) for e in rec.analyze(text, language)]
+    if mention:
+        assert (mention, sid) in found
+    else:
+        assert sid not in [s for _t, s in found]
+
+
+@pytest.mark.parametrize(
+    "text, language, mention, sid",
+    [
+        ("Dacă folosești ketamină, nu o combina cu alcool.", "ro", "ketamină", "ketamine"),  # ă: no key has it
+        ("Vendo kokaína", "es", "kokaína", "cocaine"),
+        ("Vendo cocaína", "es", "cocaína", "cocaine"),                       # written with its accent: the key itself
+        ("Vendo ketamına", "tr", None, "ketamine"),                           # ı is no i with an accent
+    ],
+)
+def test_a_name_written_with_an_accent_it_has_not(rec, text, language, mention, sid):
     found = [(e.text, e.value["substance_id"]) for e in rec.analyze(text, language)]
     if mention:
         assert (mention, sid) in found
