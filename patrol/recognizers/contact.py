@@ -47,7 +47,7 @@ _PROSE_AFTER_ID = frozenset({
     "kanalen", "kanały", "каналы", "каналах", "канал",
 })
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos"})  # "call me on", "bel ons op", "appelez-nous au"
+_CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir"})  # "call me on", "texte-moi au"
 
 
 @cache

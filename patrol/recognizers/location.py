@@ -20,7 +20,7 @@ LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs",
 # more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
 # but "Swiss Fluff" is an origin)
 MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id", "sq", "he",
-              "tl", "zh_CN", "zh_TW", "ja", "th", "fa", "hi", "bn", "ur")
+              "tl", "zh_CN", "zh_TW", "ja", "th", "fa", "hi", "bn", "ur", "az")
 _VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
 MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
@@ -32,7 +32,7 @@ _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
                    r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
-_SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|spedi|wysyłk|доставк|frakt|gönderi"
+_SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
 # Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", Macedonian "низ цела Македонија", "po celom
@@ -40,7 +40,7 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|e
 # Latvijā", "в цяла България", "në të gjithë Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς",
 # Arabic "إلى", "took 9 days to arrive in Ireland", "Next day delivery UK only"
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
-                 r"vers|nach|naar|в|по|toda|todo|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
+                 r"vers|nach|naar|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|"
                  r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
                  r"ke|προς|إلى|الى|"
@@ -108,7 +108,8 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
                 key = _key(t.gettext(name))
                 if key not in excluded:
                     for form in (key, *(key[:-len(a)] + b for a, b in inflections if key.endswith(a))):
-                        table.setdefault(form, (code, "name"))
+                        if form not in excluded:
+                            table.setdefault(form, (code, "name"))
 
     iso = [(c.alpha_2, name) for c in pycountry.countries for name in {c.name, getattr(c, "common_name", c.name)}]
     for code, name in iso:

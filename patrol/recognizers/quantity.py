@@ -22,7 +22,7 @@ UNITS = {
     "γραμμάριο": "g", "גרם": "g", "گرم": "g", "گرام": "g", "کیلوگرم": "kg", "کیلو": "kg", "গ্রাম": "g", "გრამი": "g",
     "ग्राम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
-    "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "ເມັດ": "pill",
+    "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "kq": "kg", "ເມັດ": "pill",
     "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g",
     # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
     # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", Finnish "grammaa", "kiloa"
@@ -80,7 +80,7 @@ ALONE_MULTIPLIERS = ("million", "millón", "milhão", "milione", "миллион
 ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8}
 # Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
 # hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces)
-LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",),
+LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",),
                     "vnt": ("lt",), "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
                     "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk")}
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili:

@@ -98,7 +98,9 @@ MATCH = [
     ("που προέρχονταν από τον Ισημερινό", "EC", "ships_from"),          # ... and a case form (Ισημερινός)
     ("αποστολή προς την Ελλάδα", "GR", "ships_to"),
     ("مليون حبة كبتاغون قادمة من سوريا", "SY", "ships_from"),           # Arabic's everyday name of Syria
-    ("شحنة من الصين", "CN", "ships_from"),                              # pycountry's "الصّين", its shadda dropped
+    ("شحنة من الصين", "CN", "ships_from"),
+    ("Venc haixix, enviaments a tota Espanya", "ES", "ships_to"),      # Catalan
+    ("Muitinė sulaikė kokaino, atgabento iš Ekvadoro", "EC", "ships_from"),  # Lithuanian genitive (Ekvadoras)                              # pycountry's "الصّين", its shadda dropped
     ("Ganz ehrlich, Deutschland ist", "DE", "mentioned"),
     ("The police in Poland", "PL", "mentioned"),
 ]
@@ -110,12 +112,14 @@ def test_matches(text, country, role):
     assert {"country": country, "role": role} in found, found
 
 
+# ISO codes outside a list of countries ("NO tracking", "AU pair"); Arabic عمان, Oman or Amman; Hindi "the garden's
+# gardener" (Mali's name), Bengali "New York" (নিউ is Niue's); butane, a Lithuanian case form of Bhutan's name
 NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
              "Man United won", "CONTACT US today", "send it to us", "توصيل داخل عمان",
-             "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক"]  # ISO codes outside a list of countries  # Oman, or Amman
-# Hindi "the garden's gardener" (Mali's name), Bengali "New York" (নিউ is Niue's)
+             "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
+             "Beautiful Shatter - Butane Hash Oil", "bombona de Butano"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -166,7 +170,8 @@ def test_fuzz(text):
     ("हेरोइन बरामद की जो पाकिस्तान से आई थी।", "hi", [("पाकिस्तान", "PK", "ships_from")]),
     ("ইয়াবা মায়ানমার থেকে আসে", "bn", [("মায়ানমার", "MM", "ships_from")]),
     ("ہیروئن افغانستان سے", "ur", [("افغانستان", "AF", "ships_from")]),
-    ("भारत में", "hi", [("भारत", "IN", "mentioned")]),              # "in": no role
+    ("भारत में", "hi", [("भारत", "IN", "mentioned")]),
+    ("Azərbaycan polisi İrandan gətirilən heroin", "az", [("Azərbaycan", "AZ", "mentioned"), ("İrandan", "IR", "ships_from")]),              # "in": no role
     ("पाकिस्तान से", "en", [("पाकिस्तान", "PK", "mentioned")]),     # a postposition only in its language
 ])
 def test_case_endings(text, language, found):

@@ -179,6 +179,8 @@ def test_near_misses(text):
     ("media hora", "es", []),
     ("大麻リキッド 1本 8,000円", "ja", [(1.0, "unit")]),                    # a Japanese counter
     ("תפסה 20 קילו קוקאין", "he", [(20.0, "kg")]),
+    ("İrandan gətirilən 20 kq heroin", "az", [(20.0, "kg")]),           # Azerbaijani "kq"
+    ("20 kq", "en", []),
     ("2C-B 20mg x 50 pressed pills", "en", [(20.0, "mg"), (50.0, "pill")]),  # "x 50" is the pills' count
 ])
 def test_units_of_one_language(text, language, found):

@@ -96,6 +96,9 @@ MATCH = [
     ("#cocaineforsale pure uncut", "cocaineforsale", "cocaine"),      # a hashtag runs its words together
     ("restock #mdmaplug", "mdmaplug", "mdma"),
     ("ຂາຍຢາບ້າ 100 ເມັດ", "ຢາບ້າ", "methamphetamine"),                  # Lao
+    ("Venc haixix 10 g 60 €", "haixix", "cannabis"),                  # Catalan
+    ("Amfa 1g 40 zł, mefa 1g 60 zł", "Amfa", "amphetamine"),           # Polish street names
+    ("Alerta: catinonas sintéticas vendidas como MDMA", "catinonas sintéticas", "synthetic-cathinones"),
 ]
 
 
