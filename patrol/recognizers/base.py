@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 MAX_TEXT = 2_000_000  # characters a recognizer reads per document
@@ -117,3 +118,16 @@ def _dedupe(entities: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+def read(entities: dict[str, list[Entity]] | None, recognizer: type[Recognizer], text: str,
+         language: str | None) -> list[Entity]:
+    """What ``recognizer`` finds in ``text``, for a recognizer that reads it (``Recognizer.reads``): in the
+    pipeline, what it found already (``entities``); alone, found here by one instance kept for the purpose."""
+    return entities[recognizer.entity] if entities is not None else _standalone(recognizer).analyze(text, language)
+
+
+@cache
+def _standalone(recognizer: type[Recognizer]) -> Recognizer:
+    return recognizer()
+

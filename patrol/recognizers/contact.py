@@ -9,8 +9,9 @@ from functools import cache
 import phonenumbers
 
 from patrol.lexicon import WORD_START, is_function_word, package_json
-from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer
+from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer, read
 from patrol.recognizers.location import text_places
+from patrol.recognizers.price import PriceRecognizer
 
 _APPS = {
     "telegram": r"telegram|tele|телеграм(?:м)?|tg|телега|टेलीग्राम|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם|ტელეგრამი?",
@@ -108,13 +109,6 @@ def _regions() -> tuple[dict[str, tuple[str, ...]], dict[str, str | dict[str, st
     return {k: tuple(v) for k, v in data["by_language"].items()}, data["by_currency"]
 
 
-@cache
-def _prices():
-    from patrol.recognizers.price import PriceRecognizer
-
-    return PriceRecognizer()
-
-
 def _regions_for(text: str, language: str | None, entities: dict[str, list[Entity]] | None
                  ) -> tuple[list[str], set[str]]:
     """Where a national number in ``text`` is read: the countries of the currencies of one country its prices are
@@ -124,7 +118,7 @@ def _regions_for(text: str, language: str | None, entities: dict[str, list[Entit
     of (the first two)."""
     by_language, by_currency = _regions()
     own, shared = [], []
-    for e in entities["price"] if entities is not None else _prices().analyze(text, language):
+    for e in read(entities, PriceRecognizer, text, language):
         region = by_currency.get(e.value["currency"])
         if isinstance(region, dict):
             shared.append(region.get(language or "en"))

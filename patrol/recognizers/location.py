@@ -14,7 +14,7 @@ import ahocorasick
 import pycountry
 
 from patrol.lexicon import package_json
-from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer
+from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 
 LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar", "ko")
 # more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
@@ -369,7 +369,7 @@ def text_places(text: str, language: str | None, entities: dict[str, list[Entity
     numbers it gives: those it names in one of ``roles`` (the location entities the pipeline found, ``entities``,
     or found here when there are none), then those of the cities of a million or more it names (data/cities.json,
     from GeoNames: "delivery around Perth"). A city is never a location entity: the contract reports countries."""
-    locations = entities["location"] if entities is not None else _recognizer().analyze(text, language)
+    locations = read(entities, LocationRecognizer, text, language)
     out = [e.value["country"] for e in locations if e.value["role"] in roles]
     text = text[:MAX_TEXT]
     lowered = _lowered(text)
@@ -383,11 +383,6 @@ def text_places(text: str, language: str | None, entities: dict[str, list[Entity
                 and not (end + 1 < len(lowered) and _in_word(lowered[end + 1])):  # "Perth", not "perth", "Perthshire"
             out.append(code)
     return list(dict.fromkeys(out))
-
-
-@cache
-def _recognizer() -> LocationRecognizer:
-    return LocationRecognizer()
 
 
 def _longest(entities: list[Entity]) -> list[Entity]:

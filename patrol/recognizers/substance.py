@@ -20,7 +20,8 @@ from functools import cache
 from patrol.knowledge.normalize import compact_key
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import compile_file, is_function_word, lower, package_json
-from patrol.recognizers.base import Entity, Recognizer
+from patrol.recognizers.base import Entity, Recognizer, read
+from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.price import CODES
 from patrol.recognizers.quantity import UNITS
 
@@ -53,8 +54,7 @@ class SubstanceRecognizer(Recognizer):
         nouns_capitalised = language in NOUNS_CAPITALISED
         mentions = [m for m in self.resolver.scan(text[:2_000_000], language=language) if m.matches]
         phrases = _ordinary_phrase_spans(text[:2_000_000]) if mentions else []
-        accounts = [(c.start, c.end) for c in (entities["contact"] if entities is not None else
-                                               _contacts().analyze(text, language) if mentions else [])]
+        accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
         # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) for m in mentions)
         formal_end = strong_end = -1  # where the last drug's formal name, and its own name of any kind, ended
@@ -224,13 +224,6 @@ def _title_cased(text: str, start: int, end: int) -> bool:
     hi = text.find("\n", end, end + 200)
     words = _WORD.findall(text[lo:hi if hi >= 0 else end + 200])
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words)
-
-
-@cache
-def _contacts():
-    from patrol.recognizers.contact import ContactRecognizer
-
-    return ContactRecognizer()
 
 
 @cache
