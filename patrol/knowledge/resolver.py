@@ -320,7 +320,7 @@ class Resolver:
         out = []
         for tok in _ACCENTED.finditer(text):
             word = tok.group()
-            key = compact_key(_strip_accents(word))
+            key = _unaccented_key(word)
             if len(key) >= MIN_COMPOUND_HEAD and key in self.exact and self._strong(key) \
                     and compact_key(word) not in self.exact and self._scannable(self.exact[key], language):
                 i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
@@ -468,13 +468,16 @@ _SPACED_LEET = re.compile(r"(?<![\w@$!|€])[a-zA-Z](?: [a-zA-Z0-9@$!|€]){3,9}
 
 
 # A word of letters with a Latin letter that carries an accent ("ketamină"); the accent may be a combining mark
-_ACCENTED = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])*[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f](?:[^\W\d_]|[\u0300-\u036f])*")
+# (from a word's start only, so that a word with none is read once, not once from each of its letters)
+_ACCENTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]|[\u0300-\u036f])*?[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]"
+                       r"(?:[^\W\d_]|[\u0300-\u036f])*")
 
 
-def _strip_accents(word: str) -> str:
-    """Latin letters without their accents (ø, ł, ß and đ, which are no letter with an accent, stay)."""
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
-                                                if not "\u0300" <= c <= "\u036f"))
+@lru_cache(maxsize=1 << 14)
+def _unaccented_key(word: str) -> str:
+    """The key of ``word`` with its Latin letters' accents dropped (ø, ł, ß and đ, no letter with an accent, stay)."""
+    return compact_key(unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                            if not "\u0300" <= c <= "\u036f")))
 
 
 @lru_cache(maxsize=1 << 16)
