@@ -181,6 +181,14 @@ CASES = [
     ("wastewater", "Wastewater samples from 30 cities show cocaine loads rising; MDMA was detected in all samples.",
      "drug_discussion"),
     ("news-hu", "A rendőrség 2 kilogramm kristályt foglalt le, a gyanúsítottat őrizetbe vették.", "drug_discussion"),
+    # seizure reports with an amount and no way to buy: the seizing verb in its active form, the agency
+    ("news-lt", "Muitinė sulaikė 150 kg kokaino, atgabento iš Ekvadoro.", "drug_discussion"),
+    ("news-cs", "Celníci zadrželi 40 kg pervitinu v kamionu z Polska.", "drug_discussion"),
+    ("news-id", "BNN menyita 100 kg sabu asal Malaysia di Aceh.", "drug_discussion"),
+    ("news-bg", "Митничари задържаха 150 кг хероин на Капитан Андреево, камионът идвал от Турция.", "drug_discussion"),
+    ("news-ja-shipped", "税関は覚醒剤10キロを押収した。メキシコから発送された貨物に隠されていた。", "drug_discussion"),  # "was shipped": no offer
+    ("border-force", "Border Force found 47 kg of ketamine in suitcases on a flight from Pakistan to Heathrow.",
+     "drug_discussion"),
     # garden plants, merchandise and medical devices that share a drug's name or mention a medicine
     ("garden", "Salvia officinalis (common sage) plants, 2 for £8. Loved by bees.", "other"),
     ("merch", "'Blue Dream' t-shirt, organic cotton, sizes S-XL, $25. Ships worldwide.", "other"),
