@@ -130,4 +130,3 @@ def read(entities: dict[str, list[Entity]] | None, recognizer: type[Recognizer],
 @cache
 def _standalone(recognizer: type[Recognizer]) -> Recognizer:
     return recognizer()
-
