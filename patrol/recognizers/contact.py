@@ -69,9 +69,10 @@ def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
 
 
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
-# What a handle's platform is told by: Telegram's name, "DM", "PM" and the Russian shops' "оператор" (the
-# account that takes orders), or another network's name
-_HANDLE_CUES = re.compile(rf"(?i)({_APPS['telegram']}|\bdm\b|\bpm\b|\bоператор\w*)"
+# What a handle's platform is told by: Telegram's name and nicknames (Chinese "飞机", the paper plane of its logo;
+# Korean "텔레"), "DM", "PM" and the Russian shops' "оператор" (the account that takes orders), or another network's
+# name. The nicknames are everyday words ("飞机" is any aeroplane): a cue before an @handle only, never an app's name
+_HANDLE_CUES = re.compile(rf"(?i)({_APPS['telegram']}|纸?飞机|飛機|텔레|\bdm\b|\bpm\b|\bоператор\w*)"
                           r"|(\b(?:ig|insta(?:gram)?|twitter|tiktok|facebook|fb|kik|snap(?:chat)?|x\.com)\b)")
 _APP_AFTER = re.compile(r"\s?[(\[]\s?([^\W\d_][\w ]{1,12}?)\s?[)\]]")  # an app named after a number, in brackets
 

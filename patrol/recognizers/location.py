@@ -20,7 +20,7 @@ LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs",
 # more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
 # but "Swiss Fluff" is an origin)
 MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id", "sq", "he",
-              "tl", "zh_CN", "zh_TW", "ja", "th", "fa", "hi", "bn", "ur", "az")
+              "tl", "zh_CN", "zh_TW", "ja", "th", "fa", "hi", "bn", "ur", "az", "eu", "uz")
 _VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
 MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
@@ -29,7 +29,7 @@ MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a c
 # "dari Thailand", Greek "από τον Ισημερινό", Arabic "من المغرب", Persian "از افغانستان"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|از|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
-                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
+                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
                    r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|spedi|wysyłk|доставк|frakt|gönderi"
@@ -41,7 +41,7 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|e
 # Arabic "إلى", "took 9 days to arrive in Ireland", "Next day delivery UK only"
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
-                 r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|"
+                 r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|over\s+hele|"
                  r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
                  r"ke|προς|إلى|الى|"
                  r"в\s+цял(?:а|ата)|низ\s+цел(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
@@ -85,8 +85,9 @@ _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")  # vowel marks and shadda, w
 
 
 def _key(name: str) -> str:
-    """Bengali "য়" composed as text writes it (NFC), Arabic without its marks."""
-    return _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", name.lower().replace("i\u0307", "i")))
+    """Bengali "য়" composed as text writes it (NFC), Arabic without its marks, Uzbek's "ʻ" as the apostrophe text
+    types ("Afg'oniston")."""
+    return _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", name.lower().replace("i\u0307", "i"))).replace("\u02bb", "'")
 
 
 @cache

@@ -39,11 +39,11 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "евро": "EUR", "eura": "EUR", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
          "cedis": "GHS", **THOUSANDS_WORDS,
-         "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
+         "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
          "ដុល្លារ": "USD"}  # Cambodia prices in US dollars
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
-ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF"}
+ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN"}
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100)}  # "10.000 Ar": Malagasy ariary
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi

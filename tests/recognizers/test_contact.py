@@ -27,7 +27,9 @@ MATCH = [
     ("v3: " + "a" * 56 + ".onion", "onion", "a" * 56 + ".onion"),
     ("visit https://shop.example/product?id=3.", "url", "https://shop.example/product?id=3"),
     ("@plugdaddy", "handle", "@plugdaddy"),
-    ("Клады по Екатеринбургу. Оператор: @ekb_alpha", "telegram", "@ekb_alpha"),  # the shop's "operator" takes orders
+    ("Клады по Екатеринбургу. Оператор: @ekb_alpha", "telegram", "@ekb_alpha"),
+    ("出冰 1克 300元，上海同城，飞机 @sh_ice", "telegram", "@sh_ice"),     # Telegram's nicknames: the paper plane
+    ("아이스 1g 50만원, 텔레 @seoul_ice", "telegram", "@seoul_ice"),  # the shop's "operator" takes orders
     ("Mándame DM en IG @mty_plug", "handle", "@mty_plug"),  # a DM on Instagram: another network, named nearer
     ("Follow us on insta @green_ldn, DM for menu", "handle", "@green_ldn"),  # the DM comes after the handle
     ("Бот: @spb_candy_bot", "telegram", "@spb_candy_bot"),    # Telegram's bots' names end in "bot"

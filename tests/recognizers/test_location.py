@@ -100,6 +100,8 @@ MATCH = [
     ("مليون حبة كبتاغون قادمة من سوريا", "SY", "ships_from"),           # Arabic's everyday name of Syria
     ("شحنة من الصين", "CN", "ships_from"),
     ("Venc haixix, enviaments a tota Espanya", "ES", "ships_to"),      # Catalan
+    ("Selger hasj, sender over hele Norge", "NO", "ships_to"),
+    ("Verchaufe Gras, Versand i dä ganze Schwiiz", "CH", "ships_to"),  # Swiss German
     ("Muitinė sulaikė kokaino, atgabento iš Ekvadoro", "EC", "ships_from"),  # Lithuanian genitive (Ekvadoras)                              # pycountry's "الصّين", its shadda dropped
     ("Ganz ehrlich, Deutschland ist", "DE", "mentioned"),
     ("The police in Poland", "PL", "mentioned"),
@@ -166,6 +168,9 @@ def test_fuzz(text):
     # Hungarian lengthens a final vowel before an ending
     ("20 kg amfetamint, amelyet Hollandiából csempésztek", "hu", [("Hollandiából", "NL", "ships_from")]),
     ("Szíriába", "hu", [("Szíriába", "SY", "ships_to")]),
+    ("30 kilo kokaina, Kolonbiatik ekarritakoa", "eu", [("Kolonbiatik", "CO", "ships_from")]),  # Basque "from"
+    ("Geroin Afg'onistondan olib kelingan", "uz", [("Afg'onistondan", "AF", "ships_from")]),  # Uzbek, ʻ typed as '
+    ("kókaíni sem kom frá Hollandi", "is", [("Hollandi", "NL", "ships_from")]),  # Icelandic dative after "frá"
     # Azerbaijani writes Turkish's endings with no apostrophe
     ("Azərbaycan polisi İrandan gətirilən heroin", "az", [("Azərbaycan", "AZ", "mentioned"), ("İrandan", "IR", "ships_from")]),
     # words written after a name: Hindi, Bengali, Urdu "from"

@@ -10,6 +10,8 @@ MATCH = [
     ("85€", {"amount": 85.0, "currency": "EUR"}),
     ("€ 85", {"amount": 85.0, "currency": "EUR"}),
     ("85 EUR", {"amount": 85.0, "currency": "EUR"}),
+    ("1 г — 120 BYN", {"amount": 120.0, "currency": "BYN"}),           # Belarusian roubles
+    ("10g 100 Stutz", {"amount": 100.0, "currency": "CHF"}),           # Swiss German for francs
     ("$1.2k", {"amount": 1200.0, "currency": "USD"}),
     ("0.039 BTC", {"amount": 0.039, "currency": "BTC"}),
     ("40-60 EUR", {"amount": 40.0, "amount_max": 60.0, "currency": "EUR"}),

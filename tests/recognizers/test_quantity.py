@@ -120,6 +120,7 @@ MATCH = [
     ("Qaad cusub 1 xidhmo", 1.0, "unit", "1 xidhmo"),                 # Somali: a bundle of khat
     ("Penis Envy 1/8 $40", 0.125, "oz", "1/8"),                        # a fraction before a price: of an ounce
     ("ตำรวจยึดไอซ์ 500 กิโลกรัม", 500.0, "kg", "500 กิโลกรัม"),
+    ("गांजा 50 ग्रॅम 1500 रुपये", 50.0, "g", "50 ग्रॅम"),                   # Marathi
     ("yeah £20 a g, meet at the station", 1.0, "g", "a g"),          # a gram by its symbol, after a price
     ("10€ per g", 1.0, "g", "per g"),
     ("ضبطت القوات الأمنية مليون حبة كبتاغون", 1e6, "pill", "مليون حبة"),  # a multiplier as the whole number

@@ -97,6 +97,7 @@ MATCH = [
     ("restock #mdmaplug", "mdmaplug", "mdma"),
     ("ຂາຍຢາບ້າ 100 ເມັດ", "ຢາບ້າ", "methamphetamine"),                  # Lao
     ("Venc haixix 10 g 60 €", "haixix", "cannabis"),                  # Catalan
+    ("Pólen 5 g 25 €, envio por CTT", "Pólen", "cannabis"),           # Portugal's hashish
     ("Amfa 1g 40 zł, mefa 1g 60 zł", "Amfa", "amphetamine"),           # Polish street names
     ("Alerta: catinonas sintéticas vendidas como MDMA", "catinonas sintéticas", "synthetic-cathinones"),
 ]
