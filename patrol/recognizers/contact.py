@@ -211,8 +211,10 @@ class ContactRecognizer(Recognizer):
         found = [e for e in found if not any(n.start < e.end and e.start < n.end for n in national)] + national
         # "@handle" after a Telegram cue is a Telegram handle, unless another network is named nearer ("DM en IG @x")
         for e in found:
+            if e.value["kind"] != "handle":
+                continue
             cues = _HANDLE_CUES.findall(text, max(0, e.start - CONTEXT_WINDOW), e.start)
-            if e.value["kind"] == "handle" and cues and cues[-1][0]:
+            if cues and cues[-1][0]:
                 e.value["kind"] = "telegram"
                 e.explanation += ", Telegram or DM cue before it"
         found.sort(key=lambda e: e.start)

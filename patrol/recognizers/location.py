@@ -243,7 +243,7 @@ class LocationRecognizer(Recognizer):
     entity = "location"
 
     def analyze(self, text: str, language: str | None = None) -> list[Entity]:
-        text = text[:2_000_000]
+        text = text[:MAX_TEXT]
         auto, ambiguous = _names()
         lowered = _lowered(text)
         out: list[Entity] = []

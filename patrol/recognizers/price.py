@@ -136,7 +136,7 @@ class PriceRecognizer(Recognizer):
         currency, words = BARE_AMOUNTS[language]
         for m in _bare_amount(language).finditer(text[:MAX_TEXT]):
             amount = parse_amount(m.group(1))
-            if amount and not any(e.start < m.end() and m.start() < e.end for e in found):
+            if amount and not _overlaps(found, m):
                 found.append(Entity(self.entity, m.start(), m.end(), m.group(), {
                     "amount": round(amount * words[m.group(2).lower()], 2), "currency": currency}, self.name, 0.7,
                     f"amount with '{m.group(2)}' and no currency, in a text in {language}: {currency}"))
@@ -147,7 +147,7 @@ class PriceRecognizer(Recognizer):
                     "amount": parse_amount(m.group(1), True) * _RAND_TIMES.get((m.group(2) or "").lower(), 1),
                     "currency": "ZAR"}, self.name, 0.75,
                     "'R' before the amount in a text placed in South Africa or in one of its languages: rand")
-                for m in _RAND.finditer(text[:MAX_TEXT]) if not any(e.start < m.end() and m.start() < e.end for e in found)]
+                for m in _RAND.finditer(text[:MAX_TEXT]) if not _overlaps(found, m)]
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         g = m.groups()
@@ -196,6 +196,11 @@ class PriceRecognizer(Recognizer):
         if per:
             out["per"] = per.lower().rstrip("s")
         return out
+
+
+def _overlaps(found: list[Entity], m: re.Match) -> bool:
+    """Does the match overlap a price found already (a rand or a bare amount adds only where none is)?"""
+    return any(e.start < m.end() and m.start() < e.end for e in found)
 
 
 def _placed(sign: str, where: Callable[[], list[str]]) -> tuple[str, str] | None:
