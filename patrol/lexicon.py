@@ -146,10 +146,15 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in data.items() if not lang.startswith("_")}
 
 
+# wordfreq's names for languages that language identification names otherwise: Filipino for Tagalog and for
+# Cebuano and Waray, which short Tagalog text is often read as; Serbo-Croatian; Norwegian Bokmål
+_WORDFREQ_NAMES = {"tl": "fil", "ceb": "fil", "war": "fil", "hr": "sh", "sr": "sh", "bs": "sh", "no": "nb"}
+
+
 def is_function_word(word: str, language: str | None = None) -> bool:
     """A word of grammar ("and", "of", Spanish "de") in English or in ``language``; ``word`` in lower case."""
     words = _function_words()
-    return word in words["en"] or word in words.get(language or "", ())
+    return word in words["en"] or word in words.get(_WORDFREQ_NAMES.get(language, language) or "", ())
 
 
 def lower(text: str) -> str:

@@ -138,6 +138,8 @@ def test_leading_number_needs_a_digit_first():
 @pytest.mark.parametrize("word, language, expected", [
     ("and", None, True), ("the", "fr", True), ("de", "es", True), ("de", "en", False),
     ("cool", "en", False), ("coke", None, False), ("some", None, False),  # "some" is just below the bar
+    ("mo", "tl", True), ("ko", "ceb", True), ("mo", "de", False),  # wordfreq's Filipino for Tagalog, Cebuano
+    ("og", "no", True), ("je", "hr", True),                      # Norwegian Bokmål, Serbo-Croatian
 ])
 def test_function_words(word, language, expected):
     assert is_function_word(word, language) is expected

@@ -25,7 +25,9 @@ _APPS = {
     "viber": r"viber|вајбер|вайбер",
     "snapchat": r"snapchat|snap",  # "snap" only before a separator: a word too ("snap peas")
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
-    "line": r"line\s?id|ไลน์|(?-i:LINE)(?=\s?[:：]|$)",  # "line" alone is a word ("a line of coke"); "LINE:" is the app
+    # "line" alone is a word ("a line of coke"); "LINE:" is the app, and "Line:" before an account with a digit
+    # or an underscore ("Line: tw_green420"; "Product Line: Premium" is no account)
+    "line": r"line\s?id|ไลน์|(?-i:LINE|Line)(?=\s?[:：]|$)",
 }
 NUMBER_APPS = ("whatsapp", "signal", "zalo", "viber")  # apps whose account is a phone number
 
@@ -168,6 +170,8 @@ class ContactRecognizer(Recognizer):
                     return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels": words
             if app in NUMBER_APPS and (not re.search(r"\d{5}", value) or re.match(r"[\s\-]\d", m.string[m.end():])):
                 return None  # "signal" the word, or a number's first group ("WhatsApp 98765 43210"): phones are found below
+            if m.group(1) == "Line" and not re.search(r"[\d_]", value):
+                return None
             if app == "telegram":
                 value = "@" + value.lstrip("@")
             return {"kind": app, "value": value}

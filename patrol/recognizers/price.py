@@ -40,6 +40,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
          "cedis": "GHS", **THOUSANDS_WORDS,
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
+         "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
          "ដុល្លារ": "USD"}  # Cambodia prices in US dollars
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
@@ -78,6 +79,11 @@ _RAND_TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "
 # language says the currency
 BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr": 1_000_000, "triệu": 1_000_000,
                                "củ": 1_000_000})}
+# "1 gramo 120 mil" in a chat placed in Bogotá: where pesos are counted in thousands, Spanish names the thousand
+# and not the currency. Read only in a text placed in a peso country and with nothing after the amount but a
+# stop or "the (gram)", "each" ("20 mil pastillas", "120 mil personas" count things).
+_PESO_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s?(mil)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:el|la|por|cada)\b)",
+                             re.IGNORECASE)
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
@@ -131,16 +137,27 @@ class PriceRecognizer(Recognizer):
         _place_words(found, where)
         if "R" in text and (language in RAND_LANGUAGES or "ZA" in where()):
             found = sorted(found + self._rands(text, found), key=lambda e: e.start)
+        if language == "es" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
+            found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},
+                                              f"in a text placed in {placed[0]}"), key=lambda e: e.start)
         if language not in BARE_AMOUNTS:
             return found
         currency, words = BARE_AMOUNTS[language]
-        for m in _bare_amount(language).finditer(text[:MAX_TEXT]):
+        return sorted(found + self._bare(text, found, _bare_amount(language), currency, words,
+                                         f"in a text in {language}"), key=lambda e: e.start)
+
+    def _bare(self, text: str, found: list[Entity], rx: re.Pattern, currency: str, words: dict[str, float],
+              where: str) -> list[Entity]:
+        """Amounts written with a multiplier word and no currency (``rx``: number, word), where the text says
+        whose currency they are in."""
+        out = []
+        for m in rx.finditer(text[:MAX_TEXT]):
             amount = parse_amount(m.group(1))
             if amount and not _overlaps(found, m):
-                found.append(Entity(self.entity, m.start(), m.end(), m.group(), {
+                out.append(Entity(self.entity, m.start(), m.end(), m.group(), {
                     "amount": round(amount * words[m.group(2).lower()], 2), "currency": currency}, self.name, 0.7,
-                    f"amount with '{m.group(2)}' and no currency, in a text in {language}: {currency}"))
-        return sorted(found, key=lambda e: e.start)
+                    f"amount with '{m.group(2)}' and no currency, {where}: {currency}"))
+        return out
 
     def _rands(self, text: str, found: list[Entity]) -> list[Entity]:
         return [Entity(self.entity, m.start(), m.end(), m.group(), {

@@ -24,6 +24,9 @@ UNITS = {
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
     "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "kq": "kg", "ເມັດ": "pill",
     "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g",
+    # Kurdish "50 kîlo", Russian and Tajik "20 кило", Romanian plurals "5 grame", "2 kilograme"
+    "kîlo": "kg", "kîlogram": "kg", "кило": "kg", "килограмм": "kg", "килограмма": "kg", "килограммов": "kg",
+    "grame": "g", "kilograme": "kg",
     # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
     # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", Finnish "grammaa", "kiloa"
     "gramov": "g", "kilogramov": "kg", "kilogramů": "kg", "kilogramy": "kg", "kilogramów": "kg",

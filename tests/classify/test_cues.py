@@ -153,6 +153,8 @@ ROWS = [
     ("Nauza, piga WhatsApp", "sale"),
     ("Kupunguza madhara: sindano safi bure", "harm_reduction"),
     ("Polisi wamekamata washukiwa watatu", "discussion"),
+    ("Polîsê 50 kîlo eroîn girt", "discussion"),                   # Kurdish: police, seized
+    ("Милиса 20 кило героин дастгир кард", "discussion"),          # Tajik: police, detained
     ("Skadebeperking: moenie alleen gebruik nie", "harm_reduction"),
     ("Die polisie het twee verdagtes in hegtenis geneem", "discussion"),
     ("Reducció de riscos: no comparteixis bitllets", "harm_reduction"),

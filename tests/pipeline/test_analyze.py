@@ -285,10 +285,12 @@ CASES = [
 ]
 
 
-# beside another kind of product with no amount of anything, or priced as everyday goods, slang and everyday
-# words name that product: no substance is reported; near misses: an amount, or a drug named by its own name
+# beside another kind of product with no amount of anything, or priced as everyday goods, or beside a perfume
+# whatever its amount, slang and everyday words name that product: no substance is reported; near misses: an
+# amount, or a drug named by its own name
 @pytest.mark.parametrize("text, substances", [
     ("Molly's Café: flat white £3.20, brownies £2.50. Call 020 7123 4567", []),
+    ("Charlie perfume by Revlon 100ml, €12, envío a toda España", []),
     ("Mary Jane shoes in black patent leather, €45", []),
     ("Kush cushion covers, velvet, 45x45cm, £18", []),
     ("Brown sugar 1kg, Tate & Lyle, £1.85", []),                  # priced as everyday goods

@@ -37,6 +37,7 @@ MATCH = [
     ("WeChat: sz_ice88", "wechat", "sz_ice88"),
     ("ทักไลน์ @weedbkk", "line", "weedbkk"),
     ("Line ID: bkk_weed", "line", "bkk_weed"),
+    ("大麻煙 一包 2000 元，台北面交，Line: tw_green420", "line", "tw_green420"),  # "Line:" before an account
     ("카톡 ID: seoul420", "kakaotalk", "seoul420"),
     ("campus drop-off, Snapchat: studybuddy_rx", "snapchat", "studybuddy_rx"),
     ("snap: london_gas", "snapchat", "london_gas"),
@@ -53,7 +54,7 @@ def test_matches(text, kind, value):
 
 NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
              "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
-             "snap peas 500g", "Snap me", "Snap only"]
+             "snap peas 500g", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -128,7 +129,7 @@ def test_app_name_then_a_word(text, found):
     ("hubungi 0812-1111-3333 (WhatsApp)", "id", [("whatsapp", "+6281211113333")]),  # the app named after it
     ("call 0412 345 678 (mobile)", "en", [("phone", "+61412345678")]),
     ("Горячая линия 8 800 200-00-00", "ru", [("phone", "+78002000000")]),   # a hotline; Russia's trunk "8"
-    ("آئس 1 گرام 5000 روپے، واٹس ایپ 0300 1234567", "ur", [("whatsapp", "+923001234567")]),  # rupees of Pakistan       # Swahili: "call (on the) phone"
+    ("آئس 1 گرام 5000 روپے، واٹس ایپ 0300 1234567", "ur", [("whatsapp", "+923001234567")]),  # rupees of Pakistan
     ("Tramadol ₦3,500, Lagos delivery. Call 0803 123 4567", "en", [("phone", "+2348031234567")]),  # naira: Nigeria
     ("Call 0803 123 4567", "en", [("phone", "+648031234567")]),          # no currency: English's regions (New Zealand)
     ("九龍區送貨，WhatsApp 9123 4567", "zh", [("whatsapp", "+85291234567")]),  # Hong Kong's eight digits
@@ -157,12 +158,18 @@ def test_app_name_then_a_word(text, found):
     ("গাঁজা ১০০ গ্রাম। কল করুন 01812345678", "bn", [("phone", "+8801812345678")]),  # Bengali "call", Bangladesh
     ("माल उपलब्ध है, फ़ोन करें 98765 43210", "hi", [("phone", "+919876543210")]),  # Hindi "phone (us)"
     ("آئس دستیاب ہے، کال کریں 0300 1234567", "ur", [("phone", "+923001234567")]),  # Urdu "call", Pakistan
+    ("Nou vann kokayin, 1 gram 5000 goud. Rele 3712 3456", "nl", [("phone", "+50937123456")]),  # gourdes: Haiti
+    ("A n ta igbo, 1 wrap ₦2000, Ibadan. Pe 0806 123 4567", "en", [("phone", "+2348061234567")]),  # Yoruba "call"
+    ("Pre may bato ka? 1 gram 2k. Text mo ko 0917 555 1234", "ceb", [("phone", "+639175551234")]),  # Tagalog "text me"
+    ("1 gram 2k. Tawagan mo ako 0917 555 1234", "tl", [("phone", "+639175551234")]),  # "call me"
+    ("1 gram 2k, Manila. Text 0917 555 1234", "de", [("phone", "+639175551234")]),  # Manila: the Philippines
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written
     ("1g 80, 3.5g 250, 7g 450, 14g 800", "en", []),  # digits with no cue
     ("call 2014 2015 2016", "en", []),
     ("call mum 0412 345 678", "en", []),             # a word of content between: not said to be a number
+    ("1 gram 2k, Manila. Text mo ko 0917 555 1234", "de", []),  # Tagalog's grammar in German text: content words
     ("calls 0412 345 678", "en", []),                # the cue ends at a word's end
     ("WhatsApp 12345", "en", [("whatsapp", "12345")]),  # too short for a number: kept as written
 ])

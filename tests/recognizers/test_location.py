@@ -98,11 +98,16 @@ MATCH = [
     ("που προέρχονταν από τον Ισημερινό", "EC", "ships_from"),          # ... and a case form (Ισημερινός)
     ("αποστολή προς την Ελλάδα", "GR", "ships_to"),
     ("مليون حبة كبتاغون قادمة من سوريا", "SY", "ships_from"),           # Arabic's everyday name of Syria
-    ("شحنة من الصين", "CN", "ships_from"),
+    ("شحنة من الصين", "CN", "ships_from"),                            # pycountry's "الصّين", its shadda dropped
     ("Venc haixix, enviaments a tota Espanya", "ES", "ships_to"),      # Catalan
     ("Selger hasj, sender over hele Norge", "NO", "ships_to"),
     ("Verchaufe Gras, Versand i dä ganze Schwiiz", "CH", "ships_to"),  # Swiss German
-    ("Muitinė sulaikė kokaino, atgabento iš Ekvadoro", "EC", "ships_from"),  # Lithuanian genitive (Ekvadoras)                              # pycountry's "الصّين", its shadda dropped
+    ("Muitinė sulaikė kokaino, atgabento iš Ekvadoro", "EC", "ships_from"),  # Lithuanian genitive (Ekvadoras)
+    ("Милиса 20 кило героин дастгир кард, ки аз Афғонистон оварда шуда буд", "AF", "ships_from"),  # Tajik
+    ("Polisi wamekamata kilo 100 za bangi zilizotoka Kenya", "KE", "ships_from"),  # Swahili "which came from"
+    ("Verkafen Weed 5g, Liwwerung an ganz Lëtzebuerg", "LU", "ships_to"),        # Luxembourgish
+    ("hashish afghano 10g 90€", "AF", "origin"),                                 # an Italian adjective after the product
+    ("erba olandese, 10€ al grammo", "NL", "origin"),
     ("Ganz ehrlich, Deutschland ist", "DE", "mentioned"),
     ("The police in Poland", "PL", "mentioned"),
 ]
@@ -121,7 +126,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
              "Man United won", "CONTACT US today", "send it to us", "توصيل داخل عمان",
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
-             "Beautiful Shatter - Butane Hash Oil", "bombona de Butano"]
+             "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -179,6 +184,8 @@ def test_fuzz(text):
     ("ہیروئن افغانستان سے", "ur", [("افغانستان", "AF", "ships_from")]),
     ("भारत में", "hi", [("भारत", "IN", "mentioned")]),              # "in": no role
     ("पाकिस्तान से", "en", [("पाकिस्तान", "PK", "mentioned")]),     # a postposition only in its language
+    ("Polîsê 50 kîlo eroîn girt ku ji Îranê hatibû", "ku", [("Îranê", "IR", "ships_from")]),  # Kurdish "from Iran"
+    ("ji Îranê", "en", []),                                         # an ending only in its language
 ])
 def test_case_endings(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

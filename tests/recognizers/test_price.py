@@ -92,6 +92,7 @@ MATCH = [
     ("heroin 1g Rs 4000", {"amount": 4000.0, "currency": "INR"}),
     ("Ketes de PBC a 5 soles", {"amount": 5.0, "currency": "PEN"}),
     ("كبتاجون 100 حبة بـ 2000 ريال", {"amount": 2000.0, "currency": "SAR"}),   # Arabic spelling: Saudi riyals
+    ("1 gram 5000 goud", {"amount": 5000.0, "currency": "HTG"}),          # Haitian gourdes
     ("1 gramo S/ 20", {"amount": 20.0, "currency": "PEN"}),          # "Rs" before the amount: the Indian rupee
 ]
 
@@ -224,13 +225,23 @@ def test_thousands_dot_only_in_fiat(s, fiat, v):
     assert parse_amount(s, fiat) == v
 
 
-# Vietnamese writes prices with a multiplier and no currency: read so in Vietnamese text only
+# Vietnamese writes prices with a multiplier and no currency: read so in Vietnamese text only; Spanish thousands of
+# pesos
 @pytest.mark.parametrize("text, language, prices", [
     ("Bán cần sa 5g 1tr, thuốc lắc 300k/viên", "vi", [(1_000_000.0, "VND"), (300_000.0, "VND")]),
     ("kẹo 1,5tr", "vi", [(1_500_000.0, "VND")]),
     ("Kẹo dẻo 500g giá 45.000đ", "vi", [(45_000.0, "VND")]),
     ("Bán 2kg", "vi", []),
     ("ran 5k, then 1tr", "en", []),
+    # Spanish names the thousand, not the peso, in a text placed in a peso country: and only before a stop or
+    # "the (gram)", "each"
+    ("Dealer: si bro, 1 gramo 120 mil, te lo llevo a Bogotá norte", "es", [(120_000.0, "PESO")]),
+    ("Tusi rosado el gramo a 70 mil, domicilios en Medellín", "es", [(70_000.0, "PESO")]),
+    ("5 gramos 180 mil el paquete, envíos a todo Medellín", "es", [(180_000.0, "PESO")]),
+    ("1 gramo 120 mil, te lo llevo", "es", []),                          # no place: whose thousands?
+    ("Incautan 20 mil pastillas en Bogotá", "es", []),                    # a count of things
+    ("1 gramo 120 mil, envíos a Madrid", "es", []),                       # Spain: euros, and no peso
+    ("1 gramo 120 mil, delivery in Bogotá", "en", []),
 ])
 def test_bare_amounts_in_their_language(text, language, prices):
     assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text, language)] == prices

@@ -126,6 +126,10 @@ MATCH = [
     ("ضبطت القوات الأمنية مليون حبة كبتاغون", 1e6, "pill", "مليون حبة"),  # a multiplier as the whole number
     ("police seized half a million pills", 5e5, "pill", "half a million pills"),
     ("2 مليون حبة", 2e6, "pill", "2 مليون حبة"),
+    ("Polîsê 50 kîlo eroîn girt", 50.0, "kg", "50 kîlo"),            # Kurdish
+    ("Милиса 20 кило героин дастгир кард", 20.0, "kg", "20 кило"),    # Tajik, and Russian speech
+    ("Vând iarbă 5 grame 250 lei", 5.0, "g", "5 grame"),             # Romanian plurals
+    ("zasegla 3 kilograme heroina", 3.0, "kg", "3 kilograme"),        # and Slovenian
 ]
 
 

@@ -67,6 +67,7 @@ MATCH = [
     ("κατάσχεση κοκαΐνης στο λιμάνι", "κοκαΐνης", "cocaine"),  # Greek genitive; the α inside is a letter, not "alpha"
     ("ამოიღო 3 კილოგრამი ჰეროინი", "ჰეროინი", "heroin"),       # Georgian
     ("Vendo tussi rosado, 1 gramo", "tussi", "tusi"),           # a spelling with two s
+    ("Nou vann kokayin, 1 gram 5000 goud", "kokayin", "cocaine"),  # Haitian Creole
     ("Sprzedam łysiczki 10g 150 zł", "łysiczki", "psilocybin-mushrooms"),  # Polish, Psilocybe
     ("Ready tembakau sintetis 5 gram 300rb", "tembakau sintetis", "synthetic-cannabinoids"),  # Indonesian
     ("Tengo cristal, entrego en Tijuana", "cristal", "methamphetamine"),  # Mexican market words
