@@ -20,18 +20,18 @@ LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs",
 # more languages whose names are read, after the curated names and adjectives (Indonesian "Swiss" is Switzerland,
 # but "Swiss Fluff" is an origin)
 MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", "nb_NO", "is", "ca", "id", "sq", "he",
-              "tl", "zh_CN", "zh_TW", "ja", "th", "fa", "hi", "bn", "ur", "az", "eu", "uz", "tg", "kmr")
+              "tl", "zh_CN", "zh_TW", "ja", "th", "fa", "hi", "bn", "ur", "az", "eu", "uz", "tg", "kmr", "mt")
 _VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
 MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
 # each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
 # "z Polski", French "en provenance du Mexique", Slovenian and Croatian "iz", Ukrainian "з", Lithuanian "iš"; "a
 # vendor in Poland" is where the goods come from; Portuguese "vinda do Paraguai", Indonesian "asal Malaysia", Malay
 # "dari Thailand", Greek "από τον Ισημερινό", Arabic "من المغرب", Persian "از افغانستان", Tajik "аз Афғонистон",
-# Kurdish "ji Îranê", Swahili "kutoka Kenya", "zilizotoka Kenya" (which came from Kenya)
+# Kurdish "ji Îranê", Swahili "kutoka Kenya", "zilizotoka Kenya" (which came from Kenya), Maltese "mill-Kolombja"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|از|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
-                   r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|ji|аз|\w*toka|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
+                   r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|ji|аз|\w*toka|minn|mi(?:ll|[tdnrsxzżċ])-|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")

@@ -40,6 +40,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
          "cedis": "GHS", **THOUSANDS_WORDS,
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
+         "pavos": "EUR",  # Spain's slang for euros ("60 pavos"), read after an amount only
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
          "ដុល្លារ": "USD"}  # Cambodia prices in US dollars
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only

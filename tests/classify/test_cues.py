@@ -155,6 +155,7 @@ ROWS = [
     ("Polisi wamekamata washukiwa watatu", "discussion"),
     ("Polîsê 50 kîlo eroîn girt", "discussion"),                   # Kurdish: police, seized
     ("Милиса 20 кило героин дастгир кард", "discussion"),          # Tajik: police, detained
+    ("Il-pulizija qabdet 10 kilos kokaina", "discussion"),         # Maltese: the police caught
     ("Skadebeperking: moenie alleen gebruik nie", "harm_reduction"),
     ("Die polisie het twee verdagtes in hegtenis geneem", "discussion"),
     ("Reducció de riscos: no comparteixis bitllets", "harm_reduction"),

@@ -108,6 +108,8 @@ MATCH = [
     ("Verkafen Weed 5g, Liwwerung an ganz Lëtzebuerg", "LU", "ships_to"),        # Luxembourgish
     ("hashish afghano 10g 90€", "AF", "origin"),                                 # an Italian adjective after the product
     ("erba olandese, 10€ al grammo", "NL", "origin"),
+    ("Il-pulizija qabdet 10 kilos kokaina ġejja mill-Kolombja", "CO", "ships_from"),  # Maltese "from the"
+    ("hashish arrivato dall'Olanda", "NL", "ships_from"),
     ("Ganz ehrlich, Deutschland ist", "DE", "mentioned"),
     ("The police in Poland", "PL", "mentioned"),
 ]

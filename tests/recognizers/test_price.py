@@ -93,6 +93,7 @@ MATCH = [
     ("Ketes de PBC a 5 soles", {"amount": 5.0, "currency": "PEN"}),
     ("كبتاجون 100 حبة بـ 2000 ريال", {"amount": 2000.0, "currency": "SAR"}),   # Arabic spelling: Saudi riyals
     ("1 gram 5000 goud", {"amount": 5000.0, "currency": "HTG"}),          # Haitian gourdes
+    ("Farlopa 1 gramo 60 pavos", {"amount": 60.0, "currency": "EUR"}),    # Spain's slang for euros
     ("1 gramo S/ 20", {"amount": 20.0, "currency": "PEN"}),          # "Rs" before the amount: the Indian rupee
 ]
 
@@ -109,7 +110,8 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "Room 101 RM",  # ringgit comes first
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
              "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old",
-             "2 đứa trẻ", "20 ar", "are 20 Ar"]  # "đ" opens a Vietnamese word: no dong
+             "2 đứa trẻ", "20 ar", "are 20 Ar",  # "đ" opens a Vietnamese word: no dong
+             "pavos rellenos"]  # turkeys, with no amount
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -68,6 +68,7 @@ MATCH = [
     ("ამოიღო 3 კილოგრამი ჰეროინი", "ჰეროინი", "heroin"),       # Georgian
     ("Vendo tussi rosado, 1 gramo", "tussi", "tusi"),           # a spelling with two s
     ("Nou vann kokayin, 1 gram 5000 goud", "kokayin", "cocaine"),  # Haitian Creole
+    ("3andi l7chicha mzyana, 10g b 100dh", "l7chicha", "cannabis"),  # Darija in Latin letters and digits
     ("Sprzedam łysiczki 10g 150 zł", "łysiczki", "psilocybin-mushrooms"),  # Polish, Psilocybe
     ("Ready tembakau sintetis 5 gram 300rb", "tembakau sintetis", "synthetic-cannabinoids"),  # Indonesian
     ("Tengo cristal, entrego en Tijuana", "cristal", "methamphetamine"),  # Mexican market words
