@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from patrol.lexicon import package_json
+
 _WS = re.compile(r"\s+")
 # What is no language: Latin letters run into a number (amounts, codes, prices: "5g", "25B-NBOMe",
 # "200µg") and a unit symbol after one ("28 gr.", "15 mg"), handles, e-mail, links. Only ASCII digits:
@@ -69,7 +71,41 @@ def detect(text: str) -> str:
             found = [f for f in _model().detect(sample, k=CANDIDATES) if _written_in(f["lang"], script)]
     except Exception:  # the model refuses some inputs (control characters); the label is then unknown
         return "und"
-    return found[0]["lang"] if found else _ONLY.get(script, "und")
+    if not found:
+        return _ONLY.get(script, "und")
+    lang = found[0]["lang"]
+    return _neighbour(lang, sample) if lang in _markers() else lang
+
+
+@cache
+def _markers() -> dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]]:
+    """Each language of a group the model confuses, and its group: every member's marker letters and words
+    (data/language_markers.json)."""
+    out = {}
+    for group in package_json("patrol.classify", "data/language_markers.json")["groups"]:
+        compiled = {lang: (frozenset(m["letters"]), frozenset(m["words"])) for lang, m in group.items()}
+        out.update(dict.fromkeys(group, compiled))
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _neighbour(lang: str, sample: str) -> str:
+    """"envio para todo o país": Portuguese, though the model says Spanish. Where another language of the
+    model's answer's group has more markers in the text, it is taken; of several tied, the one the model ranks
+    first."""
+    group = _markers()[lang]
+    low = sample.lower()
+    words = _WORD.findall(low)
+    scores = {other: sum(ch in letters for ch in low) + sum(w in markers for w in words)
+              for other, (letters, markers) in group.items()}
+    best = max(scores.values())
+    if scores[lang] >= best:
+        return lang
+    tied = {other for other, n in scores.items() if n == best}
+    ranked = [f["lang"] for f in _model().detect(sample, k=CANDIDATES) if f["lang"] in tied]
+    return ranked[0] if ranked else min(tied)
 
 
 def _script(sample: str) -> str | None:
