@@ -46,7 +46,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction6.jsonl", "extraction7.jsonl", "extraction8.jsonl", "extraction9.jsonl",
         "extraction10.jsonl", "extraction11.jsonl", "extraction12.jsonl",
         "extraction13.jsonl", "extraction14.jsonl", "extraction15.jsonl",
-        "extraction16.jsonl", "extraction17.jsonl", "extraction18.jsonl", "extraction19.jsonl", "extraction20.jsonl")
+        "extraction16.jsonl", "extraction17.jsonl", "extraction18.jsonl", "extraction19.jsonl", "extraction20.jsonl",
+        "extraction21.jsonl")
 
 
 def load(name: str) -> list[dict]:

@@ -11,7 +11,8 @@ alternate names in the scripts of Arabic, Cyrillic, Greek, Hebrew and Thai, and 
 are transliterations and airport codes: "DXB", "part", "Kali"). Dropped: a name that a city of 100,000 or more in
 another country shares, unless five times as large ("Hyderabad" and "Córdoba" are dropped, "Sydney" and "London"
 kept), Latin names of three letters, and EXCLUDED, names that are everyday words. Cities of half a million or more
-were tried: too many are words (Natal, Essen, Salta, Carrefour).
+were tried: too many are words (Natal, Essen, Salta, Carrefour). Added: LOCAL_NAMES, the names and abbreviations
+the cities' own people write that GeoNames lacks or files as Latin alternates ("CABA", "eThekwini", "Sampa").
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ LATIN = re.compile(r"[A-Za-z]")
 # found by reviewing the names most frequent as words (wordfreq)
 EXCLUDED = {"Kota", "Surat", "Lima", "Medan", "Salvador", "Virar", "Bursa", "Pest", "Queens", "Teni", "Kawasaki"}
 MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
+# curated: Buenos Aires' autonomous city ("envíos a todo CABA"), Durban's Zulu name (written "eThekwini": see
+# location._LOCATIVE), Johannesburg's and Cape Town's in South African speech and Afrikaans, São Paulo's and Mexico
+# City's
+LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad"], "BR": ["Sampa"],
+               "MX": ["CDMX"]}
 
 
 def plain(name: str) -> str:
@@ -61,6 +67,8 @@ def main() -> None:
         for n in names:
             if n not in EXCLUDED and not (LATIN.search(n) and len(n) < MIN_LATIN) and says_country(n, c):
                 out[c["countrycode"]].add(n)
+    for code, names in LOCAL_NAMES.items():
+        out[code].update(names)
     seen: dict[str, str] = {}
     for code, names in out.items():  # an alternate name two countries' cities share says neither
         for n in list(names):

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from functools import cache, partial
 
+import pycountry
+
 from patrol.lexicon import WORD_END, WORD_START, alternation, leading_number
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
 from patrol.recognizers.location import text_places
@@ -41,6 +43,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "cedis": "GHS", **THOUSANDS_WORDS,
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
          "pavos": "EUR",  # Spain's slang for euros ("60 pavos"), read after an amount only
+         "varos": "PESO", "baros": "PESO",  # Mexico's slang for pesos
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
          "ដុល្លារ": "USD"}  # Cambodia prices in US dollars
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
@@ -228,12 +231,13 @@ def _placed(sign: str, where: Callable[[], list[str]]) -> tuple[str, str] | None
 
 
 def _name_dollars(text: str, found: list[Entity], language: str | None, where: Callable[[], list[str]]) -> None:
-    """"$15.000 (pesos), flores 5g $20.000", "$900 MXN": a dollar sign is the peso's (or another dollar's)
+    """"$15.000 (pesos), flores 5g $20.000", "$900 MXN", "$8000 JMD": a dollar sign is the peso's (or another dollar's)
     where the text names the currency after a "$" price; every "$" price in the text then is. Where it names
     none, a "$" is the currency of the country the text is in ("delivery around Perth"), or one after the amount
     the dollar of the text's language (DOLLAR_AFTER_BY_LANGUAGE)."""
     dollars = [e for e in found if e.value["currency"] == "USD" and _BARE_DOLLAR.search(e.text)]
-    named = {id(e): m.group(1) for e in dollars if (m := _NAMED_AFTER.match(text, e.end))}
+    named = {id(e): m.group(1) for e in dollars
+             if (m := _NAMED_AFTER.match(text, e.end)) and (m.group(1).lower() in CODES or m.group(1) in _currency_codes())}
     first = next(iter(named.values()), None)
     unnamed = bool(dollars) and not first and not _US_DOLLARS.search(text)  # not "200 $ US", "dollars américains"
     placed = _placed("$", where) if unnamed else None
@@ -261,10 +265,18 @@ def _place_words(found: list[Entity], where: Callable[[], list[str]]) -> None:
             e.explanation += f", a {sign} in a text placed in {placed[0]}: {placed[1]}"
 
 
-_NAMED_AFTER = re.compile(rf"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|{_ISO})(?!\w)")
+_NAMED_AFTER = re.compile(r"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|[A-Z]{3})(?!\w)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # "$", not "US$", "C$", "R$"
 _US_DOLLARS = re.compile(r"(?i)(?<!\w)(?:USD|US\$|d[oó]lar(?:es)?|dollars?)(?!\w)|\$\s?US(?!\w)")  # "200 $ US"
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes (pycountry) of dollars and pesos, whose sign "$" is, and of which one after a "$" price
+    says whose it is ("$8000 JMD"); not other codes, which are often words in capitals ("$40 ALL IN", "$300 AMD
+    Ryzen", "$50 TOP quality")."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies if "Dollar" in c.name or "Peso" in c.name)
 
 
 @cache

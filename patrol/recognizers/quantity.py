@@ -27,6 +27,9 @@ UNITS = {
     # Kurdish "50 kîlo", Russian and Tajik "20 кило", Romanian plurals "5 grame", "2 kilograme"
     "kîlo": "kg", "kîlogram": "kg", "кило": "kg", "килограмм": "kg", "килограмма": "kg", "килограммов": "kg",
     "grame": "g", "kilograme": "kg",
+    # Urdu "25 کلو"; French ounces ("1 once", in French only: "take 1 once daily"); South Africa's "bankie", a small
+    # bag
+    "کلو": "kg", "گرمی": "g", "once": "oz", "onces": "oz", "bankie": "unit", "bankies": "unit",
     # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
     # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", Finnish "grammaa", "kiloa"
     "gramov": "g", "kilogramov": "kg", "kilogramů": "kg", "kilogramy": "kg", "kilogramów": "kg",
@@ -64,7 +67,9 @@ UNITS = {
     "selo": "stamp", "selos": "stamp",
 }
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
-PER_UNIT = r"(?<![\w-])(el|al|il|le|du|das|pro|je|por|o|το|за)\s(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)(?!\w)"
+# Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram
+PER_UNIT = r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)" \
+           r"|(ال)(حبة|غرام|جرام)|()(گرمی))(?!\w)"
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 _UNIT_RX = alternation(UNITS)
@@ -83,7 +88,7 @@ ALONE_MULTIPLIERS = ("million", "millón", "milhão", "milione", "миллион
 ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8}
 # Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
 # hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces)
-LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",),
+LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "once": ("fr",), "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",),
                     "vnt": ("lt",), "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
                     "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk")}
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili:
@@ -101,6 +106,7 @@ _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a nu
 _LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
+_FORM_BEFORE = re.compile(rf"(?<!\w)({_DOSAGE_UNIT_RX})[ \t:\-–—]*\Z", re.IGNORECASE)
 # No letter right after a unit, except one of a script that does not space its words ("1克冰毒", "1000เม็ดส่ง")
 # or a Korean particle ("2kg과", "500g을")
 _NO_LETTER_AFTER = rf"(?![^\W\d_{NOSPACE}\uac00-\ud7a3])"
@@ -127,7 +133,7 @@ class QuantityRecognizer(Recognizer):
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
                 0.75, needs=ALONE_MULTIPLIERS),
-        Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам")),
+        Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам", "الحبة", "الغرام", "الجرام", "گرمی")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
                              rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),
@@ -193,11 +199,13 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "half+unit":
             return {"value": 0.5, "unit": UNITS[m.group(1).lower()]}
         if pattern.name == "article+unit":
-            return {"value": 1.0, "unit": UNITS[m.group(2).lower()]}
+            return {"value": 1.0, "unit": UNITS[next(g for g in m.groups()[1::2] if g).lower()]}
         if pattern.name == "unit+price":
             return {"value": 1.0, "unit": "oz"}
         value = _number(m.group(1))
-        return {"value": value, "unit": "unit"} if value else None
+        # "XTC pillen 10x", "Xanax bars x10": a count after a dosage unit's name counts those units
+        form = _FORM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        return {"value": value, "unit": UNITS[form.group(1).lower()] if form else "unit"} if value else None
 
 
 def _amount(number: str, unit_word: str, times: float = 1) -> dict | None:

@@ -19,11 +19,11 @@ from functools import cache
 
 from patrol.knowledge.normalize import compact_key
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
-from patrol.lexicon import compile_file, is_function_word, lower, package_json
+from patrol.lexicon import alternation, compile_file, is_function_word, lower, package_json
 from patrol.recognizers.base import Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.price import CODES
-from patrol.recognizers.quantity import UNITS
+from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS
 
 MIN_CONFIDENCE = 0.5
 # a count ("100 tabs") or a price's "per" ("$194/zip", "$220 a zip") before a unit's name
@@ -34,7 +34,11 @@ _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
 _FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *)?")
 _LAST_WORD = re.compile(r"(\w+)[ \t]*\Z")  # the word on the same line right before a name
-_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:{AMOUNT})", re.IGNORECASE)
+# an amount right after a name, perhaps after its purity or its form ("XTC pillen 10x", "MDMA crystals 1g"); a count
+# written "10x" or "x10" too
+_FORMS = alternation(w for w, unit in UNITS.items() if unit in DOSAGE_UNITS and len(w) > 2)
+_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:(?:{_FORMS}|crystals?|kristallen)[ \t]+)?"
+                           rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8
 EMOJI_CONFIDENCE = 0.8
 NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun with a capital ("Speed Paste")

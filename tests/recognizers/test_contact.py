@@ -163,6 +163,7 @@ def test_app_name_then_a_word(text, found):
     ("Pre may bato ka? 1 gram 2k. Text mo ko 0917 555 1234", "ceb", [("phone", "+639175551234")]),  # Tagalog "text me"
     ("1 gram 2k. Tawagan mo ako 0917 555 1234", "tl", [("phone", "+639175551234")]),  # "call me"
     ("1 gram 2k, Manila. Text 0917 555 1234", "de", [("phone", "+639175551234")]),  # Manila: the Philippines
+    ("5 gramos $15.000, envíos a todo CABA. Escribime al 11 2345-6789", "es", [("phone", "+541123456789")]),  # voseo
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

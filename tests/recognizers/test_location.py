@@ -168,6 +168,7 @@ def test_fuzz(text):
     ("Turčij", "sl", []),                             # a stem alone is no word
     ("dërgesa në të gjithë Shqipërinë", "sq", [("Shqipërinë", "AL", "ships_to")]),
     ("piegāde visā Latvijā", "lv", [("Latvijā", "LV", "ships_to")]),
+    ("40 kg kokaiini, mis saabus Ecuadorist", "et", [("Ecuadorist", "EC", "ships_from")]),  # "i" before the ending
     # letters written onto a name's start: Hebrew "from", "to"
     ("קוקאין שהוברחו מקולומביה", "he", [("מקולומביה", "CO", "ships_from")]),
     ("משלוח לישראל", "he", [("לישראל", "IL", "ships_to")]),
@@ -238,6 +239,9 @@ def test_unspaced_scripts(text, found):
     ("Perthshire", []),                         # inside a word
     ("Kota Bandung", ["ID"]),                   # "kota" (city) is a word: not read; Bandung is
     ("ngiletha eDurban", ["ZA"]),               # Zulu writes "in" onto the name
+    ("1 bankie R100, eThekwini", ["ZA"]),       # ... and onto Durban's Zulu name; the names people write:
+    ("envíos a todo CABA", ["AR"]),             # Buenos Aires' autonomous city
+    ("entrego em Sampa", ["BR"]),               # São Paulo
     ("theDurban", []),
 ])
 def test_places(text, found):

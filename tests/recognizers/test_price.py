@@ -94,6 +94,7 @@ MATCH = [
     ("كبتاجون 100 حبة بـ 2000 ريال", {"amount": 2000.0, "currency": "SAR"}),   # Arabic spelling: Saudi riyals
     ("1 gram 5000 goud", {"amount": 5000.0, "currency": "HTG"}),          # Haitian gourdes
     ("Farlopa 1 gramo 60 pavos", {"amount": 60.0, "currency": "EUR"}),    # Spain's slang for euros
+    ("1 gramo de cristal 300 varos", {"amount": 300.0, "currency": "PESO"}),  # Mexico's for pesos
     ("1 gramo S/ 20", {"amount": 20.0, "currency": "PEN"}),          # "Rs" before the amount: the Indian rupee
 ]
 
@@ -170,8 +171,14 @@ def test_a_downward_range_is_the_second_numbers_price():
     assert (e.text, e.start) == ("0.0021 BTC", 13)
 
 
-# a "$" after the amount in a French text is Quebec's dollar; before it, or in another language, the US dollar
+# a "$" after the amount in a French text is Quebec's dollar; before it, or in another language, the US dollar; a
+# dollar's or a peso's ISO code after the price says whose ("$8000 JMD"), another code or a word in capitals does not
 @pytest.mark.parametrize("text, language, currency", [
+    ("Good sensi fi sell, half ounce $8000 JMD, Kingston", "en", "JMD"),
+    ("$900 MXN", "es", "MXN"),
+    ("$300 AMD Ryzen", "en", "USD"),                 # the Armenian dram's code: a brand here
+    ("$50 TOP quality", "en", "USD"),                # Tonga's pa'anga
+    ("$15.000 PESOS", "es", "PESO"),
     ("champignons 28g 200$, livraison partout au Québec", "fr", "CAD"),
     ("champignons 28g 200 $", "fr", "CAD"),
     ("Clonazepam, 20 tabs - $40", "fr", "USD"),      # a market title misread as French writes "$" first
@@ -189,6 +196,7 @@ def test_whose_dollar(text, language, currency):
     ("Ice $350 a gram, delivery around Perth", "en", [(350.0, "AUD")]),
     ("Magic mushrooms 28g $180, shipping Canada-wide", "en", [(180.0, "CAD")]),
     ("Cripy 5 gramos $30.000, domicilios en Medellín", "es", [(30_000.0, "PESO")]),  # pesos, as if named
+    ("Vendo porro, 5 gramos $15.000, envíos a todo CABA", "es", [(15_000.0, "PESO")]),
     ("شبو 1 جرام 500 درهم، توصيل دبي", "ar", [(500.0, "AED")]),
     ("الحشيش 10 غرام 200 درهم، التوصيل في الدار البيضاء", "ar", [(200.0, "MAD")]),
     ("Selling tik R150 a gram, mandrax buttons R80 each, Cape Town delivery", "en", [(150.0, "ZAR"), (80.0, "ZAR")]),

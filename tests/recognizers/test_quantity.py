@@ -130,6 +130,13 @@ MATCH = [
     ("Милиса 20 кило героин дастгир кард", 20.0, "kg", "20 кило"),    # Tajik, and Russian speech
     ("Vând iarbă 5 grame 250 lei", 5.0, "g", "5 grame"),             # Romanian plurals
     ("zasegla 3 kilograme heroina", 3.0, "kg", "3 kilograme"),        # and Slovenian
+    ("اے این ایف نے 25 کلو ہیروئن برآمد کر لی", 25.0, "kg", "25 کلو"),  # Urdu
+    ("Ngithengisa insangu, 1 bankie R100", 1.0, "unit", "1 bankie"),   # a small bag, in South Africa
+    ("كبتاجون للبيع، الحبة 50 ريال", 1.0, "pill", "الحبة"),             # Arabic: "the pill", the article written on
+    ("شیشه گرمی ۸۰۰ هزار تومان", 1.0, "g", "گرمی"),                      # Persian "per gram"
+    ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
+    ("Xanax bars x10 $50", 10.0, "bar", "x10"),
+    ("Seeds x10", 10.0, "unit", "x10"),                               # no form named: units
 ]
 
 
@@ -186,6 +193,8 @@ def test_near_misses(text):
     ("תפסה 20 קילו קוקאין", "he", [(20.0, "kg")]),
     ("İrandan gətirilən 20 kq heroin", "az", [(20.0, "kg")]),           # Azerbaijani "kq"
     ("20 kq", "en", []),
+    ("Pot 1 once 150 $", "fr", [(1.0, "oz")]),                            # a French ounce
+    ("Take 1 once daily", "en", []),                                      # ... in French only
     ("2C-B 20mg x 50 pressed pills", "en", [(20.0, "mg"), (50.0, "pill")]),  # "x 50" is the pills' count
 ])
 def test_units_of_one_language(text, language, found):

@@ -69,6 +69,8 @@ MATCH = [
     ("Vendo tussi rosado, 1 gramo", "tussi", "tusi"),           # a spelling with two s
     ("Nou vann kokayin, 1 gram 5000 goud", "kokayin", "cocaine"),  # Haitian Creole
     ("3andi l7chicha mzyana, 10g b 100dh", "l7chicha", "cannabis"),  # Darija in Latin letters and digits
+    ("Good sensi fi sell, half ounce $8000 JMD", "sensi", "cannabis"),  # Jamaican
+    ("Tenho lança e bala, bala 30 reais", "lança", "inhalants"),       # lança-perfume, beside a price
     ("Sprzedam łysiczki 10g 150 zł", "łysiczki", "psilocybin-mushrooms"),  # Polish, Psilocybe
     ("Ready tembakau sintetis 5 gram 300rb", "tembakau sintetis", "synthetic-cannabinoids"),  # Indonesian
     ("Tengo cristal, entrego en Tijuana", "cristal", "methamphetamine"),  # Mexican market words
@@ -200,6 +202,7 @@ NEAR_MISS = [
     ("cocaineforsale", "cocaine"),                              # run together, but no hashtag
     ("#cocainexyz", "cocaine"),
     ("Oxy Clean stain remover powder 1kg, $12.49", "oxycodone"),
+    ("O jogador lança a bola para o colega", "inhalants"),        # "throws": an everyday word with no amount
 ]
 
 
@@ -213,6 +216,7 @@ NEAR_MISS = [
     ("Verkaufe Speed Paste 50g für 250€", {"amphetamine"}),              # not "Paste", coca paste
     ("ZYN nicotine pouches, cool mint 6mg, 5 cans £22", {"nicotine"}),  # after a content word: a flavour
     ("tramadol 50mg, 100 capsules, and Soma 350mg", {"tramadol", "carisoprodol"}),  # after a function word
+    ("- Ketamine 1g — €30\n- XTC pillen 10x — €40", {"ketamine", "mdma"}),  # the amount after its form
     ("GHB 100ml 60€, 1g tina 70€", {"ghb", "methamphetamine"}),          # after an amount
     ("мефедрон 1 г — 2800 ₽, альфа-ПВП 1 г — 2500 ₽", {"mephedrone", "alpha-pvp"}),
     ("아이스 1g 50만원, 대마 1g 10만원", {"methamphetamine", "cannabis"}),
