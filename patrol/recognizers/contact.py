@@ -50,7 +50,8 @@ _PROSE_AFTER_ID = frozenset({
     "kanalen", "kanały", "каналы", "каналах", "канал",
 })
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir"})  # "call me on", "texte-moi au"
+# "call me on", "texte-moi au", "ruf mich an", "liga pra mim", "bel mij op"
+_CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir", "mich", "mim", "pra", "mij", "op"})
 
 
 @cache

@@ -164,6 +164,21 @@ def test_app_name_then_a_word(text, found):
     ("1 gram 2k. Tawagan mo ako 0917 555 1234", "tl", [("phone", "+639175551234")]),  # "call me"
     ("1 gram 2k, Manila. Text 0917 555 1234", "de", [("phone", "+639175551234")]),  # Manila: the Philippines
     ("5 gramos $15.000, envíos a todo CABA. Escribime al 11 2345-6789", "es", [("phone", "+541123456789")]),  # voseo
+    # "call", "write", "contact" in more languages (data/phone_cues.json)
+    ("Ara 0532 123 45 67", "tr", [("phone", "+905321234567")]),
+    ("Zadzwoń 512 345 678", "pl", [("phone", "+48512345678")]),
+    ("Volejte 777 123 456", "cs", [("phone", "+420777123456")]),
+    ("Sună 0722 123 456", "ro", [("phone", "+40722123456")]),
+    ("Hívj 06 30 123 4567", "hu", [("phone", "+36301234567")]),
+    ("Καλέστε 694 123 4567", "el", [("phone", "+306941234567")]),
+    ("Zovi 064 123 4567", "sr", [("phone", "+381641234567")]),
+    ("liên hệ 0912 345 678", "vi", [("phone", "+84912345678")]),
+    ("โทร 081 234 5678", "th", [("phone", "+66812345678")]),
+    ("Shaya ucingo 072 123 4567", "zu", [("phone", "+27721234567")]),
+    ("Ruf mich an 0151 23456789", "de", [("phone", "+4915123456789")]),
+    ("Liga pra mim 11 98765-4321", "pt", [("phone", "+5511987654321")]),
+    ("Scrivimi 347 123 4567", "it", [("phone", "+393471234567")]),
+    ("App me 06 12345678", "nl", [("whatsapp", "+31612345678")]),     # Dutch "app me": WhatsApp
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written
@@ -172,6 +187,7 @@ def test_app_name_then_a_word(text, found):
     ("call mum 0412 345 678", "en", []),             # a word of content between: not said to be a number
     ("1 gram 2k, Manila. Text mo ko 0917 555 1234", "de", []),  # Tagalog's grammar in German text: content words
     ("calls 0412 345 678", "en", []),                # the cue ends at a word's end
+    ("Liga dos Campeões 2023 2024 2025", "pt", []),   # "league": a cue, but no number follows
     ("WhatsApp 12345", "en", [("whatsapp", "12345")]),  # too short for a number: kept as written
 ])
 def test_national_numbers(text, language, found):
