@@ -16,12 +16,15 @@ from patrol.recognizers.location import text_places
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
            "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
-           "元": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB", "₪": "ILS", 'ש"ח': "ILS",
+           "元": "CNY", "块": "CNY", "塊": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB", "₪": "ILS", 'ש"ח': "ILS",
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
            "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",
            "S/": "PEN", "S/.": "PEN"}
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
-THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO"}
+# Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
+# congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais
+SLANG = {"pavos": "EUR", "varos": "PESO", "baros": "PESO", "paus": "BRL"}
+THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO", "lukas": "PESO", "luka": "PESO"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
@@ -42,8 +45,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
          "cedis": "GHS", **THOUSANDS_WORDS,
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
-         "pavos": "EUR",  # Spain's slang for euros ("60 pavos"), read after an amount only
-         "varos": "PESO", "baros": "PESO",  # Mexico's slang for pesos
+         **SLANG,
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
          "ដុល្លារ": "USD"}  # Cambodia prices in US dollars
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
@@ -71,7 +73,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "yuan": {"CN": "CNY", "TW": "TWD", "HK": "HKD"},   # "2500元，台北面交": Taiwan's dollars
           "shilling": {"KE": "KES", "TZ": "TZS", "UG": "UGX"}}  # "shilingi 20,000, Dar es Salaam": Tanzania's
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
-PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "shilingi": "shilling"}
+PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling"}
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
 # a robot, a road, a grade)
@@ -198,6 +200,8 @@ class PriceRecognizer(Recognizer):
             if m.string[m.start(4) - 1:m.start(4)].isspace() and (m.string[m.end(4):m.end(4) + 1].isdigit() or (
                     cur_s.lower() in BEFORE_A_NUMBER and re.match(r"\s\d", m.string[m.end(4):m.end(4) + 2]))):
                 return None  # "size 10 €89", "gramu 10 shilingi 2,000": the currency is the next number's
+            if cur_s.lower() in SLANG and _NOUN_AFTER.match(m.string, m.end()):
+                return None  # "20 pavos congelados", "2 paus de madeira": turkeys and sticks
         currency = (SYMBOLS.get(cur_s) or SYMBOLS.get(cur_s.upper()) or CODES.get(cur_s.lower())
                     or (cur_s if cur_s in ISO_ONLY else None))
         fiat = currency not in CRYPTO
@@ -267,6 +271,9 @@ def _place_words(found: list[Entity], where: Callable[[], list[str]]) -> None:
 
 _NAMED_AFTER = re.compile(r"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|[A-Z]{3})(?!\w)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a word after a slang currency word that makes the word a noun ("pavos congelados", "paus de madeira"): any but a
+# price's "the (gram)", "each", "per"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:el|la|o|a|por|cada|the|each|per)\b)[^\W\d_]", re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # "$", not "US$", "C$", "R$"
 _US_DOLLARS = re.compile(r"(?i)(?<!\w)(?:USD|US\$|d[oó]lar(?:es)?|dollars?)(?!\w)|\$\s?US(?!\w)")  # "200 $ US"
 

@@ -95,6 +95,8 @@ MATCH = [
     ("1 gram 5000 goud", {"amount": 5000.0, "currency": "HTG"}),          # Haitian gourdes
     ("Farlopa 1 gramo 60 pavos", {"amount": 60.0, "currency": "EUR"}),    # Spain's slang for euros
     ("1 gramo de cristal 300 varos", {"amount": 300.0, "currency": "PESO"}),  # Mexico's for pesos
+    ("bala 50 paus, entrego em SP", {"amount": 50.0, "currency": "BRL"}),      # Brazil's for reais
+    ("冰 1克 300块", {"amount": 300.0, "currency": "CNY"}),                      # "kuai", the spoken yuan
     ("1 gramo S/ 20", {"amount": 20.0, "currency": "PEN"}),          # "Rs" before the amount: the Indian rupee
 ]
 
@@ -112,7 +114,7 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
              "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old",
              "2 đứa trẻ", "20 ar", "are 20 Ar",  # "đ" opens a Vietnamese word: no dong
-             "pavos rellenos"]  # turkeys, with no amount
+             "pavos rellenos", "Vendo 20 pavos congelados", "2 paus de madeira"]  # turkeys and sticks
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -207,6 +209,7 @@ def test_whose_dollar(text, language, currency):
     ("Ice $350 a gram, delivery around perth", "en", [(350.0, "USD")]),            # a city is capitalised
     ("Moroccan hash 300 درهم", "ar", [(300.0, "MAD")]),                          # an origin places no text
     ("K他命 1克 2500元，台北面交", "zh", [(2500.0, "TWD")]),                          # yuan in Taipei: Taiwan dollars
+    ("K仔 1克 800塊，台北面交", "zh", [(800.0, "TWD")]),
     ("冰毒 1克 500元", "zh", [(500.0, "CNY")]),
     ("bangi gramu 50 shilingi 20,000, Dar es Salaam", "sw", [(20_000.0, "TZS")]),  # shillings in Tanzania
     ("Selling tik R150 a gram", "en", []),                                         # "R" alone: no rand
