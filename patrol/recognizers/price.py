@@ -16,7 +16,8 @@ from patrol.recognizers.location import text_places
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
            "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
-           "元": "CNY", "块": "CNY", "塊": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB", "₪": "ILS", 'ש"ח': "ILS",
+           "元": "CNY", "块": "CNY", "塊": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB",
+           "₪": "ILS", 'ש"ח': "ILS",
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
            "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",
            "S/": "PEN", "S/.": "PEN"}
@@ -88,8 +89,8 @@ BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr"
 # "1 gramo 120 mil" in a chat placed in Bogotá: where pesos are counted in thousands, Spanish names the thousand
 # and not the currency. Read only in a text placed in a peso country and with nothing after the amount but a
 # stop or "the (gram)", "each" ("20 mil pastillas", "120 mil personas" count things).
-_PESO_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s?(mil)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:el|la|por|cada)\b)",
-                             re.IGNORECASE)
+_PESO_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s?(mil)"
+                             r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:el|la|por|cada)\b)", re.IGNORECASE)
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
@@ -235,13 +236,13 @@ def _placed(sign: str, where: Callable[[], list[str]]) -> tuple[str, str] | None
 
 
 def _name_dollars(text: str, found: list[Entity], language: str | None, where: Callable[[], list[str]]) -> None:
-    """"$15.000 (pesos), flores 5g $20.000", "$900 MXN", "$8000 JMD": a dollar sign is the peso's (or another dollar's)
-    where the text names the currency after a "$" price; every "$" price in the text then is. Where it names
+    """"$15.000 (pesos), flores 5g $20.000", "$900 MXN", "$8000 JMD": a dollar sign is the peso's (or another
+    dollar's) where the text names the currency after a "$" price; every "$" price in the text then is. Where it names
     none, a "$" is the currency of the country the text is in ("delivery around Perth"), or one after the amount
     the dollar of the text's language (DOLLAR_AFTER_BY_LANGUAGE)."""
     dollars = [e for e in found if e.value["currency"] == "USD" and _BARE_DOLLAR.search(e.text)]
-    named = {id(e): m.group(1) for e in dollars
-             if (m := _NAMED_AFTER.match(text, e.end)) and (m.group(1).lower() in CODES or m.group(1) in _currency_codes())}
+    named = {id(e): m.group(1) for e in dollars if (m := _NAMED_AFTER.match(text, e.end))
+             and (m.group(1).lower() in CODES or m.group(1) in _currency_codes())}
     first = next(iter(named.values()), None)
     unnamed = bool(dollars) and not first and not _US_DOLLARS.search(text)  # not "200 $ US", "dollars américains"
     placed = _placed("$", where) if unnamed else None

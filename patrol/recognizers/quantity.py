@@ -68,8 +68,8 @@ UNITS = {
 }
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram
-PER_UNIT = r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)" \
-           r"|(ال)(حبة|غرام|جرام)|()(گرمی))(?!\w)"
+PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
+            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|()(گرمی))(?!\w)")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 _UNIT_RX = alternation(UNITS)
@@ -88,9 +88,10 @@ ALONE_MULTIPLIERS = ("million", "millón", "milhão", "milione", "миллион
 ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8}
 # Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
 # hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces)
-LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "once": ("fr",), "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",),
-                    "vnt": ("lt",), "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
-                    "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk")}
+LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "once": ("fr",), "onces": ("fr",), "kq": ("az",),
+                    "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",), "gab": ("lv",), "tk": ("et",),
+                    "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "kom": ("hr", "sr", "bs"), "kos": ("sl",),
+                    "бр": ("bg", "sr", "mk")}
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili:
 # "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "ග්\u200dරෑම්": None, "ග්රෑම්": None}
@@ -133,7 +134,8 @@ class QuantityRecognizer(Recognizer):
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
                 0.75, needs=ALONE_MULTIPLIERS),
-        Pattern("article+unit", PER_UNIT, 0.7, needs=("gram", "γραμμάριο", "грам", "الحبة", "الغرام", "الجرام", "گرمی")),
+        Pattern("article+unit", PER_UNIT, 0.7,
+                needs=("gram", "γραμμάριο", "грам", "الحبة", "الغرام", "الجرام", "گرمی")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
                              rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),
