@@ -9,7 +9,7 @@ from functools import cache
 import phonenumbers
 
 from patrol.lexicon import WORD_START, is_function_word, package_json
-from patrol.recognizers.base import CONTEXT_WINDOW, Entity, Pattern, Recognizer, read
+from patrol.recognizers.base import CONTEXT_WINDOW, MAX_TEXT, Entity, Pattern, Recognizer, read
 from patrol.recognizers.location import text_places
 from patrol.recognizers.price import PriceRecognizer
 
@@ -191,7 +191,7 @@ class ContactRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str | None = None,
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
-        text = text[:2_000_000]
+        text = text[:MAX_TEXT]
         found = super().analyze(text)
         taken = [(e.start, e.end) for e in found]
         # with no region given, libphonenumber finds only numbers written with a plus ("+", "＋"):

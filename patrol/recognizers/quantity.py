@@ -69,7 +69,7 @@ UNITS = {
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
-            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|()(گرمی))(?!\w)")
+            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|(گرمی))(?!\w)")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 _UNIT_RX = alternation(UNITS)
@@ -201,7 +201,7 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "half+unit":
             return {"value": 0.5, "unit": UNITS[m.group(1).lower()]}
         if pattern.name == "article+unit":
-            return {"value": 1.0, "unit": UNITS[next(g for g in m.groups()[1::2] if g).lower()]}
+            return {"value": 1.0, "unit": UNITS[next(g for g in reversed(m.groups()) if g).lower()]}  # the unit's word
         if pattern.name == "unit+price":
             return {"value": 1.0, "unit": "oz"}
         value = _number(m.group(1))

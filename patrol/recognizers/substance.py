@@ -20,7 +20,7 @@ from functools import cache
 from patrol.knowledge.normalize import compact_key
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import alternation, compile_file, is_function_word, lower, package_json
-from patrol.recognizers.base import Entity, Recognizer, read
+from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.price import CODES
 from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS
@@ -56,8 +56,9 @@ class SubstanceRecognizer(Recognizer):
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         out = []
         nouns_capitalised = language in NOUNS_CAPITALISED
-        mentions = [m for m in self.resolver.scan(text[:2_000_000], language=language) if m.matches]
-        phrases = _ordinary_phrase_spans(text[:2_000_000]) if mentions else []
+        head = text[:MAX_TEXT]
+        mentions = [m for m in self.resolver.scan(head, language=language) if m.matches]
+        phrases = _ordinary_phrase_spans(head) if mentions else []
         accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
         # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) for m in mentions)
