@@ -66,20 +66,29 @@ def _by_first_letter(alts: list[str]) -> str:
     return "|".join(out)
 
 
-# "(?:a|b c)rest" or "(?:a)?rest": a leading group of literal words, not repeated
-_LEADING_CHOICE = re.compile(r"\(\?:([^()\\|?*+\[\]{}.^$]+(?:\|[^()\\|?*+\[\]{}.^$]+)*)\)(\?)?(?![?*+{])(.*)", re.DOTALL)
 MAX_EXPANDED = 16
 
 
 def _expand_leading(alt: str) -> list[str]:
     """"(?:my|for the) first time" as ["my first time", "for the first time"]; an optional group
-    first with it, then without it, as the regex engine tries them."""
-    m = _LEADING_CHOICE.fullmatch(alt)
-    if not m:
+    first with it, then without it, as the regex engine tries them. Each choice may hold groups of its own
+    ("(?:admit(?:s|ted)?|accused of) selling"); a repeated group is no choice of words."""
+    close = _group_end(alt) if alt.startswith("(?:") else -1
+    if close < 0:
         return [alt]
-    choices, optional, rest = m.group(1).split("|"), m.group(2), m.group(3)
-    out = [x for c in choices for x in _expand_leading(c + rest)] + (_expand_leading(rest) if optional else [])
+    rest = alt[close + 1:]
+    optional = rest[:1] == "?"
+    rest = rest[1:] if optional else rest
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [alt]
+    out = [x for c in _top_level_alternatives(alt[3:close]) for x in _expand_leading(c + rest)] + (
+        _expand_leading(rest) if optional else [])
     return out if len(out) <= MAX_EXPANDED and all(out) else [alt]
+
+
+def _group_end(fragment: str) -> int:
+    """The offset of the parenthesis that closes the group ``fragment`` opens, or -1."""
+    return next((i for i, c, depth in _syntax(fragment) if c == ")" and depth == 0), -1)
 
 
 def _has_top_level_bar(fragment: str) -> bool:
@@ -88,7 +97,16 @@ def _has_top_level_bar(fragment: str) -> bool:
 
 def _top_level_alternatives(fragment: str) -> list[str]:
     """``fragment`` split at the bars outside its groups and classes."""
-    out, depth, i, last = [], 0, 0, 0
+    bars = [i for i, c, depth in _syntax(fragment) if c == "|" and depth == 0]
+    if bars and bars[-1] < 0:
+        return [fragment, ""]  # a class left open: not a plain fragment, keep it apart
+    return [fragment[a + 1:b] for a, b in zip([-1, *bars], [*bars, len(fragment)])]
+
+
+def _syntax(fragment: str):
+    """(offset, character, group depth after it) of each parenthesis and bar outside escapes and classes;
+    (-1, "|", 0) last where a class is left open."""
+    depth, i = 0, 0
     while i < len(fragment):
         c = fragment[i]
         if c == "\\":
@@ -96,16 +114,14 @@ def _top_level_alternatives(fragment: str) -> list[str]:
         elif c == "[":
             i = fragment.find("]", i + 2)  # a class's first character may be "]"
             if i < 0:
-                return [fragment, ""]  # not a plain fragment: keep it apart
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(fragment[last:i])
-            last = i + 1
+                yield -1, "|", 0
+                return
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+            yield i, c, depth
+        elif c == "|":
+            yield i, c, depth
         i += 1
-    return [*out, fragment[last:]]
 
 
 _LEADING_DIGITS = re.compile(r"\\d\{1,(\d+)\}")

@@ -72,7 +72,8 @@ def test_same_matches_as_the_case_insensitive_pattern(text):
 # grouping the alternatives under their first letter changes no match
 @given(st.lists(st.sampled_from(["sale", "sell*", "samples?", "s?hip", "ship*", r"\d+ rounds", "(?:was|were) seen",
                                  "was", "so", "sold out", "sold", "order", "o", "ö*", "(?:no|nae) sale",
-                                 "(?:at )?sea", "(?:s|o)?ale", "sel(?:l|ls)", "a|b", "(?:a|b)*e"]), min_size=1, max_size=8,
+                                 "(?:at )?sea", "(?:s|o)?ale", "sel(?:l|ls)", "a|b", "(?:a|b)*e",
+                                 "(?:sel(?:l|ls)|so) ld", "(?:s(?:a|o)|e)?le", "(?:(?:w|h)as|o)+ e"]), min_size=1, max_size=8,
                 unique=True),
        st.text(alphabet="saleipordunt0123456789 wöhenab", max_size=40))
 def test_grouped_alternatives_match_as_the_plain_alternation(words, text):
@@ -93,7 +94,11 @@ def test_grouping_keeps_an_irregular_alternative_in_its_place():
     ("(?:at )?your store", ["at your store", "your store"]),
     ("(?:in|since) (?:1[89]|20)\\d\\d", ["in (?:1[89]|20)\\d\\d", "since (?:1[89]|20)\\d\\d"]),
     ("(?:ab)*c", ["(?:ab)*c"]),            # repeated: not a choice of words
-    ("(?:a(?:b)?|c) d", ["(?:a(?:b)?|c) d"]),  # nested group: kept as written
+    ("(?:a(?:b)?|c) d", ["a(?:b)? d", "c d"]),  # a choice with a group of its own
+    ("(?:simon'?s|folin) reagent", ["simon'?s reagent", "folin reagent"]),
+    ("(?:(?:a|b)c|d)?e", ["ace", "bce", "de", "e"]),
+    ("(?:a)??b", ["(?:a)??b"]),            # lazy: tried without the group first
+    ("(?:a|[b)", ["(?:a|[b)"]),            # a class left open: not a fragment to take apart
     ("(?:a)?", ["(?:a)?"]),                # would leave an empty alternative
 ])
 def test_a_leading_choice_of_words_is_written_out(fragment, expanded):

@@ -9,11 +9,11 @@ coefficients is saved, and prediction needs no vocabulary.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils import murmurhash3_32
 
@@ -47,66 +47,53 @@ class DocFacts:
     euros_per_gram: float | None = None  # the dearest priced weight; not a model input: read by the summary rules
     absent: list[dict] = field(default_factory=list)  # substances said to be missing ("bez THC"); not a model input
 
-    def vector(self) -> np.ndarray:
-        v = np.zeros(len(FACTS), dtype=np.float32)
+    def vector(self) -> list[float]:
+        """The facts in FACTS order, weighted (a list: numpy's scalar writes cost more than the arithmetic)."""
+        groups = [0.0] * len(EFFECT_GROUPS)
         subs = self.substances
+        head = [0.0] * 6
         if subs:
-            v[0] = 1
-            v[1] = max(s["confidence"] for s in subs)
-            v[2] = math.log1p(len(subs))
-            v[3] = float(any(c["regime"].startswith(("UN-", "INCB")) for s in subs for c in s["control"]))
-            v[4] = float(any(s.get("category") == "precursor" for s in subs))
-            v[5] = float(any(s.get("category") == "group" for s in subs))
+            head = [1.0, max(s["confidence"] for s in subs), math.log1p(len(subs)),
+                    float(any(c["regime"].startswith(("UN-", "INCB")) for s in subs for c in s["control"])),
+                    float(any(s.get("category") == "precursor" for s in subs)),
+                    float(any(s.get("category") == "group" for s in subs))]
             for s in subs:
-                i = 6 + EFFECT_GROUPS.index(s["effect_group"])
-                v[i] = max(v[i], s["confidence"])
-        base = 6 + len(EFFECT_GROUPS)
-        v[base] = math.log1p(self.quantities)
-        v[base + 1] = math.log1p(self.prices)
-        v[base + 2] = float(self.next_to_amount)
-        v[base + 3] = math.log1p(self.contacts)
-        v[base + 4] = float(self.valid_wallet)
-        v[base + 5] = float(self.pgp)
-        for j, kind in enumerate(KINDS):
-            v[base + 6 + j] = math.log1p(self.cues.get(kind, 0))
-        v[base + 6 + len(KINDS)] = math.log1p(self.length) / 10
-        return v * FACT_WEIGHT
+                i = EFFECT_GROUPS.index(s["effect_group"])
+                groups[i] = max(groups[i], s["confidence"])
+        tail = [math.log1p(self.quantities), math.log1p(self.prices), float(self.next_to_amount),
+                math.log1p(self.contacts), float(self.valid_wallet), float(self.pgp),
+                *(math.log1p(self.cues.get(kind, 0)) for kind in KINDS), math.log1p(self.length) / 10]
+        return [x * FACT_WEIGHT for x in (*head, *groups, *tail)]
 
 
-class CharNgrams:
-    """scikit-learn's ``HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), alternate_sign=False,
-    norm="l2")``, the same matrix, each word's n-grams hashed once: "char_wb" n-grams never cross a word's
-    edge, and words repeat from one listing to the next (scikit-learn's own hashes every n-gram of every
-    document through a generator per feature: 56 µs of a market title's 400 or so)."""
+class _CachedHasher:
+    """scikit-learn's HashingVectorizer with ``alternate_sign=False, norm="l2"``, the same matrix, each
+    feature hashed once and kept: scikit-learn's hashes every n-gram of every document through a generator
+    per feature (56 µs of a market title's 400 or so for the character n-grams), and words repeat from one
+    listing to the next."""
 
-    MIN_N, MAX_N = 2, 5
-    CACHE = 100_000  # words kept (about 100 bytes each); the cache starts again when full
+    CACHE = 100_000  # entries (about 100 bytes each); the cache starts again when full
 
     def __init__(self, n_features: int) -> None:
         self.n_features = n_features
         self._cache: dict[str, bytes] = {}
 
-    def _word(self, word: str) -> bytes:
-        w = f" {word} "
-        grams = []
-        for n in range(self.MIN_N, self.MAX_N + 1):
-            if len(w) <= n:  # a short word is one n-gram, counted once
-                grams.append(w)
-                break
-            grams.extend(w[i:i + n] for i in range(len(w) - n + 1))
+    def _hashed(self, key: str, grams: list[str]) -> bytes:
+        """The feature indices of ``grams`` as int32 bytes, cached under ``key``."""
         hashes = np.fromiter((murmurhash3_32(g) for g in grams), dtype=np.int64, count=len(grams))
         out = (np.abs(hashes) % self.n_features).astype(np.int32).tobytes()
         if len(self._cache) >= self.CACHE:
             self._cache.clear()
-        self._cache[word] = out
+        self._cache[key] = out
         return out
+
+    def _features(self, text: str) -> list[bytes]:  # pragma: no cover - interface
+        raise NotImplementedError
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:
         parts, indptr, size = [], [0], 0
-        cache = self._cache
         for text in texts:
-            for word in text.lower().split():
-                b = cache.get(word) or self._word(word)
+            for b in self._features(text):
                 parts.append(b)
                 size += len(b)
             indptr.append(size // 4)
@@ -117,11 +104,44 @@ class CharNgrams:
         return normalize(X, copy=False)
 
 
+class CharNgrams(_CachedHasher):
+    """``analyzer="char_wb", ngram_range=(2, 5)``: n-grams never cross a word's edge, so each word's are
+    hashed once."""
+
+    MIN_N, MAX_N = 2, 5
+
+    def _word(self, word: str) -> bytes:
+        w = f" {word} "
+        grams = []
+        for n in range(self.MIN_N, self.MAX_N + 1):
+            if len(w) <= n:  # a short word is one n-gram, counted once
+                grams.append(w)
+                break
+            grams.extend(w[i:i + n] for i in range(len(w) - n + 1))
+        return self._hashed(word, grams)
+
+    def _features(self, text: str) -> list[bytes]:
+        cache = self._cache
+        return [cache.get(word) or self._word(word) for word in text.lower().split()]
+
+
+class WordNgrams(_CachedHasher):
+    """``analyzer="word", ngram_range=(1, 2)``, words as the pattern below finds them: each word and each pair of
+    neighbouring words."""
+
+    TOKEN = re.compile(r"(?u)\b\w+\b")
+
+    def _features(self, text: str) -> list[bytes]:
+        cache = self._cache
+        words = self.TOKEN.findall(text.lower())
+        grams = [*words, *map(" ".join, zip(words, words[1:]))]
+        return [cache.get(g) or self._hashed(g, [g]) for g in grams]
+
+
 class Featurizer:
     def __init__(self) -> None:
         self.char = CharNgrams(N_CHAR)
-        self.word = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=N_WORD, alternate_sign=False,
-                                      norm="l2", token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
+        self.word = WordNgrams(N_WORD)
 
     @property
     def n_features(self) -> int:
@@ -131,5 +151,6 @@ class Featurizer:
         """Long pages are read to ``text_limit`` characters: a model's view of a document
         should not dilute to nothing because the page is long."""
         clipped = [t[:text_limit] for t in texts]
-        dense = sparse.csr_matrix(np.vstack([f.vector() for f in facts]) if facts else np.zeros((0, len(FACTS))))
-        return sparse.hstack([self.char.transform(clipped), self.word.transform(clipped), dense], format="csr")
+        dense = np.array([f.vector() for f in facts], dtype=np.float32).reshape(len(facts), len(FACTS))
+        return sparse.hstack([self.char.transform(clipped), self.word.transform(clipped), sparse.csr_matrix(dense)],
+                             format="csr")

