@@ -234,6 +234,9 @@ def _people_before() -> re.Pattern:
     return re.compile(rf"\b(?:{_people_words()})\s+$", re.IGNORECASE)
 
 
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+
+
 def _flag(pair: str) -> str | None:
     a, b = (ord(ch) - 0x1F1E6 for ch in pair)
     code = chr(65 + a) + chr(65 + b)
@@ -284,7 +287,7 @@ class LocationRecognizer(Recognizer):
             score = 0.6 if key in ambiguous else 0.9
             out.append(Entity(self.entity, start, end, mention, {"country": code, "role": role}, self.name,
                               score, f"country {kind} '{key}'{why}"))
-        for m in re.finditer("[\U0001F1E6-\U0001F1FF]{2}", text):
+        for m in _FLAG.finditer(text):
             code = _flag(m.group())
             if code:
                 role, why = self._role(text, m.start(), m.end(), "flag")

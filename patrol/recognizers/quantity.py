@@ -221,10 +221,13 @@ def _amount(number: str, unit_word: str, times: float = 1) -> dict | None:
     return {"value": round(value * times * scale, 4), "unit": unit}
 
 
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
+
+
 def _number(s: str, whole: bool = False) -> float | None:
     """A dot or comma before three digits separates thousands in a count (nobody counts thousandths of a
     pill) and a comma does so in any amount ("1,000 mg"; "1,5 g" is a decimal); "1.000 g" stays a gram."""
-    if re.fullmatch(r"[1-9]\d{0,2}[.,]\d{3}", s) and (whole or "," in s):
+    if _THOUSANDS.fullmatch(s) and (whole or "," in s):
         return float(s[:-4] + s[-3:])
     s = s.replace(",", ".")
     try:

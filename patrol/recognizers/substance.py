@@ -29,6 +29,8 @@ MIN_CONFIDENCE = 0.5
 # a count ("100 tabs") or a price's "per" ("$194/zip", "$220 a zip") before a unit's name
 _UNIT_BEFORE = re.compile(rf"(?:{COUNT_BEFORE.pattern})|(?:/|\b(?:per|a|an)\s)\s*$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_POSSESSIVE, _POSSESSIVE_END = re.compile(r"['’]s\b"), re.compile(r"['’]s$")
+_LAST_TOKEN, _FIRST_TOKEN, _SENTENCE_OPENS = re.compile(r"(\S+)$"), re.compile(r"(\S+)"), re.compile(r"[.!?:]\s*\S+$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
@@ -206,20 +208,20 @@ def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = 
     titles: "Sativa Canna Tabs") or the language capitalises every noun (German "Speed Paste"),
     capitals say nothing and only the possessive counts.
     A multi-word alias ("Blue Dream") is a name already."""
-    if re.match(r"['’]s\b", text[end:end + 3]):
+    if _POSSESSIVE.match(text, end, end + 3):
         return True  # "Molly's Bakery", "Charlie's": a possessive is someone's name
     if nouns_capitalised or _title_cased(text, start, end):
         return False
     lo = max(0, start - 20)
     before = text[lo:start].rstrip()
     after = text[end:end + 20].lstrip()
-    prev_word = re.search(r"(\S+)$", before)
-    next_word = re.match(r"(\S+)", after)
+    prev_word = _LAST_TOKEN.search(before)
+    next_word = _FIRST_TOKEN.match(after)
     if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)):
         first_word = not _NONSPACE.search(text, 0, lo) and not before[:prev_word.start()].strip()
-        if not first_word and not re.search(r"[.!?:]\s*\S+$", before):  # capitals open sentences
+        if not first_word and not _SENTENCE_OPENS.search(before):  # capitals open sentences
             return True
-    return bool(next_word and _TITLE_WORD.fullmatch(re.sub(r"['’]s$", "", next_word.group(1).rstrip(".,;:!?)"))))
+    return bool(next_word and _TITLE_WORD.fullmatch(_POSSESSIVE_END.sub("", next_word.group(1).rstrip(".,;:!?)"))))
 
 
 def _title_cased(text: str, start: int, end: int) -> bool:
