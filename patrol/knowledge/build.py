@@ -612,19 +612,20 @@ _QUANTITY_LIKE = re.compile(r"^\d+(\.\d+)?\s?(g|mg|kg|gr|ml|oz|x|lb|ug|mcg)$", r
 STOP_ZIPF = 4.5
 
 
-def _is_stopword(a: Alias, common: bool) -> bool:
+def _is_stopword(a: Alias, common: bool, everyday: bool = False) -> bool:
     """Too risky to look for in running text: one or two characters, a quantity
     ("25g" is also 25G-NBOMe's code), an everyday word that only the noisy street
     lists attest ("demo", "chemical"), or a substance name that is a very frequent
     word (a Shulgin compound called "ME"). Everyday words that curated sources
-    attest ("ice", "speed") stay scannable, with context deciding."""
+    attest ("ice", "speed") stay scannable, with context deciding; so does an everyday
+    substance's own name that the curation calls an ordinary word ("alcohol": read beside a drug only)."""
     from wordfreq import zipf_frequency
 
     key = compact_key(a.name)
     if is_short_key(key) or _QUANTITY_LIKE.match(a.name.strip()):
         return True
     if a.kind == "name":
-        return zipf_frequency(a.name.lower(), "en") >= STOP_ZIPF
+        return zipf_frequency(a.name.lower(), "en") >= STOP_ZIPF and not (everyday and common)
     return common and _noisy(a)
 
 
@@ -642,7 +643,7 @@ def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
             common = compact_key(a.name) in ordinary or (a.kind != "name" and _is_common(a.name, a.kind, ordinary))
             a.common_word = common or (a.kind != "name" and _noisy(a)
                                        and _is_common(a.name, a.kind, ordinary, NOISY_COMMON_ZIPF))
-            a.stopword = _is_stopword(a, common)
+            a.stopword = _is_stopword(a, common, s.category == "everyday")
             if a.kind not in ("name", "translation") and not (a.common_word or a.stopword):
                 a.ordinary_in = _ordinary_in(a.name, NOISY_COMMON_ZIPF if _noisy(a) else COMMON_ZIPF)
 

@@ -16,7 +16,7 @@ from patrol.recognizers.price import PriceRecognizer
 _APPS = {
     "telegram": r"telegram|tele|телеграм(?:м)?|tg|телега|टेलीग्राम|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם|ტელეგრამი?",
     "wickr": r"wickr(?:\s?me)?",
-    "signal": r"signal|סיגנל",
+    "signal": r"signal|סיגנל|シグナル|시그널",
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
     "whatsapp": r"whats\s?app|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап|হোয়াটসঅ্যাপ",

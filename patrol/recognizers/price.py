@@ -96,7 +96,9 @@ CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
 MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
                "m": 1_000_000, "bn": 1_000_000_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
-               "rb": 1_000, "ribu": 1_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+               "rb": 1_000, "ribu": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+               "crores": 10_000_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000, "लाख": 100_000,
+               "करोड़": 10_000_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
                "만": 10_000, "هزار": 1_000, "میلیون": 1_000_000,
                "ming": 1_000}  # Uzbek
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
@@ -278,9 +280,11 @@ def _place_words(found: list[Entity], where: Callable[[], list[str]]) -> None:
 
 _NAMED_AFTER = re.compile(r"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|[A-Z]{3})(?!\w)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-# a word after a slang currency word that makes the word a noun ("pavos congelados", "paus de madeira"): any but a
-# price's "the (gram)", "each", "per"
-_NOUN_AFTER = re.compile(r"\s+(?!(?:el|la|o|a|por|cada|the|each|per)\b)[^\W\d_]", re.IGNORECASE)
+# a word after a slang currency word that makes the word a noun ("pavos congelados", "paus de madeira"): any but an
+# article of what the price buys ("25 pavos los 5 gramos", "the gram") or "each", "per" (a preposition such as "de"
+# is a noun's: "paus de madeira")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:el|la|los|las|un|una|o|a|os|as|um|uma|por|cada|the|each|per)\b)[^\W\d_]",
+                         re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # "$", not "US$", "C$", "R$"
 _US_DOLLARS = re.compile(r"(?i)(?<!\w)(?:USD|US\$|d[oó]lar(?:es)?|dollars?)(?!\w)|\$\s?US(?!\w)")  # "200 $ US"
 

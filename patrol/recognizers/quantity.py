@@ -26,7 +26,7 @@ UNITS = {
     "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g",
     # Kurdish "50 kîlo", Russian and Tajik "20 кило", Romanian plurals "5 grame", "2 kilograme"
     "kîlo": "kg", "kîlogram": "kg", "кило": "kg", "килограмм": "kg", "килограмма": "kg", "килограммов": "kg",
-    "grame": "g", "kilograme": "kg",
+    "grame": "g", "kilograme": "kg", "gam": "g",
     # Urdu "25 کلو"; French ounces ("1 once", in French only: "take 1 once daily"); South Africa's "bankie", a small
     # bag
     "کلو": "kg", "گرمی": "g", "once": "oz", "onces": "oz", "bankie": "unit", "bankies": "unit",
@@ -84,11 +84,14 @@ COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e
                      "ألف": 1e3}
 # a multiplier that is the whole number: "a million pills", "half a million tablets", Arabic "مليون حبة"
 ALONE_MULTIPLIERS = ("million", "millón", "milhão", "milione", "миллион", "مليون", "thousand", "ألف")
-# written onto the unit in scripts that do not space their words: "1 ล้านเม็ด" (a million pills), "200万粒"
-ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8}
+# right before the unit, before any other word: written onto it in scripts that do not space their words ("1 ล้านเม็ด",
+# a million pills; "200万粒"), and South Asia's lakh (a hundred thousand) and crore (ten million): "২ লাখ পিস"
+ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8,
+                        "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7,
+                        "लाख": 1e5, "करोड़": 1e7}
 # Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
 # hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces)
-LANGUAGE_OF_UNIT = {"chili": ("it",), "chilo": ("it",), "once": ("fr",), "onces": ("fr",), "kq": ("az",),
+LANGUAGE_OF_UNIT = {"gam": ("vi",), "chili": ("it",), "chilo": ("it",), "once": ("fr",), "onces": ("fr",), "kq": ("az",),
                     "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",), "gab": ("lv",), "tk": ("et",),
                     "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "kom": ("hr", "sr", "bs"), "kos": ("sl",),
                     "бр": ("bg", "sr", "mk")}

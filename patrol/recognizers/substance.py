@@ -8,7 +8,8 @@ menu's item ("Coke 1g £80") or a term set in quotes ("tested my 'molly'"). An e
 drug ("❄️ 1g £70") is read only as a menu's item, and a name inside an account's name ("Wickr: tenerife_choco") is
 the contact's, not a mention of a drug.
 Slang and synonyms are never kept inside an everyday phrase ("green tea", "snow boots",
-"hash browns"; data/ordinary_phrases.json), whatever the context; formal names always are.
+"hash browns"; data/ordinary_phrases.json), whatever the context; formal names always are. An everyday
+substance named by an everyday word ("alcohol") is kept only beside a drug's own name, as its co-use.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:(?:
                            rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8
 EMOJI_CONFIDENCE = 0.8
+CO_USE_CONFIDENCE, CO_USE_WINDOW = 0.8, 80
 NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun with a capital ("Speed Paste")
 
 
@@ -68,6 +70,13 @@ class SubstanceRecognizer(Recognizer):
         for i, m in enumerate(mentions):
             best = m.matches[0]
             ordinary = self._ordinary(m, language)
+            if ordinary and best.substance.category == "everyday":
+                if drug := self._co_used(mentions, i):
+                    value = _value(best.substance, CO_USE_CONFIDENCE, False)
+                    out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, CO_USE_CONFIDENCE,
+                                      f"knowledge base alias '{best.matched_alias}', an everyday substance beside a "
+                                      f"drug named by its own name ('{drug}'): its co-use"))
+                continue
             listed = ordinary and self._listed(text, mentions, i, language)
             # "monkey dust" is MDPV to one source and MDPHP to another: split between two cathinones, neither
             # is likely, yet a stimulant is named, as likely as both together
@@ -137,6 +146,14 @@ class SubstanceRecognizer(Recognizer):
                     and o.matches[0].substance.controls and self.resolver.is_strong_name(_name(o)):
                 return True
         return False
+
+    def _co_used(self, mentions, i: int) -> str | None:
+        """"Never mix GHB with alcohol": an everyday substance named by an everyday word (alcohol, Alkohol) is read
+        only within CO_USE_WINDOW characters of a drug's own name, whose co-use it names; that name."""
+        m = mentions[i]
+        return next((o.text for o in mentions if o is not m and abs(o.start - m.start) <= CO_USE_WINDOW
+                     and o.matches[0].substance.category != "everyday" and self.resolver.is_strong_name(_name(o))),
+                    None)
 
     def _hidden(self, m, phrases) -> bool:
         """Inside an everyday phrase ("green tea", "Sydney CBD"), where only a formal name stays a name."""

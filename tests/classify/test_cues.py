@@ -154,6 +154,7 @@ ROWS = [
     ("Kupunguza madhara: sindano safi bure", "harm_reduction"),
     ("Polisi wamekamata washukiwa watatu", "discussion"),
     ("Polîsê 50 kîlo eroîn girt", "discussion"),                   # Kurdish: police, seized
+    ("বিজিবি ২ লাখ পিস ইয়াবা জব্দ করেছে", "discussion"),              # Bengali: the border guard seized
     ("Милиса 20 кило героин дастгир кард", "discussion"),          # Tajik: police, detained
     ("Il-pulizija qabdet 10 kilos kokaina", "discussion"),         # Maltese: the police caught
     ("Skadebeperking: moenie alleen gebruik nie", "harm_reduction"),

@@ -235,6 +235,7 @@ CASES = [
     ("sale-tl", "Meron shabu dito, 1 gramo ₱2,500. Meet up sa Cebu, text lang sa Viber.", "drug_sale"),
     ("sale-bn", "ইয়াবা পাওয়া যাচ্ছে, প্রতি পিস ৪০০ টাকা, হোম ডেলিভারি", "drug_sale"),
     ("news-bn", "পুলিশের অভিযানে ৫ হাজার পিস ইয়াবা উদ্ধার, গ্রেপ্তার ৩", "drug_discussion"),
+    ("news-bn-lakh", "বিজিবি টেকনাফে ৩ লাখ পিস ইয়াবা জব্দ করেছে", "drug_discussion"),  # seized, by the border guard
     ("ban-fr", "Le Sénat veut interdire la vente de protoxyde d'azote aux mineurs après une hausse des intoxications.",
      "drug_discussion"),
     ("candle", "Lemon Haze scented candle, 200g soy wax, 40-hour burn, £14.", "other"),

@@ -142,6 +142,7 @@ def test_app_name_then_a_word(text, found):
     ("可卡因 HK$800，WhatsApp 6123 4567", "fr", [("whatsapp", "+85261234567")]),  # Hong Kong dollars: Hong Kong
     ("ইয়াবা ২০০০ টাকা। হোয়াটসঅ্যাপ 01712345678", "bn", [("whatsapp", "+8801712345678")]),  # taka: Bangladesh
     ("大麻 1万円、ワッツアップ 090-1234-5678", "ja", [("whatsapp", "+819012345678")]),  # every app's name is a cue
+    ("アイス 0.5g 2万円、シグナル 090-1234-5678", "ja", [("signal", "+819012345678")]),  # Signal in katakana
     # the country the text is in, before the one a currency of several countries and the language suggest
     ("Haxixe 10g 50€. Envio para todo Portugal. Contacto: 912 345 678", "es", [("phone", "+351912345678")]),
     ("Selling tik R150, Cape Town delivery. WhatsApp 082 123 4567", "en", [("whatsapp", "+27821234567")]),

@@ -179,11 +179,14 @@ def test_fuzz(text):
     ("30 kilo kokaina, Kolonbiatik ekarritakoa", "eu", [("Kolonbiatik", "CO", "ships_from")]),  # Basque "from"
     ("Geroin Afg'onistondan olib kelingan", "uz", [("Afg'onistondan", "AF", "ships_from")]),  # Uzbek, ʻ typed as '
     ("kókaíni sem kom frá Hollandi", "is", [("Hollandi", "NL", "ships_from")]),  # Icelandic dative after "frá"
+    ("25 kilo hasj som kom fra Spania", "no", [("Spania", "ES", "ships_from")]),  # Norwegian and Danish "from"
+    ("kokain som smugglats från Spanien", "sv", [("Spanien", "ES", "ships_from")]),
     # Azerbaijani writes Turkish's endings with no apostrophe
     ("Azərbaycan polisi İrandan gətirilən heroin", "az", [("Azərbaycan", "AZ", "mentioned"), ("İrandan", "IR", "ships_from")]),
     # words written after a name: Hindi, Bengali, Urdu "from"
     ("हेरोइन बरामद की जो पाकिस्तान से आई थी।", "hi", [("पाकिस्तान", "PK", "ships_from")]),
     ("ইয়াবা মায়ানমার থেকে আসে", "bn", [("মায়ানমার", "MM", "ships_from")]),
+    ("যা মিয়ানমার থেকে আনা হয়েছিল", "bn", [("মিয়ানমার", "MM", "ships_from")]),  # the usual spelling
     ("ہیروئن افغانستان سے", "ur", [("افغانستان", "AF", "ships_from")]),
     ("भारत में", "hi", [("भारत", "IN", "mentioned")]),              # "in": no role
     ("पाकिस्तान से", "en", [("पाकिस्तान", "PK", "mentioned")]),     # a postposition only in its language

@@ -94,6 +94,8 @@ MATCH = [
     ("كبتاجون 100 حبة بـ 2000 ريال", {"amount": 2000.0, "currency": "SAR"}),   # Arabic spelling: Saudi riyals
     ("1 gram 5000 goud", {"amount": 5000.0, "currency": "HTG"}),          # Haitian gourdes
     ("Farlopa 1 gramo 60 pavos", {"amount": 60.0, "currency": "EUR"}),    # Spain's slang for euros
+    ("maría de la buena, 25 pavos los 5 gramos", {"amount": 25.0, "currency": "EUR"}),  # the article of what it buys
+    ("ইয়াবা ২ লাখ টাকা", {"amount": 200_000.0, "currency": "BDT"}),     # a lakh of taka
     ("1 gramo de cristal 300 varos", {"amount": 300.0, "currency": "PESO"}),  # Mexico's for pesos
     ("bala 50 paus, entrego em SP", {"amount": 50.0, "currency": "BRL"}),      # Brazil's for reais
     ("冰 1克 300块", {"amount": 300.0, "currency": "CNY"}),                      # "kuai", the spoken yuan

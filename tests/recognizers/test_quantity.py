@@ -137,6 +137,8 @@ MATCH = [
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
     ("Seeds x10", 10.0, "unit", "x10"),                               # no form named: units
+    ("২ লাখ পিস ইয়াবা জব্দ", 2e5, "unit", "২ লাখ পিস"),                    # Bengali: two lakh (hundred thousand) pieces
+    ("DRI seized 3 crore tablets", 3e7, "tab", "3 crore tablets"),       # a crore: ten million
 ]
 
 
@@ -196,6 +198,8 @@ def test_near_misses(text):
     ("Pot 1 once 150 $", "fr", [(1.0, "oz")]),                            # a French ounce
     ("Take 1 once daily", "en", []),                                      # ... in French only
     ("2C-B 20mg x 50 pressed pills", "en", [(20.0, "mg"), (50.0, "pill")]),  # "x 50" is the pills' count
+    ("Bán ke 1 gam 800k", "vi", [(1.0, "g")]),                            # Vietnamese gram
+    ("gam 1 gam 2 gam", "en", []),
 ])
 def test_units_of_one_language(text, language, found):
     assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found

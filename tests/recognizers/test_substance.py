@@ -103,6 +103,8 @@ MATCH = [
     ("Pólen 5 g 25 €, envio por CTT", "Pólen", "cannabis"),           # Portugal's hashish
     ("Amfa 1g 40 zł, mefa 1g 60 zł", "Amfa", "amphetamine"),           # Polish street names
     ("Alerta: catinonas sintéticas vendidas como MDMA", "catinonas sintéticas", "synthetic-cathinones"),
+    ("Tengo maría de la buena, 25 pavos los 5 gramos", "maría", "cannabis"),  # Spanish spelling, in a market
+    ("Vendo haxe 10g 40€, entregas no Porto", "haxe", "cannabis"),           # Portugal's street word
 ]
 
 
@@ -311,6 +313,8 @@ def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
         ("Satılık kokaini ve esrarı", "tr", "esrarı", "cannabis"),                       # Turkish accusative
         ("Satılık kokaini ve esrarı", "tr", "kokaini", "cocaine"),
         ("Poliisi takavarikoi kokaiinin", "fi", "kokaiinin", "cocaine"),                 # Finnish genitive
+        ("Policie zadržela 2 kg kokainu", "cs", "kokainu", "cocaine"),                   # Czech genitive
+        ("nekombinujte to s pervitinem", "cs", "pervitinem", "methamphetamine"),         # Czech instrumental
         ("A rendőrség 20 kg amfetamint foglalt le", "en", None, "amphetamine"),         # an ending only in its language
         ("kokainxyz", "tr", None, "cocaine"),                                            # the rest is no ending
     ],
@@ -419,3 +423,25 @@ def test_every_emoji_names_a_kb_substance(rec):
     from patrol.recognizers.substance import _emoji
     names, _rx = _emoji()
     assert names and all(sid in rec.resolver.kb.substances for sid in names.values())
+
+
+# an everyday substance named by an everyday word is its co-use with a drug named beside it, and nothing alone
+@pytest.mark.parametrize("text, language, mention", [
+    ("Never mix GHB with alcohol", "en", "alcohol"),
+    ("Pokud kombinuješ ketamin s alkoholem, pij vodu", "cs", "alkoholem"),
+    ("Не смешивайте мефедрон с алкоголем", "ru", "алкоголем"),           # a case ending on the stem
+    ("Usichanganye heroini na pombe", "sw", "pombe"),
+    # near misses: no drug named by its own name within reach
+    ("Alcohol wipes and hand sanitizer, 5 for £3", "en", None),
+    ("Ice cold beer, alcohol-free cocktails", "en", None),               # "ice" is a street word, no drug's name
+    ("Kitchen scale 0.01g, for baking, jewellery and coffee", "en", None),
+])
+def test_everyday_substances_as_co_use(rec, text, language, mention):
+    found = [e for e in rec.analyze(text, language) if e.value["category"] == "everyday"]
+    assert [e.text for e in found] == ([mention] if mention else [])
+    assert all("co-use" in e.explanation for e in found)
+
+
+def test_a_two_letter_street_name_in_its_language_only(rec):
+    assert "ketamine" in [e.value["substance_id"] for e in rec.analyze("Bán ke 1 gam 800k", "vi")]
+    assert "ketamine" not in [e.value["substance_id"] for e in rec.analyze("pergi ke pasar 1 kg", "id")]
