@@ -224,8 +224,8 @@ class Resolver:
         """Keys but the shortest: one- and two-letter names ("x", "e", "2c") would hit inside
         almost every word; they are matched as whole tokens (normalize.is_short_key).
         Each word maps to (key, word length, script): Russian names also match with a case ending
-        ("мефедрона", "кокаином"), and a name ending in a vowel or soft sign by its stem
-        too ("марихуаны" for "марихуана"); Korean names with a particle ("대마를"); Arabic
+        ("мефедрона", "кокаином"), and a name ending in a vowel, a soft sign or a plural ending by its
+        stem too ("марихуаны" for "марихуана", "бензодиазепинами"); Korean names with a particle ("대마를"); Arabic
         and Hebrew names after the article or a conjunction ("الحشيش", "والكوكايين", "הגראס")."""
         a = ahocorasick.Automaton()
         for key, entries in self.exact.items():
@@ -389,7 +389,7 @@ RU_ENDINGS = frozenset({
     "ее", "ые", "ие",
 })
 MIN_INFLECTED = 5
-_STEM_FINAL = frozenset("аяоеьй")
+_STEM_FINAL = frozenset("аяоеьйыи")  # a name ending in a vowel, a soft sign or a plural ending ("бензодиазепины")
 # Korean particles after a noun (object, subject, topic, possessive, place, means, "and", "only"); not 도,
 # "also", which ends place names ("대마도", Tsushima)
 KO_PARTICLES = frozenset({"을", "를", "이", "가", "은", "는", "의", "에", "에서", "로", "으로", "와", "과", "만", "까지",

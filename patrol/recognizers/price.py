@@ -9,7 +9,7 @@ from functools import cache
 
 import pycountry
 
-from patrol.lexicon import WORD_END, WORD_START, alternation, leading_number
+from patrol.lexicon import WORD_END, WORD_START, alternation, is_function_word, leading_number
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
 from patrol.recognizers.location import text_places
 
@@ -85,7 +85,10 @@ _RAND_TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency
 BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr": 1_000_000, "triệu": 1_000_000,
-                               "củ": 1_000_000})}
+                               "củ": 1_000_000}),
+                # Filipino chats write thousands of pesos "3k": Tagalog, and Cebuano and Waray, which short Tagalog is
+                # read as
+                **dict.fromkeys(("tl", "ceb", "war"), ("PHP", {"k": 1_000}))}
 # "1 gramo 120 mil" in a chat placed in Bogotá: where pesos are counted in thousands, Spanish names the thousand
 # and not the currency. Read only in a text placed in a peso country and with nothing after the amount but a
 # stop or "the (gram)", "each" ("20 mil pastillas", "120 mil personas" count things).
@@ -158,8 +161,9 @@ class PriceRecognizer(Recognizer):
         if language not in BARE_AMOUNTS:
             return found
         currency, words = BARE_AMOUNTS[language]
-        return sorted(found + self._bare(text, found, _bare_amount(language), currency, words,
-                                         f"in a text in {language}"), key=lambda e: e.start)
+        bare = [e for e in self._bare(text, found, _bare_amount(language), currency, words, f"in a text in {language}")
+                if not _counts_a_noun(text, e.end, language)]
+        return sorted(found + bare, key=lambda e: e.start)
 
     def _bare(self, text: str, found: list[Entity], rx: re.Pattern, currency: str, words: dict[str, float],
               where: str) -> list[Entity]:
@@ -298,6 +302,16 @@ def _currency_codes() -> frozenset[str]:
 
 
 @cache
+def _counts_a_noun(text: str, end: int, language: str) -> bool:
+    """Is an amount with no currency followed by a word that is no word of grammar ("5k followers", "10k views")?
+    It counts that word's thing, not money."""
+    word = _NEXT_WORD.match(text, end)
+    return bool(word) and not is_function_word(word.group(1).lower(), language)
+
+
+_NEXT_WORD = re.compile(r" +([^\W\d_]+)")
+
+
 def _bare_amount(language: str) -> re.Pattern:
     words = BARE_AMOUNTS[language][1]
     return re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s?({alternation(words)})(?![^\W\d_])", re.IGNORECASE)

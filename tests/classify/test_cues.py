@@ -26,6 +26,7 @@ ROWS = [
     ("Haschisch Lexikon, ein Buch", "information"),
     (".45 ACP x 50, FMJ ammo", "not_drug_product"),
     ("9mm Brass Reloads 124 gr, (50 Rounds)", "not_drug_product"),
+    ("Magic Mushroom silicone chocolate mould", "not_drug_product"),  # a novelty mould shaped as the drug
     ("Vendo cocaina, spedizione in tutta Italia, pagamento in bitcoin", "sale"),
     ("Sprzedam, wysyłka InPost, płatność BLIK", "sale"),
     ("Продам, закладки по Києву, оплата BTC", "sale"),
@@ -268,7 +269,7 @@ def test_cues(text, kind):
 
 
 @pytest.mark.parametrize("text", ["The weather is nice today", "shipshape", "ordinary sentence about cats",
-                                  "PCP Wet Dust",
+                                  "PCP Wet Dust", "Church Kush seeds, mold resistant",  # a plant's mould, no product
                                   "How to find us", "we round up the numbers", "Lança perfume e bala",
                                   "Sodium chloride, ACS reagent grade",  # a purity grade, not a drug test
                                   "Sodium chloride (CAS 7647-14-5), ACS reagent, 99.5%"])

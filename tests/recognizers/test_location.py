@@ -180,6 +180,8 @@ def test_fuzz(text):
     ("Geroin Afg'onistondan olib kelingan", "uz", [("Afg'onistondan", "AF", "ships_from")]),  # Uzbek, ʻ typed as '
     ("kókaíni sem kom frá Hollandi", "is", [("Hollandi", "NL", "ships_from")]),  # Icelandic dative after "frá"
     ("25 kilo hasj som kom fra Spania", "no", [("Spania", "ES", "ships_from")]),  # Norwegian and Danish "from"
+    ("cocaïne en provenance de Guyane", "fr", [("Guyane", "GF", "ships_from")]),  # French Guiana's short name
+    ("Vând cocaină columbiană 1g", "ro", [("columbiană", "CO", "origin")]),  # a Romanian adjective
     ("kokain som smugglats från Spanien", "sv", [("Spanien", "ES", "ships_from")]),
     # Azerbaijani writes Turkish's endings with no apostrophe
     ("Azərbaycan polisi İrandan gətirilən heroin", "az", [("Azərbaycan", "AZ", "mentioned"), ("İrandan", "IR", "ships_from")]),

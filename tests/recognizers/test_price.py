@@ -240,14 +240,17 @@ def test_thousands_dot_only_in_fiat(s, fiat, v):
     assert parse_amount(s, fiat) == v
 
 
-# Vietnamese writes prices with a multiplier and no currency: read so in Vietnamese text only; Spanish thousands of
-# pesos
+# Vietnamese and Filipino write prices with a multiplier and no currency: read so in their text only, and not before
+# a word they count; Spanish thousands of pesos
 @pytest.mark.parametrize("text, language, prices", [
     ("Bán cần sa 5g 1tr, thuốc lắc 300k/viên", "vi", [(1_000_000.0, "VND"), (300_000.0, "VND")]),
     ("kẹo 1,5tr", "vi", [(1_500_000.0, "VND")]),
     ("Kẹo dẻo 500g giá 45.000đ", "vi", [(45_000.0, "VND")]),
     ("Bán 2kg", "vi", []),
     ("ran 5k, then 1tr", "en", []),
+    ("May bato ako, 1 gramo 3k, meet up sa Quezon City", "tl", [(3_000.0, "PHP")]),  # Filipino thousands of pesos
+    ("1 gram 2k, Manila", "ceb", [(2_000.0, "PHP")]),
+    ("May 5k followers na ako", "tl", []),                              # a count of the word after it
     # Spanish names the thousand, not the peso, in a text placed in a peso country: and only before a stop or
     # "the (gram)", "each"
     ("Dealer: si bro, 1 gramo 120 mil, te lo llevo a Bogotá norte", "es", [(120_000.0, "PESO")]),

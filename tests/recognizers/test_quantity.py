@@ -199,6 +199,8 @@ def test_near_misses(text):
     ("Take 1 once daily", "en", []),                                      # ... in French only
     ("2C-B 20mg x 50 pressed pills", "en", [(20.0, "mg"), (50.0, "pill")]),  # "x 50" is the pills' count
     ("Bán ke 1 gam 800k", "vi", [(1.0, "g")]),                            # Vietnamese gram
+    ("Nimm erst eine halbe Pille", "de", [(0.5, "pill")]),                # singular forms of dosage units
+    ("Приймай 1 таблетку", "uk", [(1.0, "tab")]),
     ("gam 1 gam 2 gam", "en", []),
 ])
 def test_units_of_one_language(text, language, found):

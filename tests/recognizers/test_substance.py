@@ -105,6 +105,8 @@ MATCH = [
     ("Alerta: catinonas sintéticas vendidas como MDMA", "catinonas sintéticas", "synthetic-cathinones"),
     ("Tengo maría de la buena, 25 pavos los 5 gramos", "maría", "cannabis"),  # Spanish spelling, in a market
     ("Vendo haxe 10g 40€, entregas no Porto", "haxe", "cannabis"),           # Portugal's street word
+    ("Tested one with a benzo strip", "benzo", "benzodiazepines"),
+    ("не змішуй його з бензодіазепінами", "бензодіазепінами", "benzodiazepines"),  # a plural name's stem and ending
 ]
 
 
@@ -431,6 +433,7 @@ def test_every_emoji_names_a_kb_substance(rec):
     ("Pokud kombinuješ ketamin s alkoholem, pij vodu", "cs", "alkoholem"),
     ("Не смешивайте мефедрон с алкоголем", "ru", "алкоголем"),           # a case ending on the stem
     ("Usichanganye heroini na pombe", "sw", "pombe"),
+    ("コカインとアルコールを一緒に使うのは危険です", "ja", "アルコール"),
     # near misses: no drug named by its own name within reach
     ("Alcohol wipes and hand sanitizer, 5 for £3", "en", None),
     ("Ice cold beer, alcohol-free cocktails", "en", None),               # "ice" is a street word, no drug's name
