@@ -301,7 +301,6 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies if "Dollar" in c.name or "Peso" in c.name)
 
 
-@cache
 def _counts_a_noun(text: str, end: int, language: str) -> bool:
     """Is an amount with no currency followed by a word that is no word of grammar ("5k followers", "10k views")?
     It counts that word's thing, not money."""
@@ -312,6 +311,7 @@ def _counts_a_noun(text: str, end: int, language: str) -> bool:
 _NEXT_WORD = re.compile(r" +([^\W\d_]+)")
 
 
+@cache
 def _bare_amount(language: str) -> re.Pattern:
     words = BARE_AMOUNTS[language][1]
     return re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s?({alternation(words)})(?![^\W\d_])", re.IGNORECASE)
