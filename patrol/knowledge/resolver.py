@@ -508,44 +508,39 @@ def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[b
         nxt = np.concatenate((mask[1:], [False]))[idx]
         return raw[idx].tobytes().decode("ascii"), idx.tolist(), (~prev).tolist(), (~nxt).tolist()
     # Fold word by word (most words of a page are ASCII: they skip NFKC), then keep letters and digits with array
-    # operations rather than a loop per character. Where every word keeps its length, the folded text's offsets
-    # are the text's.
-    pieces, last = [], 0
-    for word in _WORDS.finditer(text):
-        w = word.group()
-        folded = w.lower() if w.isascii() else _fold(w)
-        if len(folded) != len(w):
-            return _compact_expanded(text)
-        pieces += (text[last:word.start()], folded)
-        last = word.end()
-    codes = _codepoints("".join(pieces))
-    offsets = np.flatnonzero(_classes(codes) & KEY)
-    if not len(offsets):
+    # operations rather than a loop per character.
+    words = [(m.start(), m.group(), m.group().lower() if m.group().isascii() else _fold(m.group()))
+             for m in _WORDS.finditer(text)]
+    codes, offsets = _folded_codes(text, words)
+    keep = np.flatnonzero(_classes(codes) & KEY)
+    if not len(keep):
         return "", [], [], []
-    return (codes[offsets].tobytes().decode("utf-32-le", "surrogatepass"), offsets.tolist(),
-            *_word_edges(text, offsets))
+    offsets = offsets[keep]
+    return codes[keep].tobytes().decode("utf-32-le", "surrogatepass"), offsets.tolist(), *_word_edges(text, offsets)
 
 
-def _compact_expanded(text: str) -> tuple[str, list[int], list[bool], list[bool]]:
-    """_compact_with_offsets where a word changes length when folded: one whose characters expand (ß to ss) is
-    folded a character at a time, all of a character's letters at its offset."""
+def _folded_codes(text: str, words: list[tuple[int, str, str]]) -> tuple[np.ndarray, np.ndarray]:
+    """The folded text's code points, each with its offset in ``text``, from its (offset, word, folded word)s. Where
+    every word keeps its length, the folded text's offsets are the text's; a word whose characters expand when
+    folded (ß to ss) is folded a character at a time, all of a character's letters at its offset."""
+    if all(len(f) == len(w) for _start, w, f in words):
+        pieces, last = [], 0
+        for start, w, f in words:
+            pieces += (text[last:start], f)
+            last = start + len(w)
+        codes = _codepoints("".join(pieces))
+        return codes, np.arange(len(codes))
     runs: list[tuple[str, int, int]] = []  # (folded text, offset of its first letter, offset step)
-    for word in _WORDS.finditer(text):
-        w = word.group()
-        folded = w.lower() if w.isascii() else _fold(w)
-        if len(folded) == len(w):
-            runs.append((folded, word.start(), 1))
+    for start, w, f in words:
+        if len(f) == len(w):
+            runs.append((f, start, 1))
         else:
-            runs.extend((f, word.start() + j, 0) for j, f in enumerate(fold_chars(w)))
+            runs.extend((c, start + j, 0) for j, c in enumerate(fold_chars(w)))
     pieces, bases, steps = zip(*runs)
     codes = _codepoints("".join(pieces))
-    idx = np.flatnonzero(_classes(codes) & KEY)
-    if not len(idx):
-        return "", [], [], []
     lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
     local = np.arange(len(codes)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    offsets = (np.repeat(bases, lengths) + np.repeat(steps, lengths) * local)[idx]
-    return codes[idx].tobytes().decode("utf-32-le", "surrogatepass"), offsets.tolist(), *_word_edges(text, offsets)
+    return codes, np.repeat(bases, lengths) + np.repeat(steps, lengths) * local
 
 
 def _word_edges(text: str, offsets: np.ndarray) -> tuple[list[bool], list[bool]]:

@@ -93,10 +93,10 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
                         "लाख": 1e5, "करोड़": 1e7}
 # Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
 # hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces)
-LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",), "onces": ("fr",), "kq": ("az",),
-                    "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",), "gab": ("lv",), "tk": ("et",),
-                    "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "kom": ("hr", "sr", "bs"), "kos": ("sl",),
-                    "бр": ("bg", "sr", "mk")}
+LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
+                    "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
+                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
+                    "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk")}
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili:
 # "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "ග්\u200dරෑම්": None, "ග්රෑම්": None}
