@@ -15,6 +15,8 @@ UNITS = {
     "τόνων": "t", "τόνο": "t", "طن": "t", "أطنان": "t", "كيلو": "kg", "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg",
     "كجم": "kg",
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramm": "kg",
+    "kilogramo": "kg", "kilogramos": "kg", "kilogrammo": "kg", "kilogrammi": "kg", "kilogramme": "kg",
+    "kilogrammes": "kg",
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "gramme": "g", "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
@@ -37,7 +39,8 @@ UNITS = {
     "грамів": "g", "кілограмів": "kg", "кілограм": "kg", "grammaa": "g", "kiloa": "kg", "kilogrammaa": "kg",
     "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
-    "oz": "oz", "ounce": "oz", "ounces": "oz", "onzas": "oz", "zip": "oz", "zips": "oz",
+    "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
+    "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l",
     "pill": "pill", "pills": "pill", "pillen": "pill", "pille": "pill", "tablette": "tab", "kapsel": "capsule",
@@ -74,6 +77,12 @@ PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|(گرمی))(?!\w)")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
+# the same in other languages, each with its own units' words: "una onza de mota", "um grama", "un grammo", "une
+# once", "ein Gramm", "media onza" ("a grama" is Portuguese's lawn; not "uma": "uma onça" is a jaguar)
+OTHER_WORD_AMOUNTS = {"un": 1.0, "una": 1.0, "uno": 1.0, "um": 1.0, "une": 1.0, "ein": 1.0, "eine": 1.0, "einen": 1.0,
+                      "media": 0.5, "medio": 0.5, "meia": 0.5, "meio": 0.5, "mezza": 0.5, "mezzo": 0.5, "demi": 0.5}
+OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo", "gramme", "gramm", "kilo", "kilogramo",
+                    "kilograma", "kilogrammo", "kilogramme", "kilogramm")
 _UNIT_RX = alternation(UNITS)
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
@@ -100,6 +109,8 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili:
 # "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "ග්\u200dරෑම්": None, "ග්රෑම්": None}
+# Swahili's "of" after the number says the language where identification missed it ("kilo 30 za bangi")
+_SWAHILI_OF = re.compile(r"\s(?:za|ya)\s")
 # Languages that separate thousands with a dot: "1.200 kilo cocaïne" is twelve hundred kilograms there (in English
 # "1.000 g" may be a scale's reading of one gram)
 DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi"})
@@ -132,8 +143,9 @@ class QuantityRecognizer(Recognizer):
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
         Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(\d{{1,3}}[.,]\d{{3}}|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
-        Pattern("word+unit", r"(?<![\w-])(quarter|half|whole|eighth|an?|one|per|['’]n)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)\b",
-                0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram")),
+        Pattern("word+unit", r"(?<![\w-])(?:(quarter|half|whole|eighth|an?|one|per|['’]n)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)"
+                             rf"|({alternation(OTHER_WORD_AMOUNTS)})[\s-]+({alternation(OTHER_WORD_UNITS)}))\b",
+                0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "onza", "onça", "oncia", "once")),
         # "£20 a g": a gram by its symbol, after a price only ("a g" alone is too common a pair of letters)
         Pattern("price+a+g", r"(?<=\s)(a|per)\sg(?!\w)", 0.7, 0, needs=("a g", "per g")),
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
@@ -161,7 +173,7 @@ class QuantityRecognizer(Recognizer):
     def analyze(self, text: str, language: str | None = None):
         out = [e for e in super().analyze(text, language)
                if language in LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), (language,))
-               and UNIT_FIRST.get(e.text.split(maxsplit=1)[0].lower(), language) in (None, language)]
+               and _unit_first_in(e, text, language)]
         if language in DOT_THOUSANDS:
             for e in out:
                 if e.value["unit"] not in COUNTED and _DOT_THOUSAND.match(e.text):
@@ -197,7 +209,8 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "eight-ball":
             return {"value": 3.5 * int(m.group(1) or 1), "unit": "g"}
         if pattern.name == "word+unit":
-            return {"value": WORD_AMOUNTS[m.group(1).lower()], "unit": UNITS[m.group(2).lower()]}
+            word, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            return {"value": {**WORD_AMOUNTS, **OTHER_WORD_AMOUNTS}[word.lower()], "unit": UNITS[unit.lower()]}
         if pattern.name == "price+a+g":
             return {"value": 1.0, "unit": "g"} if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) \
                 else None
@@ -213,6 +226,12 @@ class QuantityRecognizer(Recognizer):
         # "XTC pillen 10x", "Xanax bars x10": a count after a dosage unit's name counts those units
         form = _FORM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
         return {"value": value, "unit": UNITS[form.group(1).lower()] if form else "unit"} if value else None
+
+
+def _unit_first_in(e, text: str, language: str | None) -> bool:
+    """Is a unit written before its number ("kilo 20") in the language it is written so in?"""
+    own = UNIT_FIRST.get(e.text.split(maxsplit=1)[0].lower(), language)
+    return own in (None, language) or (own == "sw" and _SWAHILI_OF.match(text, e.end) is not None)
 
 
 def _amount(number: str, unit_word: str, times: float = 1) -> dict | None:

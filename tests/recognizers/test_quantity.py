@@ -181,6 +181,15 @@ def test_near_misses(text):
     ("Polisi wamekamata kilo 20 za heroini", "sw", [(20.0, "kg")]),     # Swahili: the number after "kilo"
     ("kilo 20 euro", "en", []),                                          # elsewhere, the kilo's price
     ("1 kilo 20 euro", "sw", [(1.0, "kg")]),
+    ("Polisi wamekamata kilo 30 za bangi", "pl", [(30.0, "kg")]),  # Swahili's "za" (of) where identification missed it
+    ("kilo 20 euro", "pl", []),
+    ("una onza de mota 1200 pesos", "es", [(1.0, "oz")]),              # an article or "half" before the unit's word
+    ("media onza 600", "es", [(0.5, "oz")]),
+    ("um grama de pó", "pt", [(1.0, "g")]),
+    ("ein Gramm Koks 60€", "de", [(1.0, "g")]),
+    ("une once de shit", "fr", [(1.0, "oz")]),
+    ("uma grama verde no jardim", "pt", []),                              # a lawn
+    ("una once de la mañana", "es", []),                                  # eleven: "once" is an ounce in French only
     ("ekstazi tabletės 10 vnt 70 eur", "lt", [(10.0, "unit")]),         # pieces, abbreviated in each language
     ("LSD papírky 10 ks 2500 Kč", "cs", [(10.0, "unit")]),
     ("Top 10 kos", "en", []),
