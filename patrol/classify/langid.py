@@ -90,18 +90,35 @@ def detect(text: str) -> str:
     if not found:
         return _ONLY.get(script, "und")
     lang = found[0]
+    if not sample.isascii() and (own := _own_language(sample)) is not None:
+        return own
     return _neighbour(lang, sample) if lang in _markers() else lang
 
 
+OWN_LETTERS = 2  # letters of one language alone that make a text that language ("nội thành Hà Nội")
+
+
 @cache
-def _markers() -> dict[str, dict[str, tuple[frozenset[str], frozenset[str]]]]:
-    """Each language of a group the model confuses, and its group: every member's marker letters and words
-    (data/language_markers.json)."""
+def _markers() -> dict[str, tuple[int, dict[str, tuple[frozenset[str], frozenset[str]]]]]:
+    """Each language of a group the model confuses, and its group: the markers a neighbour needs at least, and
+    every member's marker letters and words (data/language_markers.json)."""
     out = {}
     for group in package_json("patrol.classify", "data/language_markers.json")["groups"]:
-        compiled = {lang: (frozenset(m["letters"]), frozenset(m["words"])) for lang, m in group.items()}
-        out.update(dict.fromkeys(group, compiled))
+        compiled = {lang: (frozenset(m["letters"]), frozenset(m["words"])) for lang, m in group.items()
+                    if lang != "least"}
+        out.update(dict.fromkeys(compiled, (group.get("least", 1), compiled)))
     return out
+
+
+@cache
+def _own_letters() -> tuple[tuple[str, re.Pattern], ...]:
+    letters = package_json("patrol.classify", "data/language_markers.json")["own_letters"]
+    return tuple((lang, re.compile(f"[{re.escape(own)}]", re.IGNORECASE)) for lang, own in letters.items())
+
+
+def _own_language(sample: str) -> str | None:
+    """Vietnamese that the model reads as Croatian: a text with letters only one language writes is in it."""
+    return next((lang for lang, rx in _own_letters() if len(rx.findall(sample)) >= OWN_LETTERS), None)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -109,15 +126,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _neighbour(lang: str, sample: str) -> str:
     """"envio para todo o país": Portuguese, though the model says Spanish. Where another language of the
-    model's answer's group has more markers in the text, it is taken; of several tied, the one the model ranks
-    first."""
-    group = _markers()[lang]
+    model's answer's group has more markers in the text, and at least the group's least ("May shabu ako ...
+    lang": Tagalog needs two of its words against English's), it is taken; of several tied, the one the model
+    ranks first."""
+    least, group = _markers()[lang]
     low = sample.lower()
     words = _WORD.findall(low)
-    scores = {other: sum(ch in letters for ch in low) + sum(w in markers for w in words)
+    scores = {other: (sum(ch in letters for ch in low) if letters else 0) + sum(w in markers for w in words)
               for other, (letters, markers) in group.items()}
     best = max(scores.values())
-    if scores[lang] >= best:
+    if scores[lang] >= best or best < least:
         return lang
     tied = {other for other, n in scores.items() if n == best}
     ranked = [lang for lang in predict(sample, CANDIDATES) if lang in tied]

@@ -198,14 +198,17 @@ class ContactRecognizer(Recognizer):
         # most texts have none, and the matcher costs more than every pattern above together
         matches = phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.VALID, max_tries=200) \
             if "+" in text or "＋" in text else ()
+        named = dict(_cues()[1])  # each number app by its name and nicknames
         for m in matches:
             if any(s < m.end and m.start < e for s, e in taken):
                 continue
             number = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
-            # an app named before the number, with no other contact between ("Wickr: x, +31 6...": a phone)
+            # an app named before the number, by its name or a nickname ("Wsp +56 9..."), with no other contact
+            # between ("Wickr: x, +31 6...": a phone)
             ctx = text[max([m.start - CONTEXT_WINDOW, 0] + [e for _s, e in taken if e <= m.start]): m.start].lower()
             after = _APP_AFTER.match(text, m.end)  # "+62 812-1111-3333 (WhatsApp)"
-            kind = next((k for k in (*NUMBER_APPS, "telegram") if re.search(_APPS[k], ctx)
+            kind = next((k for k in (*NUMBER_APPS, "telegram") if (named[k].search(ctx) if k in named
+                                                                      else re.search(_APPS[k], ctx))
                          or (after and re.fullmatch(_APPS[k], after.group(1), re.IGNORECASE))), "phone")
             found.append(Entity(self.entity, m.start, m.end, m.raw_string, {"kind": kind, "value": number},
                                 self.name, 1.0, f"libphonenumber: valid {phonenumbers.region_code_for_number(m.number)} "

@@ -33,10 +33,11 @@ UNITS = {
     # bag
     "کلو": "kg", "گرمی": "g", "once": "oz", "onces": "oz", "bankie": "unit", "bankies": "unit",
     # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
-    # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", Finnish "grammaa", "kiloa"
+    # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", "3 кілограми", Finnish "grammaa", "kiloa"
     "gramov": "g", "kilogramov": "kg", "kilogramů": "kg", "kilogramy": "kg", "kilogramów": "kg",
     "kilograma": "kg", "gramų": "g", "gramai": "g", "kilogramų": "kg", "gramus": "g", "kilogramus": "kg",
-    "грамів": "g", "кілограмів": "kg", "кілограм": "kg", "grammaa": "g", "kiloa": "kg", "kilogrammaa": "kg",
+    "грамів": "g", "кілограмів": "kg", "кілограм": "kg", "грами": "g", "кілограми": "kg", "кілограма": "kg",
+    "grammaa": "g", "kiloa": "kg", "kilogrammaa": "kg",
     "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",

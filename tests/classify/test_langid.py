@@ -100,6 +100,9 @@ def test_han_without_kana_is_chinese(text):
     ("Hash til salg, kun kontant, ikke ring efter kl 22", "da", "da"),
     ("Säljer gräs, leverans i hela Sverige", "sv", "sv"),
     ("saya nak beli ganja", "ms", "ms"),
+    ("May shabu ako, 1 gramo 3k, Quezon City lang", "tl", "en"),          # Taglish: two Tagalog words of grammar
+    ("Selling weed lang, DM me", "en", "en"),                             # one is not enough
+    ("Bán ke 1 gam 800k, ship nội thành Hà Nội", "vi", "hr"),             # letters Vietnamese alone writes
 ])
 def test_neighbouring_languages(text, lang, model_says):
     from patrol.classify.langid import predict

@@ -124,6 +124,9 @@ def test_app_name_then_a_word(text, found):
     ("Entregas en CDMX, mándame mensaje al 55 1234 5678", "es", [("phone", "+525512345678")]),
     ("Ketes a 5 soles, delivery en Lima, escríbeme al 987 654 321", "es", [("phone", "+51987654321")]),  # soles: Peru
     ("1 gramo $8.000, envíos por todo Buenos Aires. Wsp 11 2345 6789", "es", [("whatsapp", "+541123456789")]),  # "Wsp"
+    ("envíos por todo Santiago. Wsp +56 9 8765 4321", "es", [("whatsapp", "+56987654321")]),  # a nickname, a "+"
+    ("Zap: +55 31 98888-7777", "pt", [("whatsapp", "+5531988887777")]),
+    ("Wickr: abc_def, call +31 6 12345678", "en", [("wickr", "abc_def"), ("phone", "+31612345678")]),  # another between
     ("livraison à Montréal. Texte-moi au 438 862 1947", "fr", [("phone", "+14388621947")]),  # "texte-moi au"
     ("try calling 0412 345 678", "en", [("phone", "+61412345678")]),
     ("hubungi 0812-1111-3333 (WhatsApp)", "id", [("whatsapp", "+6281211113333")]),  # the app named after it

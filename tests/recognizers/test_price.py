@@ -32,6 +32,8 @@ MATCH = [
     ("1 gram 1,5 juta", {"amount": 1_500_000.0, "currency": "IDR"}),   # Indonesian prices name the million
     ("350 rb", {"amount": 350_000.0, "currency": "IDR"}),
     ("Rp 150.000", {"amount": 150_000.0, "currency": "IDR"}),
+    ("Rp 250rb", {"amount": 250_000.0, "currency": "IDR"}),              # ribu, a thousand, after the sign
+    ("Rp 1,5 jt", {"amount": 1_500_000.0, "currency": "IDR"}),
     ("80 mil pesos", {"amount": 80_000.0, "currency": "PESO"}),        # "pesos" alone does not say whose
     ("5 mil reais", {"amount": 5_000.0, "currency": "BRL"}),
     ("1.500 €", {"amount": 1500.0, "currency": "EUR"}),               # a dot before three digits: thousands
@@ -52,6 +54,7 @@ MATCH = [
     ("冰毒1克500元", {"amount": 500.0, "currency": "CNY"}),           # no spaces between words in Chinese
     ("1g 8만원", {"amount": 80_000.0, "currency": "KRW"}),
     ('גראס 100 ש"ח לגרם', {"amount": 100.0, "currency": "ILS"}),
+    ("וויד 600 ש״ח", {"amount": 600.0, "currency": "ILS"}),              # with a gershayim
     ("100 ₪", {"amount": 100.0, "currency": "ILS"}),
     ("هر گرم ۵۰۰ هزار تومان", {"amount": 500_000.0, "currency": "IRT"}),  # Persian digits; هزار: thousand
     ("500 रुपये", {"amount": 500.0, "currency": "INR"}),
