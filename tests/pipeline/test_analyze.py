@@ -294,6 +294,7 @@ CASES = [
     ("Charlie perfume by Revlon 100ml, €12, envío a toda España", []),
     ("Mary Jane shoes in black patent leather, €45", []),
     ("Kush cushion covers, velvet, 45x45cm, £18", []),
+    ("Blue Crystal car wash, full valet £25. Call 0161 234 5678", []),   # a service
     ("Brown sugar 1kg, Tate & Lyle, £1.85", []),                  # priced as everyday goods
     ("🍇 1kg £2.50, 🥦 500g £0.89", []),
     ("Ice 3.5g £120, glass pipe £10", ["methamphetamine"]),
