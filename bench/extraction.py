@@ -47,7 +47,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction10.jsonl", "extraction11.jsonl", "extraction12.jsonl",
         "extraction13.jsonl", "extraction14.jsonl", "extraction15.jsonl",
         "extraction16.jsonl", "extraction17.jsonl", "extraction18.jsonl", "extraction19.jsonl", "extraction20.jsonl",
-        "extraction21.jsonl", "extraction22.jsonl", "extraction23.jsonl", "extraction24.jsonl", "extraction25.jsonl")
+        "extraction21.jsonl", "extraction22.jsonl", "extraction23.jsonl", "extraction24.jsonl", "extraction25.jsonl",
+        "extraction26.jsonl")
 
 
 def load(name: str) -> list[dict]:

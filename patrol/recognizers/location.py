@@ -98,29 +98,40 @@ def _data() -> dict:
 
 
 @cache
-def _names() -> tuple[ahocorasick.Automaton, set[str]]:
+def _names() -> tuple[ahocorasick.Automaton, set[str], set[str]]:
+    """The automaton of names, adjectives and stems; the ambiguous names; the acronyms."""
     data = _data()
     table: dict[str, tuple[str, str]] = {}
     excluded = {n.lower() for n in data["excluded"]}
+    acronyms: set[str] = set()
+
+    def add(name: str, code: str, kind: str, replace: bool = False) -> None:
+        key = _key(name)
+        if replace or key not in table:
+            table[key] = (code, kind)
+        if name.isupper() and _ACRONYM.fullmatch(name):
+            acronyms.add(key)
 
     def translated(names: list[tuple[str, str]], langs) -> None:
         for lang in langs:
             t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
             inflections = data["inflections"].get(lang, ())
             for code, name in names:
-                key = _key(t.gettext(name))
+                own = t.gettext(name)
+                key = _key(own)
                 if key not in excluded:
-                    for form in (key, *(key[:-len(a)] + b for a, b in inflections if key.endswith(a))):
+                    add(own, code, "name")
+                    for form in (key[:-len(a)] + b for a, b in inflections if key.endswith(a)):
                         if form not in excluded:
                             table.setdefault(form, (code, "name"))
 
     iso = [(c.alpha_2, name) for c in pycountry.countries for name in {c.name, getattr(c, "common_name", c.name)}]
     for code, name in iso:
-        table.setdefault(_key(name), (code, "name"))
+        add(name, code, "name")
     translated(iso, LANGS)
     for code, names in data["names"].items():
         for n in names:
-            table[_key(n)] = (code, "name")
+            add(n, code, "name", replace=True)
     for code, adjs in data["adjectives"].items():
         for a in adjs:
             table.setdefault(_key(a), (code, "adjective"))
@@ -138,7 +149,10 @@ def _names() -> tuple[ahocorasick.Automaton, set[str]]:
                 and stem not in table and not auto.exists(stem):
             auto.add_word(stem, (stem, code, "stem"))
     auto.make_automaton()
-    return auto, {a.lower() for a in data["ambiguous"]}
+    return auto, {a.lower() for a in data["ambiguous"]}, acronyms
+
+
+_ACRONYM = re.compile(r"(?:[^\W\d_]\.?){2,5}")  # "SAD", "США", "U.S.A." as their source writes them
 
 
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # Thai, Han, kana: no spaces
@@ -249,13 +263,15 @@ class LocationRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         text = text[:MAX_TEXT]
-        auto, ambiguous = _names()
+        auto, ambiguous, acronyms = _names()
         lowered = _lowered(text)
         out: list[Entity] = []
         endings = _affixes("case_endings").get(language or "", {})
         prefixes = _affixes("prefixes").get(language or "", {})
         for end, (key, code, kind) in auto.iter(lowered):
             start, end = end - len(key) + 1, end + 1
+            if key in acronyms and not text[start:end].isupper():
+                continue  # "Novi Sad" is no "SAD" (Bosnian for the United States)
             role, why = None, ""
             if _UNSPACED.match(key):
                 unspaced = _unspaced_role(text, start, end, key)

@@ -194,6 +194,11 @@ def test_fuzz(text):
     ("पाकिस्तान से", "en", [("पाकिस्तान", "PK", "mentioned")]),     # a postposition only in its language
     ("Polîsê 50 kîlo eroîn girt ku ji Îranê hatibû", "ku", [("Îranê", "IR", "ships_from")]),  # Kurdish "from Iran"
     ("ji Îranê", "en", []),                                         # an ending only in its language
+    ("гашиш, прибывший из Кыргызстана", "ru", [("Кыргызстана", "KG", "ships_from")]),
+    # a name its source writes in capitals is an acronym, read in capitals only
+    ("Roba stiže iz SAD", "bs", [("SAD", "US", "ships_from")]),
+    ("Prodajem spid, Novi Sad, Viber", "sr", []),
+    ("Доставка из США", "ru", [("США", "US", "ships_from")]),
 ])
 def test_case_endings(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

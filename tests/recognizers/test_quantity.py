@@ -197,6 +197,7 @@ def test_near_misses(text):
     ("takavarikoi 20 kiloa amfetamiinia", "fi", [(20.0, "kg")]),
     ("izņēma 3 kilogramus amfetamīna", "lv", [(3.0, "kg")]),
     ("Поліція вилучила 3 кілограми амфетаміну", "uk", [(3.0, "kg")]),
+    ("პოლიციამ 3 კილოგრამი ჰეროინი ამოიღო", "ka", [(3.0, "kg")]),
     ("empieza con media pastilla", "es", [(0.5, "pill")]),                # half a dosage unit
     ("Comece com meio comprimido", "pt", [(0.5, "pill")]),
     ("I took half a tab", "en", [(0.5, "tab")]),
