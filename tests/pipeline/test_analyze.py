@@ -280,6 +280,9 @@ CASES = [
     ("hemp-tea", "Konopný čaj 50 g, 129 Kč, bez THC, doprava zdarma.", "other"),
     ("rules", "Market rules: no fentanyl, no weapons. Vendors must sign every message with PGP.", "drug_discussion"),
     ("no-cut", "MDMA crystals 1g €25, no cut, EU shipping", "drug_sale"),
+    # set and setting: a safe place, someone you trust
+    ("setting-es", "Si vas a tomar hongos, hazlo en un lugar seguro y con alguien de confianza.", "harm_reduction"),
+    ("setting-de", "Wenn du LSD nimmst, dann an einem sicheren Ort und mit einer Vertrauensperson.", "harm_reduction"),
     # a news item quoting an advert, and the platform's removal of the accounts
     ("quoted-ad", "'Coke 1g £80, text me', read one of the adverts the BBC found on Instagram; Meta said it had "
                   "removed the accounts.", "drug_discussion"),
