@@ -72,9 +72,11 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
                 "MX": "PESO", "CO": "PESO", "AR": "PESO", "CL": "PESO", "UY": "PESO", "DO": "PESO", "CU": "PESO"},
           "dirham": {"MA": "MAD", "AE": "AED"},
           "yuan": {"CN": "CNY", "TW": "TWD", "HK": "HKD"},   # "2500元，台北面交": Taiwan's dollars
-          "shilling": {"KE": "KES", "TZ": "TZS", "UG": "UGX"}}  # "shilingi 20,000, Dar es Salaam": Tanzania's
+          "shilling": {"KE": "KES", "TZ": "TZS", "UG": "UGX"},  # "shilingi 20,000, Dar es Salaam": Tanzania's
+          "krona": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}}  # "600 kr, levering i hele Danmark"
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
-PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling"}
+PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
+                "kr": "krona"}
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
 # a robot, a road, a grade)
@@ -277,7 +279,8 @@ def _place_words(found: list[Entity], where: Callable[[], list[str]]) -> None:
     for the other currencies of PLACED_WORDS."""
     for e in found:
         sign = next((PLACED_WORDS[w] for w in _LETTERS.findall(e.text.lower()) if w in PLACED_WORDS), None)
-        if sign and e.value["currency"] in PLACED[sign].values() and (placed := _placed(sign, where)):
+        # the first country's currency, or the word's own code where it names no country's ("kr": KRONA)
+        if sign and e.value["currency"] in {*PLACED[sign].values(), sign.upper()} and (placed := _placed(sign, where)):
             e.value["currency"] = placed[1]
             e.explanation += f", a {sign} in a text placed in {placed[0]}: {placed[1]}"
 

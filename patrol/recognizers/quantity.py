@@ -17,12 +17,12 @@ UNITS = {
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramm": "kg",
     "kilogramo": "kg", "kilogramos": "kg", "kilogrammo": "kg", "kilogrammi": "kg", "kilogramme": "kg",
     "kilogrammes": "kg",
-    "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
+    "g": "g", "gr": "g", "gm": "g", "gms": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g", "grammes": "g",
     "gramme": "g", "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g", "gramů": "g",
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
     "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "กรัม": "g", "กิโลกรัม": "kg", "กิโล": "kg", "γρ": "g", "γραμμάρια": "g",
     "γραμμάριο": "g", "גרם": "g", "گرم": "g", "گرام": "g", "کیلوگرم": "kg", "کیلو": "kg", "গ্রাম": "g", "გრამი": "g",
-    "ग्राम": "g", "ग्रॅम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
+    "ग्राम": "g", "ग्रॅम": "g", "किलो": "kg", "किलोग्राम": "kg", "केजी": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
     "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "kq": "kg", "ເມັດ": "pill",
     "კილოგრამი": "kg", "კგ": "kg",
@@ -67,7 +67,7 @@ UNITS = {
     # Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
     "kos": "unit", "бр": "unit",
-    "xidhmo": "unit",  # Somali: a bundle of khat
+    "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit",  # Somali, Swahili: a bundle (of khat)
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
@@ -94,7 +94,7 @@ COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,
                      "миллионов": 1e6, "mila": 1e3, "milione": 1e6, "milioni": 1e6, "milyon": 1e6, "bin": 1e3,
                      "ribu": 1e3, "juta": 1e6, "tysięcy": 1e3, "milionów": 1e6, "miliony": 1e6, "مليون": 1e6,
-                     "ألف": 1e3}
+                     "ألف": 1e3, "ملايين": 1e6, "آلاف": 1e3}
 # a multiplier that is the whole number: "a million pills", "half a million tablets", Arabic "مليون حبة"
 ALONE_MULTIPLIERS = ("million", "millón", "milhão", "milione", "миллион", "مليون", "thousand", "ألف")
 # right before the unit, before any other word: written onto it in scripts that do not space their words ("1 ล้านเม็ด",
@@ -108,9 +108,10 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
                     "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk")}
-# Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kilo 20" (so read only in Swahili:
-# "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
-UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "ග්\u200dරෑම්": None, "ග්රෑම්": None}
+# Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kifurushi 1" (a bundle), "kilo 20" (so
+# read only in Swahili: "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
+UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "kifurushi": None, "vifurushi": None,
+              "ග්\u200dරෑම්": None, "ග්රෑම්": None}
 # Swahili's "of" after the number says the language where identification missed it ("kilo 30 za bangi")
 _SWAHILI_OF = re.compile(r"\s(?:za|ya)\s")
 # Languages that separate thousands with a dot: "1.200 kilo cocaïne" is twelve hundred kilograms there (in English

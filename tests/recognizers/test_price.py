@@ -217,6 +217,10 @@ def test_whose_dollar(text, language, currency):
     ("K仔 1克 800塊，台北面交", "zh", [(800.0, "TWD")]),
     ("冰毒 1克 500元", "zh", [(500.0, "CNY")]),
     ("bangi gramu 50 shilingi 20,000, Dar es Salaam", "sw", [(20_000.0, "TZS")]),  # shillings in Tanzania
+    ("Sælger hash 10 g 600 kr, levering i hele Danmark", "da", [(600.0, "DKK")]),  # kroner in Denmark
+    ("Säljer kokain 1g 800kr, snabb leverans i Stockholm", "sv", [(800.0, "SEK")]),
+    ("Jag beställde 5 g för 400 kr", "sv", [(400.0, "KRONA")]),                   # placed nowhere: whose krona?
+    ("Shipped from Sweden. 3-MMC 5g: 400 kr", "en", [(400.0, "KRONA")]),          # not where goods come from
     ("Selling tik R150 a gram", "en", []),                                         # "R" alone: no rand
     ("Tik te koop, R150 'n gram", "af", [(150.0, "ZAR")]),                         # ... but in Afrikaans
     ("tik ter waarde van R2 miljoen", "af", [(2_000_000.0, "ZAR")]),

@@ -198,6 +198,10 @@ def test_near_misses(text):
     ("izņēma 3 kilogramus amfetamīna", "lv", [(3.0, "kg")]),
     ("Поліція вилучила 3 кілограми амфетаміну", "uk", [(3.0, "kg")]),
     ("პოლიციამ 3 კილოგრამი ჰეროინი ამოიღო", "ka", [(3.0, "kg")]),
+    ("प्रहरीले १० केजी चरस बरामद गर्‍यो", "ne", [(10.0, "kg")]),                # Nepali "KG"
+    ("ضبطت الجمارك ٣ ملايين حبة كبتاغون", "ar", [(3_000_000.0, "pill")]),      # Arabic "millions"
+    ("Nauza mirungi kifurushi 1 shilingi 500", "sw", [(1.0, "unit")]),         # a bundle, number after it
+    ("Indian Traditional Malana Charas 100gm", "en", [(100.0, "g")]),           # "gm", South Asia's gram
     ("empieza con media pastilla", "es", [(0.5, "pill")]),                # half a dosage unit
     ("Comece com meio comprimido", "pt", [(0.5, "pill")]),
     ("I took half a tab", "en", [(0.5, "tab")]),

@@ -317,6 +317,7 @@ def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
         ("Poliisi takavarikoi kokaiinin", "fi", "kokaiinin", "cocaine"),                 # Finnish genitive
         ("Policie zadržela 2 kg kokainu", "cs", "kokainu", "cocaine"),                   # Czech genitive
         ("nekombinujte to s pervitinem", "cs", "pervitinem", "methamphetamine"),         # Czech instrumental
+        ("Ak berieš extázu, pi vodu", "sk", "extázu", "mdma"),                          # Slovak accusative (listed)
         ("A rendőrség 20 kg amfetamint foglalt le", "en", None, "amphetamine"),         # an ending only in its language
         ("kokainxyz", "tr", None, "cocaine"),                                            # the rest is no ending
     ],
