@@ -112,6 +112,7 @@ def _markers() -> dict[str, tuple[int, dict[str, tuple[frozenset[str], frozenset
 
 @cache
 def _own_letters() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each language with letters no other writes, and a pattern of them (data/language_markers.json)."""
     letters = package_json("patrol.classify", "data/language_markers.json")["own_letters"]
     return tuple((lang, re.compile(f"[{re.escape(own)}]", re.IGNORECASE)) for lang, own in letters.items())
 

@@ -105,10 +105,10 @@ def _names() -> tuple[ahocorasick.Automaton, set[str], set[str]]:
     excluded = {n.lower() for n in data["excluded"]}
     acronyms: set[str] = set()
 
-    def add(name: str, code: str, kind: str, replace: bool = False) -> None:
+    def add(name: str, code: str, replace: bool = False) -> None:
         key = _key(name)
         if replace or key not in table:
-            table[key] = (code, kind)
+            table[key] = (code, "name")
         if name.isupper() and _ACRONYM.fullmatch(name):
             acronyms.add(key)
 
@@ -120,18 +120,18 @@ def _names() -> tuple[ahocorasick.Automaton, set[str], set[str]]:
                 own = t.gettext(name)
                 key = _key(own)
                 if key not in excluded:
-                    add(own, code, "name")
+                    add(own, code)
                     for form in (key[:-len(a)] + b for a, b in inflections if key.endswith(a)):
                         if form not in excluded:
                             table.setdefault(form, (code, "name"))
 
     iso = [(c.alpha_2, name) for c in pycountry.countries for name in {c.name, getattr(c, "common_name", c.name)}]
     for code, name in iso:
-        add(name, code, "name")
+        add(name, code)
     translated(iso, LANGS)
     for code, names in data["names"].items():
         for n in names:
-            add(n, code, "name", replace=True)
+            add(n, code, replace=True)
     for code, adjs in data["adjectives"].items():
         for a in adjs:
             table.setdefault(_key(a), (code, "adjective"))
