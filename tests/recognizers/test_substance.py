@@ -107,6 +107,7 @@ MATCH = [
     ("Vendo haxe 10g 40€, entregas no Porto", "haxe", "cannabis"),           # Portugal's street word
     ("Tested one with a benzo strip", "benzo", "benzodiazepines"),
     ("не змішуй його з бензодіазепінами", "бензодіазепінами", "benzodiazepines"),  # a plural name's stem and ending
+    ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
 ]
 
 
@@ -146,6 +147,7 @@ NEAR_MISS = [
     ("1,000 tabs", "lsd"),
     ("1.5 tabs", "lsd"),
     ("Snow boots for kids", "cocaine"),
+    ("Speed Dating in Berlin, Anmeldung online", "amphetamine"),
     ("Christmas pressies for the kids", "mdma"),   # presents, with no market around
     ("Pilze sammeln im Wald", "psilocybin-mushrooms"),
     ("Vendo coca 1 gramo 60 soles", "cannabis"),   # a street list's word, but after a number the currency
