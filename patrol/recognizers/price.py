@@ -169,14 +169,15 @@ class PriceRecognizer(Recognizer):
 
     def _bare(self, text: str, found: list[Entity], rx: re.Pattern, currency: str, words: dict[str, float],
               where: str) -> list[Entity]:
-        """Amounts written with a multiplier word and no currency (``rx``: number, word), where the text says
-        whose currency they are in."""
+        """Amounts written with a multiplier word and no currency (``rx``: number, word, maybe a digit of tenths),
+        where the text says whose currency they are in."""
         out = []
         for m in rx.finditer(text[:MAX_TEXT]):
             amount = parse_amount(m.group(1))
             if amount and not _overlaps(found, m):
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {
-                    "amount": round(amount * words[m.group(2).lower()], 2), "currency": currency}, self.name, 0.7,
+                    "amount": round((amount + _tenths(m)) * words[m.group(2).lower()], 2), "currency": currency},
+                    self.name, 0.7,
                     f"amount with '{m.group(2)}' and no currency, {where}: {currency}"))
         return out
 
@@ -316,8 +317,15 @@ _NEXT_WORD = re.compile(r" +([^\W\d_]+)")
 
 @cache
 def _bare_amount(language: str) -> re.Pattern:
+    """Number, multiplier word, and a digit written onto the word ("1tr5": one and a half million dong)."""
     words = BARE_AMOUNTS[language][1]
-    return re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s?({alternation(words)})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s?({alternation(words)})(?:(\d)(?!\d|[.,]\d))?"
+                      r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _tenths(m: re.Match) -> float:
+    """The tenths a digit after the multiplier adds ("1tr5", "2k5"), where the pattern has one."""
+    return int(m.group(3)) / 10 if m.re.groups >= 3 and m.group(3) else 0.0
 
 
 def parse_amount(s: str, fiat: bool = False) -> float | None:

@@ -161,6 +161,8 @@ class QuantityRecognizer(Recognizer):
                              rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),
         # "7g $60 | oz $200": a menu's ounce with no number before it
         Pattern("unit+price", r"(?<![\w./])(oz|ounce|zip)(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("oz", "ounce", "zip")),
+        # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
+        Pattern("point+price", r"(?<![\w./])(?:(\d{1,2})\s?)?points?(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("point",)),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
@@ -225,6 +227,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": 1.0, "unit": UNITS[next(g for g in reversed(m.groups()) if g).lower()]}  # the unit's word
         if pattern.name == "unit+price":
             return {"value": 1.0, "unit": "oz"}
+        if pattern.name == "point+price":
+            return {"value": round(0.1 * int(m.group(1) or 1), 4), "unit": "g"}
         value = _number(m.group(1))
         # "XTC pillen 10x", "Xanax bars x10": a count after a dosage unit's name counts those units
         form = _FORM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())

@@ -251,6 +251,8 @@ def test_thousands_dot_only_in_fiat(s, fiat, v):
 # a word they count; Spanish thousands of pesos
 @pytest.mark.parametrize("text, language, prices", [
     ("Bán cần sa 5g 1tr, thuốc lắc 300k/viên", "vi", [(1_000_000.0, "VND"), (300_000.0, "VND")]),
+    ("Bán cỏ 3.5 gam 1tr5, ship Sài Gòn", "vi", [(1_500_000.0, "VND")]),   # a digit onto the word: tenths
+    ("1tr 5 gam", "vi", [(1_000_000.0, "VND")]),                             # ... written onto it only
     ("kẹo 1,5tr", "vi", [(1_500_000.0, "VND")]),
     ("Kẹo dẻo 500g giá 45.000đ", "vi", [(45_000.0, "VND")]),
     ("Bán 2kg", "vi", []),

@@ -202,6 +202,9 @@ def test_near_misses(text):
     ("ضبطت الجمارك ٣ ملايين حبة كبتاغون", "ar", [(3_000_000.0, "pill")]),      # Arabic "millions"
     ("Nauza mirungi kifurushi 1 shilingi 500", "sw", [(1.0, "unit")]),         # a bundle, number after it
     ("Indian Traditional Malana Charas 100gm", "en", [(100.0, "g")]),           # "gm", South Asia's gram
+    ("Ice 1g $350, point $50", "en", [(1.0, "g"), (0.1, "g")]),                # a point: a tenth of a gram
+    ("2 points $90", "en", [(0.2, "g")]),
+    ("the point is $50 is too much", "en", []),                               # ... right before a price only
     ("empieza con media pastilla", "es", [(0.5, "pill")]),                # half a dosage unit
     ("Comece com meio comprimido", "pt", [(0.5, "pill")]),
     ("I took half a tab", "en", [(0.5, "tab")]),

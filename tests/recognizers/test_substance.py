@@ -108,6 +108,8 @@ MATCH = [
     ("Tested one with a benzo strip", "benzo", "benzodiazepines"),
     ("не змішуй його з бензодіазепінами", "бензодіазепінами", "benzodiazepines"),  # a plural name's stem and ending
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
+    ("Jangan campur ganja sintetis dengan alkohol", "ganja sintetis", "synthetic-cannabinoids"),  # longest wins
+    ("क्या एमडीएमए पेशाब में दिखता है?", "एमडीएमए", "mdma"),                    # MDMA in Devanagari
 ]
 
 
