@@ -99,11 +99,16 @@ OWN_LETTERS = 2  # letters of one language alone that make a text that language 
 
 
 @cache
+def _marker_data() -> dict:
+    return package_json("patrol.classify", "data/language_markers.json")
+
+
+@cache
 def _markers() -> dict[str, tuple[int, dict[str, tuple[frozenset[str], frozenset[str]]]]]:
     """Each language of a group the model confuses, and its group: the markers a neighbour needs at least, and
     every member's marker letters and words (data/language_markers.json)."""
     out = {}
-    for group in package_json("patrol.classify", "data/language_markers.json")["groups"]:
+    for group in _marker_data()["groups"]:
         compiled = {lang: (frozenset(m["letters"]), frozenset(m["words"])) for lang, m in group.items()
                     if lang != "least"}
         out.update(dict.fromkeys(compiled, (group.get("least", 1), compiled)))
@@ -113,7 +118,7 @@ def _markers() -> dict[str, tuple[int, dict[str, tuple[frozenset[str], frozenset
 @cache
 def _own_letters() -> tuple[tuple[str, re.Pattern], ...]:
     """Each language with letters no other writes, and a pattern of them (data/language_markers.json)."""
-    letters = package_json("patrol.classify", "data/language_markers.json")["own_letters"]
+    letters = _marker_data()["own_letters"]
     return tuple((lang, re.compile(f"[{re.escape(own)}]", re.IGNORECASE)) for lang, own in letters.items())
 
 

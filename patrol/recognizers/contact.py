@@ -55,7 +55,7 @@ _CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir", 
 
 
 @cache
-def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
+def _cues() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     """A number written without "+" is read only right after a word that says a number follows
     (data/phone_cues.json), with at most two words of grammar between ("Llama al 932 123 456"): bare
     digits are prices, dates and amounts. Also: which app each cue names ("zap": Brazilian WhatsApp); the
@@ -66,8 +66,8 @@ def _cues() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
     every = "|".join(sorted((c for cs in data.values() for c in cs), key=len, reverse=True))
     rx = re.compile(rf"(?<!\w)(?:{every})(?![^\W\d_])\.?[\s:.\-]{{0,3}}((?:[^\W\d_]{{1,4}}[\s\-]+){{0,2}})"
                     r"(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
-    kinds = tuple((kind, re.compile(rf"(?:{'|'.join(cs)})(?![^\W\d_])", re.IGNORECASE)) for kind, cs in data.items()
-                  if kind != "phone")
+    kinds = {kind: re.compile(rf"(?:{'|'.join(cs)})(?![^\W\d_])", re.IGNORECASE) for kind, cs in data.items()
+             if kind != "phone"}
     return rx, kinds
 
 
@@ -198,7 +198,7 @@ class ContactRecognizer(Recognizer):
         # most texts have none, and the matcher costs more than every pattern above together
         matches = phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.VALID, max_tries=200) \
             if "+" in text or "＋" in text else ()
-        named = dict(_cues()[1])  # each number app by its name and nicknames
+        named = _cues()[1]  # each number app by its name and nicknames
         for m in matches:
             if any(s < m.end and m.start < e for s, e in taken):
                 continue
@@ -254,7 +254,7 @@ class ContactRecognizer(Recognizer):
                 if phonenumbers.is_valid_number(number) and _written_as_in(m.group(2), number, region, region in evidenced):
                     cue = m.group()[:m.start(1) - m.start()]
                     after = _APP_AFTER.match(text, end)  # "hubungi 0812-1111-3333 (WhatsApp)"
-                    kind = next((k for k, krx in kinds if krx.match(cue) or (after and krx.fullmatch(after.group(1)))),
+                    kind = next((k for k, krx in kinds.items() if krx.match(cue) or (after and krx.fullmatch(after.group(1)))),
                                 "phone")
                     out.append(Entity(self.entity, start, end, m.group(2), {
                         "kind": kind, "value": phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)},

@@ -215,8 +215,9 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "eight-ball":
             return {"value": 3.5 * int(m.group(1) or 1), "unit": "g"}
         if pattern.name == "word+unit":
-            word, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            return {"value": {**WORD_AMOUNTS, **OTHER_WORD_AMOUNTS}[word.lower()], "unit": UNITS[unit.lower()]}
+            if m.group(1):
+                return {"value": WORD_AMOUNTS[m.group(1).lower()], "unit": UNITS[m.group(2).lower()]}
+            return {"value": OTHER_WORD_AMOUNTS[m.group(3).lower()], "unit": UNITS[m.group(4).lower()]}
         if pattern.name == "price+a+g":
             return {"value": 1.0, "unit": "g"} if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) \
                 else None
