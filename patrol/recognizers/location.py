@@ -37,10 +37,11 @@ _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|spedi|wysyłk|доставк|frakt|gönderi"
                r"|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
-# Sverige", "i hele Danmark", "în toată România", "σε όλη την Ελλάδα", Macedonian "низ цела Македонија", "po celom
-# Slovensku", "po cijeloj Hrvatskoj", "по целој Србији", Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā
-# Latvijā", "в цяла България", "në të gjithë Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς",
-# Arabic "إلى", "took 9 days to arrive in Ireland", "Next day delivery UK only"
+# Sverige", "skickar inom hela Sverige", "sender innen hele Norge", "i hele Danmark", "în toată România", "σε όλη
+# την Ελλάδα", Macedonian "низ цела Македонија", "po celom Slovensku", "po cijeloj Hrvatskoj", "по целој Србији",
+# Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të gjithë
+# Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς", Arabic "إلى", "took 9 days to arrive in
+# Ireland", "Next day delivery UK only"
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
                  r"vers|nach|naar|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|over\s+hele|"
@@ -49,7 +50,7 @@ _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to
                  r"в\s+цял(?:а|ата)|низ\s+цел(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
-                 r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom))\W{0,3}$")
+                 r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom(?:\s+hela)?|innen(?:for)?(?:\s+hele)?))\W{0,3}$")
 # an article between the cue and the name: "to the Netherlands", "desde la India"; a place before the country after a
 # shipping word: "Ships from Texas, USA"
 _ARTICLE = re.compile(r"(?i)(?<!\w)(?:the|la|le|les|el|los|las|die|der|dem|den|het|l'|τον|την|το|τη|τους|τις|τα|της|του)\s*$")

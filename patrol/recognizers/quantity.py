@@ -26,7 +26,7 @@ UNITS = {
     "ग्राम": "g", "ग्रॅम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
     "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "kq": "kg", "ເມັດ": "pill",
-    "კილოგრამი": "kg", "კგ": "kg", "केजी": "kg",
+    "კილოგრამი": "kg", "კგ": "kg", "केजी": "kg", 'ק"ג': "kg", "ק״ג": "kg",
     "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g",
     # Kurdish "50 kîlo", Russian and Tajik "20 кило", Romanian plurals "5 grame", "2 kilograme"
     "kîlo": "kg", "kîlogram": "kg", "кило": "kg", "килограмм": "kg", "килограмма": "kg", "килограммов": "kg",
@@ -63,7 +63,7 @@ UNITS = {
     "kartoniki": "blotter", "kartoników": "blotter",
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
-    "stück": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
+    "stück": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit", "biji": "unit",
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish, Croatian and Serbian,
     # Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
@@ -104,11 +104,12 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
                         "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7,
                         "लाख": 1e5, "करोड़": 1e7}
 # Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
-# hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces)
+# hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces; Malay and
+# Indonesian "10 biji", pieces)
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
-                    "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk")}
+                    "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk"), "biji": ("ms", "id")}
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kifurushi 1" (a bundle), "kilo 20" (so
 # read only in Swahili: "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "kifurushi": None, "vifurushi": None,

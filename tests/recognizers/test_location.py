@@ -50,7 +50,8 @@ MATCH = [
     ("selon la douane française", "FR", "mentioned"),                  # after the noun in French
     ("Versand innerhalb Deutschlands", "DE", "ships_to"),
     ("Alert from the Welsh drug-checking service", "GB", "origin"),    # an adjective takes no role through "the"
-    ("Levering i hele Danmark", "DK", "ships_to"),                      # Danish, Romanian, Greek
+    ("Levering i hele Danmark", "DK", "ships_to"),                      # Danish, Swedish, Romanian, Greek
+    ("skickar inom hela Sverige", "SE", "ships_to"),
     ("Livrare în toată România", "RO", "ships_to"),
     ("αποστολή σε όλη την Ελλάδα", "GR", "ships_to"),
     ("توصيل لجميع مدن المغرب", "MA", "mentioned"),                      # Arabic has no capitals to ask for

@@ -144,6 +144,8 @@ ALL = [
     ("oz $180, half $100", [(180.0, "USD"), (100.0, "USD")]),
     ("大麻 1克 HK$150", [(150.0, "HKD")]),
     ("travu 10 grama 50 eura", [(50.0, "EUR")]),
+    ("zāli 5 g 50 eiro", [(50.0, "EUR")]),                 # Latvian and Lithuanian euros
+    ("5 g už 50 eurų", [(50.0, "EUR")]),
     ("市價約新台幣 3000 萬元。", [(30_000_000.0, "TWD")]),  # the currency named first, a multiplier, "元" after
     ("查獲毒品市值 2億元", [(200_000_000.0, "CNY")]),
     ("5 gramos a 10 lucas", [(10_000.0, "PESO")]),          # a "luca" is a thousand pesos

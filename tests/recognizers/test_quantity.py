@@ -211,6 +211,9 @@ def test_near_misses(text):
     ("media hora", "es", []),
     ("大麻リキッド 1本 8,000円", "ja", [(1.0, "unit")]),                    # a Japanese counter
     ("תפסה 20 קילו קוקאין", "he", [(20.0, "kg")]),
+    ('המשטרה תפסה 5 ק"ג קוקאין', "he", [(5.0, "kg")]),                   # "ק״ג", kilogram, abbreviated
+    ("Jual pil kuda 10 biji RM200", "ms", [(10.0, "unit")]),            # Malay "biji": pieces
+    ("10 biji", "en", []),
     ("İrandan gətirilən 20 kq heroin", "az", [(20.0, "kg")]),           # Azerbaijani "kq"
     ("20 kq", "en", []),
     ("Pot 1 once 150 $", "fr", [(1.0, "oz")]),                            # a French ounce

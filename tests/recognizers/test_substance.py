@@ -40,6 +40,7 @@ MATCH = [
     ("Crack dispo sur Marseille, 20€ la galette, livraison 24h/24", "Crack", "cocaine"),  # French market words, a price
     ("Tengo perico, envíos a toda la CDMX, precio por mensaje", "perico", "cocaine"),     # Spanish
     ("Jual sabu dan ekstasi, 1 gram 1,5 juta", "sabu", "methamphetamine"),            # Indonesian
+    ("Jual pil kuda 10 biji RM200", "pil kuda", "methamphetamine"),                  # Malay: "horse pill", yaba
     ("Satılık bonzai ve esrar, gramı 500 TL", "bonzai", "synthetic-cannabinoids"),      # Turkish
     ("synthetic cannabinoid receptor agonists in prisons", "synthetic cannabinoid receptor agonists",
      "synthetic-cannabinoids"),
@@ -299,6 +300,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         # "glass" in Persian: meth by the gram, glazing by the square metre
         ("فروش شیشه، هر گرم ۵۰۰ هزار تومان", "fa", "methamphetamine", True),
         ("فروش شیشه سکوریت، هر متر مربع ۲ میلیون تومان", "fa", "methamphetamine", False),
+        ("اگر شیشه مصرف می‌کنید، آب کافی بنوشید", "fa", "methamphetamine", True),  # "if you use glass"
+        ("Pārdodu zāli 5 g 50 eiro", "lv", "cannabis", True),                 # Latvian accusative of "grass"
+        ("Nopļāvu zāli dārzā", "lv", "cannabis", False),                      # mowed the lawn
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
@@ -438,6 +442,7 @@ def test_every_emoji_names_a_kb_substance(rec):
     ("Pokud kombinuješ ketamin s alkoholem, pij vodu", "cs", "alkoholem"),
     ("Не смешивайте мефедрон с алкоголем", "ru", "алкоголем"),           # a case ending on the stem
     ("Usichanganye heroini na pombe", "sw", "pombe"),
+    ("Huwag ihalo ang shabu sa alak", "tl", "alak"),                     # Tagalog
     ("コカインとアルコールを一緒に使うのは危険です", "ja", "アルコール"),
     # near misses: no drug named by its own name within reach
     ("Alcohol wipes and hand sanitizer, 5 for £3", "en", None),
