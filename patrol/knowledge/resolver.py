@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -80,6 +80,16 @@ MARKET_CONTEXT = _market_context()
 _ALIAS_WORD = re.compile(r"[^\W_]+")
 _JOINERS = frozenset(".-'’")
 COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500 XTC", "100 tabs": a count of what follows
+# "consumo de crack", "Konsum von Crack": a word of use right before a name that is an ordinary word by its
+# frequency in English (curation/use_before.json); not before one the curation calls an everyday word of the
+# text's languages ("consumo de chocolate")
+USE_BEFORE = re.compile(rf"(?:{compile_file('patrol.knowledge', 'curation/use_before.json').pattern})\s*\Z")
+USE_REACH = 32  # characters before a name that a word of use is looked for in
+
+
+@cache
+def _everyday_words() -> frozenset[str]:
+    return frozenset(map(compact_key, package_json("patrol.knowledge", "curation/translations.json")["_ordinary_words"]))
 
 
 @dataclass(slots=True, frozen=True)
@@ -131,6 +141,7 @@ class Mention:
     end: int
     text: str
     matches: list[Match]
+    market: bool = False  # market, dosing or use words, or an amount, within reach
 
 
 class Resolver:
@@ -362,15 +373,17 @@ class Resolver:
         cues = [m.start() for m in MARKET_CONTEXT.finditer(lower(text))] if spans else []
         out = []
         for a, b, key in spans:
-            i = bisect_left(cues, a - window)
-            market = (i < len(cues) and cues[i] <= b + window) or bool(COUNT_BEFORE.search(text[max(0, a - 9):a]))
+            # a market word within reach, not the name itself ("zip" is an ounce, and cocaine to a street list)
+            near = cues[bisect_left(cues, a - window):bisect_right(cues, b + window)]
+            market = (any(c < a or c >= b for c in near) or bool(COUNT_BEFORE.search(text[max(0, a - 9):a]))
+                      or (key not in _everyday_words() and bool(USE_BEFORE.search(lower(text[max(0, a - USE_REACH):a])))))
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
             how, factor = ("deleet", LEET_FACTOR) if has_leet(text[a:b]) and compact_key(text[a:b]) != key else ("exact", 1.0)
             matches = self._rank([e for e in self.exact[key] if not e.skipped(language)], how, factor, market, mentioned,
                                  language, text[a:b].islower())
             matches.sort(key=lambda m: -m.confidence)
-            out.append(Mention(a, b, text[a:b], matches))
+            out.append(Mention(a, b, text[a:b], matches, market))
         return out
 
     def _unambiguous(self, spans, language: str | None = None) -> list[tuple[int, int, str]]:

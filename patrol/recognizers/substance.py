@@ -79,9 +79,12 @@ class SubstanceRecognizer(Recognizer):
                 continue
             listed = ordinary and self._listed(text, mentions, i, language)
             # "monkey dust" is MDPV to one source and MDPHP to another: split between two cathinones, neither
-            # is likely, yet a stimulant is named, as likely as both together
-            if sum(x.confidence for x in m.matches if x.substance.effect_group == best.substance.effect_group) \
-                    < MIN_CONFIDENCE and not listed:
+            # is likely, yet a stimulant is named, as likely as both together; an everyday word so split only in
+            # a market's words ("10 grams China White", not a lone "zip": an ounce, and cocaine or meth to street
+            # lists)
+            group = sum(x.confidence for x in m.matches if x.substance.effect_group == best.substance.effect_group)
+            score = min(1.0, group) if m.market or not ordinary else best.confidence
+            if score < MIN_CONFIDENCE and not listed:
                 continue
             name = _name(m)
             strong = self.resolver.is_strong_name(name)  # a drug's own name, not slang or an everyday word

@@ -189,6 +189,9 @@ CASES = [
     ("news-ja-shipped", "税関は覚醒剤10キロを押収した。メキシコから発送された貨物に隠されていた。", "drug_discussion"),  # "was shipped": no offer
     ("border-force", "Border Force found 47 kg of ketamine in suitcases on a flight from Pakistan to Heathrow.",
      "drug_discussion"),
+    # an agency's statistics: reporting, though "overdose" is a harm-reduction word too
+    ("news-cdc", "CDC data: overdose deaths involving xylazine rose again last year.", "drug_discussion"),
+    ("hr-overdose", "Overdose deaths are preventable. Carry naloxone and never use alone.", "harm_reduction"),
     # garden plants, merchandise and medical devices that share a drug's name or mention a medicine
     ("garden", "Salvia officinalis (common sage) plants, 2 for £8. Loved by bees.", "other"),
     ("merch", "'Blue Dream' t-shirt, organic cotton, sizes S-XL, $25. Ships worldwide.", "other"),

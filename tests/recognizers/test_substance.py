@@ -303,6 +303,14 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("اگر شیشه مصرف می‌کنید، آب کافی بنوشید", "fa", "methamphetamine", True),  # "if you use glass"
         ("Pārdodu zāli 5 g 50 eiro", "lv", "cannabis", True),                 # Latvian accusative of "grass"
         ("Nopļāvu zāli dārzā", "lv", "cannabis", False),                      # mowed the lawn
+        ("Parlament debatuje o legalizaci konopí", "cs", "cannabis", True),  # Czech "hemp", the plant and the drug
+        # a word of use right before a name that is ordinary by its English frequency (curation/use_before.json)
+        ("Estudo: consumo de crack aumentou", "pt", "cocaine", True),
+        ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
+        ("Messi es un crack", "es", "cocaine", False),
+        ("zip", "en", "cocaine", False),                            # a market word is not its own context
+        ("zip 28g $900", "en", "cocaine", True),
+        ("El consumo de chocolate sube un 5%", "es", "cannabis", False),  # an everyday word of the curation
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
@@ -360,7 +368,8 @@ def test_a_name_written_with_an_accent_it_has_not(rec, text, language, mention, 
 @given(st.text(max_size=300))
 def test_fuzz(rec, text):
     for e in rec.analyze(text):
-        assert text[e.start:e.end] == e.text and 0.5 <= e.score <= 1
+        # a name split between drugs of one group ("monkey dust") is kept below 0.5 for each
+        assert text[e.start:e.end] == e.text and 0 < e.score <= 1
 
 
 @settings(max_examples=150, deadline=None)
