@@ -72,10 +72,14 @@ def _cues() -> tuple[re.Pattern, dict[str, re.Pattern]]:
 
 
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
+_AT = r"\s?[\[(]\s?at\s?[\])]\s?"
+_SIGNAL_USERNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}")  # a nickname, a dot and two digits or more
+_DOT = r"\s?[\[(]\s?(?:dot|\.)\s?[\])]\s?|\."
 # What a handle's platform is told by: Telegram's name and nicknames (Chinese "飞机", the paper plane of its logo;
-# Korean "텔레"), "DM", "PM" and the Russian shops' "оператор" (the account that takes orders), or another network's
-# name. The nicknames are everyday words ("飞机" is any aeroplane): a cue before an @handle only, never an app's name
-_HANDLE_CUES = re.compile(rf"(?i)({_APPS['telegram']}|纸?飞机|飛機|텔레|\bdm\b|\bpm\b|\bоператор\w*)"
+# Korean "텔레"; Japanese "テレ", not "テレビ", TV), "DM", "PM" and the Russian shops' "оператор" (the account that
+# takes orders), or another network's name. The nicknames are everyday words ("飞机" is any aeroplane): a cue before
+# an @handle only, never an app's name
+_HANDLE_CUES = re.compile(rf"(?i)({_APPS['telegram']}|纸?飞机|飛機|텔레|テレ(?![\u30a0-\u30ff])|\bdm\b|\bpm\b|\bоператор\w*)"
                           r"|(\b(?:ig|insta(?:gram)?|twitter|tiktok|facebook|fb|kik|snap(?:chat)?|x\.com)\b)")
 _APP_AFTER = re.compile(r"\s?[(\[]\s?([^\W\d_][\w ]{1,12}?)\s?[)\]]")  # an app named after a number, in brackets
 
@@ -141,10 +145,13 @@ class ContactRecognizer(Recognizer):
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@])))?\s?(?:id)?\s?([:：=\-]?\s?@?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@])))?\s?(?:id)?\s?([:：=\-]?\s?(?:@\s?)?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9, needs=("05",)),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),
+        # "sales [at] protonmail [dot] com", "name(at)mail.de": an address spelled out against scrapers
+        Pattern("e-mail, spelled out", rf"(?<![\w.+-])([A-Za-z0-9._%+-]{{1,64}}){_AT}((?:[A-Za-z0-9-]{{1,63}}(?:{_DOT}))+[A-Za-z]{{2,24}})(?![\w-])",
+                0.85, needs=("[at]", "(at)", "[ at ]", "( at )")),
         Pattern("onion", r"(?<![\w.])(?:https?://)?(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion(?:/[^\s<>\"']{0,200})?", 0.95, needs=(".onion",)),
         Pattern("url", r"(?<![\w@.])(?:https?://|www\.)[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?::\d{2,5})?(?:/[^\s<>\"'()]{0,300})?", 0.7, needs=("http", "www.")),
     )
@@ -169,6 +176,8 @@ class ContactRecognizer(Recognizer):
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
                         after and after.group(1).lower() in _PROSE_AFTER_ID):
                     return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels": words
+            if app == "signal" and _SIGNAL_USERNAME.fullmatch(value):
+                return {"kind": app, "value": value}  # "Signal: coldchain.42", a username, not a number
             if app in NUMBER_APPS and (not re.search(r"\d{5}", value) or re.match(r"[\s\-]\d", m.string[m.end():])):
                 return None  # "signal" the word, or a number's first group ("WhatsApp 98765 43210"): phones are found below
             if m.group(1) == "Line" and not re.search(r"[\d_]", value):
@@ -182,6 +191,8 @@ class ContactRecognizer(Recognizer):
             return {"kind": "telegram" if m.group(1).lower().endswith("bot") else "handle", "value": "@" + m.group(1)}
         if name == "e-mail":
             return {"kind": "email", "value": m.group().lower()}
+        if name == "e-mail, spelled out":
+            return {"kind": "email", "value": f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower()}
         if name == "onion":
             return {"kind": "onion", "value": m.group().lower()}
         url = m.group()

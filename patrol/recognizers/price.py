@@ -58,6 +58,7 @@ PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is
 # 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
 WORD_FIRST = {"shilingi": "KES", "naira": "NGN", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "人民幣": "CNY",
               "人民币": "CNY"}
+URI_SCHEMES = {"bitcoin": "BTC", "litecoin": "LTC", "monero": "XMR", "ethereum": "ETH"}  # payment links' schemes
 # Signs and words that may stand after the amount, but are the next number's when one follows: "3000 rs" costs
 # 3000, "2 Rs 500" costs 500; "gramu 10 shilingi 2,000" costs 2,000
 BEFORE_A_NUMBER = {*WORD_FIRST, "rs", "rs."}
@@ -137,6 +138,10 @@ class PriceRecognizer(Recognizer):
                 re.IGNORECASE, needs=tuple(WORD_FIRST)),
         # "1万5千円": ten thousands and thousands written onto the number, as Japanese and Chinese prices are
         Pattern("man-sen", r"(?<![\d.,])(\d{1,4})\s?[万萬](\d)千\s?(円|元)", 0.85, needs=("千",)),
+        # "bitcoin:bc1q...?amount=0.015": the amount a payment link asks for (BIP 21, and its use by other coins;
+        # Monero's "tx_amount")
+        Pattern("payment-uri", rf"(?<![\w])({'|'.join(URI_SCHEMES)}):[A-Za-z0-9]{{20,110}}\?(?:[^\s?#]*?&)?(?:tx_)?amount=(\d{{1,9}}(?:\.\d{{1,12}})?)"
+                               r"(?![\w.])", 0.9, re.IGNORECASE, needs=("amount=",)),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
@@ -160,6 +165,8 @@ class PriceRecognizer(Recognizer):
         if language == "es" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
             found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},
                                               f"in a text placed in {placed[0]}"), key=lambda e: e.start)
+        if (declared := _DECLARED.search(text, 0, MAX_TEXT)) and (menu := self._menu(text, found, declared, where)):
+            found = sorted(found + menu, key=lambda e: e.start)
         if language not in BARE_AMOUNTS:
             return found
         currency, words = BARE_AMOUNTS[language]
@@ -181,6 +188,22 @@ class PriceRecognizer(Recognizer):
                     f"amount with '{m.group(2)}' and no currency, {where}: {currency}"))
         return out
 
+    def _menu(self, text: str, found: list[Entity], declared: re.Match, where: Callable[[], list[str]]) -> list[Entity]:
+        """"Coke 1g 80 | 3.5g 250 ... All prices in £": a menu's bare numbers right after its amounts are prices
+        in the currency the text declares once."""
+        sign = declared.group(1)
+        currency = SYMBOLS.get(sign) or CODES.get(sign.lower()) or (sign if sign in ISO_ONLY else None)
+        if sign == "$" and (placed := _placed("$", where)):
+            currency = placed[1]
+        if currency is None:
+            return []
+        return [Entity(self.entity, m.start(1), m.end(1), m.group(1),
+                       {"amount": amount, "currency": currency}, self.name, 0.7,
+                       f"a bare number after an amount, in a text that gives its prices in {sign}: {currency}")
+                for m in _MENU_PRICE.finditer(text, 0, MAX_TEXT)
+                if (amount := parse_amount(m.group(1), True)) and not any(e.start < m.end(1) and m.start(1) < e.end
+                                                                           for e in found)]
+
     def _rands(self, text: str, found: list[Entity]) -> list[Entity]:
         return [Entity(self.entity, m.start(), m.end(), m.group(), {
                     "amount": parse_amount(m.group(1), True) * _RAND_TIMES.get((m.group(2) or "").lower(), 1),
@@ -201,6 +224,8 @@ class PriceRecognizer(Recognizer):
         if pattern.name == "rupiah-word":
             amount = parse_amount(g[0])
             return None if amount is None else {"amount": amount * MULTIPLIERS[g[1].lower()], "currency": "IDR"}
+        if pattern.name == "payment-uri":
+            return {"amount": float(g[1]), "currency": URI_SCHEMES[g[0].lower()]}
         if pattern.name == "man-sen":
             return {"amount": int(g[0]) * 10_000 + int(g[1]) * 1_000, "currency": SYMBOLS[g[2]]}
         if pattern.name == "word-first":
@@ -286,6 +311,13 @@ def _place_words(found: list[Entity], where: Callable[[], list[str]]) -> None:
             e.explanation += f", a {sign} in a text placed in {placed[0]}: {placed[1]}"
 
 
+# "All prices in £", "Preise in Euro", "precios en dólares": one currency for a menu's bare numbers
+_DECLARED = re.compile(r"(?i)(?<!\w)(?:(?:all|our)\s+)?(?:prices?|preise|precios|preços|prix|prezzi|ceny)\s+(?:are\s+|sind\s+|son\s+|sont\s+)?"
+                       r"(?:in|en|em|w)\s+(£|€|\$|[a-zé]{3,8})(?!\w)")
+# an amount of a menu, then a bare number that is its price ("1g 80", "3.5g - 250", "10 pills: 90"), with no word
+# after it on its line ("10g 2 left" is a count)
+_MENU_PRICE = re.compile(r"(?i)(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|oz|kg|mg|ml|pills?|tabs?|caps?)(?!\w)"
+                         r"[ \t]*[-–:|=@]?[ \t]*(\d{1,6}(?:[.,]\d{1,2})?)(?![\w%/]|[.,]\d|[ \t]*[^\W\d_])")
 _NAMED_AFTER = re.compile(r"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|[A-Z]{3})(?!\w)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a word after a slang currency word that makes the word a noun ("pavos congelados", "paus de madeira"): any but an

@@ -133,6 +133,7 @@ _FORM_BEFORE = re.compile(rf"(?<!\w)({_DOSAGE_UNIT_RX})[ \t:\-–—]*\Z", re.IG
 # or a Korean particle ("2kg과", "500g을")
 _NO_LETTER_AFTER = rf"(?![^\W\d_{NOSPACE}\uac00-\ud7a3])"
 _NOT_BETWEEN = alternation({**UNITS, **CODES})  # "40 reais o selo" is a price
+_MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ecstasy pills": tenths of a million
 
 
 class QuantityRecognizer(Recognizer):
@@ -146,11 +147,13 @@ class QuantityRecognizer(Recognizer):
         Pattern("number+multiplier+unit", rf"{leading_number(_NUM)}\s?({alternation(ATTACHED_MULTIPLIERS)})\s?({_UNIT_RX})"
                                           rf"{_NO_LETTER_AFTER}", 0.8, needs=tuple(ATTACHED_MULTIPLIERS)),
         # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
-        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(\d{{1,3}}[.,]\d{{3}}|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
+        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(\d{{1,3}}[.,]\d{{3}}|\d{{1,3}}[.,]\d(?=\s+{_MULTIPLIER_WORD})|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
-        Pattern("word+unit", r"(?<![\w-])(?:(quarter|half|whole|eighth|an?|one|per|['’]n)[\s-]+(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?)"
+        # "half a kilo", "an ounce", "half a tonne" (of a seizure; not "a ton of", an idiom)
+        Pattern("word+unit", r"(?<![\w-])(?:(quarter|half|whole|eighth|an?|one|per|['’]n)(?:[\s-]+an?(?=[\s-]))?[\s-]+"
+                             r"(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?|tonne)"
                              rf"|({alternation(OTHER_WORD_AMOUNTS)})[\s-]+({alternation(OTHER_WORD_UNITS)}))\b",
-                0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "onza", "onça", "oncia", "once")),
+                0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "tonne", "onza", "onça", "oncia", "once")),
         # "£20 a g": a gram by its symbol, after a price only ("a g" alone is too common a pair of letters)
         Pattern("price+a+g", r"(?<=\s)(a|per)\sg(?!\w)", 0.7, 0, needs=("a g", "per g")),
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
@@ -217,8 +220,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": 3.5 * int(m.group(1) or 1), "unit": "g"}
         if pattern.name == "word+unit":
             if m.group(1):
-                return {"value": WORD_AMOUNTS[m.group(1).lower()], "unit": UNITS[m.group(2).lower()]}
-            return {"value": OTHER_WORD_AMOUNTS[m.group(3).lower()], "unit": UNITS[m.group(4).lower()]}
+                return _amount("1", m.group(2), WORD_AMOUNTS[m.group(1).lower()])
+            return _amount("1", m.group(4), OTHER_WORD_AMOUNTS[m.group(3).lower()])
         if pattern.name == "price+a+g":
             return {"value": 1.0, "unit": "g"} if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) \
                 else None

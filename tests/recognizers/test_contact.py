@@ -30,6 +30,11 @@ MATCH = [
     ("Клады по Екатеринбургу. Оператор: @ekb_alpha", "telegram", "@ekb_alpha"),
     ("出冰 1克 300元，上海同城，飞机 @sh_ice", "telegram", "@sh_ice"),     # Telegram's nicknames: the paper plane
     ("아이스 1g 50만원, 텔레 @seoul_ice", "telegram", "@seoul_ice"),  # the shop's "operator" takes orders
+    ("大麻リキッド 1本 12,000円 渋谷 テレ @shibuya_thc", "telegram", "@shibuya_thc"),  # Japanese "テレ"
+    ("Telegram: @ berlin_kristall", "telegram", "@berlin_kristall"),   # a space after the "@"
+    ("Bulk: plugwholesale [at] protonmail [dot] com", "email", "plugwholesale@protonmail.com"),  # spelled out
+    ("mail dr.green(at)posteo.de", "email", "dr.green@posteo.de"),
+    ("or Signal: coldchain.42", "signal", "coldchain.42"),           # a Signal username: a nickname and digits
     ("Mándame DM en IG @mty_plug", "handle", "@mty_plug"),  # a DM on Instagram: another network, named nearer
     ("Follow us on insta @green_ldn, DM for menu", "handle", "@green_ldn"),  # the DM comes after the handle
     ("Бот: @spb_candy_bot", "telegram", "@spb_candy_bot"),    # Telegram's bots' names end in "bot"
@@ -54,7 +59,8 @@ def test_matches(text, kind, value):
 
 NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
              "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
-             "snap peas 500g", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great"]
+             "snap peas 500g", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great",
+             "meet me at 5 (at) the bar", "Signal: v2.10 update"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -88,6 +94,7 @@ def test_fuzz_spans(text):
     ("Contact: 07911 123456", [("phone", "+447911123456")]),
     ("連絡はテレグラム @tokyo_green", [("telegram", "@tokyo_green")]),   # Telegram and WhatsApp in other scripts
     ("텔레그램 @seoul_ice", [("telegram", "@seoul_ice")]),
+    ("テレビ @nhk_news を見て", [("handle", "@nhk_news")]),                # テレビ, television, is no Telegram
     ("واتساب +212 612 345678", [("whatsapp", "+212612345678")]),
     ("WhatsApp 98765 43210", []),  # no English-speaking region holds it: not read, and its first group is no account
     ("USDT TRC20 only: TGkEQX3vLZQWGN1R4DN14AJMerKSDYfwVt", []),  # one word: a Tron address, not "TG" + account
@@ -107,6 +114,8 @@ def test_app_name_then_a_word(text, found):
 # text's language (patrol/recognizers/data/phone_regions.json)
 @pytest.mark.parametrize("text, language, found", [
     ("text me 0412 345 678", "en", [("phone", "+61412345678")]),
+    ("delivery en el Bronx, text 718-412-5567", "es", [("phone", "+17184125567")]),  # "The Bronx", without "The"
+    ("delivery en la colonia, text 718-412-5567", "es", [("phone", "+527184125567")]),  # placed nowhere: Spanish's
     ("Text 213-555-0147 for the menu", "en", [("phone", "+12135550147")]),
     ("text 0412 345 678", None, [("phone", "+61412345678")]),              # unknown language: English's
     ("WA 0812-3456-7890", "id", [("whatsapp", "+6281234567890")]),

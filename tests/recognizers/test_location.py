@@ -52,6 +52,7 @@ MATCH = [
     ("Alert from the Welsh drug-checking service", "GB", "origin"),    # an adjective takes no role through "the"
     ("Levering i hele Danmark", "DK", "ships_to"),                      # Danish, Swedish, Romanian, Greek
     ("skickar inom hela Sverige", "SE", "ships_to"),
+    ("1.2 million ecstasy pills bound for Spain", "ES", "ships_to"),
     ("Livrare în toată România", "RO", "ships_to"),
     ("αποστολή σε όλη την Ελλάδα", "GR", "ships_to"),
     ("توصيل لجميع مدن المغرب", "MA", "mentioned"),                      # Arabic has no capitals to ask for
@@ -196,6 +197,9 @@ def test_fuzz(text):
     ("Polîsê 50 kîlo eroîn girt ku ji Îranê hatibû", "ku", [("Îranê", "IR", "ships_from")]),  # Kurdish "from Iran"
     ("ji Îranê", "en", []),                                         # an ending only in its language
     ("гашиш, прибывший из Кыргызстана", "ru", [("Кыргызстана", "KG", "ships_from")]),
+    # Arabic adjectives (masculine, feminine, with the article) follow their noun: authorities, or a product
+    ("ضبطت السلطات الأردنية 3 ملايين حبة", "ar", [("الأردنية", "JO", "mentioned")]),
+    ("حشيش مغربي 10 غرام", "ar", [("مغربي", "MA", "origin")]),
     # a name its source writes in capitals is an acronym, read in capitals only
     ("Roba stiže iz SAD", "bs", [("SAD", "US", "ships_from")]),
     ("Prodajem spid, Novi Sad, Viber", "sr", []),

@@ -165,6 +165,15 @@ ALL = [
     ("100 - 50 EUR per g", [(50.0, "EUR")]),
     ("40 - 60 EUR", [(40.0, "EUR")]),                       # ... a range that runs upwards stays one
     ("$100 - 50 pills", [(100.0, "USD")]),                  # a sign first is the first number's
+    # the amount a payment link asks for (BIP 21; Monero's "tx_amount")
+    ("Pay: bitcoin:bc1q4cel7elpwqyp39wwx0tsgagvl3pma33cp69w2c?amount=0.015", [(0.015, "BTC")]),
+    ("monero:4AdUndXHHZ6cfufTMvppY6JwXNouMBzSkbLYfpAV5Usx3skxNgYeYTRj5UzqtReoS44qo9mtmXCqY45DJ852K5Jv2684Rge"
+     "?tx_amount=0.5&recipient_name=shop", [(0.5, "XMR")]),
+    # a menu's bare numbers after its amounts, where the text gives its currency once
+    ("Coke 1g 80 | 3.5g 250\nKet 2g 50\nAll prices in £", [(80.0, "GBP"), (250.0, "GBP"), (50.0, "GBP")]),
+    ("Prices in EUR: 3.5g 30, 7g 55. 10g 2 left in stock", [(30.0, "EUR"), (55.0, "EUR")]),  # "2 left": a count
+    ("Coke 1g 80 | 3.5g 250", []),                                          # no currency declared
+    ("Our prices in store: 500g 3 for 10", []),
 ]
 
 

@@ -208,6 +208,11 @@ def test_near_misses(text):
     ("empieza con media pastilla", "es", [(0.5, "pill")]),                # half a dosage unit
     ("Comece com meio comprimido", "pt", [(0.5, "pill")]),
     ("I took half a tab", "en", [(0.5, "tab")]),
+    ("half a kilo of coke", "en", [(0.5, "kg")]),                            # "half" with an article
+    ("half an ounce", "en", [(0.5, "oz")]),
+    ("seized half a tonne of cannabis", "en", [(500.0, "kg")]),
+    ("a ton of fun", "en", []),                                          # an idiom: "tonne" only
+    ("1.2 million ecstasy pills", "en", [(1_200_000.0, "pill")]),           # tenths of a million
     ("media hora", "es", []),
     ("大麻リキッド 1本 8,000円", "ja", [(1.0, "unit")]),                    # a Japanese counter
     ("תפסה 20 קילו קוקאין", "he", [(20.0, "kg")]),

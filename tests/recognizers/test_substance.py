@@ -304,6 +304,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Pārdodu zāli 5 g 50 eiro", "lv", "cannabis", True),                 # Latvian accusative of "grass"
         ("Nopļāvu zāli dārzā", "lv", "cannabis", False),                      # mowed the lawn
         ("Parlament debatuje o legalizaci konopí", "cs", "cannabis", True),  # Czech "hemp", the plant and the drug
+        ("Sprzedam mefa 2g 160zł, feta 5g 150zł", "pl", "amphetamine", True),  # Polish "feta": speed
+        ("Ser feta i oliwki na sałatkę", "pl", "amphetamine", False),          # cheese, with no market word
         # a word of use right before a name that is ordinary by its English frequency (curation/use_before.json)
         ("Estudo: consumo de crack aumentou", "pt", "cocaine", True),
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
@@ -437,6 +439,7 @@ def test_emoji_as_menu_items(rec, text, sids):
 
 def test_speed_dating_is_no_speed(rec):
     assert rec.analyze("Speed dating night in Leeds, tickets £12", "en") == []
+    assert rec.analyze("Speed-Dating in München, Tickets 25€", "de") == []
 
 
 def test_every_emoji_names_a_kb_substance(rec):
