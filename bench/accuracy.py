@@ -96,7 +96,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind42.jsonl", "blind42", "blind transfer 42"),
                  ("transfer_blind43.jsonl", "blind43", "blind transfer 43"),
                  ("transfer_blind44.jsonl", "blind44", "blind transfer 44"),
-                 ("transfer_blind45.jsonl", "blind45", "blind transfer 45"))
+                 ("transfer_blind45.jsonl", "blind45", "blind transfer 45"),
+                 ("transfer_blind46.jsonl", "blind46", "blind transfer 46"))
 
 
 def transfer_set(name: str) -> list[dict]:
