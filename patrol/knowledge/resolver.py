@@ -89,7 +89,8 @@ USE_REACH = 32  # characters before a name that a word of use is looked for in
 
 @cache
 def _everyday_words() -> frozenset[str]:
-    return frozenset(map(compact_key, package_json("patrol.knowledge", "curation/translations.json")["_ordinary_words"]))
+    words = package_json("patrol.knowledge", "curation/translations.json")["_ordinary_words"]
+    return frozenset(map(compact_key, words))
 
 
 @dataclass(slots=True, frozen=True)
@@ -376,7 +377,8 @@ class Resolver:
             # a market word within reach, not the name itself ("zip" is an ounce, and cocaine to a street list)
             near = cues[bisect_left(cues, a - window):bisect_right(cues, b + window)]
             market = (any(c < a or c >= b for c in near) or bool(COUNT_BEFORE.search(text[max(0, a - 9):a]))
-                      or (key not in _everyday_words() and bool(USE_BEFORE.search(lower(text[max(0, a - USE_REACH):a])))))
+                      or (key not in _everyday_words()
+                          and bool(USE_BEFORE.search(lower(text[max(0, a - USE_REACH):a])))))
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
             how, factor = ("deleet", LEET_FACTOR) if has_leet(text[a:b]) and compact_key(text[a:b]) != key else ("exact", 1.0)

@@ -150,7 +150,8 @@ class ContactRecognizer(Recognizer):
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),
         # "sales [at] protonmail [dot] com", "name(at)mail.de": an address spelled out against scrapers
-        Pattern("e-mail, spelled out", rf"(?<![\w.+-])([A-Za-z0-9._%+-]{{1,64}}){_AT}((?:[A-Za-z0-9-]{{1,63}}(?:{_DOT}))+[A-Za-z]{{2,24}})(?![\w-])",
+        Pattern("e-mail, spelled out", rf"(?<![\w.+-])([A-Za-z0-9._%+-]{{1,64}}){_AT}"
+                                       rf"((?:[A-Za-z0-9-]{{1,63}}(?:{_DOT}))+[A-Za-z]{{2,24}})(?![\w-])",
                 0.85, needs=("[at]", "(at)", "[ at ]", "( at )")),
         Pattern("onion", r"(?<![\w.])(?:https?://)?(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion(?:/[^\s<>\"']{0,200})?", 0.95, needs=(".onion",)),
         Pattern("url", r"(?<![\w@.])(?:https?://|www\.)[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?::\d{2,5})?(?:/[^\s<>\"'()]{0,300})?", 0.7, needs=("http", "www.")),

@@ -42,7 +42,8 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "тенге": "KZT", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES", "дин": "RSD", "динара": "RSD",
          "dinara": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
          "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
-         "евро": "EUR", "eura": "EUR", "eiro": "EUR", "eurų": "EUR", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
+         "евро": "EUR", "eura": "EUR", "eiro": "EUR", "eurų": "EUR",  # Latvian and Lithuanian "eiro", "eurų"
+         "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
          "cedis": "GHS", **THOUSANDS_WORDS,
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
@@ -140,8 +141,9 @@ class PriceRecognizer(Recognizer):
         Pattern("man-sen", r"(?<![\d.,])(\d{1,4})\s?[万萬](\d)千\s?(円|元)", 0.85, needs=("千",)),
         # "bitcoin:bc1q...?amount=0.015": the amount a payment link asks for (BIP 21, and its use by other coins;
         # Monero's "tx_amount")
-        Pattern("payment-uri", rf"(?<![\w])({'|'.join(URI_SCHEMES)}):[A-Za-z0-9]{{20,110}}\?(?:[^\s?#]*?&)?(?:tx_)?amount=(\d{{1,9}}(?:\.\d{{1,12}})?)"
-                               r"(?![\w.])", 0.9, re.IGNORECASE, needs=("amount=",)),
+        Pattern("payment-uri", rf"(?<![\w])({'|'.join(URI_SCHEMES)}):[A-Za-z0-9]{{20,110}}\?(?:[^\s?#]*?&)?"
+                               r"(?:tx_)?amount=(\d{1,9}(?:\.\d{1,12})?)(?![\w.])", 0.9, re.IGNORECASE,
+                needs=("amount=",)),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
@@ -312,11 +314,12 @@ def _place_words(found: list[Entity], where: Callable[[], list[str]]) -> None:
 
 
 # "All prices in £", "Preise in Euro", "precios en dólares": one currency for a menu's bare numbers
-_DECLARED = re.compile(r"(?i)(?<!\w)(?:(?:all|our)\s+)?(?:prices?|preise|precios|preços|prix|prezzi|ceny)\s+(?:are\s+|sind\s+|son\s+|sont\s+)?"
-                       r"(?:in|en|em|w)\s+(£|€|\$|[a-zé]{3,8})(?!\w)")
+_DECLARED = re.compile(r"(?i)(?<!\w)(?:(?:all|our)\s+)?(?:prices?|preise|precios|preços|prix|prezzi|ceny)\s+"
+                       r"(?:are\s+|sind\s+|son\s+|sont\s+)?(?:in|en|em|w)\s+(£|€|\$|[a-zé]{3,8})(?!\w)")
 # an amount of a menu, then a bare number that is its price ("1g 80", "3.5g - 250", "10 pills: 90"), with no word
 # after it on its line ("10g 2 left" is a count)
-_MENU_PRICE = re.compile(r"(?i)(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|oz|kg|mg|ml|pills?|tabs?|caps?)(?!\w)"
+_MENU_PRICE = re.compile(r"(?i)(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|oz|kg|mg|ml|pills?|tabs?|caps?)"
+                         r"(?!\w)"
                          r"[ \t]*[-–:|=@]?[ \t]*(\d{1,6}(?:[.,]\d{1,2})?)(?![\w%/]|[.,]\d|[ \t]*[^\W\d_])")
 _NAMED_AFTER = re.compile(r"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|[A-Z]{3})(?!\w)")
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -153,7 +153,8 @@ class QuantityRecognizer(Recognizer):
         Pattern("word+unit", r"(?<![\w-])(?:(quarter|half|whole|eighth|an?|one|per|['’]n)(?:[\s-]+an?(?=[\s-]))?[\s-]+"
                              r"(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?|tonne)"
                              rf"|({alternation(OTHER_WORD_AMOUNTS)})[\s-]+({alternation(OTHER_WORD_UNITS)}))\b",
-                0.75, needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "tonne", "onza", "onça", "oncia", "once")),
+                0.75,
+                needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "tonne", "onza", "onça", "oncia", "once")),
         # "£20 a g": a gram by its symbol, after a price only ("a g" alone is too common a pair of letters)
         Pattern("price+a+g", r"(?<=\s)(a|per)\sg(?!\w)", 0.7, 0, needs=("a g", "per g")),
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"

@@ -83,8 +83,7 @@ class SubstanceRecognizer(Recognizer):
             # a market's words ("10 grams China White", not a lone "zip": an ounce, and cocaine or meth to street
             # lists)
             group = sum(x.confidence for x in m.matches if x.substance.effect_group == best.substance.effect_group)
-            score = min(1.0, group) if m.market or not ordinary else best.confidence
-            if score < MIN_CONFIDENCE and not listed:
+            if (group if m.market or not ordinary else best.confidence) < MIN_CONFIDENCE and not listed:
                 continue
             name = _name(m)
             strong = self.resolver.is_strong_name(name)  # a drug's own name, not slang or an everyday word
