@@ -31,7 +31,7 @@ MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a c
 # Norwegian and Danish "fra Spania", Swedish "från Spanien", Icelandic "frá"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|از|"
                    r"de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
-                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|in\s+arrivo\s+da|"
+                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|venant\s+d[eu']|in\s+arrivo\s+da|"
                    r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|ji|аз|\w*toka|minn|mi(?:ll|[tdnrsxzżċ])-|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|spedi|wysyłk|доставк|frakt|gönderi"
@@ -60,13 +60,16 @@ _SHIPPING = re.compile(rf"(?i)(?<!\w)(?:{_SHIP_WORDS}|sent|send|expédi)")
 # Turkish writes a case ending after a proper name's apostrophe: "Bulgaristan'dan" (from), "Almanya'ya" (to)
 _SUFFIX_FROM = re.compile(r"['’](?:dan|den|tan|ten)(?!\w)")
 _SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye)(?!\w)")
-# "Free UK delivery": a country right before a delivery word is where it goes
-_DELIVERY_AFTER = re.compile(r"\s*(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage)\b", re.IGNORECASE)
+# "Free UK delivery", "free US shipping": a country right before a delivery word is where it goes (not a flag
+# before "shipping": "🇳🇱 fast shipping" is the vendor's own)
+_DELIVERY_AFTER = re.compile(r"\s*(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage|(shipping))\b",
+                             re.IGNORECASE)
 # "Germany to EU": a country right before a "to" word is where the goods leave from
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 # "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
 _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
-_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US)(?![\w])")  # "the US": "CONTACT US" is a pronoun
+# "the US", "US shipping": "CONTACT US" is a pronoun
+_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?:shipping|delivery|postage)\b))(?![\w])")
 SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
 # "to USA, UK, AU": an ISO code listed right after a country with a role shares it (and is read only there)
 _CODE = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
@@ -361,7 +364,7 @@ class LocationRecognizer(Recognizer):
             return "ships_to", ", after a 'to' word"
         if kind != "adjective" and _TO_AFTER.match(text, end):
             return "ships_from", ", before a 'to' word"
-        if kind != "adjective" and _DELIVERY_AFTER.match(text, end):
+        if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
         if kind == "adjective":
             if _people().match(text, end) or _people_before().search(text, max(0, start - 40), start) or _NATIONALITY.search(before):

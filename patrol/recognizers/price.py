@@ -75,10 +75,14 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "dirham": {"MA": "MAD", "AE": "AED"},
           "yuan": {"CN": "CNY", "TW": "TWD", "HK": "HKD"},   # "2500元，台北面交": Taiwan's dollars
           "shilling": {"KE": "KES", "TZ": "TZS", "UG": "UGX"},  # "shilingi 20,000, Dar es Salaam": Tanzania's
-          "krona": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}}  # "600 kr, levering i hele Danmark"
+          "krona": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},  # "600 kr, levering i hele Danmark"
+          # "500 pesos, Quezon City": the Philippines' (Latin America's pesos stay PESO, as "$" there does)
+          "peso": {"PH": "PHP"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
-                "kr": "krona"}
+                "kr": "krona", "pesos": "peso", "peso": "peso"}
+# where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below)
+LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}}
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
 # a robot, a road, a grade)
@@ -161,7 +165,7 @@ class PriceRecognizer(Recognizer):
             return places[0]
 
         _name_dollars(text, found, language, where)
-        _place_words(found, where)
+        _place_words(found, where, language)
         if "R" in text and _RAND.search(text, 0, MAX_TEXT) and (language in RAND_LANGUAGES or "ZA" in where()):
             found = sorted(found + self._rands(text, found), key=lambda e: e.start)
         if language == "es" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
@@ -302,15 +306,20 @@ def _name_dollars(text: str, found: list[Entity], language: str | None, where: C
             e.explanation += f", '$' after the amount in a text in {language}: {local}"
 
 
-def _place_words(found: list[Entity], where: Callable[[], list[str]]) -> None:
+def _place_words(found: list[Entity], where: Callable[[], list[str]], language: str | None) -> None:
     """"500 درهم، توصيل دبي": a dirham is the Emirates' in a text placed there (Morocco's is read otherwise); so
-    for the other currencies of PLACED_WORDS."""
+    for the other currencies of PLACED_WORDS, and by the text's language where it places none (LANGUAGE_OF_PLACED)."""
     for e in found:
         sign = next((PLACED_WORDS[w] for w in _LETTERS.findall(e.text.lower()) if w in PLACED_WORDS), None)
         # the first country's currency, or the word's own code where it names no country's ("kr": KRONA)
-        if sign and e.value["currency"] in {*PLACED[sign].values(), sign.upper()} and (placed := _placed(sign, where)):
+        if not sign or e.value["currency"] not in {*PLACED[sign].values(), sign.upper()}:
+            continue
+        if placed := _placed(sign, where):
             e.value["currency"] = placed[1]
             e.explanation += f", a {sign} in a text placed in {placed[0]}: {placed[1]}"
+        elif own := LANGUAGE_OF_PLACED.get(sign, {}).get(language or ""):
+            e.value["currency"] = own
+            e.explanation += f", a {sign} in a text in {language}: {own}"
 
 
 # "All prices in £", "Preise in Euro", "precios en dólares": one currency for a menu's bare numbers

@@ -99,10 +99,11 @@ COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e
 # a multiplier that is the whole number: "a million pills", "half a million tablets", Arabic "مليون حبة"
 ALONE_MULTIPLIERS = ("million", "millón", "milhão", "milione", "миллион", "مليون", "thousand", "ألف")
 # right before the unit, before any other word: written onto it in scripts that do not space their words ("1 ล้านเม็ด",
-# a million pills; "200万粒"), and South Asia's lakh (a hundred thousand) and crore (ten million): "২ লাখ পিস"
+# a million pills; "200万粒"), and South Asia's thousand, lakh (a hundred thousand) and crore (ten million): "২ লাখ পিস",
+# "১০ হাজার পিস"
 ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8,
                         "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7,
-                        "लाख": 1e5, "करोड़": 1e7}
+                        "लाख": 1e5, "करोड़": 1e7, "হাজার": 1e3, "हजार": 1e3, "हज़ार": 1e3}
 # Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
 # hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces; Malay and
 # Indonesian "10 biji", pieces)

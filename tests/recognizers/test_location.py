@@ -53,6 +53,9 @@ MATCH = [
     ("Levering i hele Danmark", "DK", "ships_to"),                      # Danish, Swedish, Romanian, Greek
     ("skickar inom hela Sverige", "SE", "ships_to"),
     ("1.2 million ecstasy pills bound for Spain", "ES", "ships_to"),
+    ("dans un camion venant d'Espagne", "ES", "ships_from"),
+    ("Etizolam 50 tabs for £20 FREE UK SHIPPING", "GB", "ships_to"),       # a shipping word after the country
+    ("plush toy $15, free US shipping", "US", "ships_to"),                 # "US" before a shipping word
     ("Livrare în toată România", "RO", "ships_to"),
     ("αποστολή σε όλη την Ελλάδα", "GR", "ships_to"),
     ("توصيل لجميع مدن المغرب", "MA", "mentioned"),                      # Arabic has no capitals to ask for
@@ -128,7 +131,7 @@ def test_matches(text, country, role):
 NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
-             "Man United won", "CONTACT US today", "send it to us", "توصيل داخل عمان",
+             "Man United won", "CONTACT US today", "CONTACT US shipping questions", "send it to us", "توصيل داخل عمان",
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
              "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание"]
 

@@ -231,6 +231,9 @@ def test_whose_dollar(text, language, currency):
     ("Sælger hash 10 g 600 kr, levering i hele Danmark", "da", [(600.0, "DKK")]),  # kroner in Denmark
     ("Säljer kokain 1g 800kr, snabb leverans i Stockholm", "sv", [(800.0, "SEK")]),
     ("Jag beställde 5 g för 400 kr", "sv", [(400.0, "KRONA")]),                   # placed nowhere: whose krona?
+    ("Benta damo 1 gramo 500 pesos, Quezon City", "es", [(500.0, "PHP")]),      # pesos in the Philippines
+    ("Benta damo 1 gramo 500 pesos", "tl", [(500.0, "PHP")]),                  # ... or in Tagalog
+    ("Vendo mota 5 gramos 500 pesos, Monterrey", "es", [(500.0, "PESO")]),     # Latin America's stay PESO
     ("Shipped from Sweden. 3-MMC 5g: 400 kr", "en", [(400.0, "KRONA")]),          # not where goods come from
     ("Selling tik R150 a gram", "en", []),                                         # "R" alone: no rand
     ("Tik te koop, R150 'n gram", "af", [(150.0, "ZAR")]),                         # ... but in Afrikaans

@@ -41,6 +41,8 @@ MATCH = [
     ("Tengo perico, envíos a toda la CDMX, precio por mensaje", "perico", "cocaine"),     # Spanish
     ("Jual sabu dan ekstasi, 1 gram 1,5 juta", "sabu", "methamphetamine"),            # Indonesian
     ("Jual pil kuda 10 biji RM200", "pil kuda", "methamphetamine"),                  # Malay: "horse pill", yaba
+    ("Vendo pasta básica 10 gramos a 50 soles", "pasta básica", "cocaine"),          # coca paste, Peru
+    ("Pressed bars 2mg $5 each", "Pressed bars", "alprazolam"),                      # counterfeit Xanax
     ("Satılık bonzai ve esrar, gramı 500 TL", "bonzai", "synthetic-cannabinoids"),      # Turkish
     ("synthetic cannabinoid receptor agonists in prisons", "synthetic cannabinoid receptor agonists",
      "synthetic-cannabinoids"),
@@ -306,6 +308,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Parlament debatuje o legalizaci konopí", "cs", "cannabis", True),  # Czech "hemp", the plant and the drug
         ("Sprzedam mefa 2g 160zł, feta 5g 150zł", "pl", "amphetamine", True),  # Polish "feta": speed
         ("Ser feta i oliwki na sałatkę", "pl", "amphetamine", False),          # cheese, with no market word
+        ("فروش گل ۵ گرم ۱ میلیون تومان", "fa", "cannabis", True),              # "flower": weed by the gram
+        ("گل رز قرمز برای تولد", "fa", "cannabis", False),                      # a red rose for a birthday
+        ("الشيرا 10 غرام 300 درهم", "ar", "cannabis", True),                    # Moroccan "chira", hashish
         # a word of use right before a name that is ordinary by its English frequency (curation/use_before.json)
         ("Estudo: consumo de crack aumentou", "pt", "cocaine", True),
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
@@ -455,6 +460,7 @@ def test_every_emoji_names_a_kb_substance(rec):
     ("Не смешивайте мефедрон с алкоголем", "ru", "алкоголем"),           # a case ending on the stem
     ("Usichanganye heroini na pombe", "sw", "pombe"),
     ("Huwag ihalo ang shabu sa alak", "tl", "alak"),                     # Tagalog
+    ("Ha GHB-t használsz, soha ne keverd alkohollal", "hu", "alkohollal"),  # Hungarian "with": the l doubles
     ("コカインとアルコールを一緒に使うのは危険です", "ja", "アルコール"),
     # near misses: no drug named by its own name within reach
     ("Alcohol wipes and hand sanitizer, 5 for £3", "en", None),
