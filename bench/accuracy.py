@@ -97,7 +97,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind43.jsonl", "blind43", "blind transfer 43"),
                  ("transfer_blind44.jsonl", "blind44", "blind transfer 44"),
                  ("transfer_blind45.jsonl", "blind45", "blind transfer 45"),
-                 ("transfer_blind46.jsonl", "blind46", "blind transfer 46"))
+                 ("transfer_blind46.jsonl", "blind46", "blind transfer 46"),
+                 ("transfer_blind47.jsonl", "blind47", "blind transfer 47"))
 
 
 def transfer_set(name: str) -> list[dict]:
