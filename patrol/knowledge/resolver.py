@@ -238,7 +238,8 @@ class Resolver:
         Each word maps to (key, word length, script): Russian names also match with a case ending
         ("мефедрона", "кокаином"), and a name ending in a vowel, a soft sign or a plural ending by its
         stem too ("марихуаны" for "марихуана", "бензодиазепинами"); Korean names with a particle ("대마를"); Arabic
-        and Hebrew names after the article or a conjunction ("الحشيش", "والكوكايين", "הגראס")."""
+        and Hebrew names after the article or a conjunction ("الحشيش", "والكوكايين", "הגראס"); a drug's own name
+        ending in a or e with the vowel lengthened, as Hungarian writes it before a case ending ("marihuánát")."""
         a = ahocorasick.Automaton()
         for key, entries in self.exact.items():
             if not is_short_key(key) and self._scannable(entries):
@@ -247,6 +248,9 @@ class Resolver:
                 stem = key[:-1]
                 if script == "ru" and key[-1] in _STEM_FINAL and stem not in self.exact:
                     a.add_word(stem, (key, len(stem), script))
+                if key[-1:] in _LENGTHENED and len(key) >= MIN_COMPOUND_HEAD and self._strong(key) \
+                        and (long := stem + _LENGTHENED[key[-1]]) not in self.exact:
+                    a.add_word(long, (key, len(key), LENGTHENED))
         a.make_automaton()
         return a
 
@@ -263,12 +267,14 @@ class Resolver:
                 if start is None:
                     continue
             if ends[end] and length == len(key):
-                if self._split_as_written(text, compact, offsets, starts, start, end, key):
+                if script != LENGTHENED and self._split_as_written(text, compact, offsets, starts, start, end, key):
                     spans.append((start, end, key))
                 continue
             # "#cocaineforsale": a hashtag runs its words together; read it as a compound with tails of its own
             compound, least = (HASHTAG, MIN_HASHTAG_HEAD) if offsets[start] and text[offsets[start] - 1] == "#" \
                 else (language, MIN_COMPOUND_HEAD)
+            if script == LENGTHENED and compound != "hu":
+                continue
             if script in SUFFIXES or (_writes_onto_names(compound) and length == len(key) >= least
                                       and self._strong(key) and not any(ends[start:end])):  # in one word
                 word_end = end
@@ -422,6 +428,8 @@ PREFIXES = {"ar": frozenset({"ال", "وال", "بال", "فال", "كال", "ل
 # "Kokainxyz" none at all). So too in a language that adds case endings (curation/case_endings.json), when
 # the rest is one: Hungarian "amfetamint".
 MIN_COMPOUND_HEAD = 5
+# Hungarian lengthens a final a or e before a case ending: "marihuána" → "marihuánát", "heroinnal" unchanged
+LENGTHENED, _LENGTHENED = "hu-lengthened", {"a": "á", "e": "é"}
 HASHTAG = "#"  # the key of hashtags' tails in curation/compound_words.json ("#mdmaforsale", "#opioidcrisis")
 MIN_HASHTAG_HEAD = 4
 

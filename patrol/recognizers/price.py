@@ -98,8 +98,9 @@ BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr"
                 # read as
                 **dict.fromkeys(("tl", "ceb", "war"), ("PHP", {"k": 1_000}))}
 # "1 gramo 120 mil" in a chat placed in Bogotá: where pesos are counted in thousands, Spanish names the thousand
-# and not the currency. Read only in a text placed in a peso country and with nothing after the amount but a
-# stop or "the (gram)", "each" ("20 mil pastillas", "120 mil personas" count things).
+# and not the currency. Read only in a text placed in a peso country, and not in English (a short Spanish chat is
+# often read as another language, Cebuano say), and with nothing after the amount but a stop or "the (gram)",
+# "each" ("20 mil pastillas", "120 mil personas" count things).
 _PESO_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s?(mil)"
                              r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:el|la|por|cada)\b)", re.IGNORECASE)
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
@@ -168,7 +169,7 @@ class PriceRecognizer(Recognizer):
         _place_words(found, where, language)
         if "R" in text and _RAND.search(text, 0, MAX_TEXT) and (language in RAND_LANGUAGES or "ZA" in where()):
             found = sorted(found + self._rands(text, found), key=lambda e: e.start)
-        if language == "es" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
+        if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
             found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},
                                               f"in a text placed in {placed[0]}"), key=lambda e: e.start)
         if (declared := _DECLARED.search(text, 0, MAX_TEXT)) and (menu := self._menu(text, found, declared, where)):

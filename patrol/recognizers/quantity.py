@@ -170,6 +170,8 @@ class QuantityRecognizer(Recognizer):
         Pattern("unit+price", r"(?<![\w./])(oz|ounce|zip)(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("oz", "ounce", "zip")),
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
         Pattern("point+price", r"(?<![\w./])(?:(\d{1,2})\s?)?points?(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("point",)),
+        # "3.5 for $40", "3.5 - $45": an eighth of an ounce in grams, its unit left out, right before a price only
+        Pattern("eighth+price", r"(?<![\w.,$€£])(?<!version )(?<!size )3[.,]5(?=\s?(?:[-:]|for)?\s?[$€£]\s?\d)", 0.7, needs=("3.5", "3,5")),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
@@ -235,6 +237,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": 1.0, "unit": UNITS[next(g for g in reversed(m.groups()) if g).lower()]}  # the unit's word
         if pattern.name == "unit+price":
             return {"value": 1.0, "unit": "oz"}
+        if pattern.name == "eighth+price":
+            return {"value": 3.5, "unit": "g"}
         if pattern.name == "point+price":
             return {"value": round(0.1 * int(m.group(1) or 1), 4), "unit": "g"}
         value = _number(m.group(1))

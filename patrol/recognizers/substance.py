@@ -28,6 +28,7 @@ from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS
 
 MIN_CONFIDENCE = 0.5
 # a count ("100 tabs") or a price's "per" ("$194/zip", "$220 a zip") before a unit's name
+_PRICE_AFTER = re.compile(r"\s?[-:]?\s?[$€£₦]\s?\d")  # "zip $220": a unit priced, not a drug's name
 _UNIT_BEFORE = re.compile(rf"(?:{COUNT_BEFORE.pattern})|(?:/|\b(?:per|a|an)\s)\s*$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _POSSESSIVE, _POSSESSIVE_END = re.compile(r"['’]s\b"), re.compile(r"['’]s$")
@@ -97,7 +98,8 @@ class SubstanceRecognizer(Recognizer):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language) and not _quoted(text, mentions, i))
                              or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
-                             or (m.text.lower() in UNITS and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))):
+                             or (m.text.lower() in UNITS and (_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start])
+                                                              or _PRICE_AFTER.match(text, m.end)))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
             if not strong and ((formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start))
                                or (strong_end >= 0 and text[strong_end:m.start] == "-")):

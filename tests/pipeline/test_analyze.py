@@ -192,6 +192,11 @@ CASES = [
     # an agency's statistics: reporting, though "overdose" is a harm-reduction word too
     ("news-cdc", "CDC data: overdose deaths involving xylazine rose again last year.", "drug_discussion"),
     ("hr-overdose", "Overdose deaths are preventable. Carry naloxone and never use alone.", "harm_reduction"),
+    ("hr-break", "Take a break of at least three months between MDMA sessions to protect your serotonin.",
+     "harm_reduction"),
+    ("hr-tr", "Naloksonu kullanmayı öğrenin: opioid aşırı dozunda hayat kurtarır.", "harm_reduction"),
+    ("hr-hu", "Ha kokaint használsz, ne ossz meg senkivel szívószálat.", "harm_reduction"),
+    ("hair-dye", "Blue Dream hair dye, 100ml, €7.99", "other"),            # a strain's name on another product
     # garden plants, merchandise and medical devices that share a drug's name or mention a medicine
     ("garden", "Salvia officinalis (common sage) plants, 2 for £8. Loved by bees.", "other"),
     ("merch", "'Blue Dream' t-shirt, organic cotton, sizes S-XL, $25. Ships worldwide.", "other"),

@@ -234,6 +234,7 @@ def test_whose_dollar(text, language, currency):
     ("Benta damo 1 gramo 500 pesos, Quezon City", "es", [(500.0, "PHP")]),      # pesos in the Philippines
     ("Benta damo 1 gramo 500 pesos", "tl", [(500.0, "PHP")]),                  # ... or in Tagalog
     ("Vendo mota 5 gramos 500 pesos, Monterrey", "es", [(500.0, "PESO")]),     # Latin America's stay PESO
+    ("tusi 1 gramo 150 mil, Bogotá", "ceb", [(150_000.0, "PESO")]),           # "mil" by place, whatever the language
     ("Shipped from Sweden. 3-MMC 5g: 400 kr", "en", [(400.0, "KRONA")]),          # not where goods come from
     ("Selling tik R150 a gram", "en", []),                                         # "R" alone: no rand
     ("Tik te koop, R150 'n gram", "af", [(150.0, "ZAR")]),                         # ... but in Afrikaans

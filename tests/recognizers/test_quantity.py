@@ -213,6 +213,8 @@ def test_near_misses(text):
     ("seized half a tonne of cannabis", "en", [(500.0, "kg")]),
     ("a ton of fun", "en", []),                                          # an idiom: "tonne" only
     ("1.2 million ecstasy pills", "en", [(1_200_000.0, "pill")]),           # tenths of a million
+    ("Zaza 3.5 $50 | Carts 1g $30", "en", [(3.5, "g"), (1.0, "g")]),      # an eighth in grams, right before a price
+    ("version 3.5 for $40 upgrade", "en", []),
     ("১০ হাজার পিস ইয়াবা", "bn", [(10_000.0, "unit")]),                       # Bengali thousand before the unit
     ("media hora", "es", []),
     ("大麻リキッド 1本 8,000円", "ja", [(1.0, "unit")]),                    # a Japanese counter

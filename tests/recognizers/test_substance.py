@@ -43,6 +43,7 @@ MATCH = [
     ("Jual pil kuda 10 biji RM200", "pil kuda", "methamphetamine"),                  # Malay: "horse pill", yaba
     ("Vendo pasta básica 10 gramos a 50 soles", "pasta básica", "cocaine"),          # coca paste, Peru
     ("Pressed bars 2mg $5 each", "Pressed bars", "alprazolam"),                      # counterfeit Xanax
+    ("Loud pack 1 zip ₦45,000, Lagos", "Loud pack", "cannabis"),                     # Nigerian
     ("Satılık bonzai ve esrar, gramı 500 TL", "bonzai", "synthetic-cannabinoids"),      # Turkish
     ("synthetic cannabinoid receptor agonists in prisons", "synthetic cannabinoid receptor agonists",
      "synthetic-cannabinoids"),
@@ -317,6 +318,7 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Messi es un crack", "es", "cocaine", False),
         ("zip", "en", "cocaine", False),                            # a market word is not its own context
         ("zip 28g $900", "en", "cocaine", True),
+        ("3.5 for $40, zip $220", "en", "cocaine", False),               # a unit right before a price is that unit
         ("El consumo de chocolate sube un 5%", "es", "cannabis", False),  # an everyday word of the curation
     ],
 )
@@ -342,6 +344,9 @@ def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
         ("nekombinujte to s pervitinem", "cs", "pervitinem", "methamphetamine"),         # Czech instrumental
         ("Ak berieš extázu, pi vodu", "sk", "extázu", "mdma"),                          # Slovak accusative (listed)
         ("A rendőrség 20 kg amfetamint foglalt le", "en", None, "amphetamine"),         # an ending only in its language
+        ("20 kilogramm marihuánát foglaltak le", "hu", "marihuánát", "cannabis"),       # a lengthened to á before it
+        ("a marihuánát", "en", None, "cannabis"),
+        ("ostrzega przed fentanylem", "pl", "fentanylem", "fentanyl"),                  # Polish instrumental
         ("kokainxyz", "tr", None, "cocaine"),                                            # the rest is no ending
     ],
 )
