@@ -72,9 +72,10 @@ def _cues() -> tuple[re.Pattern, dict[str, re.Pattern]]:
 
 
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
+# an e-mail address's "@" and dots spelled out: "[at]", "(at)", "[dot]", "[.]"
 _AT = r"\s?[\[(]\s?at\s?[\])]\s?"
-_SIGNAL_USERNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}")  # a nickname, a dot and two digits or more
 _DOT = r"\s?[\[(]\s?(?:dot|\.)\s?[\])]\s?|\."
+_SIGNAL_USERNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}")  # a nickname, a dot and two digits or more
 # What a handle's platform is told by: Telegram's name and nicknames (Chinese "飞机", the paper plane of its logo;
 # Korean "텔레"; Japanese "テレ", not "テレビ", TV), "DM", "PM" and the Russian shops' "оператор" (the account that
 # takes orders), or another network's name. The nicknames are everyday words ("飞机" is any aeroplane): a cue before

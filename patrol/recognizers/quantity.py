@@ -171,7 +171,8 @@ class QuantityRecognizer(Recognizer):
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
         Pattern("point+price", r"(?<![\w./])(?:(\d{1,2})\s?)?points?(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("point",)),
         # "3.5 for $40", "3.5 - $45": an eighth of an ounce in grams, its unit left out, right before a price only
-        Pattern("eighth+price", r"(?<![\w.,$€£])(?<!version )(?<!size )3[.,]5(?=\s?(?:[-:]|for)?\s?[$€£]\s?\d)", 0.7, needs=("3.5", "3,5")),
+        Pattern("eighth+price", r"(?<![\w.,$€£])(?<!version )(?<!size )3[.,]5(?=\s?(?:[-:]|for)?\s?[$€£]\s?\d)", 0.7,
+                needs=("3.5", "3,5")),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
