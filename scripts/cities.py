@@ -11,7 +11,7 @@ alternate names in the scripts of Arabic, Cyrillic, Greek, Hebrew and Thai, and 
 are transliterations and airport codes: "DXB", "part", "Kali"). Dropped: a name that a city of 100,000 or more in
 another country shares, unless five times as large ("Hyderabad" and "Córdoba" are dropped, "Sydney" and "London"
 kept), Latin names of three letters, and EXCLUDED, names that are everyday words. A name that opens with
-"The" is also kept without it ("Bronx"). Cities of half a million or more
+"The" is also kept without it ("The Bronx" is "el Bronx" in Spanish). Cities of half a million or more
 were tried: too many are words (Natal, Essen, Salta, Carrefour). Added: LOCAL_NAMES, the names and abbreviations
 the cities' own people write that GeoNames lacks or files as Latin alternates ("CABA", "eThekwini", "Sampa").
 """
@@ -36,7 +36,6 @@ LATIN = re.compile(r"[A-Za-z]")
 # found by reviewing the names most frequent as words (wordfreq)
 EXCLUDED = {"Kota", "Surat", "Lima", "Medan", "Salvador", "Virar", "Bursa", "Pest", "Queens", "Teni", "Kawasaki"}
 MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
-_THE = re.compile(r"^The ")  # "The Bronx" is "el Bronx" in Spanish, "the Bronx" in running English
 # curated: Buenos Aires' autonomous city ("envíos a todo CABA"), Durban's Zulu name (written "eThekwini": see
 # location._LOCATIVE), Johannesburg's and Cape Town's in South African speech and Afrikaans, São Paulo's and Mexico
 # City's
@@ -63,7 +62,7 @@ def main() -> None:
     for c in cities:
         if c["population"] < LEAST:
             continue
-        names = {c["name"], plain(c["name"]), _THE.sub("", c["name"])} | {a for a in c.get("alternatenames", ())
+        names = {c["name"], plain(c["name"]), c["name"].removeprefix("The ")} | {a for a in c.get("alternatenames", ())
                                                  if (SCRIPTS.search(a) and not LATIN.search(a) and len(a) >= 3)
                                                  or HAN.match(a)}
         for n in names:

@@ -199,7 +199,7 @@ class PriceRecognizer(Recognizer):
         """"Coke 1g 80 | 3.5g 250 ... All prices in £": a menu's bare numbers right after its amounts are prices
         in the currency the text declares once."""
         sign = declared.group(1)
-        currency = SYMBOLS.get(sign) or CODES.get(sign.lower()) or (sign if sign in ISO_ONLY else None)
+        currency = _currency_of(sign)
         if sign == "$" and (placed := _placed("$", where)):
             currency = placed[1]
         if currency is None:
@@ -208,8 +208,7 @@ class PriceRecognizer(Recognizer):
                        {"amount": amount, "currency": currency}, self.name, 0.7,
                        f"a bare number after an amount, in a text that gives its prices in {sign}: {currency}")
                 for m in _MENU_PRICE.finditer(text, 0, MAX_TEXT)
-                if (amount := parse_amount(m.group(1), True)) and not any(e.start < m.end(1) and m.start(1) < e.end
-                                                                           for e in found)]
+                if (amount := parse_amount(m.group(1), True)) and not _overlaps(found, m, 1)]
 
     def _rands(self, text: str, found: list[Entity]) -> list[Entity]:
         return [Entity(self.entity, m.start(), m.end(), m.group(), {
@@ -250,8 +249,7 @@ class PriceRecognizer(Recognizer):
                 return None  # "size 10 €89", "gramu 10 shilingi 2,000": the currency is the next number's
             if cur_s.lower() in SLANG and _NOUN_AFTER.match(m.string, m.end()):
                 return None  # "20 pavos congelados", "2 paus de madeira": turkeys and sticks
-        currency = (SYMBOLS.get(cur_s) or SYMBOLS.get(cur_s.upper()) or CODES.get(cur_s.lower())
-                    or (cur_s if cur_s in ISO_ONLY else None))
+        currency = _currency_of(cur_s)
         fiat = currency not in CRYPTO
         amount = parse_amount(num, fiat)
         if currency is None or amount is None:
@@ -271,9 +269,16 @@ class PriceRecognizer(Recognizer):
         return out
 
 
-def _overlaps(found: list[Entity], m: re.Match) -> bool:
-    """Does the match overlap a price found already (a rand or a bare amount adds only where none is)?"""
-    return any(e.start < m.end() and m.start() < e.end for e in found)
+def _overlaps(found: list[Entity], m: re.Match, group: int = 0) -> bool:
+    """Does the match (or its ``group``) overlap a price found already (a rand, a bare amount or a menu's number
+    adds only where none is)?"""
+    return any(e.start < m.end(group) and m.start(group) < e.end for e in found)
+
+
+def _currency_of(sign: str) -> str | None:
+    """The currency a sign, word or code names ("€", "euros", "SEK" in capitals)."""
+    return (SYMBOLS.get(sign) or SYMBOLS.get(sign.upper()) or CODES.get(sign.lower())
+            or (sign if sign in ISO_ONLY else None))
 
 
 def _placed(sign: str, where: Callable[[], list[str]]) -> tuple[str, str] | None:
