@@ -41,9 +41,10 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|e
 # την Ελλάδα", Macedonian "низ цела Македонија", "po celom Slovensku", "po cijeloj Hrvatskoj", "по целој Србији",
 # Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të gjithë
 # Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς", Arabic "إلى", "took 9 days to arrive in
-# Ireland", "Next day delivery UK only", "pills bound for Spain"
+# Ireland", "Next day delivery UK only", "pills bound for Spain", Polish "z Polski do Niemiec" (from Poland to Germany;
+# "do" alone is Portuguese "of the")
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
-                 r"bound\s+for|destined\s+for|headed\s+for|"
+                 r"bound\s+for|destined\s+for|headed\s+for|(?:z|ze|zo|iz|od)\s+[^\W\d_]+\s+do|"
                  r"vers|nach|naar|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|over\s+hele|"
                  r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
@@ -57,6 +58,9 @@ _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to
 _ARTICLE = re.compile(r"(?i)(?<!\w)(?:the|la|le|les|el|los|las|die|der|dem|den|het|l'|τον|την|το|τη|τους|τις|τα|της|του)\s*$")
 _PLACE = re.compile(r"(?<=\s)[A-Z][\w.-]+(?: [A-Z][\w.-]+)?,\s*$")
 _SHIPPING = re.compile(rf"(?i)(?<!\w)(?:{_SHIP_WORDS}|sent|send|expédi)")
+# Russian and Ukrainian "в" is "to" before the accusative ("в Украину") and "in" before the locative ("в Украине",
+# "в Германии", "в Україні")
+_IN_LOCATIVE = re.compile(r"(?i)(?<!\w)во?\s+$")
 # Turkish writes a case ending after a proper name's apostrophe: "Bulgaristan'dan" (from), "Almanya'ya" (to)
 _SUFFIX_FROM = re.compile(r"['’](?:dan|den|tan|ten)(?!\w)")
 _SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye)(?!\w)")
@@ -360,6 +364,8 @@ class LocationRecognizer(Recognizer):
             before = before[:article.start()] if article else before
         if _FROM.search(before):
             return "ships_from", ", after a 'from' word"
+        if _IN_LOCATIVE.search(before) and text[end - 1].lower() in "еиії":
+            return "mentioned", ", 'в' with a locative ending ('in', not 'to')"
         if _TO.search(before):
             return "ships_to", ", after a 'to' word"
         if kind != "adjective" and _TO_AFTER.match(text, end):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import cache
 
 from patrol.knowledge.normalize import compact_key
@@ -62,11 +63,13 @@ class SubstanceRecognizer(Recognizer):
         out = []
         nouns_capitalised = language in NOUNS_CAPITALISED
         head = text[:MAX_TEXT]
-        mentions = [m for m in self.resolver.scan(head, language=language) if m.matches]
+        mentions, varieties = self._varieties(head, [m for m in self.resolver.scan(head, language=language) if m.matches])
         phrases = _ordinary_phrase_spans(head) if mentions else []
         accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
         # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
-        plain = any(self._plain(m, language) and not self._hidden(m, phrases) for m in mentions)
+        # (a variety is named by its drug's word: "erba Amnesia" names cannabis once)
+        plain = any(self._plain(m, language) and not self._hidden(m, phrases) and m.start not in varieties
+                    for m in mentions)
         formal_end = strong_end = -1  # where the last drug's formal name, and its own name of any kind, ended
         for i, m in enumerate(mentions):
             best = m.matches[0]
@@ -97,7 +100,7 @@ class SubstanceRecognizer(Recognizer):
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language) and not _quoted(text, mentions, i))
-                             or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised))
+                             or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised, varieties))
                              or (m.text.lower() in UNITS and (_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start])
                                                               or _PRICE_AFTER.match(text, m.end)))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
@@ -139,6 +142,23 @@ class SubstanceRecognizer(Recognizer):
         word = _LAST_WORD.search(text, max(0, m.start - 40), m.start)
         return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language) or bool(
             MARKET_CONTEXT.fullmatch(lower(word.group(1))))
+
+    def _varieties(self, text: str, mentions: list) -> tuple[list, frozenset[int]]:
+        """"erba Amnesia", "weed Gelato": a word that is no drug's own name, one space after a drug's name, is a
+        variety of that drug where the KB lets it be one ("Amnesia" is a strain of cannabis and, to a street
+        list, a brand of spice), as sure as the drug's name is ("Crystal MDMA" stays MDMA); and where such
+        varieties start."""
+        out, starts = list(mentions), set()
+        for i in range(1, len(out)):
+            kind, m = out[i - 1].matches[0], out[i]
+            if text[out[i - 1].end:m.start] == " " and m.matches[0].substance.id != kind.substance.id \
+                    and not self.resolver.is_strong_name(_name(m)):
+                variety = next((x for x in m.matches[1:] if x.substance.id == kind.substance.id), None)
+                if variety:
+                    first = replace(variety, confidence=max(variety.confidence, kind.confidence))
+                    out[i] = replace(m, matches=[first, *(x for x in m.matches if x is not variety)])
+                    starts.add(m.start)
+        return out, frozenset(starts)
 
     def _listed(self, text: str, mentions, i: int, language: str | None) -> bool:
         """An item of a list whose next or previous item is a controlled drug's own name ("vragen over xtc,
@@ -222,12 +242,14 @@ def _quoted(text: str, mentions, i: int) -> bool:
     return True
 
 
-def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = False) -> bool:
+def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = False,
+                     names: frozenset[int] = frozenset()) -> bool:
     """A capitalised word right before or after ("Hawaiian Snow", "Snow Boots"), not at
     the start of a sentence, makes the word part of a name, not a drug name; so does a
     possessive ("Molly's Bakery"). Where the writer capitalises every word (market
     titles: "Sativa Canna Tabs") or the language capitalises every noun (German "Speed Paste"),
-    capitals say nothing and only the possessive counts.
+    capitals say nothing and only the possessive counts. A capitalised word after that is itself
+    a drug's name (at one of ``names``) is a variety of the kind the word names ("erba Amnesia").
     A multi-word alias ("Blue Dream") is a name already."""
     if _POSSESSIVE.match(text, end, end + 3):
         return True  # "Molly's Bakery", "Charlie's": a possessive is someone's name
@@ -235,14 +257,16 @@ def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = 
         return False
     lo = max(0, start - 20)
     before = text[lo:start].rstrip()
-    after = text[end:end + 20].lstrip()
+    raw = text[end:end + 20]
+    after = raw.lstrip()
     prev_word = _LAST_TOKEN.search(before)
     next_word = _FIRST_TOKEN.match(after)
     if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)):
         first_word = not _NONSPACE.search(text, 0, lo) and not before[:prev_word.start()].strip()
         if not first_word and not _SENTENCE_OPENS.search(before):  # capitals open sentences
             return True
-    return bool(next_word and _TITLE_WORD.fullmatch(_POSSESSIVE_END.sub("", next_word.group(1).rstrip(".,;:!?)"))))
+    return bool(next_word and _TITLE_WORD.fullmatch(_POSSESSIVE_END.sub("", next_word.group(1).rstrip(".,;:!?)")))
+                and end + len(raw) - len(after) not in names)
 
 
 def _title_cased(text: str, start: int, end: int) -> bool:

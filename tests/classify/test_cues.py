@@ -298,6 +298,25 @@ def test_accounts_for_a_share_is_no_product(text):
     assert count_cues(text)["not_drug_product"] == 0
 
 
+# counterfeit pills are a drug product (fentanyl in fake oxycodone), counterfeit notes another
+@pytest.mark.parametrize("text, other", [
+    ("Fentanyl-laced counterfeit pills seized across three states", 0),
+    ("counterfeit Xanax bars", 0),
+    ("counterfeit $20 bills, high quality", 1),
+    ("Counterfeit money", 1),
+])
+def test_counterfeit_pills_are_no_other_product(text, other):
+    assert count_cues(text)["not_drug_product"] == other
+
+
+# Russian reporting: "сообщают медики" (doctors report), a rise in deaths, mortality
+@pytest.mark.parametrize("text", ["Рост смертей от передозировки метадоном, сообщают медики.",
+                                  "смертность от опиоидов выросла"])
+def test_russian_reports_outweigh_an_overdose_word(text):
+    counts = count_cues(text)
+    assert counts["discussion"] > counts["harm_reduction"], counts
+
+
 @pytest.mark.parametrize("text", ["free samples with every order", "Sample 0.1g MDMA", "samples available"])
 def test_samples_on_offer_are_sales_words(text):
     assert count_cues(text)["sale"] >= 1

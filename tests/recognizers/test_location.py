@@ -41,6 +41,8 @@ MATCH = [
     ("Отправка по всей России", "RU", "ships_to"),
     ("Leverans i hela Sverige", "SE", "ships_to"),                      # Swedish, Polish, Italian, Turkish names
     ("Wysyłka z Polski", "PL", "ships_from"),
+    ("wysyłka z Polski do Niemiec", "DE", "ships_to"),                 # "from ... to" in Polish, Czech
+    ("cocaína do Peru", "PE", "mentioned"),                             # Portuguese "do" is "of the"
     ("Spedizione dalla Spagna", "ES", "ships_from"),
     ("hashish marocchino 10 grammi", "MA", "origin"),
     ("Spanish police seized 2 tonnes", "ES", "mentioned"),              # people or an institution, not a product
@@ -200,6 +202,11 @@ def test_fuzz(text):
     ("Polîsê 50 kîlo eroîn girt ku ji Îranê hatibû", "ku", [("Îranê", "IR", "ships_from")]),  # Kurdish "from Iran"
     ("ji Îranê", "en", []),                                         # an ending only in its language
     ("гашиш, прибывший из Кыргызстана", "ru", [("Кыргызстана", "KG", "ships_from")]),
+    ("zásilka z Česka do Německa", "cs", [("Česka", "CZ", "ships_from"), ("Německa", "DE", "ships_to")]),
+    ("dostava po celoj Hrvatskoj", "sr", [("Hrvatskoj", "HR", "ships_to")]),
+    ("Доставка в Украину", "ru", [("Украину", "UA", "ships_to")]),             # "в": "to" with the accusative,
+    ("смертей от передозировки в Украине", "ru", [("Украине", "UA", "mentioned")]),  # "in" with the locative
+    ("в Германии", "ru", [("Германии", "DE", "mentioned")]),
     # Arabic adjectives (masculine, feminine, with the article) follow their noun: authorities, or a product
     ("ضبطت السلطات الأردنية 3 ملايين حبة", "ar", [("الأردنية", "JO", "mentioned")]),
     ("حشيش مغربي 10 غرام", "ar", [("مغربي", "MA", "origin")]),

@@ -57,6 +57,7 @@ MATCH = [
     ("וויד 600 ש״ח", {"amount": 600.0, "currency": "ILS"}),              # with a gershayim
     ("100 ₪", {"amount": 100.0, "currency": "ILS"}),
     ("هر گرم ۵۰۰ هزار تومان", {"amount": 500_000.0, "currency": "IRT"}),  # Persian digits; هزار: thousand
+    ("حشيش 5 غرام 200 شيكل، توصيل حيفا", {"amount": 200.0, "currency": "ILS"}),  # Arabic "shekel"
     ("500 रुपये", {"amount": 500.0, "currency": "INR"}),
     ("Трева 20 лв/г", {"amount": 20.0, "currency": "BGN"}),
     ("1 gramo ₱2,500", {"amount": 2500.0, "currency": "PHP"}),

@@ -239,6 +239,19 @@ def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
 
 
+# a word right after a drug's name is a variety of it where the KB lets it be one ("Amnesia": a cannabis strain and,
+# to a street list, a spice brand); a drug's own name after another stays itself
+@pytest.mark.parametrize("text, language, found", [
+    ("Vendo erba Amnesia 10g 90€", "it", [("erba", "cannabis"), ("Amnesia", "cannabis")]),
+    ("Gras Amnesia 10g 100€", "de", [("Gras", "cannabis"), ("Amnesia", "cannabis")]),
+    ("Spice Amnesia 3g", "en", [("Spice", "synthetic-cannabinoids"), ("Amnesia", "synthetic-cannabinoids")]),
+    ("Crystal MDMA 84% 1g", "en", [("MDMA", "mdma")]),
+    ("Amnesia 10g 90€", "fr", [("Amnesia", "synthetic-cannabinoids")]),  # alone, the likelier of the two
+])
+def test_a_name_after_a_drug_is_its_variety(rec, text, language, found):
+    assert [(e.text, e.value["substance_id"]) for e in rec.analyze(text, language)] == found
+
+
 # beside a drug named plainly, an everyday word names a drug only as a menu item or in quotes
 @pytest.mark.parametrize("text, sids", [
     ("tested my 'molly' with a reagent kit: it was eutylone", {"mdma", "eutylone"}),
