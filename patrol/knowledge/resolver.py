@@ -80,7 +80,7 @@ MARKET_CONTEXT = _market_context()
 _ALIAS_WORD = re.compile(r"[^\W_]+")
 _JOINERS = frozenset(".-'’")
 COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500 XTC", "100 tabs": a count of what follows
-# "consumo de crack", "Konsum von Crack": a word of use right before a name that is an ordinary word by its
+# "consumo de crack", "trafic de crack": a word of use or trade right before a name that is an ordinary word by its
 # frequency in English (curation/use_before.json); not before one the curation calls an everyday word of the
 # text's languages ("consumo de chocolate")
 USE_BEFORE = re.compile(rf"(?:{compile_file('patrol.knowledge', 'curation/use_before.json').pattern})\s*\Z")

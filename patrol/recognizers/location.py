@@ -40,7 +40,7 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|e
 # Sverige", "skickar inom hela Sverige", "sender innen hele Norge", "i hele Danmark", "în toată România", "σε όλη
 # την Ελλάδα", Macedonian "низ цела Македонија", "po celom Slovensku", "po cijeloj Hrvatskoj", "по целој Србији",
 # Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të gjithë
-# Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς", Arabic "إلى", "took 9 days to arrive in
+# Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς", Arabic "إلى" and "توصيل" (delivery), "took 9 days to arrive in
 # Ireland", "Next day delivery UK only", "pills bound for Spain", Polish "z Polski do Niemiec" (from Poland to Germany;
 # "do" alone is Portuguese "of the")
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
@@ -48,7 +48,7 @@ _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to
                  r"vers|nach|naar|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|over\s+hele|"
                  r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
-                 r"ke|προς|إلى|الى|"
+                 r"ke|προς|إلى|الى|توصيل|"
                  r"в\s+цял(?:а|ата)|низ\s+цел(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"

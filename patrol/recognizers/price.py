@@ -36,7 +36,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "kr": "KRONA", "kronor": "SEK",  # "kr": Sweden, Norway or Denmark?
          "lei": "RON", "forint": "HUF", "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "บาท": "THB", "baht": "THB",
          "درهم": "MAD",
-         "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS", "تومان": "IRT", "ریال": "IRR",
+         "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS", "دينار": "DINAR", "دنانير": "DINAR", "تومان": "IRT", "ریال": "IRR",
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
          "रुपये": "INR", "रुपए": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
          "тенге": "KZT", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES", "дин": "RSD", "динара": "RSD",
@@ -77,10 +77,12 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "shilling": {"KE": "KES", "TZ": "TZS", "UG": "UGX"},  # "shilingi 20,000, Dar es Salaam": Tanzania's
           "krona": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},  # "600 kr, levering i hele Danmark"
           # "500 pesos, Quezon City": the Philippines' (Latin America's pesos stay PESO, as "$" there does)
-          "peso": {"PH": "PHP"}}
+          "peso": {"PH": "PHP"},
+          # "150 دينار، توصيل الكويت": Kuwait's; the Arabic word alone does not say whose (DINAR, as PESO)
+          "dinar": {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "TN": "TND", "DZ": "DZD"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
-                "kr": "krona", "pesos": "peso", "peso": "peso"}
+                "kr": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar", "دنانير": "dinar"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below)
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}}
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})

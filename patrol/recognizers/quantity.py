@@ -166,8 +166,9 @@ class QuantityRecognizer(Recognizer):
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
                              rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),
-        # "7g $60 | oz $200": a menu's ounce with no number before it
-        Pattern("unit+price", r"(?<![\w./])(oz|ounce|zip)(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("oz", "ounce", "zip")),
+        # "7g $60 | oz $200", "zips $160, pounds $1800": a menu's ounce or pound with no number before it, priced each
+        Pattern("unit+price", r"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?)(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7,
+                needs=("oz", "ounce", "zip", "lb", "pound")),
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
         Pattern("point+price", r"(?<![\w./])(?:(\d{1,2})\s?)?points?(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("point",)),
         # "3.5 for $40", "3.5 - $45": an eighth of an ounce in grams, its unit left out, right before a price only
@@ -237,7 +238,7 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "article+unit":
             return {"value": 1.0, "unit": UNITS[next(g for g in reversed(m.groups()) if g).lower()]}  # the unit's word
         if pattern.name == "unit+price":
-            return {"value": 1.0, "unit": "oz"}
+            return {"value": 1.0, "unit": UNITS[m.group(1).lower()]}
         if pattern.name == "eighth+price":
             return {"value": 3.5, "unit": "g"}
         if pattern.name == "point+price":

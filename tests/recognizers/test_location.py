@@ -61,6 +61,7 @@ MATCH = [
     ("Livrare în toată România", "RO", "ships_to"),
     ("αποστολή σε όλη την Ελλάδα", "GR", "ships_to"),
     ("توصيل لجميع مدن المغرب", "MA", "mentioned"),                      # Arabic has no capitals to ask for
+    ("كبتاجون 100 حبة، توصيل الكويت", "KW", "ships_to"),                 # Arabic "delivery" right before it
     ("Ships from Texas, USA", "US", "ships_from"),                      # a place between a shipping cue and the country
     ("urine samples from Vancouver, Canada", "CA", "mentioned"),
     ("next day delivery across the UK", "GB", "ships_to"),

@@ -218,6 +218,8 @@ def test_whose_dollar(text, language, currency):
     ("Vendo porro, 5 gramos $15.000, envíos a todo CABA", "es", [(15_000.0, "PESO")]),
     ("شبو 1 جرام 500 درهم، توصيل دبي", "ar", [(500.0, "AED")]),
     ("الحشيش 10 غرام 200 درهم، التوصيل في الدار البيضاء", "ar", [(200.0, "MAD")]),
+    ("كبتاجون 100 حبة 150 دينار، توصيل الكويت", "ar", [(150.0, "KWD")]),            # a dinar in Kuwait
+    ("حشيش 10 غرام 50 دينار", "ar", [(50.0, "DINAR")]),                            # placed nowhere: whose dinar?
     ("Selling tik R150 a gram, mandrax buttons R80 each, Cape Town delivery", "en", [(150.0, "ZAR"), (80.0, "ZAR")]),
     ("Bikes R2 and R3 in stock, Cape Town", "en", [(2.0, "ZAR"), (3.0, "ZAR")]),   # a known limit: names as rands
     # near misses

@@ -40,6 +40,8 @@ MATCH = [
     ("buy 100 Xanax bars", 100.0, "bar", "100 Xanax bars"),
     ("Lyrica 300mg 56 Kapseln 80€", 56.0, "capsule", "56 Kapseln"),
     ("3.5g $35 | 7g $60 | oz $200", 1.0, "oz", "oz"),                   # a menu's ounce with no number
+    ("Zips of Runtz $160, pounds $1800", 1.0, "lb", "pounds"),          # a pound, priced each
+    ("lbs $1700", 1.0, "lb", "lbs"),
     ("3 toneladas de cocaína", 3000.0, "kg", "3 toneladas"),
     ("100x Xanax", 100.0, "unit", "100x"),
     ("5 г", 5.0, "g", "5 г"),

@@ -328,6 +328,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         # a word of use right before a name that is ordinary by its English frequency (curation/use_before.json)
         ("Estudo: consumo de crack aumentou", "pt", "cocaine", True),
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
+        ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
+        ("Il traffico di chocolate è un film", "it", "cannabis", False),
         ("Messi es un crack", "es", "cocaine", False),
         ("zip", "en", "cocaine", False),                            # a market word is not its own context
         ("zip 28g $900", "en", "cocaine", True),
