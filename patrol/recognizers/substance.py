@@ -99,8 +99,11 @@ class SubstanceRecognizer(Recognizer):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
-            if ordinary and ((plain and not listed and not self._menu_item(text, m, language) and not _quoted(text, mentions, i))
-                             or (" " not in m.text.strip() and _in_product_name(text, m.start, m.end, nouns_capitalised, varieties))
+            # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
+            lead = _lead(text, mentions, i)
+            if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead) and not _quoted(text, mentions, i))
+                             or (" " not in m.text.strip() and _in_product_name(
+                                 text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
                              or (m.text.lower() in UNITS and (_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start])
                                                               or _PRICE_AFTER.match(text, m.end)))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
@@ -132,14 +135,14 @@ class SubstanceRecognizer(Recognizer):
         return out
 
     @staticmethod
-    def _menu_item(text: str, m, language: str | None) -> bool:
+    def _menu_item(text: str, m, language: str | None, start: int) -> bool:
         """A name that opens a line or a list's item, an amount right after it ("Coke 1g £80", "| Mandy 84% 1g",
         "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€", "Selling snow 1g"): a menu's item, though
         another drug is named plainly. Not after a content word ("cool mint 6mg" is a flavour, "beuh Amnesia 10€" a strain), nor a
-        unit ("10mg pellets | €3")."""
+        unit ("10mg pellets | €3"). The item starts at ``start``, before names of the same drug ("Cali weed 3.5g")."""
         if m.text.lower() in UNITS or not _AMOUNT_AFTER.match(text, m.end):
             return False
-        word = _LAST_WORD.search(text, max(0, m.start - 40), m.start)
+        word = _LAST_WORD.search(text, max(0, start - 40), start)
         return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language) or bool(
             MARKET_CONTEXT.fullmatch(lower(word.group(1))))
 
@@ -205,6 +208,14 @@ def _emoji() -> tuple[dict[str, str], re.Pattern]:
     data = package_json("patrol.recognizers", "data/emoji.json")
     names = {k: v for k, v in data.items() if not k.startswith("_")}
     return names, re.compile(f"({'|'.join(map(re.escape, names))})\ufe0f?")
+
+
+def _lead(text: str, mentions, i: int) -> int:
+    """Where the names of one drug that run up to mention ``i``, a space apart, start ("Cali weed")."""
+    sid = mentions[i].matches[0].substance.id
+    while i and text[mentions[i - 1].end:mentions[i].start] == " " and mentions[i - 1].matches[0].substance.id == sid:
+        i -= 1
+    return mentions[i].start
 
 
 def _name(m) -> str:

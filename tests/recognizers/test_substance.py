@@ -33,6 +33,8 @@ MATCH = [
     ("Sativa Canna Tabs", "Sativa", "cannabis"),              # every word capitalised: capitals say nothing
     ("500 XTC Green Doraemon", "XTC", "mdma"),                # a count of the thing named is market context
     ("QP of Blue Dream", "Blue Dream", "cannabis"),           # a multi-word strain name; QP = quarter pound
+    ("Pink Tesla pills 220mg, 10 for £40", "Tesla pills", "mdma"),  # a pressed pill's logo with its pill word
+    ("Punisher pills 280mg", "Punisher pills", "mdma"),
     ("10G AMT Import", "AMT", "alphamt"),
     ("shards 5g £60", "shards", "methamphetamine"),
     ("Kokaiinin käyttö on lisääntynyt", "Kokaiinin", "cocaine"),   # a Finnish genitive (curated forms)
@@ -147,6 +149,8 @@ def test_matches(rec, text, mention, sid):
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
     ("1gr Hawaiian Snow", "cocaine"),     # a cannabis strain, not cocaine
+    ("Red Tesla Model 3 for sale, £30,000", "mdma"),           # a logo alone is its brand
+    ("Blue Punisher energy drink 24 x 250ml", "mdma"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
@@ -239,16 +243,18 @@ def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
 
 
-# a word right after a drug's name is a variety of it where the KB lets it be one ("Amnesia": a cannabis strain and,
-# to a street list, a spice brand); a drug's own name after another stays itself
+# names in a row: a word right after a drug's name is a variety of it where the KB lets it be one ("Amnesia": a
+# cannabis strain and, to a street list, a spice brand); a drug's own name after another stays itself
 @pytest.mark.parametrize("text, language, found", [
     ("Vendo erba Amnesia 10g 90€", "it", [("erba", "cannabis"), ("Amnesia", "cannabis")]),
     ("Gras Amnesia 10g 100€", "de", [("Gras", "cannabis"), ("Amnesia", "cannabis")]),
     ("Spice Amnesia 3g", "en", [("Spice", "synthetic-cannabinoids"), ("Amnesia", "synthetic-cannabinoids")]),
     ("Crystal MDMA 84% 1g", "en", [("MDMA", "mdma")]),
     ("Amnesia 10g 90€", "fr", [("Amnesia", "synthetic-cannabinoids")]),  # alone, the likelier of the two
+    # names of one drug in a row are one menu item: "weed" after "Cali" is no product name's part
+    ("🍃 Cali weed 3.5g £40\n💊 Pink Tesla pills 5 for £20", "en", [("weed", "cannabis"), ("Tesla pills", "mdma")]),
 ])
-def test_a_name_after_a_drug_is_its_variety(rec, text, language, found):
+def test_names_in_a_row(rec, text, language, found):
     assert [(e.text, e.value["substance_id"]) for e in rec.analyze(text, language)] == found
 
 
