@@ -239,7 +239,8 @@ class Resolver:
         ("мефедрона", "кокаином"), and a name ending in a vowel, a soft sign or a plural ending by its
         stem too ("марихуаны" for "марихуана", "бензодиазепинами"); Korean names with a particle ("대마를"); Arabic
         and Hebrew names after the article or a conjunction ("الحشيش", "والكوكايين", "הגראס"); a drug's own name
-        ending in a or e with the vowel lengthened, as Hungarian writes it before a case ending ("marihuánát")."""
+        ending in a or e with the vowel lengthened, as Hungarian writes it before a case ending ("marihuánát"); one
+        ending in a by its stem, as Slavic languages in Latin script replace the a ("marihuane", "marihuanę")."""
         a = ahocorasick.Automaton()
         for key, entries in self.exact.items():
             if not is_short_key(key) and self._scannable(entries):
@@ -251,6 +252,8 @@ class Resolver:
                 if key[-1:] in _LENGTHENED and len(key) >= MIN_COMPOUND_HEAD and self._strong(key) \
                         and (long := stem + _LENGTHENED[key[-1]]) not in self.exact:
                     a.add_word(long, (key, len(key), LENGTHENED))
+                if key[-1:] == "a" and len(key) >= MIN_COMPOUND_HEAD and self._strong(key) and stem not in self.exact:
+                    a.add_word(stem, (key, len(stem), FINAL_A))
         a.make_automaton()
         return a
 
@@ -275,14 +278,15 @@ class Resolver:
                 else (language, MIN_COMPOUND_HEAD)
             if script == LENGTHENED and compound != "hu":
                 continue
+            if script == FINAL_A:
+                if not any(ends[start:end]) and (tail := _tail(compact, ends, end)) in _final_a().get(compound, ()):
+                    spans.append((start, end + len(tail), key))
+                continue
             if script in SUFFIXES or (_writes_onto_names(compound) and length == len(key) >= least
                                       and self._strong(key) and not any(ends[start:end])):  # in one word
-                word_end = end
-                while word_end + 1 < len(compact) and not ends[word_end]:
-                    word_end += 1
-                tail = compact[end + 1:word_end + 1]
+                tail = _tail(compact, ends, end)
                 if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES and _compound_tail(tail, compound)):
-                    spans.append((start, word_end, key))
+                    spans.append((start, end + len(tail), key))
         for tok in _SHORT_TOKEN.finditer(text):
             key = _short_key(tok.group())
             if key in self._short_keys and self._scannable(self.exact[key], language):
@@ -430,6 +434,7 @@ PREFIXES = {"ar": frozenset({"ال", "وال", "بال", "فال", "كال", "ل
 MIN_COMPOUND_HEAD = 5
 # Hungarian lengthens a final a or e before a case ending: "marihuána" → "marihuánát", "heroinnal" unchanged
 LENGTHENED, _LENGTHENED = "hu-lengthened", {"a": "á", "e": "é"}
+FINAL_A = "final-a"  # a name ending in a, by its stem: "marihuane" (curation/case_endings.json "_final_a")
 HASHTAG = "#"  # the key of hashtags' tails in curation/compound_words.json ("#mdmaforsale", "#opioidcrisis")
 MIN_HASHTAG_HEAD = 4
 
@@ -450,6 +455,21 @@ def _case_endings() -> dict[str, frozenset[str]]:
     Hungarian "amfetamint", Turkish "esrarı", Finnish "kokaiinin")."""
     data = package_json("patrol.knowledge", "curation/case_endings.json")
     return {lang: frozenset(map(compact_key, ws)) for lang, ws in data.items() if not lang.startswith("_")}
+
+
+@cache
+def _final_a() -> dict[str, frozenset[str]]:
+    """Endings that replace a name's final a, by language (curation/case_endings.json "_final_a")."""
+    data = package_json("patrol.knowledge", "curation/case_endings.json")["_final_a"]
+    return {lang: frozenset(map(compact_key, ws)) for lang, ws in data.items()}
+
+
+def _tail(compact: str, ends, end: int) -> str:
+    """The rest of the word after ``end``."""
+    word_end = end
+    while word_end + 1 < len(compact) and not ends[word_end]:
+        word_end += 1
+    return compact[end + 1:word_end + 1]
 
 
 def _writes_onto_names(language: str | None) -> bool:

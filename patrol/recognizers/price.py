@@ -99,6 +99,9 @@ BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr"
                 # Filipino chats write thousands of pesos "3k": Tagalog, and Cebuano and Waray, which short Tagalog is
                 # read as
                 **dict.fromkeys(("tl", "ceb", "war"), ("PHP", {"k": 1_000}))}
+# "Benta shabu 1 gramo 3k, Quezon City": a text placed in the Philippines or Vietnam writes its prices so whatever
+# language it is read as (Taglish is often read as English)
+BARE_BY_PLACE = {"PH": "tl", "VN": "vi"}
 # "1 gramo 120 mil" in a chat placed in Bogotá: where pesos are counted in thousands, Spanish names the thousand
 # and not the currency. Read only in a text placed in a peso country, and not in English (a short Spanish chat is
 # often read as another language, Cebuano say), and with nothing after the amount but a stop or "the (gram)",
@@ -176,11 +179,13 @@ class PriceRecognizer(Recognizer):
                                               f"in a text placed in {placed[0]}"), key=lambda e: e.start)
         if (declared := _DECLARED.search(text, 0, MAX_TEXT)) and (menu := self._menu(text, found, declared, where)):
             found = sorted(found + menu, key=lambda e: e.start)
-        if language not in BARE_AMOUNTS:
+        own = language if language in BARE_AMOUNTS else _bare_by_place(text, where)
+        if own is None:
             return found
-        currency, words = BARE_AMOUNTS[language]
-        bare = [e for e in self._bare(text, found, _bare_amount(language), currency, words, f"in a text in {language}")
-                if not _counts_a_noun(text, e.end, language)]
+        currency, words = BARE_AMOUNTS[own]
+        why = f"in a text in {own}" if own == language else f"in a text placed where {own} prices are so written"
+        bare = [e for e in self._bare(text, found, _bare_amount(own), currency, words, why)
+                if not _counts_a_noun(text, e.end, own)]
         return sorted(found + bare, key=lambda e: e.start)
 
     def _bare(self, text: str, found: list[Entity], rx: re.Pattern, currency: str, words: dict[str, float],
@@ -365,6 +370,13 @@ def _counts_a_noun(text: str, end: int, language: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" +([^\W\d_]+)")
+
+
+def _bare_by_place(text: str, where: Callable[[], list[str]]) -> str | None:
+    """The language of BARE_BY_PLACE whose bare amounts the text has and whose country, alone of them, it is in."""
+    languages = [lang for lang in dict.fromkeys(BARE_BY_PLACE.values()) if _bare_amount(lang).search(text, 0, MAX_TEXT)]
+    placed = {BARE_BY_PLACE[c] for c in where() if BARE_BY_PLACE.get(c) in languages} if languages else set()
+    return placed.pop() if len(placed) == 1 else None
 
 
 @cache

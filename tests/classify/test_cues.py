@@ -257,6 +257,8 @@ ROWS = [
     ("ຂາຍຢາບ້າ ສົ່ງທົ່ວວຽງຈັນ", "sale"),                                        # Lao
     ("Satıram marixuana, WhatsApp yazın", "sale"),                            # Azerbaijani
     ("Kaltetak murrizteko: ez kontsumitu bakarrik", "harm_reduction"),        # Basque
+    ("Start with a low dose and have a sober friend around", "harm_reduction"),
+    ("Análise de substâncias gratuita e anónima no festival", "harm_reduction"),  # European Portuguese
     ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
     ("Opium Den cocktail bar", "named_product"),
 ]

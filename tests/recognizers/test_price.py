@@ -235,6 +235,9 @@ def test_whose_dollar(text, language, currency):
     ("Säljer kokain 1g 800kr, snabb leverans i Stockholm", "sv", [(800.0, "SEK")]),
     ("Jag beställde 5 g för 400 kr", "sv", [(400.0, "KRONA")]),                   # placed nowhere: whose krona?
     ("Benta damo 1 gramo 500 pesos, Quezon City", "es", [(500.0, "PHP")]),      # pesos in the Philippines
+    ("Benta shabu 1 gramo 3k, Quezon City", "en", [(3000.0, "PHP")]),        # a bare "3k" placed there, Taglish or not
+    ("3k followers, Manila", "en", []),                                           # a count of a noun
+    ("Selling weed 3k, London", "en", []),                                        # placed elsewhere
     ("Benta damo 1 gramo 500 pesos", "tl", [(500.0, "PHP")]),                  # ... or in Tagalog
     ("Vendo mota 5 gramos 500 pesos, Monterrey", "es", [(500.0, "PESO")]),     # Latin America's stay PESO
     ("tusi 1 gramo 150 mil, Bogotá", "ceb", [(150_000.0, "PESO")]),           # "mil" by place, whatever the language

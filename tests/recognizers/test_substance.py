@@ -151,6 +151,7 @@ NEAR_MISS = [
     ("1gr Hawaiian Snow", "cocaine"),     # a cannabis strain, not cocaine
     ("Red Tesla Model 3 for sale, £30,000", "mdma"),           # a logo alone is its brand
     ("Blue Punisher energy drink 24 x 250ml", "mdma"),
+    ("Fish scale remover tool, stainless steel, £6", "cocaine"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
@@ -368,6 +369,11 @@ def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
         ("20 kilogramm marihuánát foglaltak le", "hu", "marihuánát", "cannabis"),       # a lengthened to á before it
         ("a marihuánát", "en", None, "cannabis"),
         ("ostrzega przed fentanylem", "pl", "fentanylem", "fentanyl"),                  # Polish instrumental
+        ("zasegla 30 kilogramov marihuane", "sl", "marihuane", "cannabis"),  # Slovenian: an ending for the final a
+        ("Policie zabavila 5 kg marihuany", "cs", "marihuany", "cannabis"),
+        ("zaplijenjeno 2 kg heroinom", "hr", "heroinom", "heroin"),         # Croatian instrumental
+        ("zasegla 30 kilogramov marihuane", "en", None, "cannabis"),           # only in its language
+        ("marihuanxyz", "sl", None, "cannabis"),                               # the rest is no ending
         ("kokainxyz", "tr", None, "cocaine"),                                            # the rest is no ending
     ],
 )
