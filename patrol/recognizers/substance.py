@@ -154,7 +154,7 @@ class SubstanceRecognizer(Recognizer):
         out, starts = list(mentions), set()
         for i in range(1, len(out)):
             kind, m = out[i - 1].matches[0], out[i]
-            if text[out[i - 1].end:m.start] == " " and m.matches[0].substance.id != kind.substance.id \
+            if _next_to(text, out[i - 1], m) and m.matches[0].substance.id != kind.substance.id \
                     and not self.resolver.is_strong_name(_name(m)):
                 variety = next((x for x in m.matches[1:] if x.substance.id == kind.substance.id), None)
                 if variety:
@@ -213,9 +213,14 @@ def _emoji() -> tuple[dict[str, str], re.Pattern]:
 def _lead(text: str, mentions, i: int) -> int:
     """Where the names of one drug that run up to mention ``i``, a space apart, start ("Cali weed")."""
     sid = mentions[i].matches[0].substance.id
-    while i and text[mentions[i - 1].end:mentions[i].start] == " " and mentions[i - 1].matches[0].substance.id == sid:
+    while i and _next_to(text, mentions[i - 1], mentions[i]) and mentions[i - 1].matches[0].substance.id == sid:
         i -= 1
     return mentions[i].start
+
+
+def _next_to(text: str, a, b) -> bool:
+    """Are mentions ``a`` and ``b`` one space apart?"""
+    return text[a.end:b.start] == " "
 
 
 def _name(m) -> str:
