@@ -101,7 +101,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind47.jsonl", "blind47", "blind transfer 47"),
                  ("transfer_blind48.jsonl", "blind48", "blind transfer 48"),
                  ("transfer_blind49.jsonl", "blind49", "blind transfer 49"),
-                 ("transfer_blind50.jsonl", "blind50", "blind transfer 50"))
+                 ("transfer_blind50.jsonl", "blind50", "blind transfer 50"),
+                 ("transfer_blind51.jsonl", "blind51", "blind transfer 51"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -83,8 +83,11 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "kr": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar", "دنانير": "dinar"}
-# where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below)
-LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}}
+# where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
+# Swedish ones in Swedish kronor
+LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
+                     # "Köpte 1 g kokain för 800 kr": a Scandinavian text's own krona
+                     "krona": {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"}}
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
 # a robot, a road, a grade)

@@ -147,15 +147,15 @@ class SubstanceRecognizer(Recognizer):
             MARKET_CONTEXT.fullmatch(lower(word.group(1))))
 
     def _varieties(self, text: str, mentions: list) -> tuple[list, frozenset[int]]:
-        """"erba Amnesia", "weed Gelato": a word that is no drug's own name, one space after a drug's name, is a
-        variety of that drug where the KB lets it be one ("Amnesia" is a strain of cannabis and, to a street
-        list, a brand of spice), as sure as the drug's name is ("Crystal MDMA" stays MDMA); and where such
-        varieties start."""
+        """"erba Amnesia", "Mandrax buttons": a word that is no drug's formal name or code, one space after a drug's
+        name, is a variety or form of that drug where the KB lets it be one ("Amnesia" is a strain of cannabis and,
+        to a street list, a brand of spice; "buttons" are mescaline's and, in South Africa, Mandrax's), as sure as
+        the drug's name is ("Crystal MDMA" stays MDMA); and where such varieties start."""
         out, starts = list(mentions), set()
         for i in range(1, len(out)):
             kind, m = out[i - 1].matches[0], out[i]
             if _next_to(text, out[i - 1], m) and m.matches[0].substance.id != kind.substance.id \
-                    and not self.resolver.is_strong_name(_name(m)):
+                    and not self.resolver.is_formal_name(_name(m)):
                 variety = next((x for x in m.matches[1:] if x.substance.id == kind.substance.id), None)
                 if variety:
                     first = replace(variety, confidence=max(variety.confidence, kind.confidence))

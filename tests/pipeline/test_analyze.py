@@ -297,9 +297,9 @@ CASES = [
 ]
 
 
-# beside another kind of product with no amount of anything, or priced as everyday goods, or beside a perfume
-# whatever its amount, slang and everyday words name that product: no substance is reported; near misses: an
-# amount, or a drug named by its own name
+# beside another kind of product or an information product with no amount of anything, or priced as everyday
+# goods, or beside a perfume whatever its amount, slang and everyday words name that product: no substance is
+# reported; near misses: an amount, or a drug named by its own name
 @pytest.mark.parametrize("text, substances", [
     ("Molly's Café: flat white £3.20, brownies £2.50. Call 020 7123 4567", []),
     ("Charlie perfume by Revlon 100ml, €12, envío a toda España", []),
@@ -308,6 +308,8 @@ CASES = [
     ("Blue Crystal car wash, full valet £25. Call 0161 234 5678", []),   # a service
     ("Brown sugar 1kg, Tate & Lyle, £1.85", []),                  # priced as everyday goods
     ("🍇 1kg £2.50, 🥦 500g £0.89", []),
+    ("Charlie and Lola box set, 6 DVDs, £15, free UK delivery", []),   # an information product: a film
+    ("The Heroin Diaries, paperback, £8.99", ["heroin"]),              # its subject named by its own name
     ("Ice 3.5g £120, glass pipe £10", ["methamphetamine"]),
     ("PSA: tested my 'molly' and it was eutylone. DanceSafe sells kits for $25.", ["mdma", "eutylone"]),
 ])

@@ -337,6 +337,10 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
+        ("Wenn du Crack rauchst, teile nie deine Pfeife.", "de", "cocaine", True),  # advice to someone who uses
+        ("Wenn du Speed-Dating magst, komm vorbei", "de", "amphetamine", False),
+        ("Mandrax buttons R80 each, Cape Town delivery", "en", "mescaline", False),     # buttons of Mandrax, not peyote
+        ("Mandrax buttons R80 each, Cape Town delivery", "en", "methaqualone", True),
         ("Messi es un crack", "es", "cocaine", False),
         ("zip", "en", "cocaine", False),                            # a market word is not its own context
         ("zip 28g $900", "en", "cocaine", True),
