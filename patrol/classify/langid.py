@@ -123,8 +123,23 @@ def _own_letters() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def _own_language(sample: str) -> str | None:
-    """Vietnamese that the model reads as Croatian: a text with letters only one language writes is in it."""
-    return next((lang for lang, rx in _own_letters() if len(rx.findall(sample)) >= OWN_LETTERS), None)
+    """Vietnamese that the model reads as Croatian: a text with letters only one language writes is in it; so is
+    one with one such letter and one of the language's own words (data/language_markers.json "own_words")."""
+    words = None
+    for lang, rx in _own_letters():
+        found = len(rx.findall(sample))
+        if found >= OWN_LETTERS:
+            return lang
+        if found:
+            words = words if words is not None else set(_WORD.findall(sample.lower()))
+            if words & _own_words().get(lang, frozenset()):
+                return lang
+    return None
+
+
+@cache
+def _own_words() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(ws) for lang, ws in _marker_data().get("own_words", {}).items()}
 
 
 _WORD = re.compile(r"[^\W\d_]+")

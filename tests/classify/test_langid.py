@@ -103,6 +103,8 @@ def test_han_without_kana_is_chinese(text):
     ("May shabu ako, 1 gramo 3k, Quezon City lang", "tl", "en"),          # Taglish: two Tagalog words of grammar
     ("Selling weed lang, DM me", "en", "en"),                             # one is not enough
     ("Bán ke 1 gam 800k, ship nội thành Hà Nội", "vi", "hr"),             # letters Vietnamese alone writes
+    ("Bán ke 1g 800k Hà Nội", "vi", "pl"),                               # one such letter and a word of its own
+    ("Police arrested Nguyễn Văn An in London for selling cocaine", "en", "en"),  # a name's letters alone: no
     # Serbo-Croatian in Latin script is read as Croatian (the model's "sr" is Cyrillic); Slovenian "in", "z" stand
     ("Prodajem speed 5g 100€, dostava po celoj Hrvatskoj, Viber 091 234 5678", "hr", "eo"),
     ("Smanjenje štete: ne koristi sam, počni s malom dozom i ne mešaj sa alkoholom.", "hr", "sr"),

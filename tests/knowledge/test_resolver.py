@@ -155,6 +155,7 @@ def test_scan_ignores_names_inside_words(resolver, text):
                                        ("대마를 팝니다", "cannabis"), ("필로폰이 적발", "methamphetamine"),
                                        ("الحشيش للبيع", "cannabis"), ("والكوكايين", "cocaine"),
                                        ("احمل النالوكسون", "naloxone"), ("ट्रामाडोल न लें", "tramadol"),
+                                       ("Продам феназепам 1 мг", "phenazepam"),
                                        ("הקוקאין נתפס", "cocaine")])  # the Hebrew article
 def test_scan_scripts_without_spaces(resolver, text, sid):
     found = resolver.scan(text)
