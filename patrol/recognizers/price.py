@@ -377,9 +377,17 @@ _NEXT_WORD = re.compile(r" +([^\W\d_]+)")
 
 def _bare_by_place(text: str, where: Callable[[], list[str]]) -> str | None:
     """The language of BARE_BY_PLACE whose bare amounts the text has and whose country, alone of them, it is in."""
+    if not _bare_amount_any().search(text, 0, MAX_TEXT):  # one search for all: most texts have none
+        return None
     languages = [lang for lang in dict.fromkeys(BARE_BY_PLACE.values()) if _bare_amount(lang).search(text, 0, MAX_TEXT)]
-    placed = {BARE_BY_PLACE[c] for c in where() if BARE_BY_PLACE.get(c) in languages} if languages else set()
+    placed = {BARE_BY_PLACE[c] for c in where() if BARE_BY_PLACE.get(c) in languages}
     return placed.pop() if len(placed) == 1 else None
+
+
+@cache
+def _bare_amount_any() -> re.Pattern:
+    words = {w for lang in BARE_BY_PLACE.values() for w in BARE_AMOUNTS[lang][1]}
+    return re.compile(rf"(?<![\w.,])\d{{1,3}}(?:[.,]\d{{1,3}})?\s?(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache
