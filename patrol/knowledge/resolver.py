@@ -279,7 +279,8 @@ class Resolver:
             if script == LENGTHENED and compound != "hu":
                 continue
             if script == FINAL_A:
-                if not any(ends[start:end]) and (tail := _tail(compact, ends, end)) in _final_a().get(compound, ()):
+                endings = _final_a().get(compound)
+                if endings and not any(ends[start:end]) and (tail := _tail(compact, ends, end)) in endings:
                     spans.append((start, end + len(tail), key))
                 continue
             if script in SUFFIXES or (_writes_onto_names(compound) and length == len(key) >= least
