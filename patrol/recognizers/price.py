@@ -36,7 +36,9 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "kr": "KRONA", "kronor": "SEK",  # "kr": Sweden, Norway or Denmark?
          "lei": "RON", "forint": "HUF", "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "บาท": "THB", "baht": "THB",
          "درهم": "MAD",
-         "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS", "دينار": "DINAR", "دنانير": "DINAR", "تومان": "IRT", "ریال": "IRR",
+         "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "تومان": "IRT", "ریال": "IRR",
+         "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS",  # Arabic "shekel"
+         "دينار": "DINAR", "دنانير": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
          "रुपये": "INR", "रुपए": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
          "тенге": "KZT", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES", "дин": "RSD", "динара": "RSD",
@@ -84,10 +86,9 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
 PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "kr": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar", "دنانير": "dinar"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
-# Swedish ones in Swedish kronor
+# "Köpte 1 g kokain för 800 kr" in Swedish kronor
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
-                     # "Köpte 1 g kokain för 800 kr": a Scandinavian text's own krona
-                     "krona": {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"}}
+                      "krona": {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"}}
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
 # a robot, a road, a grade)
