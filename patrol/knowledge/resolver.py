@@ -80,8 +80,8 @@ MARKET_CONTEXT = _market_context()
 _ALIAS_WORD = re.compile(r"[^\W_]+")
 _JOINERS = frozenset(".-'’")
 COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500 XTC", "100 tabs": a count of what follows
-# "consumo de crack", "trafic de crack": a word of use or trade right before a name that is an ordinary word by its
-# frequency in English (curation/use_before.json); not before one the curation calls an everyday word of the
+# "consumo de crack", "trafic de crack": a word of use or trade right before a name that is an ordinary word by
+# its frequency in English (curation/use_before.json); not before one the curation calls an everyday word of the
 # text's languages ("consumo de chocolate")
 USE_BEFORE = re.compile(rf"(?:{compile_file('patrol.knowledge', 'curation/use_before.json').pattern})\s*\Z")
 USE_REACH = 32  # characters before a name that a word of use is looked for in
@@ -249,11 +249,11 @@ class Resolver:
                 stem = key[:-1]
                 if script == "ru" and key[-1] in _STEM_FINAL and stem not in self.exact:
                     a.add_word(stem, (key, len(stem), script))
-                if key[-1:] in _LENGTHENED and len(key) >= MIN_COMPOUND_HEAD and self._strong(key) \
-                        and (long := stem + _LENGTHENED[key[-1]]) not in self.exact:
-                    a.add_word(long, (key, len(key), LENGTHENED))
-                if key[-1:] == "a" and len(key) >= MIN_COMPOUND_HEAD and self._strong(key) and stem not in self.exact:
-                    a.add_word(stem, (key, len(stem), FINAL_A))
+                if key[-1:] in _LENGTHENED and len(key) >= MIN_COMPOUND_HEAD and self._strong(key):
+                    if (long := stem + _LENGTHENED[key[-1]]) not in self.exact:
+                        a.add_word(long, (key, len(key), LENGTHENED))
+                    if key[-1] == "a" and stem not in self.exact:
+                        a.add_word(stem, (key, len(stem), FINAL_A))
         a.make_automaton()
         return a
 

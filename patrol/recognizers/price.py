@@ -378,7 +378,7 @@ _NEXT_WORD = re.compile(r" +([^\W\d_]+)")
 
 def _bare_by_place(text: str, where: Callable[[], list[str]]) -> str | None:
     """The language of BARE_BY_PLACE whose bare amounts the text has and whose country, alone of them, it is in."""
-    if not _bare_amount_any().search(text, 0, MAX_TEXT):  # one search for all: most texts have none
+    if not _bare_amount().search(text, 0, MAX_TEXT):  # one search for all: most texts have none
         return None
     languages = [lang for lang in dict.fromkeys(BARE_BY_PLACE.values()) if _bare_amount(lang).search(text, 0, MAX_TEXT)]
     placed = {BARE_BY_PLACE[c] for c in where() if BARE_BY_PLACE.get(c) in languages}
@@ -386,15 +386,11 @@ def _bare_by_place(text: str, where: Callable[[], list[str]]) -> str | None:
 
 
 @cache
-def _bare_amount_any() -> re.Pattern:
-    words = {w for lang in BARE_BY_PLACE.values() for w in BARE_AMOUNTS[lang][1]}
-    return re.compile(rf"(?<![\w.,])\d{{1,3}}(?:[.,]\d{{1,3}})?\s?(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
-
-
-@cache
-def _bare_amount(language: str) -> re.Pattern:
-    """Number, multiplier word, and a digit written onto the word ("1tr5": one and a half million dong)."""
-    words = BARE_AMOUNTS[language][1]
+def _bare_amount(language: str | None = None) -> re.Pattern:
+    """Number, multiplier word, and a digit written onto the word ("1tr5": one and a half million dong), in the
+    words of ``language``, or with none, of every language of BARE_BY_PLACE."""
+    words = BARE_AMOUNTS[language][1] if language else {
+        w for lang in BARE_BY_PLACE.values() for w in BARE_AMOUNTS[lang][1]}
     return re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s?({alternation(words)})(?:(\d)(?!\d|[.,]\d))?"
                       r"(?![^\W\d_])", re.IGNORECASE)
 

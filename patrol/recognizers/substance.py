@@ -63,7 +63,8 @@ class SubstanceRecognizer(Recognizer):
         out = []
         nouns_capitalised = language in NOUNS_CAPITALISED
         head = text[:MAX_TEXT]
-        mentions, varieties = self._varieties(head, [m for m in self.resolver.scan(head, language=language) if m.matches])
+        mentions, varieties = self._varieties(head, [m for m in self.resolver.scan(head, language=language)
+                                                     if m.matches])
         phrases = _ordinary_phrase_spans(head) if mentions else []
         accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
         # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
@@ -101,7 +102,8 @@ class SubstanceRecognizer(Recognizer):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
             lead = _lead(text, mentions, i)
-            if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead) and not _quoted(text, mentions, i))
+            if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead)
+                              and not _quoted(text, mentions, i))
                              or (" " not in m.text.strip() and _in_product_name(
                                  text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
                              or (m.text.lower() in UNITS and (_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start])
