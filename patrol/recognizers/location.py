@@ -53,9 +53,9 @@ _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
                  r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom(?:\s+hela)?|innen(?:for)?(?:\s+hele)?))\W{0,3}$")
-# an article between the cue and the name: "to the Netherlands", "desde la India"; a place before the country after a
-# shipping word: "Ships from Texas, USA"
-_ARTICLE = re.compile(r"(?i)(?<!\w)(?:the|la|le|les|el|los|las|die|der|dem|den|het|l'|τον|την|το|τη|τους|τις|τα|της|του)\s*$")
+# an article between the cue and the name: "to the Netherlands", "desde la India", "to all US states"; a place
+# before the country after a shipping word: "Ships from Texas, USA"
+_ARTICLE = re.compile(r"(?i)(?<!\w)(?:all(?:\s+the)?|the|la|le|les|el|los|las|die|der|dem|den|het|l'|τον|την|το|τη|τους|τις|τα|της|του)\s*$")
 _PLACE = re.compile(r"(?<=\s)[A-Z][\w.-]+(?: [A-Z][\w.-]+)?,\s*$")
 _SHIPPING = re.compile(rf"(?i)(?<!\w)(?:{_SHIP_WORDS}|sent|send|expédi)")
 # Russian and Ukrainian "в" is "to" before the accusative ("в Украину") and "in" before the locative ("в Украине",
@@ -72,8 +72,8 @@ _DELIVERY_AFTER = re.compile(r"\s*(?:(?:next[\s-]day|free|fast|tracked|express)\
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 # "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
 _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
-# "the US", "US shipping": "CONTACT US" is a pronoun
-_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?:shipping|delivery|postage)\b))(?![\w])")
+# "the US", "US shipping", "all US states": "CONTACT US" is a pronoun
+_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?:shipping|delivery|postage|states)\b))(?![\w])")
 SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
 # "to USA, UK, AU": an ISO code listed right after a country with a role shares it (and is read only there)
 _CODE = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")

@@ -259,6 +259,10 @@ ROWS = [
     ("Kaltetak murrizteko: ez kontsumitu bakarrik", "harm_reduction"),        # Basque
     ("Start with a low dose and have a sober friend around", "harm_reduction"),
     ("Análise de substâncias gratuita e anónima no festival", "harm_reduction"),  # European Portuguese
+    ("Doing ketamine this weekend? Stay seated, start small and never mix it with alcohol.", "harm_reduction"),
+    ("大麻を酒と一緒に使うのは避けてください。", "harm_reduction"),                      # Japanese: please avoid
+    ("不要把冰毒和酒混用", "harm_reduction"),                                          # Chinese: do not mix
+    ("Ecstasy alırken düşük doz ile başla ve bol su iç.", "harm_reduction"),          # Turkish: low dose, water
     ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
     ("Opium Den cocktail bar", "named_product"),
 ]

@@ -58,6 +58,7 @@ MATCH = [
     ("dans un camion venant d'Espagne", "ES", "ships_from"),
     ("Etizolam 50 tabs for £20 FREE UK SHIPPING", "GB", "ships_to"),       # a shipping word after the country
     ("plush toy $15, free US shipping", "US", "ships_to"),                 # "US" before a shipping word
+    ("Xanax bars 2mg, shipping to all US states", "US", "ships_to"),      # "US" before "states", "all" after "to"
     ("Livrare în toată România", "RO", "ships_to"),
     ("αποστολή σε όλη την Ελλάδα", "GR", "ships_to"),
     ("توصيل لجميع مدن المغرب", "MA", "mentioned"),                      # Arabic has no capitals to ask for
@@ -134,7 +135,7 @@ def test_matches(text, country, role):
 NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
-             "Man United won", "CONTACT US today", "CONTACT US shipping questions", "send it to us", "توصيل داخل عمان",
+             "Man United won", "CONTACT US today", "CONTACT US shipping questions", "CONTACT US states your name", "send it to us", "توصيل داخل عمان",
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
              "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание"]
 
@@ -235,6 +236,8 @@ def test_codes_in_lists(text, codes):
 @pytest.mark.parametrize("text, found", [
     ("海关在深圳查获冰毒50公斤，来自缅甸。", [("缅甸", "MM", "ships_from")]),
     ("香港发货，寄往美国", [("香港", "HK", "ships_from"), ("美国", "US", "ships_to")]),
+    ("冰毒 1克 S$150，新加坡送货", [("新加坡", "SG", "ships_to")]),  # delivered in Singapore
+    ("美国包邮", [("美国", "US", "ships_to")]),                        # free shipping in the US
     ("在香港和台灣", [("香港", "HK", "mentioned"), ("台灣", "TW", "mentioned")]),
     ("墨西哥毒贩", [("墨西哥", "MX", "mentioned")]),     # three characters: a name wherever it stands
     ("マリファナ、タイから発送", [("タイ", "TH", "ships_from")]),

@@ -114,6 +114,7 @@ MATCH = [
     ("Tested one with a benzo strip", "benzo", "benzodiazepines"),
     ("не змішуй його з бензодіазепінами", "бензодіазепінами", "benzodiazepines"),  # a plural name's stem and ending
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
+    ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
     ("Jangan campur ganja sintetis dengan alkohol", "ganja sintetis", "synthetic-cannabinoids"),  # longest wins
     ("क्या एमडीएमए पेशाब में दिखता है?", "एमडीएमए", "mdma"),                    # MDMA in Devanagari
 ]
@@ -171,6 +172,9 @@ NEAR_MISS = [
     ("the crystal clear water", "methamphetamine"),
     ("Fresh organic green tea from Japan, 100g tin $12. Free shipping", "cannabis"),  # everyday phrases,
     ("Snow boots for kids €29.99. Free ice scraper with every order", "cocaine"),     # even beside a price
+    ("Coconut water 12 x 330ml, £14 free delivery", "cocaine"),
+    ("Speed skates size 42, €120, shipping within Germany", "amphetamine"),
+    ("Kokain 1 doz 500 TL", "caffeine"),          # Turkish "dose" (and "dozen"), not the No-Doz brand
     ("Crystal clear ice scraper free with every order, €29.99", "methamphetamine"),
     ("Glass water pipe with ice catcher, borosilicate glass. €39.90, order now", "methamphetamine"),
     ("купить лимонную кислоту 1 кг", "lsd"),  # citric acid (inflected) in a shop
