@@ -90,12 +90,13 @@ def detect(text: str) -> str:
     if not found:
         return _ONLY.get(script, "und")
     lang = found[0]
-    if not sample.isascii() and (own := _own_language(sample)) is not None:
+    if (own := _own_language(sample)) is not None:
         return own
     return _neighbour(lang, sample) if lang in _markers() else lang
 
 
 OWN_LETTERS = 2  # letters of one language alone that make a text that language ("nội thành Hà Nội")
+OWN_WORDS = 2  # words of a language with no letters of its own that make a text that language ("nauza ... shilingi")
 
 
 @cache
@@ -124,17 +125,16 @@ def _own_letters() -> tuple[tuple[str, re.Pattern], ...]:
 
 def _own_language(sample: str) -> str | None:
     """Vietnamese that the model reads as Croatian: a text with letters only one language writes is in it; so is
-    one with one such letter and one of the language's own words (data/language_markers.json "own_words")."""
-    words = None
-    for lang, rx in _own_letters():
-        found = len(rx.findall(sample))
-        if found >= OWN_LETTERS:
-            return lang
-        if found:
-            words = words if words is not None else set(_WORD.findall(sample.lower()))
-            if words & _own_words().get(lang, frozenset()):
+    one with one such letter and one of the language's own words (data/language_markers.json "own_words"). Short
+    Swahili, read as English or German: a language with no letters of its own is read from two of its own words."""
+    words = set(_WORD.findall(sample.lower()))
+    if not sample.isascii():
+        for lang, rx in _own_letters():
+            found = len(rx.findall(sample))
+            if found >= OWN_LETTERS or (found and words & _own_words().get(lang, frozenset())):
                 return lang
-    return None
+    return next((lang for lang, own in _own_words().items()
+                 if lang not in _marker_data()["own_letters"] and len(words & own) >= OWN_WORDS), None)
 
 
 @cache

@@ -175,6 +175,9 @@ class QuantityRecognizer(Recognizer):
         Pattern("eighth+price", r"(?<![\w.,$€£])(?<!version )(?<!size )3[.,]5(?=\s?(?:[-:]|for)?\s?[$€£]\s?\d)", 0.7,
                 needs=("3.5", "3,5")),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
+        # Arabic's dual: "طنين من الحشيش" (two tonnes of hashish), "غرامين" (two grams); "طنين" alone is also a ringing
+        Pattern("arabic-dual", r"(?<!\w)(?:(طن)(?:ين|ان)(?=\s+من\s)|(كيلوغرام|كيلوجرام|كيلو|غرام|جرام)(?:ين|ان))(?!\w)", 0.75,
+                needs=("ين", "ان")),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
@@ -220,6 +223,8 @@ class QuantityRecognizer(Recognizer):
             return _amount(m.group(1), m.group(3), ATTACHED_MULTIPLIERS[m.group(2)])
         if pattern.name == "unit-first":
             return _amount(m.group(2), m.group(1))
+        if pattern.name == "arabic-dual":
+            return _amount("2", m.group(1) or m.group(2))
         if pattern.name == "quarter-pound":
             return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
         if pattern.name == "eight-ball":

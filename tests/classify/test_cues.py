@@ -263,6 +263,10 @@ ROWS = [
     ("大麻を酒と一緒に使うのは避けてください。", "harm_reduction"),                      # Japanese: please avoid
     ("不要把冰毒和酒混用", "harm_reduction"),                                          # Chinese: do not mix
     ("Ecstasy alırken düşük doz ile başla ve bol su iç.", "harm_reduction"),          # Turkish: low dose, water
+    ("Aumentano i decessi per overdose da eroina a Roma.", "discussion"),            # mortality is news
+    ("Die Zahl der Drogentoten ist gestiegen", "discussion"),
+    ("Las muertes por sobredosis de fentanilo bajaron", "discussion"),
+    ("Naloxone previene i decessi per overdose: portalo con te se usi eroina.", "harm_reduction"),
     ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
     ("Opium Den cocktail bar", "named_product"),
 ]

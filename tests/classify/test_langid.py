@@ -105,6 +105,8 @@ def test_han_without_kana_is_chinese(text):
     ("Bán ke 1 gam 800k, ship nội thành Hà Nội", "vi", "hr"),             # letters Vietnamese alone writes
     ("Bán ke 1g 800k Hà Nội", "vi", "pl"),                               # one such letter and a word of its own
     ("Police arrested Nguyễn Văn An in London for selling cocaine", "en", "en"),  # a name's letters alone: no
+    ("Nauza bangi kilo 1 shilingi 20,000, Nairobi, WhatsApp 0712 345 678", "sw", "en"),  # two Swahili words
+    ("Call Simu on WhatsApp, Nairobi, 10g weed", "en", "en"),                # one is not enough
     # Serbo-Croatian in Latin script is read as Croatian (the model's "sr" is Cyrillic); Slovenian "in", "z" stand
     ("Prodajem speed 5g 100€, dostava po celoj Hrvatskoj, Viber 091 234 5678", "hr", "eo"),
     ("Smanjenje štete: ne koristi sam, počni s malom dozom i ne mešaj sa alkoholom.", "hr", "sr"),

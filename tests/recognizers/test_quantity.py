@@ -202,6 +202,9 @@ def test_near_misses(text):
     ("პოლიციამ 3 კილოგრამი ჰეროინი ამოიღო", "ka", [(3.0, "kg")]),
     ("प्रहरीले १० केजी चरस बरामद गर्‍यो", "ne", [(10.0, "kg")]),                # Nepali "KG"
     ("ضبطت الجمارك ٣ ملايين حبة كبتاغون", "ar", [(3_000_000.0, "pill")]),      # Arabic "millions"
+    ("ضبطت الشرطة طنين من الحشيش", "ar", [(2000.0, "kg")]),                # Arabic's dual: two tonnes
+    ("اشتريت غرامين كوكايين", "ar", [(2.0, "g")]),                          # two grams
+    ("طنين في الأذن بعد الحفلة", "ar", []),                                # a ringing in the ears, not tonnes
     ("Nauza mirungi kifurushi 1 shilingi 500", "sw", [(1.0, "unit")]),         # a bundle, number after it
     ("Indian Traditional Malana Charas 100gm", "en", [(100.0, "g")]),           # "gm", South Asia's gram
     ("Ice 1g $350, point $50", "en", [(1.0, "g"), (0.1, "g")]),                # a point: a tenth of a gram
