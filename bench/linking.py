@@ -42,8 +42,8 @@ def pair_scores(result, truth) -> dict:
     precision = tp / len(predicted) if predicted else 1.0
     recall = tp / len(truth)
     f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
-    soft = sorted((l for l in result.links if l.kind == "soft"), key=lambda l: -l.score)
-    at = {f"precision@{k}": round(sum(frozenset({l.a, l.b}) in truth for l in soft[:k]) / max(1, min(k, len(soft))), 3)
+    soft = sorted((link for link in result.links if link.kind == "soft"), key=lambda link: -link.score)
+    at = {f"precision@{k}": round(sum(frozenset({link.a, link.b}) in truth for link in soft[:k]) / max(1, min(k, len(soft))), 3)
           for k in (50, 100, len(truth))}
     return {"true_pairs": len(truth), "predicted_pairs": len(predicted), "precision": round(precision, 4),
             "recall": round(recall, 4), "f1": round(f1, 4), "soft_links_reported": len(soft), **at}

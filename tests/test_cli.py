@@ -189,9 +189,9 @@ def test_link_file_mode_contract(tmp_path):
     assert set(accounts) == {("market", "XPlug"), ("channel", "x_plug"), ("market", "budking")}
     assert accounts[("market", "XPlug")]["vendor_id"] == accounts[("channel", "x_plug")]["vendor_id"]
     assert accounts[("market", "budking")]["vendor_id"] != accounts[("market", "XPlug")]["vendor_id"]
-    (l,) = accounts[("channel", "x_plug")]["links"]
-    assert (l["source"], l["author"], l["kind"], l["score"]) == ("market", "XPlug", "hard", 1.0)
-    assert l["evidence"] == ["telegram:x_plug_eu"]
+    (link,) = accounts[("channel", "x_plug")]["links"]
+    assert (link["source"], link["author"], link["kind"], link["score"]) == ("market", "XPlug", "hard", 1.0)
+    assert link["evidence"] == ["telegram:x_plug_eu"]
 
 
 def test_link_store_vendor_overrides_and_graph(tmp_path):

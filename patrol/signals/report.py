@@ -43,7 +43,9 @@ def build(observations: list[Observation], alerts: list[dict], kb, since: date, 
     upto = [o for o in dated if o.day <= until]
     in_period = [o for o in upto if o.day >= since]
     weekly = tr.build([o for o in upto if o.label == "drug_sale"], "week")
-    name = (lambda sid: kb.get(sid).name if kb.get(sid) else sid)
+
+    def name(sid: str) -> str:
+        return kb.get(sid).name if kb.get(sid) else sid
 
     period_subs = Counter(s for o in in_period if o.label == "drug_sale" for s in o.substance_ids)
     top = [sid for sid, _ in period_subs.most_common(12)]
