@@ -34,15 +34,16 @@ _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|venant\s+d[eu']|in\s+arrivo\s+da|"
                    r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|ji|аз|\w*toka|minn|mi(?:ll|[tdnrsxzżċ])-|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
-_SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|spedi|wysyłk|доставк|frakt|gönderi"
-               r"|skick|lever|send")
+_SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|spedi|wysyłk|paczkomat|доставк|frakt"
+               r"|gönderi|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
 # Sverige", "skickar inom hela Sverige", "sender innen hele Norge", "i hele Danmark", "în toată România", "σε όλη
 # την Ελλάδα", Macedonian "низ цела Македонија", "po celom Slovensku", "po cijeloj Hrvatskoj", "по целој Србији",
 # Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të gjithë
-# Shqipërinë", Polish "na całą Polskę", Indonesian "ke", Greek "προς", Arabic "إلى" and "توصيل" (delivery), "took 9
-# days to arrive in Ireland", "Next day delivery UK only", "pills bound for Spain", Polish "z Polski do Niemiec" (from
-# Poland to Germany; "do" alone is Portuguese "of the")
+# Shqipërinë", Polish "na całą Polskę" and, after a shipping word, "cała Polska" ("paczkomaty cała Polska", parcel
+# lockers), Indonesian "ke", Greek "προς", Arabic "إلى" and "توصيل" (delivery), "took 9 days to arrive in Ireland",
+# "Next day delivery UK only", "pills bound for Spain", Polish "z Polski do Niemiec" (from Poland to Germany; "do"
+# alone is Portuguese "of the")
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
                  r"bound\s+for|destined\s+for|headed\s+for|(?:z|ze|zo|iz|od)\s+[^\W\d_]+\s+do|"
                  r"vers|nach|naar|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
@@ -52,7 +53,7 @@ _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to
                  r"в\s+цял(?:а|ата)|низ\s+цел(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
-                 r"|all'interno\s+d\w+|w\s+obrębie|по|içinde|inom(?:\s+hela)?|innen(?:for)?(?:\s+hele)?))\W{0,3}$")
+                 r"|all'interno\s+d\w+|w\s+obrębie|cał[aą]|по|içinde|inom(?:\s+hela)?|innen(?:for)?(?:\s+hele)?))\W{0,3}$")
 # an article between the cue and the name: "to the Netherlands", "desde la India", "to all US states"; a place
 # before the country after a shipping word: "Ships from Texas, USA"
 _ARTICLE = re.compile(r"(?i)(?<!\w)(?:all(?:\s+the)?|the|la|le|les|el|los|las|die|der|dem|den|het|l'|τον|την|το|τη|τους|τις|τα|της|του)\s*$")

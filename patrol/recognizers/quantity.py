@@ -63,7 +63,7 @@ UNITS = {
     "kartoniki": "blotter", "kartoników": "blotter",
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
-    "stück": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit", "biji": "unit",
+    "stück": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit", "biji": "unit", "عدد": "unit",
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish, Croatian and Serbian,
     # Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
@@ -110,7 +110,7 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
-                    "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk"), "biji": ("ms", "id")}
+                    "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk"), "biji": ("ms", "id"), "عدد": ("fa",)}
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kifurushi 1" (a bundle), "kilo 20" (so
 # read only in Swahili: "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "kifurushi": None, "vifurushi": None,

@@ -267,6 +267,7 @@ ROWS = [
     ("Die Zahl der Drogentoten ist gestiegen", "discussion"),
     ("Las muertes por sobredosis de fentanilo bajaron", "discussion"),
     ("Naloxone previene i decessi per overdose: portalo con te se usi eroina.", "harm_reduction"),
+    ("Als je coke snuift, gebruik je eigen rietje en deel het niet.", "harm_reduction"),  # Dutch: own straw
     ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
     ("Opium Den cocktail bar", "named_product"),
 ]

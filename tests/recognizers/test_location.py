@@ -68,6 +68,8 @@ MATCH = [
     ("next day delivery across the UK", "GB", "ships_to"),
     ("Discreet shipping USA only", "US", "ships_to"),
     ("Wysyłka na terenie całej Polski", "PL", "ships_to"),
+    ("Sprzedam 5g, paczkomaty cała Polska", "PL", "ships_to"),          # parcel lockers, all of Poland
+    ("Cała Polska świętuje zwycięstwo", "PL", "mentioned"),              # no shipping word before: mentioned
     ("covered by insurance in the US", "US", "mentioned"),
     ("Shipping: Scandinavia only (Sweden, Norway, Denmark)", "DK", "ships_to"),  # a list after a region
     ("Ships to EU (Germany, France)", "DE", "ships_to"),

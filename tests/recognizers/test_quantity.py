@@ -226,6 +226,8 @@ def test_near_misses(text):
     ("תפסה 20 קילו קוקאין", "he", [(20.0, "kg")]),
     ('המשטרה תפסה 5 ק"ג קוקאין', "he", [(5.0, "kg")]),                   # "ק״ג", kilogram, abbreviated
     ("Jual pil kuda 10 biji RM200", "ms", [(10.0, "unit")]),            # Malay "biji": pieces
+    ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "fa", [(10.0, "unit")]),        # Persian "عدد": pieces
+    ("عدد 10 من الحبوب", "ar", []),                                      # Arabic "number of", before its number
     ("10 biji", "en", []),
     ("İrandan gətirilən 20 kq heroin", "az", [(20.0, "kg")]),           # Azerbaijani "kq"
     ("20 kq", "en", []),

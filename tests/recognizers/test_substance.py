@@ -115,6 +115,7 @@ MATCH = [
     ("не змішуй його з бензодіазепінами", "бензодіазепінами", "benzodiazepines"),  # a plural name's stem and ending
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
     ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
+    ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
     ("Jangan campur ganja sintetis dengan alkohol", "ganja sintetis", "synthetic-cannabinoids"),  # longest wins
     ("क्या एमडीएमए पेशाब में दिखता है?", "एमडीएमए", "mdma"),                    # MDMA in Devanagari
 ]
@@ -195,6 +196,7 @@ NEAR_MISS = [
     ("Kellogg's Special K cereal 500g, £2.75", "ketamine"),
     ("chewable tablets, 96 tabs, mint flavour, £4.49", "cannabis"),
     ("Epsom bath salts 5kg tub, £14.99", "synthetic-cathinones"),  # ... but "Epsom bath salts" is
+    ("Bath salts with lavender, 1kg, £10", "synthetic-cathinones"),  # ... and so is "bath salts with"
     ("Профилактика СПИДа и гепатита", "amphetamine"),          # AIDS
     ("Kók í dós, 6 stykki", "cocaine"),                        # Coca-Cola in Icelandic, no market words
     ("Learn the Igbo language online", "cannabis"),            # a people and a language before Nigerian slang
