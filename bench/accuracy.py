@@ -106,7 +106,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind52.jsonl", "blind52", "blind transfer 52"),
                  ("transfer_blind53.jsonl", "blind53", "blind transfer 53"),
                  ("transfer_blind54.jsonl", "blind54", "blind transfer 54"),
-                 ("transfer_blind55.jsonl", "blind55", "blind transfer 55"))
+                 ("transfer_blind55.jsonl", "blind55", "blind transfer 55"),
+                 ("transfer_blind56.jsonl", "blind56", "blind transfer 56"))
 
 
 def transfer_set(name: str) -> list[dict]:

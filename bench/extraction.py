@@ -51,7 +51,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction26.jsonl", "extraction27.jsonl", "extraction28.jsonl", "extraction29.jsonl",
         "extraction30.jsonl", "extraction31.jsonl", "extraction32.jsonl", "extraction33.jsonl",
         "extraction34.jsonl", "extraction35.jsonl", "extraction36.jsonl", "extraction37.jsonl",
-        "extraction38.jsonl", "extraction39.jsonl", "extraction40.jsonl", "extraction41.jsonl")
+        "extraction38.jsonl", "extraction39.jsonl", "extraction40.jsonl", "extraction41.jsonl",
+        "extraction42.jsonl")
 
 
 def load(name: str) -> list[dict]:
