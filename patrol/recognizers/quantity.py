@@ -60,13 +60,14 @@ UNITS = {
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
-    "kartoniki": "blotter", "kartoników": "blotter",
+    "kartoniki": "blotter", "kartoników": "blotter", "papierki": "blotter", "papierków": "blotter",
+    "χάπια": "pill", "χάπι": "pill",
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit", "biji": "unit", "عدد": "unit",
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish, Croatian and Serbian,
-    # Slovenian, Bulgarian
-    "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
+    # Danish and Norwegian, Slovenian, Bulgarian
+    "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit", "stk": "unit",
     "kos": "unit", "бр": "unit",
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit",  # Somali, Swahili: a bundle (of khat)
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
@@ -110,7 +111,7 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
-                    "kom": ("hr", "sr", "bs"), "kos": ("sl",), "бр": ("bg", "sr", "mk"), "biji": ("ms", "id"), "عدد": ("fa",)}
+                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "kos": ("sl",), "бр": ("bg", "sr", "mk"), "biji": ("ms", "id"), "عدد": ("fa",)}
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kifurushi 1" (a bundle), "kilo 20" (so
 # read only in Swahili: "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "kifurushi": None, "vifurushi": None,

@@ -59,6 +59,7 @@ MATCH = [
     ("Etizolam 50 tabs for £20 FREE UK SHIPPING", "GB", "ships_to"),       # a shipping word after the country
     ("plush toy $15, free US shipping", "US", "ships_to"),                 # "US" before a shipping word
     ("Xanax bars 2mg, shipping to all US states", "US", "ships_to"),      # "US" before "states", "all" after "to"
+    ("Xans 2mg x100 £90, next day UK", "GB", "ships_to"),                 # "next day" before the country
     ("Livrare în toată România", "RO", "ships_to"),
     ("αποστολή σε όλη την Ελλάδα", "GR", "ships_to"),
     ("توصيل لجميع مدن المغرب", "MA", "mentioned"),                      # Arabic has no capitals to ask for

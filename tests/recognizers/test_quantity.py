@@ -228,6 +228,10 @@ def test_near_misses(text):
     ("Jual pil kuda 10 biji RM200", "ms", [(10.0, "unit")]),            # Malay "biji": pieces
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "fa", [(10.0, "unit")]),        # Persian "عدد": pieces
     ("عدد 10 من الحبوب", "ar", []),                                      # Arabic "number of", before its number
+    ("LSD 10 papierków 300 zł", "pl", [(10.0, "blotter")]),               # Polish "papers"
+    ("Έκσταση 10 χάπια 100€", "el", [(10.0, "pill")]),                   # Greek pills
+    ("Ecstasy tabletter 10 stk 500 kr", "no", [(10.0, "unit")]),          # Norwegian and Danish pieces
+    ("Top 10 stk list", "en", []),
     ("10 biji", "en", []),
     ("İrandan gətirilən 20 kq heroin", "az", [(20.0, "kg")]),           # Azerbaijani "kq"
     ("20 kq", "en", []),

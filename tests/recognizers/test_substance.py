@@ -116,6 +116,10 @@ MATCH = [
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
     ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
+    ("Truffles 15g €20, Amsterdam pickup", "Truffles", "truffles"),    # an everyday word as a menu's item
+    ("Sælger svampe 10 g 300 kr", "svampe", "psilocybin-mushrooms"),   # Danish mushrooms, in a market
+    ("Vendo popper 30ml 15€", "popper", "poppers"),                    # the singular in Romance languages
+    ("Colombia's coca cultivation hit a record", "coca cultivation", "coca-leaf"),  # the plant, not "coca" alone
     ("Jangan campur ganja sintetis dengan alkohol", "ganja sintetis", "synthetic-cannabinoids"),  # longest wins
     ("क्या एमडीएमए पेशाब में दिखता है?", "एमडीएमए", "mdma"),                    # MDMA in Devanagari
 ]
@@ -197,6 +201,9 @@ NEAR_MISS = [
     ("chewable tablets, 96 tabs, mint flavour, £4.49", "cannabis"),
     ("Epsom bath salts 5kg tub, £14.99", "synthetic-cathinones"),  # ... but "Epsom bath salts" is
     ("Bath salts with lavender, 1kg, £10", "synthetic-cathinones"),  # ... and so is "bath salts with"
+    ("Chocolate truffles 200g £12", "truffles"),                   # a sweet (TripSit's name is an everyday word)
+    ("Party poppers, 50 pack, £5", "poppers"),
+    ("Friske svampe og urter til madlavning, 200 g 45 kr", "psilocybin-mushrooms"),  # Danish cooking mushrooms
     ("Профилактика СПИДа и гепатита", "amphetamine"),          # AIDS
     ("Kók í dós, 6 stykki", "cocaine"),                        # Coca-Cola in Icelandic, no market words
     ("Learn the Igbo language online", "cannabis"),            # a people and a language before Nigerian slang
