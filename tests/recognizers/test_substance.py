@@ -119,6 +119,9 @@ MATCH = [
     ("Truffles 15g €20, Amsterdam pickup", "Truffles", "truffles"),    # an everyday word as a menu's item
     ("Sælger svampe 10 g 300 kr", "svampe", "psilocybin-mushrooms"),   # Danish mushrooms, in a market
     ("Vendo popper 30ml 15€", "popper", "poppers"),                    # the singular in Romance languages
+    ("Verkaufe Psilos 10g 70€", "Psilos", "psilocybin-mushrooms"),     # German slang
+    ("Продам бошки 5 г 7500 руб", "бошки", "cannabis"),                # Russian "heads" (buds), in a market
+    ("Vendo cocaina rosa 1g 100€, Milano", "cocaina rosa", "tusi"),    # "pink cocaine", not cocaine
     ("Colombia's coca cultivation hit a record", "coca cultivation", "coca-leaf"),  # the plant, not "coca" alone
     ("Jangan campur ganja sintetis dengan alkohol", "ganja sintetis", "synthetic-cannabinoids"),  # longest wins
     ("क्या एमडीएमए पेशाब में दिखता है?", "एमडीएमए", "mdma"),                    # MDMA in Devanagari
@@ -203,6 +206,7 @@ NEAR_MISS = [
     ("Bath salts with lavender, 1kg, £10", "synthetic-cathinones"),  # ... and so is "bath salts with"
     ("Chocolate truffles 200g £12", "truffles"),                   # a sweet (TripSit's name is an everyday word)
     ("Party poppers, 50 pack, £5", "poppers"),
+    ("Болят бошки после вечеринки", "cannabis"),                   # heads ache after the party
     ("Friske svampe og urter til madlavning, 200 g 45 kr", "psilocybin-mushrooms"),  # Danish cooking mushrooms
     ("Профилактика СПИДа и гепатита", "amphetamine"),          # AIDS
     ("Kók í dós, 6 stykki", "cocaine"),                        # Coca-Cola in Icelandic, no market words
