@@ -127,19 +127,31 @@ def _own_language(sample: str) -> str | None:
     """Vietnamese that the model reads as Croatian: a text with letters only one language writes is in it; so is
     one with one such letter and one of the language's own words (data/language_markers.json "own_words"). Short
     Swahili, read as English or German: a language with no letters of its own is read from two of its own words."""
-    words = set(_WORD.findall(sample.lower()))
     if not sample.isascii():
+        words = None
         for lang, rx in _own_letters():
             found = len(rx.findall(sample))
-            if found >= OWN_LETTERS or (found and words & _own_words().get(lang, frozenset())):
+            if found >= OWN_LETTERS:
                 return lang
-    return next((lang for lang, own in _own_words().items()
-                 if lang not in _marker_data()["own_letters"] and len(words & own) >= OWN_WORDS), None)
+            if found:
+                words = words if words is not None else set(_WORD.findall(sample.lower()))
+                if words & _own_words().get(lang, frozenset()):
+                    return lang
+    low = sample.lower()
+    return next((lang for lang, rx in _words_alone() if len(set(rx.findall(low))) >= OWN_WORDS), None)
 
 
 @cache
 def _own_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(ws) for lang, ws in _marker_data().get("own_words", {}).items()}
+
+
+@cache
+def _words_alone() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each language with no letters of its own, and a pattern of its own words."""
+    letters = _marker_data()["own_letters"]
+    return tuple((lang, re.compile(rf"\b(?:{'|'.join(map(re.escape, ws))})\b"))
+                 for lang, ws in _marker_data().get("own_words", {}).items() if lang not in letters)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
