@@ -42,8 +42,8 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|e
 # Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të gjithë
 # Shqipërinë", Polish "na całą Polskę" and, after a shipping word, "cała Polska" ("paczkomaty cała Polska", parcel
 # lockers), Indonesian "ke", Greek "προς", Arabic "إلى" and "توصيل" (delivery), "took 9 days to arrive in Ireland",
-# "Next day delivery UK only", "next day UK", "pills bound for Spain", Polish "z Polski do Niemiec" (from Poland to Germany; "do"
-# alone is Portuguese "of the")
+# "Next day delivery UK only", "next day UK", "pills bound for Spain", Polish "z Polski do Niemiec" (from Poland to
+# Germany; "do" alone is Portuguese "of the")
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
                  r"bound\s+for|destined\s+for|headed\s+for|next[\s-]day|(?:z|ze|zo|iz|od)\s+[^\W\d_]+\s+do|"
                  r"vers|nach|naar|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"

@@ -67,8 +67,8 @@ UNITS = {
     "stück": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit", "biji": "unit", "عدد": "unit",
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish, Croatian and Serbian,
     # Danish and Norwegian, Slovenian, Bulgarian
-    "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit", "stk": "unit",
-    "kos": "unit", "бр": "unit",
+    "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
+    "stk": "unit", "kos": "unit", "бр": "unit",
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit",  # Somali, Swahili: a bundle (of khat)
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
@@ -111,7 +111,8 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
-                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "kos": ("sl",), "бр": ("bg", "sr", "mk"), "biji": ("ms", "id"), "عدد": ("fa",)}
+                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
+                    "biji": ("ms", "id"), "عدد": ("fa",)}
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kifurushi 1" (a bundle), "kilo 20" (so
 # read only in Swahili: "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "kifurushi": None, "vifurushi": None,
