@@ -61,6 +61,7 @@ UNITS = {
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
     "kartoniki": "blotter", "kartoników": "blotter", "papierki": "blotter", "papierków": "blotter",
+    "papírky": "blotter", "papírků": "blotter",
     "χάπια": "pill", "χάπι": "pill",
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",

@@ -268,6 +268,9 @@ ROWS = [
     ("Las muertes por sobredosis de fentanilo bajaron", "discussion"),
     ("Naloxone previene i decessi per overdose: portalo con te se usi eroina.", "harm_reduction"),
     ("Als je coke snuift, gebruik je eigen rietje en deel het niet.", "harm_reduction"),  # Dutch: own straw
+    ("Gebruik je GHB? Doseer met een spuitje en combineer het niet met alcohol.", "harm_reduction"),
+    ("New Zealand approves psilocybin for treatment-resistant depression.", "discussion"),  # not drug treatment
+    ("Polis Diraja Malaysia rampas syabu bernilai RM5 juta di Johor.", "discussion"),  # a seizure's worth
     ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
     ("Opium Den cocktail bar", "named_product"),
 ]

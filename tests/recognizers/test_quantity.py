@@ -229,6 +229,7 @@ def test_near_misses(text):
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "fa", [(10.0, "unit")]),        # Persian "عدد": pieces
     ("عدد 10 من الحبوب", "ar", []),                                      # Arabic "number of", before its number
     ("LSD 10 papierków 300 zł", "pl", [(10.0, "blotter")]),               # Polish "papers"
+    ("Prodám LSD 10 papírků 2500 Kč", "cs", [(10.0, "blotter")]),          # Czech "papers"
     ("Έκσταση 10 χάπια 100€", "el", [(10.0, "pill")]),                   # Greek pills
     ("Ecstasy tabletter 10 stk 500 kr", "no", [(10.0, "unit")]),          # Norwegian and Danish pieces
     ("Top 10 stk list", "en", []),
