@@ -249,7 +249,7 @@ class Resolver:
                 stem = key[:-1]
                 if script == "ru" and key[-1] in _STEM_FINAL and stem not in self.exact:
                     a.add_word(stem, (key, len(stem), script))
-                if key[-1:] in _LENGTHENED and len(key) >= MIN_COMPOUND_HEAD and self._strong(key):
+                if key[-1:] in _LENGTHENED and len(key) >= MIN_CASE_HEAD and self._strong(key):
                     if (long := stem + _LENGTHENED[key[-1]]) not in self.exact:
                         a.add_word(long, (key, len(key), LENGTHENED))
                     if key[-1] == "a" and stem not in self.exact:
@@ -286,7 +286,8 @@ class Resolver:
             if script in SUFFIXES or (_writes_onto_names(compound) and length == len(key) >= least
                                       and self._strong(key) and not any(ends[start:end])):  # in one word
                 tail = _tail(compact, ends, end)
-                if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES and _compound_tail(tail, compound)):
+                if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES
+                                                         and _compound_tail(tail, compound, length >= MIN_CASE_HEAD)):
                     spans.append((start, end + len(tail), key))
         for tok in _SHORT_TOKEN.finditer(text):
             key = _short_key(tok.group())
@@ -351,7 +352,7 @@ class Resolver:
         for tok in _ACCENTED.finditer(text):
             word = tok.group()
             key = _unaccented_key(word)
-            if len(key) >= MIN_COMPOUND_HEAD and key in self.exact and self._strong(key) \
+            if len(key) >= MIN_CASE_HEAD and key in self.exact and self._strong(key) \
                     and compact_key(word) not in self.exact and self._scannable(self.exact[key], language):
                 i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
                 if i <= j:
@@ -428,11 +429,12 @@ PREFIXES = {"ar": frozenset({"ال", "وال", "بال", "فال", "كال", "ل
 
 
 # Languages that write a compound as one word (those of curation/compound_words.json): a drug's own name of
-# five letters or more opens "Kokainpulver", "Ketaminkristalle", "Cannabisgesetz", "cocaïnesmokkel",
-# "kokainbeslag" when the rest begins with a word listed there ("Methode" is no compound of "meth",
+# four letters or more opens "Kokainpulver", "Ketaminkristalle", "Cannabisgesetz", "cocaïnesmokkel",
+# "wietteelt" when the rest begins with a word listed there ("Methode" is no compound of "meth",
 # "Kokainxyz" none at all). So too in a language that adds case endings (curation/case_endings.json), when
-# the rest is one: Hungarian "amfetamint".
-MIN_COMPOUND_HEAD = 5
+# the rest is one and the name has five letters or more: Hungarian "amfetamint" (a short ending on a short
+# name, "meth" + "a", is too easily an ordinary word).
+MIN_COMPOUND_HEAD, MIN_CASE_HEAD = 4, 5
 # Hungarian lengthens a final a or e before a case ending: "marihuána" → "marihuánát", "heroinnal" unchanged
 LENGTHENED, _LENGTHENED = "hu-lengthened", {"a": "á", "e": "é"}
 FINAL_A = "final-a"  # a name ending in a, by its stem: "marihuane" (curation/case_endings.json "_final_a")
@@ -478,9 +480,9 @@ def _writes_onto_names(language: str | None) -> bool:
     return language in _compound_words() or language in _case_endings()
 
 
-def _compound_tail(tail: str, language: str) -> bool:
-    """The rest of the word is a case ending, or begins with a word of a compound."""
-    if tail in _case_endings().get(language, ()):
+def _compound_tail(tail: str, language: str, case_ending: bool = True) -> bool:
+    """The rest of the word is a case ending (where ``case_ending`` allows one), or begins with a word of a compound."""
+    if case_ending and tail in _case_endings().get(language, ()):
         return True
     words = _compound_words().get(language, ())
     return any(tail[:k] in words for k in range(2, len(tail) + 1))

@@ -310,15 +310,21 @@ def _is_conjunction(word: str, language: str | None) -> bool:
 
 @cache
 def _ordinary_phrases() -> re.Pattern:
-    return compile_file("patrol.recognizers", "data/ordinary_phrases.json")
+    """Every phrase at every word start, overlaps included: "Ice bucket and tongs" holds "ice bucket" and
+    "bucket and tongs", and a phrase found first must not hide the one that holds the mention."""
+    words = compile_file("patrol.recognizers", "data/ordinary_phrases.json")
+    return re.compile(f"(?=({words.pattern}))", words.flags)
 
 
 def _ordinary_phrase_spans(text: str) -> list[tuple[int, int]]:
     """Everyday phrases in ``text``, once per document (sorted by start)."""
-    return [m.span() for m in _ordinary_phrases().finditer(lower(text))]
+    return [m.span(1) for m in _ordinary_phrases().finditer(lower(text))]
+
+
+PHRASES_BEFORE = 8  # phrases starting at or before a mention that are looked at (overlapping ones are few)
 
 
 def _inside(phrases: list[tuple[int, int]], start: int, end: int) -> bool:
     """Inside an everyday phrase that says more than the mention ("hash browns", not "bath salts" alone)?"""
     i = bisect_right(phrases, (start, float("inf")))
-    return any(a <= start and end <= b and b - a > end - start for a, b in phrases[max(0, i - 3):i])
+    return any(a <= start and end <= b and b - a > end - start for a, b in phrases[max(0, i - PHRASES_BEFORE):i])

@@ -34,6 +34,7 @@ ROWS = [
     ("Riduzione del danno: chiama il 118 e somministra il naloxone", "harm_reduction"),
     ("Redukcja szkód: nie mieszaj, pij wodę", "harm_reduction"),
     ("Mischkonsum: dosiere niedrig, stabile Seitenlage", "harm_reduction"),
+    ("Beim Konsum von Speed: viel Wasser trinken und Pausen machen.", "harm_reduction"),  # the infinitives
     ("Test with a reagent kit before use", "harm_reduction"),
     ("Test it with the Marquis reagent first", "harm_reduction"),
     ("Kit base gratuit au CAARUD : pipes à crack, embouts", "harm_reduction"),

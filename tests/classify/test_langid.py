@@ -99,6 +99,8 @@ def test_han_without_kana_is_chinese(text):
     ("Vendo perico, 1 o 2 gramos, envíos a todo el país", "es", "es"),     # Spanish "o" is "or"
     ("Hash til salg, kun kontant, ikke ring efter kl 22", "da", "da"),
     ("Säljer gräs, leverans i hela Sverige", "sv", "sv"),
+    ("Säljer amfetamin 5 g 750 kr, Göteborg, Wickr: gbg_amf", "sv", "et"),  # Estonian writes "ä", "ö" too, not "säljer"
+    ("Müüa kanep 5 g 50 €, saadan üle Eesti", "et", "et"),
     ("saya nak beli ganja", "ms", "ms"),
     ("May shabu ako, 1 gramo 3k, Quezon City lang", "tl", "en"),          # Taglish: two Tagalog words of grammar
     ("Selling weed lang, DM me", "en", "en"),                             # one is not enough

@@ -204,6 +204,8 @@ NEAR_MISS = [
     ("chewable tablets, 96 tabs, mint flavour, £4.49", "cannabis"),
     ("Epsom bath salts 5kg tub, £14.99", "synthetic-cathinones"),  # ... but "Epsom bath salts" is
     ("Bath salts with lavender, 1kg, £10", "synthetic-cathinones"),  # ... and so is "bath salts with"
+    ("Ice bucket and tongs, stainless steel, €25", "heroin"),       # "bucket and tongs" inside "ice bucket ..."
+    ("BBQ tongs and spatula set €15", "heroin"),
     ("Chocolate truffles 200g £12", "truffles"),                   # a sweet (TripSit's name is an everyday word)
     ("Party poppers, 50 pack, £5", "poppers"),
     ("Болят бошки после вечеринки", "cannabis"),                   # heads ache after the party
@@ -376,7 +378,8 @@ def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
         ("Das neue Cannabisgesetz tritt im April in Kraft", "de", "Cannabisgesetz", "cannabis"),
         ("Douane onderschept cocaïnesmokkel in Rotterdam", "nl", "cocaïnesmokkel", "cocaine"),
         ("Verkaufe Ketaminkristalle, 1g 60€", "en", None, "ketamine"),            # English writes no such word
-        ("Eine neue Methode der Analyse", "de", None, "methamphetamine"),          # "meth" is under five letters
+        ("Het kabinet wil de wietteelt reguleren", "nl", "wietteelt", "cannabis"),  # a name of four letters
+        ("Eine neue Methode der Analyse", "de", None, "methamphetamine"),          # "ode" is no German word
         ("Kokainxyzq in Hamburg", "de", None, "cocaine"),                         # the rest is no German word
         # a case ending in a language that adds one (curation/case_endings.json)
         ("A rendőrség 20 kg amfetamint foglalt le", "hu", "amfetamint", "amphetamine"),  # Hungarian accusative
@@ -395,6 +398,7 @@ def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
         ("zaplijenjeno 2 kg heroinom", "hr", "heroinom", "heroin"),         # Croatian instrumental
         ("zasegla 30 kilogramov marihuane", "en", None, "cannabis"),           # only in its language
         ("marihuanxyz", "sl", None, "cannabis"),                               # the rest is no ending
+        ("A rendőrség lefoglalta a wietet", "hu", None, "cannabis"),           # a case ending needs five letters
         ("kokainxyz", "tr", None, "cocaine"),                                            # the rest is no ending
     ],
 )
