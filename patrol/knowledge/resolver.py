@@ -107,14 +107,19 @@ class Entry:
 
     def ordinary(self, language: str | None, lowercase: bool = False) -> bool:
         """An ordinary word here: everywhere, or in the text's language; or an acronym written in
-        lower case ("dhe" is Albanian "and", not dihydroetorphine; "rip", "omg" are chat)."""
-        return self.common_word or language in self.ordinary_in or (lowercase and self.acronym)
+        lower case ("dhe" is Albanian "and", not dihydroetorphine; "rip", "omg" are chat), unless it is the
+        drug's name in the text's language, which writes it so (Dutch "xtc")."""
+        return self.common_word or language in self.ordinary_in or (lowercase and self.acronym
+                                                                     and not self.named_in(language))
+
+    def named_in(self, language: str | None) -> bool:
+        """The drug's name in ``language`` (the curation's translations)."""
+        return language is not None and self.lang is not None and language in self.lang.split(",")
 
     def skipped(self, language: str | None) -> bool:
         """Not looked for in this text: a stopword, unless the drug's name in the text's own language (a
         two-letter one, "fű" in Hungarian, "MD" in Portuguese, is then an ordinary word that needs context)."""
-        return self.stopword and not (language is not None and self.lang is not None
-                                      and language in self.lang.split(","))
+        return self.stopword and not self.named_in(language)
 
     @property
     def weight(self) -> float:
