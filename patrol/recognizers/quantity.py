@@ -114,6 +114,9 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
                     "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
                     "biji": ("ms", "id"), "عدد": ("fa",)}
+# what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of
+PERSIAN_SEIZED = ("مواد", "تریاک", "هروئین", "هرویین", "حشیش", "شیشه", "مرفین", "کوکائین", "ماریجوانا", "گراس", "قرص",
+                  "انواع")
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kifurushi 1" (a bundle), "kilo 20" (so
 # read only in Swahili: "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "kifurushi": None, "vifurushi": None,
@@ -181,6 +184,10 @@ class QuantityRecognizer(Recognizer):
         # Arabic's dual: "طنين من الحشيش" (two tonnes of hashish), "غرامين" (two grams); "طنين" alone is also a ringing
         Pattern("arabic-dual", r"(?<!\w)(?:(طن)(?:ين|ان)(?=\s+من\s)|(كيلوغرام|كيلوجرام|كيلو|غرام|جرام)(?:ين|ان))(?!\w)", 0.75,
                 needs=("ين", "ان")),
+        # Persian "تن" is a tonne and a counter of people ("۵ تن دستگیر شدند", five arrested): a tonne before what
+        # was seized only ("۲ تن تریاک", two tonnes of opium)
+        Pattern("persian-tonne", rf"{leading_number(_NUM)}\s?تن(?=\s+(?:{alternation(PERSIAN_SEIZED)})(?!\w))", 0.75,
+                needs=("تن",)),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
@@ -228,6 +235,8 @@ class QuantityRecognizer(Recognizer):
             return _amount(m.group(2), m.group(1))
         if pattern.name == "arabic-dual":
             return _amount("2", m.group(1) or m.group(2))
+        if pattern.name == "persian-tonne":
+            return _amount(m.group(1), "طن")  # the same tonne, in Arabic
         if pattern.name == "quarter-pound":
             return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
         if pattern.name == "eight-ball":

@@ -274,6 +274,7 @@ ROWS = [
     ("Polis Diraja Malaysia rampas syabu bernilai RM5 juta di Johor.", "discussion"),  # a seizure's worth
     ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
     ("Opium Den cocktail bar", "named_product"),
+    ("Molly doll with 3 outfits", "named_product"),
 ]
 
 

@@ -304,6 +304,7 @@ CASES = [
     ("Molly's Café: flat white £3.20, brownies £2.50. Call 020 7123 4567", []),
     ("Charlie perfume by Revlon 100ml, €12, envío a toda España", []),
     ("Mary Jane shoes in black patent leather, €45", []),
+    ("Molly doll with 3 outfits, €19, shipping within Spain", []),  # a doll named Molly
     ("Kush cushion covers, velvet, 45x45cm, £18", []),
     ("Blue Crystal car wash, full valet £25. Call 0161 234 5678", []),   # a service
     ("Brown sugar 1kg, Tate & Lyle, £1.85", []),                  # priced as everyday goods

@@ -82,6 +82,9 @@ MATCH = [
     ("comprimate de ecstasy aduse din Olanda", "NL", "ships_from"),     # Romanian "din"
     ("Australian Federal Police seized 1.1 tonnes", "AU", "mentioned"),  # a capitalised word before the institution
     ("Australian Border Force seized 400 kg", "AU", "mentioned"),        # a force, not a product
+    ("a fentanyl lab in British Columbia", "CA", "mentioned"),           # a place holding another country's name
+    ("Northern Ireland police seized cannabis", "GB", "mentioned"),
+    ("shipped from New Mexico", "US", "ships_from"),
     ("free shipping to Canada and the US", "US", "ships_to"),           # listed, with an article
     ("Ships from India to USA, UK, AU.", "AU", "ships_to"),             # an ISO code in the list
     ("500 grammi di eroina arrivati dall'Albania", "AL", "ships_from"),

@@ -227,6 +227,8 @@ def test_near_misses(text):
     ('המשטרה תפסה 5 ק"ג קוקאין', "he", [(5.0, "kg")]),                   # "ק״ג", kilogram, abbreviated
     ("Jual pil kuda 10 biji RM200", "ms", [(10.0, "unit")]),            # Malay "biji": pieces
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "fa", [(10.0, "unit")]),        # Persian "عدد": pieces
+    ("پلیس ۲ تن تریاک کشف کرد", "fa", [(2000.0, "kg")]),                  # Persian "تن" before what was seized
+    ("پلیس ۵ تن را دستگیر کرد", "fa", []),                               # ... and a counter of people
     ("عدد 10 من الحبوب", "ar", []),                                      # Arabic "number of", before its number
     ("LSD 10 papierków 300 zł", "pl", [(10.0, "blotter")]),               # Polish "papers"
     ("Prodám LSD 10 papírků 2500 Kč", "cs", [(10.0, "blotter")]),          # Czech "papers"

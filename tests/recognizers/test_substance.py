@@ -124,6 +124,7 @@ MATCH = [
     ("Vendo cocaina rosa 1g 100€, Milano", "cocaina rosa", "tusi"),    # "pink cocaine", not cocaine
     ("Colombia's coca cultivation hit a record", "coca cultivation", "coca-leaf"),  # the plant, not "coca" alone
     ("Loud 3.5g C$60, Toronto, same day", "Loud", "cannabis"),          # North American slang, in a market
+    ("Fishscale 1g £85, 2g £160, Liverpool", "Fishscale", "cocaine"),
     ("मारिजुआना 10 ग्राम ₹2000, मुंबई डिलीवरी", "मारिजुआना", "cannabis"),   # Hindi
     ("Jangan campur ganja sintetis dengan alkohol", "ganja sintetis", "synthetic-cannabinoids"),  # longest wins
     ("क्या एमडीएमए पेशाब में दिखता है?", "एमडीएमए", "mdma"),                    # MDMA in Devanagari
@@ -209,6 +210,7 @@ NEAR_MISS = [
     ("Ice bucket and tongs, stainless steel, €25", "heroin"),       # "bucket and tongs" inside "ice bucket ..."
     ("BBQ tongs and spatula set €15", "heroin"),
     ("Speed skipping rope with counter, $12.99", "amphetamine"),
+    ("Blue crystal rock candy sticks, $9.99", "methamphetamine"),
     ("Loud music all night at the party", "cannabis"),              # an everyday word with no market context
     ("Chocolate truffles 200g £12", "truffles"),                   # a sweet (TripSit's name is an everyday word)
     ("Party poppers, 50 pack, £5", "poppers"),
