@@ -74,7 +74,11 @@ _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 # "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
 _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
 # "the US", "US shipping", "all US states": "CONTACT US" is a pronoun
-_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?:shipping|delivery|postage|states)\b))(?![\w])")
+# "US" (also "us" in capitals) only after "the", or before a shipping word, "states", or an institution ("US officials
+# say", "US Customs")
+_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states"
+                          r"|officials|authorities|government|police|prosecutors|customs|military|army|navy|forces?"
+                          r"|agency|agents|investigators|attorneys?|senators?|embassy|citizens?|nationals?)\b))(?![\w])")
 SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
 # "to USA, UK, AU": an ISO code listed right after a country with a role shares it (and is read only there)
 _CODE = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
@@ -340,10 +344,12 @@ class LocationRecognizer(Recognizer):
                                   self.name, 0.7, "ISO code"))
         out.sort(key=lambda e: e.start)
         out = _longest(out)
+        # a name listed right after a shipping country shares its role; not one before an institution ("from China,
+        # US officials say")
         for prev, e in zip(out, out[1:]):
             if prev.value["role"] in ("ships_from", "ships_to") and e.value["role"] in ("mentioned", "listed") and (
                     _LISTED.fullmatch(text, prev.end, e.start)) and (
-                    e.value["role"] == "mentioned" or _CODE_LIKE.fullmatch(prev.text)):
+                    e.value["role"] == "mentioned" or _CODE_LIKE.fullmatch(prev.text)) and not _people().match(text, e.end):
                 e.value["role"] = prev.value["role"]
                 e.explanation += f", listed after {prev.text!r}"
         return [e for e in out if e.value["role"] != "listed"]

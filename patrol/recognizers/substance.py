@@ -73,6 +73,8 @@ class SubstanceRecognizer(Recognizer):
                     for m in mentions)
         formal_end = strong_end = -1  # where the last drug's formal name, and its own name of any kind, ended
         for i, m in enumerate(mentions):
+            if any(a <= m.start and m.end <= b for a, b in accounts):
+                continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
             best = m.matches[0]
             ordinary = self._ordinary(m, language)
             if ordinary and best.substance.category == "everyday":
@@ -96,8 +98,6 @@ class SubstanceRecognizer(Recognizer):
                 continue
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
-            if any(a <= m.start and m.end <= b for a, b in accounts):
-                continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name

@@ -211,6 +211,8 @@ NEAR_MISS = [
     ("BBQ tongs and spatula set €15", "heroin"),
     ("Speed skipping rope with counter, $12.99", "amphetamine"),
     ("Blue crystal rock candy sticks, $9.99", "methamphetamine"),
+    ("Cocoa butter lotion 250ml, £5, UK delivery", "cocoa"),         # an everyday substance, no drug beside it
+    ("Chocolate (hachís) 25 gramos 100€, Telegram: @choco_es", "cocoa"),  # a co-use word inside an account's name
     ("Loud music all night at the party", "cannabis"),              # an everyday word with no market context
     ("Chocolate truffles 200g £12", "truffles"),                   # a sweet (TripSit's name is an everyday word)
     ("Party poppers, 50 pack, £5", "poppers"),
