@@ -53,7 +53,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction34.jsonl", "extraction35.jsonl", "extraction36.jsonl", "extraction37.jsonl",
         "extraction38.jsonl", "extraction39.jsonl", "extraction40.jsonl", "extraction41.jsonl",
         "extraction42.jsonl", "extraction43.jsonl", "extraction44.jsonl", "extraction45.jsonl",
-        "extraction46.jsonl", "extraction47.jsonl", "extraction48.jsonl")
+        "extraction46.jsonl", "extraction47.jsonl", "extraction48.jsonl",
+        "extraction49.jsonl")
 
 
 def load(name: str) -> list[dict]:
