@@ -89,10 +89,10 @@ def detect(text: str) -> str:
         return "und"
     if not found:
         return _ONLY.get(script, "und")
-    lang = found[0]
-    if (own := _own_language(sample)) is not None:
+    lang, low = found[0], sample.lower()
+    if (own := _own_language(sample, low)) is not None:
         return own
-    return _neighbour(lang, sample) if lang in _markers() else lang
+    return _neighbour(lang, sample, low) if lang in _markers() else lang
 
 
 OWN_LETTERS = 2  # letters of one language alone that make a text that language ("nội thành Hà Nội")
@@ -123,7 +123,7 @@ def _own_letters() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((lang, re.compile(f"[{re.escape(own)}]", re.IGNORECASE)) for lang, own in letters.items())
 
 
-def _own_language(sample: str) -> str | None:
+def _own_language(sample: str, low: str) -> str | None:
     """Vietnamese that the model reads as Croatian: a text with letters only one language writes is in it; so is
     one with one such letter and one of the language's own words (data/language_markers.json "own_words"). Short
     Swahili, read as English or German: a language with no letters of its own is read from two of its own words."""
@@ -134,10 +134,9 @@ def _own_language(sample: str) -> str | None:
             if found >= OWN_LETTERS:
                 return lang
             if found:
-                words = words if words is not None else set(_WORD.findall(sample.lower()))
+                words = words if words is not None else set(_WORD.findall(low))
                 if words & _own_words().get(lang, frozenset()):
                     return lang
-    low = sample.lower()
     return next((lang for lang, rx in _words_alone() if len(set(rx.findall(low))) >= OWN_WORDS), None)
 
 
@@ -157,13 +156,12 @@ def _words_alone() -> tuple[tuple[str, re.Pattern], ...]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _neighbour(lang: str, sample: str) -> str:
+def _neighbour(lang: str, sample: str, low: str) -> str:
     """"envio para todo o país": Portuguese, though the model says Spanish. Where another language of the
     model's answer's group has more markers in the text, and at least the group's least ("May shabu ako ...
     lang": Tagalog needs two of its words against English's), it is taken; of several tied, the one the model
     ranks first."""
     least, group = _markers()[lang]
-    low = sample.lower()
     words = _WORD.findall(low)
     scores = {other: (sum(ch in letters for ch in low) if letters else 0) + sum(w in markers for w in words)
               for other, (letters, markers) in group.items()}

@@ -236,7 +236,7 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "arabic-dual":
             return _amount("2", m.group(1) or m.group(2))
         if pattern.name == "persian-tonne":
-            return _amount(m.group(1), "طن")  # the same tonne, in Arabic
+            return _amount(m.group(1), "tonne")
         if pattern.name == "quarter-pound":
             return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
         if pattern.name == "eight-ball":
