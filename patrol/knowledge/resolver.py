@@ -102,7 +102,7 @@ class Entry:
     common_word: bool
     stopword: bool
     ordinary_in: frozenset[str] = frozenset()
-    lang: str | None = None
+    named_langs: frozenset[str] = frozenset()  # languages whose name for the drug this is (curation translations)
     acronym: bool = False  # a synonym or slang written in capitals ("DHE", "RIP", "BMW")
 
     def ordinary(self, language: str | None, lowercase: bool = False) -> bool:
@@ -114,7 +114,7 @@ class Entry:
 
     def named_in(self, language: str | None) -> bool:
         """The drug's name in ``language`` (the curation's translations)."""
-        return language is not None and self.lang is not None and language in self.lang.split(",")
+        return language in self.named_langs
 
     def skipped(self, language: str | None) -> bool:
         """Not looked for in this text: a stopword, unless the drug's name in the text's own language (a
@@ -158,8 +158,8 @@ class Resolver:
         for s in kb.substances.values():
             for a in s.aliases:
                 acronym = a.kind != "name" and len(a.name) <= 4 and a.name.isalpha() and a.name.isupper()
-                e = Entry(s.id, a.name, a.kind, a.source, a.common_word, a.stopword, frozenset(a.ordinary_in), a.lang,
-                          acronym)
+                e = Entry(s.id, a.name, a.kind, a.source, a.common_word, a.stopword, frozenset(a.ordinary_in),
+                          frozenset(a.lang.split(",")) if a.lang else frozenset(), acronym)
                 key = compact_key(a.name)
                 if key and all(x.substance_id != s.id for x in self.exact[key]):
                     self.exact[key].append(e)

@@ -74,11 +74,10 @@ _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 # "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
 _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
 # "the US", "US shipping", "all US states": "CONTACT US" is a pronoun
-# "US" (also "us" in capitals) only after "the", or before a shipping word, "states", or an institution ("US officials
-# say", "US Customs")
-_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states"
-                          r"|officials|authorities|government|police|prosecutors|customs|military|army|navy|forces?"
-                          r"|agency|agents|investigators|attorneys?|senators?|embassy|citizens?|nationals?)\b))(?![\w])")
+# "US" (also "us" in capitals) only after "the", or before a shipping word, "states", or people or an institution
+# (group "before", checked against countries.json "people": "US officials say", "US Customs")
+_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states)\b)"
+                          r"|(?<!(?i:contact) )(?P<before>US)(?=\s))(?![\w])")
 SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
 # "to USA, UK, AU": an ISO code listed right after a country with a role shares it (and is read only there)
 _CODE = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
@@ -326,7 +325,7 @@ class LocationRecognizer(Recognizer):
                                   self.name, 0.9, f"flag emoji{why}"))
         for m in _SHORT_NAMES.finditer(text):
             code = SHORT_NAMES.get(m.group())
-            if code:
+            if code and (not m.group("before") or _people().match(text, m.end())):
                 role, why = self._role(text, m.start(), m.end(), "name")
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
                                   self.name, 0.8, f"'{m.group()}'{why}"))
@@ -373,7 +372,7 @@ class LocationRecognizer(Recognizer):
             return "ships_from", ", after a 'from' word"
         if _IN_LOCATIVE.search(before) and text[end - 1].lower() in "еиії":
             return "mentioned", ", 'в' with a locative ending ('in', not 'to')"
-        if _TO.search(before):
+        if (to := _TO.search(before)) and not (to.group(1).lower() == "a" and _english_article(text, end, kind)):
             return "ships_to", ", after a 'to' word"
         if kind != "adjective" and _TO_AFTER.match(text, end):
             return "ships_from", ", before a 'to' word"
@@ -384,6 +383,12 @@ class LocationRecognizer(Recognizer):
                 return "mentioned", ", adjective of people or an institution"
             return "origin", ", adjective before a product"
         return "mentioned", ""
+
+
+def _english_article(text: str, end: int, kind: str) -> bool:
+    """"a" is English's article, not Romance "to", before an adjective (Romance adjectives follow their noun: "a
+    Mexican cartel") or before a name that describes people ("a US man"; "envío a México" is "to")."""
+    return kind == "adjective" or bool(_people().match(text, end))
 
 
 @cache

@@ -104,6 +104,7 @@ MATCH = [
     ("tembe 20 kwa 5,000", 20.0, "pill", "tembe 20"),
     ("Etizolam 1mg x 50 pellets", 50.0, "pellet", "50 pellets"),   # a count with its unit, not "x 50"
     ("필로폰 2kg과 대마", 2.0, "kg", "2kg"),                           # a Korean particle after the unit
+    ("엑스터시 5알 30만원", 5.0, "pill", "5알"),                       # Korean counts pills by "알"
     ("3.000 de comprimate de ecstasy", 3000.0, "pill", "3.000 de comprimate"),
     ("12 kilo hasj og 3000 tabletter", 3000.0, "tab", "3000 tabletter"),
     ("税関は覚醒剤10キロを押収した", 10.0, "kg", "10キロ"),
