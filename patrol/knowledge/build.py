@@ -637,18 +637,30 @@ def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
     """Common words need context; the less frequent ones that only the street lists
     attest ("Jeep", "onion") need it too, but stay scannable ("Hydro", "Acapulco Gold").
     A name is an ordinary word only when the curation says so ("Mushrooms", TripSit's name
-    for psilocybin mushrooms): frequency would also catch "cocaine"."""
+    for psilocybin mushrooms): frequency would also catch "cocaine"; a code in capitals ("DET") is
+    one only in the languages where it is a frequent word."""
     for s in substances.values():
         for a in s.aliases:
             common = compact_key(a.name) in ordinary or (a.kind != "name" and _is_common(a.name, a.kind, ordinary))
             a.common_word = common or (a.kind != "name" and _noisy(a)
                                        and _is_common(a.name, a.kind, ordinary, NOISY_COMMON_ZIPF))
             a.stopword = _is_stopword(a, common, s.category == "everyday")
-            if a.kind not in ("name", "translation") and not (a.common_word or a.stopword):
+            if a.common_word or a.stopword:
+                continue
+            if a.kind not in ("name", "translation"):
                 a.ordinary_in = _ordinary_in(a.name, NOISY_COMMON_ZIPF if _noisy(a) else COMMON_ZIPF)
+            elif a.kind == "name" and _code_name(a.name):
+                # a drug's code that is a frequent word of some language: Swedish "det" (it), Dutch "doet" (does),
+                # "mee" (along), Portuguese "bom" (good), German "mal" (once); in that language it needs context
+                a.ordinary_in = _ordinary_in(a.name, COMMON_ZIPF, ORDINARY_LANGS + OTHER_WORDFREQ_LANGS)
 
 
-def _ordinary_in(alias: str, zipf: float) -> tuple[str, ...]:
+def _code_name(name: str) -> bool:
+    """A name in capitals of two to four letters ("DET", "DOET", "MAL"): a code, not a word of any language."""
+    return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
+
+
+def _ordinary_in(alias: str, zipf: float, langs: tuple[str, ...] = OTHER_WORDFREQ_LANGS) -> tuple[str, ...]:
     """The other languages patrol reads in which every word of ``alias`` is at least this frequent.
 
     A phrase counts only when each of its words is also more frequent there than in English:
@@ -662,7 +674,7 @@ def _ordinary_in(alias: str, zipf: float) -> tuple[str, ...]:
         return all(zipf_frequency(w, lang) >= zipf
                    and (len(words) == 1 or zipf_frequency(w, lang) > zipf_frequency(w, "en")) for w in words)
 
-    found = [lang for lang in OTHER_WORDFREQ_LANGS if ordinary(lang)]
+    found = [lang for lang in langs if ordinary(lang)]
     return tuple(code for lang in found for code in LANGID_CODES.get(lang, (lang,)))
 
 

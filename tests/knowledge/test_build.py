@@ -7,6 +7,7 @@ from patrol.knowledge.build import (
     BuildReport,
     _add_alias,
     _attach_redmed,
+    _code_name,
     _flag_aliases,
     _Index,
     _is_common,
@@ -122,6 +123,20 @@ def test_ordinary_in_other_languages(alias, zipf, languages):
     assert languages <= set(_ordinary_in(alias, zipf))
     if not languages:
         assert _ordinary_in(alias, zipf) == ()
+
+
+@pytest.mark.parametrize("name, code", [("DET", True), ("DOET", True), ("MAL", True), ("DMT", True),
+                                        ("2C-B", False), ("Doet", False), ("DOETX", False), ("D", False)])
+def test_a_code_name_is_two_to_four_capitals(name, code):
+    assert _code_name(name) == code
+
+
+def test_a_code_name_is_ordinary_where_it_is_a_frequent_word():
+    subs = {"det": Substance("det", "DET", "classic_hallucinogen", aliases=[Alias("DET", "name", "tripsit")]),
+            "dmt": Substance("dmt", "DMT", "classic_hallucinogen", aliases=[Alias("DMT", "name", "tripsit")])}
+    _flag_aliases(subs, set())
+    assert {"sv", "da"} <= set(subs["det"].aliases[0].ordinary_in) and "en" not in subs["det"].aliases[0].ordinary_in
+    assert subs["dmt"].aliases[0].ordinary_in == ()
 
 
 def test_a_translation_merged_into_a_synonym_keeps_its_languages():

@@ -304,6 +304,19 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     assert {e.value["substance_id"] for e in rec.analyze(text, "vi")} == {"methamphetamine", "cannabis"}
 
 
+@pytest.mark.parametrize("text, language, sid, found", [
+    ("Det är bra, jag kommer hem imorgon", "sv", "det", False),   # Swedish "it", not diethyltryptamine
+    ("Wat doet MDMA precies met je hersenen?", "nl", "doet", False),
+    ("Ich hab zum ersten Mal MDMA genommen", "de", "methallylescaline", False),
+    ("Dom har inte kommit hem än", "sv", "dom", False),              # Swedish "they"
+    ("DET fumarate 20mg, 10 pellets", "sv", "det", True),          # the code beside an amount: the drug
+    ("DOET 5mg blotters", "nl", "doet", True),
+    ("Hij doet het goed", "en", "doet", True),                       # frequent in Dutch only
+])
+def test_a_code_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
+    assert (sid in {e.value["substance_id"] for e in rec.analyze(text, language)}) == found
+
+
 def test_a_function_word_of_the_texts_language_opens_a_menu_item(rec):
     text = "cripy 5 gramos, 1 gramo de perico 40.000 pesos"
     assert {e.value["substance_id"] for e in rec.analyze(text, "es")} == {"cannabis", "cocaine"}
