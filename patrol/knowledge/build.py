@@ -38,6 +38,7 @@ OTHER_WORDFREQ_LANGS = ("ar", "bg", "bn", "ca", "cs", "da", "el", "fa", "fi", "f
                         "lt", "lv", "mk", "ms", "nb", "ro", "sh", "sk", "sl", "sv", "ta", "tr", "uk", "ur", "vi")
 LANGID_CODES = {"nb": ("nb", "no"), "sh": ("sr", "hr", "bs"), "fil": ("tl",)}  # as language identification names them
 COMMON_ZIPF = 4.0  # an alias at least this frequent as an ordinary word needs context
+FALSE_FRIEND_WORDS = 20_000  # most frequent words of each wordfreq language read for false friends
 NOISY_COMMON_ZIPF = 3.0  # the same, for a name that only the long street lists attest ("onion", "ninja", "rugs")
 
 
@@ -469,6 +470,7 @@ def build(shared: Path, curation: Path = CURATION) -> tuple[list[Substance], Bui
         sub.effect_group, sub.sources["effect_group"] = effect_group(recs, sub.name, [a.name for a in sub.aliases], sub.smiles)
         _fill_structure(sub)
     _flag_aliases(substances, {compact_key(w) for w in translations["_ordinary_words"]})
+    _flag_false_friends(substances, translations["_ordinary_in"])
 
     report.substances = len(substances)
     report.aliases = sum(len(s.aliases) for s in substances.values())
@@ -658,6 +660,47 @@ def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
 def _code_name(name: str) -> bool:
     """A name in capitals of two to four letters ("DET", "DOET", "MAL"): a code, not a word of any language."""
     return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
+
+
+def _flag_false_friends(substances: dict[str, Substance], curated: dict[str, list[str]],
+                        langs: tuple[str, ...] = ORDINARY_LANGS + OTHER_WORDFREQ_LANGS) -> None:
+    """A frequent word of a language that the resolver reads as a drug only through another spelling is that
+    word, and the alias it was read through needs context in that language: Swedish "känna" (to feel) folds to
+    "Kanna", Norwegian "opp" (up) is "o.p.p." without its dots, Hungarian "valamint" (as well as) is the brand
+    "Valamin" with an accusative ending. A word spelt as a drug's name in another language is often that drug
+    (Macedonian "кокаин"), so those false friends are the curation's (translations.json "_ordinary_in":
+    Lithuanian "koks", what kind, is German "Koks"). A case form of the drug's own name in the language is the
+    drug (Greek "κάνναβης")."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    from patrol.knowledge.kb import KnowledgeBase
+    from patrol.knowledge.resolver import Resolver
+
+    resolver = Resolver(KnowledgeBase(substances))
+    spelt = {s.id: {a.name.casefold() for a in s.aliases} for s in substances.values()}
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)  # (substance, alias key) -> wordfreq languages
+    for lang in langs:
+        code = LANGID_CODES.get(lang, (lang,))[0]
+        for word in top_n_list(lang, FALSE_FRIEND_WORDS):
+            if zipf_frequency(word, lang) < COMMON_ZIPF:
+                break  # the list is sorted by frequency
+            for m in resolver.scan(word, language=code):
+                best = m.matches[0] if m.matches else None
+                if best is None or best.confidence < 0.8 or word.casefold() in spelt[best.substance.id]:
+                    continue
+                key = compact_key(best.matched_alias)
+                entries = [e for e in resolver.exact.get(key, ()) if e.substance_id == best.substance.id]
+                if not any(e.named_in(code) or e.ordinary(code, word.islower()) for e in entries):
+                    found[(best.substance.id, key)].add(lang)
+    for lang, words in curated.items():
+        for word in words if not lang.startswith("_") else ():
+            for sid in {e.substance_id for e in resolver.exact.get(compact_key(word), ())}:
+                found[(sid, compact_key(word))].add(lang)
+    for (sid, key), langs in found.items():
+        codes = [c for lang in sorted(langs) for c in LANGID_CODES.get(lang, (lang,))]
+        for a in substances[sid].aliases:
+            if compact_key(a.name) == key:
+                a.ordinary_in = tuple(dict.fromkeys((*a.ordinary_in, *codes)))
 
 
 def _ordinary_in(alias: str, zipf: float, langs: tuple[str, ...] = OTHER_WORDFREQ_LANGS) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from patrol.knowledge.build import (
     _attach_redmed,
     _code_name,
     _flag_aliases,
+    _flag_false_friends,
     _Index,
     _is_common,
     _ordinary_in,
@@ -137,6 +138,24 @@ def test_a_code_name_is_ordinary_where_it_is_a_frequent_word():
     _flag_aliases(subs, set())
     assert {"sv", "da"} <= set(subs["det"].aliases[0].ordinary_in) and "en" not in subs["det"].aliases[0].ordinary_in
     assert subs["dmt"].aliases[0].ordinary_in == ()
+
+
+def _substance(sid, *aliases):
+    return Substance(sid, sid, "other", aliases=[Alias(name, kind, "tripsit", lang=lang) for name, kind, lang in aliases])
+
+
+def test_a_frequent_word_read_through_another_spelling_is_a_false_friend():
+    subs = {"kanna": _substance("kanna", ("Kanna", "name", None)),                # Swedish "känna", to feel
+            "pcp": _substance("pcp", ("o.p.p.", "slang", None)),                   # Norwegian "opp", up
+            "cannabis": _substance("cannabis", ("κάνναβη", "translation", "el")),  # its Greek case form is the drug
+            "cocaine": _substance("cocaine", ("Koks", "translation", "de"), ("koka", "translation", "pl"))}
+    _flag_aliases(subs, set())
+    _flag_false_friends(subs, {"lt": ["Koks"], "_about": ["koka"]}, langs=("sv", "nb", "el"))
+    assert "sv" in subs["kanna"].aliases[0].ordinary_in
+    assert "nb" in subs["pcp"].aliases[0].ordinary_in and "no" in subs["pcp"].aliases[0].ordinary_in
+    assert "el" not in subs["cannabis"].aliases[0].ordinary_in
+    assert "lt" in subs["cocaine"].aliases[0].ordinary_in                     # curated: Lithuanian "what kind"
+    assert subs["cocaine"].aliases[1].ordinary_in == ()                          # Swedish "koka" only curated
 
 
 def test_a_translation_merged_into_a_synonym_keeps_its_languages():

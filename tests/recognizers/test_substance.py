@@ -312,8 +312,14 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("DET fumarate 20mg, 10 pellets", "sv", "det", True),          # the code beside an amount: the drug
     ("DOET 5mg blotters", "nl", "doet", True),
     ("Hij doet het goed", "en", "doet", True),                       # frequent in Dutch only
+    ("Jag vill känna mig fri", "sv", "kanna", False),                  # false friends read through another spelling
+    ("Vi går opp på fjellet", "nb", "pcp", False),
+    ("valamint a rendőrség", "hu", "ethinamate", False),
+    ("Koks tavo vardas?", "lt", "cocaine", False),                     # curated: Lithuanian "what kind"
+    ("Vatten ska koka i tio minuter", "sv", "cocaine", False),
+    ("Koks 1g 80€, Versand aus Berlin", "de", "cocaine", True),        # German for cocaine
 ])
-def test_a_code_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
+def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
     assert (sid in {e.value["substance_id"] for e in rec.analyze(text, language)}) == found
 
 
