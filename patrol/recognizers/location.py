@@ -244,6 +244,12 @@ def _region_list() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{regions})(?:\s+only)?\s*\(\s*$", re.IGNORECASE)
 
 
+@cache
+def _false_friends() -> dict[str, frozenset[str]]:
+    """Words of a language that are another language's name for a country (countries.json "false_friends")."""
+    return {lang: frozenset(map(_key, words)) for lang, words in _data()["false_friends"].items()}
+
+
 def _people_words() -> str:
     return "|".join(map(re.escape, sorted(_data()["people"], key=len, reverse=True)))
 
@@ -280,6 +286,7 @@ class LocationRecognizer(Recognizer):
         lowered = _lowered(text)
         out: list[Entity] = []
         endings = _affixes("case_endings").get(language or "", {})
+        false_friends = _false_friends().get(language or "", frozenset())
         prefixes = _affixes("prefixes").get(language or "", {})
         for end, (key, code, kind) in auto.iter(lowered):
             start, end = end - len(key) + 1, end + 1
@@ -309,6 +316,8 @@ class LocationRecognizer(Recognizer):
             mention = text[start:end]
             if mention[0].islower() and (kind in ("name", "stem") or key in ambiguous):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals
+            if lowered[start:end] in false_friends:
+                continue  # Finnish "Tai" (or), Dutch "Indien" (if): a word of the text's language
             if not role and (after := _postposition(text, end, language)):
                 role, why = after[0], why + f", before '{after[1]}'"
             if not role:

@@ -39,6 +39,7 @@ _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
 _FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *)?")
 _LAST_WORD = re.compile(r"(\w+)[ \t]*\Z")  # the word on the same line right before a name
+_AMOUNT_BEFORE = re.compile(rf"\d\s?(?:{alternation(UNITS)})[ \t]+\Z", re.IGNORECASE)  # "5 g trávy 40 €"
 # an amount right after a name, perhaps after its purity or its form ("XTC pillen 10x", "MDMA crystals 1g"); a count
 # written "10x" or "x10" too
 _FORMS = alternation(w for w, unit in UNITS.items() if unit in DOSAGE_UNITS and len(w) > 2)
@@ -139,14 +140,14 @@ class SubstanceRecognizer(Recognizer):
     @staticmethod
     def _menu_item(text: str, m, language: str | None, start: int) -> bool:
         """A name that opens a line or a list's item, an amount right after it ("Coke 1g £80", "| Mandy 84% 1g",
-        "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€", "Selling snow 1g"): a menu's item, though
+        "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€", "5 g trávy 40 €", "Selling snow 1g"): a menu's item, though
         another drug is named plainly. Not after a content word ("cool mint 6mg" is a flavour, "beuh Amnesia 10€" a strain), nor a
         unit ("10mg pellets | €3"). The item starts at ``start``, before names of the same drug ("Cali weed 3.5g")."""
         if m.text.lower() in UNITS or not _AMOUNT_AFTER.match(text, m.end):
             return False
         word = _LAST_WORD.search(text, max(0, start - 40), start)
         return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language) or bool(
-            MARKET_CONTEXT.fullmatch(lower(word.group(1))))
+            MARKET_CONTEXT.fullmatch(lower(word.group(1))) or _AMOUNT_BEFORE.search(text, max(0, start - 16), start))
 
     def _varieties(self, text: str, mentions: list) -> tuple[list, frozenset[int]]:
         """"erba Amnesia", "Mandrax buttons": a word that is no drug's formal name or code, one space after a drug's

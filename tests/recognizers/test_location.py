@@ -238,6 +238,21 @@ def test_case_endings(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found
 
 
+# a word of the text's language that is another language's name for a country (countries.json "false_friends")
+@pytest.mark.parametrize("text, language, found", [
+    ("Tai sitten ei", "fi", []),                                    # Finnish "or", Thailand in Thai
+    ("Puolesta ja vastaan", "fi", []),                              # "on behalf of": no ending on Poland's stem
+    ("Toimitus Puolasta", "fi", [("Puolasta", "PL", "ships_from")]),  # from Poland
+    ("Indien het kan", "nl", []),                                   # Dutch "if", German for India
+    ("Indien und Pakistan", "de", [("Indien", "IN", "mentioned"), ("Pakistan", "PK", "mentioned")]),
+    ("Benim adım Ali", "tr", []),                                   # Turkish "my", Benin
+    ("Vendo pó 1g 60 reais, entrego em Salvador", "pt", []),         # a Brazilian city, not El Salvador
+    ("Domov je tam", "sk", []),                                     # a faulty catalogue name for Laos
+])
+def test_false_friends(text, language, found):
+    assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found
+
+
 # an ISO code is read only in a list of countries written so, never as an everyday abbreviation
 @pytest.mark.parametrize("text, codes", [
     ("EMS delivery to USA/UK/AU in 10 days", ["US", "GB", "AU"]),

@@ -318,6 +318,8 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Koks tavo vardas?", "lt", "cocaine", False),                     # curated: Lithuanian "what kind"
     ("Vatten ska koka i tio minuter", "sv", "cocaine", False),
     ("Koks 1g 80€, Versand aus Berlin", "de", "cocaine", True),        # German for cocaine
+    ("Musím sekat trávu", "cs", "cannabis", False),                    # Czech "grass" (mow the lawn)
+    ("Predám pervitín, 1 g 50 €, 5 g trávy 40 €", "sk", "cannabis", True),  # an amount before and after: an item
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
     assert (sid in {e.value["substance_id"] for e in rec.analyze(text, language)}) == found
