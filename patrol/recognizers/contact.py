@@ -23,7 +23,7 @@ _APPS = {
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
     "viber": r"viber|вајбер|вайбер",
-    "snapchat": r"snapchat|snap",  # "snap" only before a separator: a word too ("snap peas")
+    "snapchat": r"snapchat|snap|سناب(?:\s?شات)?",  # "snap" only before a separator: a word too ("snap peas"); Arabic "سناب"
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
     # "line" alone is a word ("a line of coke"); "LINE:" is the app, and "Line:" before an account with a digit
     # or an underscore ("Line: tw_green420"; "Product Line: Premium" is no account)

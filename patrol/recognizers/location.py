@@ -411,6 +411,11 @@ def _cities() -> ahocorasick.Automaton:
     return auto
 
 
+def is_city(name: str) -> bool:
+    """One of the names of a city of a million or more (data/cities.json)."""
+    return _cities().exists(_key(name))
+
+
 # Zulu and Xhosa write "in", "to" onto a place's name: "ngiletha eDurban" (I deliver in Durban), "kwaMashu"
 _LOCATIVE = re.compile(r"(?<!\w)(?:e|kwa)\Z")
 # not "origin": "Moroccan hash, delivery in Dubai"

@@ -24,6 +24,7 @@ from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Reso
 from patrol.lexicon import alternation, compile_file, is_function_word, lower, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
+from patrol.recognizers.location import is_city
 from patrol.recognizers.price import CODES
 from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS
 
@@ -38,6 +39,9 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
 _FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *)?")
+# a preposition of place right before a name: "domicilios en Cali", "delivery in Phoenix"
+_AT_PLACE = re.compile(r"(?<!\w)(?:in|en|em|no|na|à|au|aux|to|into|from|desde|aus|nach|naar|uit|w|we|в|во|из|до|around"
+                       r"|near)\s+\Z", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(\w+)[ \t]*\Z")  # the word on the same line right before a name
 _AMOUNT_BEFORE = re.compile(rf"\d\s?(?:{alternation(UNITS)})[ \t]+\Z", re.IGNORECASE)  # "5 g trávy 40 €"
 # an amount right after a name, perhaps after its purity or its form ("XTC pillen 10x", "MDMA crystals 1g"); a count
@@ -97,6 +101,9 @@ class SubstanceRecognizer(Recognizer):
             strong = self.resolver.is_strong_name(name)  # a drug's own name, not slang or an everyday word
             if self._hidden(m, phrases):
                 continue
+            if not strong and m.text[:1].isupper() and _AT_PLACE.search(text, max(0, m.start - 8), m.start) \
+                    and is_city(m.text):
+                continue  # "domicilios en Cali", "delivery in Phoenix": the city, not its street name for a drug
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):

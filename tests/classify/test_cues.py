@@ -149,6 +149,10 @@ ROWS = [
     ("Polis merampas dadah dan menahan suspek", "discussion"),
     ("র‍্যাব অভিযানে উদ্ধার, গ্রেপ্তার ২", "discussion"),
     ("Le gouvernement veut interdire la vente aux mineurs", "discussion"),  # a ban on sales is policy
+    ("Uruguay amplía la venta de cannabis en farmacias", "discussion"),  # so is a law on them
+    ("State regulators approve the sale of cannabis edibles", "discussion"),
+    ("Governo autoriza a venda de canabidiol nas farmácias", "discussion"),
+    ("Il governo vieta la vendita di cannabis light", "discussion"),
     ("Partila a la mitad, tomá agua de a sorbos; hay testeo gratuito", "harm_reduction"),
     ("Pengurangan kemudaratan: jangan berkongsi jarum", "harm_reduction"),
     ("Lemon Haze scented candle, soy wax", "not_drug_product"),
@@ -300,6 +304,7 @@ def test_near_misses(text):
                                   # inside a reporting phrase or a product's name
                                   "got my order last week", "transdermal drug delivery systems",
                                   "veut interdire la vente aux mineurs",
+                                  "amplía la venta de cannabis", "approve the sale of edibles",
                                   "shops selling it spread across Bangkok", "dealers were selling fake pills",
                                   # a court or arrest report
                                   "jailed after admitting selling cocaine", "convicted of supplying heroin",

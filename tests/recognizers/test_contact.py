@@ -46,6 +46,8 @@ MATCH = [
     ("카톡 ID: seoul420", "kakaotalk", "seoul420"),
     ("campus drop-off, Snapchat: studybuddy_rx", "snapchat", "studybuddy_rx"),
     ("snap: london_gas", "snapchat", "london_gas"),
+    ("للبيع، سناب: ryd_cap", "snapchat", "ryd_cap"),                 # Arabic "Snap"
+    ("تواصل سناب شات khb_22", "snapchat", "khb_22"),
     ("משלוח לכל הארץ. טלגרם @tlv_green", "telegram", "@tlv_green"),      # Hebrew, Persian: the handle after it
     ("ارسال به تمام شهرها. تلگرام @shishe_teh", "telegram", "@shishe_teh"),
 ]

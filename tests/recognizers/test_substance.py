@@ -325,6 +325,16 @@ def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, s
     assert (sid in {e.value["substance_id"] for e in rec.analyze(text, language)}) == found
 
 
+@pytest.mark.parametrize("text, language, found", [
+    ("Vendo perico 1 gramo 30.000 pesos, domicilios en Cali", "es", False),  # the city after "en"
+    ("QP of kush $1.2k, ships from Cali", "en", False),
+    ("Cali weed 3.5g $40", "en", True),                                      # Californian weed
+    ("Cali 3.5g $40, Cali 7g $70", "en", True),
+])
+def test_a_street_name_that_is_a_city_after_a_word_of_place(rec, text, language, found):
+    assert any(e.text == "Cali" for e in rec.analyze(text, language)) == found
+
+
 def test_a_function_word_of_the_texts_language_opens_a_menu_item(rec):
     text = "cripy 5 gramos, 1 gramo de perico 40.000 pesos"
     assert {e.value["substance_id"] for e in rec.analyze(text, "es")} == {"cannabis", "cocaine"}
