@@ -115,7 +115,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind61.jsonl", "blind61", "blind transfer 61"),
                  ("transfer_blind62.jsonl", "blind62", "blind transfer 62"),
                  ("transfer_blind63.jsonl", "blind63", "blind transfer 63"),
-                 ("transfer_blind64.jsonl", "blind64", "blind transfer 64"))
+                 ("transfer_blind64.jsonl", "blind64", "blind transfer 64"),
+                 ("transfer_blind65.jsonl", "blind65", "blind transfer 65"))
 
 
 def transfer_set(name: str) -> list[dict]:
