@@ -34,13 +34,17 @@ def _absent() -> tuple[re.Pattern, re.Pattern]:
 def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
     """How many cues of each kind occur in the first ``limit`` characters. A sales word inside
     a reporting or harm-reduction phrase or a product's name is neither ("got my order", "bring a
-    sample", "drug delivery systems")."""
+    sample", "drug delivery systems"); a harm-reduction word inside a reporting phrase is none ("overdoses
+    rose")."""
     head = lower(text[:limit])
     spans = {kind: [m.span() for m in rx.finditer(head)] for kind, rx in _patterns().items()}
     counts = {kind: len(found) for kind, found in spans.items()}
     phrases = spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"]
     if phrases and counts["sale"]:
         counts["sale"] = sum(1 for a, b in spans["sale"] if not any(x <= a and b <= y for x, y in phrases))
+    if spans["discussion"] and counts["harm_reduction"]:  # "Aumentano le overdose": a report, not advice
+        counts["harm_reduction"] = sum(1 for a, b in spans["harm_reduction"]
+                                       if not any(x <= a and b <= y for x, y in spans["discussion"]))
     counts["not_drug_product"] += counts["named_product"]  # a perfume called Opium is another kind of product
     counts["discussion"] += min(head.count("?"), 3)  # questions are discussion, not offers
     return counts

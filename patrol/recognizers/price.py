@@ -20,7 +20,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "₪": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS",  # shekels' abbreviation with a quote or a gershayim
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
            "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",
-           "S/": "PEN", "S/.": "PEN"}
+           "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD"}
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
 # congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais
@@ -47,7 +47,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "евро": "EUR", "eura": "EUR", "eiro": "EUR", "eurų": "EUR",  # Latvian and Lithuanian "eiro", "eurų"
          "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
-         "cedis": "GHS", **THOUSANDS_WORDS,
+         "cedis": "GHS", "meticais": "MZN", "metical": "MZN", **THOUSANDS_WORDS,
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
          **SLANG,
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French

@@ -153,6 +153,9 @@ ROWS = [
     ("State regulators approve the sale of cannabis edibles", "discussion"),
     ("Governo autoriza a venda de canabidiol nas farmácias", "discussion"),
     ("Il governo vieta la vendita di cannabis light", "discussion"),
+    ("Aumentano le overdose da fentanyl negli Stati Uniti", "discussion"),  # a report of overdoses, not advice
+    ("Las sobredosis de fentanilo aumentan en Estados Unidos", "discussion"),
+    ("Overdoses are rising across Ohio", "discussion"),
     ("Partila a la mitad, tomá agua de a sorbos; hay testeo gratuito", "harm_reduction"),
     ("Pengurangan kemudaratan: jangan berkongsi jarum", "harm_reduction"),
     ("Lemon Haze scented candle, soy wax", "not_drug_product"),

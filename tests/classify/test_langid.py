@@ -114,6 +114,13 @@ def test_han_without_kana_is_chinese(text):
     ("Smanjenje štete: ne koristi sam, počni s malom dozom i ne mešaj sa alkoholom.", "hr", "sr"),
     ("Zmanjševanje škode: ne uporabljaj sam, začni z majhnim odmerkom in ne mešaj z alkoholom.", "sl", "sl"),
     ("Mi estas tre feliĉa kaj vi?", "eo", "eo"),
+    # a letter only a few languages write: Danish, though the model says Slovenian; not in English
+    ("Sælger kokain 1 g 600 kr, Aarhus, Signal +45 20 12 34 56", "da", "sl"),
+    ("Ørsted shares rose 5% today", "en", "en"),
+    # Czech and Slovak against Hungarian
+    ("Prodám extázi 5 ks 1000 Kč, Ostrava", "cs", "hu"),
+    ("Predám trávu 5g 50€, osobne Bratislava, Telegram", "sk", "cs"),
+    ("Eladó kokain 1 gramm 30000 Ft, Debrecen", "hu", "hu"),
 ])
 def test_neighbouring_languages(text, lang, model_says):
     from patrol.classify.langid import predict

@@ -104,6 +104,9 @@ MATCH = [
     ("bala 50 paus, entrego em SP", {"amount": 50.0, "currency": "BRL"}),      # Brazil's for reais
     ("冰 1克 300块", {"amount": 300.0, "currency": "CNY"}),                      # "kuai", the spoken yuan
     ("1 gramo S/ 20", {"amount": 20.0, "currency": "PEN"}),          # "Rs" before the amount: the Indian rupee
+    ("ganja 1 oz J$5000", {"amount": 5000.0, "currency": "JMD"}),    # Jamaican dollars
+    ("buds 7g NZ$70", {"amount": 70.0, "currency": "NZD"}),
+    ("10 gramas 500 meticais", {"amount": 500.0, "currency": "MZN"}),  # Mozambique
 ]
 
 

@@ -319,6 +319,9 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Vatten ska koka i tio minuter", "sv", "cocaine", False),
     ("Koks 1g 80€, Versand aus Berlin", "de", "cocaine", True),        # German for cocaine
     ("Musím sekat trávu", "cs", "cannabis", False),                    # Czech "grass" (mow the lawn)
+    ("Müün kanepit 5 g 50 €, Tallinn", "et", "cannabis", True),        # Estonian partitive of "kanep"
+    ("Vendo soruma 10 gramas 500 meticais, Maputo", "pt", "cannabis", True),  # Mozambique
+    ("Charlie bear plush, 30cm, £25, UK delivery", "en", "cocaine", False),    # a maker of teddy bears
     ("Predám pervitín, 1 g 50 €, 5 g trávy 40 €", "sk", "cannabis", True),  # an amount before and after: an item
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
