@@ -70,7 +70,7 @@ UNITS = {
     # Danish and Norwegian, Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
     "stk": "unit", "kos": "unit", "бр": "unit",
-    "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit",  # Somali, Swahili: a bundle (of khat)
+    "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
@@ -127,7 +127,8 @@ _SWAHILI_OF = re.compile(r"\s(?:za|ya)\s")
 # "1.000 g" may be a scale's reading of one gram)
 DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi"})
 _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
-_PRICE_AFTER = re.compile(r"\s?[-:–]?\s?[$€£]\s?\d")
+_SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before its number
+_PRICE_AFTER = re.compile(rf"\s?[-:–]?\s?{_SIGN}\s?\d")
 # a price right before: "£20 a g", "20€ per g", "20 euros a g"
 _PRICE_BEFORE = re.compile(r"(?:[$€£₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?))\s\Z",
                            re.IGNORECASE)
@@ -173,12 +174,12 @@ class QuantityRecognizer(Recognizer):
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
                              rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),
         # "7g $60 | oz $200", "zips $160, pounds $1800": a menu's ounce or pound with no number before it, priced each
-        Pattern("unit+price", r"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?)(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7,
+        Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("oz", "ounce", "zip", "lb", "pound")),
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
-        Pattern("point+price", r"(?<![\w./])(?:(\d{1,2})\s?)?points?(?=\s?[-:]?\s?[$€£]\s?\d)", 0.7, needs=("point",)),
+        Pattern("point+price", rf"(?<![\w./])(?:(\d{{1,2}})\s?)?points?(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7, needs=("point",)),
         # "3.5 for $40", "3.5 - $45": an eighth of an ounce in grams, its unit left out, right before a price only
-        Pattern("eighth+price", r"(?<![\w.,$€£])(?<!version )(?<!size )3[.,]5(?=\s?(?:[-:]|for)?\s?[$€£]\s?\d)", 0.7,
+        Pattern("eighth+price", rf"(?<![\w.,$€£])(?<!version )(?<!size )3[.,]5(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("3.5", "3,5")),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
         # Arabic's dual: "طنين من الحشيش" (two tonnes of hashish), "غرامين" (two grams); "طنين" alone is also a ringing
@@ -202,7 +203,7 @@ class QuantityRecognizer(Recognizer):
     def analyze(self, text: str, language: str | None = None):
         out = [e for e in super().analyze(text, language)
                if language in LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), (language,))
-               and _unit_first_in(e, text, language)]
+               and _unit_first_in(e, text, language) and not _in_code(text, e.start)]
         if language in DOT_THOUSANDS:
             for e in out:
                 if e.value["unit"] not in COUNTED and _DOT_THOUSAND.match(e.text):
@@ -264,6 +265,17 @@ class QuantityRecognizer(Recognizer):
         # "XTC pillen 10x", "Xanax bars x10": a count after a dosage unit's name counts those units
         form = _FORM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
         return {"value": value, "unit": UNITS[form.group(1).lower()] if form else "unit"} if value else None
+
+
+_CODE_CHARS = re.compile(r"[A-Za-z0-9]*")
+LONGEST_WORD = 24  # letters and digits run together beyond this are a code: an address, a hash, a key
+
+
+def _in_code(text: str, start: int) -> bool:
+    """Does the amount start inside an address or a key ("1L8R88cao5giAjrKUxcjDr5pp...": no litre), not a word
+    ("1g80€")?"""
+    left = start - len(_CODE_CHARS.match(text[max(0, start - LONGEST_WORD):start][::-1]).group())
+    return _CODE_CHARS.match(text, start).end() - left > LONGEST_WORD
 
 
 def _unit_first_in(e, text: str, language: str | None) -> bool:

@@ -94,6 +94,7 @@ MATCH = [
     ("a Norwegian study reports", "NO", "mentioned"),
     ("envío a México", "MX", "ships_to"),                                 # Spanish "a", to
     ("Cocaine shipped from Colombia, Spanish police said", "ES", "mentioned"),
+    ("Spanish Guardia Civil seized 4 tonnes of hashish", "ES", "mentioned"),
     ("free shipping to Canada and the US", "US", "ships_to"),           # listed, with an article
     ("Ships from India to USA, UK, AU.", "AU", "ships_to"),             # an ISO code in the list
     ("500 grammi di eroina arrivati dall'Albania", "AL", "ships_from"),

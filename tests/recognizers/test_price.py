@@ -223,6 +223,8 @@ def test_whose_dollar(text, language, currency):
     ("الحشيش 10 غرام 200 درهم، التوصيل في الدار البيضاء", "ar", [(200.0, "MAD")]),
     ("كبتاجون 100 حبة 150 دينار، توصيل الكويت", "ar", [(150.0, "KWD")]),            # a dinar in Kuwait
     ("حشيش 10 غرام 50 دينار", "ar", [(50.0, "DINAR")]),                            # placed nowhere: whose dinar?
+    ("Продам меф 1 г 150 рублей, Минск", "ru", [(150.0, "BYN")]),                  # Belarus counts in its own roubles
+    ("Продам меф 1 г 3000 рублей, Москва", "ru", [(3000.0, "RUB")]),
     ("Selling tik R150 a gram, mandrax buttons R80 each, Cape Town delivery", "en", [(150.0, "ZAR"), (80.0, "ZAR")]),
     ("Bikes R2 and R3 in stock, Cape Town", "en", [(2.0, "ZAR"), (3.0, "ZAR")]),   # a known limit: names as rands
     # near misses

@@ -164,6 +164,8 @@ NEAR_MISS = [
     ("Red Tesla Model 3 for sale, £30,000", "mdma"),           # a logo alone is its brand
     ("Blue Punisher energy drink 24 x 250ml", "mdma"),
     ("Fish scale remover tool, stainless steel, £6", "cocaine"),
+    ("Coke float glasses, set of 2, 11oz, $15", "cocaine"),
+    ("Ice scraper and snow brush combo, £9", "cocaine"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
