@@ -54,7 +54,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction38.jsonl", "extraction39.jsonl", "extraction40.jsonl", "extraction41.jsonl",
         "extraction42.jsonl", "extraction43.jsonl", "extraction44.jsonl", "extraction45.jsonl",
         "extraction46.jsonl", "extraction47.jsonl", "extraction48.jsonl",
-        "extraction49.jsonl", "extraction50.jsonl", "extraction51.jsonl", "extraction52.jsonl")
+        "extraction49.jsonl", "extraction50.jsonl", "extraction51.jsonl", "extraction52.jsonl",
+        "extraction53.jsonl")
 
 
 def load(name: str) -> list[dict]:
