@@ -106,6 +106,7 @@ ROWS = [
     ("Charlie and the Chocolate Factory, paperback", "information"),
     ("пропаганда наркотиков", "drug_words"),
     ("darknet markets and the dark web", "drug_words"),
+    ("coffeeshops in Amsterdam", "drug_words"),                   # Dutch cannabis shops
     ("Snižování rizik: nekombinujte pervitin s alkoholem, pijte vodu", "harm_reduction"),
     ("Bleib sitzen und lass jemanden bei dir", "harm_reduction"),
     ("вызови скорую, не оставляй его одного", "harm_reduction"),
@@ -156,6 +157,7 @@ ROWS = [
     ("Aumentano le overdose da fentanyl negli Stati Uniti", "discussion"),  # a report of overdoses, not advice
     ("Las sobredosis de fentanilo aumentan en Estados Unidos", "discussion"),
     ("Overdoses are rising across Ohio", "discussion"),
+    ("Gemeenten willen meer coffeeshops", "discussion"),
     ("Partila a la mitad, tomá agua de a sorbos; hay testeo gratuito", "harm_reduction"),
     ("Pengurangan kemudaratan: jangan berkongsi jarum", "harm_reduction"),
     ("Lemon Haze scented candle, soy wax", "not_drug_product"),

@@ -165,6 +165,8 @@ NEAR_MISS = [
     ("Blue Punisher energy drink 24 x 250ml", "mdma"),
     ("Fish scale remover tool, stainless steel, £6", "cocaine"),
     ("Coke float glasses, set of 2, 11oz, $15", "cocaine"),
+    ("Acid etching cream for glass, 3oz, $14", "lsd"),
+    ("Acid etching cream for glass, 3oz, $14", "methamphetamine"),
     ("Ice scraper and snow brush combo, £9", "cocaine"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
