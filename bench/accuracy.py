@@ -118,7 +118,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind64.jsonl", "blind64", "blind transfer 64"),
                  ("transfer_blind65.jsonl", "blind65", "blind transfer 65"),
                  ("transfer_blind66.jsonl", "blind66", "blind transfer 66"),
-                 ("transfer_blind67.jsonl", "blind67", "blind transfer 67"))
+                 ("transfer_blind67.jsonl", "blind67", "blind transfer 67"),
+                 ("transfer_blind68.jsonl", "blind68", "blind transfer 68"))
 
 
 def transfer_set(name: str) -> list[dict]:
