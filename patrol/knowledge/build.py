@@ -696,8 +696,8 @@ def _flag_false_friends(substances: dict[str, Substance], curated: dict[str, lis
         for word in words if not lang.startswith("_") else ():
             for sid in {e.substance_id for e in resolver.exact.get(compact_key(word), ())}:
                 found[(sid, compact_key(word))].add(lang)
-    for (sid, key), langs in found.items():
-        codes = [c for lang in sorted(langs) for c in LANGID_CODES.get(lang, (lang,))]
+    for (sid, key), where in found.items():
+        codes = [c for lang in sorted(where) for c in LANGID_CODES.get(lang, (lang,))]
         for a in substances[sid].aliases:
             if compact_key(a.name) == key:
                 a.ordinary_in = tuple(dict.fromkeys((*a.ordinary_in, *codes)))
