@@ -60,6 +60,7 @@ UNITS = {
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
+    "pappen": "blotter", "pappe": "blotter",  # German "10 Pappen" (cardboard), read in German only
     "kartoniki": "blotter", "kartoników": "blotter", "papierki": "blotter", "papierków": "blotter",
     "papírky": "blotter", "papírků": "blotter",
     "χάπια": "pill", "χάπι": "pill",
@@ -111,7 +112,7 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 # Indonesian "10 biji", pieces)
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
-                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",),
+                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
                     "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
                     "biji": ("ms", "id"), "عدد": ("fa",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of

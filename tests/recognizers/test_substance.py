@@ -168,6 +168,7 @@ NEAR_MISS = [
     ("Acid etching cream for glass, 3oz, $14", "lsd"),
     ("Acid etching cream for glass, 3oz, $14", "methamphetamine"),
     ("Ice scraper and snow brush combo, £9", "cocaine"),
+    ("Mushroom coffee blend 250g, $22, US shipping", "psilocybin-mushrooms"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
