@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import argparse
 
-from wordfreq import top_n_list, zipf_frequency
-
-from patrol.knowledge.build import LANGID_CODES, ORDINARY_LANGS, OTHER_WORDFREQ_LANGS
+from patrol.knowledge.build import frequent_words
 from patrol.knowledge.kb import KnowledgeBase
 from patrol.knowledge.resolver import Resolver
 from patrol.recognizers.location import LocationRecognizer
@@ -35,15 +33,11 @@ def main() -> None:
         readers.append(("substance", SubstanceRecognizer(Resolver(KnowledgeBase.load())), "substance_id"))
     if args.what in ("locations", "both"):
         readers.append(("location", LocationRecognizer(), "country"))
-    for lang in ORDINARY_LANGS + OTHER_WORDFREQ_LANGS:
-        code = LANGID_CODES.get(lang, (lang,))[0]
-        for word in top_n_list(lang, 50_000):
-            if zipf_frequency(word, lang) < args.zipf:
-                break  # the list is sorted by frequency
-            for what, recognizer, field in readers:
-                found = recognizer.analyze(word, code) or recognizer.analyze(word.capitalize(), code)
-                if found:
-                    print(f"{lang}\t{word}\t{what}\t{found[0].value[field]}")
+    for lang, code, word in frequent_words(args.zipf, limit=50_000):
+        for what, recognizer, field in readers:
+            found = recognizer.analyze(word, code) or recognizer.analyze(word.capitalize(), code)
+            if found:
+                print(f"{lang}\t{word}\t{what}\t{found[0].value[field]}")
 
 
 if __name__ == "__main__":

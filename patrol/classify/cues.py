@@ -39,15 +39,17 @@ def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
     head = lower(text[:limit])
     spans = {kind: [m.span() for m in rx.finditer(head)] for kind, rx in _patterns().items()}
     counts = {kind: len(found) for kind, found in spans.items()}
-    phrases = spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"]
-    if phrases and counts["sale"]:
-        counts["sale"] = sum(1 for a, b in spans["sale"] if not any(x <= a and b <= y for x, y in phrases))
-    if spans["discussion"] and counts["harm_reduction"]:  # "Aumentano le overdose": a report, not advice
-        counts["harm_reduction"] = sum(1 for a, b in spans["harm_reduction"]
-                                       if not any(x <= a and b <= y for x, y in spans["discussion"]))
+    counts["sale"] = _outside(spans["sale"], spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"])
+    # "Aumentano le overdose": a report, not advice
+    counts["harm_reduction"] = _outside(spans["harm_reduction"], spans["discussion"])
     counts["not_drug_product"] += counts["named_product"]  # a perfume called Opium is another kind of product
     counts["discussion"] += min(head.count("?"), 3)  # questions are discussion, not offers
     return counts
+
+
+def _outside(found: list[tuple[int, int]], phrases: list[tuple[int, int]]) -> int:
+    """How many of the ``found`` spans no phrase holds."""
+    return sum(1 for a, b in found if not any(x <= a and b <= y for x, y in phrases))
 
 
 _SPACE = re.compile(r"[ \-]+")

@@ -18,6 +18,7 @@ import csv
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -671,36 +672,44 @@ def _flag_false_friends(substances: dict[str, Substance], curated: dict[str, lis
     (Macedonian "кокаин"), so those false friends are the curation's (translations.json "_ordinary_in":
     Lithuanian "koks", what kind, is German "Koks"). A case form of the drug's own name in the language is the
     drug (Greek "κάνναβης")."""
-    from wordfreq import top_n_list, zipf_frequency
-
     from patrol.knowledge.kb import KnowledgeBase
     from patrol.knowledge.resolver import Resolver
 
     resolver = Resolver(KnowledgeBase(substances))
     spelt = {s.id: {a.name.casefold() for a in s.aliases} for s in substances.values()}
     found: dict[tuple[str, str], set[str]] = defaultdict(set)  # (substance, alias key) -> wordfreq languages
-    for lang in langs:
-        code = LANGID_CODES.get(lang, (lang,))[0]
-        for word in top_n_list(lang, FALSE_FRIEND_WORDS):
-            if zipf_frequency(word, lang) < COMMON_ZIPF:
-                break  # the list is sorted by frequency
-            for m in resolver.scan(word, language=code):
-                best = m.matches[0] if m.matches else None
-                if best is None or best.confidence < 0.8 or word.casefold() in spelt[best.substance.id]:
-                    continue
-                key = compact_key(best.matched_alias)
-                entries = [e for e in resolver.exact.get(key, ()) if e.substance_id == best.substance.id]
-                if not any(e.named_in(code) or e.ordinary(code, word.islower()) for e in entries):
-                    found[(best.substance.id, key)].add(lang)
+    for lang, code, word in frequent_words(COMMON_ZIPF, langs):
+        for m in resolver.scan(word, language=code):
+            best = m.matches[0] if m.matches else None
+            if best is None or best.confidence < 0.8 or word.casefold() in spelt[best.substance.id]:
+                continue
+            key = compact_key(best.matched_alias)
+            entries = [e for e in resolver.exact.get(key, ()) if e.substance_id == best.substance.id]
+            if not any(e.named_in(code) or e.ordinary(code, word.islower()) for e in entries):
+                found[(best.substance.id, key)].add(lang)
     for lang, words in curated.items():
-        for word in words if not lang.startswith("_") else ():
-            for sid in {e.substance_id for e in resolver.exact.get(compact_key(word), ())}:
-                found[(sid, compact_key(word))].add(lang)
+        for key in map(compact_key, words if not lang.startswith("_") else ()):
+            for sid in {e.substance_id for e in resolver.exact.get(key, ())}:
+                found[(sid, key)].add(lang)
     for (sid, key), where in found.items():
         codes = [c for lang in sorted(where) for c in LANGID_CODES.get(lang, (lang,))]
         for a in substances[sid].aliases:
             if compact_key(a.name) == key:
                 a.ordinary_in = tuple(dict.fromkeys((*a.ordinary_in, *codes)))
+
+
+def frequent_words(zipf: float, langs: tuple[str, ...] = ORDINARY_LANGS + OTHER_WORDFREQ_LANGS,
+                   limit: int = FALSE_FRIEND_WORDS) -> Iterator[tuple[str, str, str]]:
+    """(wordfreq language, its code as language identification names it, word) for every word of each language at
+    least ``zipf`` frequent, among its ``limit`` most frequent."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    for lang in langs:
+        code = LANGID_CODES.get(lang, (lang,))[0]
+        for word in top_n_list(lang, limit):
+            if zipf_frequency(word, lang) < zipf:
+                break  # the list is sorted by frequency
+            yield lang, code, word
 
 
 def _ordinary_in(alias: str, zipf: float, langs: tuple[str, ...] = OTHER_WORDFREQ_LANGS) -> tuple[str, ...]:
