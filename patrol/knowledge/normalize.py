@@ -77,9 +77,12 @@ def fold_chars(word: str) -> list[str]:
     folded = unicodedata.normalize("NFKC", word).casefold()
     table = _script_table(_spelled(folded))
     latin = any(_is_latin(c) for c in folded)
+    each = [unicodedata.normalize("NFKC", ch).casefold() for ch in word]
+    # the neighbours as folded, one character each, so that a sign read as Greek ("µ", micro) counts as Greek
+    context = "".join(f[:1] or ch for f, ch in zip(each, word))
     out = []
-    for j, ch in enumerate(word):
-        f = _spell(unicodedata.normalize("NFKC", ch).casefold(), word, j, latin)
+    for j, f in enumerate(each):
+        f = _spell(f, context, j, latin)
         out.append(f.translate(table) if table else f)
     return out
 
