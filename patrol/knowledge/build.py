@@ -199,7 +199,7 @@ class _Components:
         return True
 
 
-def _is_common(alias: str, kind: str, ordinary: set[str], zipf: float = COMMON_ZIPF) -> bool:
+def _is_common(alias: str, kind: str, ordinary: set[str], zipf: float = COMMON_ZIPF, lang: str | None = None) -> bool:
     """Is this name also an ordinary word, so that a mention of it needs context?
 
     Very short names always are, and so is every word the curation lists as ordinary
@@ -219,7 +219,7 @@ def _is_common(alias: str, kind: str, ordinary: set[str], zipf: float = COMMON_Z
     if kind == "translation":
         return False
     words = alias.lower().split()
-    return any(all(zipf_frequency(w, lang) >= zipf for w in words) for lang in ORDINARY_LANGS)
+    return any(all(zipf_frequency(w, code) >= zipf for w in words) for code in ((lang,) if lang else ORDINARY_LANGS))
 
 
 def _merge(records: list[Record]) -> tuple[list[list[Record]], int]:
@@ -644,7 +644,15 @@ def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
     one only in the languages where it is a frequent word."""
     for s in substances.values():
         for a in s.aliases:
-            common = compact_key(a.name) in ordinary or (a.kind != "name" and _is_common(a.name, a.kind, ordinary))
+            curated = compact_key(a.name) in ordinary
+            common = curated or (a.kind != "name" and _is_common(a.name, a.kind, ordinary))
+            if common and a.lang and not is_short_key(compact_key(a.name)) and not curated:
+                # frequent only as the drug's own name in a language that names it so ("marijuana" in English
+                # and Italian); elsewhere it needs context, in the languages where it is frequent
+                named = set(a.lang.split(","))
+                frequent = [lang for lang in ORDINARY_LANGS if _is_common(a.name, a.kind, set(), lang=lang)]
+                if set(frequent) <= named:
+                    common = False
             a.common_word = common or (a.kind != "name" and _noisy(a)
                                        and _is_common(a.name, a.kind, ordinary, NOISY_COMMON_ZIPF))
             a.stopword = _is_stopword(a, common, s.category == "everyday")

@@ -11,6 +11,7 @@ import unicodedata
 from functools import cache
 
 import ahocorasick
+import phonenumbers
 import pycountry
 
 from patrol.lexicon import package_json
@@ -442,6 +443,15 @@ def text_places(text: str, language: str | None, entities: dict[str, list[Entity
                 and not (end + 1 < len(lowered) and _in_word(lowered[end + 1])):  # "Perth", not "perth", "Perthshire"
             out.append(code)
     return list(dict.fromkeys(out))
+
+
+def phone_countries(text: str) -> list[str]:
+    """The countries of the phone numbers a text writes with a plus ("Signal +47 912 34 567": Norway), where its
+    writer is: evidence for whose krone or dollar a price is in where the text names no place of its own."""
+    if "+" not in text and "＋" not in text:
+        return []
+    found = phonenumbers.PhoneNumberMatcher(text[:MAX_TEXT], None, leniency=phonenumbers.Leniency.VALID, max_tries=200)
+    return list(dict.fromkeys(phonenumbers.region_code_for_number(m.number) for m in found))
 
 
 def _longest(entities: list[Entity]) -> list[Entity]:

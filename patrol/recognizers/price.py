@@ -11,7 +11,7 @@ import pycountry
 
 from patrol.lexicon import WORD_END, WORD_START, alternation, is_function_word, leading_number
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
-from patrol.recognizers.location import text_places
+from patrol.recognizers.location import phone_countries, text_places
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
@@ -177,8 +177,18 @@ class PriceRecognizer(Recognizer):
                 places.append(text_places(text, language, entities, PRICING_ROLES))
             return places[0]
 
-        _name_dollars(text, found, language, where)
-        _place_words(found, where, language)
+        phones: list[list[str]] = []
+
+        def where_or_phones() -> list[str]:
+            """The places, or where there are none, the countries of its phone numbers."""
+            if where():
+                return where()
+            if not phones:
+                phones.append(phone_countries(text))
+            return phones[0]
+
+        _name_dollars(text, found, language, where_or_phones)
+        _place_words(found, where_or_phones, language)
         if "R" in text and _RAND.search(text, 0, MAX_TEXT) and (language in RAND_LANGUAGES or "ZA" in where()):
             found = sorted(found + self._rands(text, found), key=lambda e: e.start)
         if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":

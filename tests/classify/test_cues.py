@@ -107,6 +107,8 @@ ROWS = [
     ("пропаганда наркотиков", "drug_words"),
     ("darknet markets and the dark web", "drug_words"),
     ("coffeeshops in Amsterdam", "drug_words"),                   # Dutch cannabis shops
+    ("een drugslab in de schuur", "drug_words"),                 # Dutch compounds of "drugs"
+    ("Test strips for fentanyl and xylazine are free", "harm_reduction"),
     ("Snižování rizik: nekombinujte pervitin s alkoholem, pijte vodu", "harm_reduction"),
     ("Bleib sitzen und lass jemanden bei dir", "harm_reduction"),
     ("вызови скорую, не оставляй его одного", "harm_reduction"),

@@ -126,6 +126,18 @@ def test_ordinary_in_other_languages(alias, zipf, languages):
         assert _ordinary_in(alias, zipf) == ()
 
 
+@pytest.mark.parametrize("name, lang, common", [
+    ("Marijuana", "it,en", False),   # frequent only in English, where it is the drug's own name
+    ("Marijuana", "it", True),       # frequent in English, which does not name it so: context there
+    ("Crack", "es,de", True),        # frequent in English ("a crack in the wall"), named elsewhere
+    ("Special K", "es", True),
+])
+def test_a_name_frequent_only_where_it_names_the_drug_is_no_ordinary_word(name, lang, common):
+    a = Alias(name, "synonym", "tripsit", lang=lang)
+    _flag_aliases({"x": Substance("x", "x", "other", aliases=[a])}, set())
+    assert a.common_word is common
+
+
 @pytest.mark.parametrize("name, code", [("DET", True), ("DOET", True), ("MAL", True), ("DMT", True),
                                         ("2C-B", False), ("Doet", False), ("DOETX", False), ("D", False)])
 def test_a_code_name_is_two_to_four_capitals(name, code):

@@ -238,7 +238,11 @@ def test_whose_dollar(text, language, currency):
     ("bangi gramu 50 shilingi 20,000, Dar es Salaam", "sw", [(20_000.0, "TZS")]),  # shillings in Tanzania
     ("Sælger hash 10 g 600 kr, levering i hele Danmark", "da", [(600.0, "DKK")]),  # kroner in Denmark
     ("Säljer kokain 1g 800kr, snabb leverans i Stockholm", "sv", [(800.0, "SEK")]),
-    ("Jag beställde 5 g för 400 kr", "sv", [(400.0, "SEK")]),                     # placed nowhere: the language's
+    ("Jag beställde 5 g för 400 kr", "sv", [(400.0, "SEK")]),
+    ("Selger kokain 1 g 900 kr, Signal +47 912 34 567", "nl", [(900.0, "NOK")]),  # placed by its phone number
+    ("Selger kokain 1 g 900 kr, Stockholm, Signal +47 912 34 567", "nl", [(900.0, "SEK")]),  # a named place first
+    ("Weed 1g $10, call +1 416 978 2011", "en", [(10.0, "CAD")]),               # a Toronto number
+    ("3-MMC 5g: 400 kr, Signal 0701234567", "en", [(400.0, "KRONA")]),           # no plus: whose number?                     # placed nowhere: the language's
     ("3-MMC 5g: 400 kr, shipped from Sweden", "en", [(400.0, "KRONA")]),          # placed nowhere, in English: whose?
     ("Benta damo 1 gramo 500 pesos, Quezon City", "es", [(500.0, "PHP")]),      # pesos in the Philippines
     ("Benta shabu 1 gramo 3k, Quezon City", "en", [(3000.0, "PHP")]),        # a bare "3k" placed there, Taglish or not

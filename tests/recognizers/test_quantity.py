@@ -199,7 +199,9 @@ def test_near_misses(text):
     ("ekstazi tabletės 10 vnt 70 eur", "lt", [(10.0, "unit")]),         # pieces, abbreviated in each language
     ("LSD papírky 10 ks 2500 Kč", "cs", [(10.0, "unit")]),
     ("Top 10 kos", "en", []),
-    ("Verkaufe LSD 10 Pappen 80€", "de", [(10.0, "blotter")]),            # German cardboard: blotters
+    ("Verkaufe LSD 10 Pappen 80€", "de", [(10.0, "blotter")]),
+    ("للبيع ترامادول 10 شرائط 500 جنيه", "ar", [(10.0, "unit")]),              # strips (blisters) of pills
+    ("شريط فيديو جديد", "ar", []),                                             # a (video) tape, no number            # German cardboard: blotters
     ("10 Pappen", "en", []),
     ("zasegla 12 kilogramov heroina", "sl", [(12.0, "kg")]),              # units with a case ending
     ("takavarikoi 20 kiloa amfetamiinia", "fi", [(20.0, "kg")]),

@@ -25,6 +25,9 @@ MATCH = [
     ("5F-MDMB-PICA 10g", "5F-MDMB-PICA", "5f-mdmb-pica"),
     ("m-d-m-a pills", "m-d-m-a", "mdma"),
     ("Полиция изъяла партию мефедрона", "мефедрона", "mephedrone"),  # Russian case ending
+    ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
+    ("Ice Cream Cake 7g $70, QP $520", "Ice Cream Cake", "cannabis"),      # a strain, not the phrase "ice cream"
+    ("Vendo lança R$ 50 o frasco", "lança", "inhalants"),                  # lança-perfume, with market context
     ("задержан с кокаином", "кокаином", "cocaine"),
     ("продажа марихуаны", "марихуаны", "cannabis"),           # stem of a name ending in a vowel
     ("1g green crack $10", "green crack", "cannabis"),        # a strain, not "green" + an everyday noun
@@ -168,6 +171,10 @@ NEAR_MISS = [
     ("Acid etching cream for glass, 3oz, $14", "lsd"),
     ("Acid etching cream for glass, 3oz, $14", "methamphetamine"),
     ("Ice scraper and snow brush combo, £9", "cocaine"),
+    ("Ice fishing auger, hand crank, $60", "methamphetamine"),
+    ("Crank windows regulator for a 1990 pickup, $45", "methamphetamine"),
+    ("Gary Payton played for Seattle in the 1990s", "cannabis"),  # a strain named after him needs market context
+    ("Ele lança um novo disco em Natal", "inhalants"),             # "lança" alone needs market context
     ("Mushroom coffee blend 250g, $22, US shipping", "psilocybin-mushrooms"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
@@ -250,7 +257,7 @@ NEAR_MISS = [
     ("cocaineforsale", "cocaine"),                              # run together, but no hashtag
     ("#cocainexyz", "cocaine"),
     ("Oxy Clean stain remover powder 1kg, $12.49", "oxycodone"),
-    ("Tenho lança e bala, bala 30 reais", "inhalants"),           # "lança" alone: a spear, "throws", a foam gun
+    ("Lança de espuma para piscina, azul", "inhalants"),          # "lança" alone: a spear, "throws", a foam gun
 ]
 
 
