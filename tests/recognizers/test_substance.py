@@ -28,6 +28,8 @@ MATCH = [
     ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
     ("Ice Cream Cake 7g $70, QP $520", "Ice Cream Cake", "cannabis"),      # a strain, not the phrase "ice cream"
     ("Vendo lança R$ 50 o frasco", "lança", "inhalants"),                  # lança-perfume, with market context
+    ("Houston lean 4oz $150", "lean", "codeine"),                          # codeine syrup, with market context
+    ("Le nombre de décès liés aux opioïdes augmente", "opioïdes", "opioids"),  # the class, in French
     ("задержан с кокаином", "кокаином", "cocaine"),
     ("продажа марихуаны", "марихуаны", "cannabis"),           # stem of a name ending in a vowel
     ("1g green crack $10", "green crack", "cannabis"),        # a strain, not "green" + an everyday noun
@@ -175,6 +177,10 @@ NEAR_MISS = [
     ("Crank windows regulator for a 1990 pickup, $45", "methamphetamine"),
     ("Gary Payton played for Seattle in the 1990s", "cannabis"),  # a strain named after him needs market context
     ("Ele lança um novo disco em Natal", "inhalants"),             # "lança" alone needs market context
+    ("Lean ground beef 1lb $6", "codeine"),
+    ("93% lean turkey 16oz $7", "codeine"),
+    ("Pot and pan set, 10 pieces, €60", "cannabis"),
+
     ("Mushroom coffee blend 250g, $22, US shipping", "psilocybin-mushrooms"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
@@ -422,6 +428,13 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("zip 28g $900", "en", "cocaine", True),
         ("3.5 for $40, zip $220", "en", "cocaine", False),               # a unit right before a price is that unit
         ("El consumo de chocolate sube un 5%", "es", "cannabis", False),  # an everyday word of the curation
+        # French "C" (cocaine), a one-letter name in the text's own language: with market context only
+        ("Vends C 1g 70€, livraison Bordeaux", "fr", "cocaine", True),
+        ("Vends C 1g 70€, livraison Bordeaux", "en", "cocaine", False),
+        ("C'est 10€ le kilo, livraison gratuite", "fr", "cocaine", False),      # elision
+        ("Vitamine C 1000mg, 60 comprimés, 15€", "fr", "cocaine", False),
+        ("Câble USB type C 2m, 10€, livraison", "fr", "cocaine", False),
+        ("Stockage à 4 °C, 1kg 20€", "fr", "cocaine", False),
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
