@@ -19,14 +19,15 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
+from patrol.classify.unit_price import gram_prices
 from patrol.knowledge.normalize import compact_key
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import alternation, compile_file, is_function_word, lower, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.location import is_city
-from patrol.recognizers.price import CODES
-from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS
+from patrol.recognizers.price import CODES, PriceRecognizer
+from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS, QuantityRecognizer
 
 MIN_CONFIDENCE = 0.5
 # a count ("100 tabs") or a price's "per" ("$194/zip", "$220 a zip") before a unit's name
@@ -57,7 +58,7 @@ NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun wi
 
 class SubstanceRecognizer(Recognizer):
     entity = "substance"
-    reads = ("contact",)
+    reads = ("contact", "quantity", "price")
 
     def __init__(self, resolver: Resolver) -> None:
         super().__init__()
@@ -80,6 +81,10 @@ class SubstanceRecognizer(Recognizer):
         for i, m in enumerate(mentions):
             if any(a <= m.start and m.end <= b for a, b in accounts):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
+            priced = _priced_as(text, m, entities, language) \
+                if len(m.matches) > 1 and not self.resolver.is_strong_name(_name(m)) else None
+            if priced:  # (the drug the price allows, the one it excludes, euros a gram)
+                m = replace(m, matches=[priced[0]] + [x for x in m.matches if x.substance is not priced[0].substance])
             best = m.matches[0]
             ordinary = self._ordinary(m, language)
             if ordinary and best.substance.category == "everyday":
@@ -128,6 +133,8 @@ class SubstanceRecognizer(Recognizer):
             why = f"knowledge base alias '{best.matched_alias}'"
             if others:
                 why += f"; also could be {', '.join(others)}"
+            if priced:
+                why += f"; priced at {priced[2]:.0f} EUR a gram, outside the retail range of {priced[1]}"
             out.append(Entity(self.entity, m.start, m.end, m.text, _value(best.substance, best.confidence, strong),
                               self.name, best.confidence, why))
         emoji = self._emoji(text)
@@ -205,6 +212,42 @@ class SubstanceRecognizer(Recognizer):
 
     def _plain(self, m, language: str | None) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m, language)
+
+
+PRICED_AFTER, PRICED_BEFORE = 30, 12  # characters after a name (before: "1g speed £10") to its amount
+WEIGHTS = ("g", "kg", "oz", "lb")  # what is sold by weight ("180mg" is a pill's dose, not what "$140" buys)
+
+
+@cache
+def _gram_price_ranges() -> dict[str, tuple[float, float]]:
+    data = package_json("patrol.recognizers", "data/gram_prices.json")
+    return {k: (float(v[0]), float(v[1])) for k, v in data.items() if not k.startswith("_")}
+
+
+def _priced_as(text: str, m, entities, language):
+    """"Colombian 1g £75": a name the street lists share between drugs, priced by the gram outside the retail
+    range of the one they rank first and inside another's, is the other (data/gram_prices.json): that match, the
+    drug it excludes and the euros a gram. None where the price is in the first one's range, or in no other's, or
+    no gram is priced."""
+    ranges = _gram_price_ranges()
+    first = ranges.get(m.matches[0].substance.id)
+    if first is None:
+        return None
+    quantities = [q for q in read(entities, QuantityRecognizer, text, language) if q.value["unit"] in WEIGHTS
+                  and (m.end <= q.start <= m.end + PRICED_AFTER or m.start - PRICED_BEFORE <= q.end <= m.start)]
+    if not quantities:
+        return None
+    eur = gram_prices(quantities[:1], read(entities, PriceRecognizer, text, language))
+    if not eur or first[0] <= eur[0] <= first[1]:
+        return None
+    inside = [x for x in m.matches[1:] if (r := ranges.get(x.substance.id)) and r[0] <= eur[0] <= r[1]]
+    if not inside:
+        return None
+    # the excluded drug's share goes to those the price allows, up to the confidence it had
+    allowed = sum(x.confidence for x in m.matches[1:] if (r := ranges.get(x.substance.id)) is None
+                  or r[0] <= eur[0] <= r[1])
+    return (replace(inside[0], confidence=min(m.matches[0].confidence, inside[0].confidence / allowed)),
+            m.matches[0].substance.id, eur[0])
 
 
 def _value(s, confidence: float, strong: bool) -> dict:

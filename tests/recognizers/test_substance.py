@@ -603,3 +603,16 @@ def test_everyday_substances_as_co_use(rec, text, language, mention):
 def test_a_two_letter_street_name_in_its_language_only(rec):
     assert "ketamine" in [e.value["substance_id"] for e in rec.analyze("Bán ke 1 gam 800k", "vi")]
     assert "ketamine" not in [e.value["substance_id"] for e in rec.analyze("pergi ke pasar 1 kg", "id")]
+
+
+# a name two drugs share, priced by the gram outside the first one's retail range: the other (data/gram_prices.json)
+@pytest.mark.parametrize("text, sid", [
+    ("Colombian 1g £75, London", "cocaine"),           # weed to a street list; £75 a gram is cocaine's price
+    ("Pure Colombian 1g £90, 3.5g £300", "cocaine"),
+    ("Colombian 7g £60, London", "cannabis"),          # about 10 EUR a gram: the street list's weed
+    ("Colombian in stock, buy now", "cannabis"),       # no gram priced: the lists' order
+    ("25 BLUE DICE 180mg MDMA pills for only $140", "mdma"),  # a drug's own name, and a pill's dose: never moved
+])
+def test_a_shared_name_is_read_by_its_price_a_gram(rec, text, sid):
+    found = [e for e in rec.analyze(text) if e.text.lower() in ("colombian", "mdma")]
+    assert found and found[0].value["substance_id"] == sid, [(e.text, e.value["substance_id"]) for e in found]
