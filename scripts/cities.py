@@ -38,9 +38,9 @@ EXCLUDED = {"Kota", "Surat", "Lima", "Medan", "Salvador", "Virar", "Bursa", "Pes
 MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
 # curated: Buenos Aires' autonomous city ("envíos a todo CABA"), Durban's Zulu name (written "eThekwini": see
 # location._LOCATIVE), Johannesburg's and Cape Town's in South African speech and Afrikaans, São Paulo's and Mexico
-# City's
+# City's; Cebu City, the heart of a metropolis of three million that GeoNames counts as a city of under one
 LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad"], "BR": ["Sampa"],
-               "MX": ["CDMX"]}
+               "MX": ["CDMX"], "PH": ["Cebu City"]}
 
 
 def plain(name: str) -> str:
