@@ -121,7 +121,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind67.jsonl", "blind67", "blind transfer 67"),
                  ("transfer_blind68.jsonl", "blind68", "blind transfer 68"),
                  ("transfer_blind69.jsonl", "blind69", "blind transfer 69"),
-                 ("transfer_blind70.jsonl", "blind70", "blind transfer 70"))
+                 ("transfer_blind70.jsonl", "blind70", "blind transfer 70"),
+                 ("transfer_blind71.jsonl", "blind71", "blind transfer 71"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -38,9 +38,11 @@ EXCLUDED = {"Kota", "Surat", "Lima", "Medan", "Salvador", "Virar", "Bursa", "Pes
 MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
 # curated: Buenos Aires' autonomous city ("envíos a todo CABA"), Durban's Zulu name (written "eThekwini": see
 # location._LOCATIVE), Johannesburg's and Cape Town's in South African speech and Afrikaans, São Paulo's and Mexico
-# City's; Cebu City, the heart of a metropolis of three million that GeoNames counts as a city of under one
+# City's; Cebu City, the heart of a metropolis of three million that GeoNames counts as a city of under one; capitals
+# named after their country, whose metropolises GeoNames counts small or whose Spanish names it lacks
 LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad"], "BR": ["Sampa"],
-               "MX": ["CDMX"], "PH": ["Cebu City"]}
+               "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
+               "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala"]}
 
 
 def plain(name: str) -> str:

@@ -289,10 +289,15 @@ class LocationRecognizer(Recognizer):
         endings = _affixes("case_endings").get(language or "", {})
         false_friends = _false_friends().get(language or "", frozenset())
         prefixes = _affixes("prefixes").get(language or "", {})
+        cities: list[tuple[int, int, str]] | None = None
         for end, (key, code, kind) in auto.iter(lowered):
             start, end = end - len(key) + 1, end + 1
             if key in acronyms and not text[start:end].isupper():
                 continue  # "Novi Sad" is no "SAD" (Bosnian for the United States)
+            if cities is None:
+                cities = [(e - n + 1, e + 1, c) for e, (n, c) in _cities().iter(lowered)]
+            if any(cs <= start and end <= ce and ce - cs > end - start and c == code for cs, ce, c in cities):
+                continue  # "Ciudad de México", "Kuwait City": the city, which a text's places read (text_places)
             role, why = None, ""
             if _UNSPACED.match(key):
                 unspaced = _unspaced_role(text, start, end, key)

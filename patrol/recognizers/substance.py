@@ -43,6 +43,8 @@ _FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *)?")
 # a preposition of place right before a name: "domicilios en Cali", "delivery in Phoenix"
 _AT_PLACE = re.compile(r"(?<!\w)(?:in|en|em|no|na|à|au|aux|to|into|from|desde|aus|nach|naar|uit|w|we|в|во|из|до|around"
                        r"|near)\s+\Z", re.IGNORECASE)
+# a name alone between commas: "..., Cali, entregas" (a city among the terms; "Cali 3.5g" is the weed)
+_LISTED_BEFORE, _LISTED_AFTER = re.compile(r"[,;|•·]\s*\Z"), re.compile(r"\s*(?:[,;|•·.!]|\Z)")
 _LAST_WORD = re.compile(r"(\w+)[ \t]*\Z")  # the word on the same line right before a name
 _AMOUNT_BEFORE = re.compile(rf"\d\s?(?:{alternation(UNITS)})[ \t]+\Z", re.IGNORECASE)  # "5 g trávy 40 €"
 # an amount right after a name, perhaps after its purity or its form ("XTC pillen 10x", "MDMA crystals 1g"); a count
@@ -106,9 +108,11 @@ class SubstanceRecognizer(Recognizer):
             strong = self.resolver.is_strong_name(name)  # a drug's own name, not slang or an everyday word
             if self._hidden(m, phrases):
                 continue
-            if not strong and m.text[:1].isupper() and _AT_PLACE.search(text, max(0, m.start - 8), m.start) \
-                    and is_city(m.text):
-                continue  # "domicilios en Cali", "delivery in Phoenix": the city, not its street name for a drug
+            if not strong and m.text[:1].isupper() and is_city(m.text) and (
+                    _AT_PLACE.search(text, max(0, m.start - 8), m.start)
+                    or (_LISTED_BEFORE.search(text, max(0, m.start - 3), m.start) and _LISTED_AFTER.match(text, m.end)
+                        and not _in_drug_list(text, mentions, i))):
+                continue  # "domicilios en Cali", "delivery in Phoenix", "1 gramo 25.000, Cali, entregas": the city
             if m.text[:1].islower() and _DOTTED.search(text, max(0, m.start - 2), m.start):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
@@ -248,6 +252,11 @@ def _priced_as(text: str, m, entities, language):
                   or r[0] <= eur[0] <= r[1])
     return (replace(inside[0], confidence=min(m.matches[0].confidence, inside[0].confidence / allowed)),
             m.matches[0].substance.id, eur[0])
+
+
+def _in_drug_list(text: str, mentions: list, i: int) -> bool:
+    """Is mention ``i`` an item of a list of names ("Kush, Cali, Haze")?"""
+    return any(_LIST_GAP.fullmatch(text, a, b) for _o, a, b in _beside(mentions, i))
 
 
 def _value(s, confidence: float, strong: bool) -> dict:

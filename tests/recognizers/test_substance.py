@@ -608,11 +608,11 @@ def test_a_two_letter_street_name_in_its_language_only(rec):
 # a name two drugs share, priced by the gram outside the first one's retail range: the other (data/gram_prices.json)
 @pytest.mark.parametrize("text, sid", [
     ("Colombian 1g £75, London", "cocaine"),           # weed to a street list; £75 a gram is cocaine's price
-    ("Pure Colombian 1g £90, 3.5g £300", "cocaine"),
-    ("Colombian 7g £60, London", "cannabis"),          # about 10 EUR a gram: the street list's weed
-    ("Colombian in stock, buy now", "cannabis"),       # no gram priced: the lists' order
+    ("Loaf 1g £90, Wickr", "cocaine"),                 # weed first to the street lists; £90 a gram is cocaine's price
+    ("Loaf 28g £150, Wickr", "cannabis"),              # about 6 EUR a gram: the lists' first reading
+    ("Loaf in stock, Wickr", "cannabis"),              # no gram priced: the lists' order
     ("25 BLUE DICE 180mg MDMA pills for only $140", "mdma"),  # a drug's own name, and a pill's dose: never moved
 ])
 def test_a_shared_name_is_read_by_its_price_a_gram(rec, text, sid):
-    found = [e for e in rec.analyze(text) if e.text.lower() in ("colombian", "mdma")]
+    found = [e for e in rec.analyze(text) if e.text.lower() in ("colombian", "loaf", "mdma")]
     assert found and found[0].value["substance_id"] == sid, [(e.text, e.value["substance_id"]) for e in found]
