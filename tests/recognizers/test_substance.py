@@ -350,6 +350,8 @@ def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, s
     ("Vendo perico 1 gramo 30.000 pesos, domicilios en Cali", "es", False),  # the city after "en"
     ("QP of kush $1.2k, ships from Cali", "en", False),
     ("Cali weed 3.5g $40", "en", True),                                      # Californian weed
+    ("Vendo perico 1 gramo 25.000, Cali, entregas, WhatsApp", "es", False),   # alone between commas: the city
+    ("Kush, Cali, Haze - 10g 50€", "en", True),                               # ... but in a list of strains
     ("Cali 3.5g $40, Cali 7g $70", "en", True),
 ])
 def test_a_street_name_that_is_a_city_after_a_word_of_place(rec, text, language, found):
