@@ -121,6 +121,9 @@ def test_han_without_kana_is_chinese(text):
     ("Prodám extázi 5 ks 1000 Kč, Ostrava", "cs", "hu"),
     ("Predám trávu 5g 50€, osobne Bratislava, Telegram", "sk", "cs"),
     ("Eladó kokain 1 gramm 30000 Ft, Debrecen", "hu", "hu"),
+    # German against Dutch: two words of grammar or trade at least
+    ("Polizei hebt Crystal-Labor in Sachsen aus.", "de", "nl"),
+    ("Politie rolt drugslab op in Limburg.", "nl", "nl"),
 ])
 def test_neighbouring_languages(text, lang, model_says):
     from patrol.classify.langid import predict

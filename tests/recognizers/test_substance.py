@@ -418,6 +418,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("الشيرا 10 غرام 300 درهم", "ar", "cannabis", True),                    # Moroccan "chira", hashish
         # a word of use right before a name that is ordinary by its English frequency (curation/use_before.json)
         ("Estudo: consumo de crack aumentou", "pt", "cocaine", True),
+        ("Apreensão recorde de crack em São Paulo", "pt", "cocaine", True),   # a seizure of it
+        ("A record seizure of crack in Baltimore", "en", "cocaine", True),
+        ("Crack in the windscreen, seizure of the car", "en", "cocaine", False),
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
