@@ -123,7 +123,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind69.jsonl", "blind69", "blind transfer 69"),
                  ("transfer_blind70.jsonl", "blind70", "blind transfer 70"),
                  ("transfer_blind71.jsonl", "blind71", "blind transfer 71"),
-                 ("transfer_blind72.jsonl", "blind72", "blind transfer 72"))
+                 ("transfer_blind72.jsonl", "blind72", "blind transfer 72"),
+                 ("transfer_blind73.jsonl", "blind73", "blind transfer 73"))
 
 
 def transfer_set(name: str) -> list[dict]:
