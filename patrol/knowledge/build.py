@@ -641,18 +641,15 @@ def _flag_aliases(substances: dict[str, Substance], ordinary: set[str]) -> None:
     attest ("Jeep", "onion") need it too, but stay scannable ("Hydro", "Acapulco Gold").
     A name is an ordinary word only when the curation says so ("Mushrooms", TripSit's name
     for psilocybin mushrooms): frequency would also catch "cocaine"; a code in capitals ("DET") is
-    one only in the languages where it is a frequent word."""
+    one only in the languages where it is a frequent word; nor is a name frequent only in the languages
+    whose name for the drug it is ("marijuana", frequent in English only)."""
     for s in substances.values():
         for a in s.aliases:
             curated = compact_key(a.name) in ordinary
             common = curated or (a.kind != "name" and _is_common(a.name, a.kind, ordinary))
-            if common and a.lang and not is_short_key(compact_key(a.name)) and not curated:
-                # frequent only as the drug's own name in a language that names it so ("marijuana" in English
-                # and Italian); elsewhere it needs context, in the languages where it is frequent
-                named = set(a.lang.split(","))
-                frequent = [lang for lang in ORDINARY_LANGS if _is_common(a.name, a.kind, set(), lang=lang)]
-                if set(frequent) <= named:
-                    common = False
+            if common and a.lang and not curated and not is_short_key(compact_key(a.name)):
+                frequent = {lang for lang in ORDINARY_LANGS if _is_common(a.name, a.kind, set(), lang=lang)}
+                common = not frequent <= set(a.lang.split(","))
             a.common_word = common or (a.kind != "name" and _noisy(a)
                                        and _is_common(a.name, a.kind, ordinary, NOISY_COMMON_ZIPF))
             a.stopword = _is_stopword(a, common, s.category == "everyday")
