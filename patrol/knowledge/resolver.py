@@ -395,7 +395,8 @@ class Resolver:
             near = cues[bisect_left(cues, a - window):bisect_right(cues, b + window)]
             market = (any(c < a or c >= b for c in near) or bool(COUNT_BEFORE.search(text[max(0, a - 9):a]))
                       or (key not in _everyday_words()
-                          and bool(USE_BEFORE.search(lower(text[max(0, a - USE_REACH):a])))))
+                          and bool(USE_BEFORE.search(lower(text[max(0, a - USE_REACH):a]))))
+                      or _hyphen_compound(text, b, language))
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
             how, factor = ("deleet", LEET_FACTOR) if has_leet(text[a:b]) and compact_key(text[a:b]) != key else ("exact", 1.0)
@@ -491,6 +492,16 @@ def _compound_tail(tail: str, language: str, case_ending: bool = True) -> bool:
         return True
     words = _compound_words().get(language, ())
     return any(tail[:k] in words for k in range(2, len(tail) + 1))
+
+
+_HYPHEN_TAIL = re.compile(r"-([^\W\d_]{2,})")
+
+
+def _hyphen_compound(text: str, end: int, language: str | None) -> bool:
+    """"Crystal-Labor", "Crack-Konsum": a name joined by a hyphen to a word of the drug trade, use or law that the
+    text's language writes compounds with (curation/compound_words.json) is the drug ("Speed-Dating" is not)."""
+    m = _HYPHEN_TAIL.match(text, end) if language in _compound_words() else None
+    return bool(m) and _compound_tail(compact_key(m.group(1)), language, False)
 
 
 def _affix_script(key: str) -> str | None:

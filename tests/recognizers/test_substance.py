@@ -426,6 +426,11 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
         ("Wenn du Crack rauchst, teile nie deine Pfeife.", "de", "cocaine", True),  # advice to someone who uses
         ("Wenn du Speed-Dating magst, komm vorbei", "de", "amphetamine", False),
+        # joined by a hyphen to a word of the trade the language writes compounds with
+        ("Polizei hebt Crystal-Labor in Sachsen aus", "de", "methamphetamine", True),
+        ("Der Crystal-Konsum in Sachsen steigt", "de", "methamphetamine", True),
+        ("Polizei hebt Crystal-Labor in Sachsen aus", "en", "methamphetamine", False),
+        ("Crystal-Glas Sektflöten im Geschenkset", "de", "methamphetamine", False),
         ("Mandrax buttons R80 each, Cape Town delivery", "en", "mescaline", False),     # buttons of Mandrax, not peyote
         ("Mandrax buttons R80 each, Cape Town delivery", "en", "methaqualone", True),
         ("Messi es un crack", "es", "cocaine", False),
