@@ -289,14 +289,12 @@ class LocationRecognizer(Recognizer):
         endings = _affixes("case_endings").get(language or "", {})
         false_friends = _false_friends().get(language or "", frozenset())
         prefixes = _affixes("prefixes").get(language or "", {})
-        cities: list[tuple[int, int, str]] | None = None
+        held = _held_by_cities()
         for end, (key, code, kind) in auto.iter(lowered):
             start, end = end - len(key) + 1, end + 1
             if key in acronyms and not text[start:end].isupper():
                 continue  # "Novi Sad" is no "SAD" (Bosnian for the United States)
-            if cities is None:
-                cities = [(e - n + 1, e + 1, c) for e, (n, c) in _cities().iter(lowered)]
-            if any(cs <= start and end <= ce and ce - cs > end - start and c == code for cs, ce, c in cities):
+            if any(start >= at and lowered.startswith(city, start - at) for city, at in held.get((key, code), ())):
                 continue  # "Ciudad de México", "Kuwait City": the city, which a text's places read (text_places)
             role, why = None, ""
             if _UNSPACED.match(key):
@@ -415,6 +413,20 @@ def _cities() -> ahocorasick.Automaton:
             auto.add_word(key, (len(key), code))
     auto.make_automaton()
     return auto
+
+
+@cache
+def _held_by_cities() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
+    """The country names that a longer name of one of their own cities holds ("ciudad de méxico", "kuwait city"): for
+    each (country key, country), the city's key and where the country's name starts in it. Looked up per country
+    name found, so that the text is not read for cities a second time."""
+    countries = _names()[0]
+    out: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for city, (_length, code) in _cities().items():
+        for end, (key, country, _kind) in countries.iter(city):
+            if country == code and len(key) < len(city):
+                out.setdefault((key, code), []).append((city, end - len(key) + 1))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def is_city(name: str) -> bool:
