@@ -15,10 +15,11 @@ from patrol.classify.cues import count_cues, describes_product, says_absent
 from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
-from patrol.classify.unit_price import DEAR_PER_GRAM, everyday_goods, gram_prices
+from patrol.classify.unit_price import DEAR_PER_GRAM, everyday_goods
 from patrol.lexicon import plain
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers.base import Entity, Recognizer
+from patrol.recognizers.gram_price import gram_prices
 
 
 @dataclass

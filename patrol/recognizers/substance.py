@@ -19,12 +19,12 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
-from patrol.classify.unit_price import gram_prices
 from patrol.knowledge.normalize import compact_key
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import alternation, compile_file, is_function_word, lower, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
+from patrol.recognizers.gram_price import gram_prices
 from patrol.recognizers.location import is_city
 from patrol.recognizers.price import CODES, PriceRecognizer
 from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS, QuantityRecognizer

@@ -1,0 +1,44 @@
+"""The price of a gram: each weight paired with the fiat price nearest it, in rough euros. Read by the substance
+recognizer (a name two drugs share, told apart by what a gram of it costs) and by the summary rules
+(classify/unit_price.py: no drug is sold for a few cents a gram)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cache
+
+from patrol.lexicon import package_json
+from patrol.recognizers.base import Entity
+
+GRAMS = {"ug": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1e3, "oz": 28.35, "lb": 453.6, "ml": 1.0, "l": 1e3}
+PAIR_WITHIN = 60  # characters between a weight and the price that goes with it
+
+
+@cache
+def rough_rates() -> dict[str, float]:
+    data = package_json("patrol.recognizers", "data/rough_rates.json")
+    return {k: float(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def gram_prices(quantities: list[Entity], prices: list[Entity]) -> list[float]:
+    """Euros a gram for each weight that has a fiat price within reach (its nearest one). The summary
+    rules read the highest as the document's price a gram, so that one cheap line (a free sample, a bulk
+    kilo) does not make a menu look like a shop, and the lowest for DEAR_PER_GRAM."""
+    rates = rough_rates()
+    priced = sorted((p.start, p.value["amount"] * rates[p.value["currency"]], p.value.get("per"))
+                    for p in prices if p.value.get("currency") in rates)
+    starts = [x[0] for x in priced]
+    out = []
+    for q in quantities:
+        grams = GRAMS.get(q.value.get("unit"), 0.0) * q.value.get("value", 0.0)
+        lo, hi = bisect_left(starts, q.start - PAIR_WITHIN), bisect_right(starts, q.start + PAIR_WITHIN)
+        if grams <= 0 or lo == hi:
+            continue
+        _, eur, per = min(priced[lo:hi], key=lambda x: abs(x[0] - q.start))
+        per = "g" if per == "gram" else per
+        if per:
+            if per in GRAMS:  # "€10/g"; a price per pill says nothing of weight
+                out.append(eur / GRAMS[per])
+        else:
+            out.append(eur / grams)
+    return out
