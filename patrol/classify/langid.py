@@ -106,14 +106,16 @@ def _marker_data() -> dict:
 
 
 @cache
-def _markers() -> dict[str, tuple[int, dict[str, tuple[frozenset[str], frozenset[str]]]]]:
-    """Each language of a group the model confuses, and its group: the markers a neighbour needs at least, and
-    every member's marker letters and words (data/language_markers.json)."""
-    out = {}
+def _markers() -> dict[str, list[tuple[int, dict[str, tuple[frozenset[str], frozenset[str]]]]]]:
+    """Each language of a group the model confuses, and its groups (Swedish is among the Scandinavian languages and
+    beside German): the markers a neighbour needs at least, and every member's marker letters and words
+    (data/language_markers.json)."""
+    out: dict = {}
     for group in _marker_data()["groups"]:
         compiled = {lang: (frozenset(m["letters"]), frozenset(m["words"])) for lang, m in group.items()
                     if lang != "least"}
-        out.update(dict.fromkeys(compiled, (group.get("least", 1), compiled)))
+        for lang in compiled:
+            out.setdefault(lang, []).append((group.get("least", 1), compiled))
     return out
 
 
@@ -176,19 +178,20 @@ def _letters_of() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
 
 def _neighbour(lang: str, sample: str, low: str) -> str:
     """"envio para todo o país": Portuguese, though the model says Spanish. Where another language of the
-    model's answer's group has more markers in the text, and at least the group's least ("May shabu ako ...
+    model's answer's groups has more markers in the text, and at least the group's least ("May shabu ako ...
     lang": Tagalog needs two of its words against English's), it is taken; of several tied, the one the model
     ranks first."""
-    least, group = _markers()[lang]
     words = _WORD.findall(low)
-    scores = {other: (sum(ch in letters for ch in low) if letters else 0) + sum(w in markers for w in words)
-              for other, (letters, markers) in group.items()}
-    best = max(scores.values())
-    if scores[lang] >= best or best < least:
-        return lang
-    tied = {other for other, n in scores.items() if n == best}
-    ranked = [lang for lang in predict(sample, CANDIDATES) if lang in tied]
-    return ranked[0] if ranked else min(tied)
+    for least, group in _markers()[lang]:
+        scores = {other: (sum(ch in letters for ch in low) if letters else 0) + sum(w in markers for w in words)
+                  for other, (letters, markers) in group.items()}
+        best = max(scores.values())
+        if scores[lang] >= best or best < least:
+            continue
+        tied = {other for other, n in scores.items() if n == best}
+        ranked = [lang for lang in predict(sample, CANDIDATES) if lang in tied]
+        return ranked[0] if ranked else min(tied)
+    return lang
 
 
 def _script(sample: str) -> str | None:

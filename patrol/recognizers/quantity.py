@@ -155,8 +155,9 @@ class QuantityRecognizer(Recognizer):
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         Pattern("number+multiplier+unit", rf"{leading_number(_NUM)}\s?({alternation(ATTACHED_MULTIPLIERS)})\s?({_UNIT_RX})"
                                           rf"{_NO_LETTER_AFTER}", 0.8, needs=tuple(ATTACHED_MULTIPLIERS)),
-        # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between
-        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(\d{{1,3}}[.,]\d{{3}}|\d{{1,3}}[.,]\d(?=\s+{_MULTIPLIER_WORD})|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
+        # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between (not a price's number:
+        # "R$ 40 o selo" is forty reais a stamp)
+        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(?<![$€£¥₽₹]\s)(\d{{1,3}}[.,]\d{{3}}|\d{{1,3}}[.,]\d(?=\s+{_MULTIPLIER_WORD})|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         # "half a kilo", "an ounce", "half a tonne" (of a seizure; not "a ton of", an idiom)
         Pattern("word+unit", r"(?<![\w-])(?:(quarter|half|whole|eighth|an?|one|per|['’]n)(?:[\s-]+an?(?=[\s-]))?[\s-]+"

@@ -124,6 +124,9 @@ def test_han_without_kana_is_chinese(text):
     # German against Dutch: two words of grammar or trade at least
     ("Polizei hebt Crystal-Labor in Sachsen aus.", "de", "nl"),
     ("Politie rolt drugslab op in Limburg.", "nl", "nl"),
+    # Swedish against German, which writes "ä" and "ö" too: "säljer" is Swedish's
+    ("Säljer hasch 100 kr/g, Uppsala, kontakt Wickr", "sv", "de"),
+    ("Verkäufer gesucht: Hasch für Köln, Lieferung", "de", "de"),
 ])
 def test_neighbouring_languages(text, lang, model_says):
     from patrol.classify.langid import predict

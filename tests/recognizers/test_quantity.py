@@ -161,7 +161,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "behalf ounces", "a g", "5 of the best pills",
              "Mandala. 50 x 50 CM", "40 x 60 x 20", "Poster 50 x50 cm", "a ton of fun",
              "LSD-25 blotters",  # the number of a code "zip code 90210", "qpr", "equipment",  # dimensions, not counts
-             "Doce 40 reais o selo",  # a price per stamp, not 40 stamps
+             "Doce 40 reais o selo", "LSD R$ 40 o selo",  # a price per stamp, not 40 stamps
              "abc5克", "5gx",
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",
