@@ -431,6 +431,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Der Crystal-Konsum in Sachsen steigt", "de", "methamphetamine", True),
         ("Polizei hebt Crystal-Labor in Sachsen aus", "en", "methamphetamine", False),
         ("Crystal-Glas Sektflöten im Geschenkset", "de", "methamphetamine", False),
+        ("Crystal-Glas Sektflöten, 6 Stück, 29,90 €", "de", "methamphetamine", False),  # an amount, but glasses
+        ("Kristall Sektgläser 6 Stück 29,90 €", "de", "methamphetamine", False),
+        ("Crystal 5 Stück 50€ Versand", "de", "methamphetamine", True),
         ("Mandrax buttons R80 each, Cape Town delivery", "en", "mescaline", False),     # buttons of Mandrax, not peyote
         ("Mandrax buttons R80 each, Cape Town delivery", "en", "methaqualone", True),
         ("Messi es un crack", "es", "cocaine", False),
