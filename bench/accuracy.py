@@ -124,7 +124,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind70.jsonl", "blind70", "blind transfer 70"),
                  ("transfer_blind71.jsonl", "blind71", "blind transfer 71"),
                  ("transfer_blind72.jsonl", "blind72", "blind transfer 72"),
-                 ("transfer_blind73.jsonl", "blind73", "blind transfer 73"))
+                 ("transfer_blind73.jsonl", "blind73", "blind transfer 73"),
+                 ("transfer_blind74.jsonl", "blind74", "blind transfer 74"))
 
 
 def transfer_set(name: str) -> list[dict]:
