@@ -152,6 +152,9 @@ ALL = [
     ("5 g už 50 eurų", [(50.0, "EUR")]),
     ("市價約新台幣 3000 萬元。", [(30_000_000.0, "TWD")]),  # the currency named first, a multiplier, "元" after
     ("查獲毒品市值 2億元", [(200_000_000.0, "CNY")]),
+    ("冰毒 1克 3000台幣，台中面交", [(3000.0, "TWD")]),         # the currency's name after the amount too
+    ("大麻 2克 500港幣 旺角", [(500.0, "HKD")]),
+    ("台幣 3000", [(3000.0, "TWD")]),
     ("5 gramos a 10 lucas", [(10_000.0, "PESO")]),          # a "luca" is a thousand pesos
     ("$40 por gramo, 100 dólares la onza", [(40.0, "USD"), (100.0, "USD")]),
     ("Charas 10 gram 3000 rs, Mumbai", [(3000.0, "INR")]),  # rupees after the amount
