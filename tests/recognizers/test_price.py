@@ -219,6 +219,7 @@ def test_whose_dollar(text, language, currency):
 # country (shipping to it, or in passing) or one of its cities of a million or more; not where the goods ship from
 @pytest.mark.parametrize("text, language, prices", [
     ("Ice $350 a gram, delivery around Perth", "en", [(350.0, "AUD")]),
+    ("Down for sale, $40 a point, Vancouver DTES", "en", [(40.0, "CAD")]),  # a metropolis of a million or more
     ("Magic mushrooms 28g $180, shipping Canada-wide", "en", [(180.0, "CAD")]),
     ("Cripy 5 gramos $30.000, domicilios en Medellín", "es", [(30_000.0, "PESO")]),  # pesos, as if named
     ("Vendo porro, 5 gramos $15.000, envíos a todo CABA", "es", [(15_000.0, "PESO")]),
