@@ -234,22 +234,26 @@ def _priced_as(text: str, m, entities, language):
     drug it excludes and the euros a gram. None where the price is in the first one's range, or in no other's, or
     no gram is priced."""
     ranges = _gram_price_ranges()
-    first = ranges.get(m.matches[0].substance.id)
-    if first is None:
+    if m.matches[0].substance.id not in ranges:
         return None
     quantities = [q for q in read(entities, QuantityRecognizer, text, language) if q.value["unit"] in WEIGHTS
                   and (m.end <= q.start <= m.end + PRICED_AFTER or m.start - PRICED_BEFORE <= q.end <= m.start)]
     if not quantities:
         return None
     eur = gram_prices(quantities[:1], read(entities, PriceRecognizer, text, language))
-    if not eur or first[0] <= eur[0] <= first[1]:
+
+    def fits(match) -> bool | None:
+        """Is the price in the drug's retail range (None: no range known)?"""
+        r = ranges.get(match.substance.id)
+        return None if r is None else r[0] <= eur[0] <= r[1]
+
+    if not eur or fits(m.matches[0]):
         return None
-    inside = [x for x in m.matches[1:] if (r := ranges.get(x.substance.id)) and r[0] <= eur[0] <= r[1]]
+    inside = [x for x in m.matches[1:] if fits(x)]
     if not inside:
         return None
     # the excluded drug's share goes to those the price allows, up to the confidence it had
-    allowed = sum(x.confidence for x in m.matches[1:] if (r := ranges.get(x.substance.id)) is None
-                  or r[0] <= eur[0] <= r[1])
+    allowed = sum(x.confidence for x in m.matches[1:] if fits(x) is not False)
     return (replace(inside[0], confidence=min(m.matches[0].confidence, inside[0].confidence / allowed)),
             m.matches[0].substance.id, eur[0])
 
