@@ -47,12 +47,13 @@ LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Jo
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files
 # as a Latin alternate ("Wien", "Praha"). Not those whose name is a word or inside another place's name ("Porto",
-# "Porto Alegre"; "Nice"), and not those named after their core city's region (West Yorkshire)
+# "Porto Alegre"; "Nice"; "Roma", the Romani people's name in English), and not those named after their core city's
+# region (West Yorkshire)
 METROPOLISES = {"US": ["New York", "NYC", "Seattle", "Boston", "Denver", "Portland", "Atlanta", "Miami", "Detroit",
                        "San Francisco", "Las Vegas", "Baltimore"],
                 "CA": ["Vancouver"], "NL": ["Amsterdam"], "GB": ["Manchester", "Glasgow"],
                 "FR": ["Marseille", "Lyon", "Lille", "Toulouse"], "PT": ["Lisbon", "Lisboa"], "ES": ["Barcelona"],
-                "IT": ["Naples", "Napoli", "Turin", "Torino", "Milano", "Roma"],
+                "IT": ["Naples", "Napoli", "Turin", "Torino", "Milano"],
                 "GR": ["Athens", "Athen", "Atene", "Atenas", "Αθήνα"], "FI": ["Helsinki"], "CH": ["Zürich", "Zurich"],
                 "IL": ["Tel Aviv"], "AT": ["Wien"], "CZ": ["Praha"], "PL": ["Warszawa"], "DK": ["København"],
                 "BE": ["Bruxelles", "Brussel"], "DE": ["München"]}

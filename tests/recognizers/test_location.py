@@ -313,6 +313,9 @@ def test_unspaced_scripts(text, found):
     ("Lieferung in ganz Wien", ["AT"]),
     ("entregas em Porto Alegre", ["BR"]),      # not Porto: a name inside another place's is left out
     ("al porto di Genova", []),
+    ("Roma families evicted", []),              # the Romani people's name in English, not Rome's
+    ("consegna a Roma e Milano", ["IT"]),       # Milano places it
+    ("delivery across Rome", ["IT"]),           # Rome's English name
 ])
 def test_places(text, found):
     assert text_places(text, "en") == found
