@@ -167,10 +167,15 @@ def _function_words() -> dict[str, frozenset[str]]:
 _WORDFREQ_NAMES = {"tl": "fil", "ceb": "fil", "war": "fil", "hr": "sh", "sr": "sh", "bs": "sh", "no": "nb"}
 
 
+def wordfreq_code(language: str) -> str:
+    """wordfreq's name for a language as language identification names it."""
+    return _WORDFREQ_NAMES.get(language, language)
+
+
 def is_function_word(word: str, language: str | None = None) -> bool:
     """A word of grammar ("and", "of", Spanish "de") in English or in ``language``; ``word`` in lower case."""
     words = _function_words()
-    return word in words["en"] or word in words.get(_WORDFREQ_NAMES.get(language, language) or "", ())
+    return word in words["en"] or (language is not None and word in words.get(wordfreq_code(language), ()))
 
 
 def lower(text: str) -> str:

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
-from patrol.lexicon import package_json
+from patrol.lexicon import package_json, wordfreq_code
 
 _WS = re.compile(r"\s+")
 # What is no language: Latin letters run into a number (amounts, codes, prices: "5g", "25B-NBOMe",
@@ -82,18 +82,60 @@ def detect(text: str) -> str:
         return "und"
     script = _script(sample)
     try:
-        found = predict(sample)
-        if found and not _written_in(found[0], script):
+        ranked = predict(sample, VOTERS)
+        found = [lang for lang in ranked if _written_in(lang, script)]
+        if ranked and ranked[0] not in found[:1]:
             found = [lang for lang in predict(sample, CANDIDATES) if _written_in(lang, script)]
     except Exception:  # the model refuses some inputs (control characters); the label is then unknown
         return "und"
     if not found:
         return _ONLY.get(script, "und")
-    lang, low = found[0], sample.lower()
+    low = sample.lower()
     if (own := _own_language(sample, low)) is not None:
         return own
+    lang = _by_words(found[:VOTERS], _WORD.findall(low))
+    lang = _SERBO_CROATIAN.get(lang, lang)
     lang = _by_letters(lang, sample, low)
     return _neighbour(lang, sample, low) if lang in _markers() else lang
+
+
+VOTERS = 5  # the model's likeliest languages, among which the text's words choose
+WORD_MARGIN = 3.0  # Zipf points (a thousandfold frequency) by which another language's words must outscore the model's
+UNKNOWN_ZIPF = 1.0  # what a word that is not read counts
+LIST_ZIPF = 3.5  # the rarest words read, about 20,000 a language (15,000 in English, 27,000 in Russian), 2 MB
+# Serbo-Croatian in Latin letters is reported as Croatian: the model's "hr", "bs" and "sh" are one language, which it
+# tells apart by chance (its "sr" is Cyrillic; wordfreq's Serbo-Croatian list is Latin, so not Serbian's)
+_SERBO_CROATIAN = {"sh": "hr", "bs": "hr"}
+
+
+def _by_words(ranked: list[str], words: list[str]) -> str:
+    """"Vendo hashish 10 grammi 80 euro, Torino" is Italian, though the model says English, and "Ice cream maker,
+    1.5 litre, $49" English, though it says Spanish: on a few words the model guesses, and each word's frequency
+    in each of its likeliest languages (wordfreq) says more. The language whose words are commonest in it by
+    WORD_MARGIN is taken; a language without a list is judged by the model alone."""
+    lang = ranked[0]
+    if (own := _zipfs(lang)) is None:
+        return lang
+    unknown = [int(UNKNOWN_ZIPF * 10)] * len(words)  # every listed word scores more
+    best, best_score = lang, sum(map(own.get, words, unknown)) + WORD_MARGIN * 10
+    for other in ranked[1:]:
+        if (zipfs := _zipfs(other)) is not None and (score := sum(map(zipfs.get, words, unknown))) > best_score:
+            best, best_score = other, score
+    return best
+
+
+@cache
+def _zipfs(lang: str) -> dict[str, int] | None:
+    """Ten times the Zipf frequency of each of a language's words of LIST_ZIPF or more, or None where wordfreq has
+    no list. Read from wordfreq's small list, whose buckets are hundredths of a Zipf point, best first: wordfreq's
+    own functions would keep the language's whole large list in memory."""
+    from wordfreq import available_languages, read_cBpack
+
+    path = available_languages("small").get(wordfreq_code(lang))
+    if path is None or lang == "sr":
+        return None
+    buckets = read_cBpack(path)[:int((9 - LIST_ZIPF) * 100) + 1]
+    return {w: (900 - i) // 10 for i, bucket in enumerate(buckets) for w in bucket}
 
 
 OWN_LETTERS = 2  # letters of one language alone that make a text that language ("nội thành Hà Nội")
