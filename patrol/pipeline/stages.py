@@ -270,6 +270,13 @@ class SummaryStage(Stage):
             if cheap and s.label != "drug_sale":
                 s.reasons.append(f"priced at {f.euros_per_gram:.3f} EUR a gram: everyday goods, not a drug")
             s.effect_group = self._group(s, main) if s.label in ("drug_sale", "drug_discussion") else None
+            if main and s.effect_group not in (None, main[1]) and not named_by_own_name(s, main[0]):
+                # "1 x 30mg IR Adderall (Barr)", "Pure White Crystal MoonRock MDMA": slang the KB read as another
+                # drug ("Barr", "Pure White") is not the product whose group the text was given; a drug of that
+                # group named by its own name is (not slang against slang: "Special K ... proper crystal")
+                other = main_substance(s, s.effect_group)
+                if other and named_by_own_name(s, other[0]):
+                    s.main_substance = other[0]
 
     def _group(self, s: State, main) -> str | None:
         """The group model learned market titles; out of them it errs on drugs the KB knows by name ("where
@@ -288,11 +295,15 @@ class SummaryStage(Stage):
         return max(scores, key=scores.get) if scores else None
 
 
+def named_by_own_name(s: State, sid: str) -> bool:
+    """Is ``sid`` named by its own name (not slang, not an everyday word) somewhere in the text?"""
+    return any(e.value["substance_id"] == sid and e.value.get("strong_name") for e in s.entities.get("substance", []))
+
+
 def named_in_one_group(s: State, sid: str, group: str) -> bool:
     """Is ``sid`` named by its own name, and every drug named of its ``group``?"""
-    subs = [e.value for e in s.entities.get("substance", []) if is_drug(e.value)]
-    return (any(v["substance_id"] == sid and v.get("strong_name") for v in subs)
-            and all(v["effect_group"] == group for v in subs))
+    return named_by_own_name(s, sid) and all(e.value["effect_group"] == group for e in s.entities.get("substance", [])
+                                             if is_drug(e.value))
 
 
 def is_drug(value: dict) -> bool:
@@ -302,11 +313,11 @@ def is_drug(value: dict) -> bool:
     return bool(value["control"]) or value.get("category") != "drug" or value["effect_group"] != "other"
 
 
-def main_substance(s: State) -> tuple[str, str, float] | None:
-    """The most salient substance: confidence, more for the first line (the title) and
+def main_substance(s: State, group: str | None = None) -> tuple[str, str, float] | None:
+    """The most salient substance (of ``group``, if given): confidence, more for the first line (the title) and
     for sitting next to a quantity or price, summed over its mentions. A drug outranks what is none
     ("does MDMA deplete serotonin?" is about MDMA)."""
-    subs = s.entities.get("substance", [])
+    subs = [e for e in s.entities.get("substance", []) if group is None or e.value["effect_group"] == group]
     if not subs:
         return None
     subs = [e for e in subs if is_drug(e.value)] or subs

@@ -340,6 +340,20 @@ def test_extraction_and_main_product(analyzer):
         assert text[s["start"]:s["end"]] == s["mention"]
 
 
+# the main product is that of the text's effect group: a drug named by its own name outranks slang the KB read as
+# another drug; slang against slang, and a drug named by its own name, stay as salience ranks them
+@pytest.mark.parametrize("text, main, group", [
+    ("1 x 30mg IR Adderall (Barr)", "adderall", "stimulant"),                       # "Barr" read as codeine
+    ("3.5g Pure White Crystal MoonRock MDMA", "mdma", "entactogen"),               # "Pure White": heroin
+    ("Special K 5g £100, proper crystal, no cut, Bristol drops", "ketamine", None),  # "crystal" is slang too
+])
+def test_main_product_and_its_group(analyzer, text, main, group):
+    (r,) = analyzer.analyze([("x", text)])
+    assert r["main_substance"] == main
+    if group:
+        assert r["effect_group"] == group
+
+
 @pytest.mark.parametrize("text", [
     "Selling tik R150 a gram, Cape Town delivery. WhatsApp 082 123 4567",
     "شبو 1 جرام 500 درهم، توصيل دبي. واتساب 050 123 4567",
