@@ -7,6 +7,9 @@
   (listing titles, offers, questions, safety notes, news), each labelled with the
   language it was written in, committed before the first run. Accuracy overall, on
   texts of at most six words, and on the English ones (mostly listing titles).
+- bench/langid_blind2.jsonl (session 33): 144 more, in 35 languages (25 English listing titles, everyday goods,
+  news and questions; offers, goods, news and questions in the others), written and committed before the
+  word-frequency choice among the model's likeliest languages first ran on them.
 - Agora titles (../shared/data/listings, when present; no language labels): how many
   Latin-script titles get a language written in another script (Japanese for
   "3g 25B-NBOMe"), a mistake that needs no label to see, and the share called English
@@ -42,21 +45,29 @@ def raw_fasttext(text: str) -> str:
     return _detect(sample, model="lite")[0]["lang"]
 
 
+SETS = {"blind set": "langid_blind.jsonl", "blind set 2": "langid_blind2.jsonl"}
+
+
 def latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff" for c in letters)
 
 
 def main() -> None:
-    from patrol.classify.agora import load
     from patrol.classify.langid import detect
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args()
-    rows = [json.loads(line) for line in (ROOT / "bench" / "langid_blind.jsonl").open(encoding="utf-8")]
     methods = {"patrol": detect, "fastText alone": raw_fasttext}
-    print(f"blind set: {len(rows)} texts, {len({r['lang'] for r in rows})} languages")
+    for name, path in SETS.items():
+        rows = [json.loads(line) for line in (ROOT / "bench" / path).open(encoding="utf-8")]
+        print(f"{name}: {len(rows)} texts, {len({r['lang'] for r in rows})} languages")
+        accuracy(rows, methods)
+    agora(args.data, methods)
+
+
+def accuracy(rows: list[dict], methods: dict) -> None:
     for name, fn in methods.items():
         got = [fn(r["text"]) for r in rows]
         ok = [g == r["lang"] for g, r in zip(got, rows)]
@@ -67,9 +78,14 @@ def main() -> None:
               f"≤6 words {sum(short) / len(short):.3f} ({sum(short)}/{len(short)}); "
               f"English {sum(english)}/{len(english)}")
         print(f"  {'':15s} wrong: {', '.join(f'{k} {v}' for k, v in wrong.most_common())}")
-    listings = load(args.data) if args.data.exists() else []
+
+
+def agora(data: Path, methods: dict) -> None:
+    from patrol.classify.agora import load
+
+    listings = load(data) if data.exists() else []
     if not listings:
-        print(f"Agora: {args.data} not found, skipped")
+        print(f"Agora: {data} not found, skipped")
         return
     titles = [r.title for r in listings]
     latin_titles = [t for t in titles if latin(t)]
