@@ -302,8 +302,9 @@ def named_by_own_name(s: State, sid: str) -> bool:
 
 def named_in_one_group(s: State, sid: str, group: str) -> bool:
     """Is ``sid`` named by its own name, and every drug named of its ``group``?"""
-    return named_by_own_name(s, sid) and all(e.value["effect_group"] == group for e in s.entities.get("substance", [])
-                                             if is_drug(e.value))
+    subs = [e.value for e in s.entities.get("substance", []) if is_drug(e.value)]
+    return (any(v["substance_id"] == sid and v.get("strong_name") for v in subs)
+            and all(v["effect_group"] == group for v in subs))
 
 
 def is_drug(value: dict) -> bool:
