@@ -125,7 +125,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind71.jsonl", "blind71", "blind transfer 71"),
                  ("transfer_blind72.jsonl", "blind72", "blind transfer 72"),
                  ("transfer_blind73.jsonl", "blind73", "blind transfer 73"),
-                 ("transfer_blind74.jsonl", "blind74", "blind transfer 74"))
+                 ("transfer_blind74.jsonl", "blind74", "blind transfer 74"),
+                 ("transfer_blind75.jsonl", "blind75", "blind transfer 75"))
 
 
 def transfer_set(name: str) -> list[dict]:
