@@ -229,6 +229,8 @@ class QuantityRecognizer(Recognizer):
             if between.isspace() and _CODE_HYPHEN.search(m.string, max(0, m.start() - 12), m.start()):
                 return None  # "LSD-25 blotters": the number belongs to the code ("MDMA-100mg" is an amount)
             words = between.split()
+            if m.group(2).lower() == "bar" and _number(m.group(1)) != 1:
+                return None  # "Espresso machine, 15 bar": a pressure; bars of Xanax are plural past one
             if pattern.name == "count+word+unit" and any(is_function_word(w.lower()) for w in words):
                 return None  # "Got 20 for £20 and they hit harder": words of grammar join no count to its unit
             return _amount(m.group(1), m.group(2), COUNT_MULTIPLIERS.get(words[0].lower(), 1) if words else 1)

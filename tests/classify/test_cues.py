@@ -15,6 +15,9 @@ ROWS = [
     ("stay with a friend in a calm place and call for help", "harm_reduction"),
     ("Netflix accounts, 1 year", "not_drug_product"),
     ("Laat je pillen testen bij het DIMS testpunt", "harm_reduction"),
+    ("Om du tar kokain, blanda inte med alkohol och ta pauser.", "harm_reduction"),   # Swedish, Norwegian, Danish
+    ("Hvis du bruker MDMA, drikk vann og ta pauser.", "harm_reduction"),
+    ("Bland ikke kokain og alkohol, hold pauser og drik vand.", "harm_reduction"),
     ("Снижение вреда: держите рядом налоксон", "harm_reduction"),
     ("reducción de riesgos y naloxona", "harm_reduction"),
     ("Police seized cocaine, the authorities said", "discussion"),

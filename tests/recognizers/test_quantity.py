@@ -38,6 +38,7 @@ MATCH = [
     ("bala 10un R$ 250", 10.0, "unit", "10un"),
     ("MDMA-100mg", 100.0, "mg", "100mg"),
     ("buy 100 Xanax bars", 100.0, "bar", "100 Xanax bars"),
+    ("Xanax 2mg, 1 bar $5", 1.0, "bar", "1 bar"),
     ("Lyrica 300mg 56 Kapseln 80€", 56.0, "capsule", "56 Kapseln"),
     ("3.5g $35 | 7g $60 | oz $200", 1.0, "oz", "oz"),                   # a menu's ounce with no number
     ("Zips of Runtz $160, pounds $1800", 1.0, "lb", "pounds"),          # a pound, priced each
@@ -169,7 +170,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "$20 the pill", "paid £15 a pill",     # a price for one, not a count
              "1/3 $20", "on 10/12 $5",
              "Mega Pack A G", "Bring 2 a g string",  # "a g" but after a price
-             "a million people", "millions of pills"]  # a multiplier, but no unit or no number              # no fraction of an ounce  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
+             "a million people", "millions of pills",
+             "Espresso machine, 15 bar pump", "Espressomaskin, 15 bar, 2 500 kr"]  # a pressure: bars of Xanax are plural past one  # a multiplier, but no unit or no number              # no fraction of an ounce  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
