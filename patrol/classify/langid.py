@@ -127,15 +127,30 @@ def _by_words(ranked: list[str], words: list[str]) -> str:
 @cache
 def _zipfs(lang: str) -> dict[str, int] | None:
     """Ten times the Zipf frequency of each of a language's words of LIST_ZIPF or more, or None where wordfreq has
-    no list. Read from wordfreq's small list, whose buckets are hundredths of a Zipf point, best first: wordfreq's
-    own functions would keep the language's whole large list in memory."""
+    no list (or, for Serbian in Cyrillic, only a Latin one)."""
+    return None if lang == "sr" else _word_list(wordfreq_code(lang))
+
+
+@cache
+def _word_list(code: str) -> dict[str, int] | None:
+    """One wordfreq language's (Croatian, Bosnian and Serbo-Croatian share one), from its small list, whose buckets
+    are hundredths of a Zipf point, best first: wordfreq's own functions would keep its whole large list in memory."""
     from wordfreq import available_languages, read_cBpack
 
-    path = available_languages("small").get(wordfreq_code(lang))
-    if path is None or lang == "sr":
+    path = available_languages("small").get(code)
+    if path is None:
         return None
     buckets = read_cBpack(path)[:int((9 - LIST_ZIPF) * 100) + 1]
     return {w: (900 - i) // 10 for i, bucket in enumerate(buckets) for w in bucket}
+
+
+def load_word_lists() -> None:
+    """Every word list read now, not on a language's first text: a process that forks workers (pipeline/runner.py)
+    loads them once, and they share them."""
+    from wordfreq import available_languages
+
+    for code in available_languages("small"):
+        _word_list(code)
 
 
 OWN_LETTERS = 2  # letters of one language alone that make a text that language ("nội thành Hà Nội")

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from patrol.classify.langid import load_word_lists
 from patrol.errors import SourceError
 from patrol.pipeline.analyzer import Analyzer, error_result
 from patrol.pipeline.profiles import SourceProfiles
@@ -34,6 +35,7 @@ def _init(kb_path) -> None:
     if _ANALYZER is None:
         _ANALYZER = Analyzer(kb_path)
         _ANALYZER.candidates([_WARM_UP])
+        load_word_lists()
 
 
 def _work(batch: list) -> list[tuple[str | None, dict]]:

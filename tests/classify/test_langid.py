@@ -169,6 +169,16 @@ def test_word_lists_are_read_once_and_small():
     assert english["the"] > english["cocaine"] >= 35    # ten times the Zipf frequency, 3.5 and more
     assert "demented" not in english                   # Zipf 3.0: not read
     assert _zipfs("sr") is None and _zipfs("eo") is None
+    assert _zipfs("hr") is _zipfs("bs") is _zipfs("sh")   # one Serbo-Croatian list, read once
+
+
+def test_word_lists_load_before_workers_fork():
+    from wordfreq import available_languages
+
+    from patrol.classify.langid import _word_list, load_word_lists
+
+    load_word_lists()
+    assert _word_list.cache_info().currsize >= len(available_languages("small"))
 
 
 @pytest.fixture(scope="module")
