@@ -91,7 +91,7 @@ def test_han_without_kana_is_chinese(text):
 
 
 # languages the model confuses in short text: the one whose marker letters and words the text holds more of
-@pytest.mark.parametrize("text, lang, model_says", [
+NEIGHBOURS = [
     ("Pólen 5 g 25 €, envio para todo o país por CTT. Contacto", "pt", "es"),  # "o", the article
     ("Jeg selger piller", "no", "da"),                                      # Danish writes "sælger"
     ("Selges: hasj, ikke billig", "no", "da"),
@@ -127,16 +127,9 @@ def test_han_without_kana_is_chinese(text):
     # Swedish against German, which writes "ä" and "ö" too: "säljer" is Swedish's
     ("Säljer hasch 100 kr/g, Uppsala, kontakt Wickr", "sv", "de"),
     ("Verkäufer gesucht: Hasch für Köln, Lieferung", "de", "de"),
-])
-def test_neighbouring_languages(text, lang, model_says):
-    from patrol.classify.langid import predict
-
-    assert predict(text)[0] == model_says
-    assert detect(text) == lang
-
-
+]
 # a few words, which the model guesses at: the language in whose words they are commonest, by a margin
-@pytest.mark.parametrize("text, lang, model_says", [
+FEW_WORDS = [
     ("Vendo hashish 10 grammi 80 euro, Torino, Telegram", "it", "en"),
     ("Ice cream maker, 1.5 litre, $49", "en", "es"),
     ("Heroïne 1 gram €40, Rotterdam Zuid", "nl", "fr"),
@@ -153,8 +146,11 @@ def test_neighbouring_languages(text, lang, model_says):
     ("Продајем траву 10 грама 3000 динара, достава у Београду", "sr", "sr"),
     # Serbo-Croatian in Latin letters is Croatian, whichever of its names the model gives
     ("Prodajem travu i spid, Zagreb i okolica", "hr", "sl"),
-])
-def test_words_choose_among_the_likeliest(text, lang, model_says):
+]
+
+
+@pytest.mark.parametrize("text, lang, model_says", NEIGHBOURS + FEW_WORDS)
+def test_what_the_model_says_and_what_detect_answers(text, lang, model_says):
     from patrol.classify.langid import predict
 
     assert predict(text)[0] == model_says
