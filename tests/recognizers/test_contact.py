@@ -129,6 +129,10 @@ def test_app_name_then_a_word(text, found):
     ("Viber 69 1234 5678", "el", [("viber", "+306912345678")]),
     ("Llama al 932 123 456.", "es", [("phone", "+34932123456")]),         # words of grammar between cue and number
     ("Vendo erba, Palermo, chiamami 333 123 4567", "it", [("phone", "+393331234567")]),  # "call me"
+    # a language that identification confuses with a neighbour takes in its country after its own
+    ("Prodajem kokain, Split, Viber 091 234 5678", "sl", [("viber", "+385912345678")]),   # Croatian read as Slovenian
+    ("Prodam travo, Ljubljana, Viber 041 123 456", "sl", [("viber", "+38641123456")]),      # Slovenia's own first
+    ("Predám trávu, Brno, volej 603 123 456", "sk", [("phone", "+420603123456")]),
     ("call me on 0412 345 678", "en", [("phone", "+61412345678")]),
     ("Call or text (312) 555-0147.", "en", [("phone", "+13125550147")]),   # "or text": a cue of its own follows
     ("Drogues Info Service : 0 800 23 13 13", "fr", [("phone", "+33800231313")]),
