@@ -93,10 +93,11 @@ def detect(text: str) -> str:
     low = sample.lower()
     if (own := _own_language(sample, low)) is not None:
         return own
-    lang = _by_words(found[:VOTERS], _WORD.findall(low))
+    words = _WORD.findall(low)
+    lang = _by_words(found[:VOTERS], words)
     lang = _SERBO_CROATIAN.get(lang, lang)
     lang = _by_letters(lang, sample, low)
-    return _neighbour(lang, sample, low) if lang in _markers() else lang
+    return _neighbour(lang, sample, low, words) if lang in _markers() else lang
 
 
 VOTERS = 5  # the model's likeliest languages, among which the text's words choose
@@ -233,12 +234,11 @@ def _letters_of() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
                  for letters, langs in _marker_data().get("letters_of", {}).items())
 
 
-def _neighbour(lang: str, sample: str, low: str) -> str:
+def _neighbour(lang: str, sample: str, low: str, words: list[str]) -> str:
     """"envio para todo o país": Portuguese, though the model says Spanish. Where another language of the
     model's answer's groups has more markers in the text, and at least the group's least ("May shabu ako ...
     lang": Tagalog needs two of its words against English's), it is taken; of several tied, the one the model
-    ranks first."""
-    words = _WORD.findall(low)
+    ranks first. ``words``: the words of ``low``."""
     for least, group in _markers()[lang]:
         scores = {other: (sum(ch in letters for ch in low) if letters else 0) + sum(w in markers for w in words)
                   for other, (letters, markers) in group.items()}

@@ -35,7 +35,6 @@ def _init(kb_path) -> None:
     if _ANALYZER is None:
         _ANALYZER = Analyzer(kb_path)
         _ANALYZER.candidates([_WARM_UP])
-        load_word_lists()
 
 
 def _work(batch: list) -> list[tuple[str | None, dict]]:
@@ -105,6 +104,8 @@ def _run(records, kb_path, workers):
         return
     second = next(batches, None)
     _init(kb_path)  # load once, before forking: the workers share it copy-on-write
+    if second is not None and workers > 1:
+        load_word_lists()  # read lazily, each worker would read them again inside every run
     # The analyser lives as long as the run: the collector need not walk its objects again and again,
     # nor, in forked workers, touch (and so copy) their pages.
     gc.freeze()
