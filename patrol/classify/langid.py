@@ -94,13 +94,17 @@ def detect(text: str) -> str:
     if (own := _own_language(sample, low)) is not None:
         return own
     words = _WORD.findall(low)
-    lang = _by_words(found[:VOTERS], words)
+    voters = found[:VOTERS]
+    if script == "latin" and ENGLISH not in voters:
+        voters.append(ENGLISH)  # the markets' common language: "1 tab of 150ug Blotter Acid" is French to the model
+    lang = _by_words(voters, words)
     lang = _SERBO_CROATIAN.get(lang, lang)
     lang = _by_letters(lang, sample, low)
     return _neighbour(lang, sample, low, words) if lang in _markers() else lang
 
 
-VOTERS = 5  # the model's likeliest languages, among which the text's words choose
+VOTERS = 5  # the model's likeliest languages, among which the text's words choose (and English, in Latin letters)
+ENGLISH = "en"
 WORD_MARGIN = 3.0  # Zipf points (a thousandfold frequency) by which another language's words must outscore the model's
 UNKNOWN_ZIPF = 1.0  # what a word that is not read counts
 LIST_ZIPF = 3.5  # the rarest words read, about 20,000 a language (15,000 in English, 27,000 in Russian), 2 MB

@@ -139,6 +139,11 @@ FEW_WORDS = [
     ("Change Your Identity PDF", "en", "de"),
     ("Продавам трева 5 грама 100 лв, доставка в София", "bg", "ru"),
     ("Bland aldri alkohol med opioider", "no", "sv"),
+    # English, the markets' common language, is weighed in Latin letters even when not among the model's five
+    ("Etizolam 1mg 100 tabs £35, UK tracked, Telegram", "en", "hu"),
+    ("1 tab of 150ug Blotter Acid", "en", "fr"),
+    ("Verkaufe Gras 10g 100 Euro, Versand Telegram", "de", "de"),         # English weighed, and outscored
+    ("Sprzedam marihuanę 10 g 300 zł, Kraków", "pl", "pl"),
     # near misses: the model's answer stands where no other language's words outscore it by the margin, or where
     # wordfreq has no list for it (Serbian in Cyrillic)
     ("Продам кокаин 1 г 9500 ₽, доставка по Санкт-Петербургу", "ru", "ru"),
