@@ -172,10 +172,11 @@ def _markers() -> dict[str, list[tuple[int, dict[str, tuple[frozenset[str], froz
     """Each language of a group the model confuses, and its groups (Swedish is among the Scandinavian languages and
     beside German): the markers a neighbour needs at least, and every member's marker letters and words
     (data/language_markers.json)."""
+    data = _marker_data()
     out: dict = {}
-    for group in _marker_data()["groups"]:
-        compiled = {lang: (frozenset(m["letters"]), frozenset(m["words"])) for lang, m in group.items()
-                    if lang != "least"}
+    for group in data["groups"]:
+        compiled = {lang: (frozenset(letters), frozenset(data["words"][lang]))
+                    for lang, letters in group["letters"].items()}
         for lang in compiled:
             out.setdefault(lang, []).append((group.get("least", 1), compiled))
     return out
