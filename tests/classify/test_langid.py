@@ -204,3 +204,17 @@ def test_predict_agrees_with_the_wheel_on_any_text(wheel_detector, text):
     from patrol.classify.langid import predict
 
     assert predict(text, 3) == [f["lang"] for f in wheel_detector.detect(text, k=3)]
+
+
+def test_marker_data_is_consistent():
+    """Every member of a marker group has its words, written once, in lower case; letters are single characters."""
+    from patrol.classify.langid import _marker_data
+
+    data = _marker_data()
+    members = {lang for group in data["groups"] for lang in group["letters"]}
+    assert members == set(data["words"])
+    for lang, words in data["words"].items():
+        assert words and len(words) == len(set(words)), lang
+        assert all(w == w.lower() and " " not in w for w in words), lang
+    for group in data["groups"]:
+        assert len(group["letters"]) >= 2 and all(ch == ch.lower() for ls in group["letters"].values() for ch in ls)
