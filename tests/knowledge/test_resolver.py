@@ -116,6 +116,19 @@ def test_context_decides(resolver):
     assert (meth.substance.id, amph.substance.id) == ("methamphetamine", "amphetamine")
 
 
+@pytest.mark.parametrize("context, says_drugs", [
+    ("is smoking weed bad for you?", True),     # use vocabulary in any of its forms
+    ("I smoked weed yesterday", True),
+    ("a weed smoker since college", True),
+    ("what dosing is safe for weed?", True),
+    ("pulling weed in the garden", False),      # near misses: no market, dosing or use word
+    ("weed killer for lawns", False),
+])
+def test_use_words_are_context(resolver, context, says_drugs):
+    plain = resolver.lookup("weed")[0].confidence
+    assert (resolver.lookup("weed", context=context)[0].confidence > plain) is says_drugs
+
+
 def test_several_candidates_for_a_shared_name(resolver):
     ids = [m.substance.id for m in resolver.lookup("speed")]
     assert {"amphetamine", "methamphetamine"} <= set(ids)
