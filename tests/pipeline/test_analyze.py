@@ -70,6 +70,9 @@ CASES = [
     ("book+drug", "MDMA 1g €30, stealth shipping worldwide, free ebook guide with every order", "drug_sale"),
     ("ammo", ".45 ACP x 50, FMJ, $35", "other"),                 # "x 50" is a count, but of cartridges
     ("appliance", "Speed Queen washing machine, 10kg drum, excellent condition, £450. Collection only.", "other"),
+    # collecting in person is how goods and drugs both change hands; "barely used" is only goods
+    ("pickup", "Selling weed, 3.5g for $45, local pickup in Denver only. Text 720-334-5821", "drug_sale"),
+    ("used", "Ice cream maker, 1.5 litre, barely used. £30, collection only from Leeds.", "other"),
     ("market-fr", "Crack dispo sur Marseille, 20€ la galette, livraison 24h/24, 7j/7. Contact sur Snap", "drug_sale"),
     # a price reported as a fact of the market is not an offer
     ("price-report", "In Berlin a gram of cocaine now costs around 70 euros, while ecstasy pills sell for about 10 "
