@@ -52,6 +52,12 @@ ROWS = [
     ("Shes, dërgesa në shtëpi, më shkruaj", "sale"),
     ("That vendor exit scammed, don't order from him", "discussion"),
     ("How much is a gram usually? Not buying, just curious", "discussion"),
+    # asking the community, in the languages that had only the question mark
+    ("Quelqu'un sait combien coûte la coke à Paris", "discussion"),
+    ("Weiß jemand, was Koks in Berlin gerade kostet", "discussion"),
+    ("Qualcuno sa quanto costa la coca a Milano", "discussion"),
+    ("Alguém sabe quanto custa o pó no Rio", "discussion"),
+    ("Weet iemand hoeveel coke kost in Utrecht", "discussion"),
     ("dealers priced a gram at around €80", "price_report"),
     ("Opioid substitution therapy at the methadone clinic, free and confidential", "harm_reduction"),
     ("White powder coat paint, 400ml spray can", "not_drug_product"),
@@ -302,7 +308,8 @@ def test_cues(text, kind):
                                   "PCP Wet Dust", "Church Kush seeds, mold resistant",  # a plant's mould, no product
                                   "How to find us", "we round up the numbers", "Lança perfume e bala",
                                   "Sodium chloride, ACS reagent grade",  # a purity grade, not a drug test
-                                  "Sodium chloride (CAS 7647-14-5), ACS reagent, 99.5%"])
+                                  "Sodium chloride (CAS 7647-14-5), ACS reagent, 99.5%",
+                                  "Was kostbar ist, bleibt", "quanto costante"])  # not the asking words
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 
