@@ -64,6 +64,8 @@ ROWS = [
     ("کاهش آسیب: سرنگ مشترک استفاده نکنید", "harm_reduction"),
     ("die Täter verkauften das Gramm für 80 Euro", "price_report"),       # what dealers sold, reported
     ("Breaking Bad blue crystal candy, novelty gift", "not_drug_product"),
+    ("Ice hockey stick, senior flex, $89", "not_drug_product"),          # sporting goods: "flex" is no cocaine
+    ("Snowboard wax kit, €25", "not_drug_product"),
     ("Drug checking: bring a sample, €5 per sample, anonymous", "harm_reduction"),  # "sample" is no sales word here
     ("Agar aap MDMA le rahe ho, paani piyo, alcohol ke saath mat lo", "harm_reduction"),
     ("vendors on the site sold cocaine for around $80", "price_report"),
