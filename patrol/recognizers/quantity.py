@@ -194,9 +194,9 @@ class QuantityRecognizer(Recognizer):
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
-        # "x10", and "10/325 x10" (touching its number), but not "40 x 60" nor "50 x50 cm"; "1mg x 50 pellets" is
-        # a count with its unit, found above
-        Pattern("x-count", rf"(?<![\w.])(?:(?<!\d\s)x\s(?!\d{{1,6}}\s?(?:[^\W\d_][\w-]{{0,20}}\s+){{0,2}}(?:{_UNIT_RX})(?!\w))|x)(\d{{1,6}})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7,
+        # "x10", and "10/325 x10" or "10/325 x 100" (after a combination dose), but not "40 x 60" nor "50 x50 cm";
+        # "1mg x 50 pellets" is a count with its unit, found above
+        Pattern("x-count", rf"(?<![\w.])(?:(?:(?<!\d\s)|(?<=\d/\d{{3}}\s))x\s(?!\d{{1,6}}\s?(?:[^\W\d_][\w-]{{0,20}}\s+){{0,2}}(?:{_UNIT_RX})(?!\w))|x)(\d{{1,6}})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7,
                 needs=("x",)),
         Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7, needs=("x",)),
     )

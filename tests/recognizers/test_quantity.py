@@ -27,6 +27,7 @@ MATCH = [
     ("25 blotters", 25.0, "blotter", "25 blotters"),
     ("x10", 10.0, "unit", "x10"),
     ("Percs 10/325 x10 $250", 10.0, "unit", "x10"),              # touching its number: no dimension
+    ("Percocet 10/325 x 100 $1,200", 100.0, "unit", "x 100"),    # after a combination dose: no dimension either
     ("30.000 pastillas de éxtasis", 30000.0, "pill", "30.000 pastillas"),  # a count has no thousandths
     ("1,000 XTC pills", 1000.0, "pill", "1,000 XTC pills"),
     ("2.3 tonnes of cocaine", 2300.0, "kg", "2.3 tonnes"),       # in the contract's kilograms
