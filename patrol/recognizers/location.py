@@ -35,7 +35,7 @@ _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|venant\s+d[eu']|in\s+arrivo\s+da|"
                    r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|ji|аз|\w*toka|minn|mi(?:ll|[tdnrsxzżċ])-|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
-_SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|spedi|wysyłk|paczkomat|доставк|frakt"
+_SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|envo[iy]|spedi|wysyłk|paczkomat|доставк|frakt"
                r"|gönderi|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
 # Sverige", "skickar inom hela Sverige", "sender innen hele Norge", "i hele Danmark", "în toată România", "σε όλη
@@ -70,8 +70,12 @@ _SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye)(?!\w)")
 # before "shipping": "🇳🇱 fast shipping" is the vendor's own)
 _DELIVERY_AFTER = re.compile(r"\s*(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage|(shipping))\b",
                              re.IGNORECASE)
-# "Germany to EU": a country right before a "to" word is where the goods leave from
+# "Germany to EU": a country right before a "to" word is where the goods leave from; so is one before "stock" ("UK
+# stock, next day")
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
+_STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b", re.IGNORECASE)  # not "UK stock market"
+# "Ships from the USA, domestic only": the goods stay in the country they ship from
+_DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
 # "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
 _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
 # "the US", "US shipping", "all US states": "CONTACT US" is a pronoun
@@ -364,7 +368,8 @@ class LocationRecognizer(Recognizer):
                     e.value["role"] == "mentioned" or _CODE_LIKE.fullmatch(prev.text)) and not _people().match(text, e.end):
                 e.value["role"] = prev.value["role"]
                 e.explanation += f", listed after {prev.text!r}"
-        return [e for e in out if e.value["role"] != "listed"]
+        out = [e for e in out if e.value["role"] != "listed"]
+        return sorted(out + _domestic(text, out, self.name), key=lambda e: e.start)
 
     @staticmethod
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:
@@ -389,6 +394,8 @@ class LocationRecognizer(Recognizer):
             return "ships_to", ", after a 'to' word"
         if kind != "adjective" and _TO_AFTER.match(text, end):
             return "ships_from", ", before a 'to' word"
+        if kind != "adjective" and _STOCK_AFTER.match(text, end):
+            return "ships_from", ", before 'stock'"
         if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
         if kind == "adjective":
@@ -396,6 +403,17 @@ class LocationRecognizer(Recognizer):
                 return "mentioned", ", adjective of people or an institution"
             return "origin", ", adjective before a product"
         return "mentioned", ""
+
+
+def _domestic(text: str, found: list[Entity], recognizer: str) -> list[Entity]:
+    """"Ships from the USA, domestic only": where the one country the goods leave from is also where they go, and no
+    other destination is named, "domestic" says it."""
+    sources = {e.value["country"] for e in found if e.value["role"] == "ships_from"}
+    if len(sources) != 1 or any(e.value["role"] == "ships_to" for e in found) or not (m := _DOMESTIC.search(text)):
+        return []
+    (code,) = sources
+    return [Entity("location", m.start(), m.end(), m.group(), {"country": code, "role": "ships_to"},
+                   recognizer, 0.8, f"'{m.group()}': within the country it ships from ({code})")]
 
 
 def _english_article(text: str, end: int, kind: str) -> bool:

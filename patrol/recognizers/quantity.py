@@ -50,6 +50,7 @@ UNITS = {
     "comprimé": "pill", "pastiglia": "pill", "tableta": "tab", "tabletas": "tab", "tabletka": "tab", "таблетка": "tab",
     "таблетки": "tab", "таблетку": "tab", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
     "pastilla": "pill", "comprimido": "pill", "pilule": "pill", "pilules": "pill", "pastiglie": "pill",
+    "cachet": "pill", "cachets": "pill",  # French tablets, read in French only
     "comprimate": "pill", "comprimat": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill",
     "hap": "pill", "tembe": "pill", "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
@@ -114,7 +115,7 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
                     "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
-                    "biji": ("ms", "id"), "عدد": ("fa",)}
+                    "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of
 PERSIAN_SEIZED = ("مواد", "تریاک", "هروئین", "هرویین", "حشیش", "شیشه", "مرفین", "کوکائین", "ماریجوانا", "گراس", "قرص",
                   "انواع")

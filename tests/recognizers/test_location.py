@@ -35,6 +35,10 @@ MATCH = [
     ("from Colombia to the Netherlands and Belgium", "BE", "ships_to"),
     ("synthetic drugs from the Netherlands to Australia", "NL", "ships_from"),
     ("Next day delivery UK only", "GB", "ships_to"),
+    ("Etizolam 1mg x 200 £40. UK stock, next day", "GB", "ships_from"),          # stock held in the UK
+    ("UK stock market falls", "GB", "mentioned"),                               # not shares
+    ("Ships from the USA, domestic only", "US", "ships_to"),                     # and stays there
+    ("Livraison à Lyon et envoi en Belgique", "BE", "ships_to"),                # French "envoi"
     ("Free UK delivery on orders over £25", "GB", "ships_to"),          # a delivery word after the country
     ("Livraison partout en France", "FR", "ships_to"),
     ("envio pelos Correios pra todo o Brasil", "BR", "ships_to"),
@@ -155,7 +159,8 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "Man United won", "CONTACT US today", "CONTACT US shipping questions", "CONTACT US states your name", "CONTACT US officials", "TRUST US brother",
              "send it to us", "توصيل داخل عمان",
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
-             "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание"]
+             "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание",
+             "domestic only, discreet packaging"]  # within no country named
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
