@@ -253,10 +253,10 @@ class SummaryStage(Stage):
                 s.label = "drug_sale"
                 if not drugs:
                     s.reasons.append(UNNAMED)  # kept only on a known drug market (profiles.py)
+                elif not (commerce or f.quantities):
+                    s.reasons.append(NO_TERMS)  # "I smoked weed yesterday and feel anxious": slang read by its context
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
-                elif not (commerce or f.quantities):
-                    s.reasons.append(NO_TERMS)
             elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0))) or (
                     cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0))) or (
                     banned and not commerce):

@@ -88,6 +88,8 @@ CASES = [
     ("filler", "Wall filler that fixes any crack, 1kg tub £6.49. Sands smooth.", "other"),
     # an everyday word beside a bare price: a teddy bear, a paddling pool, glasses (no source, so no market)
     ("teddy", "Charlie the teddy bear, 30cm, soft plush, £14.99. Perfect gift for kids.", "other"),
+    # slang its context reads as a drug, with no way to buy: about the drug, whatever the sale model says
+    ("use-report", "I smoked weed yesterday and feel anxious", "drug_discussion"),
     ("pool", "Blow-up paddling pool, 3m, with pump, £59. In stock now.", "other"),
     ("sale-sv", "Säljer gräs och hasch, 1g 120 kr, 5g 500 kr. Leverans i Stockholm, swisha.", "drug_sale"),
     ("court", "The defendant admitted selling 2kg of cocaine for £60,000. He was jailed for nine years.",
