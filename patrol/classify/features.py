@@ -46,6 +46,7 @@ class DocFacts:
     length: int = 0
     euros_per_gram: float | None = None  # the dearest priced weight; not a model input: read by the summary rules
     absent: list[dict] = field(default_factory=list)  # substances said to be missing ("bez THC"); not a model input
+    unit_priced: bool = False  # a price per unit ("$25 each"); not a model input
 
     def vector(self) -> list[float]:
         """The facts in FACTS order, weighted (a list: numpy's scalar writes cost more than the arithmetic)."""

@@ -131,6 +131,7 @@ class FactsStage(Stage):
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
                 pgp=bool(e.get("pgp")), cues=cues, length=len(s.text),
                 euros_per_gram=per_gram_max, absent=[x.value for x, gone in zip(found, missing) if gone],
+                unit_priced=any(p.value.get("per") == "unit" for p in e.get("price", [])),
             )
 
 
@@ -216,9 +217,11 @@ class SummaryStage(Stage):
             # contact or sales word is still about it ("bez THC" beside a price is a product page)
             banned = any(is_drug(v) and v.get("strong_name") for v in f.absent)
             # "Charlie the teddy bear, £14.99", "Blow-up pool, £59": an everyday word beside a bare price sells
-            # a drug only with an amount, a contact or sales words, or on a known market (profiles.py)
+            # a drug only with an amount (or a price per unit: "Blues M30 $25 each"; not a bulk price, "Pot plants,
+            # 2 for €20"), a contact or sales words, or on a known market (profiles.py)
             strong = any(v.get("strong_name") for v in named)
-            weak_only = drugs and not strong and not (f.quantities or f.contacts or cues.get("sale", 0) >= 2)
+            weak_only = drugs and not strong and not (f.quantities or f.unit_priced or f.contacts
+                                                      or cues.get("sale", 0) >= 2)
             unnamed = s.sale_score >= self.unnamed_sale and f.quantities > 0 and not other_product
             main = main_substance(s)
             s.main_substance = main[0] if main else None

@@ -35,7 +35,7 @@ def gram_prices(quantities: list[Entity], prices: list[Entity]) -> list[float]:
         if grams <= 0 or lo == hi:
             continue
         _, eur, per = min(priced[lo:hi], key=lambda x: abs(x[0] - q.start))
-        per = "g" if per == "gram" else per
+        per = "g" if per == "gram" else None if per == "unit" else per  # "1g $35 each": each unit weighs the gram
         if per:
             if per in GRAMS:  # "€10/g"; a price per pill says nothing of weight
                 out.append(eur / GRAMS[per])

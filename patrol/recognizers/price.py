@@ -139,6 +139,9 @@ NOT_ISO = {"ALL"}  # the lek's code is an English word in capitals ("Toolkit Pro
 _ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()} - NOT_ISO))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
+_EACH = re.compile(r"\s(?:each|ea|apiece)(?!\w)", re.IGNORECASE)  # "$25 each", "$15 ea": a price per unit
+# "10 for $200", "6 for €50": a bulk price, of that many units
+_COUNT_FOR = re.compile(r"(?<![\w.,])(\d{1,4})\s+for\s+\Z", re.IGNORECASE)
 
 
 class PriceRecognizer(Recognizer):
@@ -293,6 +296,10 @@ class PriceRecognizer(Recognizer):
                 out.update(amount=round(high * mult, 8), _start=m.start(3))
         if per:
             out["per"] = per.lower().rstrip("s")
+        elif _EACH.match(m.string, m.end()):
+            out["per"] = "unit"
+        elif count := _COUNT_FOR.search(m.string, max(0, m.start() - 10), m.start()):
+            out["count"] = int(count.group(1))
         return out
 
 

@@ -88,6 +88,9 @@ CASES = [
     ("filler", "Wall filler that fixes any crack, 1kg tub £6.49. Sands smooth.", "other"),
     # an everyday word beside a bare price: a teddy bear, a paddling pool, glasses (no source, so no market)
     ("teddy", "Charlie the teddy bear, 30cm, soft plush, £14.99. Perfect gift for kids.", "other"),
+    # a street name beside a price per unit is an offer; a bulk price alone is goods' too
+    ("unit-price", "Blues M30 $25 each, 10 for $200, Phoenix, Telegram", "drug_sale"),
+    ("bulk-goods", "Pot plants: terracotta planters 30cm, 2 for €20", "other"),
     # slang its context reads as a drug, with no way to buy: about the drug, whatever the sale model says
     ("use-report", "I smoked weed yesterday and feel anxious", "drug_discussion"),
     ("pool", "Blow-up paddling pool, 3m, with pump, £59. In stock now.", "other"),

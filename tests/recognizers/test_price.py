@@ -16,6 +16,12 @@ MATCH = [
     ("0.039 BTC", {"amount": 0.039, "currency": "BTC"}),
     ("40-60 EUR", {"amount": 40.0, "amount_max": 60.0, "currency": "EUR"}),
     ("€10/g", {"amount": 10.0, "currency": "EUR", "per": "g"}),
+    ("Blues M30 $25 each", {"amount": 25.0, "currency": "USD", "per": "unit"}),     # a price per unit
+    ("Percs $15 ea, Phoenix", {"amount": 15.0, "currency": "USD", "per": "unit"}),
+    ("10 for $200", {"amount": 200.0, "currency": "USD", "count": 10}),              # a bulk price, of ten
+    ("Yokes 6 for €50", {"amount": 50.0, "currency": "EUR", "count": 6}),
+    ("Tickets for £20", {"amount": 20.0, "currency": "GBP"}),                       # near misses: no count
+    ("£20 GBP20", {"amount": 20.0, "currency": "GBP"}),                              # a code is no gram
     ("£120", {"amount": 120.0, "currency": "GBP"}),
     ("2500₽", {"amount": 2500.0, "currency": "RUB"}),
     ("250 руб", {"amount": 250.0, "currency": "RUB"}),
