@@ -419,6 +419,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         # a word of use right before a name that is ordinary by its English frequency (curation/use_before.json)
         ("Estudo: consumo de crack aumentou", "pt", "cocaine", True),
         ("Apreensão recorde de crack em São Paulo", "pt", "cocaine", True),   # a seizure of it
+        ("o uso de crack aumentou na região central", "pt", "cocaine", True),  # its use
+        ("El uso de chocolate en repostería", "es", "cannabis", False),       # an everyday word of the language
         ("A record seizure of crack in Baltimore", "en", "cocaine", True),
         ("Crack in the windscreen, seizure of the car", "en", "cocaine", False),
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
