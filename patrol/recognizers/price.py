@@ -202,6 +202,9 @@ class PriceRecognizer(Recognizer):
                                               f"in a text placed in {placed[0]}"), key=lambda e: e.start)
         if (declared := _DECLARED.search(text, 0, MAX_TEXT)) and (menu := self._menu(text, found, declared, where)):
             found = sorted(found + menu, key=lambda e: e.start)
+        elif len(currencies := {e.value["currency"] for e in found}) == 1 and (
+                menu := self._menu_priced(text, found, next(iter(currencies)))):
+            found = sorted(found + menu, key=lambda e: e.start)
         own = language if language in BARE_AMOUNTS else _bare_by_place(text, where)
         if own is None:
             return found
@@ -237,6 +240,17 @@ class PriceRecognizer(Recognizer):
         return [Entity(self.entity, m.start(1), m.end(1), m.group(1),
                        {"amount": amount, "currency": currency}, self.name, 0.7,
                        f"a bare number after an amount, in a text that gives its prices in {sign}: {currency}")
+                for m in _MENU_PRICE.finditer(text, 0, MAX_TEXT)
+                if (amount := parse_amount(m.group(1), True)) and not _overlaps(found, m, 1)]
+
+    def _menu_priced(self, text: str, found: list[Entity], currency: str) -> list[Entity]:
+        """"perico 1 gramo 80.000 pesos, tusi 1 gramo 25.000": a bare number right after an amount, in a text whose
+        other prices are all in one currency, is a price in it."""
+        if currency not in FIAT_MENU:
+            return []
+        return [Entity(self.entity, m.start(1), m.end(1), m.group(1),
+                       {"amount": amount, "currency": currency}, self.name, 0.65,
+                       f"a bare number after an amount, in a text whose other prices are in {currency}")
                 for m in _MENU_PRICE.finditer(text, 0, MAX_TEXT)
                 if (amount := parse_amount(m.group(1), True)) and not _overlaps(found, m, 1)]
 
@@ -367,9 +381,11 @@ _DECLARED = re.compile(r"(?i)(?<!\w)(?:(?:all|our)\s+)?(?:prices?|preise|precios
                        r"(?:are\s+|sind\s+|son\s+|sont\s+)?(?:in|en|em|w)\s+(£|€|\$|[a-zé]{3,8})(?!\w)")
 # an amount of a menu, then a bare number that is its price ("1g 80", "3.5g - 250", "10 pills: 90"), with no word
 # after it on its line ("10g 2 left" is a count)
-_MENU_PRICE = re.compile(r"(?i)(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|oz|kg|mg|ml|pills?|tabs?|caps?)"
+_MENU_PRICE = re.compile(r"(?i)(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|gramos?|gramas?|grammi|oz|kg|mg|ml|pills?|tabs?|caps?)"
                          r"(?!\w)"
-                         r"[ \t]*[-–:|=@]?[ \t]*(\d{1,6}(?:[.,]\d{1,2})?)(?![\w%/]|[.,]\d|[ \t]*[^\W\d_])")
+                         r"[ \t]*[-–:|=@]?[ \t]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)(?![\w%/]|[.,]\d|[ \t]*[^\W\d_])")
+FIAT_MENU = {"USD", "EUR", "GBP", "CAD", "AUD", "PESO", "COP", "MXN", "ARS", "CLP", "BRL", "PLN", "CZK", "SEK", "NOK",
+             "DKK", "CHF", "RUB", "UAH", "TRY", "IDR", "THB", "ZAR", "NZD", "HUF", "RON", "BGN", "KRONA"}
 _NAMED_AFTER = re.compile(r"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|[A-Z]{3})(?!\w)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a word after a slang currency word that makes the word a noun ("pavos congelados", "paus de madeira"): any but an

@@ -187,6 +187,11 @@ ALL = [
     ("Prices in EUR: 3.5g 30, 7g 55. 10g 2 left in stock", [(30.0, "EUR"), (55.0, "EUR")]),  # "2 left": a count
     ("Coke 1g 80 | 3.5g 250", []),                                          # no currency declared
     ("Our prices in store: 500g 3 for 10", []),
+    # ... or where every other price of the text is in one currency
+    ("Coke 1g £80, 3.5g 250, 7g 450", [(80.0, "GBP"), (250.0, "GBP"), (450.0, "GBP")]),
+    ("perico 1 gramo 80.000 pesos, tusi 1 gramo 25.000.", [(80000.0, "PESO"), (25000.0, "PESO")]),
+    ("Coke 1g £80 or €95, 3.5g 250", [(80.0, "GBP"), (95.0, "EUR")]),       # two currencies: whose is 250?
+    ("Coke 1g £80, 3.5g 2 left", [(80.0, "GBP")]),                        # a count
 ]
 
 
