@@ -66,6 +66,8 @@ ROWS = [
     ("Breaking Bad blue crystal candy, novelty gift", "not_drug_product"),
     ("Ice hockey stick, senior flex, $89", "not_drug_product"),          # sporting goods: "flex" is no cocaine
     ("Snowboard wax kit, €25", "not_drug_product"),
+    ("Dope sneakers size 10, worn twice, $120 or best offer", "not_drug_product"),  # second-hand goods
+    ("Crystal meth lab scene, 'Breaking Bad' fan edition", "named_product"),       # a series' merchandise
     ("Drug checking: bring a sample, €5 per sample, anonymous", "harm_reduction"),  # "sample" is no sales word here
     ("Agar aap MDMA le rahe ho, paani piyo, alcohol ke saath mat lo", "harm_reduction"),
     ("vendors on the site sold cocaine for around $80", "price_report"),
@@ -311,7 +313,8 @@ def test_cues(text, kind):
                                   "How to find us", "we round up the numbers", "Lança perfume e bala",
                                   "Sodium chloride, ACS reagent grade",  # a purity grade, not a drug test
                                   "Sodium chloride (CAS 7647-14-5), ACS reagent, 99.5%",
-                                  "Was kostbar ist, bleibt", "quanto costante"])  # not the asking words
+                                  "Was kostbar ist, bleibt", "quanto costante",  # not the asking words
+                                  "1kg of the good stuff, not Lego", "a real-life Breaking Bad"])
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 

@@ -122,6 +122,7 @@ def test_context_decides(resolver):
     ("a weed smoker since college", True),
     ("what dosing is safe for weed?", True),
     ("bought some weed last week", True),      # the irregular past of "buy"
+    ("hab gestern weed gekauft", True),        # and of German "kaufen"
     ("pulling weed in the garden", False),      # near misses: no market, dosing or use word
     ("weed killer for lawns", False),
 ])

@@ -627,7 +627,9 @@ def test_a_two_letter_street_name_in_its_language_only(rec):
     ("Loaf 28g £150, Wickr", "cannabis"),              # about 6 EUR a gram: the lists' first reading
     ("Loaf in stock, Wickr", "cannabis"),              # no gram priced: the lists' order
     ("25 BLUE DICE 180mg MDMA pills for only $140", "mdma"),  # a drug's own name, and a pill's dose: never moved
+    ("Verkaufe Haze, 5g 50€", "cannabis"),               # LSD to a street list, sold by the dose, not at €10 a gram
+    ("Haze blotters x10 €60", "lsd"),                    # no gram priced: the lists' order
 ])
 def test_a_shared_name_is_read_by_its_price_a_gram(rec, text, sid):
-    found = [e for e in rec.analyze(text) if e.text.lower() in ("colombian", "loaf", "mdma")]
+    found = [e for e in rec.analyze(text) if e.text.lower() in ("colombian", "loaf", "mdma", "haze")]
     assert found and found[0].value["substance_id"] == sid, [(e.text, e.value["substance_id"]) for e in found]
