@@ -237,20 +237,18 @@ class PriceRecognizer(Recognizer):
             currency = placed[1]
         if currency is None:
             return []
-        return [Entity(self.entity, m.start(1), m.end(1), m.group(1),
-                       {"amount": amount, "currency": currency}, self.name, 0.7,
-                       f"a bare number after an amount, in a text that gives its prices in {sign}: {currency}")
-                for m in _MENU_PRICE.finditer(text, 0, MAX_TEXT)
-                if (amount := parse_amount(m.group(1), True)) and not _overlaps(found, m, 1)]
+        return self._menu_numbers(text, found, currency, 0.7, f"in a text that gives its prices in {sign}: {currency}")
 
     def _menu_priced(self, text: str, found: list[Entity], currency: str) -> list[Entity]:
         """"perico 1 gramo 80.000 pesos, tusi 1 gramo 25.000": a bare number right after an amount, in a text whose
         other prices are all in one currency, is a price in it."""
         if currency not in FIAT_MENU:
             return []
-        return [Entity(self.entity, m.start(1), m.end(1), m.group(1),
-                       {"amount": amount, "currency": currency}, self.name, 0.65,
-                       f"a bare number after an amount, in a text whose other prices are in {currency}")
+        return self._menu_numbers(text, found, currency, 0.65, f"in a text whose other prices are in {currency}")
+
+    def _menu_numbers(self, text: str, found: list[Entity], currency: str, score: float, why: str) -> list[Entity]:
+        return [Entity(self.entity, m.start(1), m.end(1), m.group(1), {"amount": amount, "currency": currency},
+                       self.name, score, f"a bare number after an amount, {why}")
                 for m in _MENU_PRICE.finditer(text, 0, MAX_TEXT)
                 if (amount := parse_amount(m.group(1), True)) and not _overlaps(found, m, 1)]
 
