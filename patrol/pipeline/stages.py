@@ -293,8 +293,9 @@ class SummaryStage(Stage):
             if group in scores:
                 if sid not in self.kb_group_differs and named_in_one_group(s, sid, group):
                     scores[group] += self.kb_weight * conf
-            elif conf >= 0.8:
-                return group  # a group the model was not trained on (synthetic cannabinoids, other)
+            elif conf >= 0.8 or named_in_one_group(s, sid, group):
+                return group  # a group the model was not trained on (synthetic cannabinoids, other): "Spice use in
+                # prisons" names it by a name of its own, which other drugs share ("also could be jwh-073")
         return max(scores, key=scores.get) if scores else None
 
 

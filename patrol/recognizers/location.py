@@ -53,7 +53,7 @@ _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to
                  r"ke|προς|إلى|الى|توصيل|"
                  r"в\s+цял(?:а|ата)|низ\s+цел(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
-                 rf"(?:{_SHIP_WORDS})\w*\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
+                 rf"(?:{_SHIP_WORDS})\w*,?\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
                  r"|all'interno\s+d\w+|w\s+obrębie|cał[aą]|по|içinde|inom(?:\s+hela)?|innen(?:for)?(?:\s+hele)?))\W{0,3}$")
 # an article between the cue and the name: "to the Netherlands", "desde la India", "to all US states"; a place
 # before the country after a shipping word: "Ships from Texas, USA"
@@ -68,7 +68,8 @@ _SUFFIX_FROM = re.compile(r"['’](?:dan|den|tan|ten)(?!\w)")
 _SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye)(?!\w)")
 # "Free UK delivery", "free US shipping": a country right before a delivery word is where it goes (not a flag
 # before "shipping": "🇳🇱 fast shipping" is the vendor's own)
-_DELIVERY_AFTER = re.compile(r"\s*(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage|(shipping))\b",
+# "UK next day": so is one right before "next day"
+_DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage|(shipping))|next[\s-]day)\b",
                              re.IGNORECASE)
 # "Germany to EU": a country right before a "to" word is where the goods leave from; so is one before "stock" ("UK
 # stock, next day")
@@ -79,9 +80,10 @@ _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|deli
 # "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
 _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
 # "the US", "US shipping", "all US states": "CONTACT US" is a pronoun
-# "US" (also "us" in capitals) only after "the", or before a shipping word, "states", or people or an institution
+# "US" (also "us" in capitals) only after "the", or before a shipping word, "states", "stock", "warehouse", or
+# people or an institution
 # (group "before", checked against countries.json "people": "US officials say", "US Customs")
-_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states)\b)"
+_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states|stock|warehouse)\b)"
                           r"|(?<!(?i:contact) )(?P<before>US)(?=\s))(?![\w])")
 SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
 # "to USA, UK, AU": an ISO code listed right after a country with a role shares it (and is read only there)
@@ -212,6 +214,14 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "_@" or unicodedata.category(ch) in ("Mn", "Mc")  # Devanagari's vowel signs
 
 
+# "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos": an adjective beside a currency names the
+# currency, not a place (the price recognizer reads it: price.adjective_currency)
+_CURRENCY_NOUN = (r"dollars?|d[oó]lar(?:es)?|pesos?|pounds?|libras?|dirhams?|dinars?|riyals?|rials?|rupees?|francs?"
+                  r"|shillings?|kron(?:a|e|or|er)|liras?|yuan|yen|rand|درهم|دينار|ريال|جنيه|ليرة|دولار")
+_CURRENCY_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_CURRENCY_NOUN})\s+$")
+_CURRENCY_AFTER = re.compile(rf"(?i)\s+(?:{_CURRENCY_NOUN})(?!\w)")
+
+
 _NATIONALITY = re.compile(r"(?i)(?:nationality|nacionalidad|nacionalidade|nationalité|nationalität|nationaliteit"
                           r"|nazionalità|национальности)\W+(?:\w+\W+)?$")
 
@@ -326,6 +336,9 @@ class LocationRecognizer(Recognizer):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals
             if lowered[start:end] in false_friends:
                 continue  # Finnish "Tai" (or), Dutch "Indien" (if): a word of the text's language
+            if kind == "adjective" and (_CURRENCY_AFTER.match(text, end)
+                                        or _CURRENCY_BEFORE.search(text, max(0, start - 20), start)):
+                continue  # "Australian dollars", "درهم إماراتي": the currency's name
             if not role and (after := _postposition(text, end, language)):
                 role, why = after[0], why + f", before '{after[1]}'"
             if not role:
@@ -394,8 +407,8 @@ class LocationRecognizer(Recognizer):
             return "ships_to", ", after a 'to' word"
         if kind != "adjective" and _TO_AFTER.match(text, end):
             return "ships_from", ", before a 'to' word"
-        if kind != "adjective" and _STOCK_AFTER.match(text, end):
-            return "ships_from", ", before 'stock'"
+        if kind != "adjective" and (stock := _STOCK_AFTER.match(text, end)):
+            return "ships_from", f", before '{stock.group().strip()}'"
         if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
         if kind == "adjective":
@@ -445,6 +458,16 @@ def _held_by_cities() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
             if country == code and len(key) < len(city):
                 out.setdefault((key, code), []).append((city, end - len(key) + 1))
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    return {_key(a): code for code, adjs in _data()["adjectives"].items() for a in adjs}
+
+
+def adjective_country(word: str) -> str | None:
+    """The country a curated adjective names ("إماراتي", "colombianos"): AE, CO."""
+    return _adjectives().get(_key(word))
 
 
 def is_city(name: str) -> bool:

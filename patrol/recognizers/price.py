@@ -11,7 +11,7 @@ import pycountry
 
 from patrol.lexicon import WORD_END, WORD_START, alternation, is_function_word, leading_number
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
-from patrol.recognizers.location import phone_countries, text_places
+from patrol.recognizers.location import adjective_country, phone_countries, text_places
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
@@ -96,6 +96,25 @@ PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yua
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
                       "krona": {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"}}
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
+# "50 pesos colombianos", "300 درهم إماراتي", "200 dólares canadienses": a country's adjective right after the
+# currency's word says whose; a peso so named is that country's (named alone, or by a place, it stays PESO)
+NAMED_PESOS = {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU", "DO": "DOP", "CU": "CUP", "PH": "PHP"}
+DOLLAR_WORDS = {"dollars": "$", "dollar": "$", "dólares": "$", "dolares": "$", "دولار": "$"}
+
+
+def _iso_names() -> dict[str, str]:
+    """ISO 4217's English names of a country's currency and their plurals ("Australian dollars", "Swedish
+    kronor", "UAE dirhams"): English names whose currency the adjective says, before the word."""
+    out = {}
+    for c in pycountry.currencies:
+        if re.fullmatch(r"(?:[A-Z]+|[A-Z][a-z]+)(?: [A-Z][a-z]+)+", c.name) and not c.name.startswith("Unidad"):
+            name = c.name.lower()
+            plural = name[:-1] + "or" if name.endswith("krona") else name + ("r" if name.endswith("krone") else "s")
+            out.update({name: c.alpha_3, plural: c.alpha_3})
+    return out
+
+
+ISO_NAMES = _iso_names()
 # "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
 # a robot, a road, a grade)
 RAND_LANGUAGES = frozenset({"af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr"})
@@ -168,6 +187,8 @@ class PriceRecognizer(Recognizer):
                                r"(?:tx_)?amount=(\d{1,9}(?:\.\d{1,12})?)(?![\w.])", 0.9, re.IGNORECASE,
                 needs=("amount=",)),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
+        Pattern("iso-name", rf"{leading_number(_NUM)}{_K_WORD}\s({alternation(ISO_NAMES)}){WORD_END}", 0.8,
+                re.IGNORECASE, needs=tuple({n.rsplit(" ", 1)[1][:4] for n in ISO_NAMES})),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
 
@@ -195,6 +216,7 @@ class PriceRecognizer(Recognizer):
 
         _name_dollars(text, found, language, where_or_phones)
         _place_words(found, where_or_phones, language)
+        _named_by_adjective(text, found)
         if "R" in text and _RAND.search(text, 0, MAX_TEXT) and (language in RAND_LANGUAGES or "ZA" in where()):
             found = sorted(found + self._rands(text, found), key=lambda e: e.start)
         if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
@@ -269,6 +291,10 @@ class PriceRecognizer(Recognizer):
             amount = parse_amount(g[0], True)
             mult = MULTIPLIERS[g[1].lower()] if g[1] else 1
             return None if amount is None else {"amount": amount * mult, "currency": g[2]}
+        if pattern.name == "iso-name":
+            amount = parse_amount(g[0], True)
+            mult = MULTIPLIERS[g[1].lower()] if g[1] else 1
+            return None if amount is None else {"amount": amount * mult, "currency": ISO_NAMES[g[2].lower()]}
         if pattern.name == "rupiah-word":
             amount = parse_amount(g[0])
             return None if amount is None else {"amount": amount * MULTIPLIERS[g[1].lower()], "currency": "IDR"}
@@ -372,6 +398,21 @@ def _place_words(found: list[Entity], where: Callable[[], list[str]], language: 
         elif own := LANGUAGE_OF_PLACED.get(sign, {}).get(language or ""):
             e.value["currency"] = own
             e.explanation += f", a {sign} in a text in {language}: {own}"
+
+
+def _named_by_adjective(text: str, found: list[Entity]) -> None:
+    """"50 pesos colombianos", "300 درهم إماراتي": the adjective after the currency's word says whose."""
+    for e in found:
+        word = _LETTERS.findall(e.text.lower())[-1:]
+        sign = (PLACED_WORDS.get(word[0]) or DOLLAR_WORDS.get(word[0])) if word else None
+        if sign and (m := _WORD_AFTER.match(text, e.end)):
+            country = adjective_country(m.group(1)) or adjective_country(m.group(1)[:-1])
+            if code := (NAMED_PESOS if sign == "peso" else PLACED[sign]).get(country or ""):
+                e.value["currency"] = code
+                e.explanation += f", the currency named by '{m.group(1)}': {code}"
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
 
 
 # "All prices in £", "Preise in Euro", "precios en dólares": one currency for a menu's bare numbers

@@ -123,6 +123,9 @@ def test_context_decides(resolver):
     ("what dosing is safe for weed?", True),
     ("bought some weed last week", True),      # the irregular past of "buy"
     ("hab gestern weed gekauft", True),        # and of German "kaufen"
+    ("how long does weed stay in your urine?", True),  # a drug test (session 35)
+    ("will weed show up on a drug test?", True),
+    ("cat urine on the weed barrier fabric", False),   # urine, but no test of a person's
     ("pulling weed in the garden", False),      # near misses: no market, dosing or use word
     ("weed killer for lawns", False),
 ])

@@ -17,13 +17,13 @@ SURE = {"cannabis": 0.95, "dissociative": 0.02, "stimulant": 0.02, "sedative_hyp
 GHB_MARKET = {"dissociative": 0.6, "sedative_hypnotic": 0.3, "cannabis": 0.1}
 
 
-def _state(names, proba) -> State:
+def _state(names, proba, confidence=0.99) -> State:
     text = " ".join(sid for sid, _g, _s in names)
     s = State(0, text, group_proba=proba)
     s.entities = {"substance": [
         Entity("substance", i, i + 1, sid, {"substance_id": sid, "effect_group": g, "category": "drug",
-                                            "strong_name": strong, "confidence": 0.99, "control": []},
-               "SubstanceRecognizer", 0.99, "") for i, (sid, g, strong) in enumerate(names)]}
+                                            "strong_name": strong, "confidence": confidence, "control": []},
+               "SubstanceRecognizer", confidence, "") for i, (sid, g, strong) in enumerate(names)]}
     return s
 
 
@@ -40,6 +40,18 @@ def _state(names, proba) -> State:
 def test_kb_group_weighs_in_for_a_drug_named_by_its_own_name(names, proba, weight, differs, group):
     s = _state(names, proba)
     assert SummaryStage(kb_weight=weight, kb_group_differs=differs)._group(s, main_substance(s)) == group
+
+
+@pytest.mark.parametrize("names, confidence, group", [
+    ([("synthetic-cannabinoids", "synthetic_cannabinoid", True)], 0.73, "synthetic_cannabinoid"),  # "Spice use in
+    # prisons": a name of its own that other drugs share (session 35)
+    ([("synthetic-cannabinoids", "synthetic_cannabinoid", True)], 0.9, "synthetic_cannabinoid"),   # a sure name
+    ([("synthetic-cannabinoids", "synthetic_cannabinoid", False)], 0.57, "cannabis"),  # "10g Amnesia": a strain
+    ([("synthetic-cannabinoids", "synthetic_cannabinoid", True), COKE], 0.73, "cannabis"),  # a menu: the model's
+])
+def test_a_group_the_model_never_learned(names, confidence, group):
+    s = _state(names, UNSURE, confidence)
+    assert SummaryStage(kb_weight=0.6)._group(s, main_substance(s)) == group
 
 
 def test_a_drug_outranks_what_is_none():

@@ -40,6 +40,12 @@ MATCH = [
     ("Ships from the USA, domestic only", "US", "ships_to"),                     # and stays there
     ("Livraison à Lyon et envoi en Belgique", "BE", "ships_to"),                # French "envoi"
     ("Free UK delivery on orders over £25", "GB", "ships_to"),          # a delivery word after the country
+    ("Bromazolam 1mg £40. UK next day, Royal Mail tracked", "GB", "ships_to"),  # "next day" after it (session 35)
+    ("Ships from our US warehouse", "US", "ships_from"),                # "US" before "warehouse" or "stock"
+    ("US stock market falls", "US", "mentioned"),                       # ... not shares
+    ("Wysyłka z Czech paczkomatem, cała Polska", "PL", "ships_to"),    # a comma after the shipping word
+    ("توصيل الإمارات", "AE", "ships_to"),                                # the Emirates' everyday Arabic name
+    ("Ships to UAE and Saudi Arabia", "SA", "ships_to"),
     ("Livraison partout en France", "FR", "ships_to"),
     ("envio pelos Correios pra todo o Brasil", "BR", "ships_to"),
     ("Отправка по всей России", "RU", "ships_to"),
@@ -160,7 +166,8 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "send it to us", "توصيل داخل عمان",
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
              "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание",
-             "domestic only, discreet packaging"]  # within no country named
+             "domestic only, discreet packaging",  # within no country named
+             "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos"]  # a currency's name, no place
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

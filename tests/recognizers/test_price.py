@@ -123,13 +123,28 @@ def test_matches(text, value):
     assert found[0].value == value
 
 
+# ISO 4217's English names, the adjective before the currency (session 35)
+@pytest.mark.parametrize("text, value", [
+    ("MDMA 5g 100 Australian dollars", (100.0, "AUD")),
+    ("2k Canadian dollars", (2000.0, "CAD")),
+    ("800 Swedish kronor", (800.0, "SEK")),
+    ("600 Danish kroner", (600.0, "DKK")),
+    ("500 US dollars", (500.0, "USD")),
+    ("300 UAE dirhams", (300.0, "AED")),
+    ("1 gram 250 mexican pesos", (250.0, "MXN")),
+])
+def test_english_currency_names(text, value):
+    assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text)] == [value]
+
+
 NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cup", "page 4 of 10",
              "pay BTC 1BQWbfCn7UQ5ZSc3hXPcuC1EUzTNWUA6X7",  # the start of an address is not a price
              "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "Room 101 RM",  # ringgit comes first
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
              "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old",
              "2 đứa trẻ", "20 ar", "are 20 Ar",  # "đ" opens a Vietnamese word: no dong
-             "pavos rellenos", "Vendo 20 pavos congelados", "2 paus de madeira"]  # turkeys and sticks
+             "pavos rellenos", "Vendo 20 pavos congelados", "2 paus de madeira",  # turkeys and sticks
+             "100 Australian shepherds", "3 Swedish meatballs"]  # an adjective, then no currency
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -247,6 +262,13 @@ def test_whose_dollar(text, language, currency):
     ("Ships to Canada and Australia, $50", "en", [(50.0, "USD")]),                 # two dollars: neither
     ("Ice $350 a gram, delivery around perth", "en", [(350.0, "USD")]),            # a city is capitalised
     ("Moroccan hash 300 درهم", "ar", [(300.0, "MAD")]),                          # an origin places no text
+    # a country's adjective after the currency's word says whose (session 35)
+    ("حشيش 10 غرام 300 درهم إماراتي", "ar", [(300.0, "AED")]),
+    ("Coca 1 gramo 50.000 pesos colombianos", "es", [(50_000.0, "COP")]),
+    ("Cristal 1 gramo 300 pesos mexicanos", "es", [(300.0, "MXN")]),
+    ("Hierba 5 gramos 20 dólares canadienses", "es", [(20.0, "CAD")]),
+    ("Coca 1 gramo 50.000 pesos colombianos, envío a todo México", "es", [(50_000.0, "COP")]),  # named over placed
+    ("Coca 1 gramo 500 pesos bien puestos", "es", [(500.0, "PESO")]),          # a word that names no country
     ("K他命 1克 2500元，台北面交", "zh", [(2500.0, "TWD")]),                          # yuan in Taipei: Taiwan dollars
     ("K仔 1克 800塊，台北面交", "zh", [(800.0, "TWD")]),
     ("冰毒 1克 500元", "zh", [(500.0, "CNY")]),

@@ -141,6 +141,9 @@ MATCH = [
     ("Ngithengisa insangu, 1 bankie R100", 1.0, "unit", "1 bankie"),   # a small bag, in South Africa
     ("كبتاجون للبيع، الحبة 50 ريال", 1.0, "pill", "الحبة"),             # Arabic: "the pill", the article written on
     ("شیشه گرمی ۸۰۰ هزار تومان", 1.0, "g", "گرمی"),                      # Persian "per gram"
+    ("Temiz kokain, gramı 3500 TL", 1.0, "g", "gramı"),                  # Turkish "its gram" (session 35)
+    ("Kokainin 2 gramı 6000 TL", 2.0, "g", "2 gramı"),                   # ... and after a number, two of them
+    ("Jual tramadol, 1 strip isi 10 butir", 1.0, "unit", "1 strip"),    # a strip (blister) of pills
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
     ("Seeds x10", 10.0, "unit", "x10"),                               # no form named: units
