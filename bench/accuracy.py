@@ -129,7 +129,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind75.jsonl", "blind75", "blind transfer 75"),
                  ("transfer_blind76.jsonl", "blind76", "blind transfer 76"),
                  ("transfer_blind77.jsonl", "blind77", "blind transfer 77"),
-                 ("transfer_blind78.jsonl", "blind78", "blind transfer 78"))
+                 ("transfer_blind78.jsonl", "blind78", "blind transfer 78"),
+                 ("transfer_blind79.jsonl", "blind79", "blind transfer 79"))
 
 
 def transfer_set(name: str) -> list[dict]:
