@@ -53,7 +53,7 @@ _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to
                  r"ke|προς|إلى|الى|توصيل|"
                  r"в\s+цял(?:а|ата)|низ\s+цел(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
-                 rf"(?:{_SHIP_WORDS})\w*,?\s+(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
+                 rf"(?:{_SHIP_WORDS})\w*,?\s+(?:[^\W\d_]+\s+)?(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
                  r"|all'interno\s+d\w+|w\s+obrębie|cał[aą]|по|içinde|inom(?:\s+hela)?|innen(?:for)?(?:\s+hele)?))\W{0,3}$")
 # an article between the cue and the name: "to the Netherlands", "desde la India", "to all US states"; a place
 # before the country after a shipping word: "Ships from Texas, USA"
@@ -77,8 +77,10 @@ _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b", re.IGNORECASE)  # not "UK stock market"
 # "Ships from the USA, domestic only": the goods stay in the country they ship from
 _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
-# "to USA/UK/AU", "desde Colombia y Perú": a country listed right after one with a role shares it
-_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
+# "to USA/UK/AU", "desde Colombia y Perú", "po celé ČR i na Slovensko": a country listed right after one with a role
+# shares it
+_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:to|na|do)\s+)?(?:(?:the|la|le|el|die|den|het)\s+)?",
+                     re.IGNORECASE)
 # "the US", "US shipping", "all US states": "CONTACT US" is a pronoun
 # "US" (also "us" in capitals) only after "the", or before a shipping word, "states", "stock", "warehouse", or
 # people or an institution

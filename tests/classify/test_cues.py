@@ -72,6 +72,8 @@ ROWS = [
     ("Agar aap MDMA le rahe ho, paani piyo, alcohol ke saath mat lo", "harm_reduction"),
     ("vendors on the site sold cocaine for around $80", "price_report"),
     ("Thailand has re-criminalised recreational cannabis", "discussion"),
+    ("O STF descriminalizou o porte de maconha", "discussion"),           # Portuguese court and law (session 35)
+    ("decidiu que portar maconha não é crime", "discussion"),
     ("drug listings, drug vendors", "drug_words"),
     ("Vendo perico australiano, muy manso", "not_drug_product"),
     ("安全提示：不要和酒精混用，不要一个人用", "harm_reduction"),

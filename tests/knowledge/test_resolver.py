@@ -58,6 +58,7 @@ NAME_ROWS = [
     ("Kokain", "cocaine", "German"),
     ("кокаин", "cocaine", "Russian"),
     ("мефедрон", "mephedrone", "Russian"),
+    ("funghetti allucinogeni", "psilocybin-mushrooms", "Italian diminutive (session 35)"),
     ("wiet", "cannabis", "Dutch"),
     ("maconha", "cannabis", "Portuguese"),
     ("Methamphetamin", "methamphetamine", "German"),
@@ -126,6 +127,7 @@ def test_context_decides(resolver):
     ("how long does weed stay in your urine?", True),  # a drug test (session 35)
     ("will weed show up on a drug test?", True),
     ("cat urine on the weed barrier fabric", False),   # urine, but no test of a person's
+    ("dispensary weed has gotten worse", True),        # a cannabis shop
     ("pulling weed in the garden", False),      # near misses: no market, dosing or use word
     ("weed killer for lawns", False),
 ])

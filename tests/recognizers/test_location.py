@@ -44,6 +44,10 @@ MATCH = [
     ("Ships from our US warehouse", "US", "ships_from"),                # "US" before "warehouse" or "stock"
     ("US stock market falls", "US", "mentioned"),                       # ... not shares
     ("Wysyłka z Czech paczkomatem, cała Polska", "PL", "ships_to"),    # a comma after the shipping word
+    ("livraison gratuite en France", "FR", "ships_to"),                 # a word between it and "en"
+    ("Livraison à Lyon, envoi possible en Belgique", "BE", "ships_to"),
+    ("pošlu po celé ČR i na Slovensko", "SK", "ships_to"),              # listed after "i na" (and to)
+    ("Ships to Germany and to France", "FR", "ships_to"),
     ("توصيل الإمارات", "AE", "ships_to"),                                # the Emirates' everyday Arabic name
     ("Ships to UAE and Saudi Arabia", "SA", "ships_to"),
     ("Livraison partout en France", "FR", "ships_to"),
