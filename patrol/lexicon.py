@@ -129,7 +129,8 @@ _LEADING_DIGITS = re.compile(r"\\d\{1,(\d+)\}")
 
 def leading_number(number: str) -> str:
     """A capture group for ``number`` (alternatives that each open with ``\\d{1,N}``) where it starts a
-    number: not inside a word or a longer number ("冰毒500元" is fine). The check comes after the
+    number: not inside a word or a longer number ("冰毒500元" is fine, and so is "500元,2克" after a full-width comma
+    made plain; "1,5" holds one number, and ".5g" is no five grams). The check comes after the
     first digit, so that the whole pattern opens with a digit: the regex engine then skips to the
     next digit instead of trying the pattern at every character (same matches, a third faster)."""
     tails = []
@@ -138,7 +139,7 @@ def leading_number(number: str) -> str:
         if not m:
             raise ValueError(f"{alt!r} does not open with \\d{{1,N}}")
         tails.append(rf"\d{{0,{int(m.group(1)) - 1}}}" + alt[m.end():])
-    return rf"(\d(?<![.,]\d)(?<!{WORD_CHAR}\d)(?:{'|'.join(tails)}))"
+    return rf"(\d(?<!\.\d)(?<!\d,\d)(?<!{WORD_CHAR}\d)(?:{'|'.join(tails)}))"
 
 
 def package_json(package: str, path: str):

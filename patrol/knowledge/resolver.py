@@ -79,6 +79,7 @@ def _market_context() -> re.Pattern:
 MARKET_CONTEXT = _market_context()
 _ALIAS_WORD = re.compile(r"[^\W_]+")
 _JOINERS = frozenset(".-'’")
+_LIST_MARKS = frozenset(",;|")
 COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500 XTC", "100 tabs": a count of what follows
 # "consumo de crack", "trafic de crack": a word of use or trade right before a name that is an ordinary word by
 # its frequency in English (curation/use_before.json); not before one the curation calls an everyday word of the
@@ -328,6 +329,8 @@ class Resolver:
                                          for ch in text[offsets[i - 1] + 1:offsets[i]])]
         if not cuts:
             return True
+        if any(ch in _LIST_MARKS for i in cuts for ch in text[offsets[i - 1] + 1:offsets[i]]):
+            return False  # "Tilidin 50/4, 20 Tabletten": a list's items are no name ("420")
         pieces = [compact[a:b] for a, b in zip([start, *cuts], [*cuts, end + 1])]
         if max(map(len, pieces)) == 1 or len(pieces) <= max(len(_ALIAS_WORD.findall(e.alias)) for e in self.exact[key]):
             return True

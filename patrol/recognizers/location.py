@@ -75,6 +75,9 @@ _DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|expres
 # stock, next day")
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b", re.IGNORECASE)  # not "UK stock market"
+# "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
+_ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 # "Ships from the USA, domestic only": the goods stay in the country they ship from
 _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
 # "to USA/UK/AU", "desde Colombia y Perú", "po celé ČR i na Slovensko": a country listed right after one with a role
@@ -82,10 +85,10 @@ _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|deli
 _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:to|na|do)\s+)?(?:(?:the|la|le|el|die|den|het)\s+)?",
                      re.IGNORECASE)
 # "the US", "US shipping", "all US states": "CONTACT US" is a pronoun
-# "US" (also "us" in capitals) only after "the", or before a shipping word, "states", "stock", "warehouse", or
-# people or an institution
+# "US" (also "us" in capitals) only after "the", or before a shipping word, "states", "stock", "warehouse", "only",
+# or people or an institution
 # (group "before", checked against countries.json "people": "US officials say", "US Customs")
-_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states|stock|warehouse)\b)"
+_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states|stock|warehouse|only)\b)"
                           r"|(?<!(?i:contact) )(?P<before>US)(?=\s))(?![\w])")
 SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
 # "to USA, UK, AU": an ISO code listed right after a country with a role shares it (and is read only there)
@@ -411,6 +414,10 @@ class LocationRecognizer(Recognizer):
             return "ships_from", ", before a 'to' word"
         if kind != "adjective" and (stock := _STOCK_AFTER.match(text, end)):
             return "ships_from", f", before '{stock.group().strip()}'"
+        if kind not in ("adjective", "flag") and _ONLY_AFTER.match(text, end):
+            sentence = _SENTENCE_START.search(text, 0, start)
+            if _SHIPPING.search(text, sentence.start() if sentence else 0, start):
+                return "ships_to", ", before 'only' in a sentence about shipping"
         if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
         if kind == "adjective":

@@ -33,7 +33,7 @@ UNITS = {
     "grame": "g", "kilograme": "kg", "gam": "g",
     # Urdu "25 کلو"; French ounces ("1 once", in French only: "take 1 once daily"); South Africa's "bankie", a small
     # bag
-    "کلو": "kg", "گرمی": "g", "gramı": "g", "once": "oz", "onces": "oz", "bankie": "unit", "bankies": "unit",
+    "کلو": "kg", "گرمی": "g", "gramı": "g", "tanesi": "unit", "킬로그램": "kg", "킬로": "kg", "once": "oz", "onces": "oz", "bankie": "unit", "bankies": "unit",
     # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
     # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", "3 кілограми", Finnish "grammaa", "kiloa"
     "gramov": "g", "kilogramov": "kg", "kilogramů": "kg", "kilogramy": "kg", "kilogramów": "kg",
@@ -80,9 +80,9 @@ UNITS = {
 }
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram;
-# Turkish "gramı 3500 TL", its gram
+# Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
-            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|(گرمی)|(?<!\d\s)(gramı))(?!\w)")
+            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|(گرمی)|(?<!\d\s)(gramı|tanesi))(?!\w)")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 # the same in other languages, each with its own units' words: "una onza de mota", "um grama", "un grammo", "une
@@ -150,9 +150,10 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 class QuantityRecognizer(Recognizer):
     entity = "quantity"
     patterns = (
-        # "Percs 10/325", "5/325mg NORCO": an opioid's milligrams over paracetamol's (APAP) in one tablet
-        Pattern("combination-dose", r"(?<![\w/.])(2\.5|5|7\.5|10)\s?/\s?(300|325|500|650|750)(?:\s?mg)?(?![\w/])", 0.8,
-                needs=("/",)),
+        # "Percs 10/325", "5/325mg NORCO": an opioid's milligrams over paracetamol's (APAP) in one tablet; "Tilidin
+        # 50/4": tilidine's over naloxone's (a twelfth and a half: 50/4, 100/8, 150/12, 200/16)
+        Pattern("combination-dose", r"(?<![\w/.])(2\.5|5|7\.5|10|50|100|150|200)\s?/\s?(300|325|500|650|750|4|8|12|16)"
+                                    r"(?:\s?mg)?(?![\w/])", 0.8, needs=("/",)),
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85, needs=("/",)),
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         Pattern("number+multiplier+unit", rf"{leading_number(_NUM)}\s?({alternation(ATTACHED_MULTIPLIERS)})\s?({_UNIT_RX})"
@@ -173,7 +174,7 @@ class QuantityRecognizer(Recognizer):
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
                 0.75, needs=ALONE_MULTIPLIERS),
         Pattern("article+unit", PER_UNIT, 0.7,
-                needs=("gram", "γραμμάριο", "грам", "الحبة", "الغرام", "الجرام", "گرمی")),
+                needs=("gram", "γραμμάριο", "грам", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
                              rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),
@@ -217,7 +218,10 @@ class QuantityRecognizer(Recognizer):
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         if pattern.name == "combination-dose":
-            return {"value": float(m.group(1)), "unit": "mg"}
+            dose, other = float(m.group(1)), float(m.group(2))
+            if (dose >= 50) != (other <= 16) or (dose >= 50 and dose != other * 12.5):
+                return None  # "10/4", "50/325", "100/4": no such tablet
+            return {"value": dose, "unit": "mg"}
         if pattern.name == "fraction+unit":
             num, den = int(m.group(1)), int(m.group(2))
             # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75")

@@ -73,6 +73,9 @@ ROWS = [
     ("vendors on the site sold cocaine for around $80", "price_report"),
     ("Thailand has re-criminalised recreational cannabis", "discussion"),
     ("O STF descriminalizou o porte de maconha", "discussion"),           # Portuguese court and law (session 35)
+    ("lleva agua, haz descansos y analiza tus pastillas", "harm_reduction"),  # festival advice
+    ("Skunk odor eliminator spray, removes pet smells", "not_drug_product"),    # household goods
+    ("Kush Mints scented air freshener, 3 pack", "not_drug_product"),
     ("decidiu que portar maconha não é crime", "discussion"),
     ("drug listings, drug vendors", "drug_words"),
     ("Vendo perico australiano, muy manso", "not_drug_product"),

@@ -198,7 +198,8 @@ def test_scan_scripts_near_misses(resolver, text):
                                        ("c o k e 1g", "cocaine"), ("2 C B", "2c-b"), ("Speed Paste 5g", "amphetamine"),
                                        ("we found some in oxy pills", "oxycodone"), ("dime bag", "cannabis"),
                                        ("home grown", "cannabis"), ("O.G. Kush 7g", "cannabis"),
-                                       ("co\u200bcaine 1g", "cocaine"), ("md\u200bma", "mdma"), ("wake up", None)])
+                                       ("co\u200bcaine 1g", "cocaine"), ("md\u200bma", "mdma"), ("wake up", None),
+                                       ("Tilidin 50/4, 20 Tabletten", "tilidine")])  # a list's "4, 20" is no "420"
 def test_scan_names_across_words(resolver, text, sid):
     found = [m.matches[0].substance.id for m in resolver.scan(text)]  # "some in" is not "somein" (codeine)
     assert found == ([sid] if sid else []), found

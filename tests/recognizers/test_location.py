@@ -48,6 +48,8 @@ MATCH = [
     ("Livraison à Lyon, envoi possible en Belgique", "BE", "ships_to"),
     ("pošlu po celé ČR i na Slovensko", "SK", "ships_to"),              # listed after "i na" (and to)
     ("Ships to Germany and to France", "FR", "ships_to"),
+    ("50 pills $900. Shipping: USPS Priority, 2-4 days, US only.", "US", "ships_to"),  # "only" after it, in a
+    ("Valid in US only", "US", "mentioned"),                            # sentence about shipping; not elsewhere
     ("توصيل الإمارات", "AE", "ships_to"),                                # the Emirates' everyday Arabic name
     ("Ships to UAE and Saudi Arabia", "SA", "ships_to"),
     ("Livraison partout en France", "FR", "ships_to"),

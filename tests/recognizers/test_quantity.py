@@ -12,6 +12,11 @@ MATCH = [
     ("1,5g", 1.5, "g", "1,5g"),
     ("1/2oz", 0.5, "oz", "1/2oz"),
     ("Percs 10/325, 20 for $300", 10.0, "mg", "10/325"),     # oxycodone over paracetamol in one tablet
+    ("Tilidin 50/4, 20 Tabletten 80€", 50.0, "mg", "50/4"),  # tilidine over naloxone (session 35)
+    ("K粉 5克 2000元，10克 3800元", 10.0, "g", "10克"),        # after a full-width comma (read plain: ",")
+    ("冰毒1克500元,2克900元", 2.0, "g", "2克"),
+    ("필로폰 2킬로그램을 밀수", 2.0, "kg", "2킬로그램"),         # Korean kilograms, a particle after
+    ("ekstazi, tanesi 500 TL", 1.0, "unit", "tanesi"),         # Turkish "one of them"
     ("5/325mg NORCO", 5.0, "mg", "5/325mg"),
     ("1/8th oz", 0.125, "oz", "1/8th oz"),
     ("an 1/8th of haze", 0.125, "oz", "1/8th"),
@@ -162,20 +167,23 @@ def test_matches(text, value, unit, mention):
 
 
 NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin address, no litre
-             "on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "abc5g", "1.2.3g", "24/7", "tax",
+             "on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "24/7", "tax",
+             "abc5g", "1.2.3g", "abc5克", "5gx",  # a number inside a Latin word, a unit running into a Latin word
              "behalf ounces", "a g", "5 of the best pills",
-             "Mandala. 50 x 50 CM", "40 x 60 x 20", "Poster 50 x50 cm", "a ton of fun",
-             "LSD-25 blotters",  # the number of a code "zip code 90210", "qpr", "equipment",  # dimensions, not counts
+             "Mandala. 50 x 50 CM", "40 x 60 x 20", "Poster 50 x50 cm", "a ton of fun",  # dimensions, not counts
+             "LSD-25 blotters",  # the number of a code
+             "zip code 90210", "qpr", "equipment",
              "Doce 40 reais o selo", "LSD R$ 40 o selo",  # a price per stamp, not 40 stamps
-             "abc5克", "5gx",
              "18ball", "eightballs2",
-             "a grama do jardim", "el gramophone", "la gramática",
+             "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words
              "Got 20 for £20 and they hit harder",  # words of grammar join no count to a unit ("hit": a dose)
              "$20 the pill", "paid £15 a pill",     # a price for one, not a count
-             "1/3 $20", "on 10/12 $5",
+             "1/3 $20", "on 10/12 $5",  # no fraction of an ounce
              "Mega Pack A G", "Bring 2 a g string",  # "a g" but after a price
-             "a million people", "millions of pills",
-             "Espresso machine, 15 bar pump", "Espressomaskin, 15 bar, 2 500 kr"]  # a pressure: bars of Xanax are plural past one  # a multiplier, but no unit or no number              # no fraction of an ounce  # the lawn (Portuguese), other words  # a number inside a Latin word, a unit running into a Latin word
+             "a million people", "millions of pills",  # a multiplier, but no unit or no number
+             "Espresso machine, 15 bar pump", "Espressomaskin, 15 bar, 2 500 kr",  # a pressure: bars of Xanax are plural past one
+             "score 10/4", "100/4", "50/325",  # no combination tablet is so dosed (session 35)
+             "v.5g"]  # no five grams after a dot
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
