@@ -220,7 +220,7 @@ def _in_word(ch: str) -> bool:
 
 
 # "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos": an adjective beside a currency names the
-# currency, not a place (the price recognizer reads it: price.adjective_currency)
+# currency, not a place (the price recognizer reads whose it is; location cannot import price's words, which import it)
 _CURRENCY_NOUN = (r"dollars?|d[oó]lar(?:es)?|pesos?|pounds?|libras?|dirhams?|dinars?|riyals?|rials?|rupees?|francs?"
                   r"|shillings?|kron(?:a|e|or|er)|liras?|yuan|yen|rand|درهم|دينار|ريال|جنيه|ليرة|دولار")
 _CURRENCY_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_CURRENCY_NOUN})\s+$")

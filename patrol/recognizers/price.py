@@ -287,14 +287,11 @@ class PriceRecognizer(Recognizer):
             currency, least = LOCAL_SIGNS[g[1]]
             amount = parse_amount(g[0], True)
             return None if amount is None or amount < least else {"amount": amount, "currency": currency}
-        if pattern.name == "iso-after":
+        if pattern.name in ("iso-after", "iso-name"):  # "500 SEK", "100 Australian dollars"
             amount = parse_amount(g[0], True)
             mult = MULTIPLIERS[g[1].lower()] if g[1] else 1
-            return None if amount is None else {"amount": amount * mult, "currency": g[2]}
-        if pattern.name == "iso-name":
-            amount = parse_amount(g[0], True)
-            mult = MULTIPLIERS[g[1].lower()] if g[1] else 1
-            return None if amount is None else {"amount": amount * mult, "currency": ISO_NAMES[g[2].lower()]}
+            currency = g[2] if pattern.name == "iso-after" else ISO_NAMES[g[2].lower()]
+            return None if amount is None else {"amount": amount * mult, "currency": currency}
         if pattern.name == "rupiah-word":
             amount = parse_amount(g[0])
             return None if amount is None else {"amount": amount * MULTIPLIERS[g[1].lower()], "currency": "IDR"}

@@ -33,7 +33,9 @@ UNITS = {
     "grame": "g", "kilograme": "kg", "gam": "g",
     # Urdu "25 کلو"; French ounces ("1 once", in French only: "take 1 once daily"); South Africa's "bankie", a small
     # bag
-    "کلو": "kg", "گرمی": "g", "gramı": "g", "tanesi": "unit", "킬로그램": "kg", "킬로": "kg", "once": "oz", "onces": "oz", "bankie": "unit", "bankies": "unit",
+    "کلو": "kg", "گرمی": "g", "once": "oz", "onces": "oz", "bankie": "unit", "bankies": "unit",
+    "gramı": "g", "tanesi": "unit",  # Turkish: its gram, one of them ("gramı 3500 TL")
+    "킬로그램": "kg", "킬로": "kg",  # Korean kilograms
     # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
     # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", "3 кілограми", Finnish "grammaa", "kiloa"
     "gramov": "g", "kilogramov": "kg", "kilogramů": "kg", "kilogramy": "kg", "kilogramów": "kg",
