@@ -128,7 +128,9 @@ def test_a_number_checked_after_its_first_digit_matches_as_checked_before(text):
     from patrol.lexicon import WORD_START, leading_number
 
     num = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
-    old = re.compile(rf"(?<![.,]){WORD_START}({num})\s?元")
+    # the rule in its plain form: not after a dot, nor after a digit's comma ("1,5"); after another comma a number
+    # starts ("500元,2克": a full-width comma made plain)
+    old = re.compile(rf"(?<!\.)(?<!\d,){WORD_START}({num})\s?元")
     new = re.compile(rf"{leading_number(num)}\s?元")
     assert [(m.span(), m.group(1)) for m in new.finditer(text)] == [(m.span(), m.group(1)) for m in old.finditer(text)]
 
