@@ -475,8 +475,9 @@ def _adjectives() -> dict[str, str]:
 
 
 def adjective_country(word: str) -> str | None:
-    """The country a curated adjective names ("إماراتي", "colombianos"): AE, CO."""
-    return _adjectives().get(_key(word))
+    """The country a curated adjective names, or its plural in -s ("إماراتي", "colombianos"): AE, CO."""
+    key = _key(word)
+    return _adjectives().get(key) or _adjectives().get(key[:-1])
 
 
 def is_city(name: str) -> bool:

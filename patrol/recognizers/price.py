@@ -403,8 +403,7 @@ def _named_by_adjective(text: str, found: list[Entity]) -> None:
         word = _LETTERS.findall(e.text.lower())[-1:]
         sign = (PLACED_WORDS.get(word[0]) or DOLLAR_WORDS.get(word[0])) if word else None
         if sign and (m := _WORD_AFTER.match(text, e.end)):
-            country = adjective_country(m.group(1)) or adjective_country(m.group(1)[:-1])
-            if code := (NAMED_PESOS if sign == "peso" else PLACED[sign]).get(country or ""):
+            if code := (NAMED_PESOS if sign == "peso" else PLACED[sign]).get(adjective_country(m.group(1)) or ""):
                 e.value["currency"] = code
                 e.explanation += f", the currency named by '{m.group(1)}': {code}"
 

@@ -221,9 +221,8 @@ class QuantityRecognizer(Recognizer):
     def normalize(self, m: re.Match, pattern) -> dict | None:
         if pattern.name == "combination-dose":
             dose, other = float(m.group(1)), float(m.group(2))
-            if (dose >= 50) != (other <= 16) or (dose >= 50 and dose != other * 12.5):
-                return None  # "10/4", "50/325", "100/4": no such tablet
-            return {"value": dose, "unit": "mg"}
+            tablet = dose == other * 12.5 if other <= 16 else dose <= 10  # naloxone's twelfth and a half, or APAP's
+            return {"value": dose, "unit": "mg"} if tablet else None  # not "10/4", "50/325", "100/4"
         if pattern.name == "fraction+unit":
             num, den = int(m.group(1)), int(m.group(2))
             # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75")
