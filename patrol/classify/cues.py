@@ -35,13 +35,16 @@ def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
     """How many cues of each kind occur in the first ``limit`` characters. A sales word inside
     a reporting or harm-reduction phrase or a product's name is neither ("got my order", "bring a
     sample", "drug delivery systems"); a harm-reduction word inside a reporting phrase is none ("overdoses
-    rose")."""
+    rose"). Another kind of product inside a harm-reduction phrase is counted among the products and among the
+    "supplies" too."""
     head = lower(text[:limit])
     spans = {kind: [m.span() for m in rx.finditer(head)] for kind, rx in _patterns().items()}
     counts = {kind: len(found) for kind, found in spans.items()}
     counts["sale"] = _outside(spans["sale"], spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"])
     # "Aumentano le overdose": a report, not advice
     counts["harm_reduction"] = _outside(spans["harm_reduction"], spans["discussion"])
+    # "use your own pipe", "fentanyl test strips": other products inside harm-reduction phrases, its supplies
+    counts["supplies"] = counts["not_drug_product"] - _outside(spans["not_drug_product"], spans["harm_reduction"])
     counts["not_drug_product"] += counts["named_product"]  # a perfume called Opium is another kind of product
     counts["discussion"] += min(head.count("?"), 3)  # questions are discussion, not offers
     return counts

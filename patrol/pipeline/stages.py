@@ -109,14 +109,15 @@ class FactsStage(Stage):
             dear = bool(per_gram) and min(per_gram) >= DEAR_PER_GRAM
             cues = count_cues(s.plain)
             per_gram_max = max(per_gram, default=None)
-            other_product = (((cues["not_drug_product"] or cues["information"]) and not e.get("quantity"))
+            sold = cues["not_drug_product"] > cues["supplies"]
+            other_product = (((sold or cues["information"]) and not e.get("quantity"))
                              or cues["named_product"] or everyday_goods(per_gram_max))
             if other_product and "substance" in e and not any(x.value.get("strong_name") for x in e["substance"]):
                 # "Molly's Café: flat white £3.20, brownies £2.50", "Charlie and Lola, 6 DVDs, £15": beside another
                 # kind of product or an information product (a book, a film), with no amount of anything, or priced
                 # as everyday goods ("🍇 1kg £2.50"), and with no drug named by its own name, slang, emoji and
                 # everyday words name the product; beside a perfume or a lipstick, whatever its amount ("Charlie
-                # perfume 100ml")
+                # perfume 100ml"). Not the supplies of safer use: "If you smoke crack, use your own pipe".
                 e["substance"] = []
             found = e.get("substance", [])
             missing = [says_absent(s.plain, x.start, x.end) for x in found]

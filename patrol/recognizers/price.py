@@ -30,6 +30,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
          "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "rs": "INR", "bucks": "USD",
+         "rupees": "INR", "rupee": "INR", "rupaye": "INR", "rupaiye": "INR",  # Hindi "rupaye" in Latin letters
          "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
@@ -86,11 +87,13 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           # "150 دينار، توصيل الكويت": Kuwait's; the Arabic word alone does not say whose (DINAR, as PESO)
           "dinar": {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "TN": "TND", "DZ": "DZD"},
           # "150 рублей, Минск": Belarus counts in roubles of its own
-          "rouble": {"RU": "RUB", "BY": "BYN"}}
+          "rouble": {"RU": "RUB", "BY": "BYN"},
+          # "Rs 500, Karachi", "3000 rupees in Colombo": the rupee of the country the text is in (India's by default)
+          "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "kr": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar", "دنانير": "dinar", "руб": "rouble",
-                "рублей": "rouble"}
+                "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
@@ -116,10 +119,11 @@ def _iso_names() -> dict[str, str]:
 
 ISO_NAMES = _iso_names()
 # "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
-# a robot, a road, a grade)
+# a robot, a road, a grade); "R2 million", "R2 miljoen" anywhere: only the rand is so written
 RAND_LANGUAGES = frozenset({"af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr"})
 _RAND = re.compile(r"(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
                    r"(?:\s?(?i:(k|m|mil|million|miljoen|bn|billion|miljard)))?(?![\d.,]?\w)")  # "R2 miljoen"
+_RAND_WORDS = frozenset({"million", "miljoen", "billion", "miljard"})
 _RAND_TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "bn": 1e9, "billion": 1e9, "miljard": 1e9}
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency
@@ -143,7 +147,7 @@ CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
                "m": 1_000_000, "bn": 1_000_000_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
                "rb": 1_000, "ribu": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
-               "crores": 10_000_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000, "लाख": 100_000,
+               "crores": 10_000_000, "lac": 100_000, "lacs": 100_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000, "लाख": 100_000,
                "करोड़": 10_000_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
                "만": 10_000, "هزار": 1_000, "میلیون": 1_000_000,
                "ming": 1_000}  # Uzbek
@@ -151,8 +155,8 @@ _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
 _CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만")  # written onto the number ("5万円"), never as a word before a currency word
-# "$1.2k", "€2 million", "£3m", "5万円", "Rp 250rb"; not "£40\nKet 5g", "$5 mdma", "$40 M30s"
-_K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta)(?!\w)|{'|'.join(_CJK_MULTIPLIERS)}))?"
+# "$1.2k", "€2 million", "£3m", "5万円", "Rp 250rb", "Rs 10 crore"; not "£40\nKet 5g", "$5 mdma", "$40 M30s"
+_K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta|lakhs?|lacs?|crores?)(?!\w)|{'|'.join(_CJK_MULTIPLIERS)}))?"
 _K_WORD = rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS and k not in ('m', 'bn'))})\b)?"
 NOT_ISO = {"ALL"}  # the lek's code is an English word in capitals ("Toolkit Pro 2013 ALL"): read by its name only
 _ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()} - NOT_ISO))  # "USD 300", not "euro 2024"
@@ -217,8 +221,9 @@ class PriceRecognizer(Recognizer):
         _name_dollars(text, found, language, where_or_phones)
         _place_words(found, where_or_phones, language)
         _named_by_adjective(text, found)
-        if "R" in text and _RAND.search(text, 0, MAX_TEXT) and (language in RAND_LANGUAGES or "ZA" in where()):
-            found = sorted(found + self._rands(text, found), key=lambda e: e.start)
+        if "R" in text and _RAND.search(text, 0, MAX_TEXT):
+            local = language in RAND_LANGUAGES or "ZA" in where()
+            found = sorted(found + self._rands(text, found, local), key=lambda e: e.start)
         if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
             found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},
                                               f"in a text placed in {placed[0]}"), key=lambda e: e.start)
@@ -274,12 +279,18 @@ class PriceRecognizer(Recognizer):
                 for m in _MENU_PRICE.finditer(text, 0, MAX_TEXT)
                 if (amount := parse_amount(m.group(1), True)) and not _overlaps(found, m, 1)]
 
-    def _rands(self, text: str, found: list[Entity]) -> list[Entity]:
-        return [Entity(self.entity, m.start(), m.end(), m.group(), {
-                    "amount": parse_amount(m.group(1), True) * _RAND_TIMES.get((m.group(2) or "").lower(), 1),
-                    "currency": "ZAR"}, self.name, 0.75,
-                    "'R' before the amount in a text placed in South Africa or in one of its languages: rand")
-                for m in _RAND.finditer(text[:MAX_TEXT]) if not _overlaps(found, m)]
+    def _rands(self, text: str, found: list[Entity], local: bool) -> list[Entity]:
+        """Rands where the text is South Africa's (``local``); elsewhere only millions of them ("R2 million")."""
+        why = ("'R' before the amount in a text placed in South Africa or in one of its languages: rand" if local
+               else "'R' before millions: rand")
+        out = []
+        for m in _RAND.finditer(text[:MAX_TEXT]):
+            times = (m.group(2) or "").lower()
+            if (local or times in _RAND_WORDS) and not _overlaps(found, m):
+                out.append(Entity(self.entity, m.start(), m.end(), m.group(), {
+                    "amount": parse_amount(m.group(1), True) * _RAND_TIMES.get(times, 1), "currency": "ZAR"},
+                    self.name, 0.75, why))
+        return out
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         g = m.groups()

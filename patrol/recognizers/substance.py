@@ -105,7 +105,8 @@ class SubstanceRecognizer(Recognizer):
             if (group if m.market or not ordinary else best.confidence) < MIN_CONFIDENCE and not listed:
                 continue
             name = _name(m)
-            strong = self.resolver.is_strong_name(name)  # a drug's own name, not slang or an everyday word
+            # a drug's own name, not slang nor an everyday word, here too ("κόκα" is also Coca-Cola in Greek)
+            strong = self.resolver.is_strong_name(name) and not ordinary
             if self._hidden(m, phrases):
                 continue
             if not strong and m.text[:1].isupper() and is_city(m.text) and (

@@ -301,6 +301,10 @@ ROWS = [
     ("Gebruik je GHB? Doseer met een spuitje en combineer het niet met alcohol.", "harm_reduction"),
     ("New Zealand approves psilocybin for treatment-resistant depression.", "discussion"),  # not drug treatment
     ("Polis Diraja Malaysia rampas syabu bernilai RM5 juta di Johor.", "discussion"),  # a seizure's worth
+    ("Oxy prices have doubled since the pill mills closed", "price_report"),
+    ("Die polisie het tik ter waarde van R2 miljoen gekonfiskeer", "price_report"),  # "R2 miljoen": rands
+    ("Mumbai police ne MD drugs pakde, keemat 10 crore", "price_report"),
+    ("הפחתת נזקים: אל תשתמשו לבד", "harm_reduction"),                                 # Hebrew: don't use alone
     ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
     ("Opium Den cocktail bar", "named_product"),
     ("Molly doll with 3 outfits", "named_product"),
@@ -325,6 +329,18 @@ def test_near_misses(text):
 
 
 # words that are sales words only in a sales phrase; samples of a study or a drug-checking service
+# another kind of product inside a harm-reduction phrase is that advice's supplies: still a product, and counted
+# among the supplies (a slang name beside it stays a drug: pipeline/stages.py)
+@pytest.mark.parametrize("text, products, supplies", [
+    ("If you smoke crack, use your own pipe", 1, 1),
+    ("Glass pipe, 15 euros", 1, 0),
+    ("Glass pipe, and always use your own pipe", 2, 1),
+])
+def test_supplies_are_products_inside_harm_reduction_phrases(text, products, supplies):
+    counts = count_cues(text)
+    assert (counts["not_drug_product"], counts["supplies"]) == (products, supplies)
+
+
 @pytest.mark.parametrize("text", ["felt emotionally raw the next day", "insurers refuse to pay for treatment",
                                   "14 samples tested", "wastewater samples from 42 cities", "samples were analysed",
                                   "one sample contained ketamine",

@@ -127,6 +127,10 @@ NEIGHBOURS = [
     # Swedish against German, which writes "ä" and "ö" too: "säljer" is Swedish's
     ("Säljer hasch 100 kr/g, Uppsala, kontakt Wickr", "sv", "de"),
     ("Verkäufer gesucht: Hasch für Köln, Lieferung", "de", "de"),
+    # Afrikaans against Dutch: its own words ("die", "polisie", "ek", "baie"), those they share counting for both
+    ("Die polisie het tik ter waarde van R2 miljoen in Mitchells Plain gekonfiskeer.", "af", "nl"),
+    ("Die pillen zijn van de politie", "nl", "nl"),                       # Dutch "die": one, against four
+    ("Die wiet is echt goed man", "nl", "nl"),                            # one is not enough
 ]
 # a few words, which the model guesses at: the language in whose words they are commonest, by a margin
 FEW_WORDS = [

@@ -302,6 +302,11 @@ CASES = [
     # a news item quoting an advert, and the platform's removal of the accounts
     ("quoted-ad", "'Coke 1g £80, text me', read one of the adverts the BBC found on Instagram; Meta said it had "
                   "removed the accounts.", "drug_discussion"),
+    # a market's prices reported as moving (session 36)
+    ("price-moves", "Oxy prices have doubled in my city since the pill mills closed.", "drug_discussion"),
+    ("hr-he", "הפחתת נזקים: אל תשתמשו לבד, ותבדקו את החומר לפני שימוש.", "harm_reduction"),
+    ("seized-rands", "Die polisie het tik ter waarde van R2 miljoen in Mitchells Plain gekonfiskeer.",
+     "drug_discussion"),
 ]
 
 
@@ -321,6 +326,9 @@ CASES = [
     ("The Heroin Diaries, paperback, £8.99", ["heroin"]),              # its subject named by its own name
     ("Ice 3.5g £120, glass pipe £10", ["methamphetamine"]),
     ("PSA: tested my 'molly' and it was eutylone. DanceSafe sells kits for $25.", ["mdma", "eutylone"]),
+    # the supplies of safer use are no product the slang names (session 36)
+    ("If you smoke crack, use your own pipe and mouthpiece; free kits at the outreach van.", ["cocaine"]),
+    ("Crack pipe, glass, £5, free UK delivery", []),                   # ... a pipe on sale is
 ])
 def test_slang_beside_another_product(analyzer, text, substances):
     (r,) = analyzer.analyze([("x", text)])

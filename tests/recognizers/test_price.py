@@ -188,6 +188,11 @@ ALL = [
     ("wiwi, gram 10 naira 5,000", [(5000.0, "NGN")]),       # Hausa names the currency first
     ("cannabis worth €2 million", [(2_000_000.0, "EUR")]),  # a multiplier after a sign
     ("£3m of cocaine, $1.2bn market", [(3_000_000.0, "GBP"), (1_200_000_000.0, "USD")]),
+    ("MD drugs worth Rs 10 crore seized", [(100_000_000.0, "INR")]),  # India's ten millions and hundred thousands
+    ("charas worth ₹5 lakh", [(500_000.0, "INR")]),
+    ("mephedrone worth 10 crore rupees", [(100_000_000.0, "INR")]),
+    ("5 kilo MD pakde, keemat 10 crore rupaye", [(100_000_000.0, "INR")]),  # Hindi's word in Latin letters
+    ("Rs 10 lacquer pen", [(10.0, "INR")]),                 # a word that starts like one is none
     ("Pressed $40 M30s", [(40.0, "USD")]),                  # ... not a pill's name after it
     ("Xanax bars x 100 - 0.0021 BTC", [(0.0021, "BTC")]),   # no range runs downwards: a count, then the price
     ("100 - 50 EUR per g", [(50.0, "EUR")]),
@@ -279,7 +284,7 @@ def test_whose_dollar(text, language, currency):
     ("Selger kokain 1 g 900 kr, Signal +47 912 34 567", "nl", [(900.0, "NOK")]),  # placed by its phone number
     ("Selger kokain 1 g 900 kr, Stockholm, Signal +47 912 34 567", "nl", [(900.0, "SEK")]),  # a named place first
     ("Weed 1g $10, call +1 416 978 2011", "en", [(10.0, "CAD")]),               # a Toronto number
-    ("3-MMC 5g: 400 kr, Signal 0701234567", "en", [(400.0, "KRONA")]),           # no plus: whose number?                     # placed nowhere: the language's
+    ("3-MMC 5g: 400 kr, Signal 0701234567", "en", [(400.0, "KRONA")]),           # no plus: whose number?
     ("3-MMC 5g: 400 kr, shipped from Sweden", "en", [(400.0, "KRONA")]),          # placed nowhere, in English: whose?
     ("Benta damo 1 gramo 500 pesos, Quezon City", "es", [(500.0, "PHP")]),      # pesos in the Philippines
     ("Benta shabu 1 gramo 3k, Quezon City", "en", [(3000.0, "PHP")]),        # a bare "3k" placed there, Taglish or not
@@ -292,6 +297,11 @@ def test_whose_dollar(text, language, currency):
     ("Selling tik R150 a gram", "en", []),                                         # "R" alone: no rand
     ("Tik te koop, R150 'n gram", "af", [(150.0, "ZAR")]),                         # ... but in Afrikaans
     ("tik ter waarde van R2 miljoen", "af", [(2_000_000.0, "ZAR")]),
+    ("Die polisie het tik ter waarde van R2 miljoen gekonfiskeer", "nl", [(2_000_000.0, "ZAR")]),  # millions
+    ("Cops found R2 million worth of tik", "en", [(2_000_000.0, "ZAR")]),          # of rands, in any language
+    ("Road R2, 1 million cars a year", "en", []),                                  # ... not a road before them
+    ("Hash 10g Rs 5000, Karachi delivery", "en", [(5000.0, "PKR")]),                # a rupee in Pakistan
+    ("ganja 3000 rupees, delivery all over Sri Lanka", "en", [(3000.0, "LKR")]),     # ... and in Sri Lanka
 ])
 def test_placed_currencies(text, language, prices):
     assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text, language)] == prices

@@ -450,10 +450,27 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Vitamine C 1000mg, 60 comprimés, 15€", "fr", "cocaine", False),
         ("Câble USB type C 2m, 10€, livraison", "fr", "cocaine", False),
         ("Stockage à 4 °C, 1kg 20€", "fr", "cocaine", False),
+        # street names that are words of their own language (session 36): Greek "κόκα", Finnish "pilvi" (cloud)
+        ("Πουλάω κόκα, 1 γραμμάριο 70€, Viber", "el", "cocaine", True),
+        ("Μια κόκα κόλα και ένα νερό", "el", "cocaine", False),              # Coca-Cola
+        ("Myydään pilveä, 1 g 15 €, Wickr", "fi", "cannabis", True),
+        ("Taivaalla on pilvi", "fi", "cannabis", False),                     # a cloud in the sky
+        ("Mumbai police ne 5 kilo MD drugs pakde", "en", "mephedrone", True),  # India's "MD" is mephedrone
+        ("Ships from MD, tracked", "en", "mephedrone", False),               # ... alone it is Maryland
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
     assert (sid in [e.value["substance_id"] for e in rec.analyze(text, language)]) is found
+
+
+@pytest.mark.parametrize("text, language, strong", [
+    ("Πουλάω κόκα, 1 γραμμάριο 70€", "el", False),   # a word of the text's language is no drug's own name there
+    ("Πουλάω κοκαΐνη, 1 γραμμάριο 70€", "el", True),
+    ("Predám trávu 5g 50€", "sk", False),
+    ("Predám trávu 5g 50€", "pl", True),             # "tráva" is no Polish word
+])
+def test_a_name_ordinary_in_the_texts_language_is_not_strong(rec, text, language, strong):
+    assert [e.value["strong_name"] for e in rec.analyze(text, language)] == [strong]
 
 
 @pytest.mark.parametrize(
