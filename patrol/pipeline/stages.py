@@ -93,6 +93,7 @@ NEAR = 25  # characters between a substance and a quantity/price that make them 
 UNNAMED_SALE = 0.8
 UNNAMED_SALE_GRID = (0.7, 0.8, 0.9)
 TITLE_LENGTH = 100  # Agora cuts listing titles here: the longest text the sale model learned from
+CURATED = "curated_name"  # named_in_one_group: by a name the curation gives the drug, or its own
 
 
 class FactsStage(Stage):
@@ -284,17 +285,18 @@ class SummaryStage(Stage):
 
     def _group(self, s: State, main) -> str | None:
         """The group model learned market titles; out of them it errs on drugs the KB knows by name ("where
-        do people even buy ket these days?" read as cannabis). The KB's group weighs in where the main
-        substance is named by its own name and every drug named is of that one group; slang and brand names
-        ("Pineapple Express", a strain and a spice blend) and menus of several drugs are the model's, as are
-        the drugs the training market files under another group than the KB does (GHB among "Dissociatives")."""
+        do people even buy ket these days?" read as cannabis, "Vendo keta 1g 30€" too). The KB's group weighs in
+        where the main substance is named by its own name or one the curation gives it ("keta"), and every drug
+        named is of that one group; the street lists' slang and brand names ("Pineapple Express", a strain to
+        one and a spice blend to another) and menus of several drugs are the model's, as are the drugs the
+        training market files under another group than the KB does (GHB among "Dissociatives")."""
         scores = dict(s.group_proba or {})
         if main:
             sid, group, conf = main
             if group in scores:
-                if sid not in self.kb_group_differs and named_in_one_group(s, sid, group):
+                if sid not in self.kb_group_differs and named_in_one_group(s, sid, group, CURATED):
                     scores[group] += self.kb_weight * conf
-            elif conf >= 0.8 or named_in_one_group(s, sid, group):
+            elif conf >= 0.8 or named_in_one_group(s, sid, group, CURATED):
                 return group  # a group the model was not trained on (synthetic cannabinoids, other): "Spice use in
                 # prisons" names it by a name of its own, which other drugs share ("also could be jwh-073")
         return max(scores, key=scores.get) if scores else None
@@ -305,10 +307,11 @@ def named_by_own_name(s: State, sid: str) -> bool:
     return any(e.value["substance_id"] == sid and e.value.get("strong_name") for e in s.entities.get("substance", []))
 
 
-def named_in_one_group(s: State, sid: str, group: str) -> bool:
-    """Is ``sid`` named by its own name, and every drug named of its ``group``?"""
+def named_in_one_group(s: State, sid: str, group: str, by: str = "strong_name") -> bool:
+    """Is ``sid`` named by its own name (``by="curated_name"``: or a name the curation gives it), and every drug
+    named of its ``group``?"""
     subs = [e.value for e in s.entities.get("substance", []) if is_drug(e.value)]
-    return (any(v["substance_id"] == sid and v.get("strong_name") for v in subs)
+    return (any(v["substance_id"] == sid and v.get(by) for v in subs)
             and all(v["effect_group"] == group for v in subs))
 
 

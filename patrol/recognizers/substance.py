@@ -140,8 +140,9 @@ class SubstanceRecognizer(Recognizer):
                 why += f"; also could be {', '.join(others)}"
             if priced:
                 why += f"; priced at {priced[2]:.0f} EUR a gram, outside the retail range of {priced[1]}"
-            out.append(Entity(self.entity, m.start, m.end, m.text, _value(best.substance, best.confidence, strong),
-                              self.name, best.confidence, why))
+            value = _value(best.substance, best.confidence, strong,
+                           strong or self.resolver.is_curated_name(name, best.substance.id))
+            out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, best.confidence, why))
         emoji = self._emoji(text)
         return sorted(out + emoji, key=lambda e: e.start) if emoji else out
 
@@ -264,10 +265,11 @@ def _in_drug_list(text: str, mentions: list, i: int) -> bool:
     return any(_LIST_GAP.fullmatch(text, a, b) for _o, a, b in _beside(mentions, i))
 
 
-def _value(s, confidence: float, strong: bool) -> dict:
+def _value(s, confidence: float, strong: bool, curated: bool = False) -> dict:
+    """``strong``: the drug's own name; ``curated``: that, or a name the curation gives it (internal, not output)."""
     return {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,
             "control": [{"regime": c.regime, "schedule": c.schedule} for c in s.controls],
-            "confidence": round(confidence, 3), "strong_name": strong}
+            "confidence": round(confidence, 3), "strong_name": strong, "curated_name": curated}
 
 
 @cache

@@ -1,4 +1,5 @@
-"""The effect group: the group model's choice, with the KB's group where a drug is named by its own name."""
+"""The effect group: the group model's choice, with the KB's group where a drug is named by its own name or by
+one the curation gives it."""
 
 import pytest
 
@@ -6,7 +7,8 @@ from patrol.pipeline.stages import State, SummaryStage, main_substance
 from patrol.recognizers.base import Entity
 
 KET = ("ketamine", "dissociative", True)
-KET_SLANG = ("ketamine", "dissociative", False)   # "special k"
+KET_SLANG = ("ketamine", "dissociative", False)   # a street list's name for it
+KET_CURATED = ("ketamine", "dissociative", False, True)  # "keta": an everyday word the curation gives it
 COKE = ("cocaine", "stimulant", True)
 GHB = ("ghb", "sedative_hypnotic", True)
 MDMA = ("mdma", "entactogen", True)
@@ -18,18 +20,20 @@ GHB_MARKET = {"dissociative": 0.6, "sedative_hypnotic": 0.3, "cannabis": 0.1}
 
 
 def _state(names, proba, confidence=0.99) -> State:
-    text = " ".join(sid for sid, _g, _s in names)
+    text = " ".join(name[0] for name in names)
     s = State(0, text, group_proba=proba)
     s.entities = {"substance": [
         Entity("substance", i, i + 1, sid, {"substance_id": sid, "effect_group": g, "category": "drug",
-                                            "strong_name": strong, "confidence": confidence, "control": []},
-               "SubstanceRecognizer", confidence, "") for i, (sid, g, strong) in enumerate(names)]}
+                                            "strong_name": strong, "curated_name": strong or any(curated),
+                                            "confidence": confidence, "control": []},
+               "SubstanceRecognizer", confidence, "") for i, (sid, g, strong, *curated) in enumerate(names)]}
     return s
 
 
 @pytest.mark.parametrize("names, proba, weight, differs, group", [
     ([KET], UNSURE, 0.8, (), "dissociative"),        # "where do people even buy ket these days?"
     ([KET_SLANG], UNSURE, 0.8, (), "cannabis"),      # slang is the model's to read
+    ([KET_CURATED], UNSURE, 0.8, (), "dissociative"),  # ... not the curation's: "Vendo keta 1g 30€" (session 36)
     ([KET, COKE], UNSURE, 0.8, (), "cannabis"),      # a menu of several groups is the model's
     ([KET], SURE, 0.8, (), "cannabis"),              # a sure model outweighs the KB
     ([KET], UNSURE, 0.0, (), "cannabis"),            # no weight: the model alone

@@ -473,6 +473,15 @@ def test_a_name_ordinary_in_the_texts_language_is_not_strong(rec, text, language
     assert [e.value["strong_name"] for e in rec.analyze(text, language)] == [strong]
 
 
+@pytest.mark.parametrize("text, language, curated", [
+    ("Vendo keta 1g 30€, Sevilla", "es", True),          # the curation's word for ketamine
+    ("Vendo ketamina 1g 30€, Sevilla", "es", True),      # its own name
+    ("Maui Wowie 3.5g $40", "en", False),                # a strain only the street lists name
+])
+def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
+    assert [e.value["curated_name"] for e in rec.analyze(text, language)] == [curated]
+
+
 @pytest.mark.parametrize(
     "text, language, mention, sid",
     [
