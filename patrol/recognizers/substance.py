@@ -88,6 +88,8 @@ class SubstanceRecognizer(Recognizer):
             if priced:  # (the drug the price allows, the one it excludes, euros a gram)
                 m = replace(m, matches=[priced[0]] + [x for x in m.matches if x.substance is not priced[0].substance])
             best = m.matches[0]
+            if m.text.islower() and self._code_that_is_a_word(m, language):
+                continue  # "Hat jemand schon mal Speed gekauft?": German "mal" (once) is no MAL
             ordinary = self._ordinary(m, language)
             if ordinary and best.substance.category == "everyday":
                 if drug := self._co_used(mentions, i):
@@ -215,6 +217,13 @@ class SubstanceRecognizer(Recognizer):
         best = m.matches[0].substance.id
         return any(e.ordinary(language, m.text.islower()) for e in self.resolver.exact.get(compact_key(_name(m)), ())
                    if e.substance_id == best)
+
+    def _code_that_is_a_word(self, m, language: str | None) -> bool:
+        """Is the name, as the best candidate's alias, a code in capitals that is a frequent word of the text's
+        language? Written in lower case there, it is that word, whatever the context."""
+        best = m.matches[0].substance.id
+        return any(e.alias.isupper() and language in e.ordinary_in
+                   for e in self.resolver.exact.get(compact_key(_name(m)), ()) if e.substance_id == best)
 
     def _plain(self, m, language: str | None) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m, language)

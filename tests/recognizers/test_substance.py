@@ -457,6 +457,17 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Taivaalla on pilvi", "fi", "cannabis", False),                     # a cloud in the sky
         ("Mumbai police ne 5 kilo MD drugs pakde", "en", "mephedrone", True),  # India's "MD" is mephedrone
         ("Ships from MD, tracked", "en", "mephedrone", False),               # ... alone it is Maryland
+        # words of use in other languages than English: smoking, snorting, pills, the comedown (session 36)
+        ("Combien de temps dure la descente après la MD ?", "fr", "mdma", True),
+        ("Rendez-vous avec le MD de l'hôpital samedi", "fr", "mdma", False),   # a doctor
+        ("Hat jemand schon mal Crystal geraucht?", "de", "methamphetamine", True),
+        ("Crystal-Gläser für den Sekt", "de", "methamphetamine", False),
+        ("¿Cuánto dura el bajón del cristal?", "es", "methamphetamine", True),
+        ("Vaso de cristal para el vino", "es", "methamphetamine", False),
+        # a code in capitals written in lower case where it is a word of the language is that word, even in context
+        ("Hat jemand schon mal Speed gekauft?", "de", "methallylescaline", False),  # "mal", once
+        ("Hat jemand schon mal Speed gekauft?", "de", "amphetamine", True),
+        ("MAL 10mg pellets, 5 Stück 50€", "de", "methallylescaline", True),
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
