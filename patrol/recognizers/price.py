@@ -396,7 +396,7 @@ def _place_words(found: list[Entity], where: Callable[[], list[str]], language: 
     """"500 درهم، توصيل دبي": a dirham is the Emirates' in a text placed there (Morocco's is read otherwise); so
     for the other currencies of PLACED_WORDS, and by the text's language where it places none (LANGUAGE_OF_PLACED)."""
     for e in found:
-        sign = next((PLACED_WORDS[w] for w in _LETTERS.findall(e.text.lower()) if w in PLACED_WORDS), None)
+        sign = _sign_word(e, PLACED_WORDS)
         # the first country's currency, or the word's own code where it names no country's ("kr": KRONA)
         if not sign or e.value["currency"] not in {*PLACED[sign].values(), sign.upper()}:
             continue
@@ -411,8 +411,7 @@ def _place_words(found: list[Entity], where: Callable[[], list[str]], language: 
 def _named_by_adjective(text: str, found: list[Entity]) -> None:
     """"50 pesos colombianos", "300 درهم إماراتي": the adjective after the currency's word says whose."""
     for e in found:
-        word = _LETTERS.findall(e.text.lower())[-1:]
-        sign = (PLACED_WORDS.get(word[0]) or DOLLAR_WORDS.get(word[0])) if word else None
+        sign = _sign_word(e, _NAMED_WORDS, last=True)
         if sign and (m := _WORD_AFTER.match(text, e.end)):
             if code := (NAMED_PESOS if sign == "peso" else PLACED[sign]).get(adjective_country(m.group(1)) or ""):
                 e.value["currency"] = code
@@ -420,6 +419,13 @@ def _named_by_adjective(text: str, found: list[Entity]) -> None:
 
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
+_NAMED_WORDS = {**PLACED_WORDS, **DOLLAR_WORDS}
+
+
+def _sign_word(e: Entity, words: dict[str, str], last: bool = False) -> str | None:
+    """What a price's currency word stands for in ``words`` (its last word only, where ``last``)."""
+    found = _LETTERS.findall(e.text.lower())
+    return next((words[w] for w in (found[-1:] if last else found) if w in words), None)
 
 
 # "All prices in £", "Preise in Euro", "precios en dólares": one currency for a menu's bare numbers
