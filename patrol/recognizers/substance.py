@@ -46,6 +46,9 @@ _AT_PLACE = re.compile(r"(?<!\w)(?:in|en|em|no|na|à|au|aux|to|into|from|desde|a
 # a name alone between commas: "..., Cali, entregas" (a city among the terms; "Cali 3.5g" is the weed)
 _LISTED_BEFORE, _LISTED_AFTER = re.compile(r"[,;|•·]\s*\Z"), re.compile(r"\s*(?:[,;|•·.!]|\Z)")
 _LAST_WORD = re.compile(r"(\w+)[ \t]*\Z")  # the word on the same line right before a name
+# A one-letter name ("K", "C", "G") is a drug only as a menu's item or on sale ("K 1g £25", "K for sale"), not in
+# "Type K thermocouple, £10", "Mr K. Smith, flat £900", "Block K, £700 a month"
+_FOR_SALE = re.compile(r"\s+(?:for sale|available|dispo(?:nible)?|te koop)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(rf"\d\s?(?:{alternation(UNITS)})[ \t]+\Z", re.IGNORECASE)  # "5 g trávy 40 €"
 # an amount right after a name, perhaps after its purity or its form ("XTC pillen 10x", "MDMA crystals 1g"); a count
 # written "10x" or "x10" too
@@ -124,6 +127,8 @@ class SubstanceRecognizer(Recognizer):
             lead = _lead(text, mentions, i)
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead)
                               and not _quoted(text, mentions, i))
+                             or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead)
+                                 and not _FOR_SALE.match(text, m.end))
                              or (" " not in m.text.strip() and _in_product_name(
                                  text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
                              or (m.text.lower() in UNITS and (_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start])

@@ -450,6 +450,16 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Vitamine C 1000mg, 60 comprimés, 15€", "fr", "cocaine", False),
         ("Câble USB type C 2m, 10€, livraison", "fr", "cocaine", False),
         ("Stockage à 4 °C, 1kg 20€", "fr", "cocaine", False),
+        # English "K" (ketamine) likewise, and a one-letter name only as a menu's item or on sale (session 36)
+        ("K 1g £25, 5g £100, London drops, Snap", "en", "ketamine", True),
+        ("K for sale, £25 a g, Leeds city centre drops", "en", "ketamine", True),
+        ("Selling K 1g £30, MDMA 1g £40", "en", "ketamine", True),
+        ("K 1g £25, 5g £100, London drops, Snap", "fr", "ketamine", False),    # not in another language
+        ("Type K thermocouple, 2m, £10", "en", "ketamine", False),
+        ("Mr K. Smith, 2 bed flat £900 pcm", "en", "ketamine", False),
+        ("Block K, flat 5, £700 a month", "en", "ketamine", False),
+        ("Kit K 10 pack £5", "en", "ketamine", False),
+        ("Vitamin K 1000mcg, 60 tabs, £15", "en", "ketamine", False),          # a vitamin by its dose
         # street names that are words of their own language (session 36): Greek "κόκα", Finnish "pilvi" (cloud)
         ("Πουλάω κόκα, 1 γραμμάριο 70€, Viber", "el", "cocaine", True),
         ("Μια κόκα κόλα και ένα νερό", "el", "cocaine", False),              # Coca-Cola
