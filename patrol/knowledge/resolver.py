@@ -86,6 +86,8 @@ COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500
 # text's languages ("consumo de chocolate")
 USE_BEFORE = re.compile(rf"(?:{compile_file('patrol.knowledge', 'curation/use_before.json').pattern})\s*\Z")
 USE_REACH = 32  # characters before a name that a word of use is looked for in
+# "Ice use among young Australians", "crack users": a word of use right after such a name (curation/use_after.json)
+USE_AFTER = re.compile(rf"\s+(?:{compile_file('patrol.knowledge', 'curation/use_after.json').pattern})")
 
 
 @cache
@@ -405,7 +407,8 @@ class Resolver:
             near = cues[bisect_left(cues, a - window):bisect_right(cues, b + window)]
             market = (any(c < a or c >= b for c in near) or bool(COUNT_BEFORE.search(text[max(0, a - 9):a]))
                       or (key not in _everyday_words()
-                          and bool(USE_BEFORE.search(lower(text[max(0, a - USE_REACH):a]))))
+                          and bool(USE_BEFORE.search(lower(text[max(0, a - USE_REACH):a]))
+                                   or USE_AFTER.match(lower(text[b:b + USE_REACH]))))
                       or _hyphen_compound(text, b, language))
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}

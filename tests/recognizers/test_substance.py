@@ -423,6 +423,10 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("El uso de chocolate en repostería", "es", "cannabis", False),       # an everyday word of the language
         ("A record seizure of crack in Baltimore", "en", "cocaine", True),
         ("Crack in the windscreen, seizure of the car", "en", "cocaine", False),
+        ("Crack users in Paris are being moved out of the city", "en", "cocaine", True),  # a word of use after it
+        ("Police closed two crack dens in Leeds", "en", "cocaine", True),
+        ("Chocolate addiction is real, say researchers", "en", "cannabis", False),  # not after an everyday word
+        ("Crack user guide for the windscreen kit", "en", "cocaine", False),        # "user", not "users"
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
