@@ -127,8 +127,7 @@ class SubstanceRecognizer(Recognizer):
             lead = _lead(text, mentions, i)
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead)
                               and not _quoted(text, mentions, i))
-                             or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead)
-                                 and not _FOR_SALE.match(text, m.end))
+                             or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead, True))
                              or (" " not in m.text.strip() and _in_product_name(
                                  text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
                              or (m.text.lower() in UNITS and (_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start])
@@ -165,12 +164,13 @@ class SubstanceRecognizer(Recognizer):
         return out
 
     @staticmethod
-    def _menu_item(text: str, m, language: str | None, start: int) -> bool:
+    def _menu_item(text: str, m, language: str | None, start: int, on_sale: bool = False) -> bool:
         """A name that opens a line or a list's item, an amount right after it ("Coke 1g £80", "| Mandy 84% 1g",
         "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€", "5 g trávy 40 €", "Selling snow 1g"): a menu's item, though
         another drug is named plainly. Not after a content word ("cool mint 6mg" is a flavour, "beuh Amnesia 10€" a strain), nor a
-        unit ("10mg pellets | €3"). The item starts at ``start``, before names of the same drug ("Cali weed 3.5g")."""
-        if m.text.lower() in UNITS or not _AMOUNT_AFTER.match(text, m.end):
+        unit ("10mg pellets | €3"). The item starts at ``start``, before names of the same drug ("Cali weed 3.5g").
+        ``on_sale``: or said to be on sale right after ("K for sale"; not "Plot K for sale")."""
+        if m.text.lower() in UNITS or not (_AMOUNT_AFTER.match(text, m.end) or (on_sale and _FOR_SALE.match(text, m.end))):
             return False
         word = _LAST_WORD.search(text, max(0, start - 40), start)
         return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language) or bool(

@@ -464,6 +464,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Block K, flat 5, £700 a month", "en", "ketamine", False),
         ("Kit K 10 pack £5", "en", "ketamine", False),
         ("Vitamin K 1000mcg, 60 tabs, £15", "en", "ketamine", False),          # a vitamin by its dose
+        ("Plot K for sale, 2 acres, £50,000", "en", "ketamine", False),         # after another word
+        ("P for sale South Auckland, $100 a point", "en", "methamphetamine", True),  # New Zealand's "P"
+        ("Car park P 2 hours £5", "en", "methamphetamine", False),
         # street names that are words of their own language (session 36): Greek "κόκα", Finnish "pilvi" (cloud)
         ("Πουλάω κόκα, 1 γραμμάριο 70€, Viber", "el", "cocaine", True),
         ("Μια κόκα κόλα και ένα νερό", "el", "cocaine", False),              # Coca-Cola
