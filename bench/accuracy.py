@@ -132,7 +132,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind78.jsonl", "blind78", "blind transfer 78"),
                  ("transfer_blind79.jsonl", "blind79", "blind transfer 79"),
                  ("transfer_blind80.jsonl", "blind80", "blind transfer 80"),
-                 ("transfer_blind81.jsonl", "blind81", "blind transfer 81"))
+                 ("transfer_blind81.jsonl", "blind81", "blind transfer 81"),
+                 ("transfer_blind82.jsonl", "blind82", "blind transfer 82"))
 
 
 def transfer_set(name: str) -> list[dict]:
