@@ -82,7 +82,8 @@ _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
 # "to USA/UK/AU", "desde Colombia y Perú", "po celé ČR i na Slovensko": a country listed right after one with a role
 # shares it
-_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:to|na|do)\s+)?(?:(?:the|la|le|el|die|den|het)\s+)?",
+_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:to|na|do|en|a|à|in|nach|naar)\s+)?"
+                     r"(?:(?:the|la|le|el|die|den|het)\s+)?",
                      re.IGNORECASE)
 # "the US", "US shipping", "all US states": "CONTACT US" is a pronoun
 # "US" (also "us" in capitals) only after "the", or before a shipping word, "states", "stock", "warehouse", "only",

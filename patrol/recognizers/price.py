@@ -149,15 +149,20 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000
                "rb": 1_000, "ribu": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
                "crores": 10_000_000, "lac": 100_000, "lacs": 100_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000, "लाख": 100_000,
                "करोड़": 10_000_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
-               "만": 10_000, "هزار": 1_000, "میلیون": 1_000_000,
+               "만": 10_000, "억": 100_000_000, "هزار": 1_000, "میلیون": 1_000_000,
+               # "6 millones de euros", "2 milhões de reais", "5 millions d'euros", "3 Millionen Euro"
+               "millones": 1_000_000, "millón": 1_000_000, "milhões": 1_000_000, "milhão": 1_000_000,
+               "milioni": 1_000_000, "milione": 1_000_000, "millionen": 1_000_000, "miljoen": 1_000_000,
                "ming": 1_000}  # Uzbek
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
-_CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만")  # written onto the number ("5万円"), never as a word before a currency word
+_CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만", "억")  # written onto the number ("5万円"), never as a word before a currency word
 # "$1.2k", "€2 million", "£3m", "5万円", "Rp 250rb", "Rs 10 crore"; not "£40\nKet 5g", "$5 mdma", "$40 M30s"
 _K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta|lakhs?|lacs?|crores?)(?!\w)|{'|'.join(_CJK_MULTIPLIERS)}))?"
-_K_WORD = rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS and k not in ('m', 'bn'))})\b)?"
+# a multiplier word, then perhaps "of" ("millones de euros", "millions d'euros"); "करोड़" ends in a combining mark
+_K_WORD = (rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS and k not in ('m', 'bn'))})"
+           r"(?!\w)(?:\s(?:de|di)(?=\s)|\sd['’](?=\w))?)?")
 NOT_ISO = {"ALL"}  # the lek's code is an English word in capitals ("Toolkit Pro 2013 ALL"): read by its name only
 _ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()} - NOT_ISO))  # "USD 300", not "euro 2024"
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"

@@ -73,7 +73,7 @@ UNITS = {
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish, Croatian and Serbian,
     # Danish and Norwegian, Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
-    "stk": "unit", "kos": "unit", "бр": "unit",
+    "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit",
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
@@ -117,7 +117,7 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
-                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
+                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "st": ("sv",), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of
 PERSIAN_SEIZED = ("مواد", "تریاک", "هروئین", "هرویین", "حشیش", "شیشه", "مرفین", "کوکائین", "ماریجوانا", "گراس", "قرص",

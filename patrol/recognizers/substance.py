@@ -39,7 +39,7 @@ _LAST_TOKEN, _FIRST_TOKEN, _SENTENCE_OPENS = re.compile(r"(\S+)$"), re.compile(r
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
-_FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *)?")
+_FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?")  # "MDMA 84% crystal"
 # a preposition of place right before a name: "domicilios en Cali", "delivery in Phoenix"
 _AT_PLACE = re.compile(r"(?<!\w)(?:in|en|em|no|na|à|au|aux|to|into|from|desde|aus|nach|naar|uit|w|we|в|во|из|до|around"
                        r"|near)\s+\Z", re.IGNORECASE)

@@ -282,6 +282,16 @@ def test_codes_in_lists(text, codes):
     assert [e.value["country"] for e in R.analyze(text)] == codes
 
 
+# a country listed after another with its own preposition shares its role (session 36)
+@pytest.mark.parametrize("text, roles", [
+    ("envoi en Belgique et en France", [("BE", "ships_to"), ("FR", "ships_to")]),
+    ("Envío a España y a Portugal", [("ES", "ships_to"), ("PT", "ships_to")]),
+    ("Made in Germany and in France", [("DE", "mentioned"), ("FR", "mentioned")]),  # no role to share
+])
+def test_a_listed_country_with_its_preposition(text, roles):
+    assert [(e.value["country"], e.value["role"]) for e in R.analyze(text)] == roles
+
+
 # scripts that write no spaces between words: a name inside a longer word is none, a word before or after it gives
 # its role
 @pytest.mark.parametrize("text, found", [

@@ -193,6 +193,13 @@ ALL = [
     ("mephedrone worth 10 crore rupees", [(100_000_000.0, "INR")]),
     ("5 kilo MD pakde, keemat 10 crore rupaye", [(100_000_000.0, "INR")]),  # Hindi's word in Latin letters
     ("Rs 10 lacquer pen", [(10.0, "INR")]),                 # a word that starts like one is none
+    ("दिल्ली पुलिस ने हेरोइन जब्त की, कीमत 70 करोड़ रुपये", [(700_000_000.0, "INR")]),  # the word ends in a nukta
+    ("경찰이 필로폰을 압수했다. 시가 90억 원 상당", [(9_000_000_000.0, "KRW")]),           # Korean hundred millions
+    ("hachís valorado en 6 millones de euros", [(6_000_000.0, "EUR")]),  # millions, and "of" before the currency
+    ("cocaína avaliada em 2 milhões de reais", [(2_000_000.0, "BRL")]),
+    ("cocaïne d'une valeur de 5 millions d'euros", [(5_000_000.0, "EUR")]),
+    ("Kokain im Wert von 3 Millionen Euro", [(3_000_000.0, "EUR")]),
+    ("2 millones de personas consumen cannabis", []),       # millions of no currency
     ("Pressed $40 M30s", [(40.0, "USD")]),                  # ... not a pill's name after it
     ("Xanax bars x 100 - 0.0021 BTC", [(0.0021, "BTC")]),   # no range runs downwards: a count, then the price
     ("100 - 50 EUR per g", [(50.0, "EUR")]),

@@ -257,6 +257,8 @@ def test_near_misses(text):
     ("Έκσταση 10 χάπια 100€", "el", [(10.0, "pill")]),                   # Greek pills
     ("Ecstasy tabletter 10 stk 500 kr", "no", [(10.0, "unit")]),          # Norwegian and Danish pieces
     ("Top 10 stk list", "en", []),
+    ("Säljer Xanax 2 mg, 10 st 500 kr", "sv", [(2.0, "mg"), (10.0, "unit")]),  # Swedish pieces (session 36)
+    ("Flat at 10 St Mary's Road", "en", []),
     ("10 biji", "en", []),
     ("İrandan gətirilən 20 kq heroin", "az", [(20.0, "kg")]),           # Azerbaijani "kq"
     ("20 kq", "en", []),

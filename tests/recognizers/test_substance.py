@@ -464,6 +464,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Block K, flat 5, £700 a month", "en", "ketamine", False),
         ("Kit K 10 pack £5", "en", "ketamine", False),
         ("Vitamin K 1000mcg, 60 tabs, £15", "en", "ketamine", False),          # a vitamin by its dose
+        ("Vends champis séchés, 10 g 80 €, envoi partout en France", "fr", "psilocybin-mushrooms", True),
+        ("Champignons de Paris 500 g, 3 €", "fr", "psilocybin-mushrooms", False),
+        ("MDMA 84% crystal: 1g $30", "en", "methamphetamine", False),          # the form, after its purity
         ("Plot K for sale, 2 acres, £50,000", "en", "ketamine", False),         # after another word
         ("P for sale South Auckland, $100 a point", "en", "methamphetamine", True),  # New Zealand's "P"
         ("Car park P 2 hours £5", "en", "methamphetamine", False),
