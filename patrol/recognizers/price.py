@@ -226,6 +226,8 @@ class PriceRecognizer(Recognizer):
         _name_dollars(text, found, language, where_or_phones)
         _place_words(found, where_or_phones, language)
         _named_by_adjective(text, found)
+        if found and " " in text:
+            found = _word_ranges(text, found)
         if "R" in text and _RAND.search(text, 0, MAX_TEXT):
             local = language in RAND_LANGUAGES or "ZA" in where()
             found = sorted(found + self._rands(text, found, local), key=lambda e: e.start)
@@ -424,6 +426,33 @@ def _named_by_adjective(text: str, found: list[Entity]) -> None:
 
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
+# "entre 40 et 60 euros", "between 40 and 60 euros", "de 50 a 70 euros": a range in words, whose first number is the
+# low end in the second's currency; "de 40 à 30 euros", a price that fell, is two prices
+_WORD_RANGE = re.compile(rf"(?i)(?<!\w)(?:entre|between|from|de|desde|von|van|da|dal|tra|od)\s+({_NUM})"
+                         r"\s+(?:et|and|to|a|à|y|e|bis|tot|até|und|do)\s+\Z")
+
+
+def _word_ranges(text: str, found: list[Entity]) -> list[Entity]:
+    out = []
+    for e in found:
+        m = _WORD_RANGE.search(text, max(0, e.start - 40), e.start) if e.text[:1].isdigit() else None
+        own = parse_amount(_LEADING_AMOUNT.match(e.text).group(), True) if m else None
+        low = parse_amount(m.group(1), True) if own else None
+        if not low or "amount_max" in e.value:
+            out.append(e)
+            continue
+        low *= e.value["amount"] / own  # "entre 1 et 2 millions d'euros"
+        if low < e.value["amount"]:
+            out.append(Entity(e.type, m.start(1), e.end, text[m.start(1):e.end],
+                              {**e.value, "amount": low, "amount_max": e.value["amount"]}, e.recognizer, e.score,
+                              e.explanation + f", a range from {m.group(1)}"))
+        else:
+            out += [Entity(e.type, m.start(1), m.end(1), m.group(1), {**e.value, "amount": low}, e.recognizer,
+                           e.score, e.explanation + ", the first price of a change in words"), e]
+    return out
+
+
+_LEADING_AMOUNT = re.compile(r"\d[\d.,\s]*\d|\d")
 _NAMED_WORDS = {**PLACED_WORDS, **DOLLAR_WORDS}
 
 

@@ -234,6 +234,25 @@ def test_a_downward_range_is_the_second_numbers_price():
     assert (e.text, e.start) == ("0.0021 BTC", 13)
 
 
+# a range in words: its first number is the low end, in the second's currency; a fall is two prices (session 36)
+@pytest.mark.parametrize("text, prices", [
+    ("Le gramme coûte entre 40 et 60 euros", [(40.0, 60.0, "EUR")]),
+    ("cuesta de 50 a 70 euros el gramo", [(50.0, 70.0, "EUR")]),
+    ("costs between 40 and 60 euros a gram", [(40.0, 60.0, "EUR")]),
+    ("de 1.000 a 2.000 pesos", [(1000.0, 2000.0, "PESO")]),
+    ("entre 1 et 2 millions d'euros", [(1_000_000.0, 2_000_000.0, "EUR")]),   # the multiplier is both ends'
+    ("le prix est passé de 40 à 30 euros", [(40.0, None, "EUR"), (30.0, None, "EUR")]),
+    # near misses: no word that opens a range, or no number before the connector
+    ("1 a 50 euros", [(50.0, None, "EUR")]),
+    ("Ships in 3 to 5 days, 10€", [(10.0, None, "EUR")]),
+    ("de coca a 50 euros", [(50.0, None, "EUR")]),
+])
+def test_a_range_in_words(text, prices):
+    found = R.analyze(text)
+    assert [(e.value["amount"], e.value.get("amount_max"), e.value["currency"]) for e in found] == prices
+    assert all(e.text == text[e.start:e.end] for e in found)
+
+
 # a "$" after the amount in a French text is Quebec's dollar; before it, or in another language, the US dollar; a
 # dollar's or a peso's ISO code after the price says whose ("$8000 JMD"), another code or a word in capitals does not
 @pytest.mark.parametrize("text, language, currency", [
