@@ -484,7 +484,7 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Crystal-Gläser für den Sekt", "de", "methamphetamine", False),
         ("¿Cuánto dura el bajón del cristal?", "es", "methamphetamine", True),
         ("Vaso de cristal para el vino", "es", "methamphetamine", False),
-        ("The comedown from molly is brutal", "en", "mdma", True),
+        ("Worst comedown after coke last night", "en", "cocaine", True),
         ("Snow days make my heart race", "en", "cocaine", False),              # tried as context, and left out
         # a code in capitals written in lower case where it is a word of the language is that word, even in context
         ("Hat jemand schon mal Speed gekauft?", "de", "methallylescaline", False),  # "mal", once
