@@ -147,7 +147,8 @@ CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
 MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
                "m": 1_000_000, "bn": 1_000_000_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
                "rb": 1_000, "ribu": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
-               "crores": 10_000_000, "lac": 100_000, "lacs": 100_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000, "लाख": 100_000,
+               "crores": 10_000_000, "lac": 100_000, "lacs": 100_000,
+               "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000, "लाख": 100_000,
                "करोड़": 10_000_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
                "만": 10_000, "억": 100_000_000, "هزار": 1_000, "میلیون": 1_000_000,
                # "6 millones de euros", "2 milhões de reais", "5 millions d'euros", "3 Millionen Euro"
@@ -433,6 +434,7 @@ _WORD_RANGE = re.compile(rf"(?i)(?<!\w)(?:entre|between|from|de|desde|von|van|da
 
 
 def _word_ranges(text: str, found: list[Entity]) -> list[Entity]:
+    """The prices, each widened to the range in words that ends in it, or preceded by the price it fell from."""
     out = []
     for e in found:
         m = _WORD_RANGE.search(text, max(0, e.start - 40), e.start) if e.text[:1].isdigit() else None
