@@ -160,7 +160,8 @@ def _names() -> tuple[ahocorasick.Automaton, set[str], set[str]]:
             add(n, code, replace=True)
     for code, adjs in data["adjectives"].items():
         for a in adjs:
-            table.setdefault(_key(a), (code, "adjective"))
+            for form in (_key(a), *(f for f in _inflected(_key(a)) if f not in excluded)):
+                table.setdefault(form, (code, "adjective"))
     translated(iso, MORE_LANGS)
     # "Turkey": pycountry's own name is now "Türkiye", and its catalogues translate the old one
     translated([(code, n) for code, names in data["names"].items() for n in names], (*LANGS, *MORE_LANGS))
@@ -179,6 +180,18 @@ def _names() -> tuple[ahocorasick.Automaton, set[str], set[str]]:
 
 
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.?){2,5}")  # "SAD", "США", "U.S.A." as their source writes them
+
+
+def _inflected(adjective: str) -> tuple[str, ...]:
+    """An adjective's French feminine and plural ("marocaine", "afghanes", "colombienne"), where the curation lists
+    the masculine; not after English "-ish" ("polishes", "danishes")."""
+    if " " in adjective:
+        return ()
+    if adjective.endswith(("ien", "éen")):
+        return adjective + "ne", adjective + "nes"
+    if adjective[-1:] in "bcdfgklmnprstvz" and adjective[-1:] and not adjective.endswith("sh"):
+        return adjective + "e", adjective + "es"
+    return ()
 
 
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # Thai, Han, kana: no spaces
@@ -285,8 +298,11 @@ def _people() -> re.Pattern:
 
 
 @cache
-def _people_before() -> re.Pattern:
-    return re.compile(rf"\b(?:{_people_words()})\s+$", re.IGNORECASE)
+def _people_before(lower_case: bool = False) -> re.Pattern:
+    """Such a noun right before the adjective; before one in lower case (a Romance adjective, after its noun), one word
+    may stand between: "les autorités sanitaires canadiennes" (not "Police seized Moroccan hash")."""
+    gap = r"(?:\s+[^\W\d_]+)?" if lower_case else ""
+    return re.compile(rf"\b(?:{_people_words()}){gap}\s+$", re.IGNORECASE)
 
 
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
@@ -422,7 +438,8 @@ class LocationRecognizer(Recognizer):
         if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
         if kind == "adjective":
-            if _people().match(text, end) or _people_before().search(text, max(0, start - 40), start) or _NATIONALITY.search(before):
+            if (_people().match(text, end) or _people_before(text[start:end].islower()).search(text, max(0, start - 40), start)
+                    or _NATIONALITY.search(before)):
                 return "mentioned", ", adjective of people or an institution"
             return "origin", ", adjective before a product"
         return "mentioned", ""

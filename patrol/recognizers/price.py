@@ -154,13 +154,14 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000
                # "6 millones de euros", "2 milhões de reais", "5 millions d'euros", "3 Millionen Euro"
                "millones": 1_000_000, "millón": 1_000_000, "milhões": 1_000_000, "milhão": 1_000_000,
                "milioni": 1_000_000, "milione": 1_000_000, "millionen": 1_000_000, "miljoen": 1_000_000,
+               "miliar": 1_000_000_000, "milyar": 1_000_000_000,  # Indonesian and Malay billions
                "ming": 1_000}  # Uzbek
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 _NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
 _CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만", "억")  # written onto the number ("5万円"), never as a word before a currency word
 # "$1.2k", "€2 million", "£3m", "5万円", "Rp 250rb", "Rs 10 crore"; not "£40\nKet 5g", "$5 mdma", "$40 M30s"
-_K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta|lakhs?|lacs?|crores?)(?!\w)|{'|'.join(_CJK_MULTIPLIERS)}))?"
+_K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta|miliar|milyar|lakhs?|lacs?|crores?)(?!\w)|{'|'.join(_CJK_MULTIPLIERS)}))?"
 # a multiplier word, then perhaps "of" ("millones de euros", "millions d'euros"); "करोड़" ends in a combining mark
 _K_WORD = (rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS and k not in ('m', 'bn'))})"
            r"(?!\w)(?:\s(?:de|di)(?=\s)|\sd['’](?=\w))?)?")
@@ -191,6 +192,9 @@ class PriceRecognizer(Recognizer):
                 re.IGNORECASE, needs=tuple(WORD_FIRST)),
         # "1万5千円": ten thousands and thousands written onto the number, as Japanese and Chinese prices are
         Pattern("man-sen", r"(?<![\d.,])(\d{1,4})\s?[万萬](\d)千\s?(円|元)", 0.85, needs=("千",)),
+        # "1億2000万円", "1억 2000만 원": hundred millions and ten thousands in one number
+        Pattern("oku-man", r"(?<![\d.,])(\d{1,4})\s?[億亿억]\s?(\d{1,4})\s?[万萬만]\s?(円|元|원)", 0.85,
+                needs=("億", "亿", "억")),
         # "bitcoin:bc1q...?amount=0.015": the amount a payment link asks for (BIP 21, and its use by other coins;
         # Monero's "tx_amount")
         Pattern("payment-uri", rf"(?<![\w])({'|'.join(URI_SCHEMES)}):[A-Za-z0-9]{{20,110}}\?(?:[^\s?#]*?&)?"
@@ -316,6 +320,8 @@ class PriceRecognizer(Recognizer):
             return None if amount is None else {"amount": amount * MULTIPLIERS[g[1].lower()], "currency": "IDR"}
         if pattern.name == "payment-uri":
             return {"amount": float(g[1]), "currency": URI_SCHEMES[g[0].lower()]}
+        if pattern.name == "oku-man":
+            return {"amount": int(g[0]) * 100_000_000 + int(g[1]) * 10_000, "currency": SYMBOLS[g[2]]}
         if pattern.name == "man-sen":
             return {"amount": int(g[0]) * 10_000 + int(g[1]) * 1_000, "currency": SYMBOLS[g[2]]}
         if pattern.name == "word-first":

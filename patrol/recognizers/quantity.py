@@ -82,9 +82,11 @@ UNITS = {
 }
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram;
-# Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them
+# Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Persian "هر گرم", each gram; "10€ le g", the gram
+# abbreviated right after a price in euros
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
-            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|(گرمی)|(?<!\d\s)(gramı|tanesi))(?!\w)")
+            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|(گرمی)|(?<!\d\s)(gramı|tanesi)"
+            r"|(هر)\s(گرم)|(?-i:(?<=\d€ )(le|el|il)\s(g)))(?![\w-])")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 # the same in other languages, each with its own units' words: "una onza de mota", "um grama", "un grammo", "une
@@ -176,7 +178,8 @@ class QuantityRecognizer(Recognizer):
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
                 0.75, needs=ALONE_MULTIPLIERS),
         Pattern("article+unit", PER_UNIT, 0.7,
-                needs=("gram", "γραμμάριο", "грам", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi")),
+                needs=("gram", "γραμμάριο", "грам", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم", "€ le g",
+                       "€ el g", "€ il g")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
                              rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),

@@ -292,6 +292,21 @@ def test_a_listed_country_with_its_preposition(text, roles):
     assert [(e.value["country"], e.value["role"]) for e in R.analyze(text)] == roles
 
 
+# French feminine and plural adjectives, formed from the curated masculine; a border, and an institution one word
+# away from a Romance adjective, are no product's origin (session 36)
+@pytest.mark.parametrize("text, roles", [
+    ("Vends résine de cannabis marocaine, 25g pour 150€", [("MA", "origin")]),
+    ("cocaïne colombienne pure", [("CO", "origin")]),
+    ("La police a saisi 12 kilos d'héroïne à la frontière espagnole.", [("ES", "mentioned")]),
+    ("Le fentanyl inquiète les autorités sanitaires canadiennes.", [("CA", "mentioned")]),
+    ("Police seized Moroccan hash in Ceuta", [("MA", "origin")]),           # no word between in English
+    ("This point is germane to the debate", []),                            # an English word, not "German" + e
+    ("Fresh danishes and polishes, £2 each", []),                           # English "-ish": no forms
+])
+def test_inflected_adjectives_and_their_roles(text, roles):
+    assert [(e.value["country"], e.value["role"]) for e in R.analyze(text)] == roles
+
+
 # scripts that write no spaces between words: a name inside a longer word is none, a word before or after it gives
 # its role
 @pytest.mark.parametrize("text, found", [

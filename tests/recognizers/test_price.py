@@ -200,6 +200,9 @@ ALL = [
     ("cocaïne d'une valeur de 5 millions d'euros", [(5_000_000.0, "EUR")]),
     ("Kokain im Wert von 3 Millionen Euro", [(3_000_000.0, "EUR")]),
     ("2 millones de personas consumen cannabis", []),       # millions of no currency
+    ("sabu senilai Rp 75 miliar", [(75_000_000_000.0, "IDR")]),                   # Indonesian billions
+    ("末端価格は約1億2000万円", [(120_000_000.0, "JPY")]),                           # 億 and 万 in one number
+    ("시가 1억 2000만 원", [(120_000_000.0, "KRW")]),
     ("Pressed $40 M30s", [(40.0, "USD")]),                  # ... not a pill's name after it
     ("Xanax bars x 100 - 0.0021 BTC", [(0.0021, "BTC")]),   # no range runs downwards: a count, then the price
     ("100 - 50 EUR per g", [(50.0, "EUR")]),

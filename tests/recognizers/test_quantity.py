@@ -258,6 +258,9 @@ def test_near_misses(text):
     ("Ecstasy tabletter 10 stk 500 kr", "no", [(10.0, "unit")]),          # Norwegian and Danish pieces
     ("Top 10 stk list", "en", []),
     ("Säljer Xanax 2 mg, 10 st 500 kr", "sv", [(2.0, "mg"), (10.0, "unit")]),  # Swedish pieces (session 36)
+    ("résine marocaine 10€ le g, beuh 12€ le g", "fr", [(1.0, "g"), (1.0, "g")]),  # the gram after a price
+    ("Le g de la coke", "fr", []),                                                 # ... not alone
+    ("فروش گل، هر گرم ۸۰۰ هزار تومان", "fa", [(1.0, "g")]),                      # Persian "each gram"
     ("Flat at 10 St Mary's Road", "en", []),
     ("10 biji", "en", []),
     ("İrandan gətirilən 20 kq heroin", "az", [(20.0, "kg")]),           # Azerbaijani "kq"
