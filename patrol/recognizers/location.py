@@ -189,7 +189,7 @@ def _inflected(adjective: str) -> tuple[str, ...]:
         return ()
     if adjective.endswith(("ien", "éen")):
         return adjective + "ne", adjective + "nes"
-    if adjective[-1:] in "bcdfgklmnprstvz" and adjective[-1:] and not adjective.endswith("sh"):
+    if adjective and adjective[-1] in "bcdfgklmnprstvz" and not adjective.endswith("sh"):
         return adjective + "e", adjective + "es"
     return ()
 
