@@ -689,8 +689,8 @@ def _flag_false_friends(substances: dict[str, Substance], curated: dict[str, lis
             if best is None or best.confidence < 0.8 or word.casefold() in spelt[best.substance.id]:
                 continue
             key = compact_key(best.matched_alias)
-            entries = [e for e in resolver.exact.get(key, ()) if e.substance_id == best.substance.id]
-            if not any(e.named_in(code) or e.ordinary(code, word.islower()) for e in entries):
+            if not any(e.named_in(code) or e.ordinary(code, word.islower())
+                       for e in resolver.entries(best.matched_alias, best.substance.id)):
                 found[(best.substance.id, key)].add(lang)
     for lang, words in curated.items():
         for key in map(compact_key, words if not lang.startswith("_") else ()):

@@ -377,12 +377,15 @@ class Resolver:
         return any(e.kind in FORMAL_KINDS and not e.common_word and not e.stopword
                    for e in self.exact.get(compact_key(name), ()))
 
+    def entries(self, name: str, substance_id: str) -> list[Entry]:
+        """The KB's entries for ``name`` filed under one substance: what is known of the name as that drug's."""
+        return [e for e in self.exact.get(compact_key(name), ()) if e.substance_id == substance_id]
+
     def is_curated_name(self, name: str, substance_id: str) -> bool:
         """A name the project's own curation gives this drug ("keta", "Special K", "κόκα"): an everyday word
         perhaps, but where it is the drug it says which one, as the street lists' names do not ("Pineapple
         Express" is a strain to them and a spice blend)."""
-        return any(e.substance_id == substance_id and "patrol" in e.source.split(",")
-                   for e in self.exact.get(compact_key(name), ()))
+        return any("patrol" in e.source.split(",") for e in self.entries(name, substance_id))
 
     def is_strong_name(self, name: str) -> bool:
         """A name, code, synonym or translation that is not also an ordinary word."""

@@ -158,10 +158,9 @@ def _names() -> tuple[ahocorasick.Automaton, set[str], set[str]]:
     for code, names in data["names"].items():
         for n in names:
             add(n, code, replace=True)
-    for code, adjs in data["adjectives"].items():
-        for a in adjs:
-            for form in (_key(a), *(f for f in _inflected(_key(a)) if f not in excluded)):
-                table.setdefault(form, (code, "adjective"))
+    for key, code in _adjectives().items():
+        for form in (key, *(f for f in _inflected(key) if f not in excluded)):
+            table.setdefault(form, (code, "adjective"))
     translated(iso, MORE_LANGS)
     # "Turkey": pycountry's own name is now "Türkiye", and its catalogues translate the old one
     translated([(code, n) for code, names in data["names"].items() for n in names], (*LANGS, *MORE_LANGS))

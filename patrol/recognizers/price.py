@@ -231,8 +231,7 @@ class PriceRecognizer(Recognizer):
         _name_dollars(text, found, language, where_or_phones)
         _place_words(found, where_or_phones, language)
         _named_by_adjective(text, found)
-        if found and " " in text:
-            found = _word_ranges(text, found)
+        found = _word_ranges(text, found)
         if "R" in text and _RAND.search(text, 0, MAX_TEXT):
             local = language in RAND_LANGUAGES or "ZA" in where()
             found = sorted(found + self._rands(text, found, local), key=lambda e: e.start)

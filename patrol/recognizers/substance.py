@@ -219,16 +219,14 @@ class SubstanceRecognizer(Recognizer):
     def _ordinary(self, m, language: str | None) -> bool:
         """Is the name, as the best candidate's alias, also an ordinary word (in the text's
         language)? ("Xanax" is not, though a street list also files it under benzodiazepines as slang.)"""
-        best = m.matches[0].substance.id
-        return any(e.ordinary(language, m.text.islower()) for e in self.resolver.exact.get(compact_key(_name(m)), ())
-                   if e.substance_id == best)
+        return any(e.ordinary(language, m.text.islower())
+                   for e in self.resolver.entries(_name(m), m.matches[0].substance.id))
 
     def _code_that_is_a_word(self, m, language: str | None) -> bool:
         """Is the name, as the best candidate's alias, a code in capitals that is a frequent word of the text's
         language? Written in lower case there, it is that word, whatever the context."""
-        best = m.matches[0].substance.id
         return any(e.alias.isupper() and language in e.ordinary_in
-                   for e in self.resolver.exact.get(compact_key(_name(m)), ()) if e.substance_id == best)
+                   for e in self.resolver.entries(_name(m), m.matches[0].substance.id))
 
     def _plain(self, m, language: str | None) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m, language)
