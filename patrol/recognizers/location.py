@@ -55,9 +55,10 @@ _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to
                  r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
                  rf"(?:{_SHIP_WORDS})\w*,?\s+(?:[^\W\d_]+\s+)?(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
                  r"|all'interno\s+d\w+|w\s+obrębie|cał[aą]|по|içinde|inom(?:\s+hela)?|innen(?:for)?(?:\s+hele)?))\W{0,3}$")
-# an article between the cue and the name: "to the Netherlands", "desde la India", "to all US states"; a place
+# an article between the cue and the name: "to the Netherlands", "desde la India", "to all US states", "to all 50
+# states of the USA"; a place
 # before the country after a shipping word: "Ships from Texas, USA"
-_ARTICLE = re.compile(r"(?i)(?<!\w)(?:all(?:\s+the)?|the|la|le|les|el|los|las|die|der|dem|den|het|l'|τον|την|το|τη|τους|τις|τα|της|του)\s*$")
+_ARTICLE = re.compile(r"(?i)(?<!\w)(?:all\s+(?:\d+\s+)?(?:states|provinces|regions|parts|corners)\s+(?:of|in)(?:\s+the)?|all(?:\s+the)?|the|la|le|les|el|los|las|die|der|dem|den|het|l'|τον|την|το|τη|τους|τις|τα|της|του)\s*$")
 _PLACE = re.compile(r"(?<=\s)[A-Z][\w.-]+(?: [A-Z][\w.-]+)?,\s*$")
 _SHIPPING = re.compile(rf"(?i)(?<!\w)(?:{_SHIP_WORDS}|sent|send|expédi)")
 # Russian and Ukrainian "в" is "to" before the accusative ("в Украину") and "in" before the locative ("в Украине",
@@ -416,7 +417,8 @@ class LocationRecognizer(Recognizer):
             region = _region_list().search(text, max(0, start - 60), start) if "(" in before[-3:] else None
             before = text[max(0, region.start() - 25):region.start()] if region else before
             place = _PLACE.search(before)
-            if place and _SHIPPING.search(before, 0, place.start()):  # not "samples from Vancouver, Canada"
+            # not "samples from Vancouver, Canada", nor "Ships from the US, US only" (where it goes)
+            if place and _SHIPPING.search(before, 0, place.start()) and not _ONLY_AFTER.match(text, end):
                 before = before[:place.start()]
             article = _ARTICLE.search(before)
             before = before[:article.start()] if article else before

@@ -42,6 +42,9 @@ UNITS = {
     "kilograma": "kg", "gramų": "g", "gramai": "g", "kilogramų": "kg", "gramus": "g", "kilogramus": "kg",
     "грамів": "g", "кілограмів": "kg", "кілограм": "kg", "грами": "g", "кілограми": "kg", "кілограма": "kg",
     "grammaa": "g", "kiloa": "kg", "kilogrammaa": "kg",
+    # Russian and Ukrainian instrumental and prepositional ("с 500 граммами героина", with 500 grams of heroin)
+    "граммами": "g", "граммом": "g", "граммах": "g", "килограммами": "kg", "килограммом": "kg", "килограммах": "kg",
+    "грамами": "g", "кілограмами": "kg",
     "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
@@ -82,11 +85,11 @@ UNITS = {
 }
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram;
-# Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Persian "هر گرم", each gram; "10€ le g", the gram
-# abbreviated right after a price in euros
+# Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Persian "هر گرم", each gram; "10€ le g", "10 € le g",
+# the gram abbreviated right after a price in euros
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|(گرمی)|(?<!\d\s)(gramı|tanesi)"
-            r"|(هر)\s(گرم)|(?-i:(?<=\d€ )(le|el|il)\s(g)))(?![\w-])")
+            r"|(هر)\s(گرم)|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s(g)))(?![\w-])")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 # the same in other languages, each with its own units' words: "una onza de mota", "um grama", "un grammo", "une
@@ -162,9 +165,9 @@ class QuantityRecognizer(Recognizer):
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         Pattern("number+multiplier+unit", rf"{leading_number(_NUM)}\s?({alternation(ATTACHED_MULTIPLIERS)})\s?({_UNIT_RX})"
                                           rf"{_NO_LETTER_AFTER}", 0.8, needs=tuple(ATTACHED_MULTIPLIERS)),
-        # "100 XTC pills", "10 blue tabs": a count of dosage units with a word or two between (not a price's number:
-        # "R$ 40 o selo" is forty reais a stamp)
-        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(?<![$€£¥₽₹]\s)(\d{{1,3}}[.,]\d{{3}}|\d{{1,3}}[.,]\d(?=\s+{_MULTIPLIER_WORD})|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}\s+){{1,2}}"
+        # "100 XTC pills", "10 blue tabs", Dutch "1000 xtc-pillen": a count of dosage units with a word or two between
+        # (not a price's number: "R$ 40 o selo" is forty reais a stamp)
+        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(?<![$€£¥₽₹]\s)(\d{{1,3}}[.,]\d{{3}}|\d{{1,3}}[.,]\d(?=\s+{_MULTIPLIER_WORD})|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}?(?:\s+|-)){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         # "half a kilo", "an ounce", "half a tonne" (of a seizure; not "a ton of", an idiom)
         Pattern("word+unit", r"(?<![\w-])(?:(quarter|half|whole|eighth|an?|one|per|['’]n)(?:[\s-]+an?(?=[\s-]))?[\s-]+"

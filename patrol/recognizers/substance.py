@@ -49,7 +49,8 @@ _LAST_WORD = re.compile(r"(\w+)[ \t]*\Z")  # the word on the same line right bef
 # A one-letter name ("K", "C", "G") is a drug only as a menu's item or on sale ("K 1g £25", "K for sale"), not in
 # "Type K thermocouple, £10", "Mr K. Smith, flat £900", "Block K, £700 a month"
 _FOR_SALE = re.compile(r"\s+(?:for sale|available|dispo(?:nible)?|te koop)\b", re.IGNORECASE)
-_AMOUNT_BEFORE = re.compile(rf"\d\s?(?:{alternation(UNITS)})[ \t]+\Z", re.IGNORECASE)  # "5 g trávy 40 €"
+# "5 g trávy 40 €", "xtc en 2 kilo speed": an amount of the drug named right after it
+_AMOUNT_BEFORE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:{alternation(UNITS)})[ \t]+\Z", re.IGNORECASE)
 # an amount right after a name, perhaps after its purity or its form ("XTC pillen 10x", "MDMA crystals 1g"); a count
 # written "10x" or "x10" too
 _FORMS = alternation(w for w, unit in UNITS.items() if unit in DOSAGE_UNITS and len(w) > 2)
@@ -126,7 +127,8 @@ class SubstanceRecognizer(Recognizer):
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
             lead = _lead(text, mentions, i)
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead)
-                              and not _quoted(text, mentions, i))
+                              and not _quoted(text, mentions, i)
+                              and not _amount_of(text, mentions, i, lead))
                              or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead, True))
                              or (" " not in m.text.strip() and _in_product_name(
                                  text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
@@ -297,6 +299,20 @@ def _lead(text: str, mentions, i: int) -> int:
     while i and _next_to(text, mentions[i - 1], mentions[i]) and mentions[i - 1].matches[0].substance.id == sid:
         i -= 1
     return mentions[i].start
+
+
+def _amount_of(text: str, mentions, i: int, lead: int) -> bool:
+    """"xtc en 2 kilo speed": a name right after an amount is what was weighed, though another drug is named
+    plainly; not a unit ("1mg pellets"), nor a word before another name ("50 Grams Crystal MDMA", "3000mg White
+    DMT", "2 ml White Siberian Cannabis Oil": the form, colour or origin of that drug) or after one's amount."""
+    m = mentions[i]
+    amount = None if m.text.lower() in UNITS else _AMOUNT_BEFORE.search(text, max(0, lead - 16), lead)
+    if amount is None or (i and mentions[i - 1].end <= amount.start() and not text[mentions[i - 1].end:amount.start()].strip()):
+        return False  # "MDDMA 50g Crystal": the amount is the drug's before it, and this its form
+    return i + 1 == len(mentions) or not _WORDS_GAP.fullmatch(text, m.end, mentions[i + 1].start)
+
+
+_WORDS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}")
 
 
 def _next_to(text: str, a, b) -> bool:

@@ -104,6 +104,8 @@ NEIGHBOURS = [
     ("saya nak beli ganja", "ms", "ms"),
     ("May shabu ako, 1 gramo 3k, Quezon City lang", "tl", "en"),          # Taglish: two Tagalog words of grammar
     ("Selling weed lang, DM me", "en", "en"),                             # one is not enough
+    ("Benta damo, 1 gramo 500 pesos, 5 gramo 2k, Makati lang", "tl", "es"),  # Taglish with Spanish loans
+    ("Vendo mota, 1 gramo 500 pesos, Monterrey", "es", "es"),
     ("Bán ke 1 gam 800k, ship nội thành Hà Nội", "vi", "hr"),             # letters Vietnamese alone writes
     ("Bán ke 1g 800k Hà Nội", "vi", "pl"),                               # one such letter and a word of its own
     ("Police arrested Nguyễn Văn An in London for selling cocaine", "en", "en"),  # a name's letters alone: no

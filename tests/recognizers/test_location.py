@@ -50,6 +50,9 @@ MATCH = [
     ("Ships to Germany and to France", "FR", "ships_to"),
     ("50 pills $900. Shipping: USPS Priority, 2-4 days, US only.", "US", "ships_to"),  # "only" after it, in a
     ("Valid in US only", "US", "mentioned"),                            # sentence about shipping; not elsewhere
+    ("1g $30. Ships from the US, US only.", "US", "ships_to"),            # ... though a place and "from" come first
+    ("Cali carts 1g $40, shipping to all 50 states of the USA", "US", "ships_to"),  # "all 50 states of the"
+    ("Samples from Vancouver, Canada", "CA", "mentioned"),
     ("توصيل الإمارات", "AE", "ships_to"),                                # the Emirates' everyday Arabic name
     ("Ships to UAE and Saudi Arabia", "SA", "ships_to"),
     ("Livraison partout en France", "FR", "ships_to"),

@@ -260,6 +260,10 @@ def test_near_misses(text):
     ("Säljer Xanax 2 mg, 10 st 500 kr", "sv", [(2.0, "mg"), (10.0, "unit")]),  # Swedish pieces (session 36)
     ("résine marocaine 10€ le g, beuh 12€ le g", "fr", [(1.0, "g"), (1.0, "g")]),  # the gram after a price
     ("Le g de la coke", "fr", []),                                                 # ... not alone
+    ("beuh 10 € le g", "fr", [(1.0, "g")]),                                       # a space before the euro sign
+    ("с 500 граммами героина и 2 килограммами мефедрона", "ru", [(500.0, "g"), (2.0, "kg")]),  # instrumental case
+    ("Politie vindt 1000 xtc-pillen in auto", "nl", [(1000.0, "pill")]),          # a hyphenated compound
+    ("Haalt 1000 anti-vries flessen", "nl", []),
     ("فروش گل، هر گرم ۸۰۰ هزار تومان", "fa", [(1.0, "g")]),                      # Persian "each gram"
     ("Flat at 10 St Mary's Road", "en", []),
     ("10 biji", "en", []),

@@ -284,6 +284,12 @@ NEAR_MISS = [
     ("아이스 아메리카노 1+1 이벤트! 4,500원", set()),                         # iced americano
     ("Grinder 63mm + rolling papers + 50 tips bundle, only €14.99", set()),  # an everyday phrase, not heroin
     ("Himalayan crystal salt lamp 3kg, £19.99, free delivery", set()),
+    ("Politie vindt 1000 xtc-pillen en 2 kilo speed in auto", {"mdma", "amphetamine"}),  # an amount before it (session 37)
+    ("M11 / MDDMA 50g Crystal Import - Free Ship", {"dimethylone"}),      # ... not after another drug's amount
+    ("50 Grams Crystal MDMA", {"mdma"}),                                  # ... nor before another drug's name
+    ("Etizolam 1mg pellets x100 €35", {"etizolam"}),                      # ... nor a unit
+    ("Vends cristal d'améthyste, 300 g, 40 €", set()),                    # a gemstone
+    ("Vendo cristal de cuarzo 100 g, 20 €", set()),
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
