@@ -431,11 +431,13 @@ class Resolver:
         return out
 
 
-# Russian case endings of nouns and adjectives (a name's stem keeps them: "мефедрон-а").
+# Russian case endings of nouns and adjectives (a name's stem keeps them: "мефедрон-а"), and the adjective a noun
+# makes with "-ов-" ("героиновых наркоманов", of heroin addicts; "кокаиновый"; not "кокаинщик", a derived noun)
 RU_ENDINGS = frozenset({
     "а", "я", "у", "ю", "е", "ы", "и", "о", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ов", "ев", "ам", "ям",
     "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ая", "яя", "ое",
     "ее", "ые", "ие",
+    "овый", "овая", "овое", "овые", "ового", "овой", "овому", "овым", "овых", "овыми", "овую", "овом",
 })
 MIN_INFLECTED = 5
 _STEM_FINAL = frozenset("аяоеьйыи")  # a name ending in a vowel, a soft sign or a plural ending ("бензодиазепины")

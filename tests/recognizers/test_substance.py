@@ -25,6 +25,7 @@ MATCH = [
     ("5F-MDMB-PICA 10g", "5F-MDMB-PICA", "5f-mdmb-pica"),
     ("m-d-m-a pills", "m-d-m-a", "mdma"),
     ("Полиция изъяла партию мефедрона", "мефедрона", "mephedrone"),  # Russian case ending
+    ("Сколько героиновых наркоманов в России?", "героиновых", "heroin"),  # ... and the adjective in "-ов-" (session 37)
     ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
     ("Ice Cream Cake 7g $70, QP $520", "Ice Cream Cake", "cannabis"),      # a strain, not the phrase "ice cream"
     ("Vendo lança R$ 50 o frasco", "lança", "inhalants"),                  # lança-perfume, with market context
@@ -208,6 +209,7 @@ NEAR_MISS = [
     ("Glass water pipe with ice catcher, borosilicate glass. €39.90, order now", "methamphetamine"),
     ("купить лимонную кислоту 1 кг", "lsd"),  # citric acid (inflected) in a shop
     ("кокаинщик", "cocaine"),             # a derived word, not a case ending
+    ("героиновость", "heroin"),           # ... nor a noun made from the adjective
     ("марихуан", "cannabis"),             # a bare stem
     ("Molly's Bakery: custom birthday cakes, order 3 days ahead", "mdma"),  # a possessive is a name
     ("EXTREME ADVANCED ONION ROUTER", "cocaine"),  # street-list slang that is an ordinary word needs context
