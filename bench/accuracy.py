@@ -136,7 +136,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind82.jsonl", "blind82", "blind transfer 82"),
                  ("transfer_blind83.jsonl", "blind83", "blind transfer 83"),
                  ("transfer_blind84.jsonl", "blind84", "blind transfer 84"),
-                 ("transfer_blind85.jsonl", "blind85", "blind transfer 85"))
+                 ("transfer_blind85.jsonl", "blind85", "blind transfer 85"),
+                 ("transfer_blind86.jsonl", "blind86", "blind transfer 86"))
 
 
 def transfer_set(name: str) -> list[dict]:
