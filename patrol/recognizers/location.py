@@ -81,9 +81,9 @@ _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 # "Ships from the USA, domestic only": the goods stay in the country they ship from
 _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
-# "to USA/UK/AU", "desde Colombia y Perú", "po celé ČR i na Slovensko": a country listed right after one with a role
-# shares it
-_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:to|na|do|en|a|à|in|nach|naar)\s+)?"
+# "to USA/UK/AU", "desde Colombia y Perú", "po celé ČR i na Slovensko", "en Belgique et au Luxembourg": a country
+# listed right after one with a role shares it
+_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:to|na|do|en|a|à|au|aux|al|ao|in|nach|naar)\s+)?"
                      r"(?:(?:the|la|le|el|die|den|het)\s+)?",
                      re.IGNORECASE)
 # "the US", "US shipping", "all US states": "CONTACT US" is a pronoun

@@ -308,6 +308,11 @@ ROWS = [
     ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
     ("Opium Den cocktail bar", "named_product"),
     ("Molly doll with 3 outfits", "named_product"),
+    # session 37: "don't share", hepatitis tests, "don't use alone" with "pas", "stay seated", Czech "lower the dose"
+    ("¿Consumes cocaína? No compartas billetes ni tubos y hazte la prueba de hepatitis C.", "harm_reduction"),
+    ("Tu prends de la kétamine ? Reste assis, évite l'alcool et ne consomme pas seul.", "harm_reduction"),
+    ("Snižte dávku a nechte si látku otestovat, než ji užijete.", "harm_reduction"),
+    ("Policie zadržela dealera, látku nechala otestovat v laboratoři.", "discussion"),  # the police had it tested
 ]
 
 
