@@ -67,6 +67,7 @@ UNITS = {
     "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
     "pappen": "blotter", "pappe": "blotter",  # German "10 Pappen" (cardboard), read in German only
+    "trips": "blotter",  # Dutch and German "10 trips" of LSD, read in those languages only ("3 trips to Paris")
     "kartoniki": "blotter", "kartoników": "blotter", "papierki": "blotter", "papierków": "blotter",
     "papírky": "blotter", "papírků": "blotter",
     "χάπια": "pill", "χάπι": "pill",
@@ -121,7 +122,7 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 # Indonesian "10 biji", pieces)
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
-                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
+                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",), "trips": ("nl", "de"),
                     "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "st": ("sv",), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of

@@ -76,14 +76,15 @@ class SubstanceRecognizer(Recognizer):
         nouns_capitalised = language in NOUNS_CAPITALISED
         head = text[:MAX_TEXT]
         mentions, varieties = self._varieties(head, [m for m in self.resolver.scan(head, language=language)
-                                                     if m.matches])
+                                                     if m.matches and not _unit_and_price(head, m)])
         phrases = _ordinary_phrase_spans(head) if mentions else []
         accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
         # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
         # (a variety is named by its drug's word: "erba Amnesia" names cannabis once)
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) and m.start not in varieties
-                    for m in mentions)
-        formal_end = strong_end = -1  # where the last drug's formal name, and its own name of any kind, ended
+                    and not _form_after(head, mentions, i) for i, m in enumerate(mentions))
+        formal_end = strong_end = kept_end = -1  # where the last drug's formal name, its own name of any kind, and
+        # the last name read, ended
         for i, m in enumerate(mentions):
             if any(a <= m.start and m.end <= b for a, b in accounts):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
@@ -136,12 +137,14 @@ class SubstanceRecognizer(Recognizer):
                                                               or _PRICE_AFTER.match(text, m.end)))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
             if not strong and ((formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start))
-                               or (strong_end >= 0 and text[strong_end:m.start] == "-")):
-                continue  # "Ketamine shards", "Ketamine (S-isomer) shards", "Amphetamin-Paste": the form a named drug comes in
+                               or (strong_end >= 0 and text[strong_end:m.start] == "-")
+                               or (kept_end >= 0 and _form_after(text, mentions, i, kept_end))):
+                continue  # "Ketamine shards", "Ketamine (S-isomer) shards", "Amphetamin-Paste", "Special K shards": the form a named drug comes in
             if self.resolver.is_formal_name(name):
                 formal_end = m.end
             if strong:
                 strong_end = m.end
+            kept_end = m.end
             others = [x.substance.id for x in m.matches[1:4] if x.confidence >= 0.1]
             why = f"knowledge base alias '{best.matched_alias}'"
             if others:
@@ -313,6 +316,25 @@ def _amount_of(text: str, mentions, i: int, lead: int) -> bool:
 
 
 _WORDS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}")
+
+
+# Words for the form a drug comes in that street lists also file as a drug of their own ("shards", "crystal" are
+# methamphetamine): right after another drug's name, they are its form ("Special K shards", "Meth crystal")
+FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "kristalle", "cristal", "cristaux"})
+
+
+def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:
+    """Is ``mentions[i]`` a form word right after the previous name (or after ``end``, where the last name read
+    ended), with at most a purity or a parenthesis between?"""
+    m = mentions[i]
+    end = mentions[i - 1].end if end is None and i else end
+    return end is not None and m.text.lower() in FORM_WORDS and bool(_FORM_GAP.fullmatch(text, end, m.start))
+
+
+def _unit_and_price(text: str, m) -> bool:
+    """"5 g 130 €" is five grams for 130 euros, not G-130: a code whose letters are a unit right after a number."""
+    first, _, rest = m.text.partition(" ")
+    return bool(rest[:1].isdigit() and first.lower() in UNITS and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
 def _next_to(text: str, a, b) -> bool:

@@ -264,6 +264,8 @@ def test_near_misses(text):
     ("с 500 граммами героина и 2 килограммами мефедрона", "ru", [(500.0, "g"), (2.0, "kg")]),  # instrumental case
     ("Politie vindt 1000 xtc-pillen in auto", "nl", [(1000.0, "pill")]),          # a hyphenated compound
     ("Haalt 1000 anti-vries flessen", "nl", []),
+    ("Echte LSD 150 µg, 10 trips €70", "nl", [(150.0, "ug"), (10.0, "blotter")]),  # Dutch and German LSD trips
+    ("3 trips to Paris for £300", "en", []),
     ("فروش گل، هر گرم ۸۰۰ هزار تومان", "fa", [(1.0, "g")]),                      # Persian "each gram"
     ("Flat at 10 St Mary's Road", "en", []),
     ("10 biji", "en", []),

@@ -292,6 +292,11 @@ NEAR_MISS = [
     ("Etizolam 1mg pellets x100 €35", {"etizolam"}),                      # ... nor a unit
     ("Vends cristal d'améthyste, 300 g, 40 €", set()),                    # a gemstone
     ("Vendo cristal de cuarzo 100 g, 20 €", set()),
+    ("Special K shards 1g £30, 5g £120", {"ketamine"}),                    # a form word after a name read: its form
+    ("Molly crystal 1g $60", {"mdma"}),
+    ("Ketamine, crystal, shards 1g", {"ketamine", "methamphetamine"}),    # ... not after a comma: a list
+    ("Vends kéta en cailloux : 1 g 30 €, 5 g 130 €", {"ketamine"}),       # "5 g 130 €" is no G-130
+    ("G-130 5g", {"g-130"}),
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
