@@ -138,7 +138,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind84.jsonl", "blind84", "blind transfer 84"),
                  ("transfer_blind85.jsonl", "blind85", "blind transfer 85"),
                  ("transfer_blind86.jsonl", "blind86", "blind transfer 86"),
-                 ("transfer_blind87.jsonl", "blind87", "blind transfer 87"))
+                 ("transfer_blind87.jsonl", "blind87", "blind transfer 87"),
+                 ("transfer_blind88.jsonl", "blind88", "blind transfer 88"))
 
 
 def transfer_set(name: str) -> list[dict]:
