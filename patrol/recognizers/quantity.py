@@ -68,6 +68,8 @@ UNITS = {
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
     "pappen": "blotter", "pappe": "blotter",  # German "10 Pappen" (cardboard), read in German only
     "trips": "blotter",  # Dutch and German "10 trips" of LSD, read in those languages only ("3 trips to Paris")
+    "buvards": "blotter", "buvard": "blotter",  # French blotters
+    "ons": "hg",  # Indonesian, Malay and Dutch "1 ons": a hundred grams (Dutch "ons" is also "us": read after a number only)
     "kartoniki": "blotter", "kartoników": "blotter", "papierki": "blotter", "papierków": "blotter",
     "papírky": "blotter", "papírků": "blotter",
     "χάπια": "pill", "χάπι": "pill",
@@ -102,7 +104,7 @@ OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo"
 _UNIT_RX = alternation(UNITS)
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
-SCALED = {"t": ("kg", 1000)}  # "2.3 tonnes" of a seizure, in the contract's kilograms
+SCALED = {"t": ("kg", 1000), "hg": ("g", 100)}  # "2.3 tonnes" of a seizure, in the contract's kilograms; "1 ons", 100 g
 # "15 million methamphetamine tablets", "30 mil pastillas": a number word between a count and its unit
 COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,
@@ -122,7 +124,7 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 # Indonesian "10 biji", pieces)
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
-                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",), "trips": ("nl", "de"),
+                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",), "trips": ("nl", "de"), "ons": ("id", "ms", "nl"),
                     "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "st": ("sv",), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of

@@ -313,6 +313,9 @@ ROWS = [
     ("Tu prends de la kétamine ? Reste assis, évite l'alcool et ne consomme pas seul.", "harm_reduction"),
     ("Snižte dávku a nechte si látku otestovat, než ji užijete.", "harm_reduction"),
     ("Policie zadržela dealera, látku nechala otestovat v laboratoři.", "discussion"),  # the police had it tested
+    ("Si tu sniffes, utilise ta propre paille et alterne les narines. Ne partage jamais ton matériel.", "harm_reduction"),
+    ("Vendo plantas de marihuana de plástico decorativas, 30 cm, 12 euros", "named_product"),  # a drug's likeness
+    ("Artificial cannabis plant, 60cm, £25", "named_product"),
 ]
 
 

@@ -26,6 +26,7 @@ MATCH = [
     ("m-d-m-a pills", "m-d-m-a", "mdma"),
     ("Полиция изъяла партию мефедрона", "мефедрона", "mephedrone"),  # Russian case ending
     ("Сколько героиновых наркоманов в России?", "героиновых", "heroin"),  # ... and the adjective in "-ов-" (session 37)
+    ("Esketamin-Nasenspray wird häufiger verschrieben", "Esketamin", "ketamine"),  # INN translations of esketamine
     ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
     ("Ice Cream Cake 7g $70, QP $520", "Ice Cream Cake", "cannabis"),      # a strain, not the phrase "ice cream"
     ("Vendo lança R$ 50 o frasco", "lança", "inhalants"),                  # lança-perfume, with market context
