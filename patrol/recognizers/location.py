@@ -31,8 +31,9 @@ MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a c
 # Kurdish "ji Îranê", Swahili "kutoka Kenya", "zilizotoka Kenya" (which came from Kenya), Maltese "mill-Kolombja",
 # Norwegian and Danish "fra Spania", Swedish "från Spanien", Icelandic "frá"; not "de" after a word of nearness ("au
 # large de la Martinique", off its coast; "près de", "cerca de")
+_NOT_NEAR = r"(?<!large\s)(?<!près\s)(?<!proche\s)(?<!cerca\s)(?<!côtes\s)(?<!costas\s)"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|از|"
-                   r"(?<!large\s)(?<!près\s)(?<!proche\s)(?<!cerca\s)(?<!côtes\s)(?<!costas\s)de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
+                   rf"{_NOT_NEAR}de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|venant\s+d[eu']|in\s+arrivo\s+da|"
                    r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|ji|аз|\w*toka|minn|mi(?:ll|[tdnrsxzżċ])-|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"

@@ -124,7 +124,8 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 # Indonesian "10 biji", pieces)
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
-                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",), "trips": ("nl", "de"), "ons": ("id", "ms", "nl"),
+                    "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
+                    "trips": ("nl", "de"), "ons": ("id", "ms", "nl"),
                     "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "st": ("sv",), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of

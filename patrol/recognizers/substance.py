@@ -54,7 +54,11 @@ _AMOUNT_BEFORE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:{alternation(UNIT
 # an amount right after a name, perhaps after its purity or its form ("XTC pillen 10x", "MDMA crystals 1g"); a count
 # written "10x" or "x10" too
 _FORMS = alternation(w for w, unit in UNITS.items() if unit in DOSAGE_UNITS and len(w) > 2)
-_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:(?:{_FORMS}|crystals?|kristallen)[ \t]+)?"
+# Words for the form a drug comes in that street lists also file as a drug of their own ("shards", "crystal" are
+# methamphetamine): right after another drug's name, they are its form ("Special K shards", "Meth crystal")
+FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "kristalle", "kristallen", "cristal",
+                        "cristaux"})
+_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t]+)?"
                            rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8
 EMOJI_CONFIDENCE = 0.8
@@ -310,17 +314,13 @@ def _amount_of(text: str, mentions, i: int, lead: int) -> bool:
     DMT", "2 ml White Siberian Cannabis Oil": the form, colour or origin of that drug) or after one's amount."""
     m = mentions[i]
     amount = None if m.text.lower() in UNITS else _AMOUNT_BEFORE.search(text, max(0, lead - 16), lead)
-    if amount is None or (i and mentions[i - 1].end <= amount.start() and not text[mentions[i - 1].end:amount.start()].strip()):
+    before = mentions[i - 1] if i else None
+    if amount is None or (before and before.end <= amount.start() and not text[before.end:amount.start()].strip()):
         return False  # "MDDMA 50g Crystal": the amount is the drug's before it, and this its form
     return i + 1 == len(mentions) or not _WORDS_GAP.fullmatch(text, m.end, mentions[i + 1].start)
 
 
 _WORDS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}")
-
-
-# Words for the form a drug comes in that street lists also file as a drug of their own ("shards", "crystal" are
-# methamphetamine): right after another drug's name, they are its form ("Special K shards", "Meth crystal")
-FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "kristalle", "cristal", "cristaux"})
 
 
 def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:
