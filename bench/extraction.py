@@ -60,7 +60,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction60.jsonl", "extraction61.jsonl", "extraction62.jsonl",
         "extraction63.jsonl", "extraction64.jsonl", "extraction65.jsonl",
         "extraction66.jsonl", "extraction67.jsonl", "extraction68.jsonl", "extraction69.jsonl",
-        "extraction70.jsonl", "extraction71.jsonl", "extraction72.jsonl", "extraction73.jsonl")
+        "extraction70.jsonl", "extraction71.jsonl", "extraction72.jsonl", "extraction73.jsonl",
+        "extraction74.jsonl")
 
 
 def load(name: str) -> list[dict]:
