@@ -105,6 +105,9 @@ NAMED_PESOS = {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU", 
 DOLLAR_WORDS = {"dollars": "$", "dollar": "$", "dólares": "$", "dolares": "$", "دولار": "$"}
 
 
+_POUNDS_END, _WEIGHT_OF = re.compile(r"(?i)pounds?$"), re.compile(r"\s+of\s", re.IGNORECASE)
+
+
 def _iso_names() -> dict[str, str]:
     """ISO 4217's English names of a country's currency and their plurals ("Australian dollars", "Swedish
     kronor", "UAE dirhams"): English names whose currency the adjective says, before the word."""
@@ -208,7 +211,9 @@ class PriceRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str | None = None,
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
-        found = super().analyze(text, language)
+        # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
+        found = [e for e in super().analyze(text, language)
+                 if not (_POUNDS_END.search(e.text) and _WEIGHT_OF.match(text, e.end))]
         # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
         # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
         places: list[list[str]] = []

@@ -220,7 +220,7 @@ class QuantityRecognizer(Recognizer):
     def analyze(self, text: str, language: str | None = None):
         out = [e for e in super().analyze(text, language)
                if language in LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), (language,))
-               and _unit_first_in(e, text, language) and not _in_code(text, e.start)]
+               and _unit_first_in(e, text, language) and not _in_code(text, e.start) and not _pounds_paid(text, e)]
         if language in DOT_THOUSANDS:
             for e in out:
                 if e.value["unit"] not in COUNTED and _DOT_THOUSAND.match(e.text):
@@ -290,6 +290,17 @@ class QuantityRecognizer(Recognizer):
 
 _CODE_CHARS = re.compile(r"[A-Za-z0-9]*")
 LONGEST_WORD = 24  # letters and digits run together beyond this are a code: an address, a hash, a key
+
+
+def _pounds_paid(text: str, e) -> bool:
+    """"for 2000 pounds": pounds after a word of paying are money (the price recognizer reads them), not a weight;
+    "for 200 pounds of cocaine" is one."""
+    return bool(e.text.lower().endswith(("pound", "pounds")) and _PAID_BEFORE.search(text, max(0, e.start - 8), e.start)
+                and not _WEIGHT_OF.match(text, e.end))
+
+
+_PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:for|at|costs?|paid|worth)\s+\Z")
+_WEIGHT_OF = re.compile(r"\s+of\s", re.IGNORECASE)
 
 
 def _in_code(text: str, start: int) -> bool:

@@ -316,6 +316,8 @@ ROWS = [
     ("Si tu sniffes, utilise ta propre paille et alterne les narines. Ne partage jamais ton matériel.", "harm_reduction"),
     ("Vendo plantas de marihuana de plástico decorativas, 30 cm, 12 euros", "named_product"),  # a drug's likeness
     ("Artificial cannabis plant, 60cm, £25", "named_product"),
+    ("Border agents in Arizona found 200 pounds of methamphetamine hidden in a truck's fuel tank.", "discussion"),
+    ("Anyone microdosing psilocybin for anxiety? Worried about interactions with my SSRIs.", "discussion"),
 ]
 
 

@@ -270,6 +270,8 @@ def test_near_misses(text):
     ("Jual ganja Aceh 1 ons Rp 1 juta", "id", [(100.0, "g")]),                      # "ons": a hundred grams
     ("Neem contact met ons op, 2 ons kaas", "nl", [(200.0, "g")]),                 # ... after a number only
     ("We have 2 ons", "en", []),
+    ("Selling 5 pounds of weed for 2000 pounds", "en", [(5.0, "lb")]),             # pounds paid are money
+    ("jailed for 200 pounds of cocaine", "en", [(200.0, "lb")]),                   # ... "pounds of" a weight
     ("فروش گل، هر گرم ۸۰۰ هزار تومان", "fa", [(1.0, "g")]),                      # Persian "each gram"
     ("Flat at 10 St Mary's Road", "en", []),
     ("10 biji", "en", []),
