@@ -105,7 +105,7 @@ NAMED_PESOS = {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU", 
 DOLLAR_WORDS = {"dollars": "$", "dollar": "$", "dólares": "$", "dolares": "$", "دولار": "$"}
 
 
-_POUNDS_END, _WEIGHT_OF = re.compile(r"(?i)pounds?$"), re.compile(r"\s+of\s", re.IGNORECASE)
+_POUNDS_END, WEIGHT_OF = re.compile(r"(?i)pounds?$"), re.compile(r"\s+of\s", re.IGNORECASE)  # "pounds of": a weight
 
 
 def _iso_names() -> dict[str, str]:
@@ -213,7 +213,7 @@ class PriceRecognizer(Recognizer):
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
-                 if not (_POUNDS_END.search(e.text) and _WEIGHT_OF.match(text, e.end))]
+                 if not (_POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end))]
         # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
         # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
         places: list[list[str]] = []

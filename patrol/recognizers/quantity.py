@@ -7,7 +7,7 @@ import re
 
 from patrol.lexicon import NOSPACE, alternation, is_function_word, leading_number
 from patrol.recognizers.base import Pattern, Recognizer
-from patrol.recognizers.price import CODES
+from patrol.recognizers.price import CODES, WEIGHT_OF
 
 UNITS = {
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "toneladas": "t", "tonelada": "t", "tonnellate": "t",
@@ -296,11 +296,10 @@ def _pounds_paid(text: str, e) -> bool:
     """"for 2000 pounds": pounds after a word of paying are money (the price recognizer reads them), not a weight;
     "for 200 pounds of cocaine" is one."""
     return bool(e.text.lower().endswith(("pound", "pounds")) and _PAID_BEFORE.search(text, max(0, e.start - 8), e.start)
-                and not _WEIGHT_OF.match(text, e.end))
+                and not WEIGHT_OF.match(text, e.end))
 
 
 _PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:for|at|costs?|paid|worth)\s+\Z")
-_WEIGHT_OF = re.compile(r"\s+of\s", re.IGNORECASE)
 
 
 def _in_code(text: str, start: int) -> bool:
