@@ -37,7 +37,7 @@ _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|venant\s+d[eu']|in\s+arrivo\s+da|"
                    r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|ji|аз|\w*toka|minn|mi(?:ll|[tdnrsxzżċ])-|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
-_SHIP_WORDS = (r"deliver|ship|dispatch|post|verzend|bezorg|versand|liefer|livr|env[íi]o|envia|envo[iy]|spedi|wysyłk|paczkomat|доставк|frakt"
+_SHIP_WORDS = (r"deliver|ship|dispatch|post|verz[eo]nd|bezorg|versand|liefer|livr|env[íi]o|envia|envo[iy]|spedi|wysyłk|paczkomat|доставк|frakt"
                r"|gönderi|skick|lever|send")
 # "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
 # Sverige", "skickar inom hela Sverige", "sender innen hele Norge", "i hele Danmark", "în toată România", "σε όλη

@@ -318,6 +318,9 @@ ROWS = [
     ("Artificial cannabis plant, 60cm, £25", "named_product"),
     ("Border agents in Arizona found 200 pounds of methamphetamine hidden in a truck's fuel tank.", "discussion"),
     ("Anyone microdosing psilocybin for anxiety? Worried about interactions with my SSRIs.", "discussion"),
+    ("Het Trimbos-instituut ziet steeds sterkere xtc-pillen, gemiddeld meer dan 170 mg MDMA.", "discussion"),
+    ("Straż Graniczna udaremniła przemyt 50 kg metamfetaminy.", "discussion"),       # Polish border guard
+    ("В Петербурге выросло число смертей от передозировки метадоном, сообщает Минздрав.", "discussion"),
 ]
 
 

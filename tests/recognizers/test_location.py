@@ -52,6 +52,8 @@ MATCH = [
     ("80 kilos de cocaïne saisis au large de la Martinique", "MQ", "mentioned"),  # off its coast, not from it
     ("Cocaïne de Colombie", "CO", "ships_from"),
     ("Prensado paraguaio 100 g R$ 150", "PY", "origin"),                # Portuguese adjective
+    ("Cocaïne 1 gram €55, verzonden binnen België", "BE", "ships_to"),  # Dutch past participle
+    ("przemyt 50 kg metamfetaminy z Białorusi", "BY", "ships_from"),    # Polish genitive
     ("50 pills $900. Shipping: USPS Priority, 2-4 days, US only.", "US", "ships_to"),  # "only" after it, in a
     ("Valid in US only", "US", "mentioned"),                            # sentence about shipping; not elsewhere
     ("1g $30. Ships from the US, US only.", "US", "ships_to"),            # ... though a place and "from" come first
