@@ -105,7 +105,7 @@ NAMED_PESOS = {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU", 
 DOLLAR_WORDS = {"dollars": "$", "dollar": "$", "dólares": "$", "dolares": "$", "دولار": "$"}
 
 
-_POUNDS_END, WEIGHT_OF = re.compile(r"(?i)pounds?$"), re.compile(r"\s+of\s", re.IGNORECASE)  # "pounds of": a weight
+POUNDS_END, WEIGHT_OF = re.compile(r"(?i)pounds?$"), re.compile(r"\s+of\s", re.IGNORECASE)  # "pounds of": a weight
 
 
 def _iso_names() -> dict[str, str]:
@@ -124,10 +124,10 @@ ISO_NAMES = _iso_names()
 # "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
 # a robot, a road, a grade); "R2 million", "R2 miljoen" anywhere: only the rand is so written
 RAND_LANGUAGES = frozenset({"af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr"})
-_RAND = re.compile(r"(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
-                   r"(?:\s?(?i:(k|m|mil|million|miljoen|bn|billion|miljard)))?(?![\d.,]?\w)")  # "R2 miljoen"
-_RAND_WORDS = frozenset({"million", "miljoen", "billion", "miljard"})
 _RAND_TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "bn": 1e9, "billion": 1e9, "miljard": 1e9}
+_RAND_WORDS = frozenset({"million", "miljoen", "billion", "miljard"})
+_RAND = re.compile(r"(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
+                   rf"(?:\s?(?i:({alternation(_RAND_TIMES)})))?(?![\d.,]?\w)")  # "R2 miljoen"
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency
 BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr": 1_000_000, "triệu": 1_000_000,
@@ -213,7 +213,7 @@ class PriceRecognizer(Recognizer):
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
-                 if not (_POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end))]
+                 if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end))]
         # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
         # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
         places: list[list[str]] = []

@@ -7,7 +7,7 @@ import re
 
 from patrol.lexicon import NOSPACE, alternation, is_function_word, leading_number
 from patrol.recognizers.base import Pattern, Recognizer
-from patrol.recognizers.price import CODES, WEIGHT_OF
+from patrol.recognizers.price import CODES, POUNDS_END, WEIGHT_OF
 
 UNITS = {
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "toneladas": "t", "tonelada": "t", "tonnellate": "t",
@@ -295,7 +295,7 @@ LONGEST_WORD = 24  # letters and digits run together beyond this are a code: an 
 def _pounds_paid(text: str, e) -> bool:
     """"for 2000 pounds": pounds after a word of paying are money (the price recognizer reads them), not a weight;
     "for 200 pounds of cocaine" is one."""
-    return bool(e.text.lower().endswith(("pound", "pounds")) and _PAID_BEFORE.search(text, max(0, e.start - 8), e.start)
+    return bool(POUNDS_END.search(e.text) and _PAID_BEFORE.search(text, max(0, e.start - 8), e.start)
                 and not WEIGHT_OF.match(text, e.end))
 
 
