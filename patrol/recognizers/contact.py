@@ -66,8 +66,10 @@ def _cues() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     every = "|".join(sorted((c for cs in data.values() for c in cs), key=len, reverse=True))
     rx = re.compile(rf"(?<!\w)(?:{every})(?![^\W\d_])\.?[\s:.\-]{{0,3}}((?:[^\W\d_]{{1,4}}[\s\-]+){{0,2}})"
                     r"(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
-    kinds = {kind: re.compile(rf"(?:{'|'.join(cs)})(?![^\W\d_])", re.IGNORECASE) for kind, cs in data.items()
-             if kind != "phone"}
+    # not inside a Latin word ("dostawa Warszawa, Signal +48 ..." names no WhatsApp); a script that writes an
+    # article onto the word may ("الواتساب")
+    kinds = {kind: re.compile(rf"(?<![A-Za-z])(?:{'|'.join(cs)})(?![^\W\d_])", re.IGNORECASE)
+             for kind, cs in data.items() if kind != "phone"}
     return rx, kinds
 
 

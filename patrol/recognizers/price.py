@@ -168,8 +168,13 @@ _K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta|miliar|milya
 # a multiplier word, then perhaps "of" ("millones de euros", "millions d'euros"); "करोड़" ends in a combining mark
 _K_WORD = (rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS and k not in ('m', 'bn'))})"
            r"(?!\w)(?:\s(?:de|di)(?=\s)|\sd['’](?=\w))?)?")
-NOT_ISO = {"ALL"}  # the lek's code is an English word in capitals ("Toolkit Pro 2013 ALL"): read by its name only
-_ISO = "|".join(sorted(ISO_ONLY | {c for c in CODES.values() if len(c) == 3 and c.isupper()} - NOT_ISO))  # "USD 300", not "euro 2024"
+# Codes that are English words or a programming language in capitals ("Toolkit Pro 2013 ALL", "2 CUP", "PHP 8.1"):
+# those currencies are read by their names and signs only
+NOT_ISO = {"ALL", "CUP", "PHP"}
+# "USD 300", "4000 AED", not "euro 2024": the codes of every currency read by a sign, a word or a place
+_KNOWN = {*CODES.values(), *SYMBOLS.values(), *NAMED_PESOS.values(), *(c for m in PLACED.values() for c in m.values())}
+ISO_READ = frozenset(ISO_ONLY | {c for c in _KNOWN if len(c) == 3 and c.isupper()} - NOT_ISO)
+_ISO = "|".join(sorted(ISO_READ))
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
 _EACH = re.compile(r"\s(?:each|ea|apiece)(?!\w)", re.IGNORECASE)  # "$25 each", "$15 ea": a price per unit
@@ -376,7 +381,7 @@ def _overlaps(found: list[Entity], m: re.Match, group: int = 0) -> bool:
 def _currency_of(sign: str) -> str | None:
     """The currency a sign, word or code names ("€", "euros", "SEK" in capitals)."""
     return (SYMBOLS.get(sign) or SYMBOLS.get(sign.upper()) or CODES.get(sign.lower())
-            or (sign if sign in ISO_ONLY else None))
+            or (sign if sign in ISO_READ else None))
 
 
 def _placed(sign: str, where: Callable[[], list[str]]) -> tuple[str, str] | None:

@@ -135,7 +135,7 @@ class SubstanceRecognizer(Recognizer):
                               and not _quoted(text, mentions, i)
                               and not _amount_of(text, mentions, i, lead))
                              or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead, True))
-                             or (" " not in m.text.strip() and _in_product_name(
+                             or (" " not in m.text.strip() and not _dosed(text, m, lead) and _in_product_name(
                                  text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
                              or (m.text.lower() in UNITS and (_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start])
                                                               or _PRICE_AFTER.match(text, m.end)))):
@@ -310,25 +310,33 @@ def _lead(text: str, mentions, i: int) -> int:
 
 def _amount_of(text: str, mentions, i: int, lead: int) -> bool:
     """"xtc en 2 kilo speed": a name right after an amount is what was weighed, though another drug is named
-    plainly; not a unit ("1mg pellets"), nor a word before another name ("50 Grams Crystal MDMA", "3000mg White
+    plainly; not a unit ("1mg pellets"), nor a word before another name (a unit is none: "1.5mg DOB Tabs") ("50 Grams Crystal MDMA", "3000mg White
     DMT", "2 ml White Siberian Cannabis Oil": the form, colour or origin of that drug) or after one's amount."""
     m = mentions[i]
     amount = None if m.text.lower() in UNITS else _AMOUNT_BEFORE.search(text, max(0, lead - 16), lead)
     before = mentions[i - 1] if i else None
     if amount is None or (before and before.end <= amount.start() and not text[before.end:amount.start()].strip()):
         return False  # "MDDMA 50g Crystal": the amount is the drug's before it, and this its form
-    return i + 1 == len(mentions) or not _WORDS_GAP.fullmatch(text, m.end, mentions[i + 1].start)
+    after = mentions[i + 1] if i + 1 < len(mentions) else None  # "1.5mg DOB Tabs": a unit after it is no other name
+    return after is None or after.text.lower() in UNITS or not _WORDS_GAP.fullmatch(text, m.end, after.start)
 
 
 _WORDS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}")
+_DOSE_FORM = re.compile(rf"[ \t]+(?:{_FORMS})\b", re.IGNORECASE)
+
+
+def _dosed(text: str, m, lead: int) -> bool:
+    """"1.5mg DOB Tabs": between a dose and its form, a capitalised name is the drug dosed, not a product's name."""
+    return bool(_DOSE_FORM.match(text, m.end) and _AMOUNT_BEFORE.search(text, max(0, lead - 16), lead))
 
 
 def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:
-    """Is ``mentions[i]`` a form word right after the previous name (or after ``end``, where the last name read
-    ended), with at most a purity or a parenthesis between?"""
+    """Is ``mentions[i]`` a form word or a unit ("DOM tabs") right after the previous name (or after ``end``, where
+    the last name read ended), with at most a purity or a parenthesis between?"""
     m = mentions[i]
     end = mentions[i - 1].end if end is None and i else end
-    return end is not None and m.text.lower() in FORM_WORDS and bool(_FORM_GAP.fullmatch(text, end, m.start))
+    word = m.text.lower()
+    return end is not None and (word in FORM_WORDS or word in UNITS) and bool(_FORM_GAP.fullmatch(text, end, m.start))
 
 
 def _unit_and_price(text: str, m) -> bool:

@@ -321,6 +321,9 @@ ROWS = [
     ("Het Trimbos-instituut ziet steeds sterkere xtc-pillen, gemiddeld meer dan 170 mg MDMA.", "discussion"),
     ("Straż Graniczna udaremniła przemyt 50 kg metamfetaminy.", "discussion"),       # Polish border guard
     ("В Петербурге выросло число смертей от передозировки метадоном, сообщает Минздрав.", "discussion"),
+    ("Kiffst du? Misch es nicht mit Alkohol und fahr danach kein Auto.", "harm_reduction"),  # session 38
+    ("Pesquisa mostra aumento do consumo de crack em São Paulo.", "discussion"),
+    ("Una encuesta muestra un aumento del consumo de ketamina.", "discussion"),
 ]
 
 
@@ -336,7 +339,8 @@ def test_cues(text, kind):
                                   "Sodium chloride, ACS reagent grade",  # a purity grade, not a drug test
                                   "Sodium chloride (CAS 7647-14-5), ACS reagent, 99.5%",
                                   "Was kostbar ist, bleibt", "quanto costante",  # not the asking words
-                                  "1kg of the good stuff, not Lego", "a real-life Breaking Bad"])
+                                  "1kg of the good stuff, not Lego", "a real-life Breaking Bad",
+                                  "Ich mische es mit Milch"])  # mixing, not advice against it
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 

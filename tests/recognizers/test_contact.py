@@ -104,6 +104,8 @@ def test_fuzz_spans(text):
     ("Wickr: dutchy99, +31 6 12345678", [("wickr", "dutchy99"), ("phone", "+31612345678")]),
     ("Telegram: @abc, +31 6 12345678", [("telegram", "@abc"), ("phone", "+31612345678")]),
     ("Telegram @abc or WhatsApp +31 6 12345678", [("telegram", "@abc"), ("whatsapp", "+31612345678")]),
+    ("dostawa Warszawa, Signal +48 512 345 678", [("signal", "+48512345678")]),  # "wa" ends a word: no WhatsApp
+    ("dostawa Warszawa, +48 512 345 678", [("phone", "+48512345678")]),
     ("the rise of the 'Telegram dealer'", []),                     # what the app's people are, not who
     ("Wickr vendors were the first to go", []),
     ("Telegram: dealer", [("telegram", "@dealer")]),

@@ -113,6 +113,9 @@ MATCH = [
     ("ganja 1 oz J$5000", {"amount": 5000.0, "currency": "JMD"}),    # Jamaican dollars
     ("buds 7g NZ$70", {"amount": 70.0, "currency": "NZD"}),
     ("10 gramas 500 meticais", {"amount": 500.0, "currency": "MZN"}),  # Mozambique
+    ("Captagon 200 pills 4000 AED", {"amount": 4000.0, "currency": "AED"}),  # a code read only by its place before
+    ("KWD 150 for 5g", {"amount": 150.0, "currency": "KWD"}),
+    ("hash 10g SAR 300", {"amount": 300.0, "currency": "SAR"}),  # a code before the amount, not only after
 ]
 
 
@@ -144,7 +147,8 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old",
              "2 đứa trẻ", "20 ar", "are 20 Ar",  # "đ" opens a Vietnamese word: no dong
              "pavos rellenos", "Vendo 20 pavos congelados", "2 paus de madeira",  # turkeys and sticks
-             "100 Australian shepherds", "3 Swedish meatballs"]  # an adjective, then no currency
+             "100 Australian shepherds", "3 Swedish meatballs",  # an adjective, then no currency
+             "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour"]  # a programming language, a cup
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

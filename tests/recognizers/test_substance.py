@@ -190,6 +190,9 @@ NEAR_MISS = [
     ("1,000 tabs", "lsd"),
     ("1.5 tabs", "lsd"),
     ("Snow boots for kids", "cocaine"),
+    ("Vendo hierba gatera (catnip) ecológica, 50 g, 6 €", "cannabis"),  # the cat herb, in Spanish and English
+    ("Vendo erba gatta in vaso, 5 euro", "cannabis"),
+    ("Organic catnip 50g $6", "cannabis"),
     ("Speed Dating in Berlin, Anmeldung online", "amphetamine"),
     ("Christmas pressies for the kids", "mdma"),   # presents, with no market around
     ("Pilze sammeln im Wald", "psilocybin-mushrooms"),
@@ -298,6 +301,13 @@ NEAR_MISS = [
     ("Ketamine, crystal, shards 1g", {"ketamine", "methamphetamine"}),    # ... not after a comma: a list
     ("Vends kéta en cailloux : 1 g 30 €, 5 g 130 €", {"ketamine"}),       # "5 g 130 €" is no G-130
     ("G-130 5g", {"g-130"}),
+    ("50x 1.5mg DOB Tabs", {"dob"}),                                      # between a dose and its form (session 38)
+    ("AUSTRALIA Xanax blotters x 25", {"alprazolam"}),                    # a unit after a name: its form, not LSD
+    ("10 x 5mg DOM tabs", {"dom"}),
+    ("SSN & DOB Lookup + Full history!", set()),                          # a code that is an abbreviation ...
+    ("UK Fulls - Visa/MC Credit - DOB / NIN", set()),                     # ... of date of birth
+    ("JavaScript DOM manipulation tutorial", set()),                      # ... of the Document Object Model
+    ("PHP developer needed, remote", set()),                              # ... a programming language
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
