@@ -225,6 +225,9 @@ class SummaryStage(Stage):
             weak_only = drugs and not strong and not (f.quantities or f.unit_priced or f.contacts
                                                       or cues.get("sale", 0) >= 2)
             unnamed = s.sale_score >= self.unnamed_sale and f.quantities > 0 and not other_product
+            # A drug named, priced and a contact to buy it from is an offer whatever the model says: it learned
+            # market titles, and "Pingers $25 each, Brisbane, Wickr: ..." scores 0.54 (it never saw "pingers")
+            priced_with_contact = drugs and f.prices > 0 and f.contacts > 0
             main = main_substance(s)
             s.main_substance = main[0] if main else None
             hr = cues.get("harm_reduction", 0)
@@ -253,7 +256,8 @@ class SummaryStage(Stage):
                 s.label = "drug_discussion"
                 s.reasons.append("an information product (guide, book, film) about drugs, not a drug")
                 s.sale_score = min(s.sale_score, 0.3)
-            elif s.sale_score >= self.threshold and (drugs or unnamed) and (offer or not report) and not talk and (
+            elif (s.sale_score >= self.threshold or priced_with_contact) and (drugs or unnamed) and (
+                    offer or not report) and not talk and (
                     commerce or (f.length <= TITLE_LENGTH and not (hr or cues.get("discussion", 0)))):
                 s.label = "drug_sale"
                 if not drugs:

@@ -307,6 +307,11 @@ CASES = [
     ("hr-he", "הפחתת נזקים: אל תשתמשו לבד, ותבדקו את החומר לפני שימוש.", "harm_reduction"),
     ("seized-rands", "Die polisie het tik ter waarde van R2 miljoen in Mitchells Plain gekonfiskeer.",
      "drug_discussion"),
+    # a drug named, priced and a contact: an offer, though the model never saw the slang (session 38); near
+    # miss: the same terms for harm-reduction supplies
+    ("priced-contact", "Pingers A$25 each, 10 for A$200, Brisbane, Wickr: bne_pingers", "drug_sale"),
+    ("priced-contact-hr", "Fentanyl test strips, 10 for $10, free shipping, WhatsApp +1 213 634 9021",
+     "harm_reduction"),
 ]
 
 
