@@ -324,6 +324,9 @@ ROWS = [
     ("Kiffst du? Misch es nicht mit Alkohol und fahr danach kein Auto.", "harm_reduction"),  # session 38
     ("Pesquisa mostra aumento do consumo de crack em São Paulo.", "discussion"),
     ("Una encuesta muestra un aumento del consumo de ketamina.", "discussion"),
+    ("Tager du kokain? Bland det ikke med alkohol, og tag pauser.", "harm_reduction"),  # the object before "not"
+    ("Tar du kokain? Bland det ikke med alkohol.", "harm_reduction"),
+    ("Tar du kokain? Blanda det inte med alkohol.", "harm_reduction"),
 ]
 
 

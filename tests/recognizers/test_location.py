@@ -71,6 +71,7 @@ MATCH = [
     ("Spedizione dalla Spagna", "ES", "ships_from"),
     ("hashish marocchino 10 grammi", "MA", "origin"),
     ("Spanish police seized 2 tonnes", "ES", "mentioned"),              # people or an institution, not a product
+    ("meth in the wastewater of every Australian capital city", "AU", "mentioned"),  # ... or a place
     ("an Albanian gang", "AL", "mentioned"),
     ("detenidos de nacionalidad albanesa", "AL", "mentioned"),
     ("80 kg en provenance du Mexique", "MX", "ships_from"),

@@ -568,6 +568,9 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("marihuanxyz", "sl", None, "cannabis"),                               # the rest is no ending
         ("A rendőrség lefoglalta a wietet", "hu", None, "cannabis"),           # a case ending needs five letters
         ("kokainxyz", "tr", None, "cocaine"),                                            # the rest is no ending
+        # a Hungarian compound with a case ending (session 38): "marijuana plantation", accusative
+        ("A rendőrség egy marihuánaültetvényt számolt fel", "hu", "marihuánaültetvényt", "cannabis"),
+        ("Poliisi paljasti amfetamiinilaboratorion", "fi", "amfetamiinilaboratorion", "amphetamine"),
     ],
 )
 def test_a_drug_name_opens_a_compound_word(rec, text, language, mention, sid):
