@@ -310,15 +310,14 @@ def _lead(text: str, mentions, i: int) -> int:
 
 def _amount_of(text: str, mentions, i: int, lead: int) -> bool:
     """"xtc en 2 kilo speed": a name right after an amount is what was weighed, though another drug is named
-    plainly; not a unit ("1mg pellets"), nor a word before another name (a unit is none: "1.5mg DOB Tabs") ("50 Grams Crystal MDMA", "3000mg White
+    plainly; not a unit ("1mg pellets"), nor a word before another name ("50 Grams Crystal MDMA", "3000mg White
     DMT", "2 ml White Siberian Cannabis Oil": the form, colour or origin of that drug) or after one's amount."""
     m = mentions[i]
     amount = None if m.text.lower() in UNITS else _AMOUNT_BEFORE.search(text, max(0, lead - 16), lead)
     before = mentions[i - 1] if i else None
     if amount is None or (before and before.end <= amount.start() and not text[before.end:amount.start()].strip()):
         return False  # "MDDMA 50g Crystal": the amount is the drug's before it, and this its form
-    after = mentions[i + 1] if i + 1 < len(mentions) else None  # "1.5mg DOB Tabs": a unit after it is no other name
-    return after is None or after.text.lower() in UNITS or not _WORDS_GAP.fullmatch(text, m.end, after.start)
+    return i + 1 == len(mentions) or not _WORDS_GAP.fullmatch(text, m.end, mentions[i + 1].start)
 
 
 _WORDS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}")
