@@ -144,7 +144,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind90.jsonl", "blind90", "blind transfer 90"),
                  ("transfer_blind91.jsonl", "blind91", "blind transfer 91"),
                  ("transfer_blind92.jsonl", "blind92", "blind transfer 92"),
-                 ("transfer_blind93.jsonl", "blind93", "blind transfer 93"))
+                 ("transfer_blind93.jsonl", "blind93", "blind transfer 93"),
+                 ("transfer_blind94.jsonl", "blind94", "blind transfer 94"))
 
 
 def transfer_set(name: str) -> list[dict]:
