@@ -34,7 +34,7 @@ MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a c
 _NOT_NEAR = r"(?<!large\s)(?<!près\s)(?<!proche\s)(?<!cerca\s)(?<!côtes\s)(?<!costas\s)"
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|از|"
                    rf"{_NOT_NEAR}de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
-                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|venant\s+d[eu']|in\s+arrivo\s+da|"
+                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|ven(?:ant|ait|aient|ue?s?)\s+d[eu']|in\s+arrivo\s+da|"
                    r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|ji|аз|\w*toka|minn|mi(?:ll|[tdnrsxzżċ])-|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
 # "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
 _SHIP_WORDS = (r"deliver|ship|dispatch|post|verz[eo]nd|bezorg|versand|liefer|livr|env[íi]o|envia|envo[iy]|spedi|wysyłk|paczkomat|доставк|frakt"
@@ -71,8 +71,8 @@ _SUFFIX_FROM = re.compile(r"['’](?:dan|den|tan|ten)(?!\w)")
 _SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye)(?!\w)")
 # "Free UK delivery", "free US shipping": a country right before a delivery word is where it goes (not a flag
 # before "shipping": "🇳🇱 fast shipping" is the vendor's own)
-# "UK next day": so is one right before "next day"
-_DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage|(shipping))|next[\s-]day)\b",
+# "UK next day", "UK tracked": so is one right before "next day" or "tracked"
+_DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage|(shipping))|next[\s-]day|tracked)\b",
                              re.IGNORECASE)
 # "Germany to EU": a country right before a "to" word is where the goods leave from; so is one before "stock" ("UK
 # stock, next day")

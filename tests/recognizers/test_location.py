@@ -41,6 +41,7 @@ MATCH = [
     ("Livraison à Lyon et envoi en Belgique", "BE", "ships_to"),                # French "envoi"
     ("Free UK delivery on orders over £25", "GB", "ships_to"),          # a delivery word after the country
     ("Bromazolam 1mg £40. UK next day, Royal Mail tracked", "GB", "ships_to"),  # "next day" after it (session 35)
+    ("LSD 5 blotters £40, UK tracked", "GB", "ships_to"),                 # "tracked" after it (session 38)
     ("Ships from our US warehouse", "US", "ships_from"),                # "US" before "warehouse" or "stock"
     ("US stock market falls", "US", "mentioned"),                       # ... not shares
     ("Wysyłka z Czech paczkomatem, cała Polska", "PL", "ships_to"),    # a comma after the shipping word
@@ -82,6 +83,8 @@ MATCH = [
     ("skickar inom hela Sverige", "SE", "ships_to"),
     ("1.2 million ecstasy pills bound for Spain", "ES", "ships_to"),
     ("dans un camion venant d'Espagne", "ES", "ships_from"),
+    ("le cannabis saisi venait d'Espagne", "ES", "ships_from"),            # "came from" (session 38)
+    ("de la cocaïne venue de Colombie", "CO", "ships_from"),
     ("Etizolam 50 tabs for £20 FREE UK SHIPPING", "GB", "ships_to"),       # a shipping word after the country
     ("plush toy $15, free US shipping", "US", "ships_to"),                 # "US" before a shipping word
     ("Xanax bars 2mg, shipping to all US states", "US", "ships_to"),      # "US" before "states", "all" after "to"
