@@ -145,7 +145,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind91.jsonl", "blind91", "blind transfer 91"),
                  ("transfer_blind92.jsonl", "blind92", "blind transfer 92"),
                  ("transfer_blind93.jsonl", "blind93", "blind transfer 93"),
-                 ("transfer_blind94.jsonl", "blind94", "blind transfer 94"))
+                 ("transfer_blind94.jsonl", "blind94", "blind transfer 94"),
+                 ("transfer_blind95.jsonl", "blind95", "blind transfer 95"))
 
 
 def transfer_set(name: str) -> list[dict]:

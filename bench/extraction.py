@@ -62,7 +62,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction66.jsonl", "extraction67.jsonl", "extraction68.jsonl", "extraction69.jsonl",
         "extraction70.jsonl", "extraction71.jsonl", "extraction72.jsonl", "extraction73.jsonl",
         "extraction74.jsonl", "extraction75.jsonl", "extraction76.jsonl",
-        "extraction77.jsonl", "extraction78.jsonl", "extraction79.jsonl")
+        "extraction77.jsonl", "extraction78.jsonl", "extraction79.jsonl",
+        "extraction80.jsonl")
 
 
 def load(name: str) -> list[dict]:
