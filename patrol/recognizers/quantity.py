@@ -75,7 +75,8 @@ UNITS = {
     "χάπια": "pill", "χάπι": "pill",
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
-    "stück": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit", "biji": "unit", "عدد": "unit",
+    "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
+    "biji": "unit", "عدد": "unit",
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish, Croatian and Serbian,
     # Danish and Norwegian, Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",

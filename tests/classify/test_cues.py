@@ -327,6 +327,8 @@ ROWS = [
     ("Tager du kokain? Bland det ikke med alkohol, og tag pauser.", "harm_reduction"),  # the object before "not"
     ("Tar du kokain? Bland det ikke med alkohol.", "harm_reduction"),
     ("Tar du kokain? Blanda det inte med alkohol.", "harm_reduction"),
+    ("Le GHB : attends deux heures avant de reprendre et jamais avec de l'alcool.", "harm_reduction"),
+    ("Vendo bolso de cuero Molly, color camel, 40 €", "not_drug_product"),     # a handbag named Molly
 ]
 
 

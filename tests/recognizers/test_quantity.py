@@ -53,6 +53,7 @@ MATCH = [
     ("100x Xanax", 100.0, "unit", "100x"),
     ("5 г", 5.0, "g", "5 г"),
     ("100 stuks", 100.0, "unit", "100 stuks"),
+    ("10 pezzi", 10.0, "unit", "10 pezzi"),                       # Italian pieces (session 38)
     ("1000 XTC pills, dutch quality", 1000.0, "pill", "1000 XTC pills"),
     ("10 blue star tabs", 10.0, "tab", "10 blue star tabs"),
     ("100 XTC pillen", 100.0, "pill", "100 XTC pillen"),          # any language's dosage unit

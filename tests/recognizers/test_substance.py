@@ -193,6 +193,7 @@ NEAR_MISS = [
     ("Vendo hierba gatera (catnip) ecológica, 50 g, 6 €", "cannabis"),  # the cat herb, in Spanish and English
     ("Vendo erba gatta in vaso, 5 euro", "cannabis"),
     ("Organic catnip 50g $6", "cannabis"),
+    ("Vends cristaux de quartz rose, lot de 500 g, 25 €", "methamphetamine"),  # minerals, in the plural too
     ("Speed Dating in Berlin, Anmeldung online", "amphetamine"),
     ("Christmas pressies for the kids", "mdma"),   # presents, with no market around
     ("Pilze sammeln im Wald", "psilocybin-mushrooms"),
@@ -571,6 +572,8 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         # a Hungarian compound with a case ending (session 38): "marijuana plantation", accusative
         ("A rendőrség egy marihuánaültetvényt számolt fel", "hu", "marihuánaültetvényt", "cannabis"),
         ("Poliisi paljasti amfetamiinilaboratorion", "fi", "amfetamiinilaboratorion", "amphetamine"),
+        ("bis zu drei Cannabispflanzen anbauen", "de", "Cannabispflanzen", "cannabis"),  # plants
+        ("Politie ruimt 500 wietplanten op", "nl", "wietplanten", "cannabis"),
     ],
 )
 def test_a_drug_name_opens_a_compound_word(rec, text, language, mention, sid):
