@@ -177,7 +177,9 @@ ISO_READ = frozenset(ISO_ONLY | {c for c in _KNOWN if len(c) == 3 and c.isupper(
 _ISO = "|".join(sorted(ISO_READ))
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
-_EACH = re.compile(r"\s(?:each|ea|apiece)(?!\w)", re.IGNORECASE)  # "$25 each", "$15 ea": a price per unit
+# "$25 each", "$15 ea", "10 € la pièce", "5 € pro Stück": a price per unit
+_EACH = re.compile(r"\s(?:each|ea|apiece|la pièce|la pieza|cada un[oa]|pro stück|das stück|al pezzo|cadauno|per stuk)(?!\w)",
+                   re.IGNORECASE)
 # "10 for $200", "6 for €50": a bulk price, of that many units
 _COUNT_FOR = re.compile(r"(?<![\w.,])(\d{1,4})\s+for\s+\Z", re.IGNORECASE)
 
@@ -442,10 +444,11 @@ def _named_by_adjective(text: str, found: list[Entity]) -> None:
 
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
-# "entre 40 et 60 euros", "between 40 and 60 euros", "de 50 a 70 euros": a range in words, whose first number is the
+# "entre 40 et 60 euros", "between 40 and 60 euros", "de 50 a 70 euros", "bei 60 bis 80 Euro", "от 2000 до 3000
+# рублей": a range in words, whose first number is the
 # low end in the second's currency; "de 40 à 30 euros", a price that fell, is two prices
-_WORD_RANGE = re.compile(rf"(?i)(?<!\w)(?:entre|between|from|de|desde|von|van|da|dal|tra|od)\s+({_NUM})"
-                         r"\s+(?:et|and|to|a|à|y|e|bis|tot|até|und|do)\s+\Z")
+_WORD_RANGE = re.compile(rf"(?i)(?<!\w)(?:entre|between|from|de|desde|von|van|da|dal|tra|od|zwischen|bei|tussen|mellan|от)"
+                         rf"\s+({_NUM})\s+(?:et|and|to|a|à|y|e|bis|tot|até|und|do|en|och|до)\s+\Z")
 
 
 def _word_ranges(text: str, found: list[Entity]) -> list[Entity]:

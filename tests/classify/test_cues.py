@@ -329,6 +329,9 @@ ROWS = [
     ("Tar du kokain? Blanda det inte med alkohol.", "harm_reduction"),
     ("Le GHB : attends deux heures avant de reprendre et jamais avec de l'alcool.", "harm_reduction"),
     ("Vendo bolso de cuero Molly, color camel, 40 €", "not_drug_product"),     # a handbag named Molly
+    ("O preço da cocaína caiu na Europa", "price_report"),
+    ("Il Ministero della Salute segnala nuovi casi di overdose da eroina", "discussion"),
+    ("Vends lot de 3 romans policiers « Cocaïne Blues », 12 €", "information"),
 ]
 
 

@@ -309,6 +309,8 @@ def test_a_listed_country_with_its_preposition(text, roles):
 # away from a Romance adjective, are no product's origin (session 36)
 @pytest.mark.parametrize("text, roles", [
     ("Vends résine de cannabis marocaine, 25g pour 150€", [("MA", "origin")]),
+    ("Heroína afgana 1 gramo 70 euros", [("AF", "origin")]),                  # a Spanish feminine (session 38)
+    ("Czy w Czechach można legalnie kupić marihuanę?", [("CZ", "mentioned")]),  # Polish locative of Czechy
     ("cocaïne colombienne pure", [("CO", "origin")]),
     ("La police a saisi 12 kilos d'héroïne à la frontière espagnole.", [("ES", "mentioned")]),
     ("Le fentanyl inquiète les autorités sanitaires canadiennes.", [("CA", "mentioned")]),

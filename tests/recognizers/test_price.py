@@ -17,6 +17,8 @@ MATCH = [
     ("40-60 EUR", {"amount": 40.0, "amount_max": 60.0, "currency": "EUR"}),
     ("€10/g", {"amount": 10.0, "currency": "EUR", "per": "g"}),
     ("Blues M30 $25 each", {"amount": 25.0, "currency": "USD", "per": "unit"}),     # a price per unit
+    ("Dispo taz 10 € la pièce", {"amount": 10.0, "currency": "EUR", "per": "unit"}),  # ... in French, German
+    ("Pillen 5 € pro Stück", {"amount": 5.0, "currency": "EUR", "per": "unit"}),
     ("Percs $15 ea, Phoenix", {"amount": 15.0, "currency": "USD", "per": "unit"}),
     ("10 for $200", {"amount": 200.0, "currency": "USD", "count": 10}),              # a bulk price, of ten
     ("Yokes 6 for €50", {"amount": 50.0, "currency": "EUR", "count": 6}),
@@ -251,6 +253,8 @@ def test_a_downward_range_is_the_second_numbers_price():
     ("de 1.000 a 2.000 pesos", [(1000.0, 2000.0, "PESO")]),
     ("entre 1 et 2 millions d'euros", [(1_000_000.0, 2_000_000.0, "EUR")]),   # the multiplier is both ends'
     ("le prix est passé de 40 à 30 euros", [(40.0, None, "EUR"), (30.0, None, "EUR")]),
+    ("liegt in Berlin bei 60 bis 80 Euro", [(60.0, 80.0, "EUR")]),        # German, Russian (session 38)
+    ("мефедрон от 2000 до 3000 рублей", [(2000.0, 3000.0, "RUB")]),
     # near misses: no word that opens a range, or no number before the connector
     ("1 a 50 euros", [(50.0, None, "EUR")]),
     ("Ships in 3 to 5 days, 10€", [(10.0, None, "EUR")]),
