@@ -147,7 +147,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind93.jsonl", "blind93", "blind transfer 93"),
                  ("transfer_blind94.jsonl", "blind94", "blind transfer 94"),
                  ("transfer_blind95.jsonl", "blind95", "blind transfer 95"),
-                 ("transfer_blind96.jsonl", "blind96", "blind transfer 96"))
+                 ("transfer_blind96.jsonl", "blind96", "blind transfer 96"),
+                 ("transfer_blind97.jsonl", "blind97", "blind transfer 97"))
 
 
 def transfer_set(name: str) -> list[dict]:
