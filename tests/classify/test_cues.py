@@ -332,6 +332,9 @@ ROWS = [
     ("O preço da cocaína caiu na Europa", "price_report"),
     ("Il Ministero della Salute segnala nuovi casi di overdose da eroina", "discussion"),
     ("Vends lot de 3 romans policiers « Cocaïne Blues », 12 €", "information"),
+    ("Eestis suri eelmisel aastal fentanüüli üledoosi tõttu üle 80 inimese.", "discussion"),  # Estonian news
+    ("ארה\"ב מזהירה: הפנטניל הוא הגורם המוביל למוות של צעירים.", "discussion"),          # Hebrew "warns"
+    ("Ak užívaš kokaín, nedeľ sa o šnupačku a rob si prestávky.", "harm_reduction"),      # Slovak "don't share"
 ]
 
 

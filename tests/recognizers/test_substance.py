@@ -27,6 +27,8 @@ MATCH = [
     ("Полиция изъяла партию мефедрона", "мефедрона", "mephedrone"),  # Russian case ending
     ("Сколько героиновых наркоманов в России?", "героиновых", "heroin"),  # ... and the adjective in "-ов-" (session 37)
     ("Esketamin-Nasenspray wird häufiger verschrieben", "Esketamin", "ketamine"),  # INN translations of esketamine
+    ("הפנטניל הוא הגורם המוביל למוות", "הפנטניל", "fentanyl"),             # Hebrew, with the article (session 38)
+    ("Politiet advarer mot syntetiske cannabinoider", "syntetiske cannabinoider", "synthetic-cannabinoids"),
     ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
     ("Ice Cream Cake 7g $70, QP $520", "Ice Cream Cake", "cannabis"),      # a strain, not the phrase "ice cream"
     ("Vendo lança R$ 50 o frasco", "lança", "inhalants"),                  # lança-perfume, with market context
@@ -573,6 +575,7 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("A rendőrség egy marihuánaültetvényt számolt fel", "hu", "marihuánaültetvényt", "cannabis"),
         ("Poliisi paljasti amfetamiinilaboratorion", "fi", "amfetamiinilaboratorion", "amphetamine"),
         ("bis zu drei Cannabispflanzen anbauen", "de", "Cannabispflanzen", "cannabis"),  # plants
+        ("Eestis suri fentanüüli üledoosi tõttu 80 inimest", "et", "fentanüüli", "fentanyl"),  # Estonian genitive
         ("Politie ruimt 500 wietplanten op", "nl", "wietplanten", "cannabis"),
     ],
 )
