@@ -48,7 +48,7 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verz[eo]nd|bezorg|versand|liefer|liv
 # "Next day delivery UK only", "next day UK", "pills bound for Spain", Polish "z Polski do Niemiec" (from Poland to
 # Germany; "do" alone is Portuguese "of the")
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
-                 r"bound\s+for|destined\s+for|headed\s+for|next[\s-]day|(?:z|ze|zo|iz|od)\s+[^\W\d_]+\s+do|"
+                 r"bound\s+for|destined\s+for|headed\s+for|hacia|rumo\s+a|next[\s-]day|(?:z|ze|zo|iz|od)\s+[^\W\d_]+\s+do|"
                  r"vers|nach|naar|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|over\s+hele|"
                  r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
@@ -300,6 +300,14 @@ def _people() -> re.Pattern:
 
 
 @cache
+def _institution_of() -> re.Pattern:
+    """Such a noun, perhaps with one word after it, right before "of" ("la Armada de Colombia", "la Policía
+    Nacional de Colombia", "the police of Mexico"): the country's institution, not where goods come from."""
+    return re.compile(rf"\b(?:{_people_words()})(?:\s+[^\W\d_]+)?\s+(?:de|da|do|di|del|della|du|of)\s+$",
+                      re.IGNORECASE)
+
+
+@cache
 def _people_before(lower_case: bool = False) -> re.Pattern:
     """Such a noun right before the adjective; before one in lower case (a Romance adjective, after its noun), one word
     may stand between: "les autorités sanitaires canadiennes" (not "Police seized Moroccan hash")."""
@@ -425,6 +433,8 @@ class LocationRecognizer(Recognizer):
             article = _ARTICLE.search(before)
             before = before[:article.start()] if article else before
         if _FROM.search(before):
+            if _institution_of().search(before):
+                return "mentioned", ", a country's institution ('la Armada de Colombia')"
             return "ships_from", ", after a 'from' word"
         if _IN_LOCATIVE.search(before) and text[end - 1].lower() in "еиії":
             return "mentioned", ", 'в' with a locative ending ('in', not 'to')"

@@ -335,6 +335,10 @@ ROWS = [
     ("Eestis suri eelmisel aastal fentanüüli üledoosi tõttu üle 80 inimese.", "discussion"),  # Estonian news
     ("ארה\"ב מזהירה: הפנטניל הוא הגורם המוביל למוות של צעירים.", "discussion"),          # Hebrew "warns"
     ("Ak užívaš kokaín, nedeľ sa o šnupačku a rob si prestávky.", "harm_reduction"),      # Slovak "don't share"
+    ("La Armada de Colombia incautó 3 toneladas de cocaína.", "discussion"),            # the verb, not the noun only
+    ("Choisis un endroit calme et sois avec quelqu'un de confiance.", "harm_reduction"),
+    ("タイでは大麻の販売規制が再び強化される見通しだ。", "discussion"),                        # a sales regulation
+    ("un point de deal de crack à Paris", "drug_words"),
 ]
 
 
