@@ -445,8 +445,8 @@ def _named_by_adjective(text: str, found: list[Entity]) -> None:
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
 # "entre 40 et 60 euros", "between 40 and 60 euros", "de 50 a 70 euros", "bei 60 bis 80 Euro", "от 2000 до 3000
-# рублей": a range in words, whose first number is the
-# low end in the second's currency; "de 40 à 30 euros", a price that fell, is two prices
+# рублей": a range in words, whose first number is the low end in the second's currency; "de 40 à 30 euros", a
+# price that fell, is two prices
 _WORD_RANGE = re.compile(rf"(?i)(?<!\w)(?:entre|between|from|de|desde|von|van|da|dal|tra|od|zwischen|bei|tussen|mellan|от)"
                          rf"\s+({_NUM})\s+(?:et|and|to|a|à|y|e|bis|tot|até|und|do|en|och|до)\s+\Z")
 
