@@ -339,6 +339,10 @@ ROWS = [
     ("Choisis un endroit calme et sois avec quelqu'un de confiance.", "harm_reduction"),
     ("タイでは大麻の販売規制が再び強化される見通しだ。", "discussion"),                        # a sales regulation
     ("un point de deal de crack à Paris", "drug_words"),
+    ("Using stimulants? Hydrate, eat, sleep when you can, and don't redose just because the comedown hits.",
+     "harm_reduction"),
+    ("hazte análisis de la sustancia: en Energy Control lo hacen gratis y de forma anónima", "harm_reduction"),
+    ("Vendo tappetino Speed per mouse, 10 euro", "not_drug_product"),                   # a mouse pad
 ]
 
 

@@ -310,6 +310,7 @@ def test_a_listed_country_with_its_preposition(text, roles):
 @pytest.mark.parametrize("text, roles", [
     ("Vends résine de cannabis marocaine, 25g pour 150€", [("MA", "origin")]),
     ("Heroína afgana 1 gramo 70 euros", [("AF", "origin")]),                  # a Spanish feminine (session 38)
+    ("Sprzedam haszysz marokański, 5 g 250 zł", [("MA", "origin")]),          # Polish
     ("La Armada de Colombia incautó cocaína que iba hacia México", [("CO", "mentioned"), ("MX", "ships_to")]),
     ("El gobierno de Uruguay vende cannabis", [("UY", "mentioned")]),          # an institution "of" the country
     ("Cocaína de Colombia 1 gramo", [("CO", "ships_from")]),                  # ... a product's "de" is "from"
