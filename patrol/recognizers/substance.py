@@ -183,7 +183,7 @@ class SubstanceRecognizer(Recognizer):
             return False
         word = _LAST_WORD.search(text, max(0, start - 40), start)
         return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language) or bool(
-            MARKET_CONTEXT.fullmatch(lower(word.group(1))) or _AMOUNT_BEFORE.search(text, max(0, start - 16), start))
+            MARKET_CONTEXT.fullmatch(lower(word.group(1))) or _amount_before(text, start))
 
     def _varieties(self, text: str, mentions: list) -> tuple[list, frozenset[int]]:
         """"erba Amnesia", "Mandrax buttons": a word that is no drug's formal name or code, one space after a drug's
@@ -313,7 +313,7 @@ def _amount_of(text: str, mentions, i: int, lead: int) -> bool:
     plainly; not a unit ("1mg pellets"), nor a word before another name ("50 Grams Crystal MDMA", "3000mg White
     DMT", "2 ml White Siberian Cannabis Oil": the form, colour or origin of that drug) or after one's amount."""
     m = mentions[i]
-    amount = None if m.text.lower() in UNITS else _AMOUNT_BEFORE.search(text, max(0, lead - 16), lead)
+    amount = None if m.text.lower() in UNITS else _amount_before(text, lead)
     before = mentions[i - 1] if i else None
     if amount is None or (before and before.end <= amount.start() and not text[before.end:amount.start()].strip()):
         return False  # "MDDMA 50g Crystal": the amount is the drug's before it, and this its form
@@ -321,12 +321,19 @@ def _amount_of(text: str, mentions, i: int, lead: int) -> bool:
 
 
 _WORDS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}")
+
+
+def _amount_before(text: str, at: int) -> re.Match | None:
+    """An amount ending right before ``at`` ("5 g trávy", "1.5mg DOB Tabs")."""
+    return _AMOUNT_BEFORE.search(text, max(0, at - 16), at)
+
+
 _DOSE_FORM = re.compile(rf"[ \t]+(?:{_FORMS})\b", re.IGNORECASE)
 
 
 def _dosed(text: str, m, lead: int) -> bool:
     """"1.5mg DOB Tabs": between a dose and its form, a capitalised name is the drug dosed, not a product's name."""
-    return bool(_DOSE_FORM.match(text, m.end) and _AMOUNT_BEFORE.search(text, max(0, lead - 16), lead))
+    return bool(_DOSE_FORM.match(text, m.end) and _amount_before(text, lead))
 
 
 def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:
