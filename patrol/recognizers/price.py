@@ -46,6 +46,9 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "dinara": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
          "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
          "евро": "EUR", "eura": "EUR", "eiro": "EUR", "eurų": "EUR",  # Latvian and Lithuanian "eiro", "eurų"
+         # Finnish "10 euroa", Estonian "10 eurot", Hungarian "20 euró", Lithuanian "eurai", Slovenian "evrov",
+         "euroa": "EUR", "eurot": "EUR", "euró": "EUR", "eurót": "EUR", "eurai": "EUR", "evrov": "EUR", "evra": "EUR",
+         "ευρώ": "EUR",
          "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
          "cedis": "GHS", "meticais": "MZN", "metical": "MZN", **THOUSANDS_WORDS,

@@ -89,10 +89,12 @@ UNITS = {
 }
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram;
-# Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Persian "هر گرم", each gram; "10€ le g", "10 € le g",
-# the gram abbreviated right after a price in euros
+# Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Hungarian "grammja", its gram; Lithuanian "už
+# gramą", for a gram; Finnish "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Persian "هر گرم",
+# each gram; "10€ le g", "10 € le g", the gram abbreviated right after a price in euros
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
-            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(ال)(حبة|غرام|جرام)|(گرمی)|(?<!\d\s)(gramı|tanesi)"
+            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
+            r"|(?<!\d\s)(gramı|tanesi)|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma|(?<=eurot\s)(gramm)"
             r"|(هر)\s(گرم)|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s(g)))(?![\w-])")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"

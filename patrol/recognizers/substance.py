@@ -135,7 +135,8 @@ class SubstanceRecognizer(Recognizer):
                               and not _quoted(text, mentions, i)
                               and not _amount_of(text, mentions, i, lead))
                              or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead, True))
-                             or (" " not in m.text.strip() and not _dosed(text, m, lead) and _in_product_name(
+                             or (" " not in m.text.strip() and not _dosed(text, m, lead) and not _pressed(text, m)
+                                 and _in_product_name(
                                  text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
                              or (m.text.lower() in UNITS and (_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start])
                                                               or _PRICE_AFTER.match(text, m.end)))):
@@ -334,6 +335,15 @@ _DOSE_FORM = re.compile(rf"[ \t]+(?:{_FORMS})\b", re.IGNORECASE)
 def _dosed(text: str, m, lead: int) -> bool:
     """"1.5mg DOB Tabs": between a dose and its form, a capitalised name is the drug dosed, not a product's name."""
     return bool(_DOSE_FORM.match(text, m.end) and _amount_before(text, lead))
+
+
+_PRESS_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,3}[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b")
+
+
+def _pressed(text: str, m) -> bool:
+    """"bala Tesla 250mg", "taz Philipp Plein 280 mg": capitalised words between a lower-case name and a dose are
+    the press of the pill the name is slang for, not a product the name is part of."""
+    return m.text.islower() and bool(_PRESS_NAME.match(text, m.end))
 
 
 def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:

@@ -18,6 +18,8 @@ ROWS = [
     ("Om du tar kokain, blanda inte med alkohol och ta pauser.", "harm_reduction"),   # Swedish, Norwegian, Danish
     ("Hvis du bruker MDMA, drikk vann og ta pauser.", "harm_reduction"),
     ("Bland ikke kokain og alkohol, hold pauser og drik vand.", "harm_reduction"),
+    ("Gebruik je speed? Slaap voldoende en drink genoeg water.", "harm_reduction"),  # Dutch (session 39)
+    ("Si vas a tomar éxtasis, bebe suficiente agua.", "harm_reduction"),
     ("Снижение вреда: держите рядом налоксон", "harm_reduction"),
     ("reducción de riesgos y naloxona", "harm_reduction"),
     ("Police seized cocaine, the authorities said", "discussion"),

@@ -177,6 +177,11 @@ ALL = [
     ("travu 10 grama 50 eura", [(50.0, "EUR")]),
     ("zāli 5 g 50 eiro", [(50.0, "EUR")]),                 # Latvian and Lithuanian euros
     ("5 g už 50 eurų", [(50.0, "EUR")]),
+    ("pilveä 10 euroa gramma", [(10.0, "EUR")]),            # Finnish, Estonian, Hungarian, Greek euros (session 39)
+    ("kanepit 10 eurot gramm", [(10.0, "EUR")]),
+    ("fű grammja 20 euró", [(20.0, "EUR")]),
+    ("φούντα 10 γρ 90 ευρώ", [(90.0, "EUR")]),
+    ("Euroa ei ole", []),                                  # no amount
     ("市價約新台幣 3000 萬元。", [(30_000_000.0, "TWD")]),  # the currency named first, a multiplier, "元" after
     ("查獲毒品市值 2億元", [(200_000_000.0, "CNY")]),
     ("冰毒 1克 3000台幣，台中面交", [(3000.0, "TWD")]),         # the currency's name after the amount too

@@ -149,6 +149,10 @@ MATCH = [
     ("شیشه گرمی ۸۰۰ هزار تومان", 1.0, "g", "گرمی"),                      # Persian "per gram"
     ("Temiz kokain, gramı 3500 TL", 1.0, "g", "gramı"),                  # Turkish "its gram" (session 35)
     ("Kokainin 2 gramı 6000 TL", 2.0, "g", "2 gramı"),                   # ... and after a number, two of them
+    ("Eladó fű 5000 forint grammja", 1.0, "g", "grammja"),              # Hungarian "its gram" (session 39)
+    ("Parduodu žolę 10 eurų už gramą", 1.0, "g", "už gramą"),           # Lithuanian "for a gram"
+    ("Myydään pilveä 10 euroa gramma", 1.0, "g", "gramma"),             # Finnish and Estonian, after euros
+    ("Müün kanepit 10 eurot gramm", 1.0, "g", "gramm"),
     ("Jual tramadol, 1 strip isi 10 butir", 1.0, "unit", "1 strip"),    # a strip (blister) of pills
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
@@ -184,7 +188,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "a million people", "millions of pills",  # a multiplier, but no unit or no number
              "Espresso machine, 15 bar pump", "Espressomaskin, 15 bar, 2 500 kr",  # a pressure: bars of Xanax are plural past one
              "score 10/4", "100/4", "50/325",  # no combination tablet is so dosed (session 35)
-             "v.5g"]  # no five grams after a dot
+             "v.5g",  # no five grams after a dot
+             "Gramma Lucy's pies", "a programmja", "gramma euroa"]  # no price before Finnish "gramma" (session 39)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -311,6 +311,10 @@ NEAR_MISS = [
     ("UK Fulls - Visa/MC Credit - DOB / NIN", set()),                     # ... of date of birth
     ("JavaScript DOM manipulation tutorial", set()),                      # ... of the Document Object Model
     ("PHP developer needed, remote", set()),                              # ... a programming language
+    ("Vendo bala Tesla 250mg, 10 por R$ 200", {"mdma"}),                  # a pill's press between slang and its
+    ("Dispo taz Philipp Plein 280 mg, 10 € pièce", {"mdma"}),             # dose (session 39)
+    ("Mua kẹo Tesla Model 3, 250 triệu", set()),                          # no dose after the capitals
+    ("Crystal Clear 250mg capsules", set()),                              # a capitalised name is no slang
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
@@ -502,6 +506,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Μια κόκα κόλα και ένα νερό", "el", "cocaine", False),              # Coca-Cola
         ("Myydään pilveä, 1 g 15 €, Wickr", "fi", "cannabis", True),
         ("Taivaalla on pilvi", "fi", "cannabis", False),                     # a cloud in the sky
+        ("Πουλάω φούντα 10€ το γραμμάριο, Αθήνα", "el", "cannabis", True),   # the bud (session 39) ...
+        ("Η φούντα του καπέλου είναι κόκκινη", "el", "cannabis", False),     # ... and a hat's tassel
         ("Mumbai police ne 5 kilo MD drugs pakde", "en", "mephedrone", True),  # India's "MD" is mephedrone
         ("Ships from MD, tracked", "en", "mephedrone", False),               # ... alone it is Maryland
         # words of use in other languages than English: smoking, snorting, pills, the comedown (session 36)
