@@ -81,6 +81,12 @@ _STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|
 # "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
 _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
+# "Xanax bars, USA domestic": a country before "domestic" that ends a phrase (or "domestic shipping") is where goods
+# go (not "US domestic policy"); "ships Canada wide", "Australia-wide delivery": so is one before "wide" in a
+# sentence about shipping (not "a Canada-wide warrant")
+_DOMESTIC_AFTER = re.compile(r"\s+domestic(?:ally)?(?=\s*(?:[,.;:!)|\n]|$|only\b|shipping\b|delivery\b|postage\b))",
+                             re.IGNORECASE)
+_WIDE_AFTER = re.compile(r"[\s-]wide\b", re.IGNORECASE)
 # "Ships from the USA, domestic only": the goods stay in the country they ship from
 _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
 # "to USA/UK/AU", "desde Colombia y Perú", "po celé ČR i na Slovensko", "en Belgique et au Luxembourg": a country
@@ -450,6 +456,12 @@ class LocationRecognizer(Recognizer):
                 return "ships_to", ", before 'only' in a sentence about shipping"
         if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
+        if kind not in ("adjective", "flag") and _DOMESTIC_AFTER.match(text, end):
+            return "ships_to", ", before 'domestic'"
+        if kind not in ("adjective", "flag") and _WIDE_AFTER.match(text, end):
+            sentence = _SENTENCE_START.search(text, 0, start)
+            if _SHIPPING.search(text, sentence.start() if sentence else 0, end + 12):
+                return "ships_to", ", before 'wide' in a sentence about shipping"
         if kind == "adjective":
             if (_people().match(text, end) or _people_before(text[start:end].islower()).search(text, max(0, start - 40), start)
                     or _NATIONALITY.search(before)):
@@ -471,8 +483,10 @@ def _domestic(text: str, found: list[Entity], recognizer: str) -> list[Entity]:
 
 def _english_article(text: str, end: int, kind: str) -> bool:
     """"a" is English's article, not Romance "to", before an adjective (Romance adjectives follow their noun: "a
-    Mexican cartel") or before a name that describes people ("a US man"; "envío a México" is "to")."""
-    return kind == "adjective" or bool(_people().match(text, end))
+    Mexican cartel"), before a name that describes people ("a US man"; "envío a México" is "to") or before one made
+    an adjective with a hyphen ("a Canada-wide warrant")."""
+    return kind == "adjective" or bool(_people().match(text, end)) or (
+        text[end:end + 1] == "-" and text[end + 1:end + 2].islower())
 
 
 @cache

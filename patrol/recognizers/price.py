@@ -20,7 +20,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "₪": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS",  # shekels' abbreviation with a quote or a gershayim
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
            "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",
-           "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD"}
+           "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
+           "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD"}
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
 # congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais

@@ -46,6 +46,9 @@ UNITS = {
     "граммами": "g", "граммом": "g", "граммах": "g", "килограммами": "kg", "килограммом": "kg", "килограммах": "kg",
     "грамами": "g", "кілограмами": "kg",
     "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
+    # Portuguese and Catalan "300 quilos", "2 quilogramas"; Spanish and Portuguese spelled out milligrams, millilitres
+    "quilo": "kg", "quilos": "kg", "quilograma": "kg", "quilogramas": "kg", "kilogramas": "kg", "miligramos": "mg",
+    "miligramas": "mg", "miligramo": "mg", "miligrama": "mg", "mililitros": "ml",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
     "zip": "oz", "zips": "oz",

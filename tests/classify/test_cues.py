@@ -174,6 +174,7 @@ ROWS = [
     ("Le gouvernement veut interdire la vente aux mineurs", "discussion"),  # a ban on sales is policy
     ("Uruguay amplía la venta de cannabis en farmacias", "discussion"),  # so is a law on them
     ("State regulators approve the sale of cannabis edibles", "discussion"),
+    ("Le Conseil d'État examine la vente de fleurs de CBD en France.", "discussion"),  # session 39
     ("Governo autoriza a venda de canabidiol nas farmácias", "discussion"),
     ("Il governo vieta la vendita di cannabis light", "discussion"),
     ("Aumentano le overdose da fentanyl negli Stati Uniti", "discussion"),  # a report of overdoses, not advice

@@ -19,7 +19,13 @@ MATCH = [
     ("Peruvian flake", "PE", "origin"),
     ("Dutch quality XTC", "NL", "origin"),
     ("🇳🇱 fast shipping", "NL", "mentioned"),
-    ("USA domestic only", "US", "mentioned"),
+    ("USA domestic only", "US", "ships_to"),             # goods kept within it (session 39)
+    ("Xanax 2mg bars, 50 for $120, USA domestic, email", "US", "ships_to"),
+    ("USA domestic policy on drugs", "US", "mentioned"),  # not where a phrase ends
+    ("Golden Teacher 28g $180, ships Canada wide", "CA", "ships_to"),  # "wide" in a sentence about shipping
+    ("Snow chains £25, posted UK wide", "GB", "ships_to"),
+    ("Police issued a Canada-wide warrant", "CA", "mentioned"),  # ... not in another; "a" is an article there
+    ("Envío a España, 10 g 50 €", "ES", "ships_to"),      # ... and Spanish "to" before a name
     ("UK to UK", "GB", "ships_from"),                     # a country right before "to"
     ("MDMA - Germany to EU", "DE", "ships_from"),
     ("Envíos a toda España en 24h", "ES", "ships_to"),

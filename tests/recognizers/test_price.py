@@ -177,6 +177,8 @@ ALL = [
     ("travu 10 grama 50 eura", [(50.0, "EUR")]),
     ("zāli 5 g 50 eiro", [(50.0, "EUR")]),                 # Latvian and Lithuanian euros
     ("5 g už 50 eurų", [(50.0, "EUR")]),
+    ("Crystal meth 1g AU$300, Perth", [(300.0, "AUD")]),     # Australian and Canadian dollars' signs (session 39)
+    ("CA$45 an eighth", [(45.0, "CAD")]),
     ("pilveä 10 euroa gramma", [(10.0, "EUR")]),            # Finnish, Estonian, Hungarian, Greek euros (session 39)
     ("kanepit 10 eurot gramm", [(10.0, "EUR")]),
     ("fű grammja 20 euró", [(20.0, "EUR")]),

@@ -149,6 +149,8 @@ MATCH = [
     ("شیشه گرمی ۸۰۰ هزار تومان", 1.0, "g", "گرمی"),                      # Persian "per gram"
     ("Temiz kokain, gramı 3500 TL", 1.0, "g", "gramı"),                  # Turkish "its gram" (session 35)
     ("Kokainin 2 gramı 6000 TL", 2.0, "g", "2 gramı"),                   # ... and after a number, two of them
+    ("A PF apreendeu 300 quilos de cocaína", 300.0, "kg", "300 quilos"),  # Portuguese kilos (session 39)
+    ("apreendeu 2 quilogramas de maconha", 2.0, "kg", "2 quilogramas"),
     ("Eladó fű 5000 forint grammja", 1.0, "g", "grammja"),              # Hungarian "its gram" (session 39)
     ("Parduodu žolę 10 eurų už gramą", 1.0, "g", "už gramą"),           # Lithuanian "for a gram"
     ("Myydään pilveä 10 euroa gramma", 1.0, "g", "gramma"),             # Finnish and Estonian, after euros
