@@ -105,7 +105,10 @@ SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Č
 _CODE = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
 _CODE_LIKE = re.compile(r"[A-ZČ]{2,3}")  # "USA", "UK": a code is read after a name written so
 _LETTERS = re.compile(r"[^\W\d_]+")
-_CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to))\s*[:\-]?\s*([A-Z]{2})\b")
+# "Sent from DE", "ships to: UK", "Versand aus NL nach ...", "verzending vanuit NL", "envío desde ES", "z PL": an ISO
+# code in capitals right after a "from" or "to" word
+_CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to|aus|nach|vanuit|uit|naar|desde|depuis|"
+                             r"från|fra|z|ze|из))\s*[:\-]?\s*([A-Z]{2})\b")
 
 
 _DOTTED_I = {"İ": "i"}  # Turkish "İran", "İspanya": lower-cased, "i" and a combining dot

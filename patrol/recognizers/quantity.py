@@ -150,7 +150,7 @@ _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before its number
 _PRICE_AFTER = re.compile(rf"\s?[-:–]?\s?{_SIGN}\s?\d")
 # a price right before: "£20 a g", "20€ per g", "20 euros a g"
-_PRICE_BEFORE = re.compile(r"(?:[$€£₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?))\s\Z",
+_PRICE_BEFORE = re.compile(r"(?:(?:[$€£₽]|R\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?|reais|paus))\s\Z",
                            re.IGNORECASE)
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
 _LAST_LETTERS = re.compile(r"[^\W\d_]*$")
@@ -185,8 +185,9 @@ class QuantityRecognizer(Recognizer):
                              rf"|({alternation(OTHER_WORD_AMOUNTS)})[\s-]+({alternation(OTHER_WORD_UNITS)}))\b",
                 0.75,
                 needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "tonne", "onza", "onça", "oncia", "once")),
-        # "£20 a g": a gram by its symbol, after a price only ("a g" alone is too common a pair of letters)
-        Pattern("price+a+g", r"(?<=\s)(a|per)\sg(?!\w)", 0.7, 0, needs=("a g", "per g")),
+        # "£20 a g", "50 reais a grama": a gram by its symbol, or Portuguese's gram after "a", after a price only ("a
+        # g" alone is too common a pair of letters, "a grama" is also the lawn)
+        Pattern("price+a+g", r"(?<=\s)(a|per)\s(?:g|grama)(?!\w)", 0.7, 0, needs=("a g", "per g", "a grama")),
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
                 0.75, needs=ALONE_MULTIPLIERS),

@@ -20,6 +20,7 @@ ROWS = [
     ("Bland ikke kokain og alkohol, hold pauser og drik vand.", "harm_reduction"),
     ("Gebruik je speed? Slaap voldoende en drink genoeg water.", "harm_reduction"),  # Dutch (session 39)
     ("Si vas a tomar éxtasis, bebe suficiente agua.", "harm_reduction"),
+    ("Wer GHB nimmt, sollte genau dosieren und niemals Alkohol dazu trinken.", "harm_reduction"),
     ("Снижение вреда: держите рядом налоксон", "harm_reduction"),
     ("reducción de riesgos y naloxona", "harm_reduction"),
     ("Police seized cocaine, the authorities said", "discussion"),
@@ -362,7 +363,8 @@ def test_cues(text, kind):
                                   "Sodium chloride (CAS 7647-14-5), ACS reagent, 99.5%",
                                   "Was kostbar ist, bleibt", "quanto costante",  # not the asking words
                                   "1kg of the good stuff, not Lego", "a real-life Breaking Bad",
-                                  "Ich mische es mit Milch"])  # mixing, not advice against it
+                                  "Ich mische es mit Milch",  # mixing, not advice against it
+                                  "genau dosiert", "nie Alkohol am Steuer"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 

@@ -37,6 +37,9 @@ MATCH = [
     ("Ships from China", "CN", "ships_from"),
     ("Fresh pasta Italian style", "IT", "origin"),        # no "a" word before it
     ("Sent from DE", "DE", "ships_from"),
+    ("Versand aus NL nach ganz Deutschland", "NL", "ships_from"),  # a code after other languages' "from" (session 39)
+    ("verzending vanuit NL naar BE", "BE", "ships_to"),
+    ("Wysyłka z PL", "PL", "ships_from"),
     ("from Colombia to the Netherlands and Belgium", "NL", "ships_to"),  # an article after the cue
     ("from Colombia to the Netherlands and Belgium", "BE", "ships_to"),
     ("synthetic drugs from the Netherlands to Australia", "NL", "ships_from"),

@@ -34,6 +34,10 @@ MATCH = [
     ("Vendo lança R$ 50 o frasco", "lança", "inhalants"),                  # lança-perfume, with market context
     ("Houston lean 4oz $150", "lean", "codeine"),                          # codeine syrup, with market context
     ("Le nombre de décès liés aux opioïdes augmente", "opioïdes", "opioids"),  # the class, in French
+    ("отравлений синтетическими опиоидами", "опиоидами", "opioids"),  # ... in Russian, and others (session 39)
+    ("Tullverket: smugglingen av syntetiska opioider ökar", "opioider", "opioids"),
+    ("Mam na sprzedaż kokę, 1 g 300 zł", "kokę", "cocaine"),   # a Polish accusative
+    ("Tengo coca rosada 1g 40€", "coca rosada", "tusi"),
     ("задержан с кокаином", "кокаином", "cocaine"),
     ("продажа марихуаны", "марихуаны", "cannabis"),           # stem of a name ending in a vowel
     ("1g green crack $10", "green crack", "cannabis"),        # a strain, not "green" + an everyday noun
