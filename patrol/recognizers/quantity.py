@@ -59,7 +59,7 @@ UNITS = {
     "таблетки": "tab", "таблетку": "tab", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
     "pastilla": "pill", "comprimido": "pill", "pilule": "pill", "pilules": "pill", "pastiglie": "pill",
     "cachet": "pill", "cachets": "pill",  # French tablets, read in French only
-    "comprimate": "pill", "comprimat": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill",
+    "comprimate": "pill", "comprimat": "pill", "pastile": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill",
     "hap": "pill", "tembe": "pill", "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
     "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg",
@@ -93,11 +93,12 @@ UNITS = {
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram;
 # Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Hungarian "grammja", its gram; Lithuanian "už
-# gramą", for a gram; Finnish "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Persian "هر گرم",
-# each gram; "10€ le g", "10 € le g", the gram abbreviated right after a price in euros
+# gramą", for a gram; Romanian "50 lei gramul", the gram; Finnish "10 euroa gramma" and Estonian "10 eurot gramm",
+# ten euros a gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram abbreviated right after a price in
+# euros
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
-            r"|(?<!\d\s)(gramı|tanesi)|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma|(?<=eurot\s)(gramm)"
+            r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma|(?<=eurot\s)(gramm)"
             r"|(هر)\s(گرم)|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s(g)))(?![\w-])")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
@@ -173,6 +174,9 @@ class QuantityRecognizer(Recognizer):
                                     r"(?:\s?mg)?(?![\w/])", 0.8, needs=("/",)),
         Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85, needs=("/",)),
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
+        # Romanian puts "de" between a number from twenty up and its unit: "50 de kilograme", "100 de comprimate"
+        Pattern("number+de+unit", rf"{leading_number(_NUM)}\s+de\s+(kilograme|grame|comprimate|pastile){_NO_LETTER_AFTER}", 0.8,
+                needs=("de kilograme", "de grame", "de comprimate", "de pastile")),
         Pattern("number+multiplier+unit", rf"{leading_number(_NUM)}\s?({alternation(ATTACHED_MULTIPLIERS)})\s?({_UNIT_RX})"
                                           rf"{_NO_LETTER_AFTER}", 0.8, needs=tuple(ATTACHED_MULTIPLIERS)),
         # "100 XTC pills", "10 blue tabs", Dutch "1000 xtc-pillen": a count of dosage units with a word or two between
@@ -258,6 +262,8 @@ class QuantityRecognizer(Recognizer):
             if pattern.name == "count+word+unit" and any(is_function_word(w.lower()) for w in words):
                 return None  # "Got 20 for £20 and they hit harder": words of grammar join no count to its unit
             return _amount(m.group(1), m.group(2), COUNT_MULTIPLIERS.get(words[0].lower(), 1) if words else 1)
+        if pattern.name == "number+de+unit":
+            return _amount(m.group(1), m.group(2))
         if pattern.name == "number+multiplier+unit":
             return _amount(m.group(1), m.group(3), ATTACHED_MULTIPLIERS[m.group(2)])
         if pattern.name == "unit-first":

@@ -136,6 +136,9 @@ MATCH = [
     ("गांजा 50 ग्रॅम 1500 रुपये", 50.0, "g", "50 ग्रॅम"),                   # Marathi
     ("yeah £20 a g, meet at the station", 1.0, "g", "a g"),          # a gram by its symbol, after a price
     ("Pó 50 reais a grama, Rio", 1.0, "g", "a grama"),              # ... and Portuguese's (session 39)
+    ("Iarbă 50 lei gramul, București", 1.0, "g", "gramul"),          # Romanian "the gram" after a price in lei
+    ("Poliția a confiscat 50 de kilograme de cocaină", 50.0, "kg", "50 de kilograme"),  # "de" from twenty up
+    ("100 de pastile de ecstasy", 100.0, "pill", "100 de pastile"),
     ("R$ 50 a grama", 1.0, "g", "a grama"),
     ("10€ per g", 1.0, "g", "per g"),
     ("ضبطت القوات الأمنية مليون حبة كبتاغون", 1e6, "pill", "مليون حبة"),  # a multiplier as the whole number
@@ -193,7 +196,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Espresso machine, 15 bar pump", "Espressomaskin, 15 bar, 2 500 kr",  # a pressure: bars of Xanax are plural past one
              "score 10/4", "100/4", "50/325",  # no combination tablet is so dosed (session 35)
              "v.5g",  # no five grams after a dot
-             "Gramma Lucy's pies", "a programmja", "gramma euroa"]  # no price before Finnish "gramma" (session 39)
+             "Gramma Lucy's pies", "a programmja", "gramma euroa",
+             "gramul de aur", "o sută de kilograme"]  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -522,6 +522,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("¿Cuánto dura el bajón del cristal?", "es", "methamphetamine", True),
         ("Vaso de cristal para el vino", "es", "methamphetamine", False),
         ("Worst comedown after coke last night", "en", "cocaine", True),
+        ("Has anyone here tried microdosing weed for anxiety?", "en", "cannabis", True),  # session 39
+        ("Pulling weeds for anxiety relief", "en", "cannabis", False),
         ("Snow days make my heart race", "en", "cocaine", False),              # tried as context, and left out
         # a code in capitals written in lower case where it is a word of the language is that word, even in context
         ("Hat jemand schon mal Speed gekauft?", "de", "methallylescaline", False),  # "mal", once
