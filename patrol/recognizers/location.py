@@ -30,8 +30,10 @@ MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a c
 # "dari Thailand", Greek "από τον Ισημερινό", Arabic "من المغرب", Persian "از افغانستان", Tajik "аз Афғонистон",
 # Kurdish "ji Îranê", Swahili "kutoka Kenya", "zilizotoka Kenya" (which came from Kenya), Maltese "mill-Kolombja",
 # Norwegian and Danish "fra Spania", Swedish "från Spanien", Icelandic "frá"; not "de" after a word of nearness ("au
-# large de la Martinique", off its coast; "près de", "cerca de")
-_NOT_NEAR = r"(?<!large\s)(?<!près\s)(?<!proche\s)(?<!cerca\s)(?<!côtes\s)(?<!costas\s)"
+# large de la Martinique", off its coast; "près de", "cerca de"), nor Dutch "de" (the) after a preposition ("naar de
+# Verenigde Staten", "voor de Britse markt")
+_NOT_NEAR = (r"(?<!large\s)(?<!près\s)(?<!proche\s)(?<!cerca\s)(?<!côtes\s)(?<!costas\s)"
+             r"(?<!naar\s)(?<!voor\s)(?<!door\s)(?<!met\s)(?<!bij\s)(?<!aan\s)(?<!op\s)(?<!over\s)")
 _FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|از|"
                    rf"{_NOT_NEAR}de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
                    r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|ven(?:ant|ait|aient|ue?s?)\s+d[eu']|in\s+arrivo\s+da|"
@@ -49,7 +51,7 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verz[eo]nd|bezorg|versand|liefer|liv
 # Germany; "do" alone is Portuguese "of the")
 _TO = re.compile(r"(?i)(?<!\w)(ships?\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
                  r"bound\s+for|destined\s+for|headed\s+for|hacia|rumo\s+a|next[\s-]day|(?:z|ze|zo|iz|od)\s+[^\W\d_]+\s+do|"
-                 r"vers|nach|naar|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
+                 r"vers|nach|naar(?:\s+de)?|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|over\s+hele|"
                  r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
                  r"ke|προς|إلى|الى|توصيل|"
@@ -466,11 +468,26 @@ class LocationRecognizer(Recognizer):
             if _SHIPPING.search(text, sentence.start() if sentence else 0, end + 12):
                 return "ships_to", ", before 'wide' in a sentence about shipping"
         if kind == "adjective":
+            if _MARKET_AFTER.match(text, end) or _MARKET_BEFORE.search(text, max(0, start - 12), start):
+                market_at = _MARKET_BEFORE.search(text, max(0, start - 12), start)
+                if _FOR_BEFORE.search(text, max(0, (market_at.start() if market_at else start) - 16),
+                                      market_at.start() if market_at else start):
+                    return "ships_to", ", a market it is made or meant for"
+                return "mentioned", ", adjective of a market"
             if (_people().match(text, end) or _people_before(text[start:end].islower()).search(text, max(0, start - 40), start)
                     or _NATIONALITY.search(before)):
                 return "mentioned", ", adjective of people or an institution"
             return "origin", ", adjective before a product"
         return "mentioned", ""
+
+
+# "for the British market", "voor de Britse markt", "para el mercado británico": the market an adjective names is where
+# goods go when they are made or meant for it; otherwise it is only mentioned ("the Australian market is small")
+_MARKET_AFTER = re.compile(r"\s+(?:markets?|markt|märkte|marchés?|mercados?|mercato|rynek|rynku|рын(?:ок|ка|ке))\b",
+                           re.IGNORECASE)
+_MARKET_BEFORE = re.compile(r"(?:marchés?|mercados?|mercato|rynek|rynku|рын(?:ок|ка|ке))\s+\Z", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"(?<!\w)(?:for|voor|für|pour|para|per|dla|для)(?:\s+(?:the|de|den|die|le|la|el|o|il|lo|les))?\s+\Z",
+                         re.IGNORECASE)
 
 
 def _domestic(text: str, found: list[Entity], recognizer: str) -> list[Entity]:

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
+from patrol.classify.cues import says_absent
 from patrol.knowledge.normalize import compact_key
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import alternation, compile_file, is_function_word, lower, package_json
@@ -83,10 +84,11 @@ class SubstanceRecognizer(Recognizer):
                                                      if m.matches and not _unit_and_price(head, m)])
         phrases = _ordinary_phrase_spans(head) if mentions else []
         accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
-        # a plain name hidden by an everyday phrase ("Melbourne CBD") makes no other name redundant
-        # (a variety is named by its drug's word: "erba Amnesia" names cannabis once)
+        # a plain name hidden by an everyday phrase ("Melbourne CBD") or said to be missing ("fent-free dope") makes no
+        # other name redundant (a variety is named by its drug's word: "erba Amnesia" names cannabis once)
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) and m.start not in varieties
-                    and not _form_after(head, mentions, i) for i, m in enumerate(mentions))
+                    and not _form_after(head, mentions, i) and not says_absent(head, m.start, m.end)
+                    for i, m in enumerate(mentions))
         formal_end = strong_end = kept_end = -1  # where the last drug's formal name, its own name of any kind, and
         # the last name read, ended
         for i, m in enumerate(mentions):
@@ -337,12 +339,14 @@ def _dosed(text: str, m, lead: int) -> bool:
     return bool(_DOSE_FORM.match(text, m.end) and _amount_before(text, lead))
 
 
-_PRESS_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,3}[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b")
+_PRESS_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,3}(?:[ \t]+[a-zà-ÿ]+){0,2}"
+                         r"[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b")
 
 
 def _pressed(text: str, m) -> bool:
-    """"bala Tesla 250mg", "taz Philipp Plein 280 mg": capitalised words between a lower-case name and a dose are
-    the press of the pill the name is slang for, not a product the name is part of."""
+    """"bala Tesla 250mg", "taz Philipp Plein 280 mg", "ecstas Punisher dosés à 250 mg": capitalised words between a
+    lower-case name and a dose (a word or two of dosing allowed) are the press of the pill the name is slang for,
+    not a product the name is part of."""
     return m.text.islower() and bool(_PRESS_NAME.match(text, m.end))
 
 

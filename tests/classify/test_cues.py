@@ -21,6 +21,9 @@ ROWS = [
     ("Gebruik je speed? Slaap voldoende en drink genoeg water.", "harm_reduction"),  # Dutch (session 39)
     ("Si vas a tomar éxtasis, bebe suficiente agua.", "harm_reduction"),
     ("Wer GHB nimmt, sollte genau dosieren und niemals Alkohol dazu trinken.", "harm_reduction"),
+    ("Kokain nie mit anderen Substanzen mischen, und das eigene Röhrchen benutzen.", "harm_reduction"),
+    ("Los decesos por sobredosis de fentanilo siguen aumentando, según datos oficiales.", "discussion"),
+    ("mixing it with alcohol or pills can kill", "harm_reduction"),
     ("Снижение вреда: держите рядом налоксон", "harm_reduction"),
     ("reducción de riesgos y naloxona", "harm_reduction"),
     ("Police seized cocaine, the authorities said", "discussion"),
@@ -364,7 +367,8 @@ def test_cues(text, kind):
                                   "Was kostbar ist, bleibt", "quanto costante",  # not the asking words
                                   "1kg of the good stuff, not Lego", "a real-life Breaking Bad",
                                   "Ich mische es mit Milch",  # mixing, not advice against it
-                                  "genau dosiert", "nie Alkohol am Steuer"])  # a product's description, road safety
+                                  "genau dosiert", "nie Alkohol am Steuer",
+                                  "Vintage Pyrex mixing bowls, set of 3"])  # a kitchen's mixing  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 

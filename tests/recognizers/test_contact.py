@@ -50,6 +50,8 @@ MATCH = [
     ("تواصل سناب شات khb_22", "snapchat", "khb_22"),
     ("משלוח לכל הארץ. טלגרם @tlv_green", "telegram", "@tlv_green"),      # Hebrew, Persian: the handle after it
     ("ارسال به تمام شهرها. تلگرام @shishe_teh", "telegram", "@shishe_teh"),
+    ("Мефедрон 1 г 2500 ₽, Москва, ТГ @msk_mef_shop", "telegram", "@msk_mef_shop"),  # Russian "ТГ" (session 39)
+    ("пиши в телегу @spb_plug", "telegram", "@spb_plug"),
 ]
 
 
@@ -62,7 +64,7 @@ def test_matches(text, kind, value):
 NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
              "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
              "snap peas 500g", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great",
-             "meet me at 5 (at) the bar", "Signal: v2.10 update"]
+             "meet me at 5 (at) the bar", "Signal: v2.10 update", "ТГК-1 повысила тарифы"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -40,6 +40,11 @@ MATCH = [
     ("Versand aus NL nach ganz Deutschland", "NL", "ships_from"),  # a code after other languages' "from" (session 39)
     ("verzending vanuit NL naar BE", "BE", "ships_to"),
     ("Wysyłka z PL", "PL", "ships_from"),
+    ("verzending naar de Verenigde Staten", "US", "ships_to"),   # Dutch "de" is the article, not "from"
+    ("amfetamine werd gemaakt voor de Britse markt", "GB", "ships_to"),  # a market goods are made for
+    ("cocaína destinada para el mercado británico", "GB", "ships_to"),
+    ("The Australian market is small", "AU", "mentioned"),     # ... and one only named
+    ("cocaína de Colombia", "CO", "ships_from"),
     ("from Colombia to the Netherlands and Belgium", "NL", "ships_to"),  # an article after the cue
     ("from Colombia to the Netherlands and Belgium", "BE", "ships_to"),
     ("synthetic drugs from the Netherlands to Australia", "NL", "ships_from"),

@@ -317,6 +317,7 @@ NEAR_MISS = [
     ("PHP developer needed, remote", set()),                              # ... a programming language
     ("Vendo bala Tesla 250mg, 10 por R$ 200", {"mdma"}),                  # a pill's press between slang and its
     ("Dispo taz Philipp Plein 280 mg, 10 € pièce", {"mdma"}),             # dose (session 39)
+    ("des ecstas Punisher dosés à 250 mg, 10 €", {"mdma"}),               # ... a word or two of dosing between
     ("Mua kẹo Tesla Model 3, 250 triệu", set()),                          # no dose after the capitals
     ("Crystal Clear 250mg capsules", set()),                              # a capitalised name is no slang
 ])
@@ -524,6 +525,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Worst comedown after coke last night", "en", "cocaine", True),
         ("Has anyone here tried microdosing weed for anxiety?", "en", "cannabis", True),  # session 39
         ("Pulling weeds for anxiety relief", "en", "cannabis", False),
+        ("Got some fent-free dope, $100 a bun, text me", "en", "heroin", True),  # a name said missing is not
+        ("Fentanyl powder 1g and dope, $100", "en", "heroin", False),          # plain; one offered is
         ("Snow days make my heart race", "en", "cocaine", False),              # tried as context, and left out
         # a code in capitals written in lower case where it is a word of the language is that word, even in context
         ("Hat jemand schon mal Speed gekauft?", "de", "methallylescaline", False),  # "mal", once
