@@ -107,10 +107,11 @@ SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Č
 _CODE = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
 _CODE_LIKE = re.compile(r"[A-ZČ]{2,3}")  # "USA", "UK": a code is read after a name written so
 _LETTERS = re.compile(r"[^\W\d_]+")
-# "Sent from DE", "ships to: UK", "Versand aus NL nach ...", "verzending vanuit NL", "envío desde ES", "z PL": an ISO
-# code in capitals right after a "from" or "to" word
+# "Sent from DE", "ships to: UK", "Versand aus NL nach ...", "verzending vanuit NL", "envío desde ES", "z PL", "free
+# delivery in NL" (not "posted in IT support"): an ISO code in capitals right after a "from" or "to" word
 _CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to|aus|nach|vanuit|uit|naar|desde|depuis|"
-                             r"från|fra|z|ze|из))\s*[:\-]?\s*([A-Z]{2})\b")
+                             r"från|fra|z|ze|из|(?:deliver|ship|dispatch|verz[eo]nd|bezorg|versand|liefer|livr)\w*\s+"
+                             r"(?:in|within|across|throughout)))\s*[:\-]?\s*([A-Z]{2})\b")
 
 
 _DOTTED_I = {"İ": "i"}  # Turkish "İran", "İspanya": lower-cased, "i" and a combining dot
@@ -404,7 +405,8 @@ class LocationRecognizer(Recognizer):
                                   self.name, 0.8, f"'{m.group()}'{why}"))
         for m in _CODE_AFTER_CUE.finditer(text):
             code = m.group(1)
-            if pycountry.countries.get(alpha_2=code) and not any(e.start <= m.start(1) < e.end for e in out):
+            if pycountry.countries.get(alpha_2=code) and code not in _abbreviations() and not any(
+                    e.start <= m.start(1) < e.end for e in out):  # "delivery across LA": Los Angeles
                 role, why = self._role(text, m.start(1), m.end(1), "code")
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, f"ISO code after a shipping word{why}"))

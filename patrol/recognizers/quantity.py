@@ -59,7 +59,7 @@ UNITS = {
     "таблетки": "tab", "таблетку": "tab", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
     "pastilla": "pill", "comprimido": "pill", "pilule": "pill", "pilules": "pill", "pastiglie": "pill",
     "cachet": "pill", "cachets": "pill",  # French tablets, read in French only
-    "comprimate": "pill", "comprimat": "pill", "pastile": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill",
+    "comprimate": "pill", "comprimat": "pill", "pastile": "pill", "хапчета": "pill", "хапче": "pill", "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill",
     "hap": "pill", "tembe": "pill", "vidonge": "pill",
     "tabletki": "tab", "tabletek": "tab",
     "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg",
@@ -93,11 +93,13 @@ UNITS = {
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram;
 # Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Hungarian "grammja", its gram; Lithuanian "už
-# gramą", for a gram; Romanian "50 lei gramul", the gram; Finnish "10 euroa gramma" and Estonian "10 eurot gramm",
+# gramą", for a gram; Romanian "50 lei gramul", the gram; Hebrew "לגרם", per gram; Croatian "gram 100 eura", a gram
+# (costs) before its price; Finnish "10 euroa gramma" and Estonian "10 eurot gramm",
 # ten euros a gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram abbreviated right after a price in
 # euros
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
+            r"|(ל)(גרם)|(?<![\d.,]\s)(gram)(?=\s\d[\d.,]*\s?(?:€|eura?|euros?|kn|dinara?|lei|zł|kr)(?!\w))"
             r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma|(?<=eurot\s)(gramm)"
             r"|(هر)\s(گرم)|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s(g)))(?![\w-])")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
@@ -196,7 +198,7 @@ class QuantityRecognizer(Recognizer):
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
                 0.75, needs=ALONE_MULTIPLIERS),
         Pattern("article+unit", PER_UNIT, 0.7,
-                needs=("gram", "γραμμάριο", "грам", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم", "€ le g",
+                needs=("gram", "γραμμάριο", "грам", "לגרם", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم", "€ le g",
                        "€ el g", "€ il g")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"

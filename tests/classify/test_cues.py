@@ -24,6 +24,8 @@ ROWS = [
     ("Kokain nie mit anderen Substanzen mischen, und das eigene Röhrchen benutzen.", "harm_reduction"),
     ("Los decesos por sobredosis de fentanilo siguen aumentando, según datos oficiales.", "discussion"),
     ("mixing it with alcohol or pills can kill", "harm_reduction"),
+    ("Ако употребяваш, никога не го прави сам.", "harm_reduction"),          # Bulgarian, Malay
+    ("Jika menggunakan dadah, jangan guna seorang diri.", "harm_reduction"),
     ("Снижение вреда: держите рядом налоксон", "harm_reduction"),
     ("reducción de riesgos y naloxona", "harm_reduction"),
     ("Police seized cocaine, the authorities said", "discussion"),

@@ -40,6 +40,7 @@ MATCH = [
     ("Versand aus NL nach ganz Deutschland", "NL", "ships_from"),  # a code after other languages' "from" (session 39)
     ("verzending vanuit NL naar BE", "BE", "ships_to"),
     ("Wysyłka z PL", "PL", "ships_from"),
+    ("Magic truffles 15g €20, free delivery in NL", "NL", "ships_to"),
     ("verzending naar de Verenigde Staten", "US", "ships_to"),   # Dutch "de" is the article, not "from"
     ("amfetamine werd gemaakt voor de Britse markt", "GB", "ships_to"),  # a market goods are made for
     ("cocaína destinada para el mercado británico", "GB", "ships_to"),
@@ -200,6 +201,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
              "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание",
              "domestic only, discreet packaging",  # within no country named
+             "posted in IT support", "Same day delivery across LA", "Britannica Online Premium",  # a forum's "posted", an encyclopedia (session 39)
              "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos"]  # a currency's name, no place
 
 

@@ -139,6 +139,9 @@ MATCH = [
     ("Iarbă 50 lei gramul, București", 1.0, "g", "gramul"),          # Romanian "the gram" after a price in lei
     ("Poliția a confiscat 50 de kilograme de cocaină", 50.0, "kg", "50 de kilograme"),  # "de" from twenty up
     ("100 de pastile de ecstasy", 100.0, "pill", "100 de pastile"),
+    ("Kokain gram 100 eura, Zagreb", 1.0, "g", "gram"),             # a gram before its price (Croatian)
+    ("ירוק 100 ש\"ח לגרם", 1.0, "g", "לגרם"),                          # Hebrew "per gram"
+    ("Екстази 10 хапчета 150 лева", 10.0, "pill", "10 хапчета"),      # Bulgarian pills
     ("R$ 50 a grama", 1.0, "g", "a grama"),
     ("10€ per g", 1.0, "g", "per g"),
     ("ضبطت القوات الأمنية مليون حبة كبتاغون", 1e6, "pill", "مليون حبة"),  # a multiplier as the whole number
@@ -197,7 +200,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "score 10/4", "100/4", "50/325",  # no combination tablet is so dosed (session 35)
              "v.5g",  # no five grams after a dot
              "Gramma Lucy's pies", "a programmja", "gramma euroa",
-             "gramul de aur", "o sută de kilograme"]  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
+             "gramul de aur", "o sută de kilograme",
+             "the gram 10 people"]  # no price after "gram"  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
