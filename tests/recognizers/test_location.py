@@ -201,7 +201,8 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
              "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание",
              "domestic only, discreet packaging",  # within no country named
-             "posted in IT support", "Same day delivery across LA", "Britannica Online Premium",  # a forum's "posted", an encyclopedia (session 39)
+             # a forum's "posted", an abbreviation (Los Angeles), an encyclopedia (session 39)
+             "posted in IT support", "Same day delivery across LA", "Britannica Online Premium",
              "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos"]  # a currency's name, no place
 
 
