@@ -156,7 +156,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind102.jsonl", "blind102", "blind transfer 102"),
                  ("transfer_blind103.jsonl", "blind103", "blind transfer 103"),
                  ("transfer_blind104.jsonl", "blind104", "blind transfer 104"),
-                 ("transfer_blind105.jsonl", "blind105", "blind transfer 105"))
+                 ("transfer_blind105.jsonl", "blind105", "blind transfer 105"),
+                 ("transfer_blind106.jsonl", "blind106", "blind transfer 106"))
 
 
 def transfer_set(name: str) -> list[dict]:
