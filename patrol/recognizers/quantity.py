@@ -194,6 +194,8 @@ class QuantityRecognizer(Recognizer):
         # "£20 a g", "50 reais a grama": a gram by its symbol, or Portuguese's gram after "a", after a price only ("a
         # g" alone is too common a pair of letters, "a grama" is also the lawn)
         Pattern("price+a+g", r"(?<=\s)(a|per)\s(?:g|grama)(?!\w)", 0.7, 0, needs=("a g", "per g", "a grama")),
+        # "half g - $50": half a gram by its symbol, right before a price only
+        Pattern("half-g+price", rf"(?<![\w-])half[\s-]+(?:an?\s+)?g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7, needs=("half",)),
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
                 0.75, needs=ALONE_MULTIPLIERS),
@@ -287,6 +289,8 @@ class QuantityRecognizer(Recognizer):
                 else None
         if pattern.name == "multiplier+unit":
             return _amount("1", m.group(3), COUNT_MULTIPLIERS[m.group(2).lower()] * (0.5 if m.group(1) else 1))
+        if pattern.name == "half-g+price":
+            return {"value": 0.5, "unit": "g"}
         if pattern.name == "half+unit":
             return {"value": 0.5, "unit": UNITS[m.group(1).lower()]}
         if pattern.name == "article+unit":

@@ -91,6 +91,7 @@ class SubstanceRecognizer(Recognizer):
                     for i, m in enumerate(mentions))
         formal_end = strong_end = kept_end = -1  # where the last drug's formal name, its own name of any kind, and
         # the last name read, ended
+        strong_sid = None  # the drug the last name of its own was of
         for i, m in enumerate(mentions):
             if any(a <= m.start and m.end <= b for a, b in accounts):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
@@ -131,6 +132,9 @@ class SubstanceRecognizer(Recognizer):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
+            if strong_sid not in (None, best.substance.id) and m.text.lower() in UNITS \
+                    and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]):
+                continue  # "1P-LSD 150mcg, 10 blotters": counted units of another drug named before, not LSD's slang
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
             lead = _lead(text, mentions, i)
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead)
@@ -150,7 +154,7 @@ class SubstanceRecognizer(Recognizer):
             if self.resolver.is_formal_name(name):
                 formal_end = m.end
             if strong:
-                strong_end = m.end
+                strong_end, strong_sid = m.end, best.substance.id
             kept_end = m.end
             others = [x.substance.id for x in m.matches[1:4] if x.confidence >= 0.1]
             why = f"knowledge base alias '{best.matched_alias}'"

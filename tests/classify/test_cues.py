@@ -25,6 +25,8 @@ ROWS = [
     ("Los decesos por sobredosis de fentanilo siguen aumentando, según datos oficiales.", "discussion"),
     ("mixing it with alcohol or pills can kill", "harm_reduction"),
     ("Ако употребяваш, никога не го прави сам.", "harm_reduction"),          # Bulgarian, Malay
+    ("My cousin died of a fentanyl overdose last month.", "discussion"),      # a death reported
+    ("If your friend is too hot, move them somewhere cool and get medical help.", "harm_reduction"),
     ("Jika menggunakan dadah, jangan guna seorang diri.", "harm_reduction"),
     ("Снижение вреда: держите рядом налоксон", "harm_reduction"),
     ("reducción de riesgos y naloxona", "harm_reduction"),
@@ -370,7 +372,8 @@ def test_cues(text, kind):
                                   "1kg of the good stuff, not Lego", "a real-life Breaking Bad",
                                   "Ich mische es mit Milch",  # mixing, not advice against it
                                   "genau dosiert", "nie Alkohol am Steuer",
-                                  "Vintage Pyrex mixing bowls, set of 3"])  # a kitchen's mixing  # a product's description, road safety
+                                  "Vintage Pyrex mixing bowls, set of 3",  # a kitchen's mixing
+                                  "Get help with your homework in a quiet room"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 

@@ -41,6 +41,8 @@ MATCH = [
     ("verzending vanuit NL naar BE", "BE", "ships_to"),
     ("Wysyłka z PL", "PL", "ships_from"),
     ("Magic truffles 15g €20, free delivery in NL", "NL", "ships_to"),
+    ("Tramadol 200mg, 90 tabs $170, ships USA from India", "US", "ships_to"),  # "ships" before a country
+    ("This ship Panama-flagged", "PA", "mentioned"),                         # ... not a ship
     ("verzending naar de Verenigde Staten", "US", "ships_to"),   # Dutch "de" is the article, not "from"
     ("amfetamine werd gemaakt voor de Britse markt", "GB", "ships_to"),  # a market goods are made for
     ("cocaína destinada para el mercado británico", "GB", "ships_to"),

@@ -135,6 +135,7 @@ MATCH = [
     ("ตำรวจยึดไอซ์ 500 กิโลกรัม", 500.0, "kg", "500 กิโลกรัม"),
     ("गांजा 50 ग्रॅम 1500 रुपये", 50.0, "g", "50 ग्रॅम"),                   # Marathi
     ("yeah £20 a g, meet at the station", 1.0, "g", "a g"),          # a gram by its symbol, after a price
+    ("half g - $50\n1g - $90", 0.5, "g", "half g"),                  # ... half of one, before a price (session 39)
     ("Pó 50 reais a grama, Rio", 1.0, "g", "a grama"),              # ... and Portuguese's (session 39)
     ("Iarbă 50 lei gramul, București", 1.0, "g", "gramul"),          # Romanian "the gram" after a price in lei
     ("Poliția a confiscat 50 de kilograme de cocaină", 50.0, "kg", "50 de kilograme"),  # "de" from twenty up
@@ -201,7 +202,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "v.5g",  # no five grams after a dot
              "Gramma Lucy's pies", "a programmja", "gramma euroa",
              "gramul de aur", "o sută de kilograme",
-             "the gram 10 people"]  # no price after "gram"  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
+             "the gram 10 people",  # no price after "gram"
+             "half g"]  # ... nor after "half g"  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

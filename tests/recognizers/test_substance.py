@@ -318,6 +318,8 @@ NEAR_MISS = [
     ("Vendo bala Tesla 250mg, 10 por R$ 200", {"mdma"}),                  # a pill's press between slang and its
     ("Dispo taz Philipp Plein 280 mg, 10 € pièce", {"mdma"}),             # dose (session 39)
     ("des ecstas Punisher dosés à 250 mg, 10 €", {"mdma"}),               # ... a word or two of dosing between
+    ("1P-LSD 150mcg, 10 blotters €45", {"1p-lsd"}),                      # units of another drug named before
+    ("10 blotters €45", {"lsd"}),                                         # ... not alone
     ("Mua kẹo Tesla Model 3, 250 triệu", set()),                          # no dose after the capitals
     ("Crystal Clear 250mg capsules", set()),                              # a capitalised name is no slang
 ])
