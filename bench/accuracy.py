@@ -157,7 +157,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind103.jsonl", "blind103", "blind transfer 103"),
                  ("transfer_blind104.jsonl", "blind104", "blind transfer 104"),
                  ("transfer_blind105.jsonl", "blind105", "blind transfer 105"),
-                 ("transfer_blind106.jsonl", "blind106", "blind transfer 106"))
+                 ("transfer_blind106.jsonl", "blind106", "blind transfer 106"),
+                 ("transfer_blind107.jsonl", "blind107", "blind transfer 107"))
 
 
 def transfer_set(name: str) -> list[dict]:
