@@ -105,11 +105,11 @@ PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 # the same in other languages, each with its own units' words: "una onza de mota", "um grama", "un grammo", "une
-# once", "ein Gramm", "media onza" ("a grama" is Portuguese's lawn; not "uma": "uma onça" is a jaguar)
+# once", "ein Gramm", Dutch "een gram", "media onza" ("a grama" is Portuguese's lawn; not "uma": "uma onça" is a jaguar)
 OTHER_WORD_AMOUNTS = {"un": 1.0, "una": 1.0, "uno": 1.0, "um": 1.0, "une": 1.0, "ein": 1.0, "eine": 1.0, "einen": 1.0,
-                      "media": 0.5, "medio": 0.5, "meia": 0.5, "meio": 0.5, "mezza": 0.5, "mezzo": 0.5, "demi": 0.5}
-OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo", "gramme", "gramm", "kilo", "kilogramo",
-                    "kilograma", "kilogrammo", "kilogramme", "kilogramm")
+                      "een": 1.0, "media": 0.5, "medio": 0.5, "meia": 0.5, "meio": 0.5, "mezza": 0.5, "mezzo": 0.5, "demi": 0.5}
+OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo", "gramme", "gramm", "gram", "kilo",
+                    "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm")
 _UNIT_RX = alternation(UNITS)
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand

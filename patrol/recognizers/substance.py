@@ -261,8 +261,9 @@ def _gram_price_ranges() -> dict[str, tuple[float, float]]:
 def _priced_as(text: str, m, entities, language):
     """"Colombian 1g £75": a name the street lists share between drugs, priced by the gram outside the retail
     range of the one they rank first and inside another's, is the other (data/gram_prices.json): that match, the
-    drug it excludes and the euros a gram. None where the price is in the first one's range, or in no other's, or
-    no gram is priced."""
+    drug it excludes and the euros a gram. Priced inside the first one's range and outside another's, it is the
+    first, more surely ("Purple Haze 14g $120" is no LSD). None where the price excludes none, or the first and no
+    other fits, or no gram is priced."""
     ranges = _gram_price_ranges()
     if m.matches[0].substance.id not in ranges:
         return None
@@ -277,8 +278,13 @@ def _priced_as(text: str, m, entities, language):
         r = ranges.get(match.substance.id)
         return None if r is None else r[0] <= eur[0] <= r[1]
 
-    if not eur or fits(m.matches[0]):
+    if not eur:
         return None
+    if fits(m.matches[0]):  # "Purple Haze 14g $120": the price excludes LSD's blotters; its share goes to those allowed
+        excluded = [x for x in m.matches[1:] if fits(x) is False]
+        allowed = sum(x.confidence for x in m.matches if fits(x) is not False)
+        return (replace(m.matches[0], confidence=m.matches[0].confidence / allowed), excluded[0].substance.id,
+                eur[0]) if excluded else None
     inside = [x for x in m.matches[1:] if fits(x)]
     if not inside:
         return None
@@ -349,9 +355,13 @@ _PRESS_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,3}(?:[ \t]+[a-zà-ÿ]+){0,2}
 
 def _pressed(text: str, m) -> bool:
     """"bala Tesla 250mg", "taz Philipp Plein 280 mg", "ecstas Punisher dosés à 250 mg": capitalised words between a
-    lower-case name and a dose (a word or two of dosing allowed) are the press of the pill the name is slang for,
-    not a product the name is part of."""
-    return m.text.islower() and bool(_PRESS_NAME.match(text, m.end))
+    lower-case name of ecstasy (or one that opens a sentence: "Pillen Superman 280mg") and a dose (a word or two of
+    dosing allowed) are the press of the pill the name is slang for, not a product the name is part of; not a
+    colour's ("Green Partyflock 200mg" is the pill's colour, not weed)."""
+    if m.matches[0].substance.effect_group != "entactogen":
+        return False
+    opens = not text[:m.start].strip() or text[:m.start].rstrip()[-1] in ".!?\n"
+    return (m.text.islower() or (opens and m.text[1:].islower())) and bool(_PRESS_NAME.match(text, m.end))
 
 
 def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:

@@ -26,6 +26,11 @@ ROWS = [
     ("mixing it with alcohol or pills can kill", "harm_reduction"),
     ("Ако употребяваш, никога не го прави сам.", "harm_reduction"),          # Bulgarian, Malay
     ("My cousin died of a fentanyl overdose last month.", "discussion"),      # a death reported
+    ("Ordered from a shop that shipped my weed in a card. Would recommend.", "discussion"),  # a buyer's review
+    ("Ketamine prices in Europe have fallen", "price_report"),
+    ("Drug checking, results in 30 minutes. We do not buy or sell drugs.", "harm_reduction"),
+    ("Analisi gratuita delle sostanze al festival, porta un campione piccolo.", "harm_reduction"),
+    ("Crystal skull decanter 750ml", "not_drug_product"),
     ("If your friend is too hot, move them somewhere cool and get medical help.", "harm_reduction"),
     ("Jika menggunakan dadah, jangan guna seorang diri.", "harm_reduction"),
     ("Снижение вреда: держите рядом налоксон", "harm_reduction"),
@@ -429,6 +434,13 @@ def test_counterfeit_pills_are_no_other_product(text, other):
 def test_russian_reports_outweigh_an_overdose_word(text):
     counts = count_cues(text)
     assert counts["discussion"] > counts["harm_reduction"], counts
+
+
+# a price asked about is a fact of the market asked for, not an offer (session 39)
+@pytest.mark.parametrize("text", ["How much does a gram of heroin cost in Glasgow these days?",
+                                  "how much does an eighth go for around here"])
+def test_price_questions_are_price_reports(text):
+    assert count_cues(text)["price_report"] == 1
 
 
 @pytest.mark.parametrize("text", ["free samples with every order", "Sample 0.1g MDMA", "samples available"])

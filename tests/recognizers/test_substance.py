@@ -319,6 +319,10 @@ NEAR_MISS = [
     ("Dispo taz Philipp Plein 280 mg, 10 € pièce", {"mdma"}),             # dose (session 39)
     ("des ecstas Punisher dosés à 250 mg, 10 €", {"mdma"}),               # ... a word or two of dosing between
     ("1P-LSD 150mcg, 10 blotters €45", {"1p-lsd"}),                      # units of another drug named before
+    ("Pillen Superman 280mg, 10 stuks €35", {"mdma"}),                    # a pill's press after a name opening it
+    ("Green Partyflock 200mg SAMPLE", set()),                             # ... a colour, not weed
+    ("Purple Haze 14g $120, 28g $220", {"cannabis"}),                     # priced by the gram: no LSD blotters
+    ("Purple Haze blotters 10 for $80", {"lsd"}),
     ("10 blotters €45", {"lsd"}),                                         # ... not alone
     ("Mua kẹo Tesla Model 3, 250 triệu", set()),                          # no dose after the capitals
     ("Crystal Clear 250mg capsules", set()),                              # a capitalised name is no slang
