@@ -65,7 +65,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction77.jsonl", "extraction78.jsonl", "extraction79.jsonl",
         "extraction80.jsonl", "extraction81.jsonl", "extraction82.jsonl", "extraction83.jsonl",
         "extraction84.jsonl", "extraction85.jsonl", "extraction86.jsonl", "extraction87.jsonl",
-        "extraction88.jsonl", "extraction89.jsonl", "extraction90.jsonl", "extraction91.jsonl", "extraction92.jsonl")
+        "extraction88.jsonl", "extraction89.jsonl", "extraction90.jsonl", "extraction91.jsonl", "extraction92.jsonl",
+        "extraction93.jsonl")
 
 
 def load(name: str) -> list[dict]:
