@@ -153,6 +153,7 @@ _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before its number
 _PRICE_AFTER = re.compile(rf"\s?[-:–]?\s?{_SIGN}\s?\d")
 # a price right before: "£20 a g", "20€ per g", "20 euros a g"
+_SIGN_RIGHT_BEFORE = re.compile(r"(?<!\d)(?<!\d\s)(?:[$€£₽]|[A-Z]{1,3}\$)[ \t]?\Z")  # a sign opening a price (not "90€ 5g")
 _PRICE_BEFORE = re.compile(r"(?:(?:[$€£₽]|R\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?|reais|paus))\s\Z",
                            re.IGNORECASE)
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
@@ -194,6 +195,8 @@ class QuantityRecognizer(Recognizer):
         # "£20 a g", "50 reais a grama": a gram by its symbol, or Portuguese's gram after "a", after a price only ("a
         # g" alone is too common a pair of letters, "a grama" is also the lawn)
         Pattern("price+a+g", r"(?<=\s)(a|per)\s(?:g|grama)(?!\w)", 0.7, 0, needs=("a g", "per g", "a grama")),
+        # "Charlie £70 g, Ket £20 g", "$260 zip": a gram or an ounce right after a price is one of them
+        Pattern("price+unit", r"(?<=\d )(g|oz|zip)(?!\w)(?!\.\w)", 0.7),
         # "half g - $50": half a gram by its symbol, right before a price only
         Pattern("half-g+price", rf"(?<![\w-])half[\s-]+(?:an?\s+)?g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7, needs=("half",)),
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
@@ -257,6 +260,8 @@ class QuantityRecognizer(Recognizer):
                 return None
             return {"value": round(num / den, 4), "unit": UNITS[unit.lower()]}
         if pattern.name in ("number+unit", "count+word+unit"):
+            if _SIGN_RIGHT_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+                return None  # "£70 g": a price's number, then the unit it buys (price+unit below)
             between = m.string[m.end(1):m.start(2)]
             if between.isspace() and _CODE_HYPHEN.search(m.string, max(0, m.start() - 12), m.start()):
                 return None  # "LSD-25 blotters": the number belongs to the code ("MDMA-100mg" is an amount)
@@ -289,6 +294,9 @@ class QuantityRecognizer(Recognizer):
                 else None
         if pattern.name == "multiplier+unit":
             return _amount("1", m.group(3), COUNT_MULTIPLIERS[m.group(2).lower()] * (0.5 if m.group(1) else 1))
+        if pattern.name == "price+unit":
+            return {"value": 1.0, "unit": UNITS[m.group(1).lower()]} \
+                if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) else None
         if pattern.name == "half-g+price":
             return {"value": 0.5, "unit": "g"}
         if pattern.name == "half+unit":

@@ -193,14 +193,15 @@ class SubstanceRecognizer(Recognizer):
             MARKET_CONTEXT.fullmatch(lower(word.group(1))) or _amount_before(text, start))
 
     def _varieties(self, text: str, mentions: list) -> tuple[list, frozenset[int]]:
-        """"erba Amnesia", "Mandrax buttons": a word that is no drug's formal name or code, one space after a drug's
-        name, is a variety or form of that drug where the KB lets it be one ("Amnesia" is a strain of cannabis and,
-        to a street list, a brand of spice; "buttons" are mescaline's and, in South Africa, Mandrax's), as sure as
-        the drug's name is ("Crystal MDMA" stays MDMA); and where such varieties start."""
+        """"erba Amnesia", "Mandrax buttons", "cogollos de Amnesia": a word that is no drug's formal name or code, one
+        space (or "of" in a few languages) after a drug's name, is a variety or form of that drug where the KB lets it
+        be one ("Amnesia" is a strain of cannabis and, to a street list, a brand of spice; "buttons" are mescaline's
+        and, in South Africa, Mandrax's), as sure as the drug's name is ("Crystal MDMA" stays MDMA); and where such
+        varieties start."""
         out, starts = list(mentions), set()
         for i in range(1, len(out)):
             kind, m = out[i - 1].matches[0], out[i]
-            if _next_to(text, out[i - 1], m) and m.matches[0].substance.id != kind.substance.id \
+            if _VARIETY_GAP.fullmatch(text, out[i - 1].end, m.start) and m.matches[0].substance.id != kind.substance.id \
                     and not self.resolver.is_formal_name(_name(m)):
                 variety = next((x for x in m.matches[1:] if x.substance.id == kind.substance.id), None)
                 if variety:
@@ -377,6 +378,9 @@ def _unit_and_price(text: str, m) -> bool:
     """"5 g 130 €" is five grams for 130 euros, not G-130: a code whose letters are a unit right after a number."""
     first, _, rest = m.text.partition(" ")
     return bool(rest[:1].isdigit() and first.lower() in UNITS and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start))
+
+
+_VARIETY_GAP = re.compile(r" (?:(?:de|di|of|du|da|von|van) )?")
 
 
 def _next_to(text: str, a, b) -> bool:

@@ -137,6 +137,8 @@ MATCH = [
     ("yeah £20 a g, meet at the station", 1.0, "g", "a g"),          # a gram by its symbol, after a price
     ("half g - $50\n1g - $90", 0.5, "g", "half g"),                  # ... half of one, before a price (session 39)
     ("Hoeveel kost een gram coke?", 1.0, "g", "een gram"),          # Dutch "a gram"
+    ("Charlie £70 g. Ket £20 g.", 1.0, "g", "g"),                      # a gram right after a price
+    ("Weed $200 oz", 1.0, "oz", "oz"),
     ("Pó 50 reais a grama, Rio", 1.0, "g", "a grama"),              # ... and Portuguese's (session 39)
     ("Iarbă 50 lei gramul, București", 1.0, "g", "gramul"),          # Romanian "the gram" after a price in lei
     ("Poliția a confiscat 50 de kilograme de cocaină", 50.0, "kg", "50 de kilograme"),  # "de" from twenty up
@@ -204,7 +206,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Gramma Lucy's pies", "a programmja", "gramma euroa",
              "gramul de aur", "o sută de kilograme",
              "the gram 10 people",  # no price after "gram"
-             "half g"]  # ... nor after "half g"  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
+             "half g",  # ... nor after "half g"
+             "£70 g.com"]  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -37,6 +37,7 @@ MATCH = [
     ("отравлений синтетическими опиоидами", "опиоидами", "opioids"),  # ... in Russian, and others (session 39)
     ("Tullverket: smugglingen av syntetiska opioider ökar", "opioider", "opioids"),
     ("Mam na sprzedaż kokę, 1 g 300 zł", "kokę", "cocaine"),   # a Polish accusative
+    ("Sprzedam skuna, 5 g 200 zł", "skuna", "cannabis"),        # Polish "skun" (skunk)
     ("Tengo coca rosada 1g 40€", "coca rosada", "tusi"),
     ("задержан с кокаином", "кокаином", "cocaine"),
     ("продажа марихуаны", "марихуаны", "cannabis"),           # stem of a name ending in a vowel
@@ -335,6 +336,7 @@ def test_menu_items_name_their_drugs(rec, text, sids):
 # cannabis strain and, to a street list, a spice brand); a drug's own name after another stays itself
 @pytest.mark.parametrize("text, language, found", [
     ("Vendo erba Amnesia 10g 90€", "it", [("erba", "cannabis"), ("Amnesia", "cannabis")]),
+    ("Cogollos de Amnesia 10 gramos 60€", "es", [("Cogollos", "cannabis"), ("Amnesia", "cannabis")]),  # "of" between
     ("Gras Amnesia 10g 100€", "de", [("Gras", "cannabis"), ("Amnesia", "cannabis")]),
     ("Spice Amnesia 3g", "en", [("Spice", "synthetic-cannabinoids"), ("Amnesia", "synthetic-cannabinoids")]),
     ("Crystal MDMA 84% 1g", "en", [("MDMA", "mdma")]),
