@@ -48,9 +48,10 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verz[eo]nd|bezorg|versand|liefer|liv
 # Shqipërinë", Polish "na całą Polskę" and, after a shipping word, "cała Polska" ("paczkomaty cała Polska", parcel
 # lockers), Indonesian "ke", Greek "προς", Arabic "إلى" and "توصيل" (delivery), "took 9 days to arrive in Ireland",
 # "Next day delivery UK only", "next day UK", "ships USA" (not "this ship"), "pills bound for Spain", Polish "z Polski
-# do Niemiec" (from Poland to Germany; "do" alone is Portuguese "of the")
+# do Niemiec" (from Poland to Germany; "do" alone is Portuguese "of the"), "trafiała do Niemiec" (went to Germany)
 _TO = re.compile(r"(?i)(?<!\w)(ships(?:\s+to)?|ship\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
                  r"bound\s+for|destined\s+for|headed\s+for|hacia|rumo\s+a|next[\s-]day|(?:z|ze|zo|iz|od)\s+[^\W\d_]+\s+do|"
+                 r"(?:trafi|wysy[łl]|przemyc|jecha|płyn)\w*\s+do|"
                  r"vers|nach|naar(?:\s+de)?|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|over\s+hele|"
                  r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"

@@ -40,6 +40,7 @@ MATCH = [
     ("Versand aus NL nach ganz Deutschland", "NL", "ships_from"),  # a code after other languages' "from" (session 39)
     ("verzending vanuit NL naar BE", "BE", "ships_to"),
     ("Wysyłka z PL", "PL", "ships_from"),
+    ("laboratorium amfetaminy, która trafiała do Niemiec", "DE", "ships_to"),  # Polish "went to"
     ("Magic truffles 15g €20, free delivery in NL", "NL", "ships_to"),
     ("Tramadol 200mg, 90 tabs $170, ships USA from India", "US", "ships_to"),  # "ships" before a country
     ("This ship Panama-flagged", "PA", "mentioned"),                         # ... not a ship
