@@ -471,10 +471,10 @@ class LocationRecognizer(Recognizer):
             if _SHIPPING.search(text, sentence.start() if sentence else 0, end + 12):
                 return "ships_to", ", before 'wide' in a sentence about shipping"
         if kind == "adjective":
-            if _MARKET_AFTER.match(text, end) or _MARKET_BEFORE.search(text, max(0, start - 12), start):
-                market_at = _MARKET_BEFORE.search(text, max(0, start - 12), start)
-                if _FOR_BEFORE.search(text, max(0, (market_at.start() if market_at else start) - 16),
-                                      market_at.start() if market_at else start):
+            market = _MARKET_BEFORE.search(text, max(0, start - 12), start)
+            if market or _MARKET_AFTER.match(text, end):
+                at = market.start() if market else start  # where the phrase "market" + adjective starts
+                if _FOR_BEFORE.search(text, max(0, at - 16), at):
                     return "ships_to", ", a market it is made or meant for"
                 return "mentioned", ", adjective of a market"
             if (_people().match(text, end) or _people_before(text[start:end].islower()).search(text, max(0, start - 40), start)
@@ -489,8 +489,8 @@ class LocationRecognizer(Recognizer):
 _MARKET_AFTER = re.compile(r"\s+(?:markets?|markt|märkte|marchés?|mercados?|mercato|rynek|rynku|рын(?:ок|ка|ке))\b",
                            re.IGNORECASE)
 _MARKET_BEFORE = re.compile(r"(?:marchés?|mercados?|mercato|rynek|rynku|рын(?:ок|ка|ке))\s+\Z", re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"(?<!\w)(?:for|voor|für|pour|para|per|dla|для)(?:\s+(?:the|de|den|die|le|la|el|o|il|lo|les))?\s+\Z",
-                         re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"(?<!\w)(?:for|voor|für|pour|para|per|dla|для)"
+                         r"(?:\s+(?:the|de|den|die|le|la|el|o|il|lo|les))?\s+\Z", re.IGNORECASE)
 
 
 def _domestic(text: str, found: list[Entity], recognizer: str) -> list[Entity]:

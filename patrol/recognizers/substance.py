@@ -201,8 +201,8 @@ class SubstanceRecognizer(Recognizer):
         out, starts = list(mentions), set()
         for i in range(1, len(out)):
             kind, m = out[i - 1].matches[0], out[i]
-            if _VARIETY_GAP.fullmatch(text, out[i - 1].end, m.start) and m.matches[0].substance.id != kind.substance.id \
-                    and not self.resolver.is_formal_name(_name(m)):
+            if _VARIETY_GAP.fullmatch(text, out[i - 1].end, m.start) \
+                    and m.matches[0].substance.id != kind.substance.id and not self.resolver.is_formal_name(_name(m)):
                 variety = next((x for x in m.matches[1:] if x.substance.id == kind.substance.id), None)
                 if variety:
                     first = replace(variety, confidence=max(variety.confidence, kind.confidence))
@@ -357,8 +357,8 @@ _PRESS_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,3}(?:[ \t]+[a-zà-ÿ]+){0,2}
 def _pressed(text: str, m) -> bool:
     """"bala Tesla 250mg", "taz Philipp Plein 280 mg", "ecstas Punisher dosés à 250 mg": capitalised words between a
     lower-case name of ecstasy (or one that opens a sentence: "Pillen Superman 280mg") and a dose (a word or two of
-    dosing allowed) are the press of the pill the name is slang for, not a product the name is part of; not a
-    colour's ("Green Partyflock 200mg" is the pill's colour, not weed)."""
+    dosing allowed) are the press of the pill the name is slang for, not a product the name is part of. Only
+    ecstasy's names: in "Green Partyflock 200mg" the first word is the pill's colour, not weed."""
     if m.matches[0].substance.effect_group != "entactogen":
         return False
     opens = not text[:m.start].strip() or text[:m.start].rstrip()[-1] in ".!?\n"
