@@ -160,7 +160,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind106.jsonl", "blind106", "blind transfer 106"),
                  ("transfer_blind107.jsonl", "blind107", "blind transfer 107"),
                  ("transfer_blind108.jsonl", "blind108", "blind transfer 108"),
-                 ("transfer_blind109.jsonl", "blind109", "blind transfer 109"))
+                 ("transfer_blind109.jsonl", "blind109", "blind transfer 109"),
+                 ("transfer_blind110.jsonl", "blind110", "blind transfer 110"))
 
 
 def transfer_set(name: str) -> list[dict]:
