@@ -458,18 +458,14 @@ class LocationRecognizer(Recognizer):
             return "ships_from", ", before a 'to' word"
         if kind != "adjective" and (stock := _STOCK_AFTER.match(text, end)):
             return "ships_from", f", before '{stock.group().strip()}'"
-        if kind not in ("adjective", "flag") and _ONLY_AFTER.match(text, end):
-            sentence = _SENTENCE_START.search(text, 0, start)
-            if _SHIPPING.search(text, sentence.start() if sentence else 0, start):
-                return "ships_to", ", before 'only' in a sentence about shipping"
+        if kind not in ("adjective", "flag") and _ONLY_AFTER.match(text, end) and _about_shipping(text, start, start):
+            return "ships_to", ", before 'only' in a sentence about shipping"
         if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
         if kind not in ("adjective", "flag") and _DOMESTIC_AFTER.match(text, end):
             return "ships_to", ", before 'domestic'"
-        if kind not in ("adjective", "flag") and _WIDE_AFTER.match(text, end):
-            sentence = _SENTENCE_START.search(text, 0, start)
-            if _SHIPPING.search(text, sentence.start() if sentence else 0, end + 12):
-                return "ships_to", ", before 'wide' in a sentence about shipping"
+        if kind not in ("adjective", "flag") and _WIDE_AFTER.match(text, end) and _about_shipping(text, start, end + 12):
+            return "ships_to", ", before 'wide' in a sentence about shipping"
         if kind == "adjective":
             market = _MARKET_BEFORE.search(text, max(0, start - 12), start)
             if market or _MARKET_AFTER.match(text, end):
@@ -491,6 +487,12 @@ _MARKET_AFTER = re.compile(r"\s+(?:markets?|markt|märkte|marchés?|mercados?|me
 _MARKET_BEFORE = re.compile(r"(?:marchés?|mercados?|mercato|rynek|rynku|рын(?:ок|ка|ке))\s+\Z", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"(?<!\w)(?:for|voor|für|pour|para|per|dla|для)"
                          r"(?:\s+(?:the|de|den|die|le|la|el|o|il|lo|les))?\s+\Z", re.IGNORECASE)
+
+
+def _about_shipping(text: str, start: int, upto: int) -> bool:
+    """Does the sentence that holds ``start`` name shipping before ``upto``?"""
+    sentence = _SENTENCE_START.search(text, 0, start)
+    return bool(_SHIPPING.search(text, sentence.start() if sentence else 0, upto))
 
 
 def _domestic(text: str, found: list[Entity], recognizer: str) -> list[Entity]:

@@ -157,7 +157,7 @@ _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before 
 _PRICE_AFTER = re.compile(rf"\s?[-:–]?\s?{_SIGN}\s?\d")
 # a price right before: "£20 a g", "20€ per g", "20 euros a g"
 # a sign that opens a price, not one that closes the last ("90€ 5g")
-_SIGN_RIGHT_BEFORE = re.compile(r"(?<!\d)(?<!\d\s)(?:[$€£₽]|[A-Z]{1,3}\$)[ \t]?\Z")
+_SIGN_RIGHT_BEFORE = re.compile(rf"(?<!\d)(?<!\d\s)(?:{_SIGN}|₽)[ \t]?\Z")
 _PRICE_BEFORE = re.compile(r"(?:(?:[$€£₽]|R\$)\s?\d[\d.,]*"
                            r"|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?|reais|paus))\s\Z",
                            re.IGNORECASE)

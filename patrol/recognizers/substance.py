@@ -132,8 +132,7 @@ class SubstanceRecognizer(Recognizer):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
-            if strong_sid not in (None, best.substance.id) and m.text.lower() in UNITS \
-                    and _UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]):
+            if strong_sid not in (None, best.substance.id) and _counted_unit(text, m):
                 continue  # "1P-LSD 150mcg, 10 blotters": counted units of another drug named before, not LSD's slang
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
             lead = _lead(text, mentions, i)
@@ -144,8 +143,8 @@ class SubstanceRecognizer(Recognizer):
                              or (" " not in m.text.strip() and not _dosed(text, m, lead) and not _pressed(text, m)
                                  and _in_product_name(
                                  text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
-                             or (m.text.lower() in UNITS and (_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start])
-                                                              or _PRICE_AFTER.match(text, m.end)))):
+                             or _counted_unit(text, m)
+                             or (m.text.lower() in UNITS and _PRICE_AFTER.match(text, m.end))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
             if not strong and ((formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start))
                                or (strong_end >= 0 and text[strong_end:m.start] == "-")
@@ -361,7 +360,10 @@ def _pressed(text: str, m) -> bool:
     ecstasy's names: in "Green Partyflock 200mg" the first word is the pill's colour, not weed."""
     if m.matches[0].substance.effect_group != "entactogen":
         return False
-    opens = not text[:m.start].strip() or text[:m.start].rstrip()[-1] in ".!?\n"
+    before = m.start  # back over the white space before the name, not a copy of all the text before it
+    while before and text[before - 1].isspace():
+        before -= 1
+    opens = before == 0 or text[before - 1] in ".!?"
     return (m.text.islower() or (opens and m.text[1:].islower())) and bool(_PRESS_NAME.match(text, m.end))
 
 
@@ -372,6 +374,11 @@ def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:
     end = mentions[i - 1].end if end is None and i else end
     word = m.text.lower()
     return end is not None and (word in FORM_WORDS or word in UNITS) and bool(_FORM_GAP.fullmatch(text, end, m.start))
+
+
+def _counted_unit(text: str, m) -> bool:
+    """"100 tabs", "per zip": a unit's word after a count or "per", not a drug's name."""
+    return m.text.lower() in UNITS and bool(_UNIT_BEFORE.search(text[max(0, m.start - 9):m.start]))
 
 
 def _unit_and_price(text: str, m) -> bool:
