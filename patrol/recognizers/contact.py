@@ -114,10 +114,11 @@ _SHARED_SIGNS = ("¥", "Rs")  # yen and yuan; rupees of India, Pakistan, Sri Lan
 
 
 @cache
-def _regions() -> tuple[dict[str, tuple[str, ...]], dict[str, str | dict[str, str]]]:
-    """Regions by language, and the region of each currency of one country (of the euro, by language)."""
+def _regions() -> tuple[dict[str, tuple[str, ...]], dict[str, str | dict[str, str]], dict[str, str]]:
+    """Regions by language, the region of each currency of one country (of the euro, by language), and the main
+    country of a currency of several, tried last."""
     data = package_json("patrol.recognizers", "data/phone_regions.json")
-    return {k: tuple(v) for k, v in data["by_language"].items()}, data["by_currency"]
+    return {k: tuple(v) for k, v in data["by_language"].items()}, data["by_currency"], data["last_resort"]
 
 
 def _regions_for(text: str, language: str | None, entities: dict[str, list[Entity]] | None
@@ -125,18 +126,19 @@ def _regions_for(text: str, language: str | None, entities: dict[str, list[Entit
     """Where a national number in ``text`` is read: the countries of the currencies of one country its prices are
     in, then the countries the text is in (location.text_places: "Envio para todo Portugal", "Cape Town
     delivery"), then the one of a currency of several countries that the text's language names (euros in
-    English: Ireland), then its language's (English's when unknown); and which of them the text gives evidence
-    of (the first two)."""
-    by_language, by_currency = _regions()
-    own, shared = [], []
+    English: Ireland), then its language's (English's when unknown), then the main country of a currency of several
+    (dollars: the US); and which of them the text gives evidence of (the first two)."""
+    by_language, by_currency, last_resort = _regions()
+    own, shared, last = [], [], []
     for e in read(entities, PriceRecognizer, text, language):
         region = by_currency.get(e.value["currency"])
         if isinstance(region, dict):
             shared.append(region.get(language or "en"))
         elif region and not any(s in e.text for s in _SHARED_SIGNS):
             own.append(region)
+        last.append(last_resort.get(e.value["currency"]))
     placed = text_places(text, language, entities)
-    out = [*own, *placed, *shared, *(by_language.get(language or "", ()) or by_language["en"])]
+    out = [*own, *placed, *shared, *(by_language.get(language or "", ()) or by_language["en"]), *last]
     return [r for r in dict.fromkeys(out) if r], {*own, *placed}
 
 

@@ -84,6 +84,7 @@ _STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|
 # "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
 _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
+SENTENCE_REACH = 500
 # "Xanax bars, USA domestic": a country before "domestic" that ends a phrase (or "domestic shipping") is where goods
 # go (not "US domestic policy"); "ships Canada wide", "Australia-wide delivery": so is one before "wide" in a
 # sentence about shipping (not "a Canada-wide warrant")
@@ -490,9 +491,11 @@ _FOR_BEFORE = re.compile(r"(?<!\w)(?:for|voor|für|pour|para|per|dla|для)"
 
 
 def _about_shipping(text: str, start: int, upto: int) -> bool:
-    """Does the sentence that holds ``start`` name shipping before ``upto``?"""
-    sentence = _SENTENCE_START.search(text, 0, start)
-    return bool(_SHIPPING.search(text, sentence.start() if sentence else 0, upto))
+    """Does the sentence that holds ``start`` name shipping before ``upto``? (Looked for in the last
+    SENTENCE_REACH characters only: on a long page the search from its start cost the length of the page each time.)"""
+    lo = max(0, start - SENTENCE_REACH)
+    sentence = _SENTENCE_START.search(text, lo, start)
+    return bool(_SHIPPING.search(text, sentence.start() if sentence else lo, upto))
 
 
 def _domestic(text: str, found: list[Entity], recognizer: str) -> list[Entity]:

@@ -84,16 +84,21 @@ class SubstanceRecognizer(Recognizer):
                                                      if m.matches and not _unit_and_price(head, m)])
         phrases = _ordinary_phrase_spans(head) if mentions else []
         accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
-        # a plain name hidden by an everyday phrase ("Melbourne CBD") or said to be missing ("fent-free dope") makes no
-        # other name redundant (a variety is named by its drug's word: "erba Amnesia" names cannabis once)
+
+        def in_account(m) -> bool:
+            return any(a <= m.start and m.end <= b for a, b in accounts)
+
+        # a plain name hidden by an everyday phrase ("Melbourne CBD"), said to be missing ("fent-free dope") or part of
+        # an account's name ("IG @shroom_can") makes no other name redundant (a variety is named by its drug's word:
+        # "erba Amnesia" names cannabis once)
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) and m.start not in varieties
                     and not _form_after(head, mentions, i) and not says_absent(head, m.start, m.end)
-                    for i, m in enumerate(mentions))
+                    and not in_account(m) for i, m in enumerate(mentions))
         formal_end = strong_end = kept_end = -1  # where the last drug's formal name, its own name of any kind, and
         # the last name read, ended
         strong_sid = None  # the drug the last name of its own was of
         for i, m in enumerate(mentions):
-            if any(a <= m.start and m.end <= b for a, b in accounts):
+            if in_account(m):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
             priced = _priced_as(text, m, entities, language) \
                 if len(m.matches) > 1 and not self.resolver.is_strong_name(_name(m)) else None
@@ -355,7 +360,7 @@ _PRESS_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,3}(?:[ \t]+[a-zà-ÿ]+){0,2}
 
 def _pressed(text: str, m) -> bool:
     """"bala Tesla 250mg", "taz Philipp Plein 280 mg", "ecstas Punisher dosés à 250 mg": capitalised words between a
-    lower-case name of ecstasy (or one that opens a sentence: "Pillen Superman 280mg") and a dose (a word or two of
+    lower-case name of ecstasy (or one that opens a sentence or a line: "Pillen Superman 280mg") and a dose (a word or two of
     dosing allowed) are the press of the pill the name is slang for, not a product the name is part of. Only
     ecstasy's names: in "Green Partyflock 200mg" the first word is the pill's colour, not weed."""
     if m.matches[0].substance.effect_group != "entactogen":
@@ -363,7 +368,7 @@ def _pressed(text: str, m) -> bool:
     before = m.start  # back over the white space before the name, not a copy of all the text before it
     while before and text[before - 1].isspace():
         before -= 1
-    opens = before == 0 or text[before - 1] in ".!?"
+    opens = before == 0 or text[before - 1] in ".!?" or "\n" in text[before:m.start]  # or a line
     return (m.text.islower() or (opens and m.text[1:].islower())) and bool(_PRESS_NAME.match(text, m.end))
 
 

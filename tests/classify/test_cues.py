@@ -19,6 +19,7 @@ ROWS = [
     ("Hvis du bruker MDMA, drikk vann og ta pauser.", "harm_reduction"),
     ("Bland ikke kokain og alkohol, hold pauser og drik vand.", "harm_reduction"),
     ("Gebruik je speed? Slaap voldoende en drink genoeg water.", "harm_reduction"),  # Dutch (session 39)
+    ("Gebruik je ketamine? Doe het zittend en nooit in de buurt van water.", "harm_reduction"),  # (session 40)
     ("Si vas a tomar éxtasis, bebe suficiente agua.", "harm_reduction"),
     ("Wer GHB nimmt, sollte genau dosieren und niemals Alkohol dazu trinken.", "harm_reduction"),
     ("Kokain nie mit anderen Substanzen mischen, und das eigene Röhrchen benutzen.", "harm_reduction"),
@@ -378,6 +379,7 @@ def test_cues(text, kind):
                                   "Ich mische es mit Milch",  # mixing, not advice against it
                                   "genau dosiert", "nie Alkohol am Steuer",
                                   "Vintage Pyrex mixing bowls, set of 3",  # a kitchen's mixing
+                                  "Zittend werk in een huis in de buurt van water",  # sitting, water
                                   "Get help with your homework in a quiet room"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0

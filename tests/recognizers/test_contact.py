@@ -162,6 +162,8 @@ def test_app_name_then_a_word(text, found):
     ("Yokes €10 each, delivery Dublin, WhatsApp 087 123 4567", "en", [("whatsapp", "+353871234567")]),  # euros in English: Ireland
     ("Tengo cristal y mota, Whats 33 1234 5678", "es", [("whatsapp", "+523312345678")]),  # "Whats" alone
     ("Yokes $10 each, WhatsApp 087 123 4567", "en", [("whatsapp", "+61871234567")]),  # no euro: Australia comes first
+    ("Gelato 41 3.5g $45, text 916-555-0184", "it", [("phone", "+19165550184")]),  # dollars: the US, after the language's
+    ("Gelato 41 3.5g 45€, text 916-555-0184", "it", []),                  # no dollar: no country holds it
     ("可卡因 HK$800，WhatsApp 6123 4567", "fr", [("whatsapp", "+85261234567")]),  # Hong Kong dollars: Hong Kong
     ("ইয়াবা ২০০০ টাকা। হোয়াটসঅ্যাপ 01712345678", "bn", [("whatsapp", "+8801712345678")]),  # taka: Bangladesh
     ("大麻 1万円、ワッツアップ 090-1234-5678", "ja", [("whatsapp", "+819012345678")]),  # every app's name is a cue

@@ -39,6 +39,7 @@ MATCH = [
     ("Mam na sprzedaż kokę, 1 g 300 zł", "kokę", "cocaine"),   # a Polish accusative
     ("Sprzedam skuna, 5 g 200 zł", "skuna", "cannabis"),        # Polish "skun" (skunk)
     ("Tengo coca rosada 1g 40€", "coca rosada", "tusi"),
+    ("Vendo farla, 1 gramo 70€, Valencia", "farla", "cocaine"),  # Spain's "farla" (session 40)
     ("задержан с кокаином", "кокаином", "cocaine"),
     ("продажа марихуаны", "марихуаны", "cannabis"),           # stem of a name ending in a vowel
     ("1g green crack $10", "green crack", "cannabis"),        # a strain, not "green" + an everyday noun
@@ -321,6 +322,8 @@ NEAR_MISS = [
     ("des ecstas Punisher dosés à 250 mg, 10 €", {"mdma"}),               # ... a word or two of dosing between
     ("1P-LSD 150mcg, 10 blotters €45", {"1p-lsd"}),                      # units of another drug named before
     ("Pillen Superman 280mg, 10 stuks €35", {"mdma"}),                    # a pill's press after a name opening it
+    ("Menu:\nPillen Superman 280mg, 10 stuks €35", {"mdma"}),              # ... or opening a line (session 40)
+    ("Menu: die Pillen Superman 280mg, 10 stuks €35", set()),            # ... not inside one
     ("Green Partyflock 200mg SAMPLE", set()),                             # ... a colour, not weed
     ("Purple Haze 14g $120, 28g $220", {"cannabis"}),                     # priced by the gram: no LSD blotters
     ("Purple Haze blotters 10 for $80", {"lsd"}),
@@ -521,6 +524,7 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Taivaalla on pilvi", "fi", "cannabis", False),                     # a cloud in the sky
         ("Πουλάω φούντα 10€ το γραμμάριο, Αθήνα", "el", "cannabis", True),   # the bud (session 39) ...
         ("Η φούντα του καπέλου είναι κόκκινη", "el", "cannabis", False),     # ... and a hat's tassel
+        ("Voglio farla finita con questo lavoro", "it", "cocaine", False),   # Italian "to do it"
         ("Mumbai police ne 5 kilo MD drugs pakde", "en", "mephedrone", True),  # India's "MD" is mephedrone
         ("Ships from MD, tracked", "en", "mephedrone", False),               # ... alone it is Maryland
         # words of use in other languages than English: smoking, snorting, pills, the comedown (session 36)
@@ -536,6 +540,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Got some fent-free dope, $100 a bun, text me", "en", "heroin", True),  # a name said missing is not
         ("Fentanyl powder 1g and dope, $100", "en", "heroin", False),          # plain; one offered is
         ("Snow days make my heart race", "en", "cocaine", False),              # tried as context, and left out
+        ("Mushroom gummies 3.5g $40, IG @shroom_can", "en", "psilocybin-mushrooms", True),  # a name inside an
+        ("Mushroom soup 3.5 litres $40, IG @chef_can", "en", "psilocybin-mushrooms", False),  # account is not plain
         # a code in capitals written in lower case where it is a word of the language is that word, even in context
         ("Hat jemand schon mal Speed gekauft?", "de", "methallylescaline", False),  # "mal", once
         ("Hat jemand schon mal Speed gekauft?", "de", "amphetamine", True),
