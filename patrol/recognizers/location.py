@@ -577,6 +577,8 @@ def text_places(text: str, language: str | None, entities: dict[str, list[Entity
     lowered = _lowered(text)
     for end, (length, code) in _cities().iter(lowered):
         start = end - length + 1
+        if any(e.start <= start and end < e.end for e in locations):
+            continue  # "ships from Mexico": read as the country, in its role, not as its capital's name
         if _UNSPACED.match(text, start):  # "台北面交": no spaces around a name in Han
             out.append(code)
             continue

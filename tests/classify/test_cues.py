@@ -20,6 +20,8 @@ ROWS = [
     ("Bland ikke kokain og alkohol, hold pauser og drik vand.", "harm_reduction"),
     ("Gebruik je speed? Slaap voldoende en drink genoeg water.", "harm_reduction"),  # Dutch (session 39)
     ("Gebruik je ketamine? Doe het zittend en nooit in de buurt van water.", "harm_reduction"),  # (session 40)
+    ("Dacă folosești droguri, nu le amesteca și nu consuma singur.", "harm_reduction"),  # Romanian
+    ("Handmade wooden chess set, $120", "not_drug_product"),
     ("Si vas a tomar éxtasis, bebe suficiente agua.", "harm_reduction"),
     ("Wer GHB nimmt, sollte genau dosieren und niemals Alkohol dazu trinken.", "harm_reduction"),
     ("Kokain nie mit anderen Substanzen mischen, und das eigene Röhrchen benutzen.", "harm_reduction"),
@@ -380,6 +382,7 @@ def test_cues(text, kind):
                                   "genau dosiert", "nie Alkohol am Steuer",
                                   "Vintage Pyrex mixing bowls, set of 3",  # a kitchen's mixing
                                   "Zittend werk in een huis in de buurt van water",  # sitting, water
+                                  "Nu consuma singur toată pizza",  # alone, but not said of using
                                   "Get help with your homework in a quiet room"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0

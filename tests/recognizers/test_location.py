@@ -402,3 +402,12 @@ def test_unspaced_scripts(text, found):
 def test_places(text, found):
     assert text_places(text, "en") == found
     assert not [e for e in R.analyze(text) if e.text in ("Perth", "Medellín", "Bandung", "México", "Kuwait")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Xylazine 10g $80, ships from Mexico", []),      # the country in a role left out, not its capital's name
+    ("Xylazine 10g $80, delivery in Mexico City", ["MX"]),  # the capital itself
+    ("Xylazine 10g $80, ships to Mexico", ["MX"]),
+])
+def test_a_country_read_in_a_role_is_not_also_a_city(text, found):
+    assert text_places(text, "en", roles=frozenset({"ships_to", "mentioned"})) == found

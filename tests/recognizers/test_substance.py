@@ -40,6 +40,9 @@ MATCH = [
     ("Sprzedam skuna, 5 g 200 zł", "skuna", "cannabis"),        # Polish "skun" (skunk)
     ("Tengo coca rosada 1g 40€", "coca rosada", "tusi"),
     ("Vendo farla, 1 gramo 70€, Valencia", "farla", "cocaine"),  # Spain's "farla" (session 40)
+    ("Miten buprenorfiini päätyy katukauppaan?", "buprenorfiini", "buprenorphine"),  # medicines' names in Finnish,
+    ("Η οξυκωδόνη είναι οπιοειδές", "οξυκωδόνη", "oxycodone"),                  # Greek and Romanian
+    ("Consumul de metadonă a crescut", "metadonă", "methadone"),
     ("задержан с кокаином", "кокаином", "cocaine"),
     ("продажа марихуаны", "марихуаны", "cannabis"),           # stem of a name ending in a vowel
     ("1g green crack $10", "green crack", "cannabis"),        # a strain, not "green" + an everyday noun
