@@ -52,7 +52,7 @@ _SHIP_WORDS = (r"deliver|ship|dispatch|post|verz[eo]nd|bezorg|versand|liefer|liv
 _TO = re.compile(r"(?i)(?<!\w)(ships(?:\s+to)?|ship\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
                  r"bound\s+for|destined\s+for|headed\s+for|hacia|rumo\s+a|next[\s-]day|(?:z|ze|zo|iz|od)\s+[^\W\d_]+\s+do|"
                  r"(?:trafi|wysy[łl]|przemyc|jecha|płyn)\w*\s+do|"
-                 r"vers|nach|naar(?:\s+de)?|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
+                 r"vers|nach|naar(?:\s+de)?|(?<!gränsen\s)(?<!grensen\s)(?<!grænsen\s)till?|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
                  r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|over\s+hele|"
                  r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
                  r"ke|προς|إلى|الى|توصيل|"
@@ -83,6 +83,9 @@ _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b", re.IGNORECASE)  # not "UK stock market"
 # "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
 _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
+# "Valium 10mg, 100 tabs £60, UK only": a country and "only" standing as a phrase of their own, too
+_PHRASE_START = re.compile(r"(?:\A|[,;|\n•·(:–—]|\s-)\s*\Z")
+_ONLY_PHRASE = re.compile(r"\s+only\s*(?:[,.;!)|\n]|\Z)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 SENTENCE_REACH = 500
 # "Xanax bars, USA domestic": a country before "domestic" that ends a phrase (or "domestic shipping") is where goods
@@ -314,6 +317,13 @@ def _people() -> re.Pattern:
 
 
 @cache
+def _people_from() -> re.Pattern:
+    """Such a noun, perhaps with one word after it, right before a "from" word ("two men from Vietnam", "la policía
+    de Colombia"): where the people are from, not where goods come from."""
+    return re.compile(rf"\b(?:{_people_words()})(?:\s+[^\W\d_]+)?\s+(?:from|aus|uit|z|ze|из)\s+$", re.IGNORECASE)
+
+
+@cache
 def _institution_of() -> re.Pattern:
     """Such a noun, perhaps with one word after it, right before "of" ("la Armada de Colombia", "la Policía
     Nacional de Colombia", "the police of Mexico"): the country's institution, not where goods come from."""
@@ -450,6 +460,8 @@ class LocationRecognizer(Recognizer):
         if _FROM.search(before):
             if _institution_of().search(before):
                 return "mentioned", ", a country's institution ('la Armada de Colombia')"
+            if _people_from().search(before):
+                return "mentioned", ", people from a country ('two men from Vietnam')"
             return "ships_from", ", after a 'from' word"
         if _IN_LOCATIVE.search(before) and text[end - 1].lower() in "еиії":
             return "mentioned", ", 'в' with a locative ending ('in', not 'to')"
@@ -461,6 +473,9 @@ class LocationRecognizer(Recognizer):
             return "ships_from", f", before '{stock.group().strip()}'"
         if kind not in ("adjective", "flag") and _ONLY_AFTER.match(text, end) and _about_shipping(text, start, start):
             return "ships_to", ", before 'only' in a sentence about shipping"
+        if kind not in ("adjective", "flag") and _PHRASE_START.search(text, max(0, start - 4), start) \
+                and _ONLY_PHRASE.match(text, end):
+            return "ships_to", ", '... only' as a phrase of its own ('500 tabs £250, UK only')"
         if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
         if kind not in ("adjective", "flag") and _DOMESTIC_AFTER.match(text, end):

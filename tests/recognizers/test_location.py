@@ -22,6 +22,13 @@ MATCH = [
     ("USA domestic only", "US", "ships_to"),             # goods kept within it (session 39)
     ("Xanax 2mg bars, 50 for $120, USA domestic, email", "US", "ships_to"),
     ("USA domestic policy on drugs", "US", "mentioned"),  # not where a phrase ends
+    ("Valium 10mg, 500 tabs £250, UK only", "GB", "ships_to"),  # "... only" as a phrase (session 40)
+    ("The law applies in Ireland only, the court said", "IE", "mentioned"),
+    ("arrested two men from Vietnam", "VN", "mentioned"),       # people from a country
+    ("arrested two men with heroin from Vietnam", "VN", "ships_from"),
+    ("5 kilo kokain på väg till Norge", "NO", "ships_to"),      # Swedish "till", Danish and Norwegian "til"
+    ("Pakker sendes til Danmark", "DK", "ships_to"),
+    ("beslagla 12 kilo hasj på grensen til Sverige", "SE", "mentioned"),  # the border with it
     ("Golden Teacher 28g $180, ships Canada wide", "CA", "ships_to"),  # "wide" in a sentence about shipping
     ("Snow chains £25, posted UK wide", "GB", "ships_to"),
     ("Police issued a Canada-wide warrant", "CA", "mentioned"),  # ... not in another; "a" is an article there
