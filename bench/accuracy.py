@@ -163,7 +163,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind109.jsonl", "blind109", "blind transfer 109"),
                  ("transfer_blind110.jsonl", "blind110", "blind transfer 110"),
                  ("transfer_blind111.jsonl", "blind111", "blind transfer 111"),
-                 ("transfer_blind112.jsonl", "blind112", "blind transfer 112"))
+                 ("transfer_blind112.jsonl", "blind112", "blind transfer 112"),
+                 ("transfer_blind114.jsonl", "blind114", "blind transfer 114"))
 
 
 def transfer_set(name: str) -> list[dict]:
