@@ -111,15 +111,20 @@ class FactsStage(Stage):
             cues = count_cues(s.plain)
             per_gram_max = max(per_gram, default=None)
             sold = cues["not_drug_product"] > cues["supplies"]
-            other_product = (((sold or cues["information"]) and not e.get("quantity"))
+            names = e.get("substance", [])
+            # an amount that is a drug's slang name too ("Eight ball pool cue") is no amount beside the name
+            amounts = [q for q in e.get("quantity", []) if not any(q.start < x.end and x.start < q.end for x in names)]
+            other_product = (((sold or cues["information"]) and not amounts)
                              or cues["named_product"] or everyday_goods(per_gram_max))
-            if other_product and "substance" in e and not any(x.value.get("strong_name") for x in e["substance"]):
+            if other_product and names and not any(x.value.get("strong_name") for x in names):
                 # "Molly's Café: flat white £3.20, brownies £2.50", "Charlie and Lola, 6 DVDs, £15": beside another
                 # kind of product or an information product (a book, a film), with no amount of anything, or priced
                 # as everyday goods ("🍇 1kg £2.50"), and with no drug named by its own name, slang, emoji and
                 # everyday words name the product; beside a perfume or a lipstick, whatever its amount ("Charlie
                 # perfume 100ml"). Not the supplies of safer use: "If you smoke crack, use your own pipe".
                 e["substance"] = []
+                if len(amounts) < len(e.get("quantity", [])):
+                    e["quantity"] = amounts  # nor is the name an amount
             found = e.get("substance", [])
             missing = [says_absent(s.plain, x.start, x.end) for x in found]
             subs = [x for x, gone in zip(found, missing)

@@ -22,6 +22,8 @@ ROWS = [
     ("Gebruik je ketamine? Doe het zittend en nooit in de buurt van water.", "harm_reduction"),  # (session 40)
     ("Dacă folosești droguri, nu le amesteca și nu consuma singur.", "harm_reduction"),  # Romanian
     ("Handmade wooden chess set, $120", "not_drug_product"),
+    ("Eight ball pool cue, 57 inch", "not_drug_product"),
+    ("Using codeine? Don't take more than the box says and don't drink with it.", "harm_reduction"),
     ("Si vas a tomar éxtasis, bebe suficiente agua.", "harm_reduction"),
     ("Wer GHB nimmt, sollte genau dosieren und niemals Alkohol dazu trinken.", "harm_reduction"),
     ("Kokain nie mit anderen Substanzen mischen, und das eigene Röhrchen benutzen.", "harm_reduction"),
@@ -383,6 +385,7 @@ def test_cues(text, kind):
                                   "Vintage Pyrex mixing bowls, set of 3",  # a kitchen's mixing
                                   "Zittend werk in een huis in de buurt van water",  # sitting, water
                                   "Nu consuma singur toată pizza",  # alone, but not said of using
+                                  "Don't take more than 2 days off work",
                                   "Get help with your homework in a quiet room"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0

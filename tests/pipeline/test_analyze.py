@@ -334,10 +334,21 @@ CASES = [
     # the supplies of safer use are no product the slang names (session 36)
     ("If you smoke crack, use your own pipe and mouthpiece; free kits at the outreach van.", ["cocaine"]),
     ("Crack pipe, glass, £5, free UK delivery", []),                   # ... a pipe on sale is
+    ("Eight ball pool cue, 57 inch, $45", []),                         # slang that is an amount too (session 40):
+    ("Ice 8 ball $250, pool cue free", ["methamphetamine"]),           # no amount there, nor reported as one
 ])
 def test_slang_beside_another_product(analyzer, text, substances):
     (r,) = analyzer.analyze([("x", text)])
     assert sorted({s["substance_id"] for s in r["substances"]}) == sorted(substances)
+
+
+@pytest.mark.parametrize("text, quantities", [
+    ("Eight ball pool cue, 57 inch, $45", []),           # the slang names the product: no amount
+    ("Ice 8 ball $250, Perth", [(3.5, "g")]),
+])
+def test_slang_amount_of_another_product_is_no_amount(analyzer, text, quantities):
+    (r,) = analyzer.analyze([("x", text)])
+    assert [(q["value"], q["unit"]) for q in r["quantities"]] == quantities
 
 
 @pytest.mark.parametrize("rid, text, label", CASES)

@@ -25,6 +25,7 @@ MATCH = [
     ("Valium 10mg, 500 tabs £250, UK only", "GB", "ships_to"),  # "... only" as a phrase (session 40)
     ("The law applies in Ireland only, the court said", "IE", "mentioned"),
     ("arrested two men from Vietnam", "VN", "mentioned"),       # people from a country
+    ("Saudi authorities seized Captagon pills", "SA", "mentioned"),  # Saudi Arabia's adjective
     ("arrested two men with heroin from Vietnam", "VN", "ships_from"),
     ("5 kilo kokain på väg till Norge", "NO", "ships_to"),      # Swedish "till", Danish and Norwegian "til"
     ("Pakker sendes til Danmark", "DK", "ships_to"),
