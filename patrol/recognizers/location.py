@@ -24,42 +24,26 @@ MORE_LANGS = ("sk", "sl", "hr", "sr", "bs", "uk", "bg", "lt", "lv", "fi", "et", 
               "tl", "zh_CN", "zh_TW", "ja", "th", "fa", "hi", "bn", "ur", "az", "eu", "uz", "tg", "kmr", "mt")
 _VOWEL_END = re.compile(r"[aeiouyáéíóúýěąęåäöаеиоуыэюяіїєё]$")
 MIN_STEM = 4  # letters a name keeps without its final vowel to be read with a case ending ("Turčij-e", "Slovensk-u")
-# each cue from a word start: "RESTOCK" holds no "to", "pasta Italian" no "a"; Italian "dalla Spagna", Polish
-# "z Polski", French "en provenance du Mexique", Slovenian and Croatian "iz", Ukrainian "з", Lithuanian "iš"; "a
-# vendor in Poland" is where the goods come from; Portuguese "vinda do Paraguai", Indonesian "asal Malaysia", Malay
-# "dari Thailand", Greek "από τον Ισημερινό", Arabic "من المغرب", Persian "از افغانستان", Tajik "аз Афғонистон",
-# Kurdish "ji Îranê", Swahili "kutoka Kenya", "zilizotoka Kenya" (which came from Kenya), Maltese "mill-Kolombja",
-# Norwegian and Danish "fra Spania", Swedish "från Spanien", Icelandic "frá"; not "de" after a word of nearness ("au
-# large de la Martinique", off its coast; "près de", "cerca de"), nor Dutch "de" (the) after a preposition ("naar de
-# Verenigde Staten", "voor de Britse markt")
-_NOT_NEAR = (r"(?<!large\s)(?<!près\s)(?<!proche\s)(?<!cerca\s)(?<!côtes\s)(?<!costas\s)"
-             r"(?<!naar\s)(?<!voor\s)(?<!door\s)(?<!met\s)(?<!bij\s)(?<!aan\s)(?<!op\s)(?<!over\s)")
-_FROM = re.compile(r"(?i)(?<!\w)(ships?\s+from|shipping\s+from|sent\s+from|from|origin|desde|envío\s+desde|envio\s+de|از|"
-                   rf"{_NOT_NEAR}de|depuis|expédié\s+de|aus|versand\s+aus|vanuit|uit|verzending\s+vanuit|из|отправка\s+из|"
-                   r"da|dalla|dal|dall'|dagli|dai|z|ze|din|dinspre|от|từ|iz|з|із|iš|frá|fra|från|en\s+provenance\s+d[eu']|provenant\s+d[eu']|ven(?:ant|ait|aient|ue?s?)\s+d[eu']|in\s+arrivo\s+da|"
-                   r"vind[ao]s?\s+d[aoe]s?|asal|dari|mula\s+sa|από|من|ji|аз|\w*toka|minn|mi(?:ll|[tdnrsxzżċ])-|(?:vendor|seller|dealer|shop|plug)s?\s+(?:based\s+)?in)\W{0,3}$")
-# "delivery across the UK", "verzending binnen Nederland", "Versand innerhalb Deutschlands", "livraison en France"
-_SHIP_WORDS = (r"deliver|ship|dispatch|post|verz[eo]nd|bezorg|versand|liefer|livr|env[íi]o|envia|envo[iy]|spedi|wysyłk|paczkomat|доставк|frakt"
-               r"|gönderi|skick|lever|send")
-# "Envíos a toda España", "in tutta Italia", "partout en France", "pra todo o Brasil", "по всей России", "i hela
-# Sverige", "skickar inom hela Sverige", "sender innen hele Norge", "i hele Danmark", "în toată România", "σε όλη
-# την Ελλάδα", Macedonian "низ цела Македонија", "po celom Slovensku", "po cijeloj Hrvatskoj", "по целој Србији",
-# Lithuanian "į", "in der ganzen Schweiz", "üle Eesti", "visā Latvijā", "в цяла България", "në të gjithë
-# Shqipërinë", Polish "na całą Polskę" and, after a shipping word, "cała Polska" ("paczkomaty cała Polska", parcel
-# lockers), Indonesian "ke", Greek "προς", Arabic "إلى" and "توصيل" (delivery), "took 9 days to arrive in Ireland",
-# "Next day delivery UK only", "next day UK", "ships USA" (not "this ship"), "pills bound for Spain", Polish "z Polski
-# do Niemiec" (from Poland to Germany; "do" alone is Portuguese "of the"), "trafiała do Niemiec" (went to Germany)
-_TO = re.compile(r"(?i)(?<!\w)(ships(?:\s+to)?|ship\s+to|shipping\s+to|deliver(?:y|s)?(?:\s+to)?|postage\s+to|to|into|arriv(?:e|ed|es|ing)\s+in|para|pra|a|à|"
-                 r"bound\s+for|destined\s+for|headed\s+for|hacia|rumo\s+a|next[\s-]day|(?:z|ze|zo|iz|od)\s+[^\W\d_]+\s+do|"
-                 r"(?:trafi|wysy[łl]|przemyc|jecha|płyn)\w*\s+do|"
-                 r"vers|nach|naar(?:\s+de)?|(?<!gränsen\s)(?<!grensen\s)(?<!grænsen\s)till?|в|по|toda|todo|tota|tutta|tutto|toute|tout|(?:toda|todo)\s+[ao]|partout\s+en|"
-                 r"по\s+вс(?:ей|ему|ю|ій)|po\s+(?:celom|celej|cel[oó]j|cijeloj|vsej|visoj|vis[aą])|по\s+(?:целој|цијелој|цялата)|į|seluruh|i\s+hela|i\s+hele|over\s+hele|"
-                 r"(?:in\s+(?:der\s+)?)?ganz(?:e|en|er)?|(?:in|door)\s+heel|w\s+całej|po\s+całej|na\s+cał[ąa]|po\s+celém?|üle|kogu|visā|visoje|"
-                 r"ke|προς|إلى|الى|توصيل|"
-                 r"в\s+цял(?:а|ата)|низ\s+цел(?:а|ата)|(?:në\s+)?(?:të\s+)?gjithë|semua|tüm|bütün|"
-                 r"în\s+toat[ăa]|în\s+tot|σε\s+όλη(?:\s+την?)?|na\s+terenie(?:\s+całej)?|all\s+over|innerhalb|shipping|egész|"
-                 rf"(?:{_SHIP_WORDS})\w*,?\s+(?:[^\W\d_]+\s+)?(?:across|throughout|within|nationwide\s+in|binnen|innerhalb|dentro(?:\s+d[eao])?|en|au|aux|in|do|naar|nach|em"
-                 r"|all'interno\s+d\w+|w\s+obrębie|cał[aą]|по|içinde|inom(?:\s+hela)?|innen(?:for)?(?:\s+hele)?))\W{0,3}$")
+# The words before a name that give it a role, by language (data/shipping_words.json), each from a word start:
+# "RESTOCK" holds no "to", "pasta Italian" no "a"; "a vendor in Poland" is where the goods come from; not "de" after a
+# word of nearness ("au large de la Martinique", off its coast; "près de", "cerca de"), nor Dutch "de" (the) after a
+# preposition ("naar de Verenigde Staten", "voor de Britse markt"); "delivery across the UK", "verzending binnen
+# Nederland", "Versand innerhalb Deutschlands", "livraison en France", "Envíos a toda España", "in tutta Italia",
+# "по всей России", "i hela Sverige", Polish "na całą Polskę" and "z Polski do Niemiec" (from Poland to Germany; "do"
+# alone is Portuguese "of the"), "took 9 days to arrive in Ireland", "Next day delivery UK only", "ships USA" (not "this
+# ship"), "pills bound for Spain"; not Nordic "på grensen til" (at the border with)
+_WORDS = package_json("patrol.recognizers", "data/shipping_words.json")
+_SHIP_WORDS = "|".join(_WORDS["ship_words"])
+
+
+def _cues(role: str) -> re.Pattern:
+    not_near = "".join(rf"(?<!{w}\s)" for w in _WORDS["not_near"])
+    phrases = [p.replace("{not_near}", not_near).replace("{ship_words}", _SHIP_WORDS)
+               for by_language in _WORDS[role].values() for p in by_language]
+    return re.compile(rf"(?i)(?<!\w)({'|'.join(phrases)})\W{{0,3}}$")
+
+
+_FROM, _TO = _cues("from"), _cues("to")
 # an article between the cue and the name: "to the Netherlands", "desde la India", "to all US states", "to all 50
 # states of the USA"; a place
 # before the country after a shipping word: "Ships from Texas, USA"
@@ -114,9 +98,7 @@ _CODE_LIKE = re.compile(r"[A-ZČ]{2,3}")  # "USA", "UK": a code is read after a 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # "Sent from DE", "ships to: UK", "Versand aus NL nach ...", "verzending vanuit NL", "envío desde ES", "z PL", "free
 # delivery in NL" (not "posted in IT support"): an ISO code in capitals right after a "from" or "to" word
-_CODE_AFTER_CUE = re.compile(r"(?<!\w)(?:(?i:ships?\s+from|from|ships?\s+to|to|aus|nach|vanuit|uit|naar|desde|depuis|"
-                             r"från|fra|z|ze|из|(?:deliver|ship|dispatch|verz[eo]nd|bezorg|versand|liefer|livr)\w*\s+"
-                             r"(?:in|within|across|throughout)))\s*[:\-]?\s*([A-Z]{2})\b")
+_CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))\s*[:\-]?\s*([A-Z]{{2}})\b")
 
 
 _DOTTED_I = {"İ": "i"}  # Turkish "İran", "İspanya": lower-cased, "i" and a combining dot
