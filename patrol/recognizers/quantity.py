@@ -202,7 +202,7 @@ class QuantityRecognizer(Recognizer):
         # g" alone is too common a pair of letters, "a grama" is also the lawn)
         Pattern("price+a+g", r"(?<=\s)(a|per)\s(?:g|grama)(?!\w)", 0.7, 0, needs=("a g", "per g", "a grama")),
         # "Charlie £70 g, Ket £20 g", "$260 zip": a gram or an ounce right after a price is one of them
-        Pattern("price+unit", r"(?<=\d )(g|oz|zip)(?!\w)(?!\.\w)", 0.7),
+        Pattern("price+unit", r"(?<=\d )(g|oz|zip)(?!\w)(?!\.\w)", 0.7, needs=(" g", " oz", " zip")),
         # "half g - $50": half a gram by its symbol, right before a price only
         Pattern("half-g+price", rf"(?<![\w-])half[\s-]+(?:an?\s+)?g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("half",)),
