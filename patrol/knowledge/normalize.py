@@ -121,6 +121,15 @@ def _script_table(text: str) -> dict | None:
     return _TO_CYRILLIC if (own_cyrillic, len(cyrillic)) > (own_latin, len(latin)) else _CONFUSABLES
 
 
+def unmixed(word: str) -> str:
+    """A lower-case ``word`` that mixes Latin letters with Cyrillic or Greek look-alikes ("сolombian" with a
+    Cyrillic с), read in one script; one character for one, so offsets in it hold."""
+    if not any(_is_latin(c) for c in word):
+        return word  # no mix: a Cyrillic or Greek word stays as it is written
+    table = _script_table(word)
+    return word.translate(table) if table else word
+
+
 @lru_cache(maxsize=1 << 16)
 def compact_key(name: str) -> str:
     """Letters and digits only, folded: the primary index key (cached: mentions repeat)."""

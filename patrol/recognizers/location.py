@@ -14,6 +14,7 @@ import ahocorasick
 import phonenumbers
 import pycountry
 
+from patrol.knowledge.normalize import unmixed
 from patrol.lexicon import package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 
@@ -58,9 +59,9 @@ _SUFFIX_FROM = re.compile(r"['’](?:dan|den|tan|ten)(?!\w)")
 _SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye)(?!\w)")
 # "Free UK delivery", "free US shipping": a country right before a delivery word is where it goes (not a flag
 # before "shipping": "🇳🇱 fast shipping" is the vendor's own)
-# "UK next day", "UK tracked": so is one right before "next day" or "tracked"
-_DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage|(shipping))|next[\s-]day|tracked)\b",
-                             re.IGNORECASE)
+# "UK next day", "UK tracked", "UK post": so is one right before "next day", "tracked" or "post" (not "UK Post Office")
+_DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage|(shipping))|next[\s-]day|tracked"
+                             r"|post(?![\w-])(?!\s+(?:office|offices|war|code|codes|box)\b))\b", re.IGNORECASE)
 # "Germany to EU": a country right before a "to" word is where the goods leave from; so is one before "stock" ("UK
 # stock, next day")
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
@@ -104,11 +105,33 @@ _CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))\
 _DOTTED_I = {"İ": "i"}  # Turkish "İran", "İspanya": lower-cased, "i" and a combining dot
 
 
+# a Latin letter beside a Cyrillic or Greek one: inside a word that mixes the scripts
+_SCRIPT_BOUNDARY = re.compile("[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z]")
+MIXED_REACH = 40  # letters read on each side of such a boundary: a country's name is shorter
+
+
 def _lowered(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character changed length when lower-cased ("İran"): keep offsets exact
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else _DOTTED_I.get(ch, ch) for ch in text)
-    return lowered
+    return _unmixed_words(lowered) if _SCRIPT_BOUNDARY.search(lowered) else lowered
+
+
+def _unmixed_words(lowered: str) -> str:
+    """Words that mix Latin letters with Cyrillic or Greek look-alikes read in one script ("(Сolombian)" with a
+    Cyrillic С, written to slip past filters), one character for one; linear in the text's length."""
+    out, done = [], 0
+    for m in _SCRIPT_BOUNDARY.finditer(lowered):
+        if m.start() < done:
+            continue  # in the word just read
+        a, b = m.start(), m.end()
+        while a > done and m.start() - a < MIXED_REACH and lowered[a - 1].isalpha():
+            a -= 1
+        while b < len(lowered) and b - m.end() < MIXED_REACH and lowered[b].isalpha():
+            b += 1
+        out += [lowered[done:a], unmixed(lowered[a:b])]
+        done = b
+    return "".join(out) + lowered[done:]
 
 
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")  # vowel marks and shadda, which text seldom writes

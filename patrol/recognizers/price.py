@@ -35,7 +35,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
-         "kr": "KRONA", "kronor": "SEK",  # "kr": Sweden, Norway or Denmark?
+         "kr": "KRONA", "kronor": "SEK", "kroner": "KRONA", "krone": "KRONA",  # "kr", "kroner": Norway or Denmark?
          "lei": "RON", "forint": "HUF", "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "บาท": "THB", "baht": "THB",
          "درهم": "MAD",
          "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "تومان": "IRT", "ریال": "IRR",
@@ -96,7 +96,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
-                "kr": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar", "دنانير": "dinar", "руб": "rouble",
+                "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar", "دنانير": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor

@@ -95,14 +95,14 @@ UNITS = {
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram;
 # Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Hungarian "grammja", its gram; Lithuanian "už
 # gramą", for a gram; Romanian "50 lei gramul", the gram; Hebrew "לגרם", per gram; Croatian "gram 100 eura", a gram
-# (costs) before its price; Finnish "10 euroa gramma" and Estonian "10 eurot gramm",
-# ten euros a gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram abbreviated right after a price in
+# (costs) before its price; Finnish "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Norwegian,
+# Danish and Swedish "300 kroner grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram abbreviated right after a price in
 # euros
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
             r"|(ל)(גרם)|(?<![\d.,]\s)(gram)(?=\s\d[\d.,]*\s?(?:€|eura?|euros?|kn|dinara?|lei|zł|kr)(?!\w))"
             r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma"
-            r"|(?<=eurot\s)(gramm)"
+            r"|(?<=eurot\s)(gramm)|(?:(?<=kr\s)|(?<=kr\.\s)|(?<=kroner\s)|(?<=kronor\s))(gram)met"
             r"|(هر)\s(گرم)|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s(g)))(?![\w-])")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
@@ -202,7 +202,7 @@ class QuantityRecognizer(Recognizer):
         # g" alone is too common a pair of letters, "a grama" is also the lawn)
         Pattern("price+a+g", r"(?<=\s)(a|per)\s(?:g|grama)(?!\w)", 0.7, 0, needs=("a g", "per g", "a grama")),
         # "Charlie £70 g, Ket £20 g", "$260 zip": a gram or an ounce right after a price is one of them
-        Pattern("price+unit", r"(?<=\d )(g|oz|zip)(?!\w)(?!\.\w)", 0.7, needs=(" g", " oz", " zip")),
+        Pattern("price+unit", r"(?<=\d )(g|oz|zip)(?!\w)(?!\.\w)", 0.7),
         # "half g - $50": half a gram by its symbol, right before a price only
         Pattern("half-g+price", rf"(?<![\w-])half[\s-]+(?:an?\s+)?g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("half",)),

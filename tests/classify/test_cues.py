@@ -79,6 +79,8 @@ ROWS = [
     ("Alguém sabe quanto custa o pó no Rio", "discussion"),
     ("Weet iemand hoeveel coke kost in Utrecht", "discussion"),
     ("dealers priced a gram at around €80", "price_report"),
+    ("If your friend took too much, keep them sitting up and stay with them.", "harm_reduction"),
+    ("Lyrica and opioids can stop your breathing. Talk to your pharmacist.", "harm_reduction"),
     ("Opioid substitution therapy at the methadone clinic, free and confidential", "harm_reduction"),
     ("White powder coat paint, 400ml spray can", "not_drug_product"),
     ("کاهش آسیب: سرنگ مشترک استفاده نکنید", "harm_reduction"),
@@ -386,6 +388,7 @@ def test_cues(text, kind):
                                   "Zittend werk in een huis in de buurt van water",  # sitting, water
                                   "Nu consuma singur toată pizza",  # alone, but not said of using
                                   "Don't take more than 2 days off work",
+                                  "Stay with them at the hotel",
                                   "Get help with your homework in a quiet room"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
@@ -494,3 +497,13 @@ def test_says_absent(text, name, absent):
 @pytest.mark.parametrize("text", ["Tenho lança-perfume e bala", "lança perfume 10 reais"])
 def test_lanca_perfume_is_the_drug_not_a_perfume(text):
     assert count_cues(text)["named_product"] == 0
+
+
+# a price said to have moved is a report on a market, whatever sales words ("prix") stand in it (session 40)
+@pytest.mark.parametrize("text, reported", [
+    ("Le prix de la cocaïne à Marseille est tombé à 50 euros le gramme", True),
+    ("O preço da cocaína caiu em Lisboa", True),
+    ("Le prix: 50 euros le gramme", False),
+])
+def test_a_price_that_moved_is_reported(text, reported):
+    assert (count_cues(text)["price_report"] >= 1) is reported

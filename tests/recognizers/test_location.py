@@ -26,6 +26,10 @@ MATCH = [
     ("The law applies in Ireland only, the court said", "IE", "mentioned"),
     ("arrested two men from Vietnam", "VN", "mentioned"),       # people from a country
     ("Saudi authorities seized Captagon pills", "SA", "mentioned"),  # Saudi Arabia's adjective
+    ("сocaine (Сolombian) 1g 80€", "CO", "origin"),              # look-alike letters of another script
+    ("Доставка по всей Рoссии", "RU", "ships_to"),               # (a Latin o in a Cyrillic word)
+    ("Liberty caps 10g £30, UK post", "GB", "ships_to"),         # a country before "post"
+    ("UK Post Office strike", "GB", "mentioned"),
     ("arrested two men with heroin from Vietnam", "VN", "ships_from"),
     ("5 kilo kokain på väg till Norge", "NO", "ships_to"),      # Swedish "till", Danish and Norwegian "til"
     ("Pakker sendes til Danmark", "DK", "ships_to"),

@@ -49,6 +49,7 @@ MATCH = [
     ("$2 mil", {"amount": 2.0, "currency": "USD"}),                   # English "mil" is a million: not read
     ("5g 500 kr", {"amount": 500.0, "currency": "KRONA"}),            # Swedish, Norwegian or Danish?
     ("800 kronor", {"amount": 800.0, "currency": "SEK"}),
+    ("5g 300 kroner", {"amount": 300.0, "currency": "KRONA"}),        # Norwegian or Danish (session 40)
     ("1g 80 lei", {"amount": 80.0, "currency": "RON"}),
     ("1g 5000 Ft", {"amount": 5000.0, "currency": "HUF"}),
     ("80.000 COP", {"amount": 80_000.0, "currency": "COP"}),

@@ -167,6 +167,7 @@ MATCH = [
     ("Parduodu žolę 10 eurų už gramą", 1.0, "g", "už gramą"),           # Lithuanian "for a gram"
     ("Myydään pilveä 10 euroa gramma", 1.0, "g", "gramma"),             # Finnish and Estonian, after euros
     ("Müün kanepit 10 eurot gramm", 1.0, "g", "gramm"),
+    ("Amfetamin i Oslo: 300 kroner grammet", 1.0, "g", "grammet"),     # Norwegian, Danish, Swedish "the gram"
     ("Jual tramadol, 1 strip isi 10 butir", 1.0, "unit", "1 strip"),    # a strip (blister) of pills
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
@@ -205,6 +206,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "v.5g",  # no five grams after a dot
              "Gramma Lucy's pies", "a programmja", "gramma euroa",
              "gramul de aur", "o sută de kilograme",
+             "grammet er en enhet",  # no price in kroner before it
              "the gram 10 people",  # no price after "gram"
              "half g",  # ... nor after "half g"
              "£70 g.com"]  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
