@@ -96,6 +96,17 @@ TITLE_LENGTH = 100  # Agora cuts listing titles here: the longest text the sale 
 CURATED = "curated_name"  # named_in_one_group: by a name the curation gives the drug, or its own
 
 
+def _outside(entities: list, names: list) -> list:
+    """The entities that overlap none of ``names`` (both in text order); one pass, so linear on long pages."""
+    out, j = [], 0
+    for e in entities:
+        while j < len(names) and names[j].end <= e.start:
+            j += 1
+        if not (j < len(names) and names[j].start < e.end):
+            out.append(e)
+    return out
+
+
 class FactsStage(Stage):
     name = "facts"
     requires = ("entities",)
@@ -113,7 +124,7 @@ class FactsStage(Stage):
             sold = cues["not_drug_product"] > cues["supplies"]
             names = e.get("substance", [])
             # an amount that is a drug's slang name too ("Eight ball pool cue") is no amount beside the name
-            amounts = [q for q in e.get("quantity", []) if not any(q.start < x.end and x.start < q.end for x in names)]
+            amounts = _outside(e.get("quantity", []), names) if sold or cues["information"] else e.get("quantity", [])
             other_product = (((sold or cues["information"]) and not amounts)
                              or cues["named_product"] or everyday_goods(per_gram_max))
             if other_product and names and not any(x.value.get("strong_name") for x in names):
