@@ -23,7 +23,7 @@ _APPS = {
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
     "viber": r"viber|вајбер|вайбер",
-    "snapchat": r"snapchat|snap|سناب(?:\s?شات)?",  # "snap" only before a separator: a word too ("snap peas"); Arabic "سناب"
+    "snapchat": r"snapchat|snap|سناب(?:\s?شات)?",  # "snap" before a separator or an id with a digit or "_": a word too ("snap peas"); Arabic "سناب"
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
     # "line" alone is a word ("a line of coke"); "LINE:" is the app, and "Line:" before an account with a digit
     # or an underscore ("Line: tw_green420"; "Product Line: Premium" is no account)
@@ -176,8 +176,8 @@ class ContactRecognizer(Recognizer):
             if m.string[m.end():m.end() + 1] == "/":
                 return None  # "Telegram t.me/rc_shop": a link's host; the link is the account
             if not m.group(2).strip():
-                if m.group(1).lower() == "snap":
-                    return None
+                if m.group(1).lower() == "snap" and not re.search(r"[\d_]", value):
+                    return None  # "snap peas"; "hmu on snap atl_mollyy" has an account's underscore or digit
                 after = _NEXT_WORD.match(m.string, m.end())
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
                         after and after.group(1).lower() in _PROSE_AFTER_ID):

@@ -465,8 +465,8 @@ class LocationRecognizer(Recognizer):
         if _FROM.search(before):
             if _institution_of().search(before):
                 return "mentioned", ", a country's institution ('la Armada de Colombia')"
-            if _people_from().search(before):
-                return "mentioned", ", people from a country ('two men from Vietnam')"
+            if _people_from().search(before) or (kind != "adjective" and _people().match(text, end)):
+                return "mentioned", ", people from a country ('two men from Vietnam', 'from a US official')"
             return "ships_from", ", after a 'from' word"
         if _IN_LOCATIVE.search(before) and text[end - 1].lower() in "еиії":
             return "mentioned", ", 'в' with a locative ending ('in', not 'to')"

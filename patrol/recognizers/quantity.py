@@ -81,9 +81,10 @@ UNITS = {
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
     "biji": "unit", "عدد": "unit",
-    # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish, Croatian and Serbian,
-    # Danish and Norwegian, Slovenian, Bulgarian
-    "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "kom": "unit",
+    # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish (and written out: "sztuk",
+    # "sztuki"), Croatian and Serbian, Danish and Norwegian, Slovenian, Bulgarian
+    "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "sztuk": "unit",
+    "sztuki": "unit", "kom": "unit",
     "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit",
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
     "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
@@ -180,7 +181,8 @@ class QuantityRecognizer(Recognizer):
         # 50/4": tilidine's over naloxone's (a twelfth and a half: 50/4, 100/8, 150/12, 200/16)
         Pattern("combination-dose", r"(?<![\w/.])(2\.5|5|7\.5|10|50|100|150|200)\s?/\s?(300|325|500|650|750|4|8|12|16)"
                                     r"(?:\s?mg)?(?![\w/])", 0.8, needs=("/",)),
-        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|g|lb)\b)?", 0.85, needs=("/",)),
+        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|ounces?|g|lbs?|pounds?)\b)?", 0.85,
+                needs=("/",)),  # "1/8 Ounce" is an eighth, not "8 Ounce"
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         # Romanian puts "de" between a number from twenty up and its unit: "50 de kilograme", "100 de comprimate"
         Pattern("number+de+unit", rf"{leading_number(_NUM)}\s+de\s+(kilograme|grame|comprimate|pastile)"

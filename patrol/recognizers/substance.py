@@ -58,7 +58,7 @@ _FORMS = alternation(w for w, unit in UNITS.items() if unit in DOSAGE_UNITS and 
 # Words for the form a drug comes in that street lists also file as a drug of their own ("shards", "crystal" are
 # methamphetamine): right after another drug's name, they are its form ("Special K shards", "Meth crystal")
 FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "kristalle", "kristallen", "cristal",
-                        "cristaux"})
+                        "cristaux", "rock", "rocks"})  # "Molly rocks": MDMA's form, not crack's street name
 _AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t]+)?"
                            rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8
@@ -108,6 +108,8 @@ class SubstanceRecognizer(Recognizer):
             if m.text.islower() and self._code_that_is_a_word(m, language):
                 continue  # "Hat jemand schon mal Speed gekauft?": German "mal" (once) is no MAL
             ordinary = self._ordinary(m, language)
+            if ordinary and _priced_as_no_drug(text, m, entities, language):
+                continue  # an everyday word priced as no drug it could name is: the word ("Keta salmon, 1kg $25")
             if ordinary and best.substance.category == "everyday":
                 if drug := self._co_used(mentions, i):
                     value = _value(best.substance, CO_USE_CONFIDENCE, False)
@@ -272,11 +274,7 @@ def _priced_as(text: str, m, entities, language):
     ranges = _gram_price_ranges()
     if m.matches[0].substance.id not in ranges:
         return None
-    quantities = [q for q in read(entities, QuantityRecognizer, text, language) if q.value["unit"] in WEIGHTS
-                  and (m.end <= q.start <= m.end + PRICED_AFTER or m.start - PRICED_BEFORE <= q.end <= m.start)]
-    if not quantities:
-        return None
-    eur = gram_prices(quantities[:1], read(entities, PriceRecognizer, text, language))
+    eur = _euros_a_gram(text, m, entities, language)
 
     def fits(match) -> bool | None:
         """Is the price in the drug's retail range (None: no range known)?"""
@@ -297,6 +295,26 @@ def _priced_as(text: str, m, entities, language):
     allowed = sum(x.confidence for x in m.matches[1:] if fits(x) is not False)
     return (replace(inside[0], confidence=min(m.matches[0].confidence, inside[0].confidence / allowed)),
             m.matches[0].substance.id, eur[0])
+
+
+def _euros_a_gram(text: str, m, entities, language) -> list[float]:
+    """The euros a gram of the first weight beside the name and the price nearest it (none: empty)."""
+    quantities = [q for q in read(entities, QuantityRecognizer, text, language) if q.value["unit"] in WEIGHTS
+                  and (m.end <= q.start <= m.end + PRICED_AFTER or m.start - PRICED_BEFORE <= q.end <= m.start)]
+    return gram_prices(quantities[:1], read(entities, PriceRecognizer, text, language)) if quantities else []
+
+
+BELOW_ANY_RETAIL = 10  # times under the lowest retail price a gram of every drug a name could be
+
+
+def _priced_as_no_drug(text: str, m, entities, language) -> bool:
+    """"Keta salmon fillets, 1kg $25": a name priced a gram far under the retail range of every drug it could name
+    (data/gram_prices.json; a drug of no known range leaves it a name) is no drug's."""
+    ranges = _gram_price_ranges()
+    if any(x.substance.id not in ranges for x in m.matches):
+        return False
+    eur = _euros_a_gram(text, m, entities, language)
+    return bool(eur) and all(eur[0] * BELOW_ANY_RETAIL < ranges[x.substance.id][0] for x in m.matches)
 
 
 def _in_drug_list(text: str, mentions: list, i: int) -> bool:

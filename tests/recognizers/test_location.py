@@ -25,6 +25,9 @@ MATCH = [
     ("Valium 10mg, 500 tabs £250, UK only", "GB", "ships_to"),  # "... only" as a phrase (session 40)
     ("The law applies in Ireland only, the court said", "IE", "mentioned"),
     ("arrested two men from Vietnam", "VN", "mentioned"),       # people from a country
+    ("Ordered 3.5g of coke from a UK vendor", "GB", "ships_from"),  # "from a": English's article after "from"
+    ("Pills from an Australian vendor", "AU", "ships_from"),
+    ("Envío a México gratis", "MX", "ships_to"),                # ... not Romance "a" (to)
     ("Saudi authorities seized Captagon pills", "SA", "mentioned"),  # Saudi Arabia's adjective
     ("сocaine (Сolombian) 1g 80€", "CO", "origin"),              # look-alike letters of another script
     ("Доставка по всей Рoссии", "RU", "ships_to"),               # (a Latin o in a Cyrillic word)

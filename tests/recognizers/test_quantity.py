@@ -130,6 +130,8 @@ MATCH = [
     ("අයිස් ග්‍රෑම් 1 රු. 20000", 1.0, "g", "ග්‍රෑම් 1"),                  # Sinhala writes the unit first
     ("Qaad cusub 1 xidhmo", 1.0, "unit", "1 xidhmo"),                 # Somali: a bundle of khat
     ("Penis Envy 1/8 $40", 0.125, "oz", "1/8"),                        # a fraction before a price: of an ounce
+    ("Monkey Balls- 1/8 Ounce - $40", 0.125, "oz", "1/8 Ounce"),       # the unit written out (was "8 Ounce")
+    ("Kush 1/2 pound $900", 0.5, "lb", "1/2 pound"),
     ("shrooms 7g C$60, oz C$200", 1.0, "oz", "oz"),                    # a menu's ounce before any dollar's sign
     ("ጫት 1 እስር 200 ብር", 1.0, "unit", "1 እስር"),                        # Amharic: a bundle of khat
     ("ตำรวจยึดไอซ์ 500 กิโลกรัม", 500.0, "kg", "500 กิโลกรัม"),
@@ -169,6 +171,7 @@ MATCH = [
     ("Müün kanepit 10 eurot gramm", 1.0, "g", "gramm"),
     ("Amfetamin i Oslo: 300 kroner grammet", 1.0, "g", "grammet"),     # Norwegian, Danish, Swedish "the gram"
     ("Jual tramadol, 1 strip isi 10 butir", 1.0, "unit", "1 strip"),    # a strip (blister) of pills
+    ("LSD 250µg, 5 sztuk 150 zł", 5.0, "unit", "5 sztuk"),              # Polish "pieces", written out
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
     ("Seeds x10", 10.0, "unit", "x10"),                               # no form named: units

@@ -39,6 +39,8 @@ MATCH = [
     ("Mam na sprzedaż kokę, 1 g 300 zł", "kokę", "cocaine"),   # a Polish accusative
     ("Sprzedam skuna, 5 g 200 zł", "skuna", "cannabis"),        # Polish "skun" (skunk)
     ("Tengo coca rosada 1g 40€", "coca rosada", "tusi"),
+    ("Hasjiesj 5 gram €45, Antwerpen", "Hasjiesj", "cannabis"),  # Dutch spelling of hashish
+    ("Keta 1g 30€, Wien", "Keta", "ketamine"),                 # ... priced as the drug is
     ("Vendo farla, 1 gramo 70€, Valencia", "farla", "cocaine"),  # Spain's "farla" (session 40)
     ("Miten buprenorfiini päätyy katukauppaan?", "buprenorfiini", "buprenorphine"),  # medicines' names in Finnish,
     ("Η οξυκωδόνη είναι οπιοειδές", "οξυκωδόνη", "oxycodone"),                  # Greek and Romanian
@@ -196,6 +198,8 @@ NEAR_MISS = [
 
     ("Mushroom coffee blend 250g, $22, US shipping", "psilocybin-mushrooms"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
+    ("Molly rocks 1g $70, snap: atl_molly", "cocaine"),      # ... "rocks" too (session 40)
+    ("Keta salmon fillets, wild caught, 1kg $25", "ketamine"),  # priced far under any drug it could name
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
     ("1,000 tabs", "lsd"),
