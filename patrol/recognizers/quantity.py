@@ -50,7 +50,7 @@ UNITS = {
     "quilo": "kg", "quilos": "kg", "quilograma": "kg", "quilogramas": "kg", "kilogramas": "kg", "miligramos": "mg",
     "miligramas": "mg", "miligramo": "mg", "miligrama": "mg", "mililitros": "ml",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
-    "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
+    "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "uncja": "oz", "uncje": "oz", "uncji": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
     "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l",

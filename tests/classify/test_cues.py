@@ -81,6 +81,7 @@ ROWS = [
     ("dealers priced a gram at around €80", "price_report"),
     ("If your friend took too much, keep them sitting up and stay with them.", "harm_reduction"),
     ("Lyrica and opioids can stop your breathing. Talk to your pharmacist.", "harm_reduction"),
+    ("Wait until you're in moderate withdrawal before the first dose of buprenorphine.", "harm_reduction"),
     ("Opioid substitution therapy at the methadone clinic, free and confidential", "harm_reduction"),
     ("White powder coat paint, 400ml spray can", "not_drug_product"),
     ("کاهش آسیب: سرنگ مشترک استفاده نکنید", "harm_reduction"),

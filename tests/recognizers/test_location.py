@@ -28,6 +28,7 @@ MATCH = [
     ("Ordered 3.5g of coke from a UK vendor", "GB", "ships_from"),  # "from a": English's article after "from"
     ("Pills from an Australian vendor", "AU", "ships_from"),
     ("Envío a México gratis", "MX", "ships_to"),                # ... not Romance "a" (to)
+    ("La cocaína llega a Europa a través de Paraguay", "PY", "mentioned"),  # "a través de", through
     ("Saudi authorities seized Captagon pills", "SA", "mentioned"),  # Saudi Arabia's adjective
     ("сocaine (Сolombian) 1g 80€", "CO", "origin"),              # look-alike letters of another script
     ("Доставка по всей Рoссии", "RU", "ships_to"),               # (a Latin o in a Cyrillic word)

@@ -172,6 +172,7 @@ MATCH = [
     ("Amfetamin i Oslo: 300 kroner grammet", 1.0, "g", "grammet"),     # Norwegian, Danish, Swedish "the gram"
     ("Jual tramadol, 1 strip isi 10 butir", 1.0, "unit", "1 strip"),    # a strip (blister) of pills
     ("LSD 250µg, 5 sztuk 150 zł", 5.0, "unit", "5 sztuk"),              # Polish "pieces", written out
+    ("Marijuana 1 uncja 800 zł", 1.0, "oz", "1 uncja"),                  # Polish "ounce"
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
     ("Seeds x10", 10.0, "unit", "x10"),                               # no form named: units
