@@ -23,7 +23,8 @@ _APPS = {
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
     "viber": r"viber|вајбер|вайбер",
-    "snapchat": r"snapchat|snap|سناب(?:\s?شات)?",  # "snap" before a separator or an id with a digit or "_": a word too ("snap peas"); Arabic "سناب"
+    # "snap" is a word too ("snap peas"): the app before a separator or an id with a digit or "_"; Arabic "سناب"
+    "snapchat": r"snapchat|snap|سناب(?:\s?شات)?",
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
     # "line" alone is a word ("a line of coke"); "LINE:" is the app, and "Line:" before an account with a digit
     # or an underscore ("Line: tw_green420"; "Product Line: Premium" is no account)

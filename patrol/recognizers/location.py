@@ -323,8 +323,8 @@ def _people() -> re.Pattern:
 
 @cache
 def _people_from() -> re.Pattern:
-    """Such a noun, perhaps with one word after it, right before a "from" word ("two men from Vietnam", "la policía
-    de Colombia"): where the people are from, not where goods come from."""
+    """Such a noun, perhaps with one word after it, right before a "from" word ("two men from Vietnam"): where the
+    people are from, not where goods come from."""
     return re.compile(rf"\b(?:{_people_words()})(?:\s+[^\W\d_]+)?\s+(?:from|aus|uit|z|ze|из)\s+$", re.IGNORECASE)
 
 

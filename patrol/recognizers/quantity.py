@@ -50,7 +50,8 @@ UNITS = {
     "quilo": "kg", "quilos": "kg", "quilograma": "kg", "quilogramas": "kg", "kilogramas": "kg", "miligramos": "mg",
     "miligramas": "mg", "miligramo": "mg", "miligrama": "mg", "mililitros": "ml",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
-    "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "uncja": "oz", "uncje": "oz", "uncji": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
+    "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
+    "uncja": "oz", "uncje": "oz", "uncji": "oz",  # Polish
     "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l",
@@ -97,8 +98,8 @@ UNITS = {
 # Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Hungarian "grammja", its gram; Lithuanian "už
 # gramą", for a gram; Romanian "50 lei gramul", the gram; Hebrew "לגרם", per gram; Croatian "gram 100 eura", a gram
 # (costs) before its price; Finnish "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Norwegian,
-# Danish and Swedish "300 kroner grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram abbreviated right after a price in
-# euros
+# Danish and Swedish "300 kroner grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram
+# abbreviated right after a price in euros
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
             r"|(ל)(גרם)|(?<![\d.,]\s)(gram)(?=\s\d[\d.,]*\s?(?:€|eura?|euros?|kn|dinara?|lei|zł|kr)(?!\w))"

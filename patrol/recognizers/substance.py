@@ -378,9 +378,9 @@ _PRESS_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,3}(?:[ \t]+[a-zà-ÿ]+){0,2}
 
 def _pressed(text: str, m) -> bool:
     """"bala Tesla 250mg", "taz Philipp Plein 280 mg", "ecstas Punisher dosés à 250 mg": capitalised words between a
-    lower-case name of ecstasy (or one that opens a sentence or a line: "Pillen Superman 280mg") and a dose (a word or two of
-    dosing allowed) are the press of the pill the name is slang for, not a product the name is part of. Only
-    ecstasy's names: in "Green Partyflock 200mg" the first word is the pill's colour, not weed."""
+    lower-case name of ecstasy (or one that opens a sentence or a line: "Pillen Superman 280mg") and a dose (a word
+    or two of dosing allowed) are the press of the pill the name is slang for, not a product the name is part of.
+    Only ecstasy's names: in "Green Partyflock 200mg" the first word is the pill's colour, not weed."""
     if m.matches[0].substance.effect_group != "entactogen":
         return False
     before = m.start  # back over the white space before the name, not a copy of all the text before it
