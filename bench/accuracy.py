@@ -164,6 +164,7 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind110.jsonl", "blind110", "blind transfer 110"),
                  ("transfer_blind111.jsonl", "blind111", "blind transfer 111"),
                  ("transfer_blind112.jsonl", "blind112", "blind transfer 112"),
+                 ("transfer_blind113.jsonl", "blind113", "blind transfer 113"),
                  ("transfer_blind114.jsonl", "blind114", "blind transfer 114"),
                  ("transfer_blind115.jsonl", "blind115", "blind transfer 115"),
                  ("transfer_blind116.jsonl", "blind116", "blind transfer 116"),
