@@ -321,19 +321,17 @@ def _people() -> re.Pattern:
     return re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:{_people_words()})\b", re.IGNORECASE)
 
 
-@cache
-def _people_from() -> re.Pattern:
-    """Such a noun, perhaps with one word after it, right before a "from" word ("two men from Vietnam"): where the
-    people are from, not where goods come from."""
-    return re.compile(rf"\b(?:{_people_words()})(?:\s+[^\W\d_]+)?\s+(?:from|aus|uit|z|ze|из)\s+$", re.IGNORECASE)
+# the words after which such a noun (_people_then) makes the country an institution's ("la Armada de Colombia", "la
+# Policía Nacional de Colombia", "the police of Mexico") or where people are from ("two men from Vietnam"), not where
+# goods come from
+_OF = "de|da|do|di|del|della|du|of"
+_FROM_PEOPLE = "from|aus|uit|z|ze|из"
 
 
 @cache
-def _institution_of() -> re.Pattern:
-    """Such a noun, perhaps with one word after it, right before "of" ("la Armada de Colombia", "la Policía
-    Nacional de Colombia", "the police of Mexico"): the country's institution, not where goods come from."""
-    return re.compile(rf"\b(?:{_people_words()})(?:\s+[^\W\d_]+)?\s+(?:de|da|do|di|del|della|du|of)\s+$",
-                      re.IGNORECASE)
+def _people_then(words: str) -> re.Pattern:
+    """Such a noun, perhaps with one word after it, right before one of ``words`` (an alternation)."""
+    return re.compile(rf"\b(?:{_people_words()})(?:\s+[^\W\d_]+)?\s+(?:{words})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -463,9 +461,9 @@ class LocationRecognizer(Recognizer):
             article = _ARTICLE.search(before)
             before = before[:article.start()] if article else before
         if _FROM.search(before):
-            if _institution_of().search(before):
+            if _people_then(_OF).search(before):
                 return "mentioned", ", a country's institution ('la Armada de Colombia')"
-            if _people_from().search(before) or (kind != "adjective" and _people().match(text, end)):
+            if _people_then(_FROM_PEOPLE).search(before) or (kind != "adjective" and _people().match(text, end)):
                 return "mentioned", ", people from a country ('two men from Vietnam', 'from a US official')"
             return "ships_from", ", after a 'from' word"
         if _IN_LOCATIVE.search(before) and text[end - 1].lower() in "еиії":
@@ -476,11 +474,11 @@ class LocationRecognizer(Recognizer):
             return "ships_from", ", before a 'to' word"
         if kind != "adjective" and (stock := _STOCK_AFTER.match(text, end)):
             return "ships_from", f", before '{stock.group().strip()}'"
-        if kind not in ("adjective", "flag") and _ONLY_AFTER.match(text, end) and _about_shipping(text, start, start):
-            return "ships_to", ", before 'only' in a sentence about shipping"
-        if kind not in ("adjective", "flag") and _PHRASE_START.search(text, max(0, start - 4), start) \
-                and _ONLY_PHRASE.match(text, end):
-            return "ships_to", ", '... only' as a phrase of its own ('500 tabs £250, UK only')"
+        if kind not in ("adjective", "flag") and _ONLY_AFTER.match(text, end):
+            if _about_shipping(text, start, start):
+                return "ships_to", ", before 'only' in a sentence about shipping"
+            if _PHRASE_START.search(text, max(0, start - 4), start) and _ONLY_PHRASE.match(text, end):
+                return "ships_to", ", '... only' as a phrase of its own ('500 tabs £250, UK only')"
         if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
         if kind not in ("adjective", "flag") and _DOMESTIC_AFTER.match(text, end):
