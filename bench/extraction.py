@@ -68,7 +68,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction88.jsonl", "extraction89.jsonl", "extraction90.jsonl", "extraction91.jsonl", "extraction92.jsonl",
         "extraction93.jsonl", "extraction94.jsonl", "extraction95.jsonl",
         "extraction96.jsonl", "extraction97.jsonl", "extraction99.jsonl",
-        "extraction98.jsonl", "extraction100.jsonl", "extraction101.jsonl", "extraction102.jsonl")
+        "extraction98.jsonl", "extraction100.jsonl", "extraction101.jsonl", "extraction102.jsonl",
+        "extraction104.jsonl")
 
 
 def load(name: str) -> list[dict]:
