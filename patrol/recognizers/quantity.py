@@ -88,7 +88,7 @@ UNITS = {
     "sztuki": "unit", "kom": "unit",
     "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit",
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
-    "vials": "vial", "vial": "vial", "wrap": "unit", "wraps": "unit",
+    "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
     "selo": "stamp", "selos": "stamp",
@@ -235,6 +235,11 @@ class QuantityRecognizer(Recognizer):
         # was seized only ("۲ تن تریاک", two tonnes of opium)
         Pattern("persian-tonne", rf"{leading_number(_NUM)}\s?تن(?=\s+(?:{alternation(PERSIAN_SEIZED)})(?!\w))", 0.75,
                 needs=("تن",)),
+        # "caixa com 30", "boîte de 20", "Packung mit 20": the count of a box with no unit after it ("caixa com 30
+        # comprimidos" is a count of its unit, above); not English "pack of 4", said of every everyday good
+        Pattern("box-of", rf"(?<![\w-])(?:caixa|caja|bo[iî]te|scatola|confezione|packung|schachtel)\s+"
+                          rf"(?:com|de|da|mit)\s+(\d{{1,4}})(?!\d|[.,]\d|\s?(?:[^\W\d_]|%))", 0.7,
+                needs=("caixa", "caja", "boite", "boîte", "scatola", "confezione", "packung", "schachtel")),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
@@ -292,6 +297,8 @@ class QuantityRecognizer(Recognizer):
             return _amount("2", m.group(1) or m.group(2))
         if pattern.name == "persian-tonne":
             return _amount(m.group(1), "tonne")
+        if pattern.name == "box-of":
+            return {"value": float(m.group(1)), "unit": "unit"}
         if pattern.name == "quarter-pound":
             return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
         if pattern.name == "eight-ball":

@@ -367,6 +367,8 @@ ROWS = [
      "harm_reduction"),
     ("hazte análisis de la sustancia: en Energy Control lo hacen gratis y de forma anónima", "harm_reduction"),
     ("Vendo tappetino Speed per mouse, 10 euro", "not_drug_product"),                   # a mouse pad
+    ("Se prendi ketamina, stai seduto e non mischiarla con l'alcol.", "harm_reduction"),  # session 41
+    ("Ecstasy-Tabletten mit über 300 mg MDMA tauchen immer öfter in Berlin auf.", "discussion"),  # a trend
 ]
 
 
@@ -390,7 +392,8 @@ def test_cues(text, kind):
                                   "Nu consuma singur toată pizza",  # alone, but not said of using
                                   "Don't take more than 2 days off work",
                                   "Stay with them at the hotel",
-                                  "Get help with your homework in a quiet room"])  # a product's description, road safety
+                                  "Get help with your homework in a quiet room",
+                                  "Immer wieder öfter mal was Neues", "Stai sempre con noi"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 

@@ -173,6 +173,10 @@ MATCH = [
     ("Jual tramadol, 1 strip isi 10 butir", 1.0, "unit", "1 strip"),    # a strip (blister) of pills
     ("LSD 250µg, 5 sztuk 150 zł", 5.0, "unit", "5 sztuk"),              # Polish "pieces", written out
     ("Marijuana 1 uncja 800 zł", 1.0, "oz", "1 uncja"),                  # Polish "ounce"
+    ("Morfina 30 mg, 10 fiale 150€", 10.0, "vial", "10 fiale"),          # Italian vials (session 41)
+    ("Rivotril 2mg, caixa com 30, R$ 80", 30.0, "unit", "caixa com 30"),  # a box's count, no unit after it
+    ("Pilules Ricqlès, boîte de 20, 3 €", 20.0, "unit", "boîte de 20"),
+    ("Packung mit 50, 12 €", 50.0, "unit", "Packung mit 50"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
     ("Seeds x10", 10.0, "unit", "x10"),                               # no form named: units
@@ -213,6 +217,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "grammet er en enhet",  # no price in kroner before it
              "the gram 10 people",  # no price after "gram"
              "half g",  # ... nor after "half g"
+             "Ice packs, pack of 4", "box of 30",  # English packs and boxes: every everyday good's (session 41)
+             "caixa com 2,5", "caja de 12%",  # no count
              "£70 g.com"]  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 

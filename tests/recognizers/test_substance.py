@@ -486,6 +486,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
         ("Wenn du Crack rauchst, teile nie deine Pfeife.", "de", "cocaine", True),  # advice to someone who uses
         ("Wenn du Speed-Dating magst, komm vorbei", "de", "amphetamine", False),
+        ("Mein Mitbewohner zieht jedes Wochenende Speed", "de", "amphetamine", True),  # snorting, "ziehen"
+        ("Mein Mitbewohner mag jedes Wochenende Speed", "de", "amphetamine", False),
         # joined by a hyphen to a word of the trade the language writes compounds with
         ("Polizei hebt Crystal-Labor in Sachsen aus", "de", "methamphetamine", True),
         ("Der Crystal-Konsum in Sachsen steigt", "de", "methamphetamine", True),
