@@ -170,7 +170,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind115.jsonl", "blind115", "blind transfer 115"),
                  ("transfer_blind116.jsonl", "blind116", "blind transfer 116"),
                  ("transfer_blind117.jsonl", "blind117", "blind transfer 117"),
-                 ("transfer_blind119.jsonl", "blind119", "blind transfer 119"))
+                 ("transfer_blind119.jsonl", "blind119", "blind transfer 119"),
+                 ("transfer_blind120.jsonl", "blind120", "blind transfer 120"))
 
 
 def transfer_set(name: str) -> list[dict]:
