@@ -24,8 +24,9 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD"}
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
-# congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais
-SLANG = {"pavos": "EUR", "varos": "PESO", "baros": "PESO", "paus": "BRL"}
+# congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais, French "balles" (France's euros, not
+# "12 balles de tennis"; Switzerland's francs, PLACED below)
+SLANG = {"pavos": "EUR", "varos": "PESO", "baros": "PESO", "paus": "BRL", "balles": "EUR"}
 THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO", "lukas": "PESO", "luka": "PESO"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
@@ -88,6 +89,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "krona": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},  # "600 kr, levering i hele Danmark"
           # "500 pesos, Quezon City": the Philippines' (Latin America's pesos stay PESO, as "$" there does)
           "peso": {"PH": "PHP"},
+          "balle": {"FR": "EUR", "BE": "EUR", "CH": "CHF"},  # "100 balles, Genève": francs
           # "150 دينار، توصيل الكويت": Kuwait's; the Arabic word alone does not say whose (DINAR, as PESO)
           "dinar": {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "TN": "TND", "DZ": "DZD"},
           # "150 рублей, Минск": Belarus counts in roubles of its own
@@ -98,7 +100,8 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
 PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "руб": "rouble",
-                "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee"}
+                "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee",
+                "balles": "balle"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
@@ -502,7 +505,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # a word after a slang currency word that makes the word a noun ("pavos congelados", "paus de madeira"): any but an
 # article of what the price buys ("25 pavos los 5 gramos", "the gram") or "each", "per" (a preposition such as "de"
 # is a noun's: "paus de madeira")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:el|la|los|las|un|una|o|a|os|as|um|uma|por|cada|the|each|per)\b)[^\W\d_]",
+_NOUN_AFTER = re.compile(r"\s+(?!(?:el|la|le|les|los|las|un|una|o|a|os|as|um|uma|por|para|pour|for|cada|the|each|per)\b)[^\W\d_]",
                          re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # "$", not "US$", "C$", "R$"
 _US_DOLLARS = re.compile(r"(?i)(?<!\w)(?:USD|US\$|d[oó]lar(?:es)?|dollars?)(?!\w)|\$\s?US(?!\w)")  # "200 $ US"

@@ -163,6 +163,9 @@ _SIGN_RIGHT_BEFORE = re.compile(rf"(?<!\d)(?<!\d\s)(?:{_SIGN}|₽)[ \t]?\Z")
 _PRICE_BEFORE = re.compile(r"(?:(?:[$€£₽]|R\$)\s?\d[\d.,]*"
                            r"|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?|reais|paus))\s\Z",
                            re.IGNORECASE)
+# a price in a currency's word, perhaps with its country's adjective, right before: "2.000 pesos chilenos "
+_PRICE_WORDS_BEFORE = re.compile(r"\d[\d.,]*\s?(?:[$€£₽]|pesos|euros?|soles|lucas|d[oó]lares|reais|balles)"
+                                 r"(?:\s[^\W\d_]+)?\s\Z", re.IGNORECASE)
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
 _LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
@@ -216,6 +219,8 @@ class QuantityRecognizer(Recognizer):
                 needs=("gram", "γραμμάριο", "грам", "לגרם", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم",
                        "€ le g",
                        "€ el g", "€ il g")),
+        # "2.000 pesos chilenos la dosis", "10 € la dose": one dose, after its price only
+        Pattern("price+la+dose", r"(?<=\s)la\s(dosis|dose)(?!\w)", 0.7, needs=("la dosis", "la dose")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
                              rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),
@@ -315,6 +320,9 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "price+unit":
             return {"value": 1.0, "unit": UNITS[m.group(1).lower()]} \
                 if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) else None
+        if pattern.name == "price+la+dose":
+            return {"value": 1.0, "unit": "dose"} \
+                if _PRICE_WORDS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) else None
         if pattern.name == "half-g+price":
             return {"value": 0.5, "unit": "g"}
         if pattern.name == "half+unit":

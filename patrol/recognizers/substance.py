@@ -110,6 +110,8 @@ class SubstanceRecognizer(Recognizer):
             ordinary = self._ordinary(m, language)
             if ordinary and _priced_as_no_drug(text, m, entities, language):
                 continue  # an everyday word priced as no drug it could name is: the word ("Keta salmon, 1kg $25")
+            if ordinary and compact_key(m.text) in _weighed_words() and not _weighed(text, m):
+                continue  # "Ramo de 12 flores $15.000": a bouquet; "Flores 5g $12.000" is buds
             if ordinary and best.substance.category == "everyday":
                 if drug := self._co_used(mentions, i):
                     value = _value(best.substance, CO_USE_CONFIDENCE, False)
@@ -263,6 +265,23 @@ WEIGHTS = ("g", "kg", "oz", "lb")  # what is sold by weight ("180mg" is a pill's
 def _gram_price_ranges() -> dict[str, tuple[float, float]]:
     data = package_json("patrol.recognizers", "data/gram_prices.json")
     return {k: (float(v[0]), float(v[1])) for k, v in data.items() if not k.startswith("_")}
+
+
+_WEIGHT_UNITS = alternation(w for w, unit in UNITS.items() if unit in WEIGHTS)
+_WEIGHT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})(?!\w)", re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})[ \t]+(?:de[ \t]+)?\Z", re.IGNORECASE)
+
+
+@cache
+def _weighed_words() -> frozenset[str]:
+    """Everyday words that name a drug only beside a weight (curation translations.json "_weighed_words")."""
+    words = package_json("patrol.knowledge", "curation/translations.json")["_weighed_words"]["words"]
+    return frozenset(map(compact_key, words))
+
+
+def _weighed(text: str, m) -> bool:
+    """A weight right after the name ("Flores 5g") or right before it ("10 gramos de flores")."""
+    return bool(_WEIGHT_AFTER.match(text, m.end) or _WEIGHT_BEFORE.search(text, max(0, m.start - 20), m.start))
 
 
 def _priced_as(text: str, m, entities, language):

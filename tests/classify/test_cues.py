@@ -369,6 +369,12 @@ ROWS = [
     ("Vendo tappetino Speed per mouse, 10 euro", "not_drug_product"),                   # a mouse pad
     ("Se prendi ketamina, stai seduto e non mischiarla con l'alcol.", "harm_reduction"),  # session 41
     ("Ecstasy-Tabletten mit über 300 mg MDMA tauchen immer öfter in Berlin auf.", "discussion"),  # a trend
+    ("Avant de prendre, teste ton produit : analyse gratuite et anonyme", "harm_reduction"),
+    ("Kokainin kanssa älä juo alkoholia, ja pidä taukoja.", "harm_reduction"),   # Finnish
+    ("Smack Talk party card game", "not_drug_product"),
+    ("60 balles le gramme, c'est normal", "discussion"),                          # a buyer's question
+    ("60 balles le gramme, je me suis fait avoir", "price_report"),               # a price paid, reported
+    ("En Chile la pasta base se vende a 2.000 pesos la dosis", "price_report"),
 ]
 
 

@@ -108,6 +108,8 @@ MATCH = [
     ("1 gram 5000 goud", {"amount": 5000.0, "currency": "HTG"}),          # Haitian gourdes
     ("Farlopa 1 gramo 60 pavos", {"amount": 60.0, "currency": "EUR"}),    # Spain's slang for euros
     ("maría de la buena, 25 pavos los 5 gramos", {"amount": 25.0, "currency": "EUR"}),  # the article of what it buys
+    ("60 balles le gramme de coke", {"amount": 60.0, "currency": "EUR"}),  # French slang (session 41)
+    ("J'ai payé 50 balles pour 1g", {"amount": 50.0, "currency": "EUR"}),
     ("ইয়াবা ২ লাখ টাকা", {"amount": 200_000.0, "currency": "BDT"}),     # a lakh of taka
     ("1 gramo de cristal 300 varos", {"amount": 300.0, "currency": "PESO"}),  # Mexico's for pesos
     ("bala 50 paus, entrego em SP", {"amount": 50.0, "currency": "BRL"}),      # Brazil's for reais
@@ -150,6 +152,7 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old",
              "2 đứa trẻ", "20 ar", "are 20 Ar",  # "đ" opens a Vietnamese word: no dong
              "pavos rellenos", "Vendo 20 pavos congelados", "2 paus de madeira",  # turkeys and sticks
+             "12 balles de tennis", "50 balles neuves",  # balls
              "100 Australian shepherds", "3 Swedish meatballs",  # an adjective, then no currency
              "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour"]  # a programming language, a cup
 

@@ -137,6 +137,9 @@ MATCH = [
     ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
     ("Truffles 15g €20, Amsterdam pickup", "Truffles", "truffles"),    # an everyday word as a menu's item
+    ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
+    ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
+    ("Крис мефа 1 г 3000 ₽", "мефа", "mephedrone"),                    # Russian slang's genitive
     ("Sælger svampe 10 g 300 kr", "svampe", "psilocybin-mushrooms"),   # Danish mushrooms, in a market
     ("Vendo popper 30ml 15€", "popper", "poppers"),                    # the singular in Romance languages
     ("Verkaufe Psilos 10g 70€", "Psilos", "psilocybin-mushrooms"),     # German slang
@@ -205,6 +208,10 @@ NEAR_MISS = [
     ("1,000 tabs", "lsd"),
     ("1.5 tabs", "lsd"),
     ("Snow boots for kids", "cocaine"),
+    ("Ramo de 12 flores $15.000, envíos a domicilio", "cannabis"),     # a bouquet: no weight beside "flores"
+    ("Semillas de flores silvestres 5g $2.000", "cannabis"),          # the weight is the seeds'
+    ("Smack Talk party card game, $25", "heroin"),                    # an everyday phrase
+    ("WWE Smackdown tickets, $40", "heroin"),
     ("Vendo hierba gatera (catnip) ecológica, 50 g, 6 €", "cannabis"),  # the cat herb, in Spanish and English
     ("Vendo erba gatta in vaso, 5 euro", "cannabis"),
     ("Organic catnip 50g $6", "cannabis"),
