@@ -219,6 +219,11 @@ class QuantityRecognizer(Recognizer):
                 needs=("gram", "γραμμάριο", "грам", "לגרם", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم",
                        "€ le g",
                        "€ el g", "€ il g")),
+        # "Kolik stojí gram trávy?", "Ile kosztuje gram?", "Сколько стоит грамм?": the gram asked about, one gram
+        # (languages with no article; "how much is a gram" is word+unit)
+        Pattern("asked-gram", r"(?:(?<=kolik stojí )|(?<=ile kosztuje )|(?<=сколько стоит )|(?<=скільки коштує )"
+                              r"|(?<=koliko košta ))(gram|грамм|грам)(?!\w)", 0.7,
+                needs=("gram", "грам")),
         # "2.000 pesos chilenos la dosis", "10 € la dose": one dose, after its price only
         Pattern("price+la+dose", r"(?<=\s)la\s(dosis|dose)(?!\w)", 0.7, needs=("la dosis", "la dose")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
@@ -320,6 +325,8 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "price+unit":
             return {"value": 1.0, "unit": UNITS[m.group(1).lower()]} \
                 if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) else None
+        if pattern.name == "asked-gram":
+            return {"value": 1.0, "unit": "g"}
         if pattern.name == "price+la+dose":
             return {"value": 1.0, "unit": "dose"} \
                 if _PRICE_WORDS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) else None

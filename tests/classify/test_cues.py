@@ -375,6 +375,9 @@ ROWS = [
     ("60 balles le gramme, c'est normal", "discussion"),                          # a buyer's question
     ("60 balles le gramme, je me suis fait avoir", "price_report"),               # a price paid, reported
     ("En Chile la pasta base se vende a 2.000 pesos la dosis", "price_report"),
+    ("Designer benzos keep showing up in overdose deaths in Scotland.", "discussion"),
+    ("Nemíchejte alkohol s GHB a nikdy neberte další dávku dřív než za dvě hodiny.", "harm_reduction"),
+    ("Ile kosztuje gram marihuany w Polsce", "price_report"),                     # a price asked about
 ]
 
 

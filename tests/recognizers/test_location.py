@@ -34,6 +34,8 @@ MATCH = [
     ("Доставка по всей Рoссии", "RU", "ships_to"),               # (a Latin o in a Cyrillic word)
     ("Liberty caps 10g £30, UK post", "GB", "ships_to"),         # a country before "post"
     ("UK Post Office strike", "GB", "mentioned"),
+    ("Oxycodone 40mg, 28 tabs £200, UK stealth", "GB", "ships_to"),  # "stealth" after it (session 41)
+    ("The USA stealth bomber model kit", "US", "mentioned"),
     ("arrested two men with heroin from Vietnam", "VN", "ships_from"),
     ("5 kilo kokain på väg till Norge", "NO", "ships_to"),      # Swedish "till", Danish and Norwegian "til"
     ("Pakker sendes til Danmark", "DK", "ships_to"),

@@ -179,6 +179,8 @@ MATCH = [
     ("Packung mit 50, 12 €", 50.0, "unit", "Packung mit 50"),
     ("se vende a 2.000 pesos chilenos la dosis", 1.0, "dose", "la dosis"),  # one dose, after its price
     ("10 € la dose", 1.0, "dose", "la dose"),
+    ("Kolik stojí gram trávy v Praze?", 1.0, "g", "gram"),              # the gram asked about
+    ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
     ("Seeds x10", 10.0, "unit", "x10"),                               # no form named: units
@@ -222,6 +224,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Ice packs, pack of 4", "box of 30",  # English packs and boxes: every everyday good's (session 41)
              "caixa com 2,5", "caja de 12%",  # no count
              "Respeta la dosis recomendada",  # no price before "la dosis"
+             "Kolik stojí gramofon?", "Ten gram je lehký",  # another word; no question
              "£70 g.com"]  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 
