@@ -8,7 +8,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 import phonenumbers
@@ -112,7 +112,8 @@ _SCRIPT_BOUNDARY = re.compile("[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z]")
 MIXED_REACH = 40  # letters read on each side of such a boundary: a country's name is shorter
 
 
-def _lowered(text: str) -> str:
+@lru_cache(maxsize=4)  # the location recognizer and text_places (asked by the price and contact recognizers) read
+def _lowered(text: str) -> str:  # the same text: lower-cased once
     lowered = text.lower()
     if len(lowered) != len(text):  # a character changed length when lower-cased ("İran"): keep offsets exact
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else _DOTTED_I.get(ch, ch) for ch in text)
@@ -593,20 +594,27 @@ def text_places(text: str, language: str | None, entities: dict[str, list[Entity
     contract reports countries."""
     locations = read(entities, LocationRecognizer, text, language)
     out = [e.value["country"] for e in locations if e.value["role"] in roles]
-    text = text[:MAX_TEXT]
+    out += [code for start, end, code in _named_cities(text[:MAX_TEXT])
+            # "ships from Mexico": read as the country, in its role, not as its capital's name
+            if not any(e.start <= start and end < e.end for e in locations)]
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4)  # asked by the price and the contact recognizer of one text
+def _named_cities(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The cities of a million or more a text names, as (start, last character, country), in text order."""
     lowered = _lowered(text)
+    out = []
     for end, (length, code) in _cities().iter(lowered):
         start = end - length + 1
-        if any(e.start <= start and end < e.end for e in locations):
-            continue  # "ships from Mexico": read as the country, in its role, not as its capital's name
         if _UNSPACED.match(text, start):  # "台北面交": no spaces around a name in Han
-            out.append(code)
+            out.append((start, end, code))
             continue
         before = _LOCATIVE.search(text, max(0, start - 4), start) if start and _in_word(lowered[start - 1]) else None
         if (not start or not _in_word(lowered[start - 1]) or before) and not text[start].islower() \
                 and not (end + 1 < len(lowered) and _in_word(lowered[end + 1])):  # "Perth", not "perth", "Perthshire"
-            out.append(code)
-    return list(dict.fromkeys(out))
+            out.append((start, end, code))
+    return tuple(out)
 
 
 def phone_countries(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 
 from patrol.classify.cues import says_absent
 from patrol.knowledge.normalize import compact_key
@@ -100,7 +100,9 @@ class SubstanceRecognizer(Recognizer):
         for i, m in enumerate(mentions):
             if in_account(m):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
-            priced = _priced_as(text, m, entities, language) \
+            # the euros a gram beside the name, worked out once, where a rule below needs them
+            euros = cache(partial(_euros_a_gram, text, m, entities, language))
+            priced = _priced_as(m, euros) \
                 if len(m.matches) > 1 and not self.resolver.is_strong_name(_name(m)) else None
             if priced:  # (the drug the price allows, the one it excludes, euros a gram)
                 m = replace(m, matches=[priced[0]] + [x for x in m.matches if x.substance is not priced[0].substance])
@@ -108,7 +110,7 @@ class SubstanceRecognizer(Recognizer):
             if m.text.islower() and self._code_that_is_a_word(m, language):
                 continue  # "Hat jemand schon mal Speed gekauft?": German "mal" (once) is no MAL
             ordinary = self._ordinary(m, language)
-            if ordinary and _priced_as_no_drug(text, m, entities, language):
+            if ordinary and _priced_as_no_drug(m, euros):
                 continue  # an everyday word priced as no drug it could name is: the word ("Keta salmon, 1kg $25")
             if ordinary and compact_key(m.text) in _weighed_words() and not _weighed(text, m):
                 continue  # "Ramo de 12 flores $15.000": a bouquet; "Flores 5g $12.000" is buds
@@ -284,16 +286,16 @@ def _weighed(text: str, m) -> bool:
     return bool(_WEIGHT_AFTER.match(text, m.end) or _WEIGHT_BEFORE.search(text, max(0, m.start - 20), m.start))
 
 
-def _priced_as(text: str, m, entities, language):
+def _priced_as(m, euros):
     """"Colombian 1g £75": a name the street lists share between drugs, priced by the gram outside the retail
     range of the one they rank first and inside another's, is the other (data/gram_prices.json): that match, the
     drug it excludes and the euros a gram. Priced inside the first one's range and outside another's, it is the
     first, more surely ("Purple Haze 14g $120" is no LSD). None where the price excludes none, or the first and no
-    other fits, or no gram is priced."""
+    other fits, or no gram is priced. ``euros``: the euros a gram beside the name (_euros_a_gram)."""
     ranges = _gram_price_ranges()
     if m.matches[0].substance.id not in ranges:
         return None
-    eur = _euros_a_gram(text, m, entities, language)
+    eur = euros()
 
     def fits(match) -> bool | None:
         """Is the price in the drug's retail range (None: no range known)?"""
@@ -326,13 +328,13 @@ def _euros_a_gram(text: str, m, entities, language) -> list[float]:
 BELOW_ANY_RETAIL = 10  # times under the lowest retail price a gram of every drug a name could be
 
 
-def _priced_as_no_drug(text: str, m, entities, language) -> bool:
+def _priced_as_no_drug(m, euros) -> bool:
     """"Keta salmon fillets, 1kg $25": a name priced a gram far under the retail range of every drug it could name
     (data/gram_prices.json; a drug of no known range leaves it a name) is no drug's."""
     ranges = _gram_price_ranges()
     if any(x.substance.id not in ranges for x in m.matches):
         return False
-    eur = _euros_a_gram(text, m, entities, language)
+    eur = euros()
     return bool(eur) and all(eur[0] * BELOW_ANY_RETAIL < ranges[x.substance.id][0] for x in m.matches)
 
 
