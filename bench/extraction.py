@@ -69,7 +69,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction93.jsonl", "extraction94.jsonl", "extraction95.jsonl",
         "extraction96.jsonl", "extraction97.jsonl", "extraction99.jsonl",
         "extraction98.jsonl", "extraction100.jsonl", "extraction101.jsonl", "extraction102.jsonl",
-        "extraction104.jsonl", "extraction105.jsonl", "extraction106.jsonl")
+        "extraction104.jsonl", "extraction105.jsonl", "extraction106.jsonl",
+        "extraction107.jsonl")
 
 
 def load(name: str) -> list[dict]:
