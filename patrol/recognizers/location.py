@@ -445,7 +445,8 @@ class LocationRecognizer(Recognizer):
                 e.value["role"] = prev.value["role"]
                 e.explanation += f", listed after {prev.text!r}"
         out = [e for e in out if e.value["role"] != "listed"]
-        return sorted(out + _domestic(text, out, self.name), key=lambda e: e.start)
+        return sorted(out + _domestic(text, out, self.name) + _fifty_states(text, out, self.name),
+                      key=lambda e: e.start)
 
     @staticmethod
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:
@@ -528,6 +529,20 @@ def _domestic(text: str, found: list[Entity], recognizer: str) -> list[Entity]:
     (code,) = sources
     return [Entity("location", m.start(), m.end(), m.group(), {"country": code, "role": "ships_to"},
                    recognizer, 0.8, f"'{m.group()}': within the country it ships from ({code})")]
+
+
+# "ships to all 50 states", "delivery in all 50 states" (not "... of the USA", which names the country)
+_FIFTY_STATES = re.compile(r"(?i)(?<!\w)(?:to|in|across|throughout|ships?|shipping|delivery)\s+((?:all\s+(?:the\s+)?)?50\s+"
+                           r"states)\b(?!\s+of\b)")
+
+
+def _fifty_states(text: str, found: list[Entity], recognizer: str) -> list[Entity]:
+    """"Shipping all 50 states": the fifty states are the United States, where the goods go (unless it is named)."""
+    if any(e.value["country"] == "US" and e.value["role"] == "ships_to" for e in found) or "50" not in text \
+            or not (m := _FIFTY_STATES.search(text)):
+        return []
+    return [Entity("location", m.start(1), m.end(1), m.group(1), {"country": "US", "role": "ships_to"}, recognizer,
+                   0.8, f"'{m.group(1)}': the United States")]
 
 
 def _english_article(text: str, end: int, kind: str) -> bool:

@@ -205,8 +205,9 @@ class QuantityRecognizer(Recognizer):
                 0.75,
                 needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "tonne", "onza", "onça", "oncia", "once")),
         # "£20 a g", "50 reais a grama": a gram by its symbol, or Portuguese's gram after "a", after a price only ("a
-        # g" alone is too common a pair of letters, "a grama" is also the lawn)
-        Pattern("price+a+g", r"(?<=\s)(a|per)\s(?:g|grama)(?!\w)", 0.7, 0, needs=("a g", "per g", "a grama")),
+        # g" alone is too common a pair of letters, "a grama" is also the lawn); "$30 a point", a tenth of a gram
+        Pattern("price+a+g", r"(?<=\s)(a|per)\s(g|grama|point)(?!\w)", 0.7, 0,
+                needs=("a g", "per g", "a grama", "a point", "per point")),
         # "Charlie £70 g, Ket £20 g", "$260 zip": a gram or an ounce right after a price is one of them
         Pattern("price+unit", r"(?<=\d )(g|oz|zip)(?!\w)(?!\.\w)", 0.7),
         # "half g - $50": half a gram by its symbol, right before a price only
@@ -318,8 +319,8 @@ class QuantityRecognizer(Recognizer):
                 return _amount("1", m.group(2), WORD_AMOUNTS[m.group(1).lower()])
             return _amount("1", m.group(4), OTHER_WORD_AMOUNTS[m.group(3).lower()])
         if pattern.name == "price+a+g":
-            return {"value": 1.0, "unit": "g"} if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) \
-                else None
+            return {"value": 0.1 if m.group(2).lower() == "point" else 1.0, "unit": "g"} \
+                if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) else None
         if pattern.name == "multiplier+unit":
             return _amount("1", m.group(3), COUNT_MULTIPLIERS[m.group(2).lower()] * (0.5 if m.group(1) else 1))
         if pattern.name == "price+unit":

@@ -378,6 +378,7 @@ ROWS = [
     ("Designer benzos keep showing up in overdose deaths in Scotland.", "discussion"),
     ("Nemíchejte alkohol s GHB a nikdy neberte další dávku dřív než za dvě hodiny.", "harm_reduction"),
     ("Ile kosztuje gram marihuany w Polsce", "price_report"),                     # a price asked about
+    ("Pill testing saved lives: if a pill is tested dodgy, bin it", "harm_reduction"),
 ]
 
 

@@ -36,6 +36,8 @@ MATCH = [
     ("UK Post Office strike", "GB", "mentioned"),
     ("Oxycodone 40mg, 28 tabs £200, UK stealth", "GB", "ships_to"),  # "stealth" after it (session 41)
     ("The USA stealth bomber model kit", "US", "mentioned"),
+    ("Shroom bars 4g $40, ships to all 50 states", "US", "ships_to"),  # the fifty states
+    ("Penis Envy 1/8 $40. Shipping all 50 states", "US", "ships_to"),
     ("arrested two men with heroin from Vietnam", "VN", "ships_from"),
     ("5 kilo kokain på väg till Norge", "NO", "ships_to"),      # Swedish "till", Danish and Norwegian "til"
     ("Pakker sendes til Danmark", "DK", "ships_to"),
@@ -224,7 +226,8 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "domestic only, discreet packaging",  # within no country named
              # a forum's "posted", an abbreviation (Los Angeles), an encyclopedia (session 39)
              "posted in IT support", "Same day delivery across LA", "Britannica Online Premium",
-             "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos"]  # a currency's name, no place
+             "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos",
+             "Visited 50 states in 50 days"]  # no shipping word before the fifty states  # a currency's name, no place
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -180,6 +180,7 @@ MATCH = [
     ("se vende a 2.000 pesos chilenos la dosis", 1.0, "dose", "la dosis"),  # one dose, after its price
     ("10 € la dose", 1.0, "dose", "la dose"),
     ("Kolik stojí gram trávy v Praze?", 1.0, "g", "gram"),              # the gram asked about
+    ("Paid $30 a point for ice", 0.1, "g", "a point"),                 # a tenth of a gram, after its price
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),

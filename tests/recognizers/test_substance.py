@@ -140,6 +140,7 @@ MATCH = [
     ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
     ("Крис мефа 1 г 3000 ₽", "мефа", "mephedrone"),                    # Russian slang's genitive
+    ("كريستال ميث 1 غرام 400 درهم", "كريستال ميث", "methamphetamine"),   # Arabic "crystal meth"
     ("Sælger svampe 10 g 300 kr", "svampe", "psilocybin-mushrooms"),   # Danish mushrooms, in a market
     ("Vendo popper 30ml 15€", "popper", "poppers"),                    # the singular in Romance languages
     ("Verkaufe Psilos 10g 70€", "Psilos", "psilocybin-mushrooms"),     # German slang
@@ -212,6 +213,7 @@ NEAR_MISS = [
     ("Semillas de flores silvestres 5g $2.000", "cannabis"),          # the weight is the seeds'
     ("Smack Talk party card game, $25", "heroin"),                    # an everyday phrase
     ("WWE Smackdown tickets, $40", "heroin"),
+    ("Tik Tok ring light with stand, $25", "methamphetamine"),      # South Africa's "tik" in an app's name
     ("Vendo hierba gatera (catnip) ecológica, 50 g, 6 €", "cannabis"),  # the cat herb, in Spanish and English
     ("Vendo erba gatta in vaso, 5 euro", "cannabis"),
     ("Organic catnip 50g $6", "cannabis"),
@@ -483,6 +485,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("o uso de crack aumentou na região central", "pt", "cocaine", True),  # its use
         ("El uso de chocolate en repostería", "es", "cannabis", False),       # an everyday word of the language
         ("A record seizure of crack in Baltimore", "en", "cocaine", True),
+        ("Afyon kaçakçılığı neden hâlâ bu kadar yaygın?", "tr", "opium", True),  # Turkish: the noun after it
+        ("Afyon'a gidiyorum yarın, otobüs 350 TL", "tr", "opium", False),        # the town
         ("Crack in the windscreen, seizure of the car", "en", "cocaine", False),
         ("Crack users in Paris are being moved out of the city", "en", "cocaine", True),  # a word of use after it
         ("Police closed two crack dens in Leeds", "en", "cocaine", True),
