@@ -173,7 +173,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind119.jsonl", "blind119", "blind transfer 119"),
                  ("transfer_blind120.jsonl", "blind120", "blind transfer 120"),
                  ("transfer_blind121.jsonl", "blind121", "blind transfer 121"),
-                 ("transfer_blind122.jsonl", "blind122", "blind transfer 122"))
+                 ("transfer_blind122.jsonl", "blind122", "blind transfer 122"),
+                 ("transfer_blind123.jsonl", "blind123", "blind transfer 123"))
 
 
 def transfer_set(name: str) -> list[dict]:
