@@ -109,6 +109,17 @@ class Recognizer:
         raise NotImplementedError
 
 
+_CODE_CHARS = re.compile(r"[A-Za-z0-9]*")
+LONGEST_WORD = 24  # letters and digits run together beyond this are a code: an address, a hash, a key
+
+
+def in_code(text: str, start: int) -> bool:
+    """Does an amount start inside an address or a key ("1L8R88cao5giAjrKUxcjDr5pp...": no litre, "168RsRaA6...":
+    no rupees), not a word ("1g80€")?"""
+    left = start - len(_CODE_CHARS.match(text[max(0, start - LONGEST_WORD):start][::-1]).group())
+    return _CODE_CHARS.match(text, start).end() - left > LONGEST_WORD
+
+
 def _dedupe(entities: list[Entity]) -> list[Entity]:
     """Overlapping matches of one recognizer: keep the longer, then the higher-scoring."""
     entities.sort(key=lambda e: (e.start, -(e.end - e.start), -e.score))

@@ -101,6 +101,8 @@ _CODE_LIKE = re.compile(r"[A-ZČ]{2,3}")  # "USA", "UK": a code is read after a 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # "Sent from DE", "ships to: UK", "Versand aus NL nach ...", "verzending vanuit NL", "envío desde ES", "z PL", "free
 # delivery in NL" (not "posted in IT support"): an ISO code in capitals right after a "from" or "to" word
+# "NL stock", "UK warehouse": a code right before a word of stock is where goods leave from (as a name is, _role)
+_CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b)")
 _CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))\s*[:\-]?\s*([A-Z]{{2}})\b")
 
 
@@ -428,6 +430,12 @@ class LocationRecognizer(Recognizer):
                 role, why = self._role(text, m.start(1), m.end(1), "code")
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, f"ISO code after a shipping word{why}"))
+        for m in _CODE_BEFORE_STOCK.finditer(text):
+            code = m.group(1)
+            if pycountry.countries.get(alpha_2=code) and code not in _abbreviations() and not any(
+                    e.start <= m.start(1) < e.end for e in out):
+                out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": "ships_from"},
+                                  self.name, 0.8, "ISO code before a word of stock"))
         roles = [e.end for e in out if e.value["role"] in ("ships_from", "ships_to")]
         for m in _CODE.finditer(text, min(roles)) if roles else ():  # read only after a country with a role
             if m.group() not in _abbreviations() and pycountry.countries.get(alpha_2=m.group()) and not any(

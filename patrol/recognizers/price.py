@@ -10,7 +10,7 @@ from functools import cache
 import pycountry
 
 from patrol.lexicon import WORD_END, WORD_START, alternation, is_function_word, leading_number
-from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer
+from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer, in_code
 from patrol.recognizers.location import adjective_country, phone_countries, text_places
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
@@ -228,7 +228,7 @@ class PriceRecognizer(Recognizer):
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
-                 if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end))]
+                 if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end)) and not in_code(text, e.start)]
         # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
         # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
         places: list[list[str]] = []

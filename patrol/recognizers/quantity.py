@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from patrol.lexicon import NOSPACE, alternation, is_function_word, leading_number
-from patrol.recognizers.base import Pattern, Recognizer
+from patrol.recognizers.base import Pattern, Recognizer, in_code
 from patrol.recognizers.price import CODES, POUNDS_END, WEIGHT_OF
 
 UNITS = {
@@ -140,7 +140,7 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
                     "trips": ("nl", "de"), "ons": ("id", "ms", "nl"),
-                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no"), "st": ("sv",), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
+                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of
 PERSIAN_SEIZED = ("مواد", "تریاک", "هروئین", "هرویین", "حشیش", "شیشه", "مرفین", "کوکائین", "ماریجوانا", "گراس", "قرص",
@@ -265,7 +265,7 @@ class QuantityRecognizer(Recognizer):
     def analyze(self, text: str, language: str | None = None):
         out = [e for e in super().analyze(text, language)
                if language in LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), (language,))
-               and _unit_first_in(e, text, language) and not _in_code(text, e.start) and not _pounds_paid(text, e)]
+               and _unit_first_in(e, text, language) and not in_code(text, e.start) and not _pounds_paid(text, e)]
         if language in DOT_THOUSANDS:
             for e in out:
                 if e.value["unit"] not in COUNTED and _DOT_THOUSAND.match(e.text):
@@ -349,10 +349,6 @@ class QuantityRecognizer(Recognizer):
         return {"value": value, "unit": UNITS[form.group(1).lower()] if form else "unit"} if value else None
 
 
-_CODE_CHARS = re.compile(r"[A-Za-z0-9]*")
-LONGEST_WORD = 24  # letters and digits run together beyond this are a code: an address, a hash, a key
-
-
 def _pounds_paid(text: str, e) -> bool:
     """"for 2000 pounds": pounds after a word of paying are money (the price recognizer reads them), not a weight;
     "for 200 pounds of cocaine" is one."""
@@ -361,13 +357,6 @@ def _pounds_paid(text: str, e) -> bool:
 
 
 _PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:for|at|costs?|paid|worth)\s+\Z")
-
-
-def _in_code(text: str, start: int) -> bool:
-    """Does the amount start inside an address or a key ("1L8R88cao5giAjrKUxcjDr5pp...": no litre), not a word
-    ("1g80€")?"""
-    left = start - len(_CODE_CHARS.match(text[max(0, start - LONGEST_WORD):start][::-1]).group())
-    return _CODE_CHARS.match(text, start).end() - left > LONGEST_WORD
 
 
 def _unit_first_in(e, text: str, language: str | None) -> bool:

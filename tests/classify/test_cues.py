@@ -379,6 +379,11 @@ ROWS = [
     ("Nemíchejte alkohol s GHB a nikdy neberte další dávku dřív než za dvě hodiny.", "harm_reduction"),
     ("Ile kosztuje gram marihuany w Polsce", "price_report"),                     # a price asked about
     ("Pill testing saved lives: if a pill is tested dodgy, bin it", "harm_reduction"),
+    ("Bamba peanut snacks, 8 pack", "not_drug_product"),
+    ("Peruvian alpaca wool scarf", "not_drug_product"),
+    ("Wiet and Friends comic book", "information"),
+    ("La ketamina está de moda en Madrid, según Energy Control.", "discussion"),  # attributed, not advice
+    ("Neem geen tweede pil als de eerste na een uur nog niet werkt.", "harm_reduction"),
 ]
 
 

@@ -37,6 +37,7 @@ MATCH = [
     ("Oxycodone 40mg, 28 tabs £200, UK stealth", "GB", "ships_to"),  # "stealth" after it (session 41)
     ("The USA stealth bomber model kit", "US", "mentioned"),
     ("Shroom bars 4g $40, ships to all 50 states", "US", "ships_to"),  # the fifty states
+    ("2C-B 20mg pills x100 = €280, NL stock", "NL", "ships_from"),     # a code before "stock"
     ("Penis Envy 1/8 $40. Shipping all 50 states", "US", "ships_to"),
     ("arrested two men with heroin from Vietnam", "VN", "ships_from"),
     ("5 kilo kokain på väg till Norge", "NO", "ships_to"),      # Swedish "till", Danish and Norwegian "til"
@@ -227,7 +228,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              # a forum's "posted", an abbreviation (Los Angeles), an encyclopedia (session 39)
              "posted in IT support", "Same day delivery across LA", "Britannica Online Premium",
              "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos",
-             "Visited 50 states in 50 days"]  # no shipping word before the fifty states  # a currency's name, no place
+             "Visited 50 states in 50 days", "IT stock market fell"]  # no shipping word before the fifty states  # a currency's name, no place
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -153,6 +153,7 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "2 đứa trẻ", "20 ar", "are 20 Ar",  # "đ" opens a Vietnamese word: no dong
              "pavos rellenos", "Vendo 20 pavos congelados", "2 paus de madeira",  # turkeys and sticks
              "12 balles de tennis", "50 balles neuves",  # balls
+             "BTC 168RsRaA6QUWq2r6fk4ijSx9y7XZCiXFj2",  # the start of an address, no rupees (session 41)
              "100 Australian shepherds", "3 Swedish meatballs",  # an adjective, then no currency
              "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour"]  # a programming language, a cup
 
