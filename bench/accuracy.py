@@ -174,7 +174,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind120.jsonl", "blind120", "blind transfer 120"),
                  ("transfer_blind121.jsonl", "blind121", "blind transfer 121"),
                  ("transfer_blind122.jsonl", "blind122", "blind transfer 122"),
-                 ("transfer_blind123.jsonl", "blind123", "blind transfer 123"))
+                 ("transfer_blind123.jsonl", "blind123", "blind transfer 123"),
+                 ("transfer_blind124.jsonl", "blind124", "blind transfer 124"))
 
 
 def transfer_set(name: str) -> list[dict]:
