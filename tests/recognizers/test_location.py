@@ -38,6 +38,8 @@ MATCH = [
     ("The USA stealth bomber model kit", "US", "mentioned"),
     ("Shroom bars 4g $40, ships to all 50 states", "US", "ships_to"),  # the fifty states
     ("2C-B 20mg pills x100 = €280, NL stock", "NL", "ships_from"),     # a code before "stock"
+    ("MDMA caps 150mg, 20 caps €60, bezorging heel Nederland", "NL", "ships_to"),  # Dutch "heel", whole
+    ("Versand ganz Deutschland, 10g 80€", "DE", "ships_to"),
     ("Penis Envy 1/8 $40. Shipping all 50 states", "US", "ships_to"),
     ("arrested two men with heroin from Vietnam", "VN", "ships_from"),
     ("5 kilo kokain på väg till Norge", "NO", "ships_to"),      # Swedish "till", Danish and Norwegian "til"
