@@ -70,7 +70,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction96.jsonl", "extraction97.jsonl", "extraction99.jsonl",
         "extraction98.jsonl", "extraction100.jsonl", "extraction101.jsonl", "extraction102.jsonl",
         "extraction104.jsonl", "extraction105.jsonl", "extraction106.jsonl",
-        "extraction107.jsonl", "extraction108.jsonl", "extraction109.jsonl")
+        "extraction107.jsonl", "extraction108.jsonl", "extraction109.jsonl",
+        "extraction110.jsonl")
 
 
 def load(name: str) -> list[dict]:
