@@ -233,6 +233,9 @@ class QuantityRecognizer(Recognizer):
         # "7g $60 | oz $200", "zips $160, pounds $1800": a menu's ounce or pound with no number before it, priced each
         Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("oz", "ounce", "zip", "lb", "pound")),
+        # "Bought an eighth for $40": an eighth of an ounce, its unit left out, right before a price only (not "an
+        # eighth of the users")
+        Pattern("an-eighth+price", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+(?:for\s+)?{_SIGN}\s?\d)", 0.7, needs=("eighth",)),
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
         Pattern("point+price", rf"(?<![\w./])(?:(\d{{1,2}})\s?)?points?(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7, needs=("point",)),
         # "3.5 for $40", "3.5 - $45": an eighth of an ounce in grams, its unit left out, right before a price only
@@ -339,6 +342,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": 1.0, "unit": UNITS[next(g for g in reversed(m.groups()) if g).lower()]}  # the unit's word
         if pattern.name == "unit+price":
             return {"value": 1.0, "unit": UNITS[m.group(1).lower()]}
+        if pattern.name == "an-eighth+price":
+            return {"value": 0.125, "unit": "oz"}
         if pattern.name == "eighth+price":
             return {"value": 3.5, "unit": "g"}
         if pattern.name == "point+price":

@@ -40,7 +40,8 @@ _LAST_TOKEN, _FIRST_TOKEN, _SENTENCE_OPENS = re.compile(r"(\S+)$"), re.compile(r
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
-_FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?")  # "MDMA 84% crystal"
+# "MDMA 84% crystal", "K needle shards" (ketamine's long crystals)
+_FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?(?:needle +)?")
 # a preposition of place right before a name: "domicilios en Cali", "delivery in Phoenix"
 _AT_PLACE = re.compile(r"(?<!\w)(?:in|en|em|no|na|à|au|aux|to|into|from|desde|aus|nach|naar|uit|w|we|в|во|из|до|around"
                        r"|near)\s+\Z", re.IGNORECASE)
@@ -59,7 +60,7 @@ _FORMS = alternation(w for w, unit in UNITS.items() if unit in DOSAGE_UNITS and 
 # methamphetamine): right after another drug's name, they are its form ("Special K shards", "Meth crystal")
 FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "kristalle", "kristallen", "cristal",
                         "cristaux", "rock", "rocks"})  # "Molly rocks": MDMA's form, not crack's street name
-_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t]+)?"
+_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:(?:needle[ \t]+)?(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t,]+)?"
                            rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8
 EMOJI_CONFIDENCE = 0.8

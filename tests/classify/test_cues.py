@@ -384,6 +384,11 @@ ROWS = [
     ("Wiet and Friends comic book", "information"),
     ("La ketamina está de moda en Madrid, según Energy Control.", "discussion"),  # attributed, not advice
     ("Neem geen tweede pil als de eerste na een uur nog niet werkt.", "harm_reduction"),
+    ("Dilaudid pills end up resold on the street for $5 to $10", "price_report"),
+    ("people are paying 80 quid for 30% purity", "price_report"),
+    ("Les prix de la beuh à Paris ont augmenté", "price_report"),
+    ("Bromazolam is now the most common benzo in samples", "discussion"),
+    ("If your pill tests positive for PMMA, don't take it", "harm_reduction"),
 ]
 
 

@@ -181,6 +181,7 @@ MATCH = [
     ("10 € la dose", 1.0, "dose", "la dose"),
     ("Kolik stojí gram trávy v Praze?", 1.0, "g", "gram"),              # the gram asked about
     ("Paid $30 a point for ice", 0.1, "g", "a point"),                 # a tenth of a gram, after its price
+    ("Bought an eighth for $40 last night", 0.125, "oz", "an eighth"),  # an eighth of an ounce, before its price
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
@@ -226,6 +227,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "caixa com 2,5", "caja de 12%",  # no count
              "Respeta la dosis recomendada",  # no price before "la dosis"
              "Kolik stojí gramofon?", "Ten gram je lehký",  # another word; no question
+             "an eighth of the users", "an eighth of $40",  # no price right after
              "£70 g.com"]  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 

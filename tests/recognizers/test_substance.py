@@ -203,6 +203,7 @@ NEAR_MISS = [
 
     ("Mushroom coffee blend 250g, $22, US shipping", "psilocybin-mushrooms"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
+    ("Ketamine needle shards 1g £30", "methamphetamine"),     # ... "needle" describing it (session 41)
     ("Molly rocks 1g $70, snap: atl_molly", "cocaine"),      # ... "rocks" too (session 40)
     ("Keta salmon fillets, wild caught, 1kg $25", "ketamine"),  # priced far under any drug it could name
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
@@ -501,6 +502,7 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Wenn du Speed-Dating magst, komm vorbei", "de", "amphetamine", False),
         ("Mein Mitbewohner zieht jedes Wochenende Speed", "de", "amphetamine", True),  # snorting, "ziehen"
         ("Mein Mitbewohner mag jedes Wochenende Speed", "de", "amphetamine", False),
+        ("K needle shards, 1g £30", "en", "ketamine", True),  # ketamine's long crystals, its form (session 41)
         # joined by a hyphen to a word of the trade the language writes compounds with
         ("Polizei hebt Crystal-Labor in Sachsen aus", "de", "methamphetamine", True),
         ("Der Crystal-Konsum in Sachsen steigt", "de", "methamphetamine", True),
