@@ -318,6 +318,13 @@ def _people_words() -> str:
 
 
 @cache
+def _everyday() -> re.Pattern:
+    """Everyday things named with a country's name or adjective ("Kiwi fruit", "Brazil nuts"; countries.json
+    "everyday"): no place."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_data()['everyday'])})(?!\w)")
+
+
+@cache
 def _people() -> re.Pattern:
     """Nouns beside which a country's adjective describes people or an institution ("Spanish police",
     "Albanian gang", and after the noun in French, Spanish, Italian: "la douane française"), not where a
@@ -452,7 +459,8 @@ class LocationRecognizer(Recognizer):
                     e.value["role"] == "mentioned" or _CODE_LIKE.fullmatch(prev.text)) and not _people().match(text, e.end):
                 e.value["role"] = prev.value["role"]
                 e.explanation += f", listed after {prev.text!r}"
-        out = [e for e in out if e.value["role"] != "listed"]
+        things = [m.span() for m in _everyday().finditer(lowered)] if out else []
+        out = [e for e in out if e.value["role"] != "listed" and not any(a <= e.start and e.end <= b for a, b in things)]
         return sorted(out + _domestic(text, out, self.name) + _fifty_states(text, out, self.name),
                       key=lambda e: e.start)
 

@@ -75,6 +75,8 @@ UNITS = {
     "trips": "blotter",  # Dutch and German "10 trips" of LSD, read in those languages only ("3 trips to Paris")
     "buvards": "blotter", "buvard": "blotter",  # French blotters
     "ons": "hg",  # Indonesian, Malay and Dutch "1 ons": a hundred grams (Dutch "ons" is also "us": read after a number only)
+    "tola": "tola", "tolas": "tola", "tole": "tola",  # South Asia's weight for gold and heroin: 11.6638 g
+    "bundle": "unit", "bundles": "unit",  # of khat; of heroin bags in the US
     "kartoniki": "blotter", "kartoników": "blotter", "papierki": "blotter", "papierków": "blotter",
     "papírky": "blotter", "papírků": "blotter",
     "χάπια": "pill", "χάπι": "pill",
@@ -118,7 +120,8 @@ OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo"
 _UNIT_RX = alternation(UNITS)
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
-SCALED = {"t": ("kg", 1000), "hg": ("g", 100)}  # "2.3 tonnes" of a seizure, in the contract's kilograms; "1 ons", 100 g
+# "2.3 tonnes" of a seizure, in the contract's kilograms; "1 ons", 100 g; "1 tola", 11.6638 g
+SCALED = {"t": ("kg", 1000), "hg": ("g", 100), "tola": ("g", 11.6638)}
 # "15 million methamphetamine tablets", "30 mil pastillas": a number word between a count and its unit
 COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,

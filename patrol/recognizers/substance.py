@@ -42,6 +42,8 @@ _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
 # "MDMA 84% crystal", "K needle shards" (ketamine's long crystals)
 _FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?(?:needle +)?")
+# and before a form word or a unit, a dose: "Clonazolam 0.5mg blotters" (not "Alprazolam 1.0mg TAFIL", a brand)
+_DOSED_FORM_GAP = re.compile(rf"(?:{_FORM_GAP.pattern}|\s+\d{{1,4}}(?:[.,]\d{{1,3}})?\s?(?:mg|ug|µg|μg|mcg) +)")
 # a preposition of place right before a name: "domicilios en Cali", "delivery in Phoenix"
 _AT_PLACE = re.compile(r"(?<!\w)(?:in|en|em|no|na|à|au|aux|to|into|from|desde|aus|nach|naar|uit|w|we|в|во|из|до|around"
                        r"|near)\s+\Z", re.IGNORECASE)
@@ -418,7 +420,7 @@ def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:
     m = mentions[i]
     end = mentions[i - 1].end if end is None and i else end
     word = m.text.lower()
-    return end is not None and (word in FORM_WORDS or word in UNITS) and bool(_FORM_GAP.fullmatch(text, end, m.start))
+    return end is not None and (word in FORM_WORDS or word in UNITS) and bool(_DOSED_FORM_GAP.fullmatch(text, end, m.start))
 
 
 def _counted_unit(text: str, m) -> bool:

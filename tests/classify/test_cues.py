@@ -389,6 +389,9 @@ ROWS = [
     ("Les prix de la beuh à Paris ont augmenté", "price_report"),
     ("Bromazolam is now the most common benzo in samples", "discussion"),
     ("If your pill tests positive for PMMA, don't take it", "harm_reduction"),
+    ("Test blotters with Ehrlich, it should go purple for LSD.", "harm_reduction"),  # a reagent's name
+    ("Kalau pakai sabu, minum air, tidur cukup, dan jangan campur dengan alkohol.", "harm_reduction"),
+    ("Bangi town tourist map", "not_drug_product"),
 ]
 
 

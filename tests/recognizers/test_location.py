@@ -230,7 +230,8 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              # a forum's "posted", an abbreviation (Los Angeles), an encyclopedia (session 39)
              "posted in IT support", "Same day delivery across LA", "Britannica Online Premium",
              "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos",
-             "Visited 50 states in 50 days", "IT stock market fell"]  # no shipping word before the fifty states  # a currency's name, no place
+             "Visited 50 states in 50 days", "IT stock market fell",
+             "Kiwi fruit 1kg, $4", "Brazil nuts 500g, £5", "Turkish delight, rose"]  # everyday things  # no shipping word before the fifty states  # a currency's name, no place
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -182,6 +182,8 @@ MATCH = [
     ("Kolik stojí gram trávy v Praze?", 1.0, "g", "gram"),              # the gram asked about
     ("Paid $30 a point for ice", 0.1, "g", "a point"),                 # a tenth of a gram, after its price
     ("Bought an eighth for $40 last night", 0.125, "oz", "an eighth"),  # an eighth of an ounce, before its price
+    ("charas 1 tola ₹3000", 11.6638, "g", "1 tola"),                  # South Asia's tola, in grams
+    ("Khat 10 bundles £60", 10.0, "unit", "10 bundles"),
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),

@@ -204,6 +204,7 @@ NEAR_MISS = [
     ("Mushroom coffee blend 250g, $22, US shipping", "psilocybin-mushrooms"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine needle shards 1g £30", "methamphetamine"),     # ... "needle" describing it (session 41)
+    ("Clonazolam 0.5mg blotters, 50 for €40", "lsd"),         # ... and a dose before the form
     ("Molly rocks 1g $70, snap: atl_molly", "cocaine"),      # ... "rocks" too (session 40)
     ("Keta salmon fillets, wild caught, 1kg $25", "ketamine"),  # priced far under any drug it could name
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
@@ -365,6 +366,8 @@ def test_menu_items_name_their_drugs(rec, text, sids):
     ("Amnesia 10g 90€", "fr", [("Amnesia", "synthetic-cannabinoids")]),  # alone, the likelier of the two
     # names of one drug in a row are one menu item: "weed" after "Cali" is no product name's part
     ("🍃 Cali weed 3.5g £40\n💊 Pink Tesla pills 5 for £20", "en", [("weed", "cannabis"), ("Tesla pills", "mdma")]),
+    # a brand after a dose is no form (session 41: a dose may stand between a drug and its form, "0.5mg blotters")
+    ("10 Stck. Alprazolam 1.0mg TAFIL", "en", [("Alprazolam", "alprazolam"), ("TAFIL", "alprazolam")]),
 ])
 def test_names_in_a_row(rec, text, language, found):
     assert [(e.text, e.value["substance_id"]) for e in rec.analyze(text, language)] == found
