@@ -23,8 +23,9 @@ _APPS = {
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
     "viber": r"viber|вајбер|вайбер",
-    # "snap" is a word too ("snap peas"): the app before a separator or an id with a digit or "_"; Arabic "سناب"
-    "snapchat": r"snapchat|snap|سناب(?:\s?شات)?",
+    # "snap" is a word too ("snap peas"): the app before a separator or an id with a digit or "_"; Arabic "سناب";
+    # "sn@p" written to slip past filters
+    "snapchat": r"sn[a@]pchat|sn[a@]p|سناب(?:\s?شات)?",
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
     # "line" alone is a word ("a line of coke"); "LINE:" is the app, and "Line:" before an account with a digit
     # or an underscore ("Line: tw_green420"; "Product Line: Premium" is no account)
@@ -177,7 +178,7 @@ class ContactRecognizer(Recognizer):
             if m.string[m.end():m.end() + 1] == "/":
                 return None  # "Telegram t.me/rc_shop": a link's host; the link is the account
             if not m.group(2).strip():
-                if m.group(1).lower() == "snap" and not re.search(r"[\d_]", value):
+                if m.group(1).lower() in ("snap", "sn@p") and not re.search(r"[\d_]", value):
                     return None  # "snap peas"; "hmu on snap atl_mollyy" has an account's underscore or digit
                 after = _NEXT_WORD.match(m.string, m.end())
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (

@@ -28,6 +28,7 @@ MATCH = [
     ("visit https://shop.example/product?id=3.", "url", "https://shop.example/product?id=3"),
     ("@plugdaddy", "handle", "@plugdaddy"),
     ("hmu on snap atl_mollyy", "snapchat", "atl_mollyy"),   # "snap" before an id with "_" or a digit (session 40)
+    ("Houston, sn@p h0u_p3rcs", "snapchat", "h0u_p3rcs"),    # ... "sn@p" too (session 41)
     ("Клады по Екатеринбургу. Оператор: @ekb_alpha", "telegram", "@ekb_alpha"),
     ("出冰 1克 300元，上海同城，飞机 @sh_ice", "telegram", "@sh_ice"),     # Telegram's nicknames: the paper plane
     ("아이스 1g 50만원, 텔레 @seoul_ice", "telegram", "@seoul_ice"),  # the shop's "operator" takes orders
@@ -64,7 +65,7 @@ def test_matches(text, kind, value):
 
 NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
              "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
-             "snap peas 500g", "Oh snap crackle and pop", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great",
+             "snap peas 500g", "sn@p peas", "Oh snap crackle and pop", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great",
              "meet me at 5 (at) the bar", "Signal: v2.10 update", "ТГК-1 повысила тарифы"]
 
 
