@@ -114,8 +114,10 @@ _SCRIPT_BOUNDARY = re.compile("[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z]")
 MIXED_REACH = 40  # letters read on each side of such a boundary: a country's name is shorter
 
 
-@lru_cache(maxsize=4)  # the location recognizer and text_places (asked by the price and contact recognizers) read
-def _lowered(text: str) -> str:  # the same text: lower-cased once
+# the location recognizer and text_places (asked by the price and the contact recognizer) read the same text:
+# lower-cased once
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character changed length when lower-cased ("İran"): keep offsets exact
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else _DOTTED_I.get(ch, ch) for ch in text)
@@ -460,7 +462,8 @@ class LocationRecognizer(Recognizer):
                 e.value["role"] = prev.value["role"]
                 e.explanation += f", listed after {prev.text!r}"
         things = [m.span() for m in _everyday().finditer(lowered)] if out else []
-        out = [e for e in out if e.value["role"] != "listed" and not any(a <= e.start and e.end <= b for a, b in things)]
+        out = [e for e in out
+               if e.value["role"] != "listed" and not any(a <= e.start and e.end <= b for a, b in things)]
         return sorted(out + _domestic(text, out, self.name) + _fifty_states(text, out, self.name),
                       key=lambda e: e.start)
 

@@ -505,8 +505,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # a word after a slang currency word that makes the word a noun ("pavos congelados", "paus de madeira"): any but an
 # article of what the price buys ("25 pavos los 5 gramos", "the gram") or "each", "per" (a preposition such as "de"
 # is a noun's: "paus de madeira")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:el|la|le|les|los|las|un|una|o|a|os|as|um|uma|por|para|pour|for|cada|the|each|per)\b)[^\W\d_]",
-                         re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:el|la|le|les|los|las|un|una|o|a|os|as|um|uma|por|para|pour|for|cada|the|each"
+                         r"|per)\b)[^\W\d_]", re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # "$", not "US$", "C$", "R$"
 _US_DOLLARS = re.compile(r"(?i)(?<!\w)(?:USD|US\$|d[oó]lar(?:es)?|dollars?)(?!\w)|\$\s?US(?!\w)")  # "200 $ US"
 

@@ -181,6 +181,11 @@ _NOT_BETWEEN = alternation({**UNITS, **CODES})  # "40 reais o selo" is a price
 _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ecstasy pills": tenths of a million
 
 
+# the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
+FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "eighth+price": (3.5, "g"), "an-eighth+price": (0.125, "oz"),
+                 "asked-gram": (1.0, "g")}
+
+
 class QuantityRecognizer(Recognizer):
     entity = "quantity"
     patterns = (
@@ -280,6 +285,9 @@ class QuantityRecognizer(Recognizer):
         return out
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
+        if pattern.name in FIXED_AMOUNTS:
+            value, unit = FIXED_AMOUNTS[pattern.name]
+            return {"value": value, "unit": unit}
         if pattern.name == "combination-dose":
             dose, other = float(m.group(1)), float(m.group(2))
             tablet = dose == other * 12.5 if other <= 16 else dose <= 10  # naloxone's twelfth and a half, or APAP's
@@ -332,23 +340,15 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "price+unit":
             return {"value": 1.0, "unit": UNITS[m.group(1).lower()]} \
                 if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) else None
-        if pattern.name == "asked-gram":
-            return {"value": 1.0, "unit": "g"}
         if pattern.name == "price+la+dose":
             return {"value": 1.0, "unit": "dose"} \
                 if _PRICE_WORDS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) else None
-        if pattern.name == "half-g+price":
-            return {"value": 0.5, "unit": "g"}
         if pattern.name == "half+unit":
             return {"value": 0.5, "unit": UNITS[m.group(1).lower()]}
         if pattern.name == "article+unit":
             return {"value": 1.0, "unit": UNITS[next(g for g in reversed(m.groups()) if g).lower()]}  # the unit's word
         if pattern.name == "unit+price":
             return {"value": 1.0, "unit": UNITS[m.group(1).lower()]}
-        if pattern.name == "an-eighth+price":
-            return {"value": 0.125, "unit": "oz"}
-        if pattern.name == "eighth+price":
-            return {"value": 3.5, "unit": "g"}
         if pattern.name == "point+price":
             return {"value": round(0.1 * int(m.group(1) or 1), 4), "unit": "g"}
         value = _number(m.group(1))

@@ -62,7 +62,8 @@ _FORMS = alternation(w for w, unit in UNITS.items() if unit in DOSAGE_UNITS and 
 # methamphetamine): right after another drug's name, they are its form ("Special K shards", "Meth crystal")
 FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "kristalle", "kristallen", "cristal",
                         "cristaux", "rock", "rocks"})  # "Molly rocks": MDMA's form, not crack's street name
-_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?(?:(?:needle[ \t]+)?(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t,]+)?"
+_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*)?"
+                           rf"(?:(?:needle[ \t]+)?(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t,]+)?"
                            rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8
 EMOJI_CONFIDENCE = 0.8
@@ -420,7 +421,8 @@ def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:
     m = mentions[i]
     end = mentions[i - 1].end if end is None and i else end
     word = m.text.lower()
-    return end is not None and (word in FORM_WORDS or word in UNITS) and bool(_DOSED_FORM_GAP.fullmatch(text, end, m.start))
+    return end is not None and (word in FORM_WORDS or word in UNITS) and bool(
+        _DOSED_FORM_GAP.fullmatch(text, end, m.start))
 
 
 def _counted_unit(text: str, m) -> bool:
