@@ -178,7 +178,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind124.jsonl", "blind124", "blind transfer 124"),
                  ("transfer_blind125.jsonl", "blind125", "blind transfer 125"),
                  ("transfer_blind126.jsonl", "blind126", "blind transfer 126"),
-                 ("transfer_blind127.jsonl", "blind127", "blind transfer 127"))
+                 ("transfer_blind127.jsonl", "blind127", "blind transfer 127"),
+                 ("transfer_blind118.jsonl", "blind118", "blind transfer 118"))
 
 
 def transfer_set(name: str) -> list[dict]:

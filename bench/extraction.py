@@ -71,7 +71,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction98.jsonl", "extraction100.jsonl", "extraction101.jsonl", "extraction102.jsonl",
         "extraction104.jsonl", "extraction105.jsonl", "extraction106.jsonl",
         "extraction107.jsonl", "extraction108.jsonl", "extraction109.jsonl",
-        "extraction110.jsonl", "extraction111.jsonl", "extraction112.jsonl")
+        "extraction110.jsonl", "extraction111.jsonl", "extraction112.jsonl",
+        "extraction103.jsonl")
 
 
 def load(name: str) -> list[dict]:
