@@ -493,22 +493,7 @@ class LocationRecognizer(Recognizer):
             return "mentioned", ", 'в' with a locative ending ('in', not 'to')"
         if (to := _TO.search(before)) and not (to.group(1).lower() == "a" and _english_article(text, end, kind)):
             return "ships_to", ", after a 'to' word"
-        if kind != "adjective" and _TO_AFTER.match(text, end):
-            return "ships_from", ", before a 'to' word"
-        if kind != "adjective" and (stock := _STOCK_AFTER.match(text, end)):
-            return "ships_from", f", before '{stock.group().strip()}'"
-        if kind not in ("adjective", "flag") and _ONLY_AFTER.match(text, end):
-            if _about_shipping(text, start, start):
-                return "ships_to", ", before 'only' in a sentence about shipping"
-            if _PHRASE_START.search(text, max(0, start - 4), start) and _ONLY_PHRASE.match(text, end):
-                return "ships_to", ", '... only' as a phrase of its own ('500 tabs £250, UK only')"
-        if kind != "adjective" and (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
-            return "ships_to", ", before a delivery word"
-        if kind not in ("adjective", "flag") and _DOMESTIC_AFTER.match(text, end):
-            return "ships_to", ", before 'domestic'"
-        if kind not in ("adjective", "flag") and _WIDE_AFTER.match(text, end) and _about_shipping(text, start, end + 12):
-            return "ships_to", ", before 'wide' in a sentence about shipping"
-        if kind == "adjective":
+        if kind == "adjective":  # the words after a name below give an adjective no role; a market or people do
             market = _MARKET_BEFORE.search(text, max(0, start - 12), start)
             if market or _MARKET_AFTER.match(text, end):
                 at = market.start() if market else start  # where the phrase "market" + adjective starts
@@ -519,6 +504,21 @@ class LocationRecognizer(Recognizer):
                     or _NATIONALITY.search(before)):
                 return "mentioned", ", adjective of people or an institution"
             return "origin", ", adjective before a product"
+        if _TO_AFTER.match(text, end):
+            return "ships_from", ", before a 'to' word"
+        if stock := _STOCK_AFTER.match(text, end):
+            return "ships_from", f", before '{stock.group().strip()}'"
+        if kind != "flag" and _ONLY_AFTER.match(text, end):
+            if _about_shipping(text, start, start):
+                return "ships_to", ", before 'only' in a sentence about shipping"
+            if _PHRASE_START.search(text, max(0, start - 4), start) and _ONLY_PHRASE.match(text, end):
+                return "ships_to", ", '... only' as a phrase of its own ('500 tabs £250, UK only')"
+        if (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
+            return "ships_to", ", before a delivery word"
+        if kind != "flag" and _DOMESTIC_AFTER.match(text, end):
+            return "ships_to", ", before 'domestic'"
+        if kind != "flag" and _WIDE_AFTER.match(text, end) and _about_shipping(text, start, end + 12):
+            return "ships_to", ", before 'wide' in a sentence about shipping"
         return "mentioned", ""
 
 
