@@ -116,7 +116,7 @@ class SubstanceRecognizer(Recognizer):
             ordinary = self._ordinary(m, language)
             if ordinary and _priced_as_no_drug(m, euros):
                 continue  # an everyday word priced as no drug it could name is: the word ("Keta salmon, 1kg $25")
-            if ordinary and compact_key(m.text) in _weighed_words() and not _weighed(text, m):
+            if ordinary and not _in_its_setting(text, m):
                 continue  # "Ramo de 12 flores $15.000": a bouquet; "Flores 5g $12.000" is buds
             if ordinary and best.substance.category == "everyday":
                 if drug := self._co_used(mentions, i):
@@ -279,15 +279,19 @@ _WEIGHT_BEFORE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})[
 
 
 @cache
-def _weighed_words() -> frozenset[str]:
-    """Everyday words that name a drug only beside a weight (curation translations.json "_weighed_words")."""
-    words = package_json("patrol.knowledge", "curation/translations.json")["_weighed_words"]["words"]
-    return frozenset(map(compact_key, words))
+def _read_only() -> dict[str, frozenset[str]]:
+    """Everyday words that name a drug only in one setting, by setting (curation translations.json "_read_only")."""
+    data = package_json("patrol.knowledge", "curation/translations.json")["_read_only"]
+    return {k: frozenset(map(compact_key, v)) for k, v in data.items() if not k.startswith("_")}
 
 
-def _weighed(text: str, m) -> bool:
-    """A weight right after the name ("Flores 5g") or right before it ("10 gramos de flores")."""
-    return bool(_WEIGHT_AFTER.match(text, m.end) or _WEIGHT_BEFORE.search(text, max(0, m.start - 20), m.start))
+def _in_its_setting(text: str, m) -> bool:
+    """Is a name that is read only in one setting in it? A weight right after the name ("Flores 5g") or right before
+    it ("10 gramos de flores"); a press and a dose after it ("Pillole Tesla 300mg"). Other names always are."""
+    key, only = compact_key(m.text), _read_only()
+    if key in only["weight"]:
+        return bool(_WEIGHT_AFTER.match(text, m.end) or _WEIGHT_BEFORE.search(text, max(0, m.start - 20), m.start))
+    return key not in only["press"] or _pressed(text, m)
 
 
 def _priced_as(m, euros):

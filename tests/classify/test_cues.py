@@ -392,6 +392,7 @@ ROWS = [
     ("Test blotters with Ehrlich, it should go purple for LSD.", "harm_reduction"),  # a reagent's name
     ("Kalau pakai sabu, minum air, tidur cukup, dan jangan campur dengan alkohol.", "harm_reduction"),
     ("Bangi town tourist map", "not_drug_product"),
+    ("Pingers are stronger than ever, pill testing data shows.", "discussion"),  # a trend, reported
 ]
 
 

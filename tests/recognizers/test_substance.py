@@ -140,6 +140,7 @@ MATCH = [
     ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
     ("Costo 25g 120€, envíos", "Costo", "cannabis"),                   # Spain's hashish, beside a weight
+    ("Pillole Tesla 300mg, 10 pezzi 80€", "Pillole", "mdma"),         # Italian pills, before a press and a dose
     ("Крис мефа 1 г 3000 ₽", "мефа", "mephedrone"),                    # Russian slang's genitive
     ("كريستال ميث 1 غرام 400 درهم", "كريستال ميث", "methamphetamine"),   # Arabic "crystal meth"
     ("Sælger svampe 10 g 300 kr", "svampe", "psilocybin-mushrooms"),   # Danish mushrooms, in a market
@@ -215,6 +216,7 @@ NEAR_MISS = [
     ("Ramo de 12 flores $15.000, envíos a domicilio", "cannabis"),     # a bouquet: no weight beside "flores"
     ("Semillas de flores silvestres 5g $2.000", "cannabis"),          # the weight is the seeds'
     ("El costo del envío es 5 euros", "cannabis"),                    # Spanish's cost
+    ("Pillole anticoncezionali, 28 pezzi, 12€, spedizione", "mdma"),  # pills, no press
     ("Smack Talk party card game, $25", "heroin"),                    # an everyday phrase
     ("WWE Smackdown tickets, $40", "heroin"),
     ("Tik Tok ring light with stand, $25", "methamphetamine"),      # South Africa's "tik" in an app's name
