@@ -56,7 +56,7 @@ METROPOLISES = {"US": ["New York", "NYC", "Seattle", "Boston", "Denver", "Portla
                 "IT": ["Naples", "Napoli", "Turin", "Torino", "Milano"],
                 "GR": ["Athens", "Athen", "Atene", "Atenas", "Αθήνα"], "FI": ["Helsinki"], "CH": ["Zürich", "Zurich"],
                 "IL": ["Tel Aviv"], "AT": ["Wien"], "CZ": ["Praha"], "PL": ["Warszawa"], "DK": ["København"],
-                "BE": ["Bruxelles", "Brussel"], "DE": ["München"]}
+                "BE": ["Bruxelles", "Brussel"], "DE": ["München"], "RS": ["Beograd"], "RO": ["București", "Bucuresti"]}
 
 
 def plain(name: str) -> str:

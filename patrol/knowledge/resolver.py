@@ -438,6 +438,7 @@ RU_ENDINGS = frozenset({
     "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ая", "яя", "ое",
     "ее", "ые", "ие",
     "овый", "овая", "овое", "овые", "ового", "овой", "овому", "овым", "овых", "овыми", "овую", "овом",
+    "ът", "ят",  # Bulgarian writes its definite article onto the noun: "хероинът", the heroin
 })
 MIN_INFLECTED = 5
 _STEM_FINAL = frozenset("аяоеьйыи")  # a name ending in a vowel, a soft sign or a plural ending ("бензодиазепины")

@@ -198,7 +198,9 @@ class PriceRecognizer(Recognizer):
     patterns = (
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
         Pattern("symbol-after", rf"{leading_number(_NUM)}{_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
-        Pattern("code-after", rf"{leading_number(_NUM)}{_K_WORD}{_RANGE}\s?({_CODE}){WORD_END}{_PER}", 0.8, re.IGNORECASE),
+        # Romanian puts "de" between a number from twenty up and its noun: "250 de lei", "100 de euro"
+        Pattern("code-after", rf"{leading_number(_NUM)}{_K_WORD}{_RANGE}(?:\s+de(?=\s+(?:lei|euro)\b))?\s?({_CODE}){WORD_END}"
+                              rf"{_PER}", 0.8, re.IGNORECASE),
         Pattern("iso-after", rf"{leading_number(_NUM)}{_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
         # "500 TL", "5000 Ft": so written, and from a plausible amount up ("10 ft" and "6 Ft Table" are feet)
         Pattern("local-sign", rf"{leading_number(_NUM)}\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0, needs=("tl", "ft", "ar")),

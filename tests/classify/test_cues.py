@@ -393,6 +393,9 @@ ROWS = [
     ("Kalau pakai sabu, minum air, tidur cukup, dan jangan campur dengan alkohol.", "harm_reduction"),
     ("Bangi town tourist map", "not_drug_product"),
     ("Pingers are stronger than ever, pill testing data shows.", "discussion"),  # a trend, reported
+    ("Jos käytät ketamiinia, istu alas äläkä sekoita sitä alkoholiin.", "harm_reduction"),
+    ("Svampar kantareller 1 kg", "not_drug_product"),                              # edible mushrooms
+    ("Хероинът струва около 60 лева за грам", "price_report"),
 ]
 
 

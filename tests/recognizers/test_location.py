@@ -399,6 +399,7 @@ def test_unspaced_scripts(text, found):
 # those of the cities of a million or more named, capitalised and as whole words; never a location entity
 @pytest.mark.parametrize("text, found", [
     ("Ice $350 a gram, delivery around Perth", ["AU"]),
+    ("Vând MDMA 1g 200 lei, București", ["RO"]),                      # cities' own Latin names (session 41)
     ("domicilios en Medellín y Bogotá", ["CO"]),
     ("توصيل داخل دبي", ["AE"]),
     ("Envio para todo Portugal, entregas em Lisboa", ["PT"]),

@@ -133,6 +133,8 @@ MATCH = [
     ("Vendo haxe 10g 40€, entregas no Porto", "haxe", "cannabis"),           # Portugal's street word
     ("Tested one with a benzo strip", "benzo", "benzodiazepines"),
     ("не змішуй його з бензодіазепінами", "бензодіазепінами", "benzodiazepines"),  # a plural name's stem and ending
+    ("Хероинът струва около 60 лева", "Хероинът", "heroin"),            # Bulgarian's definite article on the noun
+    ("Ketamīns 1g 40 €, Rīga", "Ketamīns", "ketamine"),                 # Latvian
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
     ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
