@@ -59,9 +59,10 @@ _SUFFIX_FROM = re.compile(r"['’](?:dan|den|tan|ten)(?!\w)")
 _SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye)(?!\w)")
 # "Free UK delivery", "free US shipping": a country right before a delivery word is where it goes (not a flag
 # before "shipping": "🇳🇱 fast shipping" is the vendor's own)
-# "UK next day", "UK tracked", "UK post", "UK stealth": so is one right before "next day", "tracked", "post" (not
-# "UK Post Office") or "stealth" (not "US stealth bomber")
+# "UK next day", "UK tracked", "UK post", "UK stealth", "UK first class": so is one right before "next day",
+# "tracked", "post" (not "UK Post Office"), "stealth" (not "US stealth bomber") or "first class" (Royal Mail's)
 _DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|express)\s+)?(?:delivery|postage|(shipping))|next[\s-]day|tracked"
+                             r"|first[\s-]class(?:\s+(?:post|signed|recorded))?(?=\s*(?:[,.;|\n]|$))"
                              r"|stealth(?![\w-])(?!\s+(?:mode|fighters?|bombers?|jets?|games?|technology|aircraft)\b)"
                              r"|post(?![\w-])(?!\s+(?:office|offices|war|code|codes|box)\b))\b", re.IGNORECASE)
 # "Germany to EU": a country right before a "to" word is where the goods leave from; so is one before "stock" ("UK

@@ -395,6 +395,8 @@ ROWS = [
     ("Pingers are stronger than ever, pill testing data shows.", "discussion"),  # a trend, reported
     ("Jos käytät ketamiinia, istu alas äläkä sekoita sitä alkoholiin.", "harm_reduction"),
     ("Svampar kantareller 1 kg", "not_drug_product"),                              # edible mushrooms
+    ("Molly tip: half a cap first, wait 90 minutes. Hydrate but don't overdo the water.", "harm_reduction"),
+    ("the open-air drug market a year after the city's crackdown", "discussion"),
     ("Хероинът струва около 60 лева за грам", "price_report"),
 ]
 

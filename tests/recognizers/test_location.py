@@ -35,6 +35,8 @@ MATCH = [
     ("Liberty caps 10g £30, UK post", "GB", "ships_to"),         # a country before "post"
     ("UK Post Office strike", "GB", "mentioned"),
     ("Oxycodone 40mg, 28 tabs £200, UK stealth", "GB", "ships_to"),  # "stealth" after it (session 41)
+    ("LSD 120ug, 10 tabs £60, UK first class, Wickr: uk_tabs", "GB", "ships_to"),  # Royal Mail's first class
+    ("UK first class honours degree in chemistry", "GB", "mentioned"),
     ("The USA stealth bomber model kit", "US", "mentioned"),
     ("Shroom bars 4g $40, ships to all 50 states", "US", "ships_to"),  # the fifty states
     ("2C-B 20mg pills x100 = €280, NL stock", "NL", "ships_from"),     # a code before "stock"

@@ -135,6 +135,7 @@ MATCH = [
     ("не змішуй його з бензодіазепінами", "бензодіазепінами", "benzodiazepines"),  # a plural name's stem and ending
     ("Хероинът струва около 60 лева", "Хероинът", "heroin"),            # Bulgarian's definite article on the noun
     ("Ketamīns 1g 40 €, Rīga", "Ketamīns", "ketamine"),                 # Latvian
+    ("Delta 8 gummies 25mg, 20 for $30", "Delta 8", "tetrahydrocannabinols"),  # delta-8-THC by its short name
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
     ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
