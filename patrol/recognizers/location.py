@@ -435,21 +435,18 @@ class LocationRecognizer(Recognizer):
                                   self.name, 0.8, f"'{m.group()}'{why}"))
         for m in _CODE_AFTER_CUE.finditer(text):
             code = m.group(1)
-            if pycountry.countries.get(alpha_2=code) and code not in _abbreviations() and not any(
-                    e.start <= m.start(1) < e.end for e in out):  # "delivery across LA": Los Angeles
+            if _free_code(code, m.start(1), out):  # "delivery across LA": Los Angeles
                 role, why = self._role(text, m.start(1), m.end(1), "code")
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, f"ISO code after a shipping word{why}"))
         for m in _CODE_BEFORE_STOCK.finditer(text):
             code = m.group(1)
-            if pycountry.countries.get(alpha_2=code) and code not in _abbreviations() and not any(
-                    e.start <= m.start(1) < e.end for e in out):
+            if _free_code(code, m.start(1), out):
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": "ships_from"},
                                   self.name, 0.8, "ISO code before a word of stock"))
         roles = [e.end for e in out if e.value["role"] in ("ships_from", "ships_to")]
         for m in _CODE.finditer(text, min(roles)) if roles else ():  # read only after a country with a role
-            if m.group() not in _abbreviations() and pycountry.countries.get(alpha_2=m.group()) and not any(
-                    e.start <= m.start() < e.end for e in out):
+            if _free_code(m.group(), m.start(), out):
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": m.group(), "role": "listed"},
                                   self.name, 0.7, "ISO code"))
         out.sort(key=lambda e: e.start)
@@ -538,6 +535,13 @@ def _about_shipping(text: str, start: int, upto: int) -> bool:
     lo = max(0, start - SENTENCE_REACH)
     sentence = _SENTENCE_START.search(text, lo, start)
     return bool(_SHIPPING.search(text, sentence.start() if sentence else lo, upto))
+
+
+def _free_code(code: str, start: int, found: list[Entity]) -> bool:
+    """Is a two-letter code at ``start`` a country's, no everyday abbreviation ("DM", "PM"), and not inside a place
+    already found?"""
+    return code not in _abbreviations() and bool(pycountry.countries.get(alpha_2=code)) and not any(
+        e.start <= start < e.end for e in found)
 
 
 def _domestic(text: str, found: list[Entity], recognizer: str) -> list[Entity]:

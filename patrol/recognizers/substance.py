@@ -105,7 +105,7 @@ class SubstanceRecognizer(Recognizer):
             if in_account(m):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
             # the euros a gram beside the name, worked out once, where a rule below needs them
-            euros = cache(partial(_euros_a_gram, text, m, entities, language))
+            euros = _Once(partial(_euros_a_gram, text, m, entities, language))
             priced = _priced_as(m, euros) \
                 if len(m.matches) > 1 and not self.resolver.is_strong_name(_name(m)) else None
             if priced:  # (the drug the price allows, the one it excludes, euros a gram)
@@ -324,6 +324,20 @@ def _priced_as(m, euros):
     allowed = sum(x.confidence for x in m.matches[1:] if fits(x) is not False)
     return (replace(inside[0], confidence=min(m.matches[0].confidence, inside[0].confidence / allowed)),
             m.matches[0].substance.id, eur[0])
+
+
+class _Once:
+    """A value worked out on its first use only (the euros a gram beside a name, which two rules may ask for): an
+    lru_cache made for every name cost more, a few µs each, than the work it saved."""
+    __slots__ = ("make", "value")
+
+    def __init__(self, make) -> None:
+        self.make, self.value = make, None
+
+    def __call__(self):
+        if self.value is None:
+            self.value = self.make()
+        return self.value
 
 
 def _euros_a_gram(text: str, m, entities, language) -> list[float]:
