@@ -104,7 +104,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # delivery in NL" (not "posted in IT support"): an ISO code in capitals right after a "from" or "to" word
 # "NL stock", "UK warehouse": a code right before a word of stock is where goods leave from (as a name is, _role)
 _CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b)")
-_CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))\s*[:\-]?\s*([A-Z]{{2}})\b")
+# (a space or a colon between: "ZAR" is no Polish "z AR")
+_CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))(?:\s*[:\-]\s*|\s+)([A-Z]{{2}})\b")
 
 
 _DOTTED_I = {"İ": "i"}  # Turkish "İran", "İspanya": lower-cased, "i" and a combining dot

@@ -156,6 +156,7 @@ class SubstanceRecognizer(Recognizer):
                               and not _amount_of(text, mentions, i, lead))
                              or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead, True))
                              or (" " not in m.text.strip() and not _dosed(text, m, lead) and not _pressed(text, m)
+                                 and not _weighed_variety(text, m, euros)
                                  and _in_product_name(
                                  text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
                              or _counted_unit(text, m)
@@ -426,11 +427,29 @@ def _pressed(text: str, m) -> bool:
     Only ecstasy's names: in "Green Partyflock 200mg" the first word is the pill's colour, not weed."""
     if m.matches[0].substance.effect_group != "entactogen":
         return False
+    return _lower_or_opening(text, m) and bool(_PRESS_NAME.match(text, m.end))
+
+
+def _lower_or_opening(text: str, m) -> bool:
+    """Is the name written in lower case, or capitalised only as the first word of a sentence or a line?"""
     before = m.start  # back over the white space before the name, not a copy of all the text before it
     while before and text[before - 1].isspace():
         before -= 1
     opens = before == 0 or text[before - 1] in ".!?" or "\n" in text[before:m.start]  # or a line
-    return (m.text.islower() or (opens and m.text[1:].islower())) and bool(_PRESS_NAME.match(text, m.end))
+    return m.text.islower() or (opens and m.text[1:].islower())
+
+
+_STRAIN_WEIGHT = re.compile(rf"(?:[ \t]+[A-Z][\w'#+-]*){{1,3}}[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:{_WEIGHT_UNITS})(?!\w)")
+
+
+def _weighed_variety(text: str, m, euros) -> bool:
+    """"Cogollos Critical 10 gr 60€": capitalised words between an everyday word for a drug (in lower case or
+    opening a line) and a weight priced, a gram, inside that drug's retail range (data/gram_prices.json) are the
+    strain or variety weighed, not a product the word is part of ("Snow Globe 10g €5" is priced as no drug)."""
+    if not (_lower_or_opening(text, m) and _STRAIN_WEIGHT.match(text, m.end)):
+        return False
+    span, eur = _gram_price_ranges().get(m.matches[0].substance.id), euros()
+    return bool(span and eur and span[0] <= eur[0] <= span[1])
 
 
 def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:

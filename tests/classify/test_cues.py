@@ -398,6 +398,10 @@ ROWS = [
     ("Molly tip: half a cap first, wait 90 minutes. Hydrate but don't overdo the water.", "harm_reduction"),
     ("the open-air drug market a year after the city's crackdown", "discussion"),
     ("Хероинът струва около 60 лева за грам", "price_report"),
+    # session 42: Dutch GHB timing advice, European Portuguese "if you're going to use", "don't share"
+    ("Zet een wekker voor je volgende dosis en noteer de tijd.", "harm_reduction"),
+    ("Nooit combineren met alcohol.", "harm_reduction"),
+    ("Se fores usar cocaína, não partilhes palhinhas.", "harm_reduction"),
 ]
 
 
@@ -422,7 +426,8 @@ def test_cues(text, kind):
                                   "Don't take more than 2 days off work",
                                   "Stay with them at the hotel",
                                   "Get help with your homework in a quiet room",
-                                  "Immer wieder öfter mal was Neues", "Stai sempre con noi"])  # a product's description, road safety
+                                  "Immer wieder öfter mal was Neues", "Stai sempre con noi",
+                                  "Zet de wekker op zeven uur", "Se fores ao Porto, visita a Ribeira"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 

@@ -355,6 +355,11 @@ NEAR_MISS = [
     ("10 blotters €45", {"lsd"}),                                         # ... not alone
     ("Mua kẹo Tesla Model 3, 250 triệu", set()),                          # no dose after the capitals
     ("Crystal Clear 250mg capsules", set()),                              # a capitalised name is no slang
+    ("Cogollos Critical 10 gr 60€, Valencia", {"cannabis"}),              # a strain between a word for the drug
+    ("Hierba Critical 10 gr 60€", {"cannabis"}),                          # and a weight priced as it (session 42)
+    ("Snow Globe 10g €5", set()),                                         # ... a gram priced as no drug's
+    ("Hierba Critical Mass seeds, 10 pack €60", set()),                   # ... no weight: seeds
+    ("Menu: la Hierba Critical 10 gr 60€", set()),                        # ... capitalised inside a line
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
