@@ -183,7 +183,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind129.jsonl", "blind129", "blind transfer 129"),
                  ("transfer_blind130.jsonl", "blind130", "blind transfer 130"),
                  ("transfer_blind128.jsonl", "blind128", "blind transfer 128"),
-                 ("transfer_blind132.jsonl", "blind132", "blind transfer 132"))
+                 ("transfer_blind132.jsonl", "blind132", "blind transfer 132"),
+                 ("transfer_blind133.jsonl", "blind133", "blind transfer 133"))
 
 
 def transfer_set(name: str) -> list[dict]:
