@@ -431,14 +431,16 @@ class Resolver:
         return out
 
 
-# Russian case endings of nouns and adjectives (a name's stem keeps them: "мефедрон-а"), and the adjective a noun
-# makes with "-ов-" ("героиновых наркоманов", of heroin addicts; "кокаиновый"; not "кокаинщик", a derived noun)
+# Russian (and Ukrainian) case endings of nouns and adjectives (a name's stem keeps them: "мефедрон-а"), and the
+# adjective a noun makes with "-ов-" ("героиновых наркоманов", of heroin addicts; "кокаиновый"; not "кокаинщик", a derived noun)
 RU_ENDINGS = frozenset({
     "а", "я", "у", "ю", "е", "ы", "и", "о", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ов", "ев", "ам", "ям",
     "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ая", "яя", "ое",
     "ее", "ые", "ие",
     "овый", "овая", "овое", "овые", "ового", "овой", "овому", "овым", "овых", "овыми", "овую", "овом",
     "ът", "ят",  # Bulgarian writes its definite article onto the noun: "хероинът", the heroin
+    # Ukrainian adjectives in "-ов-" ("метадонова програма"; its "і" is compared as "и": "метадонові", "героїні")
+    "овий", "ова", "ове", "ови", "овою", "овим", "ових", "ову", "ив",
 })
 MIN_INFLECTED = 5
 _STEM_FINAL = frozenset("аяоеьйыи")  # a name ending in a vowel, a soft sign or a plural ending ("бензодиазепины")

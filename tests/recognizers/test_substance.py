@@ -134,6 +134,10 @@ MATCH = [
     ("Tested one with a benzo strip", "benzo", "benzodiazepines"),
     ("не змішуй його з бензодіазепінами", "бензодіазепінами", "benzodiazepines"),  # a plural name's stem and ending
     ("Хероинът струва около 60 лева", "Хероинът", "heroin"),            # Bulgarian's definite article on the noun
+    ("Чому метадонова програма важлива?", "метадонова", "methadone"),    # a Ukrainian adjective of the name
+    ("Метадонові програми в Україні", "Метадонові", "methadone"),         # ... its "і" compared as "и"
+    ("زاناكس 2 ملغ، 30 حبة", "زاناكس", "alprazolam"),                   # Arabic (session 42)
+    ("Alfa PVP 1g 120 zł", "Alfa PVP", "alpha-pvp"),                      # Polish spelling
     ("Ketamīns 1g 40 €, Rīga", "Ketamīns", "ketamine"),                 # Latvian
     ("Delta 8 gummies 25mg, 20 for $30", "Delta 8", "tetrahydrocannabinols"),  # delta-8-THC by its short name
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
