@@ -104,6 +104,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # delivery in NL" (not "posted in IT support"): an ISO code in capitals right after a "from" or "to" word
 # "NL stock", "UK warehouse": a code right before a word of stock is where goods leave from (as a name is, _role)
 _CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b)")
+# "NL → UK", "DE -> EU": a route, from the country before the arrow to the one after it
+_ARROW = r"(?:→|➡️?|➔|->|=>)"
+_ARROW_BEFORE = re.compile(rf"{_ARROW}[ \t]*\Z")
+_ARROW_AFTER = re.compile(rf"[ \t]*{_ARROW}")
+_CODE_AT_ARROW = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?={_ARROW_AFTER.pattern})"
+                            r"|(?:(?<=→)|(?<=➡)|(?<=➡\ufe0f)|(?<=➔)|(?<=->)|(?<==>))[ \t]*([A-Z]{2})(?![\w-])")
 # (a space or a colon between: "ZAR" is no Polish "z AR")
 _CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))(?:\s*[:\-]\s*|\s+)([A-Z]{{2}})\b")
 
@@ -445,6 +451,12 @@ class LocationRecognizer(Recognizer):
             if _free_code(code, m.start(1), out):
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": "ships_from"},
                                   self.name, 0.8, "ISO code before a word of stock"))
+        for m in _CODE_AT_ARROW.finditer(text):
+            code, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
+            if _free_code(code, at, out):
+                role, why = self._role(text, at, at + 2, "code")
+                out.append(Entity(self.entity, at, at + 2, code, {"country": code, "role": role},
+                                  self.name, 0.8, f"ISO code beside an arrow{why}"))
         roles = [e.end for e in out if e.value["role"] in ("ships_from", "ships_to")]
         for m in _CODE.finditer(text, min(roles)) if roles else ():  # read only after a country with a role
             if _free_code(m.group(), m.start(), out):
@@ -469,6 +481,10 @@ class LocationRecognizer(Recognizer):
     @staticmethod
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:
         before = text[max(0, start - 25):start]
+        if kind != "adjective" and _ARROW_BEFORE.search(text, max(0, start - 4), start):
+            return "ships_to", ", after an arrow ('NL → UK')"
+        if kind != "adjective" and _ARROW_AFTER.match(text, end):
+            return "ships_from", ", before an arrow ('NL → UK')"
         if kind != "adjective":  # an adjective takes no role through these: "from the Welsh drug-checking service"
             if _SUFFIX_FROM.match(text, end):
                 return "ships_from", ", Turkish 'from' ending"

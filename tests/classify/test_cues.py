@@ -402,6 +402,7 @@ ROWS = [
     ("Zet een wekker voor je volgende dosis en noteer de tijd.", "harm_reduction"),
     ("Nooit combineren met alcohol.", "harm_reduction"),
     ("Se fores usar cocaína, não partilhes palhinhas.", "harm_reduction"),
+    ("A retrospective cohort on buprenorphine found lower overdose mortality.", "discussion"),  # research
 ]
 
 

@@ -41,6 +41,10 @@ MATCH = [
     ("Shroom bars 4g $40, ships to all 50 states", "US", "ships_to"),  # the fifty states
     ("2C-B 20mg pills x100 = €280, NL stock", "NL", "ships_from"),     # a code before "stock"
     ("Mefedron 5g, wysyłka z PL", "PL", "ships_from"),                 # a code after Polish "z", a space between
+    ("Speed paste 1kg €900, NL → UK", "NL", "ships_from"),             # a route: before the arrow ...
+    ("Speed paste 1kg €900, NL → UK", "GB", "ships_to"),               # ... and after it (session 42)
+    ("MDMA 1g, UK ➡️ IE", "IE", "ships_to"),
+    ("Fentanilo 1 g 300 USD, envío a EE.UU.", "US", "ships_to"),       # Spanish abbreviation
     ("MDMA caps 150mg, 20 caps €60, bezorging heel Nederland", "NL", "ships_to"),  # Dutch "heel", whole
     ("Versand ganz Deutschland, 10g 80€", "DE", "ships_to"),
     ("Penis Envy 1/8 $40. Shipping all 50 states", "US", "ships_to"),
@@ -235,7 +239,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos",
              "Visited 50 states in 50 days", "IT stock market fell",
              "Kiwi fruit 1kg, $4", "Brazil nuts 500g, £5", "Turkish delight, rose",
-             "Ketamine 10g 1500 ZAR, Cape Town"]  # a currency's code is no Polish "z" and a country's code  # everyday things  # no shipping word before the fifty states  # a currency's name, no place
+             "Ketamine 10g 1500 ZAR, Cape Town", "1g -> 50€, 5g -> 200€"]  # a currency's code is no Polish "z" and a country's code  # everyday things  # no shipping word before the fifty states  # a currency's name, no place
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -138,6 +138,8 @@ MATCH = [
     ("Метадонові програми в Україні", "Метадонові", "methadone"),         # ... its "і" compared as "и"
     ("زاناكس 2 ملغ، 30 حبة", "زاناكس", "alprazolam"),                   # Arabic (session 42)
     ("Alfa PVP 1g 120 zł", "Alfa PVP", "alpha-pvp"),                      # Polish spelling
+    ("Subbies 8mg, 10 for £50", "Subbies", "buprenorphine"),             # UK slang, in a market's words
+    ("Truffes magiques 15g = 30€", "Truffes magiques", "psilocybin-mushrooms"),  # French
     ("Ketamīns 1g 40 €, Rīga", "Ketamīns", "ketamine"),                 # Latvian
     ("Delta 8 gummies 25mg, 20 for $30", "Delta 8", "tetrahydrocannabinols"),  # delta-8-THC by its short name
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
@@ -194,6 +196,7 @@ def test_matches(rec, text, mention, sid):
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
     ("1gr Hawaiian Snow", "cocaine"),     # a cannabis strain, not cocaine
+    ("Subbies wanted for a roofing job in Leeds", "buprenorphine"),  # a builder's subcontractors
     ("Red Tesla Model 3 for sale, £30,000", "mdma"),           # a logo alone is its brand
     ("Blue Punisher energy drink 24 x 250ml", "mdma"),
     ("Fish scale remover tool, stainless steel, £6", "cocaine"),
