@@ -403,6 +403,7 @@ ROWS = [
     ("Nooit combineren met alcohol.", "harm_reduction"),
     ("Se fores usar cocaína, não partilhes palhinhas.", "harm_reduction"),
     ("A retrospective cohort on buprenorphine found lower overdose mortality.", "discussion"),  # research
+    ("Rehab saved my brother's life. Stop calling addiction a moral failing.", "discussion"),  # a story, an opinion
 ]
 
 

@@ -108,6 +108,7 @@ MATCH = [
     ("1 gram 5000 goud", {"amount": 5000.0, "currency": "HTG"}),          # Haitian gourdes
     ("Farlopa 1 gramo 60 pavos", {"amount": 60.0, "currency": "EUR"}),    # Spain's slang for euros
     ("Am plătit 250 de lei pe un gram", {"amount": 250.0, "currency": "RON"}),  # Romanian "de" before the noun
+    ("Мефедрон 1г 20000 тг, Алматы", {"amount": 20000.0, "currency": "KZT"}),  # tenge, abbreviated (session 42)
     ("maría de la buena, 25 pavos los 5 gramos", {"amount": 25.0, "currency": "EUR"}),  # the article of what it buys
     ("60 balles le gramme de coke", {"amount": 60.0, "currency": "EUR"}),  # French slang (session 41)
     ("J'ai payé 50 balles pour 1g", {"amount": 50.0, "currency": "EUR"}),
