@@ -1,6 +1,6 @@
 """Intent cues: sale, harm reduction, discussion (news, research, questions), non-drug
 products (counterfeits, paraphernalia, everyday goods), information products (guides,
-books, films), price reports and words for drugs in general ("narcotics", "darknet"),
+books, films), price reports, scam reports and words for drugs in general ("narcotics", "darknet"),
 each a lexicon per language in data/cues.json."""
 
 from __future__ import annotations
@@ -10,8 +10,11 @@ from functools import cache
 
 from patrol.lexicon import compile_words, lower, package_json
 
+# the kinds the learned model counts among its features (classify/features.py)
 KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "named_product", "information", "price_report",
          "drug_words")
+# kinds only the document rules read (pipeline/stages.py): a buyer's warning that names a scammer's price and account
+RULE_KINDS = ("scam_report",)
 
 
 @cache
@@ -21,7 +24,7 @@ def _data() -> dict:
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
-    return {kind: compile_words(w for lang in _data()[kind].values() for w in lang) for kind in KINDS}
+    return {kind: compile_words(w for lang in _data()[kind].values() for w in lang) for kind in KINDS + RULE_KINDS}
 
 
 @cache

@@ -180,7 +180,8 @@ class SummaryStage(Stage):
     without an offer are drug_discussion.
 
     A price stated as a fact of the market ("a gram costs around 70 euros", "street value", "a
-    $7 billion market") is not an offer; with no contact beside it, the text is no sale.
+    $7 billion market") is not an offer; with no contact beside it, the text is no sale. Nor is a buyer's
+    warning of a scam ("scam alert", "got scammed"): the price and the account it names are the scammer's.
 
     The sale model learned from market titles, which the market cuts at TITLE_LENGTH characters
     and which often leave price and contact to the page around them. A longer text must say
@@ -217,7 +218,9 @@ class SummaryStage(Stage):
             cues = f.cues
             # "a gram costs around 70 euros": a price reported as a fact of the market is not an offer
             report = cues.get("price_report", 0) > 0
-            offer = f.prices > 0 and (f.contacts > 0 or (cues.get("sale", 0) >= 2 and not report))
+            # "Scam alert: @x took my €50 for 10g": the price and the account a buyer warns of offer nothing
+            warned = cues.get("scam_report", 0) > 0
+            offer = f.prices > 0 and not warned and (f.contacts > 0 or (cues.get("sale", 0) >= 2 and not report))
             # A question or a safety note with no price, contact or sales word is never an offer.
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
             # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").
@@ -243,7 +246,7 @@ class SummaryStage(Stage):
             unnamed = s.sale_score >= self.unnamed_sale and f.quantities > 0 and not other_product
             # A drug named, priced and a contact to buy it from is an offer whatever the model says: it learned
             # market titles, and "Pingers $25 each, Brisbane, Wickr: ..." scores 0.54 (it never saw "pingers")
-            priced_with_contact = drugs and f.prices > 0 and f.contacts > 0
+            priced_with_contact = drugs and f.prices > 0 and f.contacts > 0 and not warned
             main = main_substance(s)
             s.main_substance = main[0] if main else None
             hr = cues.get("harm_reduction", 0)
@@ -260,7 +263,8 @@ class SummaryStage(Stage):
                 s.reasons.append("harm-reduction supplies offered, not a drug" if supplies
                                  else "harm-reduction cues and no commercial offer")
                 s.sale_score = min(s.sale_score, 0.2)
-            elif (cues.get("discussion", 0) + cues.get("price_report", 0) >= 2 and not offer and f.contacts == 0
+            elif (cues.get("discussion", 0) + cues.get("price_report", 0) + cues.get("scam_report", 0) >= 2
+                  and not offer and (f.contacts == 0 or warned)
                   and (cues.get("sale", 0) <= 1 or report or cues.get("discussion", 0) > cues.get("sale", 0))):
                 # a debate on drug checking, a report on "narcotics" or "darknet markets" is about drugs; a
                 # buyer's review ("got my order, would order again") uses sales words but offers nothing

@@ -439,11 +439,11 @@ def _lower_or_opening(text: str, m) -> bool:
     return m.text.islower() or (opens and m.text[1:].islower())
 
 
-_STRAIN_WEIGHT = re.compile(rf"(?:[ \t]+[A-Z][\w'#+-]*){{1,3}}[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:{_WEIGHT_UNITS})(?!\w)")
+_STRAIN_WEIGHT = re.compile(rf"(?:[ \t]+[A-Z][\w'#+-]*){{1,3}},?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:{_WEIGHT_UNITS})(?!\w)")
 
 
 def _weighed_variety(text: str, m, euros) -> bool:
-    """"Cogollos Critical 10 gr 60€": capitalised words between an everyday word for a drug (in lower case or
+    """"Cogollos Critical 10 gr 60€", "zioło Amnezja, 5g 200 zł": capitalised words between an everyday word for a drug (in lower case or
     opening a line) and a weight priced, a gram, inside that drug's retail range (data/gram_prices.json) are the
     strain or variety weighed, not a product the word is part of ("Snow Globe 10g €5" is priced as no drug)."""
     if not (_lower_or_opening(text, m) and _STRAIN_WEIGHT.match(text, m.end)):

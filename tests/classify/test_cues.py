@@ -404,6 +404,9 @@ ROWS = [
     ("Se fores usar cocaína, não partilhes palhinhas.", "harm_reduction"),
     ("A retrospective cohort on buprenorphine found lower overdose mortality.", "discussion"),  # research
     ("Rehab saved my brother's life. Stop calling addiction a moral failing.", "discussion"),  # a story, an opinion
+    ("Il GHB si dosa in millilitri, non a occhio. Aspetta almeno due ore prima di ripetere.", "harm_reduction"),
+    ("Scam alert: got scammed by this vendor", "scam_report"),
+    ("Кидала, меня кинули на 5000", "scam_report"),
 ]
 
 
@@ -429,7 +432,8 @@ def test_cues(text, kind):
                                   "Stay with them at the hotel",
                                   "Get help with your homework in a quiet room",
                                   "Immer wieder öfter mal was Neues", "Stai sempre con noi",
-                                  "Zet de wekker op zeven uur", "Se fores ao Porto, visita a Ribeira"])  # a product's description, road safety
+                                  "Zet de wekker op zeven uur", "Se fores ao Porto, visita a Ribeira",
+                                  "100% no scam", "не кидала"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0
 

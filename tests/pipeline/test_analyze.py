@@ -236,6 +236,14 @@ CASES = [
     ("safer-snorting", "Thread on safer snorting: crush fine, use your own straw, rinse your nose with saline after.",
      "harm_reduction"),
     ("scam-story", "My cousin got scammed buying xannax on Telegram, paid $200 and got nothing.", "drug_discussion"),
+    # a buyer's warning names the scammer's price and account: no offer (session 42); a seller's "no scam" is one
+    ("scam-alert", "Scam alert: someone sells 'pure MDMA' 10g for €50. I paid and got nothing. Avoid @mdma_king!",
+     "drug_discussion"),
+    ("no-scam", "Pure MDMA 10g €50, no scam, Telegram @mdma_king", "drug_sale"),
+    ("seizure-de", "Die Polizei stellte 3 Kilo Crystal und 20.000 Euro Bargeld sicher.", "drug_discussion"),
+    ("wholesale-report", "The NCA says a kilo of heroin now sells for £30,000 wholesale, up from £25,000.",
+     "drug_discussion"),
+    ("wtb", "WTB: looking for molly in Austin this weekend, anyone legit?", "drug_discussion"),  # a buyer's request
     ("opium-den", "Opium Den cocktail bar: Thursday jazz, cocktails £9", "other"),   # a venue named after a drug
     ("breadseed", "Breadseed poppy seeds, Papaver somniferum 'Hungarian Blue', 1000 seeds £2.99, for baking",
      "other"),

@@ -364,6 +364,7 @@ NEAR_MISS = [
     ("Crystal Clear 250mg capsules", set()),                              # a capitalised name is no slang
     ("Cogollos Critical 10 gr 60€, Valencia", {"cannabis"}),              # a strain between a word for the drug
     ("Hierba Critical 10 gr 60€", {"cannabis"}),                          # and a weight priced as it (session 42)
+    ("Sprzedam zioło Amnezja, 5g 200 zł", {"cannabis"}),                 # ... a comma before the weight
     ("Snow Globe 10g €5", set()),                                         # ... a gram priced as no drug's
     ("Hierba Critical Mass seeds, 10 pack €60", set()),                   # ... no weight: seeds
     ("Menu: la Hierba Critical 10 gr 60€", set()),                        # ... capitalised inside a line
