@@ -57,22 +57,32 @@ _CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir", 
 
 
 @cache
-def _cues() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+def _cues() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     """A number written without "+" is read only right after a word that says a number follows
-    (data/phone_cues.json), with at most two words of grammar between ("Llama al 932 123 456"): bare
+    (data/phone_cues.json), with at most two words of grammar or a name between ("Llama al 932 123 456", "Call
+    FRANK on 0300 123 6600"): bare
     digits are prices, dates and amounts. Also: which app each cue names ("zap": Brazilian WhatsApp); the
-    names of the apps whose account is a number are cues of their own."""
+    names of the apps whose account is a number are cues of their own; and a pattern of one cue word."""
     data = {k: v for k, v in package_json("patrol.recognizers", "data/phone_cues.json").items() if not k.startswith("_")}
     for app in NUMBER_APPS:
         data[app] = [_APPS[app], *data.get(app, ())]
     every = "|".join(sorted((c for cs in data.values() for c in cs), key=len, reverse=True))
-    rx = re.compile(rf"(?<!\w)(?:{every})(?![^\W\d_])\.?[\s:.\-]{{0,3}}((?:[^\W\d_]{{1,4}}[\s\-]+){{0,2}})"
+    rx = re.compile(rf"(?<!\w)(?:{every})(?![^\W\d_])\.?[\s:.\-]{{0,3}}"
+                    r"((?:(?:[^\W\d_]{1,4}|(?-i:[A-Z])[^\W\d_]{1,15})[\s\-]+){0,2})"
                     r"(\(?\d[\d ()./\-]{6,18}\d)(?![\d])", re.IGNORECASE)
     # not inside a Latin word ("dostawa Warszawa, Signal +48 ..." names no WhatsApp); a script that writes an
     # article onto the word may ("الواتساب")
     kinds = {kind: re.compile(rf"(?<![A-Za-z])(?:{'|'.join(cs)})(?![^\W\d_])", re.IGNORECASE)
              for kind, cs in data.items() if kind != "phone"}
-    return rx, kinds
+    return rx, kinds, re.compile(rf"(?:{every})\Z", re.IGNORECASE)
+
+
+def _grammar_or_name(words: list[str], language: str | None, cue_word: re.Pattern) -> bool:
+    """Are the words between a cue and a number grammar ("al", "me on"), or a name and grammar ("Call FRANK on")?
+    A cue is no name ("liên hệ Zalo 0912 ...", "Cash App. Text 213-...": the second cue says what the number is)."""
+    return all(w.lower() in _CONNECTORS or is_function_word(w.lower(), language)
+               or (i == 0 and w[0].isupper() and not cue_word.match(w))
+               for i, w in enumerate(words))
 
 
 _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
@@ -253,12 +263,12 @@ class ContactRecognizer(Recognizer):
         unknown): the first region where libphonenumber finds the number valid and it is written as there."""
         if not _NUMBER.search(text):
             return []  # most texts have no run of digits long enough; the cue words cost more to look for
-        rx, kinds = _cues()
+        rx, kinds, cue_word = _cues()
         out, regions, evidenced, pos = [], None, set(), 0
         while m := rx.search(text, pos):
             start, end = m.span(2)
             pos = end
-            if not all(w in _CONNECTORS or is_function_word(w, language) for w in m.group(1).lower().split()):
+            if not _grammar_or_name(m.group(1).split(), language, cue_word):
                 pos = m.start(1)  # "Call or text (312) 555-0147": "text" is a cue of its own
                 continue
             if any(s < end and start < e for s, e in taken):

@@ -88,7 +88,7 @@ UNITS = {
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish (and written out: "sztuk",
     # "sztuki"), Croatian and Serbian, Danish and Norwegian, Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "sztuk": "unit",
-    "sztuki": "unit", "kom": "unit",
+    "sztuki": "unit", "kom": "unit", "kusů": "unit", "kusy": "unit", "kus": "unit",  # Czech and Slovak, written out
     "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit",
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
     "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit",

@@ -407,6 +407,10 @@ ROWS = [
     ("Il GHB si dosa in millilitri, non a occhio. Aspetta almeno due ore prima di ripetere.", "harm_reduction"),
     ("Scam alert: got scammed by this vendor", "scam_report"),
     ("Кидала, меня кинули на 5000", "scam_report"),
+    ("Police are appealing for information: anyone with information should call 101", "discussion"),
+    ("почему передозировки стали главной причиной смерти", "discussion"),  # a report holding an overdose word
+    ("Testování látek zdarma a anonymně", "harm_reduction"),
+    ("Blotter paper for chromatography, 100 sheets", "not_drug_product"),
 ]
 
 

@@ -244,6 +244,9 @@ CASES = [
     ("wholesale-report", "The NCA says a kilo of heroin now sells for £30,000 wholesale, up from £25,000.",
      "drug_discussion"),
     ("wtb", "WTB: looking for molly in Austin this weekend, anyone legit?", "drug_discussion"),  # a buyer's request
+    ("police-appeal", "Police are appealing for information after a man was found with 200 wraps of crack cocaine "
+                      "and £5,000 in cash. Anyone with information should call 101.", "drug_discussion"),
+    ("hr-ru-why", "Если у друга передозировка, почему нельзя оставлять его одного? Вызывай скорую.", "harm_reduction"),
     ("opium-den", "Opium Den cocktail bar: Thursday jazz, cocktails £9", "other"),   # a venue named after a drug
     ("breadseed", "Breadseed poppy seeds, Papaver somniferum 'Hungarian Blue', 1000 seeds £2.99, for baking",
      "other"),

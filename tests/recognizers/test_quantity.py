@@ -333,6 +333,7 @@ def test_near_misses(text):
     ("gam 1 gam 2 gam", "en", []),
     ("Teile 250mg, 10 Stk 50€", "de", [(250.0, "mg"), (10.0, "unit")]),  # German "Stück", abbreviated (session 41)
     ("Pastile MDMA 300mg, 10 bucăți 400 lei", "ro", [(300.0, "mg"), (10.0, "unit")]),  # Romanian pieces (session 42)
+    ("Ecstasy 220mg, 25 kusů 75€", "cs", [(220.0, "mg"), (25.0, "unit")]),  # Czech pieces, written out
 ])
 def test_units_of_one_language(text, language, found):
     assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found
