@@ -189,7 +189,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind135.jsonl", "blind135", "blind transfer 135"),
                  ("transfer_blind136.jsonl", "blind136", "blind transfer 136"),
                  ("transfer_blind137.jsonl", "blind137", "blind transfer 137"),
-                 ("transfer_blind138.jsonl", "blind138", "blind transfer 138"))
+                 ("transfer_blind138.jsonl", "blind138", "blind transfer 138"),
+                 ("transfer_blind139.jsonl", "blind139", "blind transfer 139"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -75,7 +75,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction103.jsonl", "extraction114.jsonl", "extraction115.jsonl", "extraction113.jsonl",
         "extraction117.jsonl", "extraction118.jsonl",
         "extraction119.jsonl", "extraction120.jsonl",
-        "extraction121.jsonl", "extraction122.jsonl", "extraction123.jsonl")
+        "extraction121.jsonl", "extraction122.jsonl", "extraction123.jsonl",
+        "extraction124.jsonl")
 
 
 def load(name: str) -> list[dict]:
