@@ -83,7 +83,7 @@ UNITS = {
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
-    "biji": "unit", "عدد": "unit", "bucăți": "unit", "bucăţi": "unit", "bucati": "unit", "bucată": "unit",
+    "biji": "unit", "عدد": "unit", "τεμάχια": "unit", "τεμάχιο": "unit", "τεμ": "unit", "bucăți": "unit", "bucăţi": "unit", "bucati": "unit", "bucată": "unit",
     "buc": "unit",  # Romanian pieces
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish (and written out: "sztuk",
     # "sztuki"), Croatian and Serbian, Danish and Norwegian, Slovenian, Bulgarian
@@ -102,13 +102,13 @@ UNITS = {
 # gramą", for a gram; Romanian "50 lei gramul", the gram; Hebrew "לגרם", per gram; Croatian "gram 100 eura", a gram
 # (costs) before its price; Finnish "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Norwegian,
 # Danish and Swedish "300 kroner grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram
-# abbreviated right after a price in euros
+# abbreviated right after a price in euros; Spanish and Italian "la onza a 120 lucas", the ounce, before its price
 PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
             r"|(ל)(גרם)|(?<![\d.,]\s)(gram)(?=\s\d[\d.,]*\s?(?:€|eura?|euros?|kn|dinara?|lei|zł|kr)(?!\w))"
             r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma"
             r"|(?<=eurot\s)(gramm)|(?:(?<=kr\s)|(?<=kr\.\s)|(?<=kroner\s)|(?<=kronor\s))(gram)met"
-            r"|(هر)\s(گرم)|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s(g)))(?![\w-])")
+            r"|(هر)\s(گرم)|(la)\s(onza|oncia)(?=\s+(?:a\s+|en\s+|por\s+)?[$€]?\s?\d)|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s(g)))(?![\w-])")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 # the same in other languages, each with its own units' words: "una onza de mota", "um grama", "un grammo", "une
@@ -226,7 +226,8 @@ class QuantityRecognizer(Recognizer):
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
                 0.75, needs=ALONE_MULTIPLIERS),
         Pattern("article+unit", PER_UNIT, 0.7,
-                needs=("gram", "γραμμάριο", "грам", "לגרם", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم",
+                needs=("gram", "γραμμάριο", "грам", "לגרם", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم", "la onza",
+                       "la oncia",
                        "€ le g",
                        "€ el g", "€ il g")),
         # "Kolik stojí gram trávy?", "Ile kosztuje gram?", "Сколько стоит грамм?": the gram asked about, one gram

@@ -411,6 +411,8 @@ ROWS = [
     ("почему передозировки стали главной причиной смерти", "discussion"),  # a report holding an overdose word
     ("Testování látek zdarma a anonymně", "harm_reduction"),
     ("Blotter paper for chromatography, 100 sheets", "not_drug_product"),
+    ("Cristal champagne 750ml, €280", "not_drug_product"),
+    ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 
 

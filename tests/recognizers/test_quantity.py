@@ -212,6 +212,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Doce 40 reais o selo", "LSD R$ 40 o selo",  # a price per stamp, not 40 stamps
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words
+             "la onza es un felino",  # the ounce only before its price (the onza is also a big cat)
              "Got 20 for £20 and they hit harder",  # words of grammar join no count to a unit ("hit": a dose)
              "$20 the pill", "paid £15 a pill",     # a price for one, not a count
              "1/3 $20", "on 10/12 $5",  # no fraction of an ounce
@@ -334,6 +335,8 @@ def test_near_misses(text):
     ("Teile 250mg, 10 Stk 50€", "de", [(250.0, "mg"), (10.0, "unit")]),  # German "Stück", abbreviated (session 41)
     ("Pastile MDMA 300mg, 10 bucăți 400 lei", "ro", [(300.0, "mg"), (10.0, "unit")]),  # Romanian pieces (session 42)
     ("Ecstasy 220mg, 25 kusů 75€", "cs", [(220.0, "mg"), (25.0, "unit")]),  # Czech pieces, written out
+    ("Έκσταση 220mg, 10 τεμάχια 100€", "el", [(220.0, "mg"), (10.0, "unit")]),  # Greek pieces
+    ("Cripy la onza a 120 lucas", "es", [(1.0, "oz")]),                  # the ounce, before its price
 ])
 def test_units_of_one_language(text, language, found):
     assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found

@@ -139,6 +139,7 @@ MATCH = [
     ("زاناكس 2 ملغ، 30 حبة", "زاناكس", "alprazolam"),                   # Arabic (session 42)
     ("Alfa PVP 1g 120 zł", "Alfa PVP", "alpha-pvp"),                      # Polish spelling
     ("Mefka 1g 80 zł, Kraków", "Mefka", "mephedrone"),                    # Polish diminutive
+    ("Τα μανιτάρια ψιλοκυβίνης ως θεραπεία", "μανιτάρια ψιλοκυβίνης", "psilocybin-mushrooms"),  # Greek
     ("Subbies 8mg, 10 for £50", "Subbies", "buprenorphine"),             # UK slang, in a market's words
     ("Truffes magiques 15g = 30€", "Truffes magiques", "psilocybin-mushrooms"),  # French
     ("Ketamīns 1g 40 €, Rīga", "Ketamīns", "ketamine"),                 # Latvian
