@@ -1,6 +1,6 @@
 """Intent cues: sale, harm reduction, discussion (news, research, questions), non-drug
 products (counterfeits, paraphernalia, everyday goods), information products (guides,
-books, films), price reports, scam reports and words for drugs in general ("narcotics", "darknet"),
+books, films), price reports, scam reports, calls for sources and words for drugs in general ("narcotics", "darknet"),
 each a lexicon per language in data/cues.json."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from patrol.lexicon import compile_words, lower, package_json
 # the kinds the learned model counts among its features (classify/features.py)
 KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "named_product", "information", "price_report",
          "drug_words")
-# kinds only the document rules read (pipeline/stages.py): a buyer's warning that names a scammer's price and account
-RULE_KINDS = ("scam_report",)
+# kinds only the document rules read (pipeline/stages.py): a buyer's warning that names a scammer's price and account;
+# a journalist's call for sources that gives an account to write to
+RULE_KINDS = ("scam_report", "call_for_sources")
 
 
 @cache

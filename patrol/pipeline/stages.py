@@ -181,7 +181,8 @@ class SummaryStage(Stage):
 
     A price stated as a fact of the market ("a gram costs around 70 euros", "street value", "a
     $7 billion market") is not an offer; with no contact beside it, the text is no sale. Nor is a buyer's
-    warning of a scam ("scam alert", "got scammed"): the price and the account it names are the scammer's.
+    warning of a scam ("scam alert", "got scammed"): the price and the account it names are the scammer's; nor a
+    journalist's call for sources ("I'm a journalist ..., DM me at @..."), whose account is for stories.
 
     The sale model learned from market titles, which the market cuts at TITLE_LENGTH characters
     and which often leave price and contact to the page around them. A longer text must say
@@ -220,6 +221,8 @@ class SummaryStage(Stage):
             report = cues.get("price_report", 0) > 0
             # "Scam alert: @x took my €50 for 10g": the price and the account a buyer warns of offer nothing
             warned = cues.get("scam_report", 0) > 0
+            # "I'm a journalist ..., DM me at @jane_reports": an account to write to for stories, not orders
+            asks = cues.get("call_for_sources", 0) > 0 and not f.prices
             offer = f.prices > 0 and not warned and (f.contacts > 0 or (cues.get("sale", 0) >= 2 and not report))
             # A question or a safety note with no price, contact or sales word is never an offer.
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
@@ -263,9 +266,10 @@ class SummaryStage(Stage):
                 s.reasons.append("harm-reduction supplies offered, not a drug" if supplies
                                  else "harm-reduction cues and no commercial offer")
                 s.sale_score = min(s.sale_score, 0.2)
-            elif (cues.get("discussion", 0) + cues.get("price_report", 0) + cues.get("scam_report", 0) >= 2
-                  and not offer and (f.contacts == 0 or warned)
-                  and (cues.get("sale", 0) <= 1 or report or cues.get("discussion", 0) > cues.get("sale", 0))):
+            elif (cues.get("discussion", 0) + cues.get("price_report", 0) + cues.get("scam_report", 0)
+                  + cues.get("call_for_sources", 0) >= 2
+                  and not offer and (f.contacts == 0 or warned or asks)
+                  and (cues.get("sale", 0) <= 1 or report or asks or cues.get("discussion", 0) > cues.get("sale", 0))):
                 # a debate on drug checking, a report on "narcotics" or "darknet markets" is about drugs; a
                 # buyer's review ("got my order, would order again") uses sales words but offers nothing
                 about_drugs = drugs or hr or cues.get("drug_words", 0) or s.sale_score >= self.threshold

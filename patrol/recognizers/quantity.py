@@ -83,8 +83,8 @@ UNITS = {
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule",
     "pcs": "unit", "pieces": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
-    "biji": "unit", "عدد": "unit", "τεμάχια": "unit", "τεμάχιο": "unit", "τεμ": "unit", "bucăți": "unit", "bucăţi": "unit", "bucati": "unit", "bucată": "unit",
-    "buc": "unit",  # Romanian pieces
+    "biji": "unit", "piraso": "unit", "pirasong": "unit", "عدد": "unit", "τεμάχια": "unit", "τεμάχιο": "unit",
+    "τεμ": "unit", "bucăți": "unit", "bucăţi": "unit", "bucati": "unit", "bucată": "unit", "buc": "unit",  # Greek, Romanian
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish (and written out: "sztuk",
     # "sztuki"), Croatian and Serbian, Danish and Norwegian, Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "sztuk": "unit",

@@ -412,6 +412,7 @@ ROWS = [
     ("Testování látek zdarma a anonymně", "harm_reduction"),
     ("Blotter paper for chromatography, 100 sheets", "not_drug_product"),
     ("Cristal champagne 750ml, €280", "not_drug_product"),
+    ("I'm a journalist working on a story about ketamine; anonymity guaranteed", "call_for_sources"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

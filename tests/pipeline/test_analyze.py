@@ -247,6 +247,11 @@ CASES = [
     ("police-appeal", "Police are appealing for information after a man was found with 200 wraps of crack cocaine "
                       "and £5,000 in cash. Anyone with information should call 101.", "drug_discussion"),
     ("hr-ru-why", "Если у друга передозировка, почему нельзя оставлять его одного? Вызывай скорую.", "harm_reduction"),
+    ("call-for-sources", "I'm a journalist researching how teens buy Xanax on Snapchat. If you've bought pills this "
+                         "way, DM me at @jane_reports, anonymity guaranteed.", "drug_discussion"),
+    ("questions-ad", "Need xanax? Want bars? DM @bars_plug", "drug_sale"),       # a seller's questions ask nothing
+    ("legalization", "Weed legalization in Germany one year on: what changed?", "drug_discussion"),
+    ("compound-da", "Psilocybinterapi testes nu på Rigshospitalet mod depression.", "drug_discussion"),
     ("opium-den", "Opium Den cocktail bar: Thursday jazz, cocktails £9", "other"),   # a venue named after a drug
     ("breadseed", "Breadseed poppy seeds, Papaver somniferum 'Hungarian Blue', 1000 seeds £2.99, for baking",
      "other"),

@@ -337,6 +337,7 @@ def test_near_misses(text):
     ("Ecstasy 220mg, 25 kusů 75€", "cs", [(220.0, "mg"), (25.0, "unit")]),  # Czech pieces, written out
     ("Έκσταση 220mg, 10 τεμάχια 100€", "el", [(220.0, "mg"), (10.0, "unit")]),  # Greek pieces
     ("Cripy la onza a 120 lucas", "es", [(1.0, "oz")]),                  # the ounce, before its price
+    ("Tramadol 50mg, 100 piraso ₱2,000", "tl", [(50.0, "mg"), (100.0, "unit")]),  # Tagalog pieces
 ])
 def test_units_of_one_language(text, language, found):
     assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found

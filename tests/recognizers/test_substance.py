@@ -140,6 +140,8 @@ MATCH = [
     ("Alfa PVP 1g 120 zł", "Alfa PVP", "alpha-pvp"),                      # Polish spelling
     ("Mefka 1g 80 zł, Kraków", "Mefka", "mephedrone"),                    # Polish diminutive
     ("Τα μανιτάρια ψιλοκυβίνης ως θεραπεία", "μανιτάρια ψιλοκυβίνης", "psilocybin-mushrooms"),  # Greek
+    ("Stesolid 10mg, 50 stk 500 kr", "Stesolid", "diazepam"),             # a Nordic brand
+    ("เห็ดขี้ควาย 10 กรัม 1500 บาท", "เห็ดขี้ควาย", "psilocybin-mushrooms"),       # Thai
     ("Subbies 8mg, 10 for £50", "Subbies", "buprenorphine"),             # UK slang, in a market's words
     ("Truffes magiques 15g = 30€", "Truffes magiques", "psilocybin-mushrooms"),  # French
     ("Ketamīns 1g 40 €, Rīga", "Ketamīns", "ketamine"),                 # Latvian
