@@ -184,7 +184,11 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
 FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "eighth+price": (3.5, "g"), "an-eighth+price": (0.125, "oz"),
-                 "asked-gram": (1.0, "g")}
+                 "an-eighth-of": (0.125, "oz"), "asked-gram": (1.0, "g")}
+# what an eighth of an ounce is sold of, by its street names
+SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "loud", "gas", "za", "tree", "trees",
+                      "flower", "herb", "pot", "hash", "coke", "blow", "snow", "shrooms", "mushrooms", "boomers",
+                      "molly", "mdma", "meth", "ice", "crystal", "tina")
 
 
 class QuantityRecognizer(Recognizer):
@@ -246,6 +250,10 @@ class QuantityRecognizer(Recognizer):
         # "Bought an eighth for $40": an eighth of an ounce, its unit left out, right before a price only (not "an
         # eighth of the users")
         Pattern("an-eighth+price", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+(?:for\s+)?{_SIGN}\s?\d)", 0.7, needs=("eighth",)),
+        # "an eighth of skunk", "an eighth of coke": an eighth of an ounce of a drug sold by it (not "an eighth of the
+        # vote", "an eighth of an inch")
+        Pattern("an-eighth-of", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+of\s+(?:{'|'.join(SOLD_BY_THE_EIGHTH)})\b)", 0.7,
+                needs=("eighth",)),
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
         Pattern("point+price", rf"(?<![\w./])(?:(\d{{1,2}})\s?)?points?(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7, needs=("point",)),
         # "3.5 for $40", "3.5 - $45": an eighth of an ounce in grams, its unit left out, right before a price only

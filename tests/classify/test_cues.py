@@ -413,6 +413,7 @@ ROWS = [
     ("Blotter paper for chromatography, 100 sheets", "not_drug_product"),
     ("Cristal champagne 750ml, €280", "not_drug_product"),
     ("I'm a journalist working on a story about ketamine; anonymity guaranteed", "call_for_sources"),
+    ("Paid £40 for an eighth of skunk in Leeds, decent stuff.", "price_report"),   # a price paid, reported
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

@@ -252,6 +252,11 @@ CASES = [
     ("questions-ad", "Need xanax? Want bars? DM @bars_plug", "drug_sale"),       # a seller's questions ask nothing
     ("legalization", "Weed legalization in Germany one year on: what changed?", "drug_discussion"),
     ("compound-da", "Psilocybinterapi testes nu på Rigshospitalet mod depression.", "drug_discussion"),
+    ("shops-sell", "Is CBD weed legal in France now? I read that shops in Paris sell 'fleurs CBD' at €10 a gram "
+                   "but the police still seize it.", "drug_discussion"),      # a price reported, not offered
+    ("an-eighth-of", "Me and my friends split an eighth of coke last weekend and honestly it was mostly cut.",
+     "drug_discussion"),
+    ("paid-report", "Paid $40 for a gram of molly at the festival, it was mostly bath salts.", "drug_discussion"),
     ("opium-den", "Opium Den cocktail bar: Thursday jazz, cocktails £9", "other"),   # a venue named after a drug
     ("breadseed", "Breadseed poppy seeds, Papaver somniferum 'Hungarian Blue', 1000 seeds £2.99, for baking",
      "other"),

@@ -213,6 +213,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words
              "la onza es un felino",  # the ounce only before its price (the onza is also a big cat)
+             "an eighth of the vote", "cut an eighth of an inch",  # an eighth of something not sold by the ounce
              "Got 20 for £20 and they hit harder",  # words of grammar join no count to a unit ("hit": a dose)
              "$20 the pill", "paid £15 a pill",     # a price for one, not a count
              "1/3 $20", "on 10/12 $5",  # no fraction of an ounce
@@ -338,6 +339,7 @@ def test_near_misses(text):
     ("Έκσταση 220mg, 10 τεμάχια 100€", "el", [(220.0, "mg"), (10.0, "unit")]),  # Greek pieces
     ("Cripy la onza a 120 lucas", "es", [(1.0, "oz")]),                  # the ounce, before its price
     ("Tramadol 50mg, 100 piraso ₱2,000", "tl", [(50.0, "mg"), (100.0, "unit")]),  # Tagalog pieces
+    ("Me and my friends split an eighth of coke", "en", [(0.125, "oz")]),  # an eighth of a drug sold by it
 ])
 def test_units_of_one_language(text, language, found):
     assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found
