@@ -42,6 +42,7 @@ _PROSE_AFTER_APP = frozenset({  # three letters or more: an account name has at 
     "the", "for", "with", "uniquement", "seulement", "solo", "solamente", "canal", "canales", "grupo", "grupos",
     "apenas", "nur", "oder", "und", "kanal", "kanäle", "gruppe", "gruppen", "alleen", "kanaal", "kanalen", "groep",
     "groepen", "tylko", "lub", "kanały", "grupy",
+    "says", "said", "is", "are", "will", "announced", "removed", "banned", "blocked",  # the app in a report
 })
 
 
@@ -188,8 +189,9 @@ class ContactRecognizer(Recognizer):
             if m.string[m.end():m.end() + 1] == "/":
                 return None  # "Telegram t.me/rc_shop": a link's host; the link is the account
             if not m.group(2).strip():
-                if m.group(1).lower() in ("snap", "sn@p") and not re.search(r"[\d_]", value):
-                    return None  # "snap peas"; "hmu on snap atl_mollyy" has an account's underscore or digit
+                if m.group(1).lower() in ("snap", "sn@p") and not re.search(r"[\d_]|\w\.\w", value):
+                    return None  # "snap peas"; "hmu on snap atl_mollyy", "snap atl.zaza": an account's underscore,
+                    # digit or dot
                 after = _NEXT_WORD.match(m.string, m.end())
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
                         after and after.group(1).lower() in _PROSE_AFTER_ID):

@@ -414,6 +414,8 @@ ROWS = [
     ("Cristal champagne 750ml, €280", "not_drug_product"),
     ("I'm a journalist working on a story about ketamine; anonymity guaranteed", "call_for_sources"),
     ("Paid £40 for an eighth of skunk in Leeds, decent stuff.", "price_report"),   # a price paid, reported
+    ("Coke prices in Dublin have not changed in 10 years", "price_report"),
+    ("Snapchat now detects posts selling drugs, users say", "discussion"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

@@ -67,7 +67,7 @@ NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal w
              "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
              "snap peas 500g", "sn@p peas", "Oh snap crackle and pop", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great",
              "meet me at 5 (at) the bar", "Signal: v2.10 update", "ТГК-1 повысила тарифы",
-             "call sales team 0300 123 6600"]  # words between that are neither grammar nor a name first
+             "call sales team 0300 123 6600", "Snapchat says it now detects posts selling drugs"]  # words between that are neither grammar nor a name first
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)
@@ -143,6 +143,7 @@ def test_app_name_then_a_word(text, found):
     ("call me on 0412 345 678", "en", [("phone", "+61412345678")]),
     ("Call or text (312) 555-0147.", "en", [("phone", "+13125550147")]),   # "or text": a cue of its own follows
     ("Call FRANK on 0300 123 6600", "en", [("phone", "+443001236600")]),   # a name, then grammar (session 42)
+    ("hmu on snap atl.zaza", "en", [("snapchat", "atl.zaza")]),            # an account's dot between letters
     ("giao hàng Hà Nội, liên hệ Zalo 0912 345 678", "vi", [("zalo", "+84912345678")]),  # an app's name is no name
     ("Drogues Info Service : 0 800 23 13 13", "fr", [("phone", "+33800231313")]),
     ("Piga simu 0712 345 678", "sw", [("phone", "+254712345678")]),

@@ -372,6 +372,7 @@ NEAR_MISS = [
     ("Snow Globe 10g €5", set()),                                         # ... a gram priced as no drug's
     ("Hierba Critical Mass seeds, 10 pack €60", set()),                   # ... no weight: seeds
     ("Menu: la Hierba Critical 10 gr 60€", set()),                        # ... capitalised inside a line
+    ("🚌 bars 2mg, 10 for $40", {"alprazolam"}),                          # the DEA's emoji for Xanax (session 42)
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
