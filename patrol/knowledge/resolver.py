@@ -37,6 +37,7 @@ from patrol.lexicon import (
     NOSPACE,
     alternation,
     compile_file,
+    compile_words,
     is_function_word,
     lower,
     package_json,
@@ -88,6 +89,24 @@ USE_BEFORE = re.compile(rf"(?:{compile_file('patrol.knowledge', 'curation/use_be
 USE_REACH = 32  # characters before a name that a word of use is looked for in
 # "Ice use among young Australians", "crack users": a word of use right after such a name (curation/use_after.json)
 USE_AFTER = re.compile(rf"\s+(?:{compile_file('patrol.knowledge', 'curation/use_after.json').pattern})")
+
+
+@cache
+def _drug_use() -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """Each drug's own words of use, before and after its name (curation/drug_use.json)."""
+    data = package_json("patrol.knowledge", "curation/drug_use.json")
+    return {sid: (re.compile(rf"(?:{compile_words(w['before']).pattern})\s*\Z"),
+                  re.compile(rf"\s+(?:{compile_words(w['after']).pattern})"))
+            for sid, w in data.items() if not sid.startswith("_")}
+
+
+def _used_as_drug(low: str, a: int, b: int, entries) -> bool:
+    """"smoking weed", "acid trip": a word of using one of the drugs the name can be, right before or after it."""
+    uses = _drug_use()
+    for sid in {e.substance_id for e in entries}:
+        if (rx := uses.get(sid)) and (rx[0].search(low[max(0, a - USE_REACH):a]) or rx[1].match(low, b, b + USE_REACH)):
+            return True
+    return False
 
 
 @cache
@@ -403,7 +422,8 @@ class Resolver:
         spans = self._spans(text, language)
         sure = [(a, sid) for a, _b, sid in self._unambiguous(spans, language)]  # sorted by position
         sure_pos = [p for p, _sid in sure]
-        cues = [m.start() for m in MARKET_CONTEXT.finditer(lower(text))] if spans else []
+        low = lower(text) if spans else ""
+        cues = [m.start() for m in MARKET_CONTEXT.finditer(low)] if spans else []
         out = []
         for a, b, key in spans:
             # a market word within reach, not the name itself ("zip" is an ounce, and cocaine to a street list)
@@ -412,7 +432,7 @@ class Resolver:
                       or (key not in _everyday_words()
                           and bool(USE_BEFORE.search(lower(text[max(0, a - USE_REACH):a]))
                                    or USE_AFTER.match(lower(text[b:b + USE_REACH]))))
-                      or _hyphen_compound(text, b, language))
+                      or _hyphen_compound(text, b, language) or _used_as_drug(low, a, b, self.exact[key]))
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
             mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
             how, factor = ("deleet", LEET_FACTOR) if has_leet(text[a:b]) and compact_key(text[a:b]) != key else ("exact", 1.0)

@@ -147,6 +147,10 @@ MATCH = [
     ("Ketamīns 1g 40 €, Rīga", "Ketamīns", "ketamine"),                 # Latvian
     ("Delta 8 gummies 25mg, 20 for $30", "Delta 8", "tetrahydrocannabinols"),  # delta-8-THC by its short name
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
+    ("Ranking every acid trip scene in movies", "acid", "lsd"),            # a word of using that drug (session 42)
+    ("a night on coke, then three days depressed", "coke", "cocaine"),
+    ("The ket bladder stories are terrifying", "ket", "ketamine"),
+    ("Sipping lean is everywhere", "lean", "codeine"),
     ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
     ("Truffles 15g €20, Amsterdam pickup", "Truffles", "truffles"),    # an everyday word as a menu's item
@@ -201,6 +205,8 @@ def test_matches(rec, text, mention, sid):
 NEAR_MISS = [
     ("1gr Hawaiian Snow", "cocaine"),     # a cannabis strain, not cocaine
     ("Subbies wanted for a roofing job in Leeds", "buprenorphine"),  # a builder's subcontractors
+    ("Booked a snow trip to the Alps", "cocaine"),          # a trip is LSD's or mushrooms' use, not cocaine's
+    ("acid reflux remedies", "lsd"),
     ("Red Tesla Model 3 for sale, £30,000", "mdma"),           # a logo alone is its brand
     ("Blue Punisher energy drink 24 x 250ml", "mdma"),
     ("Fish scale remover tool, stainless steel, £6", "cocaine"),
