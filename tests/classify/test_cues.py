@@ -416,6 +416,9 @@ ROWS = [
     ("Paid £40 for an eighth of skunk in Leeds, decent stuff.", "price_report"),   # a price paid, reported
     ("Coke prices in Dublin have not changed in 10 years", "price_report"),
     ("Snapchat now detects posts selling drugs, users say", "discussion"),
+    ("Crack use has overtaken heroin, outreach workers say.", "discussion"),  # an advice word inside a report
+    ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),
+    ("Dropping acid? Have a sober sitter and clear your schedule.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

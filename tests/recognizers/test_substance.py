@@ -151,6 +151,8 @@ MATCH = [
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("The ket bladder stories are terrifying", "ket", "ketamine"),
     ("Sipping lean is everywhere", "lean", "codeine"),
+    ("Snorting coke every weekend wrecked my nose", "coke", "cocaine"),  # "snorting" is no plain name of inhalants
+    ("Billy 10g £40, Sheffield", "Billy", "amphetamine"),                  # UK slang, in a market's words
     ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
     ("Truffles 15g €20, Amsterdam pickup", "Truffles", "truffles"),    # an everyday word as a menu's item
@@ -207,6 +209,8 @@ NEAR_MISS = [
     ("Subbies wanted for a roofing job in Leeds", "buprenorphine"),  # a builder's subcontractors
     ("Booked a snow trip to the Alps", "cocaine"),          # a trip is LSD's or mushrooms' use, not cocaine's
     ("acid reflux remedies", "lsd"),
+    ("Billy Joel tickets £40", "amphetamine"),              # a first name, and a product's name
+    ("Safer snorting: crush fine, use your own straw", "cannabis"),  # a straw to snort with, not the street's weed
     ("Red Tesla Model 3 for sale, £30,000", "mdma"),           # a logo alone is its brand
     ("Blue Punisher energy drink 24 x 250ml", "mdma"),
     ("Fish scale remover tool, stainless steel, £6", "cocaine"),
