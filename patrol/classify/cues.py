@@ -1,7 +1,7 @@
 """Intent cues: sale, harm reduction, discussion (news, research, questions), non-drug
 products (counterfeits, paraphernalia, everyday goods), information products (guides,
-books, films), price reports, scam reports, calls for sources and words for drugs in general ("narcotics", "darknet"),
-each a lexicon per language in data/cues.json."""
+books, films), price reports, scam reports, calls for sources and words for drugs in general
+("narcotics", "darknet"), each a lexicon per language in data/cues.json."""
 
 from __future__ import annotations
 

@@ -104,7 +104,8 @@ def _used_as_drug(low: str, a: int, b: int, entries) -> bool:
     """"smoking weed", "acid trip": a word of using one of the drugs the name can be, right before or after it."""
     uses = _drug_use()
     for sid in {e.substance_id for e in entries}:
-        if (rx := uses.get(sid)) and (rx[0].search(low[max(0, a - USE_REACH):a]) or rx[1].match(low, b, b + USE_REACH)):
+        if (rx := uses.get(sid)) and (rx[0].search(low[max(0, a - USE_REACH):a])
+                                      or rx[1].match(low, b, b + USE_REACH)):
             return True
     return False
 
@@ -452,7 +453,8 @@ class Resolver:
 
 
 # Russian (and Ukrainian) case endings of nouns and adjectives (a name's stem keeps them: "мефедрон-а"), and the
-# adjective a noun makes with "-ов-" ("героиновых наркоманов", of heroin addicts; "кокаиновый"; not "кокаинщик", a derived noun)
+# adjective a noun makes with "-ов-" ("героиновых наркоманов", of heroin addicts; "кокаиновый"; not "кокаинщик", a
+# derived noun)
 RU_ENDINGS = frozenset({
     "а", "я", "у", "ю", "е", "ы", "и", "о", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ов", "ев", "ам", "ям",
     "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ая", "яя", "ое",

@@ -61,8 +61,7 @@ _CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir", 
 def _cues() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     """A number written without "+" is read only right after a word that says a number follows
     (data/phone_cues.json), with at most two words of grammar or a name between ("Llama al 932 123 456", "Call
-    FRANK on 0300 123 6600"): bare
-    digits are prices, dates and amounts. Also: which app each cue names ("zap": Brazilian WhatsApp); the
+    FRANK on 0300 123 6600"): bare digits are prices, dates and amounts. Also: which app each cue names ("zap": Brazilian WhatsApp); the
     names of the apps whose account is a number are cues of their own; and a pattern of one cue word."""
     data = {k: v for k, v in package_json("patrol.recognizers", "data/phone_cues.json").items() if not k.startswith("_")}
     for app in NUMBER_APPS:

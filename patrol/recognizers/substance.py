@@ -443,9 +443,10 @@ _STRAIN_WEIGHT = re.compile(rf"(?:[ \t]+[A-Z][\w'#+-]*){{1,3}},?[ \t]*\d+(?:[.,]
 
 
 def _weighed_variety(text: str, m, euros) -> bool:
-    """"Cogollos Critical 10 gr 60€", "zioło Amnezja, 5g 200 zł": capitalised words between an everyday word for a drug (in lower case or
-    opening a line) and a weight priced, a gram, inside that drug's retail range (data/gram_prices.json) are the
-    strain or variety weighed, not a product the word is part of ("Snow Globe 10g €5" is priced as no drug)."""
+    """"Cogollos Critical 10 gr 60€", "zioło Amnezja, 5g 200 zł": capitalised words between an everyday word for a
+    drug (in lower case or opening a line) and a weight priced, a gram, inside that drug's retail range
+    (data/gram_prices.json) are the strain or variety weighed, not a product the word is part of ("Snow Globe 10g
+    €5" is priced as no drug)."""
     if not (_lower_or_opening(text, m) and _STRAIN_WEIGHT.match(text, m.end)):
         return False
     span, eur = _gram_price_ranges().get(m.matches[0].substance.id), euros()
