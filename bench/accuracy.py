@@ -194,7 +194,8 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind140.jsonl", "blind140", "blind transfer 140"),
                  ("transfer_blind141.jsonl", "blind141", "blind transfer 141"),
                  ("transfer_blind142.jsonl", "blind142", "blind transfer 142"),
-                 ("transfer_blind143.jsonl", "blind143", "blind transfer 143"))
+                 ("transfer_blind143.jsonl", "blind143", "blind transfer 143"),
+                 ("transfer_blind131.jsonl", "blind131", "blind transfer 131"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -77,7 +77,8 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction119.jsonl", "extraction120.jsonl",
         "extraction121.jsonl", "extraction122.jsonl", "extraction123.jsonl",
         "extraction124.jsonl", "extraction125.jsonl", "extraction126.jsonl",
-        "extraction127.jsonl", "extraction128.jsonl")
+        "extraction127.jsonl", "extraction128.jsonl",
+        "extraction116.jsonl")
 
 
 def load(name: str) -> list[dict]:
