@@ -481,11 +481,11 @@ class LocationRecognizer(Recognizer):
     @staticmethod
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:
         before = text[max(0, start - 25):start]
-        if kind != "adjective" and _ARROW_BEFORE.search(text, max(0, start - 4), start):
-            return "ships_to", ", after an arrow ('NL → UK')"
-        if kind != "adjective" and _ARROW_AFTER.match(text, end):
-            return "ships_from", ", before an arrow ('NL → UK')"
         if kind != "adjective":  # an adjective takes no role through these: "from the Welsh drug-checking service"
+            if _ARROW_BEFORE.search(text, max(0, start - 4), start):
+                return "ships_to", ", after an arrow ('NL → UK')"
+            if _ARROW_AFTER.match(text, end):
+                return "ships_from", ", before an arrow ('NL → UK')"
             if _SUFFIX_FROM.match(text, end):
                 return "ships_from", ", Turkish 'from' ending"
             if _SUFFIX_TO.match(text, end):

@@ -307,9 +307,7 @@ def _priced_as(m, euros):
     eur = euros()
 
     def fits(match) -> bool | None:
-        """Is the price in the drug's retail range (None: no range known)?"""
-        r = ranges.get(match.substance.id)
-        return None if r is None else r[0] <= eur[0] <= r[1]
+        return _in_retail_range(match.substance.id, eur[0])
 
     if not eur:
         return None
@@ -325,6 +323,12 @@ def _priced_as(m, euros):
     allowed = sum(x.confidence for x in m.matches[1:] if fits(x) is not False)
     return (replace(inside[0], confidence=min(m.matches[0].confidence, inside[0].confidence / allowed)),
             m.matches[0].substance.id, eur[0])
+
+
+def _in_retail_range(substance_id: str, euros_a_gram: float) -> bool | None:
+    """Is a price a gram in the drug's retail range (data/gram_prices.json; None: no range known)?"""
+    span = _gram_price_ranges().get(substance_id)
+    return None if span is None else span[0] <= euros_a_gram <= span[1]
 
 
 class _Once:
@@ -449,8 +453,8 @@ def _weighed_variety(text: str, m, euros) -> bool:
     €5" is priced as no drug)."""
     if not (_lower_or_opening(text, m) and _STRAIN_WEIGHT.match(text, m.end)):
         return False
-    span, eur = _gram_price_ranges().get(m.matches[0].substance.id), euros()
-    return bool(span and eur and span[0] <= eur[0] <= span[1])
+    eur = euros()
+    return bool(eur) and bool(_in_retail_range(m.matches[0].substance.id, eur[0]))
 
 
 def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:
