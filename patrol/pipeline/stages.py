@@ -6,6 +6,7 @@ per-document state (checked when the pipeline is assembled), and processes a bat
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -350,6 +351,11 @@ def is_drug(value: dict) -> bool:
     return bool(value["control"]) or value.get("category") != "drug" or value["effect_group"] != "other"
 
 
+# the words before what a drug is cut with, in a few languages ("cut with", "gestreckt mit", "cortada con")
+_CUT_WITH = re.compile(r"\b(?:(?:cut|laced|adulterated|bulked) with|gestreckt mit|cortad[oa]s? con|coupée?s? (?:avec|à|au))\s+\Z",
+                       re.IGNORECASE)
+
+
 def main_substance(s: State, group: str | None = None) -> tuple[str, str, float] | None:
     """The most salient substance (of ``group``, if given): confidence, more for the first line (the title) and
     for sitting next to a quantity or price, summed over its mentions. A drug outranks what is none
@@ -368,6 +374,8 @@ def main_substance(s: State, group: str | None = None) -> tuple[str, str, float]
             w *= 1.5
         if e.value.get("category") == "group":
             w *= 0.5  # "synthetic cannabinoids" names a class, a specific product wins
+        if _CUT_WITH.search(s.text, max(0, e.start - 24), e.start):
+            w *= 0.5  # "fentanyl cut with xylazine": what a drug is cut with is not the product
         sid = e.value["substance_id"]
         score[sid] = score.get(sid, 0.0) + w
         meta[sid] = (e.value["effect_group"], max(meta.get(sid, ("", 0.0))[1], e.score))

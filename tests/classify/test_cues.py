@@ -417,6 +417,8 @@ ROWS = [
     ("Coke prices in Dublin have not changed in 10 years", "price_report"),
     ("Snapchat now detects posts selling drugs, users say", "discussion"),
     ("Crack use has overtaken heroin, outreach workers say.", "discussion"),  # an advice word inside a report
+    ("Why is fentanyl cut with xylazine now? Asking as a nurse.", "discussion"),  # who asks, not advice
+    ("Tests found an average of 170mg MDMA per tablet", "discussion"),
     ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),
     ("Dropping acid? Have a sober sitter and clear your schedule.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),

@@ -399,6 +399,8 @@ def test_extraction_and_main_product(analyzer):
     ("1 x 30mg IR Adderall (Barr)", "adderall", "stimulant"),                       # "Barr" read as codeine
     ("3.5g Pure White Crystal MoonRock MDMA", "mdma", "entactogen"),               # "Pure White": heroin
     ("Special K 5g £100, proper crystal, no cut, Bristol drops", "ketamine", None),  # "crystal" is slang too
+    ("Why is fentanyl cut with xylazine now? Asking as a nurse.", "fentanyl", "opioid"),  # what it is cut with
+    ("Heroin laced with fentanyl is killing people here", "heroin", "opioid"),
 ])
 def test_main_product_and_its_group(analyzer, text, main, group):
     (r,) = analyzer.analyze([("x", text)])

@@ -18,6 +18,7 @@ MATCH = [
     ("expédié de France", "FR", "ships_from"),
     ("Peruvian flake", "PE", "origin"),
     ("Dutch quality XTC", "NL", "origin"),
+    ("Dutch tests found an average of 170mg MDMA per pill", "NL", "mentioned"),  # whose tests, not the pills' origin
     ("🇳🇱 fast shipping", "NL", "mentioned"),
     ("USA domestic only", "US", "ships_to"),             # goods kept within it (session 39)
     ("Xanax 2mg bars, 50 for $120, USA domestic, email", "US", "ships_to"),

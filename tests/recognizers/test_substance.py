@@ -156,6 +156,7 @@ MATCH = [
     ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
     ("Truffles 15g €20, Amsterdam pickup", "Truffles", "truffles"),    # an everyday word as a menu's item
+    ("Magic truffels Tampanensis 15g €18, bestel online", "Magic truffels", "psilocybin-mushrooms"),  # Dutch spelling
     ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
     ("Costo 25g 120€, envíos", "Costo", "cannabis"),                   # Spain's hashish, beside a weight
@@ -294,6 +295,7 @@ NEAR_MISS = [
     ("Chocolate (hachís) 25 gramos 100€, Telegram: @choco_es", "cocoa"),  # a co-use word inside an account's name
     ("Loud music all night at the party", "cannabis"),              # an everyday word with no market context
     ("Chocolate truffles 200g £12", "truffles"),                   # a sweet (TripSit's name is an everyday word)
+    ("Canada's legal weed market is shrinking", "synthetic-cannabinoids"),  # legal cannabis, not a blend
     ("Party poppers, 50 pack, £5", "poppers"),
     ("Болят бошки после вечеринки", "cannabis"),                   # heads ache after the party
     ("Friske svampe og urter til madlavning, 200 g 45 kr", "psilocybin-mushrooms"),  # Danish cooking mushrooms
@@ -331,6 +333,8 @@ NEAR_MISS = [
 # a menu item: an everyday-word name right before an amount names its drug, even where another is named plainly
 @pytest.mark.parametrize("text, sids", [
     ("Coke 1g £80\nMandy 84% 1g £40\nKet 5g £100", {"cocaine", "mdma", "ketamine"}),
+    ("❄️ Coke 90% — 1g €60 | 2g €110\n💊 XTC Tesla 250mg — 10 for €40", {"cocaine", "mdma"}),  # a dash after the purity
+    ("Coca 90%: 60€/g\nHachís polen: 6€/g", {"cocaine", "cannabis"}),
     ("Snow 1g $90 | Percs 10/325 x10 $250", {"cocaine", "oxycodone"}),
     ("hashish 10 grammi 80 euro, erba 5 grammi 50€", {"cannabis"}),
     ("Ketamine 5g, snow white quality", {"ketamine"}),                  # no amount after "snow"
