@@ -128,7 +128,10 @@ class FactsStage(Stage):
             amounts = _outside(e.get("quantity", []), names) if sold or cues["information"] else e.get("quantity", [])
             other_product = (((sold or cues["information"]) and not amounts)
                              or cues["named_product"] or everyday_goods(per_gram_max))
-            if other_product and names and not any(x.value.get("strong_name") for x in names):
+            # "Opium Black by YSL, eau de parfum 90ml, £85": a perfume (a doll, a cocktail bar) named after a drug,
+            # priced and with no contact to buy a drug from, is that product, whatever the name
+            named_only = cues["named_product"] and (e.get("price") or e.get("quantity")) and not e.get("contact")
+            if other_product and names and (named_only or not any(x.value.get("strong_name") for x in names)):
                 # "Molly's Café: flat white £3.20, brownies £2.50", "Charlie and Lola, 6 DVDs, £15": beside another
                 # kind of product or an information product (a book, a film), with no amount of anything, or priced
                 # as everyday goods ("🍇 1kg £2.50"), and with no drug named by its own name, slang, emoji and

@@ -342,6 +342,10 @@ CASES = [
 @pytest.mark.parametrize("text, substances", [
     ("Molly's Café: flat white £3.20, brownies £2.50. Call 020 7123 4567", []),
     ("Charlie perfume by Revlon 100ml, €12, envío a toda España", []),
+    ("Opium Black by YSL, eau de parfum 90ml, £85", []),               # a perfume priced, whatever its name (session 43)
+    ("Crystal meth-themed Breaking Bad mug, $14, ships worldwide", []),
+    ("Breaking Bad made crystal meth look glamorous", ["methamphetamine"]),  # near misses: nothing priced,
+    ("Opium 10g $200, Wickr: op_perfume", ["opium"]),                   # or a contact to buy from
     ("Mary Jane shoes in black patent leather, €45", []),
     ("Molly doll with 3 outfits, €19, shipping within Spain", []),  # a doll named Molly
     ("Kush cushion covers, velvet, 45x45cm, £18", []),

@@ -157,6 +157,8 @@ MATCH = [
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
     ("Truffles 15g €20, Amsterdam pickup", "Truffles", "truffles"),    # an everyday word as a menu's item
     ("Magic truffels Tampanensis 15g €18, bestel online", "Magic truffels", "psilocybin-mushrooms"),  # Dutch spelling
+    ("Sprzedam susz Amnezja 10g 400 zł, wysyłka InPost", "susz", "cannabis"),  # Polish dried buds, in a market's words
+    ("Oksikodon 40mg, 28 tabletek 900 zł", "Oksikodon", "oxycodone"),     # Croatian, Serbian, Turkish spelling
     ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
     ("Costo 25g 120€, envíos", "Costo", "cannabis"),                   # Spain's hashish, beside a weight
@@ -295,6 +297,7 @@ NEAR_MISS = [
     ("Chocolate (hachís) 25 gramos 100€, Telegram: @choco_es", "cocoa"),  # a co-use word inside an account's name
     ("Loud music all night at the party", "cannabis"),              # an everyday word with no market context
     ("Chocolate truffles 200g £12", "truffles"),                   # a sweet (TripSit's name is an everyday word)
+    ("Susz owocowy na kompot, 500g 15 zł", "cannabis"),             # Polish dried fruit
     ("Canada's legal weed market is shrinking", "synthetic-cannabinoids"),  # legal cannabis, not a blend
     ("Party poppers, 50 pack, £5", "poppers"),
     ("Болят бошки после вечеринки", "cannabis"),                   # heads ache after the party
