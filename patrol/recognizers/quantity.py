@@ -89,7 +89,7 @@ UNITS = {
     # "sztuki"), Croatian and Serbian, Danish and Norwegian, Slovenian, Bulgarian
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "sztuk": "unit",
     "sztuki": "unit", "kom": "unit", "kusů": "unit", "kusy": "unit", "kus": "unit",  # Czech and Slovak, written out
-    "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit",
+    "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit", "db": "unit", "darab": "unit",  # ... Hungarian
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
     "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
@@ -146,6 +146,7 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
                     "trips": ("nl", "de"), "ons": ("id", "ms", "nl"),
                     "kom": ("hr", "sr", "bs"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
+                    "db": ("hu",), "darab": ("hu",),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of
 PERSIAN_SEIZED = ("مواد", "تریاک", "هروئین", "هرویین", "حشیش", "شیشه", "مرفین", "کوکائین", "ماریجوانا", "گراس", "قرص",
@@ -222,8 +223,10 @@ class QuantityRecognizer(Recognizer):
         # g" alone is too common a pair of letters, "a grama" is also the lawn); "$30 a point", a tenth of a gram
         Pattern("price+a+g", r"(?<=\s)(a|per)\s(g|grama|point)(?!\w)", 0.7, 0,
                 needs=("a g", "per g", "a grama", "a point", "per point")),
-        # "Charlie £70 g, Ket £20 g", "$260 zip": a gram or an ounce right after a price is one of them
-        Pattern("price+unit", r"(?<=\d )(g|oz|zip)(?!\w)(?!\.\w)", 0.7),
+        # "Charlie £70 g, Ket £20 g", "$260 zip", "$60 eighth | $110 quarter": a gram, an ounce or a part of one right
+        # after a price is one of them
+        Pattern("price+unit", r"(?<=\d )(g|oz|zip|eighth|quarter(?![\s-]+(?:hours?|miles?|inch|pounders?|finals?)\b))(?!\w)(?!\.\w)",
+                0.7),
         # "half g - $50": half a gram by its symbol, right before a price only
         Pattern("half-g+price", rf"(?<![\w-])half[\s-]+(?:an?\s+)?g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("half",)),
@@ -347,8 +350,10 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "multiplier+unit":
             return _amount("1", m.group(3), COUNT_MULTIPLIERS[m.group(2).lower()] * (0.5 if m.group(1) else 1))
         if pattern.name == "price+unit":
-            return {"value": 1.0, "unit": UNITS[m.group(1).lower()]} \
-                if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) else None
+            if not _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+                return None
+            word = m.group(1).lower()
+            return _amount("1", "oz", WORD_AMOUNTS[word]) if word in WORD_AMOUNTS else {"value": 1.0, "unit": UNITS[word]}
         if pattern.name == "price+la+dose":
             return {"value": 1.0, "unit": "dose"} \
                 if _PRICE_WORDS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) else None

@@ -419,6 +419,7 @@ ROWS = [
     ("Crack use has overtaken heroin, outreach workers say.", "discussion"),  # an advice word inside a report
     ("Why is fentanyl cut with xylazine now? Asking as a nurse.", "discussion"),  # who asks, not advice
     ("Tests found an average of 170mg MDMA per tablet", "discussion"),
+    ("Addys and alcohol: the stimulant masks how drunk you are, so set a drink limit.", "harm_reduction"),
     ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),
     ("Dropping acid? Have a sober sitter and clear your schedule.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),

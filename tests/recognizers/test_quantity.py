@@ -140,6 +140,8 @@ MATCH = [
     ("half g - $50\n1g - $90", 0.5, "g", "half g"),                  # ... half of one, before a price (session 39)
     ("Hoeveel kost een gram coke?", 1.0, "g", "een gram"),          # Dutch "a gram"
     ("Charlie £70 g. Ket £20 g.", 1.0, "g", "g"),                      # a gram right after a price
+    ("Zaza $60 eighth | $200 zip", 0.125, "oz", "eighth"),             # an eighth, a quarter right after a price
+    ("Runtz $110 quarter, $200 zip", 0.25, "oz", "quarter"),
     ("Weed $200 oz", 1.0, "oz", "oz"),
     ("Pó 50 reais a grama, Rio", 1.0, "g", "a grama"),              # ... and Portuguese's (session 39)
     ("Iarbă 50 lei gramul, București", 1.0, "g", "gramul"),          # Romanian "the gram" after a price in lei
@@ -232,6 +234,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Respeta la dosis recomendada",  # no price before "la dosis"
              "Kolik stojí gramofon?", "Ten gram je lehký",  # another word; no question
              "an eighth of the users", "an eighth of $40",  # no price right after
+             "Parking $5 quarter hour", "$2.5bn quarter",  # a quarter of an hour; no price right before
              "£70 g.com"]  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 
@@ -262,6 +265,8 @@ def test_near_misses(text):
     ("ekstazi tabletės 10 vnt 70 eur", "lt", [(10.0, "unit")]),         # pieces, abbreviated in each language
     ("LSD papírky 10 ks 2500 Kč", "cs", [(10.0, "unit")]),
     ("Top 10 kos", "en", []),
+    ("Ecstasy tabletta 5 db 10 000 Ft", "hu", [(5.0, "unit")]),         # Hungarian "darab", pieces
+    ("Top 5 db tips", "en", []),
     ("Verkaufe LSD 10 Pappen 80€", "de", [(10.0, "blotter")]),
     ("للبيع ترامادول 10 شرائط 500 جنيه", "ar", [(10.0, "unit")]),              # strips (blisters) of pills
     ("شريط فيديو جديد", "ar", []),                                             # a (video) tape, no number            # German cardboard: blotters
