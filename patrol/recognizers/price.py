@@ -403,6 +403,9 @@ def _placed(sign: str, where: Callable[[], list[str]]) -> tuple[str, str] | None
     return next(iter(local.items())) if len(set(local.values())) == 1 else None
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d,])")
+
+
 def _name_dollars(text: str, found: list[Entity], language: str | None, where: Callable[[], list[str]]) -> None:
     """"$15.000 (pesos), flores 5g $20.000", "$900 MXN", "$8000 JMD": a dollar sign is the peso's (or another
     dollar's) where the text names the currency after a "$" price; every "$" price in the text then is. Where it names
@@ -426,6 +429,9 @@ def _name_dollars(text: str, found: list[Entity], language: str | None, where: C
         elif local and e.text[:1].isdigit():
             e.value["currency"] = local
             e.explanation += f", '$' after the amount in a text in {language}: {local}"
+        elif unnamed and language == "es" and _DOT_THOUSANDS.search(e.text):
+            e.value["currency"] = "PESO"  # US Spanish writes "$25,000"; Argentina, Colombia and Chile "$25.000"
+            e.explanation += ", '$' with a dot between thousands in Spanish: a Latin American peso"
 
 
 def _place_words(found: list[Entity], where: Callable[[], list[str]], language: str | None) -> None:

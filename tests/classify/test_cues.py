@@ -420,6 +420,8 @@ ROWS = [
     ("Why is fentanyl cut with xylazine now? Asking as a nurse.", "discussion"),  # who asks, not advice
     ("Tests found an average of 170mg MDMA per tablet", "discussion"),
     ("Addys and alcohol: the stimulant masks how drunk you are, so set a drink limit.", "harm_reduction"),
+    ("ถ้าใช้ยาอี ให้ดื่มน้ำพอประมาณและพักในที่เย็น", "harm_reduction"),       # Thai: drink water, rest somewhere cool
+    ("Opium poppy wall art canvas, 60x90cm, €45", "not_drug_product"),
     ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),
     ("Dropping acid? Have a sober sitter and clear your schedule.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),

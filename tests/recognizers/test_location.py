@@ -19,6 +19,7 @@ MATCH = [
     ("Peruvian flake", "PE", "origin"),
     ("Dutch quality XTC", "NL", "origin"),
     ("Dutch tests found an average of 170mg MDMA per pill", "NL", "mentioned"),  # whose tests, not the pills' origin
+    ("L'héroïne revient dans les campagnes françaises", "FR", "mentioned"),  # a place, not a product, before it
     ("🇳🇱 fast shipping", "NL", "mentioned"),
     ("USA domestic only", "US", "ships_to"),             # goods kept within it (session 39)
     ("Xanax 2mg bars, 50 for $120, USA domestic, email", "US", "ships_to"),
@@ -392,6 +393,7 @@ def test_inflected_adjectives_and_their_roles(text, roles):
     ("マリファナ、タイから発送", [("タイ", "TH", "ships_from")]),
     ("ตำรวจยึดไอซ์ที่ลักลอบนำเข้าจากเมียนมา", [("เมียนมา", "MM", "ships_from")]),  # Thai
     ("ขายยาบ้า ส่งทั่วไทย", [("ไทย", "TH", "ships_to")]),
+    ("ยาอี 10 เม็ด ส่งทั่วประเทศไทย", [("ไทย", "TH", "ships_to")]),     # "all over the country Thailand"
     ("コロンビア産コカイン", [("コロンビア", "CO", "mentioned")]),
     # near misses: two Han characters of a longer word, a katakana name inside a katakana word
     ("欧美国家的大麻合法化", []),                      # "Western countries", not the US

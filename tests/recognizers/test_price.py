@@ -307,6 +307,9 @@ def test_whose_dollar(text, language, currency):
     ("Magic mushrooms 28g $180, shipping Canada-wide", "en", [(180.0, "CAD")]),
     ("Cripy 5 gramos $30.000, domicilios en Medellín", "es", [(30_000.0, "PESO")]),  # pesos, as if named
     ("Vendo porro, 5 gramos $15.000, envíos a todo CABA", "es", [(15_000.0, "PESO")]),
+    ("Cocaína 1g $25.000, Rosario, Telegram @ros_merca", "es", [(25_000.0, "PESO")]),  # placed nowhere: a dot between
+    ("Cocaína 1g $80, 5g $350, Telegram @mia_coca", "es", [(80.0, "USD"), (350.0, "USD")]),  # thousands in Spanish
+    ("Coke 1g $25.000, Telegram @x", "en", [(25_000.0, "USD")]),
     ("شبو 1 جرام 500 درهم، توصيل دبي", "ar", [(500.0, "AED")]),
     ("الحشيش 10 غرام 200 درهم، التوصيل في الدار البيضاء", "ar", [(200.0, "MAD")]),
     ("كبتاجون 100 حبة 150 دينار، توصيل الكويت", "ar", [(150.0, "KWD")]),            # a dinar in Kuwait

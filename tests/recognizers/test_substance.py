@@ -159,6 +159,7 @@ MATCH = [
     ("Magic truffels Tampanensis 15g €18, bestel online", "Magic truffels", "psilocybin-mushrooms"),  # Dutch spelling
     ("Sprzedam susz Amnezja 10g 400 zł, wysyłka InPost", "susz", "cannabis"),  # Polish dried buds, in a market's words
     ("Oksikodon 40mg, 28 tabletek 900 zł", "Oksikodon", "oxycodone"),     # Croatian, Serbian, Turkish spelling
+    ("Heroine 1g 50€, Marseille, livraison rapide", "Heroine", "heroin"),  # French without accents, in a market's words
     ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
     ("Costo 25g 120€, envíos", "Costo", "cannabis"),                   # Spain's hashish, beside a weight
@@ -298,6 +299,7 @@ NEAR_MISS = [
     ("Loud music all night at the party", "cannabis"),              # an everyday word with no market context
     ("Chocolate truffles 200g £12", "truffles"),                   # a sweet (TripSit's name is an everyday word)
     ("Susz owocowy na kompot, 500g 15 zł", "cannabis"),             # Polish dried fruit
+    ("The heroine of the novel dies in Paris", "heroin"),
     ("Canada's legal weed market is shrinking", "synthetic-cannabinoids"),  # legal cannabis, not a blend
     ("Party poppers, 50 pack, £5", "poppers"),
     ("Болят бошки после вечеринки", "cannabis"),                   # heads ache after the party
