@@ -21,6 +21,7 @@ from patrol.lexicon import plain
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.gram_price import gram_prices
+from patrol.recognizers.substance import below_retail
 
 
 @dataclass
@@ -126,12 +127,16 @@ class FactsStage(Stage):
             names = e.get("substance", [])
             # an amount that is a drug's slang name too ("Eight ball pool cue") is no amount beside the name
             amounts = _outside(e.get("quantity", []), names) if sold or cues["information"] else e.get("quantity", [])
+            # "Flake Co. sea salt flakes, 250g, $12": slang priced a gram far under what its drug sells for
+            weak = names and not any(x.value.get("strong_name") for x in names)
             other_product = (((sold or cues["information"]) and not amounts)
-                             or cues["named_product"] or everyday_goods(per_gram_max))
+                             or cues["named_product"] or everyday_goods(per_gram_max)
+                             or (weak and per_gram_max is not None
+                                 and below_retail(per_gram_max, {x.value["substance_id"] for x in names})))
             # "Opium Black by YSL, eau de parfum 90ml, £85": a perfume (a doll, a cocktail bar) named after a drug,
             # priced and with no contact to buy a drug from, is that product, whatever the name
             named_only = cues["named_product"] and (e.get("price") or e.get("quantity")) and not e.get("contact")
-            if other_product and names and (named_only or not any(x.value.get("strong_name") for x in names)):
+            if other_product and names and (named_only or weak):
                 # "Molly's Café: flat white £3.20, brownies £2.50", "Charlie and Lola, 6 DVDs, £15": beside another
                 # kind of product or an information product (a book, a film), with no amount of anything, or priced
                 # as everyday goods ("🍇 1kg £2.50"), and with no drug named by its own name, slang, emoji and

@@ -161,8 +161,8 @@ class ContactRecognizer(Recognizer):
         Pattern("t.me link", r"(?<![\w.])(?:https?://)?(?:t\.me|telegram\.me)/(?:joinchat/)?([A-Za-z0-9_+\-]{4,64})", 0.95, needs=("t.me/", "telegram.me/")),
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
-        # follow a word
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@])))?\s?(?:id)?\s?([:：=\-]?\s?(?:@\s?)?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
+        # follow a word; "Wickr me: x", "Signal only: x" (a word of "only" before the separator)
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id)?\s?([:：=\-]?\s?(?:@\s?)?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9, needs=("05",)),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),

@@ -114,8 +114,9 @@ class SubstanceRecognizer(Recognizer):
             if m.text.islower() and self._code_that_is_a_word(m, language):
                 continue  # "Hat jemand schon mal Speed gekauft?": German "mal" (once) is no MAL
             ordinary = self._ordinary(m, language)
-            if ordinary and _priced_as_no_drug(m, euros):
-                continue  # an everyday word priced as no drug it could name is: the word ("Keta salmon, 1kg $25")
+            if (ordinary or not self.resolver.is_strong_name(_name(m))) and _priced_as_no_drug(m, euros):
+                continue  # an everyday word or slang priced as no drug it could name is: the word ("Keta salmon, 1kg
+                # $25", "Flake Co. sea salt flakes, 250g, $12")
             if ordinary and not _in_its_setting(text, m):
                 continue  # "Ramo de 12 flores $15.000": a bouquet; "Flores 5g $12.000" is buds
             if ordinary and best.substance.category == "everyday":
@@ -355,14 +356,21 @@ def _euros_a_gram(text: str, m, entities, language) -> list[float]:
 BELOW_ANY_RETAIL = 10  # times under the lowest retail price a gram of every drug a name could be
 
 
+def below_retail(euros_a_gram: float, substance_ids) -> bool:
+    """Priced a gram far under the retail range of every drug (data/gram_prices.json; a drug of no known range
+    leaves it open)."""
+    ranges = _gram_price_ranges()
+    return all(sid in ranges and euros_a_gram * BELOW_ANY_RETAIL < ranges[sid][0] for sid in substance_ids)
+
+
 def _priced_as_no_drug(m, euros) -> bool:
     """"Keta salmon fillets, 1kg $25": a name priced a gram far under the retail range of every drug it could name
-    (data/gram_prices.json; a drug of no known range leaves it a name) is no drug's."""
-    ranges = _gram_price_ranges()
-    if any(x.substance.id not in ranges for x in m.matches):
+    is no drug's."""
+    ids = [x.substance.id for x in m.matches]
+    if any(sid not in _gram_price_ranges() for sid in ids):
         return False
     eur = euros()
-    return bool(eur) and all(eur[0] * BELOW_ANY_RETAIL < ranges[x.substance.id][0] for x in m.matches)
+    return bool(eur) and below_retail(eur[0], ids)
 
 
 def _in_drug_list(text: str, mentions: list, i: int) -> bool:

@@ -343,6 +343,9 @@ CASES = [
     ("Molly's Café: flat white £3.20, brownies £2.50. Call 020 7123 4567", []),
     ("Charlie perfume by Revlon 100ml, €12, envío a toda España", []),
     ("Opium Black by YSL, eau de parfum 90ml, £85", []),               # a perfume priced, whatever its name (session 43)
+    ("Portland Flake Co. handmade sea salt flakes, 250g, $12", []),   # slang priced far under its drug's retail
+    ("Skunk odor eliminator spray, removes pet smells, 16 oz, $12.99", []),
+    ("Flake 28g $900, Bay Area drops", ["cocaine"]),                   # ... not at a drug's price
     ("Crystal meth-themed Breaking Bad mug, $14, ships worldwide", []),
     ("Breaking Bad made crystal meth look glamorous", ["methamphetamine"]),  # near misses: nothing priced,
     ("Opium 10g $200, Wickr: op_perfume", ["opium"]),                   # or a contact to buy from

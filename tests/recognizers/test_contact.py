@@ -114,6 +114,9 @@ def test_fuzz_spans(text):
     ("the rise of the 'Telegram dealer'", []),                     # what the app's people are, not who
     ("Wickr vendors were the first to go", []),
     ("Telegram: dealer", [("telegram", "@dealer")]),
+    ("Peruvian flake 1g $100, Signal only: flakehouse.88", [("signal", "flakehouse.88")]),  # "only" before the colon
+    ("Wickr nur: koks_ber", [("wickr", "koks_ber")]),
+    ("Telegram only, no calls", []),
 ])
 def test_app_name_then_a_word(text, found):
     assert [(e.value["kind"], e.value["value"]) for e in R.analyze(text)] == found
