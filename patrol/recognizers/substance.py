@@ -117,6 +117,8 @@ class SubstanceRecognizer(Recognizer):
             if (ordinary or not self.resolver.is_strong_name(_name(m))) and _priced_as_no_drug(m, euros):
                 continue  # an everyday word or slang priced as no drug it could name is: the word ("Keta salmon, 1kg
                 # $25", "Flake Co. sea salt flakes, 250g, $12")
+            if ordinary and _a_press(text, mentions, i):
+                continue  # "MDMA pills 'Rolex' 220mg": the pill's press, not cocaine's slang
             if ordinary and not _in_its_setting(text, m):
                 continue  # "Ramo de 12 flores $15.000": a bouquet; "Flores 5g $12.000" is buds
             if ordinary and best.substance.category == "everyday":
@@ -440,6 +442,21 @@ def _pressed(text: str, m) -> bool:
     if m.matches[0].substance.effect_group != "entactogen":
         return False
     return _lower_or_opening(text, m) and bool(_PRESS_NAME.match(text, m.end))
+
+
+_PRESS_GAP = re.compile(rf"[ \t]+(?:(?:{_FORMS})[ \t]+)?['\"‘“]?", re.IGNORECASE)
+_DOSE_AFTER = re.compile(r"['\"’”]?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b", re.IGNORECASE)
+
+
+def _a_press(text: str, mentions, i: int) -> bool:
+    """"MDMA pills 'Rolex' 220mg": a word between a name of ecstasy (and its form) and a dose is the pill's press,
+    though a street list files it as another drug's slang."""
+    m = mentions[i]
+    if not i or m.matches[0].substance.effect_group == "entactogen":
+        return False
+    before = mentions[i - 1]
+    return (before.matches[0].substance.effect_group == "entactogen" and bool(_PRESS_GAP.fullmatch(text, before.end, m.start))
+            and bool(_DOSE_AFTER.match(text, m.end)))
 
 
 def _lower_or_opening(text: str, m) -> bool:

@@ -87,6 +87,8 @@ MATCH = [
     ("Next day delivery UK only", "GB", "ships_to"),
     ("Etizolam 1mg x 200 £40. UK stock, next day", "GB", "ships_from"),          # stock held in the UK
     ("UK stock market falls", "GB", "mentioned"),                               # not shares
+    ("4-AcO-DMT 1g €90, EU stock in Spain", "ES", "ships_from"),                # stock held in a country
+    ("The stock market in Spain fell", "ES", "mentioned"),
     ("Ships from the USA, domestic only", "US", "ships_to"),                     # and stays there
     ("Livraison à Lyon et envoi en Belgique", "BE", "ships_to"),                # French "envoi"
     ("Free UK delivery on orders over £25", "GB", "ships_to"),          # a delivery word after the country

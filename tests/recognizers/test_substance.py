@@ -292,6 +292,9 @@ NEAR_MISS = [
     ("Epsom bath salts 5kg tub, £14.99", "synthetic-cathinones"),  # ... but "Epsom bath salts" is
     ("Bath salts with lavender, 1kg, £10", "synthetic-cathinones"),  # ... and so is "bath salts with"
     ("Ice bucket and tongs, stainless steel, €25", "heroin"),       # "bucket and tongs" inside "ice bucket ..."
+    ("Ibiza sunset boat party tickets, 2 x €60", "pcp"),             # a boat party, not PCP's "boat"
+    ("MDMA pills 'Rolex' 220mg, Snap: ibiza_rolex", "cocaine"),     # a pill's press, not cocaine's slang
+    ("MDMA pills Rolex 220mg", "cocaine"),
     ("BBQ tongs and spatula set €15", "heroin"),
     ("Speed skipping rope with counter, $12.99", "amphetamine"),
     ("Blue crystal rock candy sticks, $9.99", "methamphetamine"),
