@@ -80,7 +80,7 @@ def _market_context() -> re.Pattern:
 MARKET_CONTEXT = _market_context()
 _ALIAS_WORD = re.compile(r"[^\W_]+")
 _JOINERS = frozenset(".-'’")
-_LIST_MARKS = frozenset(",;|")
+_LIST_MARKS = frozenset(",;|)]")  # a list's items are no name, nor does one go on past a closing bracket ("(LSD) 25")
 COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500 XTC", "100 tabs": a count of what follows
 # "consumo de crack", "trafic de crack": a word of use or trade right before a name that is an ordinary word by
 # its frequency in English (curation/use_before.json); not before one the curation calls an everyday word of the
@@ -298,7 +298,8 @@ class Resolver:
                 if start is None:
                     continue
             if ends[end] and length == len(key):
-                if script != LENGTHENED and self._split_as_written(text, compact, offsets, starts, start, end, key):
+                if script != LENGTHENED and self._split_as_written(text, compact, offsets, starts, start, end,
+                                                                   key, language):
                     spans.append((start, end, key))
                 continue
             # "#cocaineforsale": a hashtag runs its words together; read it as a compound with tails of its own
@@ -339,10 +340,11 @@ class Resolver:
         return out
 
     def _split_as_written(self, text: str, compact: str, offsets: list[int], starts: list[bool], start: int, end: int,
-                          key: str) -> bool:
+                          key: str, language: str | None = None) -> bool:
         """A name across words ("some in" for RedMed's "somein", a misspelling of codeine) is a name when split
         where one of its aliases is ("5 meo dmt", "alpha PVP"), spelled a letter at a time ("m d m a"), or
-        made of no very frequent word nor number ("dime bag", "home grown"). Dots, hyphens and invisible
+        made of no very frequent word nor number ("dime bag", "home grown"; of English or the text's language: not
+        French "Vitamine K et calcium" for "ket", nor "de la K" for "lak"). Dots, hyphens and invisible
         characters join ("O.G. Kush", "co\u200bcaine")."""
         if not any(starts[start + 1:end + 1]):
             return True
@@ -352,11 +354,11 @@ class Resolver:
         if not cuts:
             return True
         if any(ch in _LIST_MARKS for i in cuts for ch in text[offsets[i - 1] + 1:offsets[i]]):
-            return False  # "Tilidin 50/4, 20 Tabletten": a list's items are no name ("420")
+            return False  # "Tilidin 50/4, 20 Tabletten": a list's items are no name ("420"), nor "(LSD) 25" LSD-25
         pieces = [compact[a:b] for a, b in zip([start, *cuts], [*cuts, end + 1])]
         if max(map(len, pieces)) == 1 or len(pieces) <= max(len(_ALIAS_WORD.findall(e.alias)) for e in self.exact[key]):
             return True
-        return not any(p.isdigit() or is_function_word(p) for p in pieces)
+        return not any(p.isdigit() or is_function_word(p, language) for p in pieces)
 
     def _leet_spans(self, text: str, offsets: list[int]) -> list[tuple[int, int, str]]:
         """Words spelled with digits or symbols for letters ("c0ke", "k3t", "x@nax") that name a
@@ -573,8 +575,10 @@ def _prefix_start(compact: str, starts: list[bool], start: int, script: str) -> 
 # Words of at most four letters or digits (underscores aside), the only ones whose key can be a
 # short name: checking every word of a long page would cost more than the automaton.
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")
-# A word of letters with a digit or symbol standing for one, not starting with a digit ("c0ke", "$peed", "x@nax")
-_LEET_TOKEN = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[0-9@$!|€])[a-zA-Z@$!|€][\w@$!|€]{2,19}(?![\w@$!|€])")
+# A word of letters with a digit or symbol standing for one, not starting with a digit ("c0ke", "$peed", "x@nax"),
+# but for a zero before a letter ("0xy": no hex number, whose "0x" a hex digit follows)
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[0-9@$!|€])(?:[a-zA-Z@$!|€]|0(?=x[g-zG-Z]|[a-wyzA-WYZ]))"
+                         r"[\w@$!|€]{2,19}(?![\w@$!|€])")
 _SPACED_LEET = re.compile(r"(?<![\w@$!|€])[a-zA-Z](?: [a-zA-Z0-9@$!|€]){3,9}(?![\w@$!|€])")  # "c 0 k e"
 
 

@@ -269,11 +269,13 @@ class QuantityRecognizer(Recognizer):
         # was seized only ("۲ تن تریاک", two tonnes of opium)
         Pattern("persian-tonne", rf"{leading_number(_NUM)}\s?تن(?=\s+(?:{alternation(PERSIAN_SEIZED)})(?!\w))", 0.75,
                 needs=("تن",)),
-        # "caixa com 30", "boîte de 20", "Packung mit 20": the count of a box with no unit after it ("caixa com 30
-        # comprimidos" is a count of its unit, above); not English "pack of 4", said of every everyday good
-        Pattern("box-of", r"(?<![\w-])(?:caixa|caja|bo[iî]te|scatola|confezione|packung|schachtel)\s+"
+        # "caixa com 30", "boîte de 20", "Packung mit 20", "cartela com 20" (a blister card): the count of a box
+        # with no unit after it ("caixa com 30 comprimidos" is a count of its unit, above); not English "pack of 4",
+        # said of every everyday good
+        Pattern("box-of", r"(?<![\w-])(?:caixa|caja|bo[iî]te|scatola|confezione|packung|schachtel|cartela|plaquette)\s+"
                           r"(?:com|de|da|mit)\s+(\d{1,4})(?!\d|[.,]\d|\s?(?:[^\W\d_]|%))", 0.7,
-                needs=("caixa", "caja", "boite", "boîte", "scatola", "confezione", "packung", "schachtel")),
+                needs=("caixa", "caja", "boite", "boîte", "scatola", "confezione", "packung", "schachtel", "cartela",
+                       "plaquette")),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")

@@ -62,7 +62,9 @@ _FORMS = alternation(w for w, unit in UNITS.items() if unit in DOSAGE_UNITS and 
 # methamphetamine): right after another drug's name, they are its form ("Special K shards", "Meth crystal")
 FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "kristalle", "kristallen", "cristal",
                         "cristaux", "rock", "rocks"})  # "Molly rocks": MDMA's form, not crack's street name
-_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}(?:\d{{1,3}}\s?%\s*(?:[:\-–—|=]\s*)?)?"
+# an emoji may stand between a name and its amount ("K 💀 1g 40€")
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
+_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|={_EMOJI}]{{0,6}}(?:\d{{1,3}}\s?%\s*(?:[:\-–—|=]\s*)?)?"
                            rf"(?:(?:needle[ \t]+)?(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t,]+)?"
                            rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8

@@ -199,22 +199,32 @@ def test_scan_scripts_near_misses(resolver, text):
                                        ("we found some in oxy pills", "oxycodone"), ("dime bag", "cannabis"),
                                        ("home grown", "cannabis"), ("O.G. Kush 7g", "cannabis"),
                                        ("co\u200bcaine 1g", "cocaine"), ("md\u200bma", "mdma"), ("wake up", None),
-                                       ("Tilidin 50/4, 20 Tabletten", "tilidine")])  # a list's "4, 20" is no "420"
+                                       ("Tilidin 50/4, 20 Tabletten", "tilidine"),  # a list's "4, 20" is no "420"
+                                       ("(LSD) 25 reais", "lsd")])  # nor past a closing bracket: "LSD", not "LSD 25"
 def test_scan_names_across_words(resolver, text, sid):
     found = [m.matches[0].substance.id for m in resolver.scan(text)]  # "some in" is not "somein" (codeine)
     assert found == ([sid] if sid else []), found
+    assert not any(m.text.endswith(" 25") for m in resolver.scan(text))
+
+
+# a word of grammar of the text's language splits no name: French "et" (and), "la" (the)
+@pytest.mark.parametrize("text, language, mentions", [("Vitamine K et calcium", "fr", ["K"]), ("de la K hier", "fr", ["K"]),
+                                                      ("Vitamine K et calcium", None, ["K et"])])
+def test_scan_function_words_of_the_language(resolver, text, language, mentions):
+    assert [m.text for m in resolver.scan(text, language=language)] == mentions
 
 
 @pytest.mark.parametrize("text, sid", [("c0ke 1g £80", "cocaine"), ("k3t 1g £25", "ketamine"),
                                        ("x@nax bars 2mg", "alprazolam"), ("h3r0in 1g", "heroin"),
                                        ("4-FA 1g", "4-fa"), ("2C-B 10mg", "2c-b"),
-                                       ("c 0 k e 1g £60", "cocaine"), ("m d m 4 1g", "mdma")])  # a character at a time
+                                       ("c 0 k e 1g £60", "cocaine"), ("m d m 4 1g", "mdma"),  # a character at a time
+                                       ("0xy 80mg, 10 pcs $600", "oxycodone")])  # a zero before a letter (no hex "0x1f")
 def test_scan_reads_leetspeak(resolver, text, sid):
     found = resolver.scan(text)
     assert found and found[0].matches[0].substance.id == sid and text.startswith(found[0].text)
 
 
-@pytest.mark.parametrize("text", ["L0ndon dr0ps", "24h delivery", "Hello! 1g"])
+@pytest.mark.parametrize("text", ["L0ndon dr0ps", "24h delivery", "Hello! 1g", "0x1f 10 for $5", "0xdeadbeef"])
 def test_scan_leetspeak_near_misses(resolver, text):
     assert resolver.scan(text) == []
 

@@ -456,6 +456,10 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Vendo soruma 10 gramas 500 meticais, Maputo", "pt", "cannabis", True),  # Mozambique
     ("Charlie bear plush, 30cm, £25, UK delivery", "en", "cocaine", False),    # a maker of teddy bears
     ("Predám pervitín, 1 g 50 €, 5 g trávy 40 €", "sk", "cannabis", True),  # an amount before and after: an item
+    ("K 💀 1g 40€, Lyon, livraison rapide", "fr", "ketamine", True),  # French "K"; an emoji before the amount
+    ("Vitamine K et calcium, 60 gélules, 9€", "fr", "ketamine", False),
+    ("Si consumes perico, no compartas el billete", "es", "cocaine", True),  # a word of using cocaine
+    ("Un perico australiano en su jaula", "es", "cocaine", False),          # a parakeet
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
     assert (sid in {e.value["substance_id"] for e in rec.analyze(text, language)}) == found
@@ -578,7 +582,7 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("K 1g £25, 5g £100, London drops, Snap", "en", "ketamine", True),
         ("K for sale, £25 a g, Leeds city centre drops", "en", "ketamine", True),
         ("Selling K 1g £30, MDMA 1g £40", "en", "ketamine", True),
-        ("K 1g £25, 5g £100, London drops, Snap", "fr", "ketamine", False),    # not in another language
+        ("K 1g £25, 5g £100, London drops, Snap", "tr", "ketamine", False),    # not in a language that says "keta" (French says "K" too)
         ("Type K thermocouple, 2m, £10", "en", "ketamine", False),
         ("Mr K. Smith, 2 bed flat £900 pcm", "en", "ketamine", False),
         ("Block K, flat 5, £700 a month", "en", "ketamine", False),
