@@ -426,6 +426,7 @@ ROWS = [
     ("HHC kann stärker wirken als erwartet: wenig nehmen, warten und nicht Auto fahren.", "harm_reduction"),
     ("Kétamine : ne pas consommer seul, rester assis et ne pas mélanger avec de l'alcool.", "harm_reduction"),
     ("Si vas a tomar tusi, no sabes lo que lleva: mejor analízalo en Échele Cabeza.", "harm_reduction"),
+    ("Heroina w Polsce: liczba zgonów z przedawkowania wzrosła, podaje GIS.", "discussion"),  # overdose figures, reported
     ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),
     ("Dropping acid? Have a sober sitter and clear your schedule.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
