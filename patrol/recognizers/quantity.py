@@ -155,6 +155,9 @@ PERSIAN_SEIZED = ("مواد", "تریاک", "هروئین", "هرویین", "ح�
 # read only in Swahili: "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "kifurushi": None, "vifurushi": None,
               "ග්\u200dරෑම්": None, "ග්රෑම්": None}
+# Swahili's numbers to ten, written after the unit as digits are: "kilo moja" (one kilo), "gramu tano"
+SWAHILI_NUMBERS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
+                   "kumi": 10}
 # Swahili's "of" after the number says the language where identification missed it ("kilo 30 za bangi")
 _SWAHILI_OF = re.compile(r"\s(?:za|ya)\s")
 # Languages that separate thousands with a dot: "1.200 kilo cocaïne" is twelve hundred kilograms there (in English
@@ -262,6 +265,8 @@ class QuantityRecognizer(Recognizer):
         Pattern("eighth+price", rf"(?<![\w.,$€£])(?<!version )(?<!size )3[.,]5(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("3.5", "3,5")),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
+        Pattern("unit-first-word", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({'|'.join(SWAHILI_NUMBERS)})(?!\w)", 0.75,
+                needs=tuple(SWAHILI_NUMBERS)),
         # Arabic's dual: "طنين من الحشيش" (two tonnes of hashish), "غرامين" (two grams); "طنين" alone is also a ringing
         Pattern("arabic-dual", r"(?<!\w)(?:(طن)(?:ين|ان)(?=\s+من\s)|(كيلوغرام|كيلوجرام|كيلو|غرام|جرام)(?:ين|ان))(?!\w)", 0.75,
                 needs=("ين", "ان")),
@@ -332,6 +337,8 @@ class QuantityRecognizer(Recognizer):
             return _amount(m.group(1), m.group(3), ATTACHED_MULTIPLIERS[m.group(2)])
         if pattern.name == "unit-first":
             return _amount(m.group(2), m.group(1))
+        if pattern.name == "unit-first-word":
+            return _amount(str(SWAHILI_NUMBERS[m.group(2).lower()]), m.group(1))
         if pattern.name == "arabic-dual":
             return _amount("2", m.group(1) or m.group(2))
         if pattern.name == "persian-tonne":
@@ -384,9 +391,12 @@ _PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:for|at|costs?|paid|worth)\s+\Z")
 
 
 def _unit_first_in(e, text: str, language: str | None) -> bool:
-    """Is a unit written before its number ("kilo 20") in the language it is written so in?"""
-    own = UNIT_FIRST.get(e.text.split(maxsplit=1)[0].lower(), language)
-    return own in (None, language) or (own == "sw" and _SWAHILI_OF.match(text, e.end) is not None)
+    """Is a unit written before its number ("kilo 20") in the language it is written so in (or before a number
+    that says the language: "kilo moja")?"""
+    words = e.text.lower().split()
+    own = UNIT_FIRST.get(words[0], language)
+    return own in (None, language) or (own == "sw" and (words[-1] in SWAHILI_NUMBERS
+                                                        or _SWAHILI_OF.match(text, e.end) is not None))
 
 
 def _amount(number: str, unit_word: str, times: float = 1) -> dict | None:

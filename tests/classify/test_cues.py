@@ -427,6 +427,9 @@ ROWS = [
     ("Kétamine : ne pas consommer seul, rester assis et ne pas mélanger avec de l'alcool.", "harm_reduction"),
     ("Si vas a tomar tusi, no sabes lo que lleva: mejor analízalo en Échele Cabeza.", "harm_reduction"),
     ("Heroina w Polsce: liczba zgonów z przedawkowania wzrosła, podaje GIS.", "discussion"),  # overdose figures, reported
+    ("إذا كنت تتعاطى الكبتاجون، اشرب الماء ونم جيدًا ولا تخلطه مع الكحول.", "harm_reduction"),
+    ("DXM and SSRIs can cause serotonin syndrome. Check your meds first.", "harm_reduction"),
+    ("Peyote: fast beforehand, have a sitter, and expect strong nausea.", "harm_reduction"),
     ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),
     ("Dropping acid? Have a sober sitter and clear your schedule.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),

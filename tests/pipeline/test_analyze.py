@@ -315,6 +315,7 @@ CASES = [
     # a drug said to be missing is offered by no one: a product page sells the product, a text that offers
     # nothing is still about the drug; near miss: a drug named beside "no cut" is on offer
     ("hemp-tea", "Konopný čaj 50 g, 129 Kč, bez THC, doprava zdarma.", "other"),
+    ("no-dxm", "Cough syrup (honey and lemon, no DXM), 200ml, $8", "other"),  # missing by its slang too
     ("rules", "Market rules: no fentanyl, no weapons. Vendors must sign every message with PGP.", "drug_discussion"),
     ("no-cut", "MDMA crystals 1g €25, no cut, EU shipping", "drug_sale"),
     # set and setting: a safe place, someone you trust
@@ -344,6 +345,9 @@ CASES = [
     ("Charlie perfume by Revlon 100ml, €12, envío a toda España", []),
     ("Opium Black by YSL, eau de parfum 90ml, £85", []),               # a perfume priced, whatever its name (session 43)
     ("Portland Flake Co. handmade sea salt flakes, 250g, $12", []),   # slang priced far under its drug's retail
+    ("Buttons assorted colours, 500 pack, £6", []),
+    ("Cactus plant, San Pedro style, 30cm pot, €25", []),              # a house plant
+    ("Miraa Hotel Meru, double room, KSh 4,500 per night", []),      # a hotel named after khat
     ("Skunk odor eliminator spray, removes pet smells, 16 oz, $12.99", []),
     ("Flake 28g $900, Bay Area drops", ["cocaine"]),                   # ... not at a drug's price
     ("Crystal meth-themed Breaking Bad mug, $14, ships worldwide", []),

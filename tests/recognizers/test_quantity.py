@@ -268,6 +268,9 @@ def test_near_misses(text):
     ("Ecstasy tabletta 5 db 10 000 Ft", "hu", [(5.0, "unit")]),         # Hungarian "darab", pieces
     ("1P-LSD 100mcg 10枚 8000円", "ja", [(100.0, "ug"), (10.0, "unit")]),   # Japanese counter of flat things
     ("Rivotril 2mg, cartela com 20, R$ 80", "pt", [(2.0, "mg"), (20.0, "unit")]),  # a blister card of twenty
+    ("Bangi safi kilo moja shilingi 50,000", "en", [(1.0, "kg")]),   # Swahili numbers after the unit say the language
+    ("gramu tano za bangi", "sw", [(5.0, "g")]),
+    ("kilo 20 euro", "en", []),
     ("Top 5 db tips", "en", []),
     ("Verkaufe LSD 10 Pappen 80€", "de", [(10.0, "blotter")]),
     ("للبيع ترامادول 10 شرائط 500 جنيه", "ar", [(10.0, "unit")]),              # strips (blisters) of pills
