@@ -90,6 +90,8 @@ MATCH = [
     ("4-AcO-DMT 1g €90, EU stock in Spain", "ES", "ships_from"),                # stock held in a country
     ("The stock market in Spain fell", "ES", "mentioned"),
     ("Some Native American groups oppose it", "US", "mentioned"),              # people, not a product's origin
+    ("a Dutch trial found no benefit", "NL", "mentioned"),
+    ("Hasch Marokkaner 50g 350€, Zürich", "MA", "origin"),                   # German "Moroccan" (hash)
     ("Ships from the USA, domestic only", "US", "ships_to"),                     # and stays there
     ("Livraison à Lyon et envoi en Belgique", "BE", "ships_to"),                # French "envoi"
     ("Free UK delivery on orders over £25", "GB", "ships_to"),          # a delivery word after the country
