@@ -504,8 +504,11 @@ class LocationRecognizer(Recognizer):
             if _people_then(_FROM_PEOPLE).search(before) or (kind != "adjective" and _people().match(text, end)):
                 return "mentioned", ", people from a country ('two men from Vietnam', 'from a US official')"
             return "ships_from", ", after a 'from' word"
-        if _IN_LOCATIVE.search(before) and text[end - 1].lower() in "еиії":
-            return "mentioned", ", 'в' with a locative ending ('in', not 'to')"
+        last = text[end - 1].lower()
+        if _IN_LOCATIVE.search(before) and (last in "еиії" or (last in "яа" and not _SHIPPING.search(before))):
+            # Russian "в России" (in) but "в Россию" (to); Bulgarian writes no case: "в България" is "in" unless
+            # a shipping word comes before ("Доставка в США")
+            return "mentioned", ", 'в' with a locative ending, or none and no shipping word ('in', not 'to')"
         if (to := _TO.search(before)) and not (to.group(1).lower() == "a" and _english_article(text, end, kind)):
             return "ships_to", ", after a 'to' word"
         if kind == "adjective":  # the words after a name below give an adjective no role; a market or people do

@@ -90,6 +90,7 @@ UNITS = {
     "vnt": "unit", "gab": "unit", "tk": "unit", "kpl": "unit", "ks": "unit", "szt": "unit", "sztuk": "unit",
     "sztuki": "unit", "kom": "unit", "kusů": "unit", "kusy": "unit", "kus": "unit",  # Czech and Slovak, written out
     "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit", "db": "unit", "darab": "unit",  # ... Hungarian
+    "kosov": "unit", "komada": "unit", "komad": "unit",  # Slovenian, Croatian and Serbian, written out
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
     "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
@@ -145,7 +146,7 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
                     "trips": ("nl", "de"), "ons": ("id", "ms", "nl"),
-                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "бр": ("bg", "sr", "mk"),
+                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "kosov": ("sl",), "бр": ("bg", "sr", "mk"),
                     "db": ("hu",), "darab": ("hu",),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of

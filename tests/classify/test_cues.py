@@ -435,6 +435,8 @@ ROWS = [
     ("Microdosing mushrooms for depression: a Dutch trial found no benefit over placebo.", "discussion"),
     ("Gelato maker, 1.5L, stainless steel, £89", "not_drug_product"),
     ("Changa sports drink, mango, 24 pack, $30", "not_drug_product"),
+    ("Αν πάρεις LSD, φρόντισε να είσαι σε ασφαλές μέρος με κάποιον νηφάλιο.", "harm_reduction"),
+    ("Kokain u BiH: zapljena od 50 kilograma u luci Ploče.", "discussion"),
     ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),
     ("Dropping acid? Have a sober sitter and clear your schedule.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),

@@ -92,6 +92,9 @@ MATCH = [
     ("Some Native American groups oppose it", "US", "mentioned"),              # people, not a product's origin
     ("a Dutch trial found no benefit", "NL", "mentioned"),
     ("Hasch Marokkaner 50g 350€, Zürich", "MA", "origin"),                   # German "Moroccan" (hash)
+    ("Кокаинът в България: рекордно количество", "BG", "mentioned"),       # Bulgarian "в" (in): no case ending
+    ("Доставка в США и Канаду", "US", "ships_to"),                          # ... a shipping word before it
+    ("Kokain u BiH: zapljena od 50 kilograma", "BA", "mentioned"),
     ("Ships from the USA, domestic only", "US", "ships_to"),                     # and stays there
     ("Livraison à Lyon et envoi en Belgique", "BE", "ships_to"),                # French "envoi"
     ("Free UK delivery on orders over £25", "GB", "ships_to"),          # a delivery word after the country

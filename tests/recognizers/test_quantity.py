@@ -271,6 +271,8 @@ def test_near_misses(text):
     ("Bangi safi kilo moja shilingi 50,000", "en", [(1.0, "kg")]),   # Swahili numbers after the unit say the language
     ("gramu tano za bangi", "sw", [(5.0, "g")]),
     ("kilo 20 euro", "en", []),
+    ("Prodam ekstazi tablete 10 kosov 60€", "sl", [(10.0, "unit")]),    # Slovenian, Croatian pieces written out
+    ("Kristalne čaše, 6 komada, 40€", "hr", [(6.0, "unit")]),
     ("Top 5 db tips", "en", []),
     ("Verkaufe LSD 10 Pappen 80€", "de", [(10.0, "blotter")]),
     ("للبيع ترامادول 10 شرائط 500 جنيه", "ar", [(10.0, "unit")]),              # strips (blisters) of pills
