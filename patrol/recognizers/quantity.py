@@ -283,6 +283,10 @@ class QuantityRecognizer(Recognizer):
                 needs=("caixa", "caja", "boite", "boîte", "scatola", "confezione", "packung", "schachtel", "cartela",
                        "plaquette")),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
+        # "nine bar £1400", "half nine £750": nine ounces (a quarter kilo) in UK slang, and half of it; "half nine"
+        # is also half past nine: only right before a price
+        Pattern("nine-bar", rf"(?<![\w-])(?:(half)\s+(?:a\s+)?)?(?:nine|9)[\s-]?bars?\b|(?<![\w-])(half)\s+nine(?={_PRICE_AFTER.pattern})",
+                0.75, needs=("nine", "9 bar", "9bar", "9-bar")),
         Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
         # counts, not dimensions ("50 x 50 cm")
         # "x10", and "10/325 x10" or "10/325 x 100" (after a combination dose), but not "40 x 60" nor "50 x50 cm";
@@ -348,6 +352,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": float(m.group(1)), "unit": "unit"}
         if pattern.name == "quarter-pound":
             return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
+        if pattern.name == "nine-bar":
+            return {"value": 4.5 if m.group(1) or m.group(2) else 9.0, "unit": "oz"}
         if pattern.name == "eight-ball":
             return {"value": 3.5 * int(m.group(1) or 1), "unit": "g"}
         if pattern.name == "word+unit":

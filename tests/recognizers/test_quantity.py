@@ -273,6 +273,8 @@ def test_near_misses(text):
     ("kilo 20 euro", "en", []),
     ("Prodam ekstazi tablete 10 kosov 60€", "sl", [(10.0, "unit")]),    # Slovenian, Croatian pieces written out
     ("Kristalne čaše, 6 komada, 40€", "hr", [(6.0, "unit")]),
+    ("Loud pack, nine bar £1400, half nine £750", "en", [(9.0, "oz"), (4.5, "oz")]),  # UK: nine ounces, and half
+    ("Meet me at half nine tonight", "en", []),                            # half past nine
     ("Top 5 db tips", "en", []),
     ("Verkaufe LSD 10 Pappen 80€", "de", [(10.0, "blotter")]),
     ("للبيع ترامادول 10 شرائط 500 جنيه", "ar", [(10.0, "unit")]),              # strips (blisters) of pills

@@ -162,6 +162,8 @@ MATCH = [
     ("Heroine 1g 50€, Marseille, livraison rapide", "Heroine", "heroin"),  # French without accents, in a market's words
     ("Got a fresh batch of GT caps in, 7g for $60", "GT caps", "psilocybin-mushrooms"),  # Golden Teacher
     ("Ксанакс 2мг, 30 таблеток 2500 грн", "Ксанакс", "alprazolam"),        # Cyrillic Xanax
+    ("Goey 1g $250, Perth northern suburbs", "Goey", "amphetamine"),     # Australian speed
+    ("Tina use among gay men in London has fallen", "Tina", "methamphetamine"),  # a word of using meth after it
     ("Χασίσι 10γρ 100€, Αθήνα", "Χασίσι", "cannabis"),                       # Greek hashish
     ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
