@@ -41,7 +41,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
 # "MDMA 84% crystal", "K needle shards" (ketamine's long crystals)
-_FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?(?:needle +)?")
+_FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?(?:needle +|(?i:crystals?|kristalle?|cristal) +)?")
 # and before a form word or a unit, a dose: "Clonazolam 0.5mg blotters" (not "Alprazolam 1.0mg TAFIL", a brand)
 _DOSED_FORM_GAP = re.compile(rf"(?:{_FORM_GAP.pattern}|\s+\d{{1,4}}(?:[.,]\d{{1,3}})?\s?(?:mg|ug|µg|μg|mcg) +)")
 # a preposition of place right before a name: "domicilios en Cali", "delivery in Phoenix"
@@ -170,7 +170,7 @@ class SubstanceRecognizer(Recognizer):
             if not strong and ((formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start))
                                or (strong_end >= 0 and text[strong_end:m.start] == "-")
                                or (kept_end >= 0 and _form_after(text, mentions, i, kept_end))):
-                continue  # "Ketamine shards", "Ketamine (S-isomer) shards", "Amphetamin-Paste", "Special K shards": the form a named drug comes in
+                continue  # "Ketamine shards", "Ketamine (S-isomer) shards", "Ketamine Crystal Shards", "Amphetamin-Paste", "Special K shards": the form a named drug comes in
             if self.resolver.is_formal_name(name):
                 formal_end = m.end
             if strong:

@@ -163,6 +163,7 @@ MATCH = [
     ("Got a fresh batch of GT caps in, 7g for $60", "GT caps", "psilocybin-mushrooms"),  # Golden Teacher
     ("Ксанакс 2мг, 30 таблеток 2500 грн", "Ксанакс", "alprazolam"),        # Cyrillic Xanax
     ("Goey 1g $250, Perth northern suburbs", "Goey", "amphetamine"),     # Australian speed
+    ("5g MDMA Champagne Crystals 87% | Lab Tested | EU", "MDMA", "mdma"),  # champagne: MDMA's own, no drink
     ("Tina use among gay men in London has fallen", "Tina", "methamphetamine"),  # a word of using meth after it
     ("Χασίσι 10γρ 100€, Αθήνα", "Χασίσι", "cannabis"),                       # Greek hashish
     ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
@@ -299,6 +300,8 @@ NEAR_MISS = [
     ("Ibiza sunset boat party tickets, 2 x €60", "pcp"),             # a boat party, not PCP's "boat"
     ("MDMA pills 'Rolex' 220mg, Snap: ibiza_rolex", "cocaine"),     # a pill's press, not cocaine's slang
     ("MDMA pills Rolex 220mg", "cocaine"),
+    ("5 grams Ketamine Crystal Shards (S-Iso) - UK next day", "methamphetamine"),  # a form after a form
+    ("100x Alprazolam 2mg Bars (Sandoz) - EU shipping", "lsd"),         # the maker, not LSD's first maker
     ("BBQ tongs and spatula set €15", "heroin"),
     ("Speed skipping rope with counter, $12.99", "amphetamine"),
     ("Blue crystal rock candy sticks, $9.99", "methamphetamine"),
