@@ -97,6 +97,7 @@ MATCH = [
     ("Kokain u BiH: zapljena od 50 kilograma", "BA", "mentioned"),
     ("1g #4 Heroin - Stealth - AUS domestic", "AU", "ships_to"),
     ("Ketama: the Moroccan region famous for its hash", "MA", "mentioned"),    # a place, not the hash's origin
+    ("Le Xanax chez les adolescents français", "FR", "mentioned"),             # people
     ("Ships from the USA, domestic only", "US", "ships_to"),                     # and stays there
     ("Livraison à Lyon et envoi en Belgique", "BE", "ships_to"),                # French "envoi"
     ("Free UK delivery on orders over £25", "GB", "ships_to"),          # a delivery word after the country
