@@ -195,7 +195,22 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind141.jsonl", "blind141", "blind transfer 141"),
                  ("transfer_blind142.jsonl", "blind142", "blind transfer 142"),
                  ("transfer_blind143.jsonl", "blind143", "blind transfer 143"),
-                 ("transfer_blind131.jsonl", "blind131", "blind transfer 131"))
+                 ("transfer_blind131.jsonl", "blind131", "blind transfer 131"),
+                 ("transfer_blind145.jsonl", "blind145", "blind transfer 145"),
+                 ("transfer_blind146.jsonl", "blind146", "blind transfer 146"),
+                 ("transfer_blind147.jsonl", "blind147", "blind transfer 147"),
+                 ("transfer_blind148.jsonl", "blind148", "blind transfer 148"),
+                 ("transfer_blind149.jsonl", "blind149", "blind transfer 149"),
+                 ("transfer_blind150.jsonl", "blind150", "blind transfer 150"),
+                 ("transfer_blind151.jsonl", "blind151", "blind transfer 151"),
+                 ("transfer_blind152.jsonl", "blind152", "blind transfer 152"),
+                 ("transfer_blind153.jsonl", "blind153", "blind transfer 153"),
+                 ("transfer_blind154.jsonl", "blind154", "blind transfer 154"),
+                 ("transfer_blind155.jsonl", "blind155", "blind transfer 155"),
+                 ("transfer_blind156.jsonl", "blind156", "blind transfer 156"),
+                 ("transfer_blind157.jsonl", "blind157", "blind transfer 157"),
+                 ("transfer_blind158.jsonl", "blind158", "blind transfer 158"),
+                 ("transfer_blind144.jsonl", "blind144", "blind transfer 144"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -78,7 +78,11 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction121.jsonl", "extraction122.jsonl", "extraction123.jsonl",
         "extraction124.jsonl", "extraction125.jsonl", "extraction126.jsonl",
         "extraction127.jsonl", "extraction128.jsonl",
-        "extraction116.jsonl")
+        "extraction116.jsonl",
+        "extraction130.jsonl", "extraction131.jsonl", "extraction132.jsonl", "extraction133.jsonl", "extraction134.jsonl",
+        "extraction135.jsonl", "extraction136.jsonl", "extraction137.jsonl", "extraction138.jsonl", "extraction139.jsonl",
+        "extraction140.jsonl", "extraction141.jsonl", "extraction142.jsonl", "extraction143.jsonl",
+        "extraction129.jsonl")
 
 
 def load(name: str) -> list[dict]:
