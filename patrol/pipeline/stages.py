@@ -148,8 +148,8 @@ class FactsStage(Stage):
             found = e.get("substance", [])
             missing = [says_absent(s.plain, x.start, x.end) for x in found]
             # "Cough syrup (honey and lemon, no DXM)": a drug said to be missing is missing by its slang too
-            gone = {x.value["substance_id"] for x, m in zip(found, missing) if m}
-            missing = [m or (x.value["substance_id"] in gone and not x.value.get("strong_name"))
+            gone_ids = {x.value["substance_id"] for x, m in zip(found, missing) if m}
+            missing = [m or (x.value["substance_id"] in gone_ids and not x.value.get("strong_name"))
                        for x, m in zip(found, missing)]
             subs = [x for x, gone in zip(found, missing)
                     if not gone and (dear or not describes_product(s.plain, x.end))]

@@ -432,8 +432,8 @@ def _dosed(text: str, m, lead: int) -> bool:
     return bool(_DOSE_FORM.match(text, m.end) and _amount_before(text, lead))
 
 
-_PRESS_NAME = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){1,3}(?:[ \t]+[a-zà-ÿ]+){0,2}"
-                         r"[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b")
+_DOSE = r"[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b"  # a pill's dose, read after its press
+_PRESS_NAME = re.compile(rf"(?:[ \t]+[A-Z][\w'-]*){{1,3}}(?:[ \t]+[a-zà-ÿ]+){{0,2}}{_DOSE}")
 
 
 def _pressed(text: str, m) -> bool:
@@ -447,7 +447,7 @@ def _pressed(text: str, m) -> bool:
 
 
 _PRESS_GAP = re.compile(rf"[ \t]+(?:(?:{_FORMS})[ \t]+)?['\"‘“]?", re.IGNORECASE)
-_DOSE_AFTER = re.compile(r"['\"’”]?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b", re.IGNORECASE)
+_DOSE_AFTER = re.compile(rf"['\"’”]?{_DOSE}", re.IGNORECASE)
 
 
 def _a_press(text: str, mentions, i: int) -> bool:
