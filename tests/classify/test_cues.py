@@ -303,6 +303,7 @@ ROWS = [
     ("لا تخلط الترامادول مع الكحول، ولا تقود بعد التعاطي", "harm_reduction"),       # Arabic
     ("#cocaineforsale #mdmaforsale", "sale"),                                   # hashtags
     ("Safer snorting: use your own straw", "harm_reduction"),
+    ("Injecting? Use a new needle every time and never share your works.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
     ("got scammed, paid $200 and got nothing", "discussion"),
     ("چرس او هیروئین لرو، کابل کې رسول کیږي", "sale"),                        # Pashto

@@ -246,6 +246,7 @@ def test_scan_non_ascii_offsets(resolver):
 # a drug's name in another language is its name, even where a brand list also has it ("Kokain" in RedMed)
 @pytest.mark.parametrize("name, strong", [("Kokain", True), ("Morphin", True), ("cocaína", True),
                                           ("keta", False), ("ice", False),
+                                          ("extasy", True), ("ciuperci halucinogene", True),  # hu, ro (session 44)
                                           ("mushrooms", False),   # TripSit's name, but an everyday word
                                           ("salvia", False), ("bees", False),  # a garden plant; 2C-B slang
                                           ("trava", False), ("трава", False)])  # "grass" in hr and ru

@@ -37,6 +37,8 @@ MATCH = [
     ("Bulk: plugwholesale [at] protonmail [dot] com", "email", "plugwholesale@protonmail.com"),  # spelled out
     ("mail dr.green(at)posteo.de", "email", "dr.green@posteo.de"),
     ("or Signal: coldchain.42", "signal", "coldchain.42"),           # a Signal username: a nickname and digits
+    ("Praha, Signal: subu_praha", "signal", "subu_praha"),            # a nickname given without its digits
+    ("Chicago, Signal: chi_acid.3", "signal", "chi_acid.3"),
     ("Mándame DM en IG @mty_plug", "handle", "@mty_plug"),  # a DM on Instagram: another network, named nearer
     ("Follow us on insta @green_ldn, DM for menu", "handle", "@green_ldn"),  # the DM comes after the handle
     ("Бот: @spb_candy_bot", "telegram", "@spb_candy_bot"),    # Telegram's bots' names end in "bot"
@@ -66,7 +68,7 @@ def test_matches(text, kind, value):
 NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
              "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
              "snap peas 500g", "sn@p peas", "Oh snap crackle and pop", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great",
-             "meet me at 5 (at) the bar", "Signal: v2.10 update", "ТГК-1 повысила тарифы",
+             "meet me at 5 (at) the bar", "Signal: v2.10 update", "Signal: strong", "Signal - Messenger", "ТГК-1 повысила тарифы",
              "call sales team 0300 123 6600", "Snapchat says it now detects posts selling drugs"]  # words between that are neither grammar nor a name first
 
 

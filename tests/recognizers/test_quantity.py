@@ -115,6 +115,7 @@ MATCH = [
     ("엑스터시 5알 30만원", 5.0, "pill", "5알"),                       # Korean counts pills by "알"
     ("3.000 de comprimate de ecstasy", 3000.0, "pill", "3.000 de comprimate"),
     ("12 kilo hasj og 3000 tabletter", 3000.0, "tab", "3000 tabletter"),
+    ("Diapam 10mg, 100 tablettia 150€", 100.0, "tab", "100 tablettia"),    # Finnish partitive
     ("税関は覚醒剤10キロを押収した", 10.0, "kg", "10キロ"),
     ("ตำรวจยึดยาบ้า 1 ล้านเม็ด", 1_000_000.0, "pill", "1 ล้านเม็ด"),     # a multiplier written onto the unit
     ("摇头丸200万粒", 2_000_000.0, "pill", "200万粒"),

@@ -690,6 +690,7 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("bis zu drei Cannabispflanzen anbauen", "de", "Cannabispflanzen", "cannabis"),  # plants
         ("Eestis suri fentanüüli üledoosi tõttu 80 inimest", "et", "fentanüüli", "fentanyl"),  # Estonian genitive
         ("Politie ruimt 500 wietplanten op", "nl", "wietplanten", "cannabis"),
+        ("Kokainbeschlagnahmung in Hamburg", "de", "Kokainbeschlagnahmung", "cocaine"),  # a seizure (session 44)
     ],
 )
 def test_a_drug_name_opens_a_compound_word(rec, text, language, mention, sid):
