@@ -535,7 +535,7 @@ class LocationRecognizer(Recognizer):
             return "ships_to", ", before a delivery word"
         if kind != "flag" and _DOMESTIC_AFTER.match(text, end):
             return "ships_to", ", before 'domestic'"
-        if kind != "flag" and _WIDE_AFTER.match(text, end) and _about_shipping(text, start, end + 12):
+        if kind != "flag" and (wide := _WIDE_AFTER.match(text, end)) and _about_shipping(text, start, wide.end() + 10):
             return "ships_to", ", before 'wide' in a sentence about shipping"
         return "mentioned", ""
 

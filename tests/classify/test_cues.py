@@ -304,6 +304,8 @@ ROWS = [
     ("#cocaineforsale #mdmaforsale", "sale"),                                   # hashtags
     ("Safer snorting: use your own straw", "harm_reduction"),
     ("Injecting? Use a new needle every time and never share your works.", "harm_reduction"),
+    ("On MDMA, sip about 500ml of water an hour if you're dancing, not more.", "harm_reduction"),
+    ("Nitrous: always use a balloon, never inhale straight from the cracker or tank.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
     ("got scammed, paid $200 and got nothing", "discussion"),
     ("چرس او هیروئین لرو، کابل کې رسول کیږي", "sale"),                        # Pashto
@@ -470,6 +472,8 @@ def test_cues(text, kind):
                                   "Get help with your homework in a quiet room",
                                   "Immer wieder öfter mal was Neues", "Stai sempre con noi",
                                   "Zet de wekker op zeven uur", "Se fores ao Porto, visita a Ribeira",
+                                  "Balloon pump, use a balloon pump for parties",  # a balloon, not nitrous's
+                                  "Drink a glass of wine with dinner",
                                   "100% no scam", "не кидала"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0

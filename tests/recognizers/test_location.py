@@ -56,6 +56,8 @@ MATCH = [
     ("beslagla 12 kilo hasj på grensen til Sverige", "SE", "mentioned"),  # the border with it
     ("Golden Teacher 28g $180, ships Canada wide", "CA", "ships_to"),  # "wide" in a sentence about shipping
     ("Snow chains £25, posted UK wide", "GB", "ships_to"),
+    ("Magic mushrooms 7g £60, UK wide delivery", "GB", "ships_to"),   # the shipping word after "wide"
+    ("Shrooms 7g, Australia-wide delivery", "AU", "ships_to"),
     ("Police issued a Canada-wide warrant", "CA", "mentioned"),  # ... not in another; "a" is an article there
     ("Envío a España, 10 g 50 €", "ES", "ships_to"),      # ... and Spanish "to" before a name
     ("UK to UK", "GB", "ships_from"),                     # a country right before "to"
