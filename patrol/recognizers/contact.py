@@ -90,9 +90,9 @@ _NUMBER = re.compile(r"\d[\d ()./\-]{6,18}\d")
 _AT = r"\s?[\[(]\s?at\s?[\])]\s?"
 _DOT = r"\s?[\[(]\s?(?:dot|\.)\s?[\])]\s?|\."
 _SIGNAL_USERNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}")  # a nickname, a dot and two digits or more
-# after "Signal:", a nickname written without its two digits ("Signal: subu_praha", "Signal: chi_acid.3"): an
+# after "Signal:", a nickname written without its two digits ("Signal: subu_praha", "Signal: 1p_eu.2"): an
 # account's underscore, digit or dot tells it from a word ("Signal: strong"), three letters from a version ("v2.10")
-_SIGNAL_NICKNAME = re.compile(r"(?=(?:[\d_.]*[A-Za-z]){3})[A-Za-z][A-Za-z0-9]*[_.\d][A-Za-z0-9_.]*")
+_SIGNAL_NICKNAME = re.compile(r"(?=(?:[\d_.]*[A-Za-z]){3})[A-Za-z0-9]+[_.\d][A-Za-z0-9_.]*")
 # What a handle's platform is told by: Telegram's name and nicknames (Chinese "飞机", the paper plane of its logo;
 # Korean "텔레"; Japanese "テレ", not "テレビ", TV), "DM", "PM" and the Russian shops' "оператор" (the account that
 # takes orders), or another network's name. The nicknames are everyday words ("飞机" is any aeroplane): a cue before

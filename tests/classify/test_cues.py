@@ -306,6 +306,9 @@ ROWS = [
     ("Injecting? Use a new needle every time and never share your works.", "harm_reduction"),
     ("On MDMA, sip about 500ml of water an hour if you're dancing, not more.", "harm_reduction"),
     ("Nitrous: always use a balloon, never inhale straight from the cracker or tank.", "harm_reduction"),
+    ("Dosis de MDMA: no más de 1,5 mg por kilo de peso, y espera antes de repetir.", "harm_reduction"),
+    ("Mushrooms + lithium = seizures. Don't combine them.", "harm_reduction"),
+    ("Keep your ketamine dose small and never use in water or near roads.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
     ("got scammed, paid $200 and got nothing", "discussion"),
     ("چرس او هیروئین لرو، کابل کې رسول کیږي", "sale"),                        # Pashto
@@ -474,6 +477,7 @@ def test_cues(text, kind):
                                   "Zet de wekker op zeven uur", "Se fores ao Porto, visita a Ribeira",
                                   "Balloon pump, use a balloon pump for parties",  # a balloon, not nitrous's
                                   "Drink a glass of wine with dinner",
+                                  "Don't combine them, they look better apart",  # earrings
                                   "100% no scam", "не кидала"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(count_cues(text).values()) == 0

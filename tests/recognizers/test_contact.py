@@ -39,6 +39,7 @@ MATCH = [
     ("or Signal: coldchain.42", "signal", "coldchain.42"),           # a Signal username: a nickname and digits
     ("Praha, Signal: subu_praha", "signal", "subu_praha"),            # a nickname given without its digits
     ("Chicago, Signal: chi_acid.3", "signal", "chi_acid.3"),
+    ("EU shipping, Signal: 1p_eu.2", "signal", "1p_eu.2"),
     ("Mándame DM en IG @mty_plug", "handle", "@mty_plug"),  # a DM on Instagram: another network, named nearer
     ("Follow us on insta @green_ldn, DM for menu", "handle", "@green_ldn"),  # the DM comes after the handle
     ("Бот: @spb_candy_bot", "telegram", "@spb_candy_bot"),    # Telegram's bots' names end in "bot"
