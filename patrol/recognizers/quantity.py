@@ -36,6 +36,7 @@ UNITS = {
     "کلو": "kg", "گرمی": "g", "once": "oz", "onces": "oz", "bankie": "unit", "bankies": "unit",
     "gramı": "g", "tanesi": "unit",  # Turkish: its gram, one of them ("gramı 3500 TL")
     "킬로그램": "kg", "킬로": "kg",  # Korean kilograms
+    "장": "unit",  # Korean counter of flat things: "LSD 10장", ten sheets (blotters)
     # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
     # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", "3 кілограми", Finnish "grammaa", "kiloa"
     "gramov": "g", "kilogramov": "kg", "kilogramů": "kg", "kilogramy": "kg", "kilogramów": "kg",

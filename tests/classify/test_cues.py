@@ -309,6 +309,7 @@ ROWS = [
     ("Dosis de MDMA: no más de 1,5 mg por kilo de peso, y espera antes de repetir.", "harm_reduction"),
     ("Mushrooms + lithium = seizures. Don't combine them.", "harm_reduction"),
     ("Keep your ketamine dose small and never use in water or near roads.", "harm_reduction"),
+    ("Before a trip, make sure you're in a good headspace and a safe, familiar place.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
     ("got scammed, paid $200 and got nothing", "discussion"),
     ("چرس او هیروئین لرو، کابل کې رسول کیږي", "sale"),                        # Pashto

@@ -113,6 +113,7 @@ MATCH = [
     ("Etizolam 1mg x 50 pellets", 50.0, "pellet", "50 pellets"),   # a count with its unit, not "x 50"
     ("필로폰 2kg과 대마", 2.0, "kg", "2kg"),                           # a Korean particle after the unit
     ("엑스터시 5알 30만원", 5.0, "pill", "5알"),                       # Korean counts pills by "알"
+    ("LSD 10장 50만원", 10.0, "unit", "10장"),                        # ... and flat things (sheets) by "장"
     ("3.000 de comprimate de ecstasy", 3000.0, "pill", "3.000 de comprimate"),
     ("12 kilo hasj og 3000 tabletter", 3000.0, "tab", "3000 tabletter"),
     ("Diapam 10mg, 100 tablettia 150€", 100.0, "tab", "100 tablettia"),    # Finnish partitive
@@ -206,6 +207,7 @@ def test_matches(text, value, unit, mention):
 
 
 NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin address, no litre
+             "제1장 서론",  # Korean "chapter 1", an ordinal, not a count of sheets
              "on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "24/7", "tax",
              "abc5g", "1.2.3g", "abc5克", "5gx",  # a number inside a Latin word, a unit running into a Latin word
              "behalf ounces", "a g", "5 of the best pills",
