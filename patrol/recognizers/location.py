@@ -15,7 +15,7 @@ import phonenumbers
 import pycountry
 
 from patrol.knowledge.normalize import unmixed
-from patrol.lexicon import package_json
+from patrol.lexicon import is_function_word, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 
 LANGS = ("es", "pt", "fr", "de", "ru", "nl", "it", "pl", "sv", "tr", "ro", "cs", "da", "el", "hu", "ar", "ko")
@@ -96,6 +96,18 @@ _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:to|na|do|en
 _SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states|stock|warehouse|only)\b)"
                           r"|(?<!(?i:contact) )(?P<before>US)(?=\s))(?![\w])")
 SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
+# "sold at US festivals", "the US fentanyl supply": "US" in capitals between words in lower case, before a word that is
+# no grammar, is the country; "CONTACT US NOW", "Text US for prices" (a word of grammar after) are the pronoun
+_WORD_AFTER = re.compile(r"\s+([a-z][\w'-]*)")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _noun_after_us(text: str, start: int, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(after) and not is_function_word(after.group(1)) and not (before and before.group(1).isupper())
+
+
 # "to USA, UK, AU": an ISO code listed right after a country with a role shares it (and is read only there)
 _CODE = re.compile(r"(?<![\w])[A-Z]{2}(?![\w])")
 _CODE_LIKE = re.compile(r"[A-ZČ]{2,3}")  # "USA", "UK": a code is read after a name written so
@@ -436,7 +448,7 @@ class LocationRecognizer(Recognizer):
                                   self.name, 0.9, f"flag emoji{why}"))
         for m in _SHORT_NAMES.finditer(text):
             code = SHORT_NAMES.get(m.group())
-            if code and (not m.group("before") or _people().match(text, m.end())):
+            if code and (not m.group("before") or _people().match(text, m.end()) or _noun_after_us(text, m.start(), m.end())):
                 role, why = self._role(text, m.start(), m.end(), "name")
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
                                   self.name, 0.8, f"'{m.group()}'{why}"))

@@ -310,6 +310,8 @@ ROWS = [
     ("Mushrooms + lithium = seizures. Don't combine them.", "harm_reduction"),
     ("Keep your ketamine dose small and never use in water or near roads.", "harm_reduction"),
     ("Before a trip, make sure you're in a good headspace and a safe, familiar place.", "harm_reduction"),
+    ("Research chemicals: weigh with a milligram scale, never eyeball a dose.", "harm_reduction"),
+    ("Synthetische cannabinoïden zijn veel sterker dan wiet. Neem heel weinig en nooit alleen.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
     ("got scammed, paid $200 and got nothing", "discussion"),
     ("چرس او هیروئین لرو، کابل کې رسول کیږي", "sale"),                        # Pashto

@@ -207,6 +207,9 @@ MATCH = [
     ("достава низ цела Македонија", "MK", "ships_to"),                  # Macedonian
     ("verzenden door heel Nederland", "NL", "ships_to"),
     ("envoi depuis la Belgique, livraison en France", "FR", "ships_to"),
+    ("HHC 5g 40€, livraison France", "FR", "ships_to"),                 # a delivery noun right before the name
+    ("Gras 5g, Lieferung Deutschland", "DE", "ships_to"),
+    ("Pentylone found in ecstasy sold at US festivals", "US", "mentioned"),  # "US" before a word in lower case
     ("wysyłka z Niemiec", "DE", "ships_from"),                          # Polish, an irregular case form
     ("پلیس ۲ تن تریاک را که از افغانستان وارد شده بود", "AF", "ships_from"),  # Persian
     ("wysyłka InPost na całą Polskę", "PL", "ships_to"),
@@ -245,6 +248,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
              "Man United won", "CONTACT US today", "CONTACT US shipping questions", "CONTACT US states your name", "CONTACT US officials", "TRUST US brother",
+             "Text US for prices", "PLEASE CONTACT US today",  # a word of grammar after, a word in capitals before
              "send it to us", "توصيل داخل عمان",
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
              "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание",

@@ -296,6 +296,7 @@ NEAR_MISS = [
     ("chewable tablets, 96 tabs, mint flavour, £4.49", "cannabis"),
     ("Epsom bath salts 5kg tub, £14.99", "synthetic-cathinones"),  # ... but "Epsom bath salts" is
     ("Bath salts with lavender, 1kg, £10", "synthetic-cathinones"),  # ... and so is "bath salts with"
+    ("Bath salts lavender, 500g, $10", "synthetic-cathinones"),      # ... and a scent after (session 44)
     ("Ice bucket and tongs, stainless steel, €25", "heroin"),       # "bucket and tongs" inside "ice bucket ..."
     ("Ibiza sunset boat party tickets, 2 x €60", "pcp"),             # a boat party, not PCP's "boat"
     ("MDMA pills 'Rolex' 220mg, Snap: ibiza_rolex", "cocaine"),     # a pill's press, not cocaine's slang
