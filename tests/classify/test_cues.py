@@ -311,6 +311,7 @@ ROWS = [
     ("Keep your ketamine dose small and never use in water or near roads.", "harm_reduction"),
     ("Before a trip, make sure you're in a good headspace and a safe, familiar place.", "harm_reduction"),
     ("Research chemicals: weigh with a milligram scale, never eyeball a dose.", "harm_reduction"),
+    ("La ketamina y el alcohol juntos aumentan el riesgo de desmayo y asfixia.", "harm_reduction"),
     ("Synthetische cannabinoïden zijn veel sterker dan wiet. Neem heel weinig en nooit alleen.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
     ("got scammed, paid $200 and got nothing", "discussion"),

@@ -210,6 +210,8 @@ MATCH = [
     ("HHC 5g 40€, livraison France", "FR", "ships_to"),                 # a delivery noun right before the name
     ("Gras 5g, Lieferung Deutschland", "DE", "ships_to"),
     ("Pentylone found in ecstasy sold at US festivals", "US", "mentioned"),  # "US" before a word in lower case
+    ("¿hay riesgo de una crisis como la de Estados Unidos?", "US", "mentioned"),  # "la de": that of, not from
+    ("El papel de Colombia en el narcotráfico", "CO", "mentioned"),         # Colombia's role
     ("wysyłka z Niemiec", "DE", "ships_from"),                          # Polish, an irregular case form
     ("پلیس ۲ تن تریاک را که از افغانستان وارد شده بود", "AF", "ships_from"),  # Persian
     ("wysyłka InPost na całą Polskę", "PL", "ships_to"),

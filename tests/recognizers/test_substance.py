@@ -468,6 +468,8 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Vitamine K et calcium, 60 gélules, 9€", "fr", "ketamine", False),
     ("Si consumes perico, no compartas el billete", "es", "cocaine", True),  # a word of using cocaine
     ("Un perico australiano en su jaula", "es", "cocaine", False),          # a parakeet
+    ("Chiva negra 1g $60, Phoenix", "en", "heroin", True),                 # curated: heroin, not cocaine too
+    ("Paseo en chiva por Cartagena, 50 mil", "es", "heroin", False),       # a goat, Colombia's party bus
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
     assert (sid in {e.value["substance_id"] for e in rec.analyze(text, language)}) == found
