@@ -531,7 +531,7 @@ class LocationRecognizer(Recognizer):
                     return "ships_to", ", a market it is made or meant for"
                 return "mentioned", ", adjective of a market"
             if (_people().match(text, end) or _people_before(text[start:end].islower()).search(text, max(0, start - 40), start)
-                    or _NATIONALITY.search(before)):
+                    or _NATIONALITY.search(before) or _USE_AFTER.match(text, end)):
                 return "mentioned", ", adjective of people or an institution"
             return "origin", ", adjective before a product"
         if _TO_AFTER.match(text, end):
@@ -552,6 +552,10 @@ class LocationRecognizer(Recognizer):
         return "mentioned", ""
 
 
+# "Irish cocaine use", "Scottish heroin deaths": an adjective before a drug and its use describes the country's users,
+# not where the drug comes from
+_USE_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:use|users|usage|consumption|deaths|overdoses|scene|epidemic|crisis)\b",
+                        re.IGNORECASE)
 # "for the British market", "voor de Britse markt", "para el mercado británico": the market an adjective names is where
 # goods go when they are made or meant for it; otherwise it is only mentioned ("the Australian market is small")
 _MARKET_AFTER = re.compile(r"\s+(?:markets?|markt|märkte|marchés?|mercados?|mercato|rynek|rynku|рын(?:ок|ка|ке))\b",

@@ -191,7 +191,7 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 
 
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
-FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "eighth+price": (3.5, "g"), "an-eighth+price": (0.125, "oz"),
+FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"), "an-eighth+price": (0.125, "oz"),
                  "an-eighth-of": (0.125, "oz"), "asked-gram": (1.0, "g")}
 # what an eighth of an ounce is sold of, by its street names
 SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "loud", "gas", "za", "tree", "trees",
@@ -264,9 +264,12 @@ class QuantityRecognizer(Recognizer):
                 needs=("eighth",)),
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
         Pattern("point+price", rf"(?<![\w./])(?:(\d{{1,2}})\s?)?points?(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7, needs=("point",)),
-        # "3.5 for $40", "3.5 - $45": an eighth of an ounce in grams, its unit left out, right before a price only
-        Pattern("eighth+price", rf"(?<![\w.,$€£])(?<!version )(?<!size )3[.,]5(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)", 0.7,
-                needs=("3.5", "3,5")),
+        # "3.5 for $40", "3.5 - $45", "8th £50": an eighth of an ounce in grams, its unit left out, right before a price
+        # only; "0.5 $40", half a gram
+        Pattern("eighth+price", rf"(?<![\w.,$€£])(?<!version )(?<!size )(?:3[.,]5|8th)(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)",
+                0.7, needs=("3.5", "3,5", "8th")),
+        Pattern("half-gram+price", rf"(?<![\w.,$€£])(?<!version )(?<!size )0[.,]5(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)", 0.7,
+                needs=("0.5", "0,5")),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
         Pattern("unit-first-word", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({'|'.join(SWAHILI_NUMBERS)})(?!\w)", 0.75,
                 needs=tuple(SWAHILI_NUMBERS)),

@@ -312,6 +312,8 @@ ROWS = [
     ("Before a trip, make sure you're in a good headspace and a safe, familiar place.", "harm_reduction"),
     ("Research chemicals: weigh with a milligram scale, never eyeball a dose.", "harm_reduction"),
     ("La ketamina y el alcohol juntos aumentan el riesgo de desmayo y asfixia.", "harm_reduction"),
+    ("Overamped on coke? Stop, sit somewhere cool and get help if your chest hurts.", "harm_reduction"),
+    ("Tolerance drops fast after prison or rehab: use a much smaller amount than before.", "harm_reduction"),
     ("Synthetische cannabinoïden zijn veel sterker dan wiet. Neem heel weinig en nooit alleen.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
     ("got scammed, paid $200 and got nothing", "discussion"),
@@ -481,6 +483,7 @@ def test_cues(text, kind):
                                   "Zet de wekker op zeven uur", "Se fores ao Porto, visita a Ribeira",
                                   "Balloon pump, use a balloon pump for parties",  # a balloon, not nitrous's
                                   "Drink a glass of wine with dinner",
+                                  "Sit somewhere cool and enjoy a cocktail",
                                   "Don't combine them, they look better apart",  # earrings
                                   "100% no scam", "не кидала"])  # a product's description, road safety
 def test_near_misses(text):
@@ -526,6 +529,7 @@ def test_no_other_product_named_here(text):  # a share of detections; a crystal 
 @pytest.mark.parametrize("text, other", [
     ("Fentanyl-laced counterfeit pills seized across three states", 0),
     ("counterfeit Xanax bars", 0),
+    ("Street Xanax in the UK: counterfeit bars are getting stronger", 0),
     ("counterfeit $20 bills, high quality", 1),
     ("Counterfeit money", 1),
 ])

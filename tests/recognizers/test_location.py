@@ -18,6 +18,8 @@ MATCH = [
     ("expédié de France", "FR", "ships_from"),
     ("Peruvian flake", "PE", "origin"),
     ("Dutch quality XTC", "NL", "origin"),
+    ("Is Irish cocaine use really the highest in Europe?", "IE", "mentioned"),  # the users', not the drug's
+    ("Why pills have replaced powder MDMA in Australian clubs", "AU", "mentioned"),  # a place
     ("Dutch tests found an average of 170mg MDMA per pill", "NL", "mentioned"),  # whose tests, not the pills' origin
     ("L'héroïne revient dans les campagnes françaises", "FR", "mentioned"),  # a place, not a product, before it
     ("🇳🇱 fast shipping", "NL", "mentioned"),

@@ -308,6 +308,10 @@ def test_near_misses(text):
     ("1.2 million ecstasy pills", "en", [(1_200_000.0, "pill")]),           # tenths of a million
     ("Zaza 3.5 $50 | Carts 1g $30", "en", [(3.5, "g"), (1.0, "g")]),      # an eighth in grams, right before a price
     ("version 3.5 for $40 upgrade", "en", []),
+    ("Runtz 8th £50, half oz £180", "en", [(3.5, "g"), (0.5, "oz")]),      # "8th": an eighth, in grams
+    ("Dope 0.5 $40, point $10", "en", [(0.5, "g"), (0.1, "g")]),          # half a gram, right before a price
+    ("8th grade textbook $20", "en", []),
+    ("version 0.5 $10", "en", []),
     ("১০ হাজার পিস ইয়াবা", "bn", [(10_000.0, "unit")]),                       # Bengali thousand before the unit
     ("media hora", "es", []),
     ("大麻リキッド 1本 8,000円", "ja", [(1.0, "unit")]),                    # a Japanese counter

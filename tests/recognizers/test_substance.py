@@ -469,6 +469,9 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Si consumes perico, no compartas el billete", "es", "cocaine", True),  # a word of using cocaine
     ("Un perico australiano en su jaula", "es", "cocaine", False),          # a parakeet
     ("Chiva negra 1g $60, Phoenix", "en", "heroin", True),                 # curated: heroin, not cocaine too
+    ("Wonky 1g £30, 3.5g £90, Leeds", "en", "ketamine", True),              # British slang (session 44)
+    ("My wonky knee hurts", "en", "ketamine", False),                       # ... and an everyday word
+    ("Base speed 10g £60, Sheffield", "en", "amphetamine", True),           # speed's base, no "base" cocaine
     ("Paseo en chiva por Cartagena, 50 mil", "es", "heroin", False),       # a goat, Colombia's party bus
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
