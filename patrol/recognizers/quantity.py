@@ -68,6 +68,7 @@ UNITS = {
     "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
     "tablettia": "tab", "pilleriä": "pill", "kapselia": "capsule",  # Finnish partitive after a number
+    "tablečių": "tab", "tabletės": "tab",  # Lithuanian genitive plural and plural
     "キロ": "kg", "קילו": "kg", "本": "unit", "κιλά": "kg", "κιλό": "kg", "حبة": "pill", "حبات": "pill", "قرص": "tab",
     "أقراص": "tab", "شريط": "unit", "شرائط": "unit", "strip": "unit", "strips": "unit",  # a strip (blister) of pills
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
@@ -148,7 +149,7 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
                     "trips": ("nl", "de"), "ons": ("id", "ms", "nl"),
-                    "kom": ("hr", "sr", "bs"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "kosov": ("sl",), "бр": ("bg", "sr", "mk"),
+                    "kom": ("hr", "sr", "bs", "sl"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "kosov": ("sl",), "бр": ("bg", "sr", "mk"),
                     "db": ("hu",), "darab": ("hu",),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of

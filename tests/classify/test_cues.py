@@ -313,6 +313,9 @@ ROWS = [
     ("Research chemicals: weigh with a milligram scale, never eyeball a dose.", "harm_reduction"),
     ("La ketamina y el alcohol juntos aumentan el riesgo de desmayo y asfixia.", "harm_reduction"),
     ("Overamped on coke? Stop, sit somewhere cool and get help if your chest hurts.", "harm_reduction"),
+    ("Jos käytät amfetamiinia, juo vettä ja yritä nukkua.", "harm_reduction"),            # Finnish
+    ("Test dit stof gratis og anonymt hos os før festivalen.", "harm_reduction"),          # Danish
+    ("Ketamin: nikdy ne sám a nikdy u vody.", "harm_reduction"),                           # Czech
     ("Tolerance drops fast after prison or rehab: use a much smaller amount than before.", "harm_reduction"),
     ("Synthetische cannabinoïden zijn veel sterker dan wiet. Neem heel weinig en nooit alleen.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
@@ -530,6 +533,7 @@ def test_no_other_product_named_here(text):  # a share of detections; a crystal 
     ("Fentanyl-laced counterfeit pills seized across three states", 0),
     ("counterfeit Xanax bars", 0),
     ("Street Xanax in the UK: counterfeit bars are getting stronger", 0),
+    ("Lysohlávky kniha o houbách, 300 Kč", 1),                   # Czech: a book about mushrooms
     ("counterfeit $20 bills, high quality", 1),
     ("Counterfeit money", 1),
 ])

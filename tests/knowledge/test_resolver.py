@@ -247,6 +247,7 @@ def test_scan_non_ascii_offsets(resolver):
 @pytest.mark.parametrize("name, strong", [("Kokain", True), ("Morphin", True), ("cocaína", True),
                                           ("keta", False), ("ice", False),
                                           ("extasy", True), ("ciuperci halucinogene", True),  # hu, ro (session 44)
+                                          ("oxikodon", True), ("ketamiin", True), ("lysohlávky", True),  # sv, et, cs
                                           ("mushrooms", False),   # TripSit's name, but an everyday word
                                           ("salvia", False), ("bees", False),  # a garden plant; 2C-B slang
                                           ("trava", False), ("трава", False)])  # "grass" in hr and ru

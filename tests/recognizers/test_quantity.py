@@ -117,6 +117,7 @@ MATCH = [
     ("3.000 de comprimate de ecstasy", 3000.0, "pill", "3.000 de comprimate"),
     ("12 kilo hasj og 3000 tabletter", 3000.0, "tab", "3000 tabletter"),
     ("Diapam 10mg, 100 tablettia 150€", 100.0, "tab", "100 tablettia"),    # Finnish partitive
+    ("Ksanaks 1mg, 30 tablečių 60€", 30.0, "tab", "30 tablečių"),          # Lithuanian genitive plural
     ("税関は覚醒剤10キロを押収した", 10.0, "kg", "10キロ"),
     ("ตำรวจยึดยาบ้า 1 ล้านเม็ด", 1_000_000.0, "pill", "1 ล้านเม็ด"),     # a multiplier written onto the unit
     ("摇头丸200万粒", 2_000_000.0, "pill", "200万粒"),
@@ -326,6 +327,7 @@ def test_near_misses(text):
     ("Prodám LSD 10 papírků 2500 Kč", "cs", [(10.0, "blotter")]),          # Czech "papers"
     ("Έκσταση 10 χάπια 100€", "el", [(10.0, "pill")]),                   # Greek pills
     ("Ecstasy tabletter 10 stk 500 kr", "no", [(10.0, "unit")]),          # Norwegian and Danish pieces
+    ("Xanax 2mg, 20 kom 40€, Ljubljana", "sl", [(2.0, "mg"), (20.0, "unit")]),  # Slovenian writes "kom" too
     ("Top 10 stk list", "en", []),
     ("Säljer Xanax 2 mg, 10 st 500 kr", "sv", [(2.0, "mg"), (10.0, "unit")]),  # Swedish pieces (session 36)
     ("résine marocaine 10€ le g, beuh 12€ le g", "fr", [(1.0, "g"), (1.0, "g")]),  # the gram after a price
