@@ -210,7 +210,17 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind156.jsonl", "blind156", "blind transfer 156"),
                  ("transfer_blind157.jsonl", "blind157", "blind transfer 157"),
                  ("transfer_blind158.jsonl", "blind158", "blind transfer 158"),
-                 ("transfer_blind144.jsonl", "blind144", "blind transfer 144"))
+                 ("transfer_blind144.jsonl", "blind144", "blind transfer 144"),
+                 ("transfer_blind160.jsonl", "blind160", "blind transfer 160"),
+                 ("transfer_blind161.jsonl", "blind161", "blind transfer 161"),
+                 ("transfer_blind162.jsonl", "blind162", "blind transfer 162"),
+                 ("transfer_blind163.jsonl", "blind163", "blind transfer 163"),
+                 ("transfer_blind164.jsonl", "blind164", "blind transfer 164"),
+                 ("transfer_blind165.jsonl", "blind165", "blind transfer 165"),
+                 ("transfer_blind166.jsonl", "blind166", "blind transfer 166"),
+                 ("transfer_blind167.jsonl", "blind167", "blind transfer 167"),
+                 ("transfer_blind168.jsonl", "blind168", "blind transfer 168"),
+                 ("transfer_blind159.jsonl", "blind159", "blind transfer 159"))
 
 
 def transfer_set(name: str) -> list[dict]:

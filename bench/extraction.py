@@ -82,7 +82,10 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction130.jsonl", "extraction131.jsonl", "extraction132.jsonl", "extraction133.jsonl", "extraction134.jsonl",
         "extraction135.jsonl", "extraction136.jsonl", "extraction137.jsonl", "extraction138.jsonl", "extraction139.jsonl",
         "extraction140.jsonl", "extraction141.jsonl", "extraction142.jsonl", "extraction143.jsonl",
-        "extraction129.jsonl")
+        "extraction129.jsonl",
+        "extraction145.jsonl", "extraction146.jsonl", "extraction147.jsonl", "extraction148.jsonl", "extraction149.jsonl",
+        "extraction150.jsonl", "extraction151.jsonl", "extraction152.jsonl", "extraction153.jsonl",
+        "extraction144.jsonl")
 
 
 def load(name: str) -> list[dict]:

@@ -67,8 +67,9 @@ def describes_product(text: str, end: int) -> bool:
     """Does another kind of product follow a name ending at ``end``, in its noun phrase ("Cannabis
     grinder", "Cannabis Sativa Seed Oil", "cannabis leaf t-shirt")? The name then says what the
     product is for or made of: the product, not the drug, is on offer."""
-    low = lower(text[end:end + 60])
-    gap = _SPACE.match(low)
+    start = max(0, end - 20)  # the words before stay in view of the patterns' lookbehinds ("mdma champagne")
+    low = lower(text[start:end + 60])
+    gap = _SPACE.match(low, end - start)
     if not gap:
         return False
     word = _WORD_BETWEEN.match(low, gap.end())

@@ -76,10 +76,10 @@ _PHRASE_START = re.compile(r"(?:\A|[,;|\n•·(:–—]|\s-)\s*\Z")
 _ONLY_PHRASE = re.compile(r"\s+only\s*(?:[,.;!)|\n]|\Z)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 SENTENCE_REACH = 500
-# "Xanax bars, USA domestic": a country before "domestic" that ends a phrase (or "domestic shipping") is where goods
-# go (not "US domestic policy"); "ships Canada wide", "Australia-wide delivery": so is one before "wide" in a
-# sentence about shipping (not "a Canada-wide warrant")
-_DOMESTIC_AFTER = re.compile(r"\s+domestic(?:ally)?(?=\s*(?:[,.;:!)|\n]|$|only\b|shipping\b|delivery\b|postage\b))",
+# "Xanax bars, USA domestic", "USA domestic - escrow": a country before "domestic" that ends a phrase (or "domestic
+# shipping") is where goods go (not "US domestic policy"); "ships Canada wide", "Australia-wide delivery": so is one
+# before "wide" in a sentence about shipping (not "a Canada-wide warrant")
+_DOMESTIC_AFTER = re.compile(r"\s+domestic(?:ally)?(?=\s*(?:[,.;:!)|\n]|$|only\b|shipping\b|delivery\b|postage\b)|\s+[-–]\s)",
                              re.IGNORECASE)
 _WIDE_AFTER = re.compile(r"[\s-]wide\b", re.IGNORECASE)
 # "Ships from the USA, domestic only": the goods stay in the country they ship from
@@ -114,8 +114,12 @@ _CODE_LIKE = re.compile(r"[A-ZČ]{2,3}")  # "USA", "UK": a code is read after a 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # "Sent from DE", "ships to: UK", "Versand aus NL nach ...", "verzending vanuit NL", "envío desde ES", "z PL", "free
 # delivery in NL" (not "posted in IT support"): an ISO code in capitals right after a "from" or "to" word
-# "NL stock", "UK warehouse": a code right before a word of stock is where goods leave from (as a name is, _role)
-_CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b)")
+# "NL stock", "UK warehouse": a code right before a word of stock is where goods leave from (as a name is, _role);
+# so is one before "to" and a place, a listing title's route ("NL to EU", "UK to UK", "DE to worldwide"; not "CC to
+# BTC", cards to bitcoin)
+_TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:EU\b|Europe|[Ww]orld(?:wide)?|USA\b|[A-Z]{2}\b|[A-Z][a-z]{3,})")
+_CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b"
+                                rf"|{_TO_PLACE_AFTER.pattern})")
 # "NL → UK", "DE -> EU": a route, from the country before the arrow to the one after it
 _ARROW = r"(?:→|➡️?|➔|->|=>)"
 _ARROW_BEFORE = re.compile(rf"{_ARROW}[ \t]*\Z")
@@ -462,7 +466,7 @@ class LocationRecognizer(Recognizer):
             code = m.group(1)
             if _free_code(code, m.start(1), out):
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": "ships_from"},
-                                  self.name, 0.8, "ISO code before a word of stock"))
+                                  self.name, 0.8, "ISO code before a word of stock, or 'to' and a place"))
         for m in _CODE_AT_ARROW.finditer(text):
             code, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
             if _free_code(code, at, out):
@@ -498,6 +502,8 @@ class LocationRecognizer(Recognizer):
                 return "ships_to", ", after an arrow ('NL → UK')"
             if _ARROW_AFTER.match(text, end):
                 return "ships_from", ", before an arrow ('NL → UK')"
+            if _TO_PLACE_AFTER.match(text, end):
+                return "ships_from", ", before 'to' and a place ('UK to UK')"
             if _SUFFIX_FROM.match(text, end):
                 return "ships_from", ", Turkish 'from' ending"
             if _SUFFIX_TO.match(text, end):

@@ -316,6 +316,8 @@ ROWS = [
     ("Jos käytät amfetamiinia, juo vettä ja yritä nukkua.", "harm_reduction"),            # Finnish
     ("Test dit stof gratis og anonymt hos os før festivalen.", "harm_reduction"),          # Danish
     ("Ketamin: nikdy ne sám a nikdy u vody.", "harm_reduction"),                           # Czech
+    ("Fake Xanax bars are common. Assume any bar could be bromazolam and dose with care.", "harm_reduction"),
+    ("New to ketamine? Start with 10-20mg and wait, it's easy to take too much.", "harm_reduction"),
     ("Tolerance drops fast after prison or rehab: use a much smaller amount than before.", "harm_reduction"),
     ("Synthetische cannabinoïden zijn veel sterker dan wiet. Neem heel weinig en nooit alleen.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
@@ -347,6 +349,7 @@ ROWS = [
     ("Breadseed poppy seeds, Papaver somniferum", "named_product"),
     ("Opium Den cocktail bar", "named_product"),
     ("Molly doll with 3 outfits", "named_product"),
+    ("14g crystal meth candy (blue rock candy) - novelty - Canada", "named_product"),
     # session 37: "don't share", hepatitis tests, "don't use alone" with "pas", "stay seated", Czech "lower the dose"
     ("¿Consumes cocaína? No compartas billetes ni tubos y hazte la prueba de hepatitis C.", "harm_reduction"),
     ("Tu prends de la kétamine ? Reste assis, évite l'alcool et ne consomme pas seul.", "harm_reduction"),
@@ -571,6 +574,7 @@ def test_samples_on_offer_are_sales_words(text):
     ("Weed + grinder combo", "Weed", False),                        # a second item, not a noun phrase
     ("Cocaine 1g, free scale with every order", "Cocaine", False),
     ("Black Opium Eau de Parfum 50ml", "Black Opium", True),        # a product named after a drug
+    ("10g MDMA champagne 84% - Belgium", "MDMA", False),            # MDMA's form, the drink's pattern's lookbehind
 ])
 def test_describes_product(text, name, describes):
     assert describes_product(text, text.index(name) + len(name)) is describes

@@ -210,6 +210,9 @@ MATCH = [
     ("verzenden door heel Nederland", "NL", "ships_to"),
     ("envoi depuis la Belgique, livraison en France", "FR", "ships_to"),
     ("HHC 5g 40€, livraison France", "FR", "ships_to"),                 # a delivery noun right before the name
+    ("28g Amnesia Haze - top shelf - NL to EU stealth", "NL", "ships_from"),  # a title's route: a code ...
+    ("1g cocaine - FREE SHIPPING - UK to UK", "GB", "ships_from"),      # ... or a name before "to" and a place
+    ("10x Oxycodone 80mg OP - USA domestic - escrow", "US", "ships_to"),
     ("Gras 5g, Lieferung Deutschland", "DE", "ships_to"),
     ("Pentylone found in ecstasy sold at US festivals", "US", "mentioned"),  # "US" before a word in lower case
     ("¿hay riesgo de una crisis como la de Estados Unidos?", "US", "mentioned"),  # "la de": that of, not from
@@ -253,6 +256,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
              "Man United won", "CONTACT US today", "CONTACT US shipping questions", "CONTACT US states your name", "CONTACT US officials", "TRUST US brother",
              "Text US for prices", "PLEASE CONTACT US today",  # a word of grammar after, a word in capitals before
+             "Welcome to Amsterdam", "NEW!! CC to BTC December 2013",
              "send it to us", "توصيل داخل عمان",
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
              "Beautiful Shatter - Butane Hash Oil", "bombona de Butano", "Лада Нива", "Чин и звание",
