@@ -318,6 +318,9 @@ ROWS = [
     ("Ketamin: nikdy ne sám a nikdy u vody.", "harm_reduction"),                           # Czech
     ("Fake Xanax bars are common. Assume any bar could be bromazolam and dose with care.", "harm_reduction"),
     ("New to ketamine? Start with 10-20mg and wait, it's easy to take too much.", "harm_reduction"),
+    ("Mushroom trip going wrong? Go somewhere calm, breathe slowly, it will pass.", "harm_reduction"),
+    ("Don't drive after smoking weed. Wait at least six hours.", "harm_reduction"),
+    ("لا تستخدم الحبوب وحدك، وإذا شعرت بضيق في التنفس اطلب المساعدة فوراً.", "harm_reduction"),  # Arabic
     ("Tolerance drops fast after prison or rehab: use a much smaller amount than before.", "harm_reduction"),
     ("Synthetische cannabinoïden zijn veel sterker dan wiet. Neem heel weinig en nooit alleen.", "harm_reduction"),
     ("Free, confidential clinic every Tuesday", "harm_reduction"),
@@ -490,6 +493,7 @@ def test_cues(text, kind):
                                   "Balloon pump, use a balloon pump for parties",  # a balloon, not nitrous's
                                   "Drink a glass of wine with dinner",
                                   "Sit somewhere cool and enjoy a cocktail",
+                                  "Don't drive after dark on this road",
                                   "Don't combine them, they look better apart",  # earrings
                                   "100% no scam", "не кидала"])  # a product's description, road safety
 def test_near_misses(text):

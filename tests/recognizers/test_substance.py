@@ -470,6 +470,9 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Un perico australiano en su jaula", "es", "cocaine", False),          # a parakeet
     ("Chiva negra 1g $60, Phoenix", "en", "heroin", True),                 # curated: heroin, not cocaine too
     ("Wonky 1g £30, 3.5g £90, Leeds", "en", "ketamine", True),              # British slang (session 44)
+    ("Unga 1g KSh 8,000, Nairobi", "en", "heroin", True),                  # Kenyan slang ...
+    ("Unga wa mahindi 1kg", "sw", "heroin", False),                        # ... and Swahili flour
+    ("Ketamin bland unga i Stockholm", "sv", "heroin", False),             # Swedish "the young"
     ("My wonky knee hurts", "en", "ketamine", False),                       # ... and an everyday word
     ("Base speed 10g £60, Sheffield", "en", "amphetamine", True),           # speed's base, no "base" cocaine
     ("Paseo en chiva por Cartagena, 50 mil", "es", "heroin", False),       # a goat, Colombia's party bus
