@@ -320,6 +320,7 @@ ROWS = [
     ("New to ketamine? Start with 10-20mg and wait, it's easy to take too much.", "harm_reduction"),
     ("Mushroom trip going wrong? Go somewhere calm, breathe slowly, it will pass.", "harm_reduction"),
     ("Don't drive after smoking weed. Wait at least six hours.", "harm_reduction"),
+    ("Snorting? Alternate nostrils and rinse with saline afterwards.", "harm_reduction"),
     ("لا تستخدم الحبوب وحدك، وإذا شعرت بضيق في التنفس اطلب المساعدة فوراً.", "harm_reduction"),  # Arabic
     ("Tolerance drops fast after prison or rehab: use a much smaller amount than before.", "harm_reduction"),
     ("Synthetische cannabinoïden zijn veel sterker dan wiet. Neem heel weinig en nooit alleen.", "harm_reduction"),

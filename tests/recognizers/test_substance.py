@@ -473,6 +473,7 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Unga 1g KSh 8,000, Nairobi", "en", "heroin", True),                  # Kenyan slang ...
     ("Unga wa mahindi 1kg", "sw", "heroin", False),                        # ... and Swahili flour
     ("Ketamin bland unga i Stockholm", "sv", "heroin", False),             # Swedish "the young"
+    ("Carts for golf course, used, 2 for $3,500", "en", "cannabis", False),   # golf carts, not THC carts
     ("My wonky knee hurts", "en", "ketamine", False),                       # ... and an everyday word
     ("Base speed 10g £60, Sheffield", "en", "amphetamine", True),           # speed's base, no "base" cocaine
     ("Paseo en chiva por Cartagena, 50 mil", "es", "heroin", False),       # a goat, Colombia's party bus
