@@ -220,7 +220,10 @@ TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.js
                  ("transfer_blind166.jsonl", "blind166", "blind transfer 166"),
                  ("transfer_blind167.jsonl", "blind167", "blind transfer 167"),
                  ("transfer_blind168.jsonl", "blind168", "blind transfer 168"),
-                 ("transfer_blind159.jsonl", "blind159", "blind transfer 159"))
+                 ("transfer_blind159.jsonl", "blind159", "blind transfer 159"),
+                 ("transfer_blind170.jsonl", "blind170", "blind transfer 170"),
+                 ("transfer_blind171.jsonl", "blind171", "blind transfer 171"),
+                 ("transfer_blind169.jsonl", "blind169", "blind transfer 169"))
 
 
 def transfer_set(name: str) -> list[dict]:

@@ -85,7 +85,9 @@ SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extractio
         "extraction129.jsonl",
         "extraction145.jsonl", "extraction146.jsonl", "extraction147.jsonl", "extraction148.jsonl", "extraction149.jsonl",
         "extraction150.jsonl", "extraction151.jsonl", "extraction152.jsonl", "extraction153.jsonl",
-        "extraction144.jsonl")
+        "extraction144.jsonl",
+        "extraction155.jsonl", "extraction156.jsonl",
+        "extraction154.jsonl")
 
 
 def load(name: str) -> list[dict]:
