@@ -103,6 +103,7 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 def _noun_after_us(text: str, start: int, end: int) -> bool:
+    """Is "US" at [start, end) the country by the words around it?"""
     after = _WORD_AFTER.match(text, end)
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return bool(after) and not is_function_word(after.group(1)) and not (before and before.group(1).isupper())
@@ -452,7 +453,8 @@ class LocationRecognizer(Recognizer):
                                   self.name, 0.9, f"flag emoji{why}"))
         for m in _SHORT_NAMES.finditer(text):
             code = SHORT_NAMES.get(m.group())
-            if code and (not m.group("before") or _people().match(text, m.end()) or _noun_after_us(text, m.start(), m.end())):
+            if code and (not m.group("before") or _people().match(text, m.end())
+                         or _noun_after_us(text, m.start(), m.end())):
                 role, why = self._role(text, m.start(), m.end(), "name")
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
                                   self.name, 0.8, f"'{m.group()}'{why}"))

@@ -191,9 +191,12 @@ _NOT_BETWEEN = alternation({**UNITS, **CODES})  # "40 reais o selo" is a price
 _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ecstasy pills": tenths of a million
 
 
+# a number standing alone for a weight (not inside another number, a price or a version), and a price right after it
+_BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
+_PRICE_NEXT = rf"(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)"
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
-FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"), "an-eighth+price": (0.125, "oz"),
-                 "an-eighth-of": (0.125, "oz"), "asked-gram": (1.0, "g")}
+FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"),
+                 "an-eighth+price": (0.125, "oz"), "an-eighth-of": (0.125, "oz"), "asked-gram": (1.0, "g")}
 # what an eighth of an ounce is sold of, by its street names
 SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "loud", "gas", "za", "tree", "trees",
                       "flower", "herb", "pot", "hash", "coke", "blow", "snow", "shrooms", "mushrooms", "boomers",
@@ -267,10 +270,8 @@ class QuantityRecognizer(Recognizer):
         Pattern("point+price", rf"(?<![\w./])(?:(\d{{1,2}})\s?)?points?(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7, needs=("point",)),
         # "3.5 for $40", "3.5 - $45", "8th £50": an eighth of an ounce in grams, its unit left out, right before a price
         # only; "0.5 $40", half a gram
-        Pattern("eighth+price", rf"(?<![\w.,$€£])(?<!version )(?<!size )(?:3[.,]5|8th)(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)",
-                0.7, needs=("3.5", "3,5", "8th")),
-        Pattern("half-gram+price", rf"(?<![\w.,$€£])(?<!version )(?<!size )0[.,]5(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)", 0.7,
-                needs=("0.5", "0,5")),
+        Pattern("eighth+price", rf"{_BARE_WEIGHT}(?:3[.,]5|8th){_PRICE_NEXT}", 0.7, needs=("3.5", "3,5", "8th")),
+        Pattern("half-gram+price", rf"{_BARE_WEIGHT}0[.,]5{_PRICE_NEXT}", 0.7, needs=("0.5", "0,5")),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
         Pattern("unit-first-word", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({'|'.join(SWAHILI_NUMBERS)})(?!\w)", 0.75,
                 needs=tuple(SWAHILI_NUMBERS)),
