@@ -42,52 +42,10 @@ _UNIT = {"mcg": "ug", "µg": "ug", "tabs": "tab", "pills": "pill"}  # the baseli
 _SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
 
 
-SETS = ("extraction.jsonl", "extraction2.jsonl", "extraction3.jsonl", "extraction4.jsonl", "extraction5.jsonl",
-        "extraction6.jsonl", "extraction7.jsonl", "extraction8.jsonl", "extraction9.jsonl",
-        "extraction10.jsonl", "extraction11.jsonl", "extraction12.jsonl",
-        "extraction13.jsonl", "extraction14.jsonl", "extraction15.jsonl",
-        "extraction16.jsonl", "extraction17.jsonl", "extraction18.jsonl", "extraction19.jsonl", "extraction20.jsonl",
-        "extraction21.jsonl", "extraction22.jsonl", "extraction23.jsonl", "extraction24.jsonl", "extraction25.jsonl",
-        "extraction26.jsonl", "extraction27.jsonl", "extraction28.jsonl", "extraction29.jsonl",
-        "extraction30.jsonl", "extraction31.jsonl", "extraction32.jsonl", "extraction33.jsonl",
-        "extraction34.jsonl", "extraction35.jsonl", "extraction36.jsonl", "extraction37.jsonl",
-        "extraction38.jsonl", "extraction39.jsonl", "extraction40.jsonl", "extraction41.jsonl",
-        "extraction42.jsonl", "extraction43.jsonl", "extraction44.jsonl", "extraction45.jsonl",
-        "extraction46.jsonl", "extraction47.jsonl", "extraction48.jsonl",
-        "extraction49.jsonl", "extraction50.jsonl", "extraction51.jsonl", "extraction52.jsonl",
-        "extraction53.jsonl", "extraction54.jsonl", "extraction55.jsonl", "extraction56.jsonl",
-        "extraction57.jsonl", "extraction58.jsonl", "extraction59.jsonl",
-        "extraction60.jsonl", "extraction61.jsonl", "extraction62.jsonl",
-        "extraction63.jsonl", "extraction64.jsonl", "extraction65.jsonl",
-        "extraction66.jsonl", "extraction67.jsonl", "extraction68.jsonl", "extraction69.jsonl",
-        "extraction70.jsonl", "extraction71.jsonl", "extraction72.jsonl", "extraction73.jsonl",
-        "extraction74.jsonl", "extraction75.jsonl", "extraction76.jsonl",
-        "extraction77.jsonl", "extraction78.jsonl", "extraction79.jsonl",
-        "extraction80.jsonl", "extraction81.jsonl", "extraction82.jsonl", "extraction83.jsonl",
-        "extraction84.jsonl", "extraction85.jsonl", "extraction86.jsonl", "extraction87.jsonl",
-        "extraction88.jsonl", "extraction89.jsonl", "extraction90.jsonl", "extraction91.jsonl", "extraction92.jsonl",
-        "extraction93.jsonl", "extraction94.jsonl", "extraction95.jsonl",
-        "extraction96.jsonl", "extraction97.jsonl", "extraction99.jsonl",
-        "extraction98.jsonl", "extraction100.jsonl", "extraction101.jsonl", "extraction102.jsonl",
-        "extraction104.jsonl", "extraction105.jsonl", "extraction106.jsonl",
-        "extraction107.jsonl", "extraction108.jsonl", "extraction109.jsonl",
-        "extraction110.jsonl", "extraction111.jsonl", "extraction112.jsonl",
-        "extraction103.jsonl", "extraction114.jsonl", "extraction115.jsonl", "extraction113.jsonl",
-        "extraction117.jsonl", "extraction118.jsonl",
-        "extraction119.jsonl", "extraction120.jsonl",
-        "extraction121.jsonl", "extraction122.jsonl", "extraction123.jsonl",
-        "extraction124.jsonl", "extraction125.jsonl", "extraction126.jsonl",
-        "extraction127.jsonl", "extraction128.jsonl",
-        "extraction116.jsonl",
-        "extraction130.jsonl", "extraction131.jsonl", "extraction132.jsonl", "extraction133.jsonl", "extraction134.jsonl",
-        "extraction135.jsonl", "extraction136.jsonl", "extraction137.jsonl", "extraction138.jsonl", "extraction139.jsonl",
-        "extraction140.jsonl", "extraction141.jsonl", "extraction142.jsonl", "extraction143.jsonl",
-        "extraction129.jsonl",
-        "extraction145.jsonl", "extraction146.jsonl", "extraction147.jsonl", "extraction148.jsonl", "extraction149.jsonl",
-        "extraction150.jsonl", "extraction151.jsonl", "extraction152.jsonl", "extraction153.jsonl",
-        "extraction144.jsonl",
-        "extraction155.jsonl", "extraction156.jsonl",
-        "extraction154.jsonl")
+# in the order they are reported: each session's final measure after its rounds' sets
+SETS = ("extraction.jsonl", *(f"extraction{n}.jsonl" for n in (
+    *range(2, 98), 99, 98, *range(100, 103), *range(104, 113), 103, 114, 115, 113, *range(117, 129), 116,
+    *range(130, 144), 129, *range(145, 154), 144, 155, 156, 154)))
 
 
 def load(name: str) -> list[dict]:

@@ -372,7 +372,7 @@ def _priced_as_no_drug(m, euros) -> bool:
     is no drug's."""
     ids = [x.substance.id for x in m.matches]
     if any(sid not in _gram_price_ranges() for sid in ids):
-        return False
+        return False  # below_retail's answer, known before reading the text's amounts and prices (the dear part)
     eur = euros()
     return bool(eur) and below_retail(eur[0], ids)
 
