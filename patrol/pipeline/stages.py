@@ -21,6 +21,7 @@ from patrol.lexicon import plain
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.gram_price import gram_prices
+from patrol.recognizers.location import text_places
 from patrol.recognizers.substance import below_retail
 
 
@@ -274,7 +275,13 @@ class SummaryStage(Stage):
             # "free fentanyl test strips, order online, we ship" when no drug but the supplies' own is named
             supplies = hr > 0 and other_product and (offer and hr > cues.get("sale", 0) or (
                 commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
-            if hr >= 1 and hr >= cues.get("discussion", 0) and (supplies or (not offer and hr >= cues.get("sale", 0))):
+            # "Naloxone vending machines installed in Vancouver stations": harm-reduction words in a report from a
+            # place or with reporting words, with nothing said to the reader and no service offered, are news (the
+            # advice words are curated for English only)
+            news = (hr and s.language == "en" and not cues.get("advice")
+                    and (cues.get("discussion", 0) or text_places(s.plain, s.language, s.entities)))
+            if hr >= 1 and hr >= cues.get("discussion", 0) and not news and (
+                    supplies or (not offer and hr >= cues.get("sale", 0))):
                 s.label = "harm_reduction"
                 s.reasons.append("harm-reduction supplies offered, not a drug" if supplies
                                  else "harm-reduction cues and no commercial offer")
@@ -303,7 +310,7 @@ class SummaryStage(Stage):
                     s.reasons.append(NO_TERMS)  # "I smoked weed yesterday and feel anxious": slang read by its context
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
-            elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0))) or (
+            elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0))) or news or (
                     cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0))) or (
                     banned and not commerce):
                 # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs,

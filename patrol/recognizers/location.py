@@ -90,10 +90,10 @@ _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:to|na|do|en
                      r"(?:(?:the|la|le|el|die|den|het)\s+)?",
                      re.IGNORECASE)
 # "the US", "US shipping", "all US states": "CONTACT US" is a pronoun
-# "US" (also "us" in capitals) only after "the", or before a shipping word, "states", "stock", "warehouse", "only",
-# or people or an institution
+# "US" (also "us" in capitals) only after "the" or "ships" ("HE SHIPS US" in capitals may be the pronoun), or before a
+# shipping word, "states", "stock", "warehouse", "only", or people or an institution
 # (group "before", checked against countries.json "people": "US officials say", "US Customs")
-_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states|stock|warehouse|only)\b)"
+_SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<=\b[Ss]hips )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states|stock|warehouse|only)\b)"
                           r"|(?<!(?i:contact) )(?P<before>US)(?=\s))(?![\w])")
 SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
 # "sold at US festivals", "the US fentanyl supply": "US" in capitals between words in lower case, before a word that is

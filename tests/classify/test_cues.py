@@ -470,8 +470,13 @@ ROWS = [
 
 @pytest.mark.parametrize("text, kind", ROWS)
 def test_cues(text, kind):
-    counts = count_cues(text)
+    counts = _intent(text)
     assert counts[kind] >= 1 and counts[kind] == max(counts.values()), counts
+
+
+def _intent(text: str) -> dict[str, int]:
+    """The cue counts but advice's, which says how a text speaks, not what it is about."""
+    return {k: v for k, v in count_cues(text).items() if k != "advice"}
 
 
 @pytest.mark.parametrize("text", ["The weather is nice today", "shipshape", "ordinary sentence about cats",
@@ -498,7 +503,26 @@ def test_cues(text, kind):
                                   "Don't combine them, they look better apart",  # earrings
                                   "100% no scam", "не кидала"])  # a product's description, road safety
 def test_near_misses(text):
-    assert sum(count_cues(text).values()) == 0
+    assert sum(_intent(text).values()) == 0
+
+
+# advice speaks to the reader or offers a service (English); news about harm reduction does neither
+@pytest.mark.parametrize("text, advice", [
+    ("Carry naloxone and never use alone.", True),
+    ("If you use opioids, keep naloxone nearby.", True),
+    ("Snorting? Alternate nostrils and rinse with saline afterwards.", True),
+    ("Peyote: fast beforehand, have a sitter.", True),
+    ("Needle exchange open Mon-Fri 10am-4pm, clean needles and naloxone.", True),
+    ("Free naloxone kits available at all pharmacies in Scotland.", True),
+    ("Drug checking result: this pink Tesla contains 270mg MDMA. Half a pill is plenty.", True),
+    ("Naloxone vending machines installed in Vancouver stations", False),
+    ("Why fentanyl test strips are still illegal in some US states", False),
+    ("Methadone clinics in Ukraine kept running through the war", False),
+    ("Irish cocaine use doubled, the survey says", False),  # "use" is no command inside a sentence
+    ("Pill testing data shows pingers are stronger than ever", False),
+])
+def test_advice(text, advice):
+    assert (count_cues(text)["advice"] > 0) is advice
 
 
 # words that are sales words only in a sales phrase; samples of a study or a drug-checking service

@@ -61,7 +61,8 @@ def test_drug_classes_are_group_entries(kb, sid, group):
 @pytest.mark.parametrize("sid, group", [("psilocin", "classic_hallucinogen"), ("alphamt", "classic_hallucinogen"),
                                         ("ayahuasca", "classic_hallucinogen"), ("nep", "stimulant"),
                                         ("alpha-pihp", "stimulant"), ("mdma", "entactogen"),
-                                        ("methylone", "entactogen"), ("serotonin", "other")])
+                                        ("methylone", "entactogen"), ("serotonin", "other"),
+                                        ("cocaethylene", "stimulant")])  # curated: cocaine and alcohol's product
 def test_effect_groups_after_loose_tags(kb, sid, group):
     assert kb.substances[sid].effect_group == group
 

@@ -334,6 +334,15 @@ CASES = [
     ("priced-contact", "Pingers A$25 each, 10 for A$200, Brisbane, Wickr: bne_pingers", "drug_sale"),
     ("priced-contact-hr", "Fentanyl test strips, 10 for $10, free shipping, WhatsApp +1 213 634 9021",
      "harm_reduction"),
+    # harm-reduction words in a report from a place, saying nothing to the reader and offering no service, are news
+    # (session 45); near misses: the same subject told to the reader, or offered as a service
+    ("hr-news-place", "Naloxone vending machines installed in Vancouver stations", "drug_discussion"),
+    ("hr-news-says", "Oxy 30s on the street are almost all fentanyl now, every nurse I know says so.",
+     "drug_discussion"),
+    ("hr-advice-place", "Naloxone in Vancouver: carry a kit and never use alone.", "harm_reduction"),
+    ("hr-service-place", "Free naloxone kits available at all Boots pharmacies in Scotland, no prescription needed.",
+     "harm_reduction"),
+    ("hr-bladder", "Ketamine: empty your bladder often and take weeks off between sessions.", "harm_reduction"),
 ]
 
 

@@ -79,6 +79,7 @@ MATCH = [
     ("laboratorium amfetaminy, która trafiała do Niemiec", "DE", "ships_to"),  # Polish "went to"
     ("Magic truffles 15g €20, free delivery in NL", "NL", "ships_to"),
     ("Tramadol 200mg, 90 tabs $170, ships USA from India", "US", "ships_to"),  # "ships" before a country
+    ("DMT vape pen 1ml $90, ships US, Wickr: dmt_pens", "US", "ships_to"),  # and before "US" (session 45)
     ("This ship Panama-flagged", "PA", "mentioned"),                         # ... not a ship
     ("verzending naar de Verenigde Staten", "US", "ships_to"),   # Dutch "de" is the article, not "from"
     ("amfetamine werd gemaakt voor de Britse markt", "GB", "ships_to"),  # a market goods are made for
@@ -255,7 +256,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
              "Man United won", "CONTACT US today", "CONTACT US shipping questions", "CONTACT US states your name", "CONTACT US officials", "TRUST US brother",
-             "Text US for prices", "PLEASE CONTACT US today",  # a word of grammar after, a word in capitals before
+             "Text US for prices", "PLEASE CONTACT US today", "He SHIPS US",  # a word of grammar after, a word in capitals before
              "Welcome to Amsterdam", "NEW!! CC to BTC December 2013",
              "send it to us", "توصيل داخل عمان",
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
