@@ -51,7 +51,8 @@ def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
     # "use your own pipe", "fentanyl test strips": other products inside harm-reduction phrases, its supplies
     counts["supplies"] = counts["not_drug_product"] - _outside(spans["not_drug_product"], spans["harm_reduction"])
     counts["not_drug_product"] += counts["named_product"]  # a perfume called Opium is another kind of product
-    counts["discussion"] += min(head.count("?"), 3)  # questions are discussion, not offers
+    counts["questions"] = min(head.count("?"), 3)
+    counts["discussion"] += counts["questions"]  # questions are discussion, not offers
     return counts
 
 

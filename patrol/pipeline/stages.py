@@ -276,10 +276,10 @@ class SummaryStage(Stage):
             supplies = hr > 0 and other_product and (offer and hr > cues.get("sale", 0) or (
                 commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
             # "Naloxone vending machines installed in Vancouver stations": harm-reduction words in a report from a
-            # place or with reporting words, with nothing said to the reader and no service offered, are news (the
-            # advice words are curated for English only)
-            news = (hr and s.language == "en" and not cues.get("advice")
-                    and (cues.get("discussion", 0) or text_places(s.plain, s.language, s.entities)))
+            # place or with reporting words (not a question: "Taking acid? Pick a safe place"), with nothing said to
+            # the reader and no service offered, are news (the advice words are curated for English only)
+            news = (hr and s.language == "en" and not cues.get("advice") and (
+                cues.get("discussion", 0) > cues.get("questions", 0) or text_places(s.plain, s.language, s.entities)))
             if hr >= 1 and hr >= cues.get("discussion", 0) and not news and (
                     supplies or (not offer and hr >= cues.get("sale", 0))):
                 s.label = "harm_reduction"

@@ -23,6 +23,7 @@ ROWS = [
     ("Dacă folosești droguri, nu le amesteca și nu consuma singur.", "harm_reduction"),  # Romanian
     ("Handmade wooden chess set, $120", "not_drug_product"),
     ("Eight ball pool cue, 57 inch", "not_drug_product"),
+    ("Gras Rasenmäher, elektrisch, 150€", "not_drug_product"),  # a lawnmower for grass
     ("Using codeine? Don't take more than the box says and don't drink with it.", "harm_reduction"),
     ("Si vas a tomar éxtasis, bebe suficiente agua.", "harm_reduction"),
     ("Wer GHB nimmt, sollte genau dosieren und niemals Alkohol dazu trinken.", "harm_reduction"),
@@ -464,6 +465,7 @@ ROWS = [
     ("Cannabis light: la Cassazione conferma il divieto di vendita delle infiorescenze.", "discussion"),  # a court's ban
     ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),
     ("Dropping acid? Have a sober sitter and clear your schedule.", "harm_reduction"),
+    ("Drug consumption rooms in Germany: 30 years of experience", "harm_reduction"),  # the subject; news by the rule
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 
@@ -475,8 +477,8 @@ def test_cues(text, kind):
 
 
 def _intent(text: str) -> dict[str, int]:
-    """The cue counts but advice's, which says how a text speaks, not what it is about."""
-    return {k: v for k, v in count_cues(text).items() if k != "advice"}
+    """The cue counts but advice's and the questions', which say how a text speaks, not what it is about."""
+    return {k: v for k, v in count_cues(text).items() if k not in ("advice", "questions")}
 
 
 @pytest.mark.parametrize("text", ["The weather is nice today", "shipshape", "ordinary sentence about cats",

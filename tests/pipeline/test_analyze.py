@@ -343,6 +343,8 @@ CASES = [
     ("hr-service-place", "Free naloxone kits available at all Boots pharmacies in Scotland, no prescription needed.",
      "harm_reduction"),
     ("hr-bladder", "Ketamine: empty your bladder often and take weeks off between sessions.", "harm_reduction"),
+    ("hr-question", "Taking acid? Pick a safe place and a sober friend, and clear the next day.", "harm_reduction"),
+    ("hr-news-room", "Drug consumption rooms in Germany: 30 years of experience", "drug_discussion"),
 ]
 
 
