@@ -338,6 +338,8 @@ def test_near_misses(text):
     ("Haalt 1000 anti-vries flessen", "nl", []),
     ("Echte LSD 150 µg, 10 trips €70", "nl", [(150.0, "ug"), (10.0, "blotter")]),  # Dutch and German LSD trips
     ("3 trips to Paris for £300", "en", []),
+    ("LSD 1 tripp 150 kr, Stockholm", "sv", [(1.0, "blotter")]),  # Swedish (session 45)
+    ("1 tripp 150 kr", "en", []),
     ("Buvards LSD 200 µg, 10 buvards 80 €", "fr", [(200.0, "ug"), (10.0, "blotter")]),   # French blotters
     ("Jual ganja Aceh 1 ons Rp 1 juta", "id", [(100.0, "g")]),                      # "ons": a hundred grams
     ("Neem contact met ons op, 2 ons kaas", "nl", [(200.0, "g")]),                 # ... after a number only

@@ -27,6 +27,7 @@ MATCH = [
     ("Полиция изъяла партию мефедрона", "мефедрона", "mephedrone"),  # Russian case ending
     ("Сколько героиновых наркоманов в России?", "героиновых", "heroin"),  # ... and the adjective in "-ов-" (session 37)
     ("Esketamin-Nasenspray wird häufiger verschrieben", "Esketamin", "ketamine"),  # INN translations of esketamine
+    ("Metanfetamin 1g 150 ringgit, Kuala Lumpur", "Metanfetamin", "methamphetamine"),  # Malay (session 45)
     ("הפנטניל הוא הגורם המוביל למוות", "הפנטניל", "fentanyl"),             # Hebrew, with the article (session 38)
     ("Politiet advarer mot syntetiske cannabinoider", "syntetiske cannabinoider", "synthetic-cannabinoids"),
     ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
@@ -691,6 +692,8 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("zasegla 30 kilogramov marihuane", "sl", "marihuane", "cannabis"),  # Slovenian: an ending for the final a
         ("Policie zabavila 5 kg marihuany", "cs", "marihuany", "cannabis"),
         ("zaplijenjeno 2 kg heroinom", "hr", "heroinom", "heroin"),         # Croatian instrumental
+        ("Legalizarea canabisului în România", "ro", "canabisului", "cannabis"),  # Romanian genitive (session 45)
+        ("Legalizarea canabisului în România", "en", None, "cannabis"),
         ("zasegla 30 kilogramov marihuane", "en", None, "cannabis"),           # only in its language
         ("marihuanxyz", "sl", None, "cannabis"),                               # the rest is no ending
         ("A rendőrség lefoglalta a wietet", "hu", None, "cannabis"),           # a case ending needs five letters
