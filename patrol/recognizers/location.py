@@ -71,8 +71,8 @@ _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b", re.IGNORECASE)  # not "UK stock market"
 # "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
 _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
-# "Valium 10mg, 100 tabs £60, UK only": a country and "only" standing as a phrase of their own, too
-_PHRASE_START = re.compile(r"(?:\A|[,;|\n•·(:–—]|\s-)\s*\Z")
+# "Valium 10mg, 100 tabs £60, UK only", "... £150. UK only.": a country and "only" standing as a phrase of their own, too
+_PHRASE_START = re.compile(r"(?:\A|[,;|\n•·(:–—]|\s-|[.!]\s)\s*\Z")
 _ONLY_PHRASE = re.compile(r"\s+only\s*(?:[,.;!)|\n]|\Z)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 SENTENCE_REACH = 500
@@ -119,6 +119,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # so is one before "to" and a place, a listing title's route ("NL to EU", "UK to UK", "DE to worldwide"; not "CC to
 # BTC", cards to bitcoin)
 _TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:EU\b|Europe|[Ww]orld(?:wide)?|USA\b|[A-Z]{2}\b|[A-Z][a-z]{3,})")
+# "[UK] MDMA 84% ...": a country in brackets opening a listing's title (or a line of a menu) is the vendor's, where goods
+# leave from
+_TAG_BEFORE, _TAG_AFTER = re.compile(r"(?:\A|\n)[ \t]*\[[ \t]*\Z"), re.compile(r"[ \t]*\]")
 _CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b"
                                 rf"|{_TO_PLACE_AFTER.pattern})")
 # "NL → UK", "DE -> EU": a route, from the country before the arrow to the one after it
@@ -340,8 +343,14 @@ def _false_friends() -> dict[str, frozenset[str]]:
     return {lang: frozenset(map(_key, words)) for lang, words in _data()["false_friends"].items()}
 
 
-def _people_words() -> str:
-    return "|".join(map(re.escape, sorted(_data()["people"], key=len, reverse=True)))
+# Spanish "red" (a network) stands only before its adjective ("la red colombiana"); after one it is a colour
+# ("Lebanese red", a hash)
+_BEFORE_ADJECTIVE_ONLY = frozenset({"red"})
+
+
+def _people_words(after: bool = False) -> str:
+    words = [w for w in _data()["people"] if not (after and w in _BEFORE_ADJECTIVE_ONLY)]
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @cache
@@ -357,7 +366,7 @@ def _people() -> re.Pattern:
     "Albanian gang", and after the noun in French, Spanish, Italian: "la douane française"), not where a
     product comes from (countries.json "people")."""
     # a capitalised word may stand between: "Australian Federal Police"
-    return re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:{_people_words()})\b", re.IGNORECASE)
+    return re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:{_people_words(after=True)})\b", re.IGNORECASE)
 
 
 # the words after which such a noun (_people_then) makes the country an institution's ("la Armada de Colombia", "la
@@ -506,6 +515,8 @@ class LocationRecognizer(Recognizer):
                 return "ships_from", ", before an arrow ('NL → UK')"
             if _TO_PLACE_AFTER.match(text, end):
                 return "ships_from", ", before 'to' and a place ('UK to UK')"
+            if _TAG_BEFORE.search(text, max(0, start - 4), start) and _TAG_AFTER.match(text, end):
+                return "ships_from", ", a title's tag ('[UK] MDMA ...')"
             if _SUFFIX_FROM.match(text, end):
                 return "ships_from", ", Turkish 'from' ending"
             if _SUFFIX_TO.match(text, end):

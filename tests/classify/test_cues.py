@@ -466,6 +466,9 @@ ROWS = [
     ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),
     ("Dropping acid? Have a sober sitter and clear your schedule.", "harm_reduction"),
     ("Drug consumption rooms in Germany: 30 years of experience", "harm_reduction"),  # the subject; news by the rule
+    ("Laughing gas ban in the UK", "discussion"),
+    ("Why MDMA pills are getting stronger: an interview with a chemist", "discussion"),
+    ("Weigh every dose on a milligram scale. A few milligrams can be too much.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 
@@ -503,7 +506,8 @@ def _intent(text: str) -> dict[str, int]:
                                   "Sit somewhere cool and enjoy a cocktail",
                                   "Don't drive after dark on this road",
                                   "Don't combine them, they look better apart",  # earrings
-                                  "100% no scam", "не кидала"])  # a product's description, road safety
+                                  "100% no scam", "не кидала",
+                                  "Ray Ban aviators, polarised"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(_intent(text).values()) == 0
 

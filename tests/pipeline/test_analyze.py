@@ -345,6 +345,9 @@ CASES = [
     ("hr-bladder", "Ketamine: empty your bladder often and take weeks off between sessions.", "harm_reduction"),
     ("hr-question", "Taking acid? Pick a safe place and a sober friend, and clear the next day.", "harm_reduction"),
     ("hr-news-room", "Drug consumption rooms in Germany: 30 years of experience", "drug_discussion"),
+    ("hr-news-ban", "Laughing gas ban in the UK: what it means for festival-goers", "drug_discussion"),
+    ("hr-weigh", "Using research chemicals? Weigh every dose on a milligram scale. A few milligrams can be too much.",
+     "harm_reduction"),
 ]
 
 

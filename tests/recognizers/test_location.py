@@ -80,6 +80,11 @@ MATCH = [
     ("Magic truffles 15g €20, free delivery in NL", "NL", "ships_to"),
     ("Tramadol 200mg, 90 tabs $170, ships USA from India", "US", "ships_to"),  # "ships" before a country
     ("DMT vape pen 1ml $90, ships US, Wickr: dmt_pens", "US", "ships_to"),  # and before "US" (session 45)
+    ("[UK] MDMA 84% champagne crystals, 1g £30", "GB", "ships_from"),  # a title's tag is the vendor's country
+    ("Prices [UK] vary by region", "GB", "mentioned"),                  # ... opening the title or a line only
+    ("Etizolam 1mg, 100 for £40. UK only. Wickr: uk_etiz", "GB", "ships_to"),  # "UK only." a sentence of its own
+    ("Hash menu: Lebanese red 10g €70", "LB", "origin"),                # a colour after it, not Spanish "red" (network)
+    ("la red colombiana de narcotráfico", "CO", "mentioned"),
     ("This ship Panama-flagged", "PA", "mentioned"),                         # ... not a ship
     ("verzending naar de Verenigde Staten", "US", "ships_to"),   # Dutch "de" is the article, not "from"
     ("amfetamine werd gemaakt voor de Britse markt", "GB", "ships_to"),  # a market goods are made for
