@@ -310,7 +310,8 @@ class SummaryStage(Stage):
                     s.reasons.append(NO_TERMS)  # "I smoked weed yesterday and feel anxious": slang read by its context
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
-            elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0))) or news or (
+            elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0)
+                             or not (other_product or f.prices or f.quantities))) or news or (
                     cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0))) or (
                     banned and not commerce):
                 # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs,

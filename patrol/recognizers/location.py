@@ -71,9 +71,11 @@ _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b", re.IGNORECASE)  # not "UK stock market"
 # "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
 _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
-# "Valium 10mg, 100 tabs £60, UK only", "... £150. UK only.": a country and "only" standing as a phrase of their own, too
+# "Valium 10mg, 100 tabs £60, UK only", "... £150. UK only.": a country and "only" (or "wide") standing as a phrase of
+# their own, too
 _PHRASE_START = re.compile(r"(?:\A|[,;|\n•·(:–—]|\s-|[.!]\s)\s*\Z")
 _ONLY_PHRASE = re.compile(r"\s+only\s*(?:[,.;!)|\n]|\Z)", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:[,.;!)|\n]|\Z)")
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 SENTENCE_REACH = 500
 # "Xanax bars, USA domestic", "USA domestic - escrow": a country before "domestic" that ends a phrase (or "domestic
@@ -566,8 +568,11 @@ class LocationRecognizer(Recognizer):
             return "ships_to", ", before a delivery word"
         if kind != "flag" and _DOMESTIC_AFTER.match(text, end):
             return "ships_to", ", before 'domestic'"
-        if kind != "flag" and (wide := _WIDE_AFTER.match(text, end)) and _about_shipping(text, start, wide.end() + 10):
-            return "ships_to", ", before 'wide' in a sentence about shipping"
+        if kind != "flag" and (wide := _WIDE_AFTER.match(text, end)):
+            if _about_shipping(text, start, wide.end() + 10):
+                return "ships_to", ", before 'wide' in a sentence about shipping"
+            if _PHRASE_START.search(text, max(0, start - 4), start) and _PHRASE_END.match(text, wide.end()):
+                return "ships_to", ", '... wide' as a phrase of its own ('100 for £40, UK wide')"
         return "mentioned", ""
 
 

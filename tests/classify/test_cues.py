@@ -469,6 +469,10 @@ ROWS = [
     ("Laughing gas ban in the UK", "discussion"),
     ("Why MDMA pills are getting stronger: an interview with a chemist", "discussion"),
     ("Weigh every dose on a milligram scale. A few milligrams can be too much.", "harm_reduction"),
+    ("mixing xans and lean can kill you. please don't", "harm_reduction"),
+    ("ket tip: don't go to the bathroom alone if you're in a hole, take a friend", "harm_reduction"),
+    ("if ur rolling this weekend pls test ur stuff first", "harm_reduction"),
+    ("first time boomers? start with a gram, stay somewhere chill", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

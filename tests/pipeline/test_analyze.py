@@ -348,6 +348,10 @@ CASES = [
     ("hr-news-ban", "Laughing gas ban in the UK: what it means for festival-goers", "drug_discussion"),
     ("hr-weigh", "Using research chemicals? Weigh every dose on a milligram scale. A few milligrams can be too much.",
      "harm_reduction"),
+    # slang read in its setting, with no price, amount nor other product: the text is about the drug; near miss:
+    # slang beside a price, an other product's name (session 45)
+    ("slang-talk", "boomers made me cry for 3 hours and honestly I needed it", "drug_discussion"),
+    ("slang-priced", "Molly the kitten needs a new home. Vaccinated, litter trained. Rehoming fee £50.", "other"),
 ]
 
 

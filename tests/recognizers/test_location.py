@@ -83,6 +83,8 @@ MATCH = [
     ("[UK] MDMA 84% champagne crystals, 1g £30", "GB", "ships_from"),  # a title's tag is the vendor's country
     ("Prices [UK] vary by region", "GB", "mentioned"),                  # ... opening the title or a line only
     ("Etizolam 1mg, 100 for £40. UK only. Wickr: uk_etiz", "GB", "ships_to"),  # "UK only." a sentence of its own
+    ("💊 vals 10mg 100 for £40, UK wide, snap uk_vals", "GB", "ships_to"),  # "UK wide" a phrase of its own
+    ("Tea shop, UK wide range of blends", "GB", "mentioned"),
     ("Hash menu: Lebanese red 10g €70", "LB", "origin"),                # a colour after it, not Spanish "red" (network)
     ("la red colombiana de narcotráfico", "CO", "mentioned"),
     ("This ship Panama-flagged", "PA", "mentioned"),                         # ... not a ship

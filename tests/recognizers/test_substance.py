@@ -406,6 +406,11 @@ NEAR_MISS = [
     ("Hierba Critical Mass seeds, 10 pack €60", set()),                   # ... no weight: seeds
     ("Menu: la Hierba Critical 10 gr 60€", set()),                        # ... capitalised inside a line
     ("🚌 bars 2mg, 10 for $40", {"alprazolam"}),                          # the DEA's emoji for Xanax (session 42)
+    ("🍬 beans 🍬 $15 each, 5 for $60, Orlando", {"mdma"}),                  # curated slang (session 45)
+    ("🍬 jelly beans, 2lb bag, $12", set()),                               # ... not in an everyday phrase
+    ("💊 vals 10mg 100 for £40, UK wide", {"diazepam"}),
+    ("molly at a rave vs at home, totally different for me", {"mdma"}),   # a word of the drug's setting
+    ("first time boomers? have a trip sitter", {"psilocybin-mushrooms"}),  # "trip sitter" no αET's "trip"
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
