@@ -473,6 +473,8 @@ ROWS = [
     ("ket tip: don't go to the bathroom alone if you're in a hole, take a friend", "harm_reduction"),
     ("if ur rolling this weekend pls test ur stuff first", "harm_reduction"),
     ("first time boomers? start with a gram, stay somewhere chill", "harm_reduction"),
+    ("Não misture rivotril com álcool: o risco de parar de respirar é real.", "harm_reduction"),
+    ("Tachas para tapicería, caja de 100", "not_drug_product"),      # upholstery tacks, not Mexican ecstasy
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

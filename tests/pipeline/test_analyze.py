@@ -352,6 +352,7 @@ CASES = [
     # slang beside a price, an other product's name (session 45)
     ("slang-talk", "boomers made me cry for 3 hours and honestly I needed it", "drug_discussion"),
     ("slang-priced", "Molly the kitten needs a new home. Vaccinated, litter trained. Rehoming fee £50.", "other"),
+    ("price-fell-es", "El precio de la cocaína en Colombia cayó a mínimos históricos", "drug_discussion"),
 ]
 
 

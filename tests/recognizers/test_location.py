@@ -87,6 +87,7 @@ MATCH = [
     ("Tea shop, UK wide range of blends", "GB", "mentioned"),
     ("Hash menu: Lebanese red 10g €70", "LB", "origin"),                # a colour after it, not Spanish "red" (network)
     ("la red colombiana de narcotráfico", "CO", "mentioned"),
+    ("La heroína mexicana y el mercado estadounidense", "US", "mentioned"),  # a curated Spanish adjective
     ("This ship Panama-flagged", "PA", "mentioned"),                         # ... not a ship
     ("verzending naar de Verenigde Staten", "US", "ships_to"),   # Dutch "de" is the article, not "from"
     ("amfetamine werd gemaakt voor de Britse markt", "GB", "ships_to"),  # a market goods are made for

@@ -69,6 +69,7 @@ MATCH = [
     ("5 gramów", 5.0, "g", "5 gramów"),
     ("10 grammi", 10.0, "g", "10 grammi"),
     ("10 selos de doce", 10.0, "stamp", "10 selos"),
+    ("Bala 1 unidade R$ 40", 1.0, "unit", "1 unidade"),           # the singular (session 45)
     ("QP of Blue Dream", 0.25, "lb", "QP"),                      # quarter pound
     ("2 QPs", 0.5, "lb", "2 QPs"),
     ("HCG 5000iu", 5000.0, "iu", "5000iu"),

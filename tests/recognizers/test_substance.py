@@ -293,6 +293,7 @@ NEAR_MISS = [
     ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),      # a synonym inside an everyday phrase
     ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
+    ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
     ("Crack filler for interior walls, 1kg tub £6.49", "cocaine"),
     ("Kellogg's Special K cereal 500g, £2.75", "ketamine"),
     ("chewable tablets, 96 tabs, mint flavour, £4.49", "cannabis"),
