@@ -127,7 +127,8 @@ _TAG_BEFORE, _TAG_AFTER = re.compile(r"(?:\A|\n)[ \t]*\[[ \t]*\Z"), re.compile(r
 _CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b"
                                 rf"|{_TO_PLACE_AFTER.pattern})")
 # "NL → UK", "DE -> EU": a route, from the country before the arrow to the one after it
-_ARROW = r"(?:→|➡️?|➔|->|=>)"
+# and ">" as a listing writes it: "UK>UK", "UK > UK" (not "200+MG >MDMA", nor "CC >> BANK")
+_ARROW = r"(?:→|➡️?|➔|->|=>|(?<![>\s])>(?![>\s])|(?<=[^>\s] )>(?= ))"
 _ARROW_BEFORE = re.compile(rf"{_ARROW}[ \t]*\Z")
 _ARROW_AFTER = re.compile(rf"[ \t]*{_ARROW}")
 _CODE_AT_ARROW = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?={_ARROW_AFTER.pattern})"

@@ -475,6 +475,9 @@ ROWS = [
     ("first time boomers? start with a gram, stay somewhere chill", "harm_reduction"),
     ("Não misture rivotril com álcool: o risco de parar de respirar é real.", "harm_reduction"),
     ("Tachas para tapicería, caja de 100", "not_drug_product"),      # upholstery tacks, not Mexican ecstasy
+    ("If you buy carfentanil by mistake, do not handle it. It can kill at microgram doses.", "harm_reduction"),
+    ("Start with a tiny dose and wait.", "harm_reduction"),
+    ("PSA: the vendor has gone silent for 10 days, orders unanswered", "discussion"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

@@ -353,6 +353,8 @@ CASES = [
     ("slang-talk", "boomers made me cry for 3 hours and honestly I needed it", "drug_discussion"),
     ("slang-priced", "Molly the kitten needs a new home. Vaccinated, litter trained. Rehoming fee £50.", "other"),
     ("price-fell-es", "El precio de la cocaína en Colombia cayó a mínimos históricos", "drug_discussion"),
+    ("hr-buy-mistake", "If you buy carfentanil by mistake, do not handle it. It can kill at microgram doses.",
+     "harm_reduction"),  # a sales word in advice (session 45)
 ]
 
 

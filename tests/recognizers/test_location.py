@@ -47,6 +47,8 @@ MATCH = [
     ("Mefedron 5g, wysyłka z PL", "PL", "ships_from"),                 # a code after Polish "z", a space between
     ("Speed paste 1kg €900, NL → UK", "NL", "ships_from"),             # a route: before the arrow ...
     ("Speed paste 1kg €900, NL → UK", "GB", "ships_to"),               # ... and after it (session 42)
+    ("Ketamine 25g — £375 — UK>UK — Royal Mail", "GB", "ships_from"),  # ">" as a listing writes it (session 45)
+    ("Ketamine 25g — £375 — UK > UK", "GB", "ships_to"),
     ("MDMA 1g, UK ➡️ IE", "IE", "ships_to"),
     ("Fentanilo 1 g 300 USD, envío a EE.UU.", "US", "ships_to"),       # Spanish abbreviation
     ("MDMA caps 150mg, 20 caps €60, bezorging heel Nederland", "NL", "ships_to"),  # Dutch "heel", whole
@@ -265,6 +267,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
              "Man United won", "CONTACT US today", "CONTACT US shipping questions", "CONTACT US states your name", "CONTACT US officials", "TRUST US brother",
              "Text US for prices", "PLEASE CONTACT US today", "He SHIPS US",  # a word of grammar after, a word in capitals before
+             "100 YELLOW BITCOIN PILLS 200+MG >MDMA", "Freelancer CC >> BANK",  # no route: a quantity's MG, a doubled >
              "Welcome to Amsterdam", "NEW!! CC to BTC December 2013",
              "send it to us", "توصيل داخل عمان",
              "NO tracking, IT department", "AU pair wanted", "बगीचे का माली", "নিউ ইয়র্ক",
