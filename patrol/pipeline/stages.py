@@ -312,7 +312,8 @@ class SummaryStage(Stage):
                     s.reasons.append(WEAK_NAME)
             elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0)
                              or not (other_product or f.prices or f.quantities))) or news or (
-                    cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0))) or (
+                    cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0)
+                                                   or not (f.prices or other_product))) or (
                     banned and not commerce):
                 # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs,
                 # nor does a medicine named beside another product ("fentanyl patches" in a market report on

@@ -77,6 +77,8 @@ UNITS = {
     "pappen": "blotter", "pappe": "blotter",  # German "10 Pappen" (cardboard), read in German only
     "trips": "blotter",  # Dutch and German "10 trips" of LSD, read in those languages only ("3 trips to Paris")
     "tripp": "blotter", "trippar": "blotter",  # Swedish, read in Swedish only ("1 tripp till Paris" is a journey too)
+    "марка": "blotter", "марки": "blotter", "марок": "blotter",  # Russian and Ukrainian LSD (stamps), after a number
+    "капсула": "capsule", "капсулы": "capsule", "капсул": "capsule", "мкг": "ug",
     "buvards": "blotter", "buvard": "blotter",  # French blotters
     "ons": "hg",  # Indonesian, Malay and Dutch "1 ons": a hundred grams (Dutch "ons" is also "us": read after a number only)
     "tola": "tola", "tolas": "tola", "tole": "tola",  # South Asia's weight for gold and heroin: 11.6638 g
@@ -149,7 +151,7 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
-                    "trips": ("nl", "de"), "tripp": ("sv",), "trippar": ("sv",), "ons": ("id", "ms", "nl"),
+                    "trips": ("nl", "de"), "tripp": ("sv",), "trippar": ("sv",), "марка": ("ru", "uk"), "марки": ("ru", "uk"), "марок": ("ru", "uk"), "ons": ("id", "ms", "nl"),
                     "kom": ("hr", "sr", "bs", "sl"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "kosov": ("sl",), "бр": ("bg", "sr", "mk"),
                     "db": ("hu",), "darab": ("hu",),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}

@@ -478,6 +478,9 @@ ROWS = [
     ("If you buy carfentanil by mistake, do not handle it. It can kill at microgram doses.", "harm_reduction"),
     ("Start with a tiny dose and wait.", "harm_reduction"),
     ("PSA: the vendor has gone silent for 10 days, orders unanswered", "discussion"),
+    ("Если принимаешь соль, не употребляй несколько дней подряд и обязательно спи.", "harm_reduction"),
+    ("Экстази — альбом группы, винил, 2500₽", "not_drug_product"),    # an album named after the drug
+    ("Ecstasy of Gold on vinyl, Ennio Morricone", "not_drug_product"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

@@ -355,6 +355,10 @@ CASES = [
     ("price-fell-es", "El precio de la cocaína en Colombia cayó a mínimos históricos", "drug_discussion"),
     ("hr-buy-mistake", "If you buy carfentanil by mistake, do not handle it. It can kill at microgram doses.",
      "harm_reduction"),  # a sales word in advice (session 45)
+    # words for drugs in general, with no price nor other product, make a text about drugs; near miss: the same
+    # words on a product priced as another kind of thing
+    ("drug-words-ru", "Соли в Казахстане: как синтетические наркотики захватили рынок", "drug_discussion"),
+    ("drug-words-product", "Drug-free zone sign, aluminium, $15", "other"),
 ]
 
 

@@ -28,6 +28,7 @@ MATCH = [
     ("Сколько героиновых наркоманов в России?", "героиновых", "heroin"),  # ... and the adjective in "-ов-" (session 37)
     ("Esketamin-Nasenspray wird häufiger verschrieben", "Esketamin", "ketamine"),  # INN translations of esketamine
     ("Metanfetamin 1g 150 ringgit, Kuala Lumpur", "Metanfetamin", "methamphetamine"),  # Malay (session 45)
+    ("Смертность от опиатов растёт", "опиатов", "opioids"),              # Russian "opiates" (session 45)
     ("הפנטניל הוא הגורם המוביל למוות", "הפנטניל", "fentanyl"),             # Hebrew, with the article (session 38)
     ("Politiet advarer mot syntetiske cannabinoider", "syntetiske cannabinoider", "synthetic-cannabinoids"),
     ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
@@ -294,6 +295,8 @@ NEAR_MISS = [
     ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
     ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
+    ("Марки почтовые СССР, коллекция 50 шт, 2000₽", "lsd"),            # postage stamps
+    ("대마 원단 에코백, 2만원", "cannabis"),                               # hemp fabric
     ("Crack filler for interior walls, 1kg tub £6.49", "cocaine"),
     ("Kellogg's Special K cereal 500g, £2.75", "ketamine"),
     ("chewable tablets, 96 tabs, mint flavour, £4.49", "cannabis"),
