@@ -481,6 +481,9 @@ ROWS = [
     ("Если принимаешь соль, не употребляй несколько дней подряд и обязательно спи.", "harm_reduction"),
     ("Экстази — альбом группы, винил, 2500₽", "not_drug_product"),    # an album named after the drug
     ("Ecstasy of Gold on vinyl, Ennio Morricone", "not_drug_product"),
+    ("Cannabis: rauch nicht vor dem Autofahren und misch nicht mit Alkohol.", "harm_reduction"),
+    ("Tilidin und Alkohol zusammen können tödlich sein. Niemals kombinieren.", "harm_reduction"),
+    ("Prends un quart de cachet et attends deux heures avant d'en reprendre.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

@@ -411,6 +411,9 @@ NEAR_MISS = [
     ("Menu: la Hierba Critical 10 gr 60€", set()),                        # ... capitalised inside a line
     ("🚌 bars 2mg, 10 for $40", {"alprazolam"}),                          # the DEA's emoji for Xanax (session 42)
     ("🍬 beans 🍬 $15 each, 5 for $60, Orlando", {"mdma"}),                  # curated slang (session 45)
+    ("Verkaufe Koks, 1g 70€, 5g 320€, Hamburg", {"cocaine"}),              # "Koks" ordinary in German: priced
+    ("Wie lange ist Koks im Blut nachweisbar?", {"cocaine"}),             # ... or a drug test's words
+    ("Psilo Trüffel 15g 25€, Versand nach DE", {"psilocybin-mushrooms"}),
     ("🍬 jelly beans, 2lb bag, $12", set()),                               # ... not in an everyday phrase
     ("💊 vals 10mg 100 for £40, UK wide", {"diazepam"}),
     ("molly at a rave vs at home, totally different for me", {"mdma"}),   # a word of the drug's setting
@@ -703,6 +706,8 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("zaplijenjeno 2 kg heroinom", "hr", "heroinom", "heroin"),         # Croatian instrumental
         ("Legalizarea canabisului în România", "ro", "canabisului", "cannabis"),  # Romanian genitive (session 45)
         ("Legalizarea canabisului în România", "en", None, "cannabis"),
+        ("Koks für den Grill, 10kg Sack, 15€", "de", None, "cocaine"),  # German fuel coke, priced as no drug
+        ("Verkaufe Koks, 1g 70€", "de", "Koks", "cocaine"),
         ("zasegla 30 kilogramov marihuane", "en", None, "cannabis"),           # only in its language
         ("marihuanxyz", "sl", None, "cannabis"),                               # the rest is no ending
         ("A rendőrség lefoglalta a wietet", "hu", None, "cannabis"),           # a case ending needs five letters
