@@ -484,6 +484,9 @@ ROWS = [
     ("Cannabis: rauch nicht vor dem Autofahren und misch nicht mit Alkohol.", "harm_reduction"),
     ("Tilidin und Alkohol zusammen können tödlich sein. Niemals kombinieren.", "harm_reduction"),
     ("Prends un quart de cachet et attends deux heures avant d'en reprendre.", "harm_reduction"),
+    ("Most 'pharmacies' selling without prescription are fake. Test anything you get.", "harm_reduction"),
+    ("Ambien and alcohol is a dangerous combo.", "harm_reduction"),
+    ("THC vapes from unlicensed shops: stick to tested products.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]
 

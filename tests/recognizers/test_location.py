@@ -87,6 +87,7 @@ MATCH = [
     ("Etizolam 1mg, 100 for £40. UK only. Wickr: uk_etiz", "GB", "ships_to"),  # "UK only." a sentence of its own
     ("💊 vals 10mg 100 for £40, UK wide, snap uk_vals", "GB", "ships_to"),  # "UK wide" a phrase of its own
     ("Tea shop, UK wide range of blends", "GB", "mentioned"),
+    ("Buy Dilaudid 4mg online, 60 pills $360, overnight USA", "US", "ships_to"),  # a delivery word before it
     ("Hash menu: Lebanese red 10g €70", "LB", "origin"),                # a colour after it, not Spanish "red" (network)
     ("la red colombiana de narcotráfico", "CO", "mentioned"),
     ("La heroína mexicana y el mercado estadounidense", "US", "mentioned"),  # a curated Spanish adjective

@@ -414,6 +414,7 @@ NEAR_MISS = [
     ("Verkaufe Koks, 1g 70€, 5g 320€, Hamburg", {"cocaine"}),              # "Koks" ordinary in German: priced
     ("Wie lange ist Koks im Blut nachweisbar?", {"cocaine"}),             # ... or a drug test's words
     ("Psilo Trüffel 15g 25€, Versand nach DE", {"psilocybin-mushrooms"}),
+    ("Premium THCA flower, 28g $160", {"cannabis"}),                     # hemp-law flower, curated
     ("🍬 jelly beans, 2lb bag, $12", set()),                               # ... not in an everyday phrase
     ("💊 vals 10mg 100 for £40, UK wide", {"diazepam"}),
     ("molly at a rave vs at home, totally different for me", {"mdma"}),   # a word of the drug's setting
