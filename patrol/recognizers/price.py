@@ -19,7 +19,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "元": "CNY", "块": "CNY", "塊": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB",
            "₪": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS",  # shekels' abbreviation with a quote or a gershayim
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
-           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",
+           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "₨": "PKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD"}
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
@@ -38,7 +38,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
          "kr": "KRONA", "kronor": "SEK", "kroner": "KRONA", "krone": "KRONA",  # "kr", "kroner": Norway or Denmark?
          "lei": "RON", "forint": "HUF", "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "บาท": "THB", "baht": "THB",
-         "درهم": "MAD",
+         "درهم": "MAD", "دراهم": "MAD",
          "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "تومان": "IRT", "ریال": "IRR",
          "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS",  # Arabic "shekel"
          "دينار": "DINAR", "دنانير": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
@@ -98,7 +98,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           # "Rs 500, Karachi", "3000 rupees in Colombo": the rupee of the country the text is in (India's by default)
           "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
-PLACED_WORDS = {"درهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
+PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee",

@@ -486,6 +486,7 @@ ROWS = [
     ("Prends un quart de cachet et attends deux heures avant d'en reprendre.", "harm_reduction"),
     ("Most 'pharmacies' selling without prescription are fake. Test anything you get.", "harm_reduction"),
     ("Ambien and alcohol is a dangerous combo.", "harm_reduction"),
+    ("अगर आप नशा करते हैं, तो अकेले न करें और शराब के साथ न मिलाएं।", "harm_reduction"),
     ("THC vapes from unlicensed shops: stick to tested products.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]

@@ -91,6 +91,8 @@ MATCH = [
     ("Hash menu: Lebanese red 10g €70", "LB", "origin"),                # a colour after it, not Spanish "red" (network)
     ("la red colombiana de narcotráfico", "CO", "mentioned"),
     ("La heroína mexicana y el mercado estadounidense", "US", "mentioned"),  # a curated Spanish adjective
+    ("شیشه در ایران: بحرانی که پنهان نمی‌ماند", "IR", "mentioned"),  # Iran's short Persian name (curated)
+    ("تریاک، هر مثقال ۵ میلیون تومان، ارسال به تمام ایران", "IR", "ships_to"),  # Persian "sent to all of"
     ("This ship Panama-flagged", "PA", "mentioned"),                         # ... not a ship
     ("verzending naar de Verenigde Staten", "US", "ships_to"),   # Dutch "de" is the article, not "from"
     ("amfetamine werd gemaakt voor de Britse markt", "GB", "ships_to"),  # a market goods are made for

@@ -358,6 +358,9 @@ def test_whose_dollar(text, language, currency):
     ("Road R2, 1 million cars a year", "en", []),                                  # ... not a road before them
     ("Hash 10g Rs 5000, Karachi delivery", "en", [(5000.0, "PKR")]),                # a rupee in Pakistan
     ("ganja 3000 rupees, delivery all over Sri Lanka", "en", [(3000.0, "LKR")]),     # ... and in Sri Lanka
+    ("Heroin 1g ₨3000, Karachi", "en", [(3000.0, "PKR")]),                         # the rupee sign Pakistan writes
+    ("ملح الطعام 1 كيلو 10 دراهم", "ar", [(10.0, "MAD")]),                           # the plural "dirhams"
+    ("كوكايين 1 جرام 50 دراهم، دبي", "ar", [(50.0, "AED")]),                         # ... placed in Dubai
 ])
 def test_placed_currencies(text, language, prices):
     assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text, language)] == prices

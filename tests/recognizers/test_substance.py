@@ -29,6 +29,7 @@ MATCH = [
     ("Esketamin-Nasenspray wird häufiger verschrieben", "Esketamin", "ketamine"),  # INN translations of esketamine
     ("Metanfetamin 1g 150 ringgit, Kuala Lumpur", "Metanfetamin", "methamphetamine"),  # Malay (session 45)
     ("Смертность от опиатов растёт", "опиатов", "opioids"),              # Russian "opiates" (session 45)
+    ("Sihirli mantarlar yasa dışı mı?", "Sihirli mantarlar", "psilocybin-mushrooms"),  # Turkish magic mushrooms
     ("הפנטניל הוא הגורם המוביל למוות", "הפנטניל", "fentanyl"),             # Hebrew, with the article (session 38)
     ("Politiet advarer mot syntetiske cannabinoider", "syntetiske cannabinoider", "synthetic-cannabinoids"),
     ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
@@ -415,6 +416,7 @@ NEAR_MISS = [
     ("Wie lange ist Koks im Blut nachweisbar?", {"cocaine"}),             # ... or a drug test's words
     ("Psilo Trüffel 15g 25€, Versand nach DE", {"psilocybin-mushrooms"}),
     ("Premium THCA flower, 28g $160", {"cannabis"}),                     # hemp-law flower, curated
+    ("اكستاسي 5 حبات 500 ريال، الرياض", {"mdma"}),                       # Arabic transliteration (session 45)
     ("🍬 jelly beans, 2lb bag, $12", set()),                               # ... not in an everyday phrase
     ("💊 vals 10mg 100 for £40, UK wide", {"diazepam"}),
     ("molly at a rave vs at home, totally different for me", {"mdma"}),   # a word of the drug's setting
