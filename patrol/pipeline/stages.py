@@ -366,8 +366,12 @@ def named_in_one_group(s: State, sid: str, group: str, by: str = "strong_name") 
 
 
 def is_drug(value: dict) -> bool:
-    """Does this substance mention make the document about drugs (for its label)?"""
+    """Does this substance mention make the document about drugs (for its label)? Not an everyday substance, nor a
+    general-purpose chemical that only the 1988 Convention's Table II lists (acetone, hydrochloric acid, toluene):
+    shops sell those for every use; Table I's (BMK glycidate, ephedrine, safrole) are a drug's own precursors."""
     if value.get("category") == "everyday":
+        return False
+    if value["control"] and all(c["schedule"] == "Table II" for c in value["control"]):
         return False
     return bool(value["control"]) or value.get("category") != "drug" or value["effect_group"] != "other"
 

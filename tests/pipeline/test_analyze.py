@@ -359,6 +359,13 @@ CASES = [
     # words on a product priced as another kind of thing
     ("drug-words-ru", "Соли в Казахстане: как синтетические наркотики захватили рынок", "drug_discussion"),
     ("drug-words-product", "Drug-free zone sign, aluminium, $15", "other"),
+    # a general-purpose chemical of the 1988 Convention's Table II is sold for every use; near miss: a drug's own
+    # precursors (Table I)
+    ("table-ii", "Acetone 99.5%, 1L, lab grade, £12", "other"),
+    ("table-ii-acid", "Hydrochloric acid 37%, 500ml, laboratory reagent, €20", "other"),
+    ("table-i", "BMK glycidate 1kg $700, PMK ethyl glycidate 1kg $900, from China, Telegram @precursor_nl", "drug_sale"),
+    ("hr-short-dose", "With 3-MeO-PCP, start with a very small dose: 3-5mg. It's stronger than it seems.",
+     "harm_reduction"),  # a short text with a dose and no HR cue read as a listing's title (session 45)
 ]
 
 

@@ -296,6 +296,7 @@ NEAR_MISS = [
     ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
     ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
+    ("Ephedra plant seeds, ornamental, 20 seeds, €5", "ephedrine"),   # the plant, not its alkaloid
     ("Марки почтовые СССР, коллекция 50 шт, 2000₽", "lsd"),            # postage stamps
     ("대마 원단 에코백, 2만원", "cannabis"),                               # hemp fabric
     ("Crack filler for interior walls, 1kg tub £6.49", "cocaine"),
