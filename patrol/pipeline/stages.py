@@ -272,9 +272,10 @@ class SummaryStage(Stage):
             talk = (cues.get("discussion", 0) >= max(1, cues.get("sale", 0))
                     and not (f.prices or f.contacts or f.quantities))
             # "Fentanyl test strips, 10 for $10": an offer of harm-reduction supplies, not of a drug; so is
-            # "free fentanyl test strips, order online, we ship" when no drug but the supplies' own is named
-            supplies = hr > 0 and other_product and (offer and hr > cues.get("sale", 0) or (
-                commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
+            # "free fentanyl test strips, order online, we ship" when no drug but the supplies' own is named; not
+            # "MDMA crystals 1g £40, test kits included" (a drug named by its own name, with its amount)
+            supplies = hr > 0 and other_product and not (strong and f.quantities) and (
+                offer and hr > cues.get("sale", 0) or (commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
             # "Naloxone vending machines installed in Vancouver stations": harm-reduction words in a report from a
             # place or with reporting words (not a question: "Taking acid? Pick a safe place"), with nothing said to
             # the reader and no service offered, are news (the advice words are curated for English only)

@@ -544,6 +544,8 @@ class LocationRecognizer(Recognizer):
             # a shipping word comes before ("Доставка в США")
             return "mentioned", ", 'в' with a locative ending, or none and no shipping word ('in', not 'to')"
         if (to := _TO.search(before)) and not (to.group(1).lower() == "a" and _english_article(text, end, kind)):
+            if kind == "adjective" and _people().match(text, end):
+                return "mentioned", ", adjective of people after a 'to' word ('distributed to Scottish police')"
             return "ships_to", ", after a 'to' word"
         if kind == "adjective":  # the words after a name below give an adjective no role; a market or people do
             market = _MARKET_BEFORE.search(text, max(0, start - 12), start)

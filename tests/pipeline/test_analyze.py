@@ -366,6 +366,10 @@ CASES = [
     ("table-i", "BMK glycidate 1kg $700, PMK ethyl glycidate 1kg $900, from China, Telegram @precursor_nl", "drug_sale"),
     ("hr-short-dose", "With 3-MeO-PCP, start with a very small dose: 3-5mg. It's stronger than it seems.",
      "harm_reduction"),  # a short text with a dose and no HR cue read as a listing's title (session 45)
+    ("kits-included", "MDMA crystals 1g £40, Edinburgh, test kits included, Snap: edi_mandy", "drug_sale"),  # not
+    # harm-reduction supplies: a drug named by its own name with its amount (near miss: priced-contact-hr)
+    ("hr-kick-in", "Edibles can take two hours to kick in. Don't take more before then.", "harm_reduction"),
+    ("hr-gp", "Ket users: if you have pain when you pee, see your GP. It's treatable.", "harm_reduction"),
 ]
 
 

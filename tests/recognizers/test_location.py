@@ -88,6 +88,7 @@ MATCH = [
     ("💊 vals 10mg 100 for £40, UK wide, snap uk_vals", "GB", "ships_to"),  # "UK wide" a phrase of its own
     ("Tea shop, UK wide range of blends", "GB", "mentioned"),
     ("Buy Dilaudid 4mg online, 60 pills $360, overnight USA", "US", "ships_to"),  # a delivery word before it
+    ("Naloxone kits distributed to Scottish police officers", "GB", "mentioned"),  # people after a "to" word
     ("Hash menu: Lebanese red 10g €70", "LB", "origin"),                # a colour after it, not Spanish "red" (network)
     ("la red colombiana de narcotráfico", "CO", "mentioned"),
     ("La heroína mexicana y el mercado estadounidense", "US", "mentioned"),  # a curated Spanish adjective

@@ -297,6 +297,9 @@ NEAR_MISS = [
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
     ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
     ("Ephedra plant seeds, ornamental, 20 seeds, €5", "ephedrine"),   # the plant, not its alkaloid
+    ("Kitty litter, 10kg, £8", "ketamine"),
+    ("Haze machine for parties, 900W, £60", "lsd"),
+    ("Booze cruise to Calais, day trip, £49", "alphaet"),               # no αET's "trip" in a day trip
     ("Марки почтовые СССР, коллекция 50 шт, 2000₽", "lsd"),            # postage stamps
     ("대마 원단 에코백, 2만원", "cannabis"),                               # hemp fabric
     ("Crack filler for interior walls, 1kg tub £6.49", "cocaine"),
