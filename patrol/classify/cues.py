@@ -1,7 +1,8 @@
 """Intent cues: sale, harm reduction, discussion (news, research, questions), non-drug
 products (counterfeits, paraphernalia, everyday goods), information products (guides,
-books, films), price reports, scam reports, calls for sources and words for drugs in general
-("narcotics", "darknet"), each a lexicon per language in data/cues.json."""
+books, films), price reports, scam reports, calls for sources, words for drugs in general
+("narcotics", "darknet") and words that speak to the reader (advice, English only), each a lexicon per language in
+data/cues.json."""
 
 from __future__ import annotations
 
