@@ -74,8 +74,8 @@ _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
 # "Valium 10mg, 100 tabs £60, UK only", "... £150. UK only.": a country and "only" (or "wide") standing as a phrase of
 # their own, too
 _PHRASE_START = re.compile(r"(?:\A|[,;|\n•·(:–—]|\s-|[.!]\s)\s*\Z")
-_ONLY_PHRASE = re.compile(r"\s+only\s*(?:[,.;!)|\n]|\Z)", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[,.;!)|\n]|\Z)")
+_ONLY_PHRASE = re.compile(rf"\s+only{_PHRASE_END.pattern}", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 SENTENCE_REACH = 500
 # "Xanax bars, USA domestic", "USA domestic - escrow": a country before "domestic" that ends a phrase (or "domestic
