@@ -260,6 +260,7 @@ ROWS = [
     ("Lion's mane and reishi capsules", "not_drug_product"),
     ("a documentary on the opioid epidemic", "information"),
     ("Wenn du Ketamin nimmst: nicht allein, nicht mit Alkohol mischen", "harm_reduction"),  # advice to someone who uses
+    ("Fentanyl-Teststreifen bekommst du kostenlos bei der Drogenhilfe. Nie alleine konsumieren.", "harm_reduction"),
     ("Если употребляешь мефедрон, делай перерывы", "harm_reduction"),
     ("If you're going to use, take breaks and drink water", "harm_reduction"),
     ("My brother overdosed last year", "discussion"),
@@ -629,6 +630,7 @@ def test_samples_on_offer_are_sales_words(text):
     ("Cocaine 1g, free scale with every order", "Cocaine", False),
     ("Black Opium Eau de Parfum 50ml", "Black Opium", True),        # a product named after a drug
     ("10g MDMA champagne 84% - Belgium", "MDMA", False),            # MDMA's form, the drink's pattern's lookbehind
+    ("MD 💎 champagne 0.5g 25€", "MD", False),                        # ... an emoji between (session 46)
 ])
 def test_describes_product(text, name, describes):
     assert describes_product(text, text.index(name) + len(name)) is describes

@@ -425,6 +425,8 @@ NEAR_MISS = [
     ("💊 vals 10mg 100 for £40, UK wide", {"diazepam"}),
     ("molly at a rave vs at home, totally different for me", {"mdma"}),   # a word of the drug's setting
     ("first time boomers? have a trip sitter", {"psilocybin-mushrooms"}),  # "trip sitter" no αET's "trip"
+    ("Tried molly for the first time at a festival", {"mdma"}),          # a word of its use (session 46)
+    ("I tried Molly's lasagne recipe, amazing", set()),                  # ... not a name's possessive
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text)} == sids
