@@ -46,7 +46,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "रुपये": "INR", "रुपए": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
          "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES",
          "дин": "RSD", "динара": "RSD",
-         "dinara": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
+         "dinara": "RSD", "din": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
          "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
          "евро": "EUR", "eura": "EUR", "eiro": "EUR", "eurų": "EUR",  # Latvian and Lithuanian "eiro", "eurų"
          # Finnish "10 euroa", Estonian "10 eurot", Hungarian "20 euró", Lithuanian "eurai", Slovenian "evrov",

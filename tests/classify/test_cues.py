@@ -318,6 +318,7 @@ ROWS = [
     ("Jos käytät amfetamiinia, juo vettä ja yritä nukkua.", "harm_reduction"),            # Finnish
     ("Test dit stof gratis og anonymt hos os før festivalen.", "harm_reduction"),          # Danish
     ("Ketamin: nikdy ne sám a nikdy u vody.", "harm_reduction"),                           # Czech
+    ("Testiranje supstanci je besplatno i anonimno, donesite mali uzorak.", "harm_reduction"),  # Croatian
     ("Fake Xanax bars are common. Assume any bar could be bromazolam and dose with care.", "harm_reduction"),
     ("New to ketamine? Start with 10-20mg and wait, it's easy to take too much.", "harm_reduction"),
     ("Mushroom trip going wrong? Go somewhere calm, breathe slowly, it will pass.", "harm_reduction"),
@@ -649,6 +650,7 @@ def test_describes_product(text, name, describes):
     ("No reship, cocaine 1g", "cocaine", False),  # a word between: it negates the reship
     ("Cocaine free shipping", "Cocaine", False),  # "free" without a hyphen is a price
     ("Ketamine-free sample with every order", "Ketamine", True),
+    ("ชากัญชง (hemp tea) ไม่มี THC 20 ซอง", "THC", True),  # Thai "without" (session 46)
 ])
 def test_says_absent(text, name, absent):
     start = text.rindex(name)

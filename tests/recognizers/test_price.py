@@ -79,6 +79,7 @@ MATCH = [
     ("Bangi 500 shilingi kwa gramu", {"amount": 500.0, "currency": "KES"}),
     ("चरस १ तोला रु ३०००", {"amount": 3000.0, "currency": "NPR"}),  # Devanagari digits
     ("Трава 1000 дин/г", {"amount": 1000.0, "currency": "RSD"}),
+    ("Kokain 1g 8000 din, Beograd", {"amount": 8000.0, "currency": "RSD"}),  # Latin script (session 46)
     ("10g b 200dh", {"amount": 200.0, "currency": "MAD"}),
     ("شريط ترامادول ٢٠٠ جنيه", {"amount": 200.0, "currency": "EGP"}),  # Arabic-Indic digits
     ("1000 ரூபாய்", {"amount": 1000.0, "currency": "INR"}),

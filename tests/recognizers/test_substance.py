@@ -30,6 +30,8 @@ MATCH = [
     ("Metanfetamin 1g 150 ringgit, Kuala Lumpur", "Metanfetamin", "methamphetamine"),  # Malay (session 45)
     ("Смертность от опиатов растёт", "опиатов", "opioids"),              # Russian "opiates" (session 45)
     ("Sihirli mantarlar yasa dışı mı?", "Sihirli mantarlar", "psilocybin-mushrooms"),  # Turkish magic mushrooms
+    ("Εκστασι χάπια 10 τεμάχια 80€", "Εκστασι", "mdma"),                  # Greek, unaccented (session 46)
+    ("Metadonska terapija u Hrvatskoj", "Metadonska", "methadone"),      # Croatian adjective
     ("הפנטניל הוא הגורם המוביל למוות", "הפנטניל", "fentanyl"),             # Hebrew, with the article (session 38)
     ("Politiet advarer mot syntetiske cannabinoider", "syntetiske cannabinoider", "synthetic-cannabinoids"),
     ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
@@ -250,6 +252,7 @@ NEAR_MISS = [
     ("1,000 tabs", "lsd"),
     ("1.5 tabs", "lsd"),
     ("Snow boots for kids", "cocaine"),
+    ("Snow White costume para sa bata, ₱650", "cocaine"),     # a fairy tale's name (session 46)
     ("Ramo de 12 flores $15.000, envíos a domicilio", "cannabis"),     # a bouquet: no weight beside "flores"
     ("Semillas de flores silvestres 5g $2.000", "cannabis"),          # the weight is the seeds'
     ("El costo del envío es 5 euros", "cannabis"),                    # Spanish's cost
