@@ -1,7 +1,7 @@
 """Intent cues: sale, harm reduction, discussion (news, research, questions), non-drug
 products (counterfeits, paraphernalia, everyday goods), information products (guides,
 books, films), price reports, scam reports, calls for sources, words for drugs in general
-("narcotics", "darknet") and words that speak to the reader (advice, English only), each a lexicon per language in
+("narcotics", "darknet") and words that speak to the reader (advice), each a lexicon per language in
 data/cues.json."""
 
 from __future__ import annotations
@@ -31,14 +31,27 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @cache
+def _advice(language: str) -> re.Pattern | None:
+    """The advice words of one language: read in that language only, since they are its short words ("tu", "du",
+    "te" are pronouns in one language and articles or other words in the next)."""
+    words = _data()["advice"].get(language)
+    return compile_words(words) if words else None
+
+
+def advice_languages() -> frozenset[str]:
+    return frozenset(_data()["advice"])
+
+
+@cache
 def _absent() -> tuple[re.Pattern, re.Pattern]:
     words = _data()["absent"]
     before = compile_words(w for lang in words["before"].values() for w in lang)
     return re.compile(rf"(?:{before.pattern})[\s:]+\Z"), re.compile(rf"-(?:{'|'.join(words['after'])})\b")
 
 
-def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
-    """How many cues of each kind occur in the first ``limit`` characters. A sales word inside
+def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> dict[str, int]:
+    """How many cues of each kind occur in the first ``limit`` characters; advice words in the text's ``language``
+    where it has them (every language's where it is not known). A sales word inside
     a reporting or harm-reduction phrase or a product's name is neither ("got my order", "bring a
     sample", "drug delivery systems"); a harm-reduction word inside a reporting phrase is none ("overdoses
     rose"). Another kind of product inside a harm-reduction phrase is counted among the products and among the
@@ -46,6 +59,9 @@ def count_cues(text: str, limit: int = 20_000) -> dict[str, int]:
     head = lower(text[:limit])
     spans = {kind: [m.span() for m in rx.finditer(head)] for kind, rx in _patterns().items()}
     counts = {kind: len(found) for kind, found in spans.items()}
+    if language is not None:
+        own = _advice(language)
+        counts["advice"] = len(own.findall(head)) if own else 0
     counts["sale"] = _outside(spans["sale"], spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"])
     # "Aumentano le overdose": a report, not advice
     counts["harm_reduction"] = _outside(spans["harm_reduction"], spans["discussion"])

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from patrol.classify.cues import count_cues, describes_product, says_absent
+from patrol.classify.cues import advice_languages, count_cues, describes_product, says_absent
 from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
@@ -122,7 +122,7 @@ class FactsStage(Stage):
             # "Cannabis grinder": a name that says what another product is for is not a drug on offer,
             # unless the price is a drug's by the gram; nor is one said to be missing ("bez THC")
             dear = bool(per_gram) and min(per_gram) >= DEAR_PER_GRAM
-            cues = count_cues(s.plain)
+            cues = count_cues(s.plain, language=s.language)
             per_gram_max = max(per_gram, default=None)
             sold = cues["not_drug_product"] > cues["supplies"]
             names = e.get("substance", [])
@@ -279,8 +279,8 @@ class SummaryStage(Stage):
                 offer and hr > cues.get("sale", 0) or (commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
             # "Naloxone vending machines installed in Vancouver stations": harm-reduction words in a report from a
             # place or with reporting words (not a question: "Taking acid? Pick a safe place"), with nothing said to
-            # the reader and no service offered, are news (the advice words are curated for English only)
-            news = (hr and s.language == "en" and not cues.get("advice") and (
+            # the reader and no service offered, are news; read in the languages whose advice words are curated
+            news = (hr and s.language in advice_languages() and not cues.get("advice") and (
                 cues.get("discussion", 0) > cues.get("questions", 0) or text_places(s.plain, s.language, s.entities)))
             if hr >= 1 and hr >= cues.get("discussion", 0) and not news and (
                     supplies or (not offer and hr >= cues.get("sale", 0))):

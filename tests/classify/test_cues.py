@@ -319,6 +319,8 @@ ROWS = [
     ("Test dit stof gratis og anonymt hos os før festivalen.", "harm_reduction"),          # Danish
     ("Ketamin: nikdy ne sám a nikdy u vody.", "harm_reduction"),                           # Czech
     ("Testiranje supstanci je besplatno i anonimno, donesite mali uzorak.", "harm_reduction"),  # Croatian
+    ("Salas de consumo supervisado en Barcelona", "harm_reduction"),
+    ("Energy Control detecta pastillas de éxtasis con dosis muy altas", "discussion"),  # a service reports
     ("Fake Xanax bars are common. Assume any bar could be bromazolam and dose with care.", "harm_reduction"),
     ("New to ketamine? Start with 10-20mg and wait, it's easy to take too much.", "harm_reduction"),
     ("Mushroom trip going wrong? Go somewhere calm, breathe slowly, it will pass.", "harm_reduction"),
@@ -533,7 +535,7 @@ def test_near_misses(text):
     assert sum(_intent(text).values()) == 0
 
 
-# advice speaks to the reader or offers a service (English); news about harm reduction does neither
+# advice speaks to the reader or offers a service; news about harm reduction does neither
 @pytest.mark.parametrize("text, advice", [
     ("Carry naloxone and never use alone.", True),
     ("If you use opioids, keep naloxone nearby.", True),
@@ -550,6 +552,29 @@ def test_near_misses(text):
 ])
 def test_advice(text, advice):
     assert (count_cues(text)["advice"] > 0) is advice
+
+
+# in other languages, advice words are read in the text's language only: "tu" is French "you" and no Italian word
+# here; "du" is German "you" and French "of the" (session 46)
+@pytest.mark.parametrize("text, language, advice", [
+    ("Si vas a consumir éxtasis, analiza tu pastilla antes. Es gratis y anónimo.", "es", True),
+    ("Alerta sanitaria: aumentan las intoxicaciones por cocaína adulterada en Barcelona", "es", False),
+    ("Cocaína: não partilhes palhinhas e faz pausas.", "pt", True),
+    ("Kosmicare alerta para LSD adulterado no festival Boom", "pt", False),
+    ("Si tu prends de la MDMA, bois de l'eau régulièrement.", "fr", True),
+    ("Le prix du cannabis a augmenté en France", "fr", False),            # "du": of the
+    ("Le prix du cannabis a augmenté en France", "de", True),             # ... "you" in German
+    ("Ketamina: inizia con dosi basse e non usarla da solo.", "it", True),
+    ("Overdose da eroina: a Milano il naloxone arriva nelle farmacie", "it", False),
+    ("GHB: niemals mit Alkohol mischen, Dosis genau abmessen.", "de", True),
+    ("Fentanyl in Deutschland: Experten fordern Naloxon für alle", "de", False),
+    ("Kostenloses und anonymes Drug-Checking in Berlin, jeden Mittwoch.", "de", True),  # a service offered
+    ("GHB: meet altijd af met een spuitje, nooit op gevoel doseren.", "nl", True),
+    ("Drugstesten in Amsterdam: meer xtc-pillen met hoge dosis", "nl", False),
+    ("Consumo de cocaína en Europa", "ca", False),                       # no advice words curated for Catalan
+])
+def test_advice_in_the_texts_language(text, language, advice):
+    assert (count_cues(text, language=language)["advice"] > 0) is advice
 
 
 # words that are sales words only in a sales phrase; samples of a study or a drug-checking service

@@ -346,6 +346,13 @@ CASES = [
     ("hr-question", "Taking acid? Pick a safe place and a sober friend, and clear the next day.", "harm_reduction"),
     ("hr-news-room", "Drug consumption rooms in Germany: 30 years of experience", "drug_discussion"),
     ("hr-news-ban", "Laughing gas ban in the UK: what it means for festival-goers", "drug_discussion"),
+    # ... in Spanish, Portuguese, French, Italian, German and Dutch too, with advice words of their own (session 46)
+    ("hr-news-es", "Alerta sanitaria: aumentan las intoxicaciones por cocaína adulterada en Barcelona", "drug_discussion"),
+    ("hr-news-it", "Overdose da eroina: a Milano il naloxone arriva nelle farmacie", "drug_discussion"),
+    ("hr-news-de", "Fentanyl in Deutschland: Experten fordern Naloxon für alle", "drug_discussion"),
+    ("hr-advice-es", "Si vas a consumir éxtasis, analiza tu pastilla antes. Es gratis y anónimo.", "harm_reduction"),
+    ("hr-advice-it", "Ketamina: inizia con dosi basse, non mischiarla con l'alcol e non usarla da solo.", "harm_reduction"),
+    ("hr-advice-de", "GHB: niemals mit Alkohol mischen, Dosis genau abmessen und Wecker stellen.", "harm_reduction"),
     ("hr-weigh", "Using research chemicals? Weigh every dose on a milligram scale. A few milligrams can be too much.",
      "harm_reduction"),
     # slang read in its setting, with no price, amount nor other product: the text is about the drug; near miss:

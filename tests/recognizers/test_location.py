@@ -375,6 +375,9 @@ def test_case_endings(text, language, found):
     ("Toimitus Puolasta", "fi", [("Puolasta", "PL", "ships_from")]),  # from Poland
     ("Indien het kan", "nl", []),                                   # Dutch "if", German for India
     ("Indien und Pakistan", "de", [("Indien", "IN", "mentioned"), ("Pakistan", "PK", "mentioned")]),
+    ("Hachís Polen 50g 200€, Sevilla", "es", []),                     # Spanish pollen (hash), German Poland
+    ("Haschisch aus Polen", "de", [("Polen", "PL", "ships_from")]),
+    ("l'héroïne en Écosse, selon une étude", "fr", [("Écosse", "GB", "mentioned")]),  # Scotland (session 46)
     ("Benim adım Ali", "tr", []),                                   # Turkish "my", Benin
     ("Vendo pó 1g 60 reais, entrego em Salvador", "pt", []),         # a Brazilian city, not El Salvador
     ("Domov je tam", "sk", []),                                     # a faulty catalogue name for Laos

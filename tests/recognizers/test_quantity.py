@@ -112,6 +112,7 @@ MATCH = [
     ("Bangi, gramu 10 shilingi 2,000", 10.0, "g", "gramu 10"),      # Swahili: the number after its noun
     ("tembe 20 kwa 5,000", 20.0, "pill", "tembe 20"),
     ("Etizolam 1mg x 50 pellets", 50.0, "pellet", "50 pellets"),   # a count with its unit, not "x 50"
+    ("Méthadone 40mg, 20 gélules 100€", 20.0, "capsule", "20 gélules"),  # French capsules (session 46)
     ("필로폰 2kg과 대마", 2.0, "kg", "2kg"),                           # a Korean particle after the unit
     ("엑스터시 5알 30만원", 5.0, "pill", "5알"),                       # Korean counts pills by "알"
     ("LSD 10장 50만원", 10.0, "unit", "10장"),                        # ... and flat things (sheets) by "장"
