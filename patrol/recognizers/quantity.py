@@ -297,7 +297,8 @@ class QuantityRecognizer(Recognizer):
         # is also half past nine: only right before a price
         Pattern("nine-bar", rf"(?<![\w-])(?:(half)\s+(?:a\s+)?)?(?:nine|9)[\s-]?bars?\b|(?<![\w-])(half)\s+nine(?={_PRICE_AFTER.pattern})",
                 0.75, needs=("nine", "9 bar", "9bar", "9-bar")),
-        Pattern("eight-ball", r"(?<![\w-])(?:(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),  # an eighth of an ounce
+        # an eighth of an ounce; a count before it, not a price's amount ("$80 8ball $200")
+        Pattern("eight-ball", r"(?<![\w-])(?:(?<![$€£¥₹])(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),
         # counts, not dimensions ("50 x 50 cm")
         # "x10", and "10/325 x10" or "10/325 x 100" (after a combination dose), but not "40 x 60" nor "50 x50 cm";
         # "1mg x 50 pellets" is a count with its unit, found above

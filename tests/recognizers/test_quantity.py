@@ -95,6 +95,7 @@ MATCH = [
     ("2 غرام", 2.0, "g", "2 غرام"),
     ("8ball $1200", 3.5, "g", "8ball"),                             # an eighth of an ounce
     ("2 eight balls of coke", 7.0, "g", "2 eight balls"),
+    ("❄️ 1g $80 8ball $200", 3.5, "g", "8ball"),                     # ... not counted by a price before it
     ("၁၀ လုံး ၅၀၀၀၀ ကျပ်", 10.0, "pill", "၁၀ လုံး"),                  # Burmese: Myanmar digits, no spaces
     ("ម៉ាទឹកកក 1 ក្រាម 100$", 1.0, "g", "1 ក្រាម"),                   # Khmer
     ("1 գրամ 10000 դրամ", 1.0, "g", "1 գրամ"),                     # Armenian

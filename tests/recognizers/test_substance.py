@@ -418,6 +418,9 @@ NEAR_MISS = [
     ("Hierba Critical Mass seeds, 10 pack €60", set()),                   # ... no weight: seeds
     ("Menu: la Hierba Critical 10 gr 60€", set()),                        # ... capitalised inside a line
     ("🚌 bars 2mg, 10 for $40", {"alprazolam"}),                          # the DEA's emoji for Xanax (session 42)
+    ("🚌 bars yellow 2mg $5 each", {"alprazolam"}),                        # ... a colour before the dose (session 46)
+    ("🍃 green tea 50g, $8", set()),                                     # ... but a colour and a product is no item
+    ("Kratom vs. suboxone for tapering off opiates", {"kratom", "buprenorphine", "opioids"}),  # "opiates"
     ("🍬 beans 🍬 $15 each, 5 for $60, Orlando", {"mdma"}),                  # curated slang (session 45)
     ("Verkaufe Koks, 1g 70€, 5g 320€, Hamburg", {"cocaine"}),              # "Koks" ordinary in German: priced
     ("Wie lange ist Koks im Blut nachweisbar?", {"cocaine"}),             # ... or a drug test's words
