@@ -175,6 +175,10 @@ class SubstanceRecognizer(Recognizer):
                                or (strong_end >= 0 and text[strong_end:m.start] == "-")
                                or (kept_end >= 0 and _form_after(text, mentions, i, kept_end))):
                 continue  # "Ketamine shards", "Ketamine (S-isomer) shards", "Ketamine Crystal Shards", "Amphetamin-Paste", "Special K shards": the form a named drug comes in
+            if (not strong and m.text.lower() in FORM_WORDS and strong_sid not in (None, best.substance.id)
+                    and not self._menu_item(text, m, language, lead) and not _in_drug_list(text, mentions, i)):
+                continue  # "Ketamine S-isomer 10g. Pure shards, no cut": further on, the form of the drug named, not
+                # another drug's street name (an item of its own is: "Coke 1g £80, shards 1g £60", "ketamine, shards")
             if self.resolver.is_formal_name(name):
                 formal_end = m.end
             if strong:

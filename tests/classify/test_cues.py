@@ -466,6 +466,7 @@ ROWS = [
     ("Kokain u BiH: zapljena od 50 kilograma u luci Ploče.", "discussion"),
     ("Charlie and booze together makes cocaethylene: harder on your heart. Pace yourself.", "harm_reduction"),
     ("Acid: set and setting matter. Have a sober mate around.", "harm_reduction"),
+    ("Overheating on MDMA? Move to a cool place, sip water slowly and ask for help.", "harm_reduction"),
     ("took 2g of shrooms and saw my ego dissolve", "discussion"),          # a report of use, amount and all
     ("Cannabis light: la Cassazione conferma il divieto di vendita delle infiorescenze.", "discussion"),  # a court's ban
     ("Smoking weed for the first time? Take one small hit and wait before more.", "harm_reduction"),

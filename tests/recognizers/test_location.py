@@ -284,6 +284,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos",
              "Visited 50 states in 50 days", "IT stock market fell",
              "Kiwi fruit 1kg, $4", "Brazil nuts 500g, £5", "Turkish delight, rose",
+             "China white heroin #4 - 1g",  # a heroin's name (session 46)
              "Ketamine 10g 1500 ZAR, Cape Town", "1g -> 50€, 5g -> 200€"]  # a currency's code is no Polish "z" and a country's code  # everyday things  # no shipping word before the fifty states  # a currency's name, no place
 
 

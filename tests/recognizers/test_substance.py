@@ -244,6 +244,7 @@ NEAR_MISS = [
     ("Mushroom coffee blend 250g, $22, US shipping", "psilocybin-mushrooms"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine needle shards 1g £30", "methamphetamine"),     # ... "needle" describing it (session 41)
+    ("Ketamine S-isomer 10g\n\nPure shards, no cut", "methamphetamine"),  # ... further on (session 46)
     ("Clonazolam 0.5mg blotters, 50 for €40", "lsd"),         # ... and a dose before the form
     ("Molly rocks 1g $70, snap: atl_molly", "cocaine"),      # ... "rocks" too (session 40)
     ("Keta salmon fillets, wild caught, 1kg $25", "ketamine"),  # priced far under any drug it could name
@@ -419,6 +420,7 @@ NEAR_MISS = [
     ("Menu: la Hierba Critical 10 gr 60€", set()),                        # ... capitalised inside a line
     ("🚌 bars 2mg, 10 for $40", {"alprazolam"}),                          # the DEA's emoji for Xanax (session 42)
     ("🚌 bars yellow 2mg $5 each", {"alprazolam"}),                        # ... a colour before the dose (session 46)
+    ("Coke 1g £80, shards 1g £60", {"cocaine", "methamphetamine"}),       # a form word that is an item of its own
     ("🍃 green tea 50g, $8", set()),                                     # ... but a colour and a product is no item
     ("Kratom vs. suboxone for tapering off opiates", {"kratom", "buprenorphine", "opioids"}),  # "opiates"
     ("🍬 beans 🍬 $15 each, 5 for $60, Orlando", {"mdma"}),                  # curated slang (session 45)
