@@ -42,6 +42,7 @@ ROWS = [
     ("Снижение вреда: держите рядом налоксон", "harm_reduction"),
     ("reducción de riesgos y naloxona", "harm_reduction"),
     ("Police seized cocaine, the authorities said", "discussion"),
+    ("NDLEA intercepts 40kg of cocaine at Lagos airport", "discussion"),  # (session 46)
     ("La policía desmanteló un laboratorio", "discussion"),
     ("Has anyone tried this?", "discussion"),
     ("foragers warn that liberty caps are easy to confuse", "discussion"),

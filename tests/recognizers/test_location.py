@@ -156,6 +156,8 @@ MATCH = [
     ("Spanish police seized 2 tonnes", "ES", "mentioned"),              # people or an institution, not a product
     ("meth in the wastewater of every Australian capital city", "AU", "mentioned"),  # ... or a place
     ("an Albanian gang", "AL", "mentioned"),
+    ("ecstasy use among Kenyan university students", "KE", "mentioned"),  # a demonym curated (session 46)
+    ("Ghanaian police seize 2 tonnes of weed", "GH", "mentioned"),
     ("detenidos de nacionalidad albanesa", "AL", "mentioned"),
     ("80 kg en provenance du Mexique", "MX", "ships_from"),
     ("selon la douane française", "FR", "mentioned"),                  # after the noun in French
@@ -285,6 +287,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "Visited 50 states in 50 days", "IT stock market fell",
              "Kiwi fruit 1kg, $4", "Brazil nuts 500g, £5", "Turkish delight, rose",
              "China white heroin #4 - 1g",  # a heroin's name (session 46)
+             "Cuban link chain 14k gold, $199", "Maltese puppies for sale",  # jewellery, dogs
              "Ketamine 10g 1500 ZAR, Cape Town", "1g -> 50€, 5g -> 200€"]  # a currency's code is no Polish "z" and a country's code  # everyday things  # no shipping word before the fifty states  # a currency's name, no place
 
 

@@ -434,6 +434,8 @@ NEAR_MISS = [
     ("molly at a rave vs at home, totally different for me", {"mdma"}),   # a word of the drug's setting
     ("first time boomers? have a trip sitter", {"psilocybin-mushrooms"}),  # "trip sitter" no αET's "trip"
     ("Tried molly for the first time at a festival", {"mdma"}),          # a word of its use (session 46)
+    ("Is weed legal in Ghana now?", {"cannabis"}),                      # ... of its law
+    ("Grass legal fees for tenants", set()),                             # ... not a lawyer's fees
     ("I tried Molly's lasagne recipe, amazing", set()),                  # ... not a name's possessive
 ])
 def test_menu_items_name_their_drugs(rec, text, sids):
