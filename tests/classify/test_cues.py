@@ -343,6 +343,8 @@ ROWS = [
     ("Doing ketamine this weekend? Stay seated, start small and never mix it with alcohol.", "harm_reduction"),
     ("大麻を酒と一緒に使うのは避けてください。", "harm_reduction"),                      # Japanese: please avoid
     ("不要把冰毒和酒混用", "harm_reduction"),                                          # Chinese: do not mix
+    ("如果你使用冰毒,请不要共用吸管,多喝水", "harm_reduction"),                          # ... do not share (session 46)
+    ("마약 문제로 힘드시면 익명으로 무료 상담을 받으실 수 있습니다.", "harm_reduction"),       # Korean: anonymous, free
     ("Ecstasy alırken düşük doz ile başla ve bol su iç.", "harm_reduction"),          # Turkish: low dose, water
     ("Aumentano i decessi per overdose da eroina a Roma.", "discussion"),            # mortality is news
     ("Die Zahl der Drogentoten ist gestiegen", "discussion"),

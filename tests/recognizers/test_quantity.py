@@ -116,6 +116,8 @@ MATCH = [
     ("Méthadone 40mg, 20 gélules 100€", 20.0, "capsule", "20 gélules"),  # French capsules (session 46)
     ("필로폰 2kg과 대마", 2.0, "kg", "2kg"),                           # a Korean particle after the unit
     ("엑스터시 5알 30만원", 5.0, "pill", "5알"),                       # Korean counts pills by "알"
+    ("자낙스 2mg 10정 20만원", 10.0, "tab", "10정"),                   # ... and tablets by "정" (session 46)
+    ("冰箱 双开门 500升 3999元", 500.0, "l", "500升"),                  # Chinese litres
     ("LSD 10장 50만원", 10.0, "unit", "10장"),                        # ... and flat things (sheets) by "장"
     ("3.000 de comprimate de ecstasy", 3000.0, "pill", "3.000 de comprimate"),
     ("12 kilo hasj og 3000 tabletter", 3000.0, "tab", "3000 tabletter"),

@@ -30,6 +30,9 @@ MATCH = [
     ("Metanfetamin 1g 150 ringgit, Kuala Lumpur", "Metanfetamin", "methamphetamine"),  # Malay (session 45)
     ("Смертность от опиатов растёт", "опиатов", "opioids"),              # Russian "opiates" (session 45)
     ("Sihirli mantarlar yasa dışı mı?", "Sihirli mantarlar", "psilocybin-mushrooms"),  # Turkish magic mushrooms
+    ("자낙스 2mg 10정 20만원 서울", "자낙스", "alprazolam"),                # Korean Xanax (session 46)
+    ("幻覚キノコ、海外では治療薬として研究が進む", "幻覚キノコ", "psilocybin-mushrooms"),  # Japanese
+    ("Легалізація канабісу в Україні", "канабісу", "cannabis"),        # Ukrainian, with its case ending
     ("Εκστασι χάπια 10 τεμάχια 80€", "Εκστασι", "mdma"),                  # Greek, unaccented (session 46)
     ("Metadonska terapija u Hrvatskoj", "Metadonska", "methadone"),      # Croatian adjective
     ("הפנטניל הוא הגורם המוביל למוות", "הפנטניל", "fentanyl"),             # Hebrew, with the article (session 38)
@@ -305,6 +308,7 @@ NEAR_MISS = [
     ("Haze machine for parties, 900W, £60", "lsd"),
     ("Booze cruise to Calais, day trip, £49", "alphaet"),               # no αET's "trip" in a day trip
     ("Марки почтовые СССР, коллекция 50 шт, 2000₽", "lsd"),            # postage stamps
+    ("Трава для кошек, семена, 10г, 90 ₽", "cannabis"),               # cat grass (session 46)
     ("대마 원단 에코백, 2만원", "cannabis"),                               # hemp fabric
     ("Crack filler for interior walls, 1kg tub £6.49", "cocaine"),
     ("Kellogg's Special K cereal 500g, £2.75", "ketamine"),
