@@ -309,6 +309,7 @@ NEAR_MISS = [
     ("Booze cruise to Calais, day trip, £49", "alphaet"),               # no αET's "trip" in a day trip
     ("Марки почтовые СССР, коллекция 50 шт, 2000₽", "lsd"),            # postage stamps
     ("Трава для кошек, семена, 10г, 90 ₽", "cannabis"),               # cat grass (session 46)
+    ("Bath salts, lavender Epsom, 1kg, £6", "synthetic-cathinones"),  # a comma before the salts' scent
     ("대마 원단 에코백, 2만원", "cannabis"),                               # hemp fabric
     ("Crack filler for interior walls, 1kg tub £6.49", "cocaine"),
     ("Kellogg's Special K cereal 500g, £2.75", "ketamine"),
