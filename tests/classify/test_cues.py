@@ -662,6 +662,7 @@ def test_samples_on_offer_are_sales_words(text):
     ("Black Opium Eau de Parfum 50ml", "Black Opium", True),        # a product named after a drug
     ("10g MDMA champagne 84% - Belgium", "MDMA", False),            # MDMA's form, the drink's pattern's lookbehind
     ("MD 💎 champagne 0.5g 25€", "MD", False),                        # ... an emoji between (session 46)
+    ("Magic mushroom-shaped LED lamp, USB, $22", "Magic mushroom", True),  # a thing in its shape (session 46)
 ])
 def test_describes_product(text, name, describes):
     assert describes_product(text, text.index(name) + len(name)) is describes

@@ -353,6 +353,7 @@ CASES = [
     ("hr-advice-es", "Si vas a consumir éxtasis, analiza tu pastilla antes. Es gratis y anónimo.", "harm_reduction"),
     ("hr-advice-it", "Ketamina: inizia con dosi basse, non mischiarla con l'alcol e non usarla da solo.", "harm_reduction"),
     ("hr-advice-de", "GHB: niemals mit Alkohol mischen, Dosis genau abmessen und Wecker stellen.", "harm_reduction"),
+    ("shaped-lamp", "Magic mushroom-shaped LED lamp, USB, $22", "other"),       # a drug's shape, not the drug
     ("hr-weigh", "Using research chemicals? Weigh every dose on a milligram scale. A few milligrams can be too much.",
      "harm_reduction"),
     # slang read in its setting, with no price, amount nor other product: the text is about the drug; near miss:
