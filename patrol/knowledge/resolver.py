@@ -495,11 +495,13 @@ MIN_HASHTAG_HEAD = 4
 
 @cache
 def _compound_words() -> dict[str, frozenset[str]]:
-    """By language as language identification names it (Norwegian Bokmål is "nb" or "no")."""
+    """By language as language identification names it (Norwegian Bokmål is "nb" or "no"; short Danish and Norwegian
+    texts are often named Nynorsk, "nn": read with Bokmål's words and Danish's)."""
     data = package_json("patrol.knowledge", "curation/compound_words.json")
     words = {lang: frozenset(map(compact_key, ws)) for lang, ws in data.items() if not lang.startswith("_")}
     if "nb" in words:
         words["no"] = words["nb"]
+        words["nn"] = words["nb"] | words.get("da", frozenset())
     return words
 
 

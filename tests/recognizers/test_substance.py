@@ -33,6 +33,7 @@ MATCH = [
     ("자낙스 2mg 10정 20만원 서울", "자낙스", "alprazolam"),                # Korean Xanax (session 46)
     ("幻覚キノコ、海外では治療薬として研究が進む", "幻覚キノコ", "psilocybin-mushrooms"),  # Japanese
     ("Легалізація канабісу в Україні", "канабісу", "cannabis"),        # Ukrainian, with its case ending
+    ("Metadonas 10 tablečių 60€, Vilnius", "Metadonas", "methadone"),    # Lithuanian
     ("Εκστασι χάπια 10 τεμάχια 80€", "Εκστασι", "mdma"),                  # Greek, unaccented (session 46)
     ("Metadonska terapija u Hrvatskoj", "Metadonska", "methadone"),      # Croatian adjective
     ("הפנטניל הוא הגורם המוביל למוות", "הפנטניל", "fentanyl"),             # Hebrew, with the article (session 38)
@@ -309,6 +310,7 @@ NEAR_MISS = [
     ("Booze cruise to Calais, day trip, £49", "alphaet"),               # no αET's "trip" in a day trip
     ("Марки почтовые СССР, коллекция 50 шт, 2000₽", "lsd"),            # postage stamps
     ("Трава для кошек, семена, 10г, 90 ₽", "cannabis"),               # cat grass (session 46)
+    ("Tráva na kočky, semínka, 49 Kč", "cannabis"),                  # ... in Czech
     ("Bath salts, lavender Epsom, 1kg, £6", "synthetic-cathinones"),  # a comma before the salts' scent
     ("대마 원단 에코백, 2만원", "cannabis"),                               # hemp fabric
     ("Crack filler for interior walls, 1kg tub £6.49", "cocaine"),
@@ -743,6 +745,8 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("Eestis suri fentanüüli üledoosi tõttu 80 inimest", "et", "fentanüüli", "fentanyl"),  # Estonian genitive
         ("Politie ruimt 500 wietplanten op", "nl", "wietplanten", "cannabis"),
         ("Kokainbeschlagnahmung in Hamburg", "de", "Kokainbeschlagnahmung", "cocaine"),  # a seizure (session 44)
+        ("Kokainforbruget i Danmark er fordoblet", "da", "Kokainforbruget", "cocaine"),  # consumption (session 46)
+        ("Kokainforbruget i Danmark er fordoblet", "nn", "Kokainforbruget", "cocaine"),  # ... Danish read as Nynorsk
     ],
 )
 def test_a_drug_name_opens_a_compound_word(rec, text, language, mention, sid):
