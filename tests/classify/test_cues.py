@@ -34,6 +34,10 @@ ROWS = [
     ("My cousin died of a fentanyl overdose last month.", "discussion"),      # a death reported
     ("Ordered from a shop that shipped my weed in a card. Would recommend.", "discussion"),  # a buyer's review
     ("Ketamine prices in Europe have fallen", "price_report"),
+    ("Xanax on the street costs $5 a bar in Atlanta, police say", "price_report"),  # (session 46)
+    ("LSD blotters seized at Dutch border, 10,000 tabs worth €100,000", "price_report"),
+    ("Weed prices in Colorado hit an all-time low", "price_report"),
+    ("Psilocybin therapy prices: $3,000 per session in Oregon", "price_report"),
     ("Drug checking, results in 30 minutes. We do not buy or sell drugs.", "harm_reduction"),
     ("Analisi gratuita delle sostanze al festival, porta un campione piccolo.", "harm_reduction"),
     ("Crystal skull decanter 750ml", "not_drug_product"),

@@ -83,6 +83,7 @@ MATCH = [
     ("Tramadol 200mg, 90 tabs $170, ships USA from India", "US", "ships_to"),  # "ships" before a country
     ("DMT vape pen 1ml $90, ships US, Wickr: dmt_pens", "US", "ships_to"),  # and before "US" (session 45)
     ("Xanax bars 2mg, 100 for $180, ship USA, Wickr: bars_usa", "US", "ships_to"),  # "ship" opening a clause
+    ("Test strips: 10 for $10, shipped free to anywhere in the US", "US", "ships_to"),  # (session 46)
     ("This ship USA built, 1944", "US", "mentioned"),                                # ... not the noun
     ("[UK] MDMA 84% champagne crystals, 1g £30", "GB", "ships_from"),  # a title's tag is the vendor's country
     ("Prices [UK] vary by region", "GB", "mentioned"),                  # ... opening the title or a line only

@@ -442,6 +442,7 @@ NEAR_MISS = [
     ("first time boomers? have a trip sitter", {"psilocybin-mushrooms"}),  # "trip sitter" no αET's "trip"
     ("Tried molly for the first time at a festival", {"mdma"}),          # a word of its use (session 46)
     ("Is weed legal in Ghana now?", {"cannabis"}),                      # ... of its law
+    ("Weed prices in Colorado hit an all-time low", {"cannabis"}),       # ... of its market
     ("Grass legal fees for tenants", set()),                             # ... not a lawyer's fees
     ("I tried Molly's lasagne recipe, amazing", set()),                  # ... not a name's possessive
 ])
