@@ -38,7 +38,9 @@ def _advice(language: str) -> re.Pattern | None:
     return compile_words(words) if words else None
 
 
+@cache
 def advice_languages() -> frozenset[str]:
+    """The languages whose advice words are curated: only in them can a text be told to say nothing to its reader."""
     return frozenset(_data()["advice"])
 
 
@@ -57,11 +59,11 @@ def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> d
     rose"). Another kind of product inside a harm-reduction phrase is counted among the products and among the
     "supplies" too."""
     head = lower(text[:limit])
-    spans = {kind: [m.span() for m in rx.finditer(head)] for kind, rx in _patterns().items()}
+    patterns = _patterns()
+    if language is not None:  # the text's own advice words only
+        patterns = {**patterns, "advice": _advice(language)}
+    spans = {kind: [m.span() for m in rx.finditer(head)] if rx else [] for kind, rx in patterns.items()}
     counts = {kind: len(found) for kind, found in spans.items()}
-    if language is not None:
-        own = _advice(language)
-        counts["advice"] = len(own.findall(head)) if own else 0
     counts["sale"] = _outside(spans["sale"], spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"])
     # "Aumentano le overdose": a report, not advice
     counts["harm_reduction"] = _outside(spans["harm_reduction"], spans["discussion"])
