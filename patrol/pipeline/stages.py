@@ -191,8 +191,9 @@ class SummaryStage(Stage):
     commercial offer (a price together with a contact or several sale cues), or offers
     harm-reduction supplies rather than a drug (test strips, naloxone kits), its label is
     harm_reduction whatever the sale model says. News and questions that name drugs
-    without an offer are drug_discussion; so is English news that uses harm-reduction words but says nothing to
-    the reader and offers no service ("Naloxone vending machines installed in Vancouver stations"; advice cues).
+    without an offer are drug_discussion; so is news that uses harm-reduction words but says nothing to the reader
+    and offers no service ("Naloxone vending machines installed in Vancouver stations"; advice cues, curated in
+    seven languages).
 
     A price stated as a fact of the market ("a gram costs around 70 euros", "street value", "a
     $7 billion market") is not an offer; with no contact beside it, the text is no sale. Nor is a buyer's

@@ -65,11 +65,9 @@ FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "k
 # an emoji may stand between a name and its amount ("K 💀 1g 40€")
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
 # and a pill's colour, before or after its form ("🚌 bars yellow 2mg", "percs blue 30mg")
-_COLOURS = "white|yellow|green|blue|pink|red|orange|purple|peach|grey|gray|black|brown"
-_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|={_EMOJI}]{{0,6}}(?:\d{{1,3}}\s?%\s*(?:[:\-–—|=]\s*)?)?"
-                           rf"(?:(?:{_COLOURS})[ \t,]+)?"
-                           rf"(?:(?:needle[ \t]+)?(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t,]+)?"
-                           rf"(?:(?:{_COLOURS})[ \t,]+)?"
+_COLOUR = r"(?:(?:white|yellow|green|blue|pink|red|orange|purple|peach|grey|gray|black|brown)[ \t,]+)?"
+_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|={_EMOJI}]{{0,6}}(?:\d{{1,3}}\s?%\s*(?:[:\-–—|=]\s*)?)?{_COLOUR}"
+                           rf"(?:(?:needle[ \t]+)?(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t,]+)?{_COLOUR}"
                            rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8
 EMOJI_CONFIDENCE = 0.8
