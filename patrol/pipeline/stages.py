@@ -20,7 +20,7 @@ from patrol.classify.unit_price import DEAR_PER_GRAM, everyday_goods
 from patrol.lexicon import plain
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers.base import Entity, Recognizer
-from patrol.recognizers.gram_price import gram_prices
+from patrol.recognizers.gram_price import gram_prices, priced_amounts
 from patrol.recognizers.location import text_places
 from patrol.recognizers.substance import below_retail
 
@@ -164,6 +164,7 @@ class FactsStage(Stage):
                 pgp=bool(e.get("pgp")), cues=cues, length=len(s.text),
                 euros_per_gram=per_gram_max, absent=[x.value for x, gone in zip(found, missing) if gone],
                 unit_priced=any(p.value.get("per") == "unit" for p in e.get("price", [])),
+                tiers=priced_amounts(s.plain, e.get("quantity", []), e.get("price", [])),
             )
 
 
@@ -239,7 +240,9 @@ class SummaryStage(Stage):
             warned = cues.get("scam_report", 0) > 0
             # "I'm a journalist ..., DM me at @jane_reports": an account to write to for stories, not orders
             asks = cues.get("call_for_sources", 0) > 0 and not f.prices
-            offer = f.prices > 0 and not warned and (f.contacts > 0 or (cues.get("sale", 0) >= 2 and not report))
+            # a market listing's menu ("0.5g £45 / 1g £80") offers by the amount with no contact or sales word
+            offer = f.prices > 0 and not warned and (
+                f.contacts > 0 or ((cues.get("sale", 0) >= 2 or f.tiers >= 2) and not report))
             # A question or a safety note with no price, contact or sales word is never an offer.
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
             # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").

@@ -4,6 +4,7 @@ recognizer (a name two drugs share, told apart by what a gram of it costs) and b
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
@@ -42,3 +43,15 @@ def gram_prices(quantities: list[Entity], prices: list[Entity]) -> list[float]:
         else:
             out.append(eur / grams)
     return out
+
+
+_TIER_GAP = re.compile(r"[ \t]*[-–—:=|@]?[ \t]*")  # "1g £80", "10 bars - $35", "5g: 300€"
+
+
+def priced_amounts(text: str, quantities: list[Entity], prices: list[Entity]) -> int:
+    """How many amounts a price follows at once on their line ("0.5g £45", "10 bars - $35"): a menu's tiers.
+    Two or more say a text sells by the amount, though it names no contact (a market listing: the market is
+    the contact) and uses no sales word; a report that prices a gram says so in words ("a gram costs £80")."""
+    starts = {p.start: p for p in prices}
+    return sum(1 for q in quantities
+               if (m := _TIER_GAP.match(text, q.end)) and m.end() in starts and m.end() - q.end <= 4)

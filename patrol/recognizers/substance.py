@@ -65,13 +65,19 @@ FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "k
 # an emoji may stand between a name and its amount ("K 💀 1g 40€")
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
 # and a pill's colour, before or after its form ("🚌 bars yellow 2mg", "percs blue 30mg")
-_COLOUR = r"(?:(?:white|yellow|green|blue|pink|red|orange|purple|peach|grey|gray|black|brown)[ \t,]+)?"
+COLOURS = ("white", "yellow", "green", "blue", "pink", "red", "orange", "purple", "peach", "grey", "gray", "black", "brown")
+_COLOUR = rf"(?:(?:{'|'.join(COLOURS)})[ \t,]+)?"
+# "#4 heroin, white, very strong", "Heroin (brown)": right after a drug's own name, its colour
+_COLOUR_GAP = re.compile(r"[ \t]*[,(]?[ \t]*")
 _AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|={_EMOJI}]{{0,6}}(?:\d{{1,3}}\s?%\s*(?:[:\-–—|=]\s*)?)?{_COLOUR}"
                            rf"(?:(?:needle[ \t]+)?(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t,]+)?{_COLOUR}"
                            rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8
 EMOJI_CONFIDENCE = 0.8
 CO_USE_CONFIDENCE, CO_USE_WINDOW = 0.8, 80
+# "Never mix with alcohol", "no mezcles con alcohol": said of mixing, co-use however far the drug's name
+_MIXED_WITH = re.compile(r"(?:\bmix(?:ed|es|ing)?|\bcombin(?:e|ed|es|ing)|\bmezcl\w*|\bmistur\w*|\bmélang\w*|\bmescol\w*)"
+                         r"\s+(?:(?:it|them|this|these|lo|la|los|las)\s+)?(?:with|con|com|avec)\s+\Z", re.IGNORECASE)
 NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun with a capital ("Speed Paste")
 
 
@@ -126,7 +132,7 @@ class SubstanceRecognizer(Recognizer):
             if ordinary and not _in_its_setting(text, m):
                 continue  # "Ramo de 12 flores $15.000": a bouquet; "Flores 5g $12.000" is buds
             if ordinary and best.substance.category == "everyday":
-                if drug := self._co_used(mentions, i):
+                if drug := self._co_used(head, mentions, i):
                     value = _value(best.substance, CO_USE_CONFIDENCE, False)
                     out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, CO_USE_CONFIDENCE,
                                       f"knowledge base alias '{best.matched_alias}', an everyday substance beside a "
@@ -173,6 +179,9 @@ class SubstanceRecognizer(Recognizer):
                                or (strong_end >= 0 and text[strong_end:m.start] == "-")
                                or (kept_end >= 0 and _form_after(text, mentions, i, kept_end))):
                 continue  # "Ketamine shards", "Ketamine (S-isomer) shards", "Ketamine Crystal Shards", "Amphetamin-Paste", "Special K shards": the form a named drug comes in
+            if (not strong and strong_sid not in (None, best.substance.id) and m.text.lower() in COLOURS
+                    and _COLOUR_GAP.fullmatch(text, strong_end, m.start) and not _list_follows(text, mentions, i)):
+                continue  # "#4 heroin, white, very strong": the colour of the drug named (not in "Heroin, white, speed")
             if (not strong and m.text.lower() in FORM_WORDS and strong_sid not in (None, best.substance.id)
                     and not self._menu_item(text, m, language, lead) and not _in_drug_list(text, mentions, i)):
                 continue  # "Ketamine S-isomer 10g. Pure shards, no cut": further on, the form of the drug named, not
@@ -247,11 +256,13 @@ class SubstanceRecognizer(Recognizer):
                 return True
         return False
 
-    def _co_used(self, mentions, i: int) -> str | None:
+    def _co_used(self, text: str, mentions, i: int) -> str | None:
         """"Never mix GHB with alcohol": an everyday substance named by an everyday word (alcohol, Alkohol) is read
-        only within CO_USE_WINDOW characters of a drug's own name, whose co-use it names; that name."""
+        only within CO_USE_WINDOW characters of a drug's own name, whose co-use it names, or anywhere in a text
+        that names one, after a word of mixing ("GHB dosing tips ... Never mix with alcohol"); that name."""
         m = mentions[i]
-        return next((o.text for o in mentions if o is not m and abs(o.start - m.start) <= CO_USE_WINDOW
+        reach = len(text) if _MIXED_WITH.search(text, max(0, m.start - 40), m.start) else CO_USE_WINDOW
+        return next((o.text for o in mentions if o is not m and abs(o.start - m.start) <= reach
                      and o.matches[0].substance.category != "everyday" and self.resolver.is_strong_name(_name(o))),
                     None)
 
@@ -381,6 +392,11 @@ def _priced_as_no_drug(m, euros) -> bool:
         return False  # below_retail's answer, known before reading the text's amounts and prices (the dear part)
     eur = euros()
     return bool(eur) and below_retail(eur[0], ids)
+
+
+def _list_follows(text: str, mentions: list, i: int) -> bool:
+    """Does another name follow mention ``i`` as the next item of a list ("Heroin, white, speed")?"""
+    return i + 1 < len(mentions) and bool(_LIST_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start))
 
 
 def _in_drug_list(text: str, mentions: list, i: int) -> bool:

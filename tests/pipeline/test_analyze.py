@@ -119,6 +119,12 @@ CASES = [
      "drug_sale"),
     ("hr-nsp", "Syringe services program: sterile equipment and sharps containers, open weekdays.",
      "harm_reduction"),
+    # a market listing's menu offers by the amount: no contact (the market is one), a warning beside it; near
+    # miss: a guide that prices nothing by the amount is advice
+    ("sale-menu-warning", "#4 heroin, very strong, start with small amounts!\n\n0.5g £45\n1g £80\n\nUK to UK only, "
+                          "Royal Mail first class. Tolerance warning: much stronger than street gear.", "drug_sale"),
+    ("hr-no-menu", "Heroin is very strong right now: start with small amounts. Tolerance warning: much stronger than "
+                   "street gear.", "harm_reduction"),
     ("news-sw", "Polisi wamekamata kilo 50 za kokeini katika uwanja wa ndege wa Dar es Salaam.", "drug_discussion"),
     # a perfume named after a drug; near miss: lança-perfume is the drug (ethyl chloride) itself
     ("perfume", "Opium by Yves Saint Laurent, eau de parfum 50ml, £75, free delivery", "other"),

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.recognizers.gram_price import gram_prices, rough_rates
+from patrol.recognizers.gram_price import gram_prices, priced_amounts, rough_rates
 from patrol.recognizers.price import PriceRecognizer
 from patrol.recognizers.quantity import QuantityRecognizer
 
@@ -45,6 +45,20 @@ def test_price_per_gram(text, expected):
 ])
 def test_gram_prices_lists_every_priced_weight(text, expected):
     assert gram_prices(Q.analyze(text), P.analyze(text)) == pytest.approx(expected, rel=0.01)
+
+
+@pytest.mark.parametrize("text, tiers", [
+    ("0.5g £45\n1g £80", 2),
+    ("10 bars - $35\n50 bars - $150\n100 bars - $260", 3),
+    ("Coke 5g: 300€, 10g = 560€", 2),
+    ("MDMA 1g £40", 1),
+    ("£45 for 0.5g", 0),                         # a price before the amount: a sentence, not a menu's line
+    ("1g costs £80 in London", 0),               # words between: a report's sentence
+    ("1g\n£80", 0),                             # not on one line
+    ("Scale 0.01g precision, $12.99", 0),
+])
+def test_priced_amounts_counts_menu_tiers(text, tiers):
+    assert priced_amounts(text, Q.analyze(text), P.analyze(text)) == tiers
 
 
 def test_every_rate_is_positive():

@@ -249,6 +249,9 @@ NEAR_MISS = [
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
     ("Ketamine needle shards 1g £30", "methamphetamine"),     # ... "needle" describing it (session 41)
     ("Ketamine S-isomer 10g\n\nPure shards, no cut", "methamphetamine"),  # ... further on (session 46)
+    ("#4 heroin, white, very strong", "cocaine"),             # right after a drug's name, its colour (session 47)
+    ("Mushroom trip report (2.5g Golden Teacher)", "alphaet"),  # a trip report is no drug called "Trip"
+    ("Trip report: 200ug needlepoint, mild visuals", "alphaet"),
     ("Clonazolam 0.5mg blotters, 50 for €40", "lsd"),         # ... and a dose before the form
     ("Molly rocks 1g $70, snap: atl_molly", "cocaine"),      # ... "rocks" too (session 40)
     ("Keta salmon fillets, wild caught, 1kg $25", "ketamine"),  # priced far under any drug it could name
@@ -571,6 +574,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Polisi menemukan ganja di dalam mobil tersangka.", "id", "midazolam", False),
         ("Jangan pernah mencampur alkohol dengan obat, baringkan dia dalam posisi pemulihan", "id", "midazolam", False),
         ("Dalam 15mg ampoules, 10 for 40 EUR, worldwide shipping", "en", "midazolam", True),
+        # a colour right after a drug's name is that drug's (near misses above); a list's item is a drug of its own
+        ("Heroin, white, speed, all in stock", "en", "cocaine", True),
         # a two-letter name in the text's own language: a word, read as the drug only with market context
         ("Eladó fű 5g 15000 Ft, diszkrét szállítás", "hu", "cannabis", True),
         ("Eladó fű 5g 15000 Ft, diszkrét szállítás", "en", "cannabis", False),
@@ -867,10 +872,16 @@ def test_every_emoji_names_a_kb_substance(rec):
     ("Huwag ihalo ang shabu sa alak", "tl", "alak"),                     # Tagalog
     ("Ha GHB-t használsz, soha ne keverd alkohollal", "hu", "alkohollal"),  # Hungarian "with": the l doubles
     ("コカインとアルコールを一緒に使うのは危険です", "ja", "アルコール"),
+    # after a word of mixing, however far the drug's name
+    ("GHB dosing tips\n\nUse a syringe to measure, never guess. Wait at least two hours before redosing. Never mix "
+     "with alcohol.", "en", "alcohol"),
     # near misses: no drug named by its own name within reach
     ("Alcohol wipes and hand sanitizer, 5 for £3", "en", None),
     ("Ice cold beer, alcohol-free cocktails", "en", None),               # "ice" is a street word, no drug's name
     ("Kitchen scale 0.01g, for baking, jewellery and coffee", "en", None),
+    ("GHB dosing tips\n\nUse a syringe to measure, never guess. Wait at least two hours before redosing. Set a timer "
+     "on your phone and keep the alcohol away.", "en", None),           # far, and no word of mixing
+    ("We never mix our cocktails with alcohol-free spirits", "en", None),  # mixing, and no drug named
 ])
 def test_everyday_substances_as_co_use(rec, text, language, mention):
     found = [e for e in rec.analyze(text, language) if e.value["category"] == "everyday"]
