@@ -73,8 +73,8 @@ WORD_FIRST = {"shilingi": "KES", "naira": "NGN", "新台幣": "TWD", "新臺幣"
               "人民币": "CNY"}
 URI_SCHEMES = {"bitcoin": "BTC", "litecoin": "LTC", "monero": "XMR", "ethereum": "ETH"}  # payment links' schemes
 # Signs and words that may stand after the amount, but are the next number's when one follows: "3000 rs" costs
-# 3000, "2 Rs 500" costs 500; "gramu 10 shilingi 2,000" costs 2,000
-BEFORE_A_NUMBER = {*WORD_FIRST, "rs", "rs."}
+# 3000, "2 Rs 500" costs 500; "gramu 10 shilingi 2,000" and "gramu 1 Ksh 5,000" cost 2,000 and 5,000
+BEFORE_A_NUMBER = {*WORD_FIRST, "rs", "rs.", "ksh"}
 # Whose dollar a "$" written after the amount is where the text names none, by the text's language: Quebec
 # writes "200 $" in Canadian dollars. (Not Spanish: "$180" in Miami is the US dollar, in Bogotá the peso.)
 DOLLAR_AFTER_BY_LANGUAGE = {"fr": "CAD"}

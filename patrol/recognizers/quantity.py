@@ -65,7 +65,8 @@ UNITS = {
     "comprimate": "pill", "comprimat": "pill", "pastile": "pill", "хапчета": "pill", "хапче": "pill",
     "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill",
     "hap": "pill", "tembe": "pill", "vidonge": "pill",
-    "tabletki": "tab", "tabletek": "tab",
+    "tabletki": "tab", "tabletek": "tab", "tablety": "tab", "tabliet": "tab",  # Czech and Slovak plurals
+    "ədəd": "unit",  # Azerbaijani pieces
     "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
     "tablettia": "tab", "pilleriä": "pill", "kapselia": "capsule",  # Finnish partitive after a number

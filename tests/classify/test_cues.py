@@ -166,6 +166,8 @@ ROWS = [
     ("Ártalomcsökkentés: kezdj kis adaggal, ne használd egyedül", "harm_reduction"),
     ("Pengurangan dampak buruk: jangan mencampur, hubungi 119", "harm_reduction"),
     ("Naloxona salvează vieți: sună la 112", "harm_reduction"),
+    ("Jei vartoji, niekada nemaišyk su alkoholiu ir nevartok vienas.", "harm_reduction"),  # Lithuanian (session 47)
+    ("अगर आप ड्रग्स लेते हैं तो कभी अकेले न लें और पानी पीते रहें।", "harm_reduction"),  # Hindi
     ("Smanjenje štete: ne miješaj, nazovi 112", "harm_reduction"),
     ("Drug checking: 14 samples tested, 3 samples contained no MDMA", "harm_reduction"),
     ("Wastewater analysis: cocaine was detected in every city", "discussion"),
@@ -541,6 +543,7 @@ def _intent(text: str) -> dict[str, int]:
                                   "Don't combine them, they look better apart",  # earrings
                                   "100% no scam", "не кидала",
                                   "Keep the kitchen clean", "I used it for baking",  # clean, used: not a recovery
+                                  "Heroinas Lietuvoje: perdozavimų skaičius išaugo",  # an overdose count is news
                                   "Ray Ban aviators, polarised"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(_intent(text).values()) == 0

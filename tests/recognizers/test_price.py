@@ -177,6 +177,7 @@ ALL = [
     ("10€89", [(10.0, "EUR")]),
     ("10 € 89", [(10.0, "EUR")]),
     ("Bangi, gramu 10 shilingi 2,000", [(2000.0, "KES")]),  # Swahili names the currency first
+    ("Tunauza ketamine gramu 1 Ksh 5,000, Nairobi", [(5000.0, "KES")]),  # so does Kenya's sign (session 47)
     ("bei ni 500 shilingi", [(500.0, "KES")]),
     ("porro 25g $15.000 (pesos), flores 5g $20.000", [(15000.0, "PESO"), (20000.0, "PESO")]),  # "$" named as pesos
     ("30 pastillas $900 MXN, 1g $300", [(900.0, "MXN"), (300.0, "MXN")]),

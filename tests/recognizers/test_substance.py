@@ -33,6 +33,10 @@ MATCH = [
     ("자낙스 2mg 10정 20만원 서울", "자낙스", "alprazolam"),                # Korean Xanax (session 46)
     ("幻覚キノコ、海外では治療薬として研究が進む", "幻覚キノコ", "psilocybin-mushrooms"),  # Japanese
     ("Легалізація канабісу в Україні", "канабісу", "cannabis"),        # Ukrainian, with its case ending
+    ("Shes heroinë 1g 40€, Tiranë", "heroinë", "heroin"),              # translations (session 47): Albanian
+    ("Jual cendawan ajaib 5g RM150", "cendawan ajaib", "psilocybin-mushrooms"),  # Malay
+    ("کیٹامین 1 گرام 5000 روپے", "کیٹامین", "ketamine"),              # Urdu
+    ("Latvijā pieaug fentanila izraisīto nāves gadījumu skaits", "fentanila", "fentanyl"),  # Latvian genitive
     ("Metadonas 10 tablečių 60€, Vilnius", "Metadonas", "methadone"),    # Lithuanian
     ("Εκστασι χάπια 10 τεμάχια 80€", "Εκστασι", "mdma"),                  # Greek, unaccented (session 46)
     ("Metadonska terapija u Hrvatskoj", "Metadonska", "methadone"),      # Croatian adjective
@@ -738,6 +742,9 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("zaplijenjeno 2 kg heroinom", "hr", "heroinom", "heroin"),         # Croatian instrumental
         ("Legalizarea canabisului în România", "ro", "canabisului", "cannabis"),  # Romanian genitive (session 45)
         ("Legalizarea canabisului în România", "en", None, "cannabis"),
+        ("Zloraba benzodiazepinov med starejšimi narašča", "sl", "benzodiazepinov", "benzodiazepines"),  # genitive plural
+        ("ঢাকায় গাঁজাসহ দুইজন গ্রেপ্তার", "bn", "গাঁজাসহ", "cannabis"),  # Bengali: a postposition on the noun (session 47)
+        ("ঢাকায় গাঁজাসহ দুইজন গ্রেপ্তার", "en", None, "cannabis"),
         ("Koks für den Grill, 10kg Sack, 15€", "de", None, "cocaine"),  # German fuel coke, priced as no drug
         ("Verkaufe Koks, 1g 70€", "de", "Koks", "cocaine"),
         ("zasegla 30 kilogramov marihuane", "en", None, "cannabis"),           # only in its language
@@ -826,6 +833,7 @@ def test_forms_and_sales_words(rec, text, language, sids):
     ("Drugs Infolijn: bel voor vragen over xtc, ketamine en lachgas", "nl", {"mdma", "ketamine", "nitrous"}),
     ("heroin and crack, 10 bags", "en", {"heroin", "cocaine"}),
     ("cocaine and ice cream", "en", {"cocaine"}),                      # an everyday phrase stays one
+    ("Ice candy 10 piraso ₱50", "tl", set()),                          # a Filipino frozen treat (session 47)
     ("Polisi menemukan ganja di dalam mobil", "id", {"cannabis"}),     # "di" (in) joins no list
     ("two doses of psilocybin reduced symptoms", "en", {"psilocybin-mushrooms"}),  # "of" is Dutch "or" only
     ("free naloxone, foil and test strips", "en", {"naloxone"}),       # beside a medicine: paraphernalia
