@@ -372,6 +372,7 @@ class BuildReport:
     unmapped: Counter = field(default_factory=Counter)
     redmed_matched: int = 0
     redmed_unmatched: int = 0
+    misspellings_refused: int = 0  # RedMed's edit-made misspellings that change a name's first sound
 
 
 class _Index:
@@ -465,6 +466,7 @@ def build(shared: Path, curation: Path = CURATION) -> tuple[list[Substance], Bui
     translations = json.loads((curation / "translations.json").read_text("utf-8"))
     _attach_translations(substances, index, translations, report)
     _attach_incb(substances, index, json.loads((curation / "incb_no_legitimate_use.json").read_text("utf-8")), report)
+    _attach_ingredients(substances, index, json.loads((curation / "ingredients.json").read_text("utf-8")), report)
 
     for sub in substances.values():
         recs = records_of[sub.id]
@@ -566,13 +568,38 @@ def _attach_redmed(substances, index, path: Path, report: BuildReport) -> None:
             sub = substances[sid]
             for k in known:
                 _add_alias(sub, k.replace("_", " "), "brand", "redmed")
+            names = [row["drug"], *known]
             for col in ("misspellingPhon", "edOne", "edTwo", "google_ms"):
                 for m in _split(row[col]):
-                    _add_alias(sub, m.replace("_", " "), "misspelling", "redmed")
+                    if col == "google_ms" or _typed_like(m, names):
+                        _add_alias(sub, m.replace("_", " "), "misspelling", "redmed")
+                    else:
+                        report.misspellings_refused += 1
             for s in _split(row["ud_slang"]):
                 _add_alias(sub, s.replace("_", " "), "slang", "redmed")
             for imprint in _split(row["pillMark"]):  # "g3722", "m523": what pressed-pill adverts quote
                 _add_alias(sub, imprint.replace("_", " "), "code", "redmed")
+
+
+_SOUNDS_LIKE = {"k": "c", "q": "c", "z": "s", "x": "s", "y": "i"}  # "zanax", "klonopin": the same first sound
+
+
+def _first_sound(word: str) -> str:
+    w = word.lower()
+    return "f" if w.startswith("ph") else _SOUNDS_LIKE.get(w[:1], w[:1])
+
+
+def _typed_like(misspelling: str, names: list[str]) -> bool:
+    """Does an edit-made misspelling start as the name it was made from does? RedMed makes its candidates by one or
+    two edits anywhere, and an edit at the start of a chemical name makes another substance: "gidazepam" (from
+    diazepam), "ethylamphetamine" (from methamphetamine), "metizolam" (from etizolam); people mistype a name's
+    middle and end, and its first letter by sound only ("zanax")."""
+    from rapidfuzz.distance import Levenshtein
+
+    w = misspelling.lower()
+    far = {n: Levenshtein.distance(w, n.lower()) for n in names}
+    least = min(far.values())
+    return any(_first_sound(w) == _first_sound(n) for n, d in far.items() if d == least)  # "roxycodone": Roxicodone
 
 
 def _attach_translations(substances, index, data: dict, report: BuildReport) -> None:
@@ -593,6 +620,24 @@ def _attach_incb(substances, index, data: dict, report: BuildReport) -> None:
         if sid:
             substances[sid].controls.append(
                 Control("INCB-no-legitimate-use", "list", e.get("source") or data["source"], e.get("since"), e["name"]))
+
+
+def _attach_ingredients(substances, index, data: dict, report: BuildReport) -> None:
+    """A product or a blend is controlled as its ingredients are ("addy" is Adderall, amphetamine salts: UN-1971
+    Schedule II), where no source lists it under its own name."""
+    for product, e in data["products"].items():
+        sid = _resolve(index, product, report, "ingredients product")
+        parts = [p for p in (_resolve(index, i, report, f"ingredient of {product}") for i in e["ingredients"]) if p]
+        if not sid or substances[sid].controls:
+            continue  # a list's own entry for the product is the better source
+        seen = set()
+        for part in parts:
+            for c in substances[part].controls:
+                if (c.regime, c.schedule) not in seen:
+                    seen.add((c.regime, c.schedule))
+                    substances[sid].controls.append(Control(
+                        c.regime, c.schedule, f"{e['source']}; {c.source}", c.since,
+                        f"{c.listed_as or substances[part].name} (ingredient)"))
 
 
 def _fill_structure(sub: Substance) -> None:
@@ -748,6 +793,8 @@ def write_readme(out: Path, report: BuildReport, shared: Path) -> None:
         "- control listings: " + ", ".join(f"{k} {v}" for k, v in sorted(report.controls.items())),
         f"- merges refused (would have joined two records of one source, or two structures): {report.refused_merges}",
         f"- RedMed drugs matched to a KB substance: {report.redmed_matched:,} (not matched, left out: {report.redmed_unmatched:,})",
+        f"- RedMed edit-made misspellings refused (another first sound than the name they were made from: "
+        f"'gidazepam', 'ethylamphetamine'): {report.misspellings_refused:,}",
         "",
         "Unmapped inputs (counted, not guessed):",
         "",

@@ -6,18 +6,20 @@ import pytest
 from patrol.knowledge.build import (
     BuildReport,
     _add_alias,
+    _attach_ingredients,
     _attach_redmed,
     _code_name,
     _flag_aliases,
     _flag_false_friends,
     _Index,
     _is_common,
+    _typed_like,
     _ordinary_in,
     Record,
     effect_group,
 )
 from patrol.knowledge.normalize import compact_key
-from patrol.model import Alias, Substance
+from patrol.model import Alias, Control, Substance
 
 HEADER = "dbid\tdrug\tknown\tmisspellingPhon\tedOne\tedTwo\tpillMark\tgoogle_ms\tgoogle_title\tgoogle_snippet\tud_slang\tmissed"
 
@@ -57,6 +59,30 @@ def test_redmed_rows_join_only_by_a_name(tmp_path, drug, known, target):
     joined = [sid for sid, s in subs.items() if any(a.name == f"{drug}x" for a in s.aliases)]
     assert joined == ([target] if target else [])
     assert (report.redmed_matched, report.redmed_unmatched) == ((1, 0) if target else (0, 1))
+
+
+# an edit-made misspelling is kept where it starts as the name it was made from does (by sound)
+@pytest.mark.parametrize("misspelling, names, kept", [
+    ("diazepan", ["diazepam", "valium"], True),
+    ("zanax", ["alprazolam", "xanax"], True),                    # x and z sound alike
+    ("roxycodone", ["oxycodone", "roxicodone"], True),           # as near a brand that starts with its r
+    ("clonopin", ["clonazepam", "klonopin"], True),
+    ("gidazepam", ["diazepam", "valium"], False),                # another benzodiazepine (an NPS)
+    ("ethylamphetamine", ["methamphetamine", "desoxyn"], False),  # another amphetamine
+    ("metizolam", ["etizolam", "etilaam"], False),
+])
+def test_an_edit_at_a_names_start_makes_another_name(misspelling, names, kept):
+    assert _typed_like(misspelling, names) is kept
+
+
+def test_redmed_misspellings_that_change_the_first_sound_are_refused(tmp_path):
+    subs, index = _kb()
+    tsv = tmp_path / "redmed.tsv"
+    tsv.write_text(f"{HEADER}\nDB1\tmdma\tecstasy\t-\tmdmma,xdma\t-\t-\t-\t-\t-\t-\t-\n", encoding="utf-8")
+    report = BuildReport()
+    _attach_redmed(subs, index, tsv, report)
+    names = {a.name for a in subs["mdma"].aliases}
+    assert "mdmma" in names and "xdma" not in names and report.misspellings_refused == 1
 
 
 @pytest.mark.parametrize("alias, kind, common", [
@@ -177,3 +203,36 @@ def test_a_translation_merged_into_a_synonym_keeps_its_languages():
     _add_alias(sub, "MD", "translation", "patrol", "pt")
     (a,) = sub.aliases
     assert (a.kind, a.source, a.lang) == ("synonym", "psychonautwiki,patrol", "pt,fr")
+
+
+def _ingredients_kb():
+    subs = {sid: Substance(sid, sid, "stimulant") for sid in ("amphetamine", "dexamphetamine", "adderall", "ritalin")}
+    subs["amphetamine"].controls = [Control("UN-1971", "II", "un", listed_as="amfetamine"), Control("US-CSA", "II", "dea")]
+    subs["dexamphetamine"].controls = [Control("UN-1971", "II", "un", listed_as="dexamfetamine")]
+    subs["ritalin"].controls = [Control("US-CSA", "II", "dea")]
+    index = _Index()
+    for sid in subs:
+        index.add(compact_key(sid), sid, canonical=True)
+    return subs, index
+
+
+def test_a_product_is_controlled_as_its_ingredients_are():
+    subs, index = _ingredients_kb()
+    data = {"products": {"adderall": {"ingredients": ["amphetamine", "dexamphetamine"], "source": "label"},
+                         "ritalin": {"ingredients": ["amphetamine"], "source": "label"}}}
+    report = BuildReport()
+    _attach_ingredients(subs, index, data, report)
+    # one control per regime and schedule, saying which ingredient it comes from and where that is written
+    assert [(c.regime, c.schedule, c.listed_as) for c in subs["adderall"].controls] == [
+        ("UN-1971", "II", "amfetamine (ingredient)"), ("US-CSA", "II", "amphetamine (ingredient)")]
+    assert subs["adderall"].controls[0].source == "label; un"
+    # a product a list names itself keeps that list's entry alone
+    assert [(c.regime, c.source) for c in subs["ritalin"].controls] == [("US-CSA", "dea")]
+    assert not report.unmapped
+
+
+def test_an_unknown_ingredient_is_reported_not_guessed():
+    subs, index = _ingredients_kb()
+    report = BuildReport()
+    _attach_ingredients(subs, index, {"products": {"adderall": {"ingredients": ["levamfetamine"], "source": "x"}}}, report)
+    assert subs["adderall"].controls == [] and report.unmapped == {"ingredient of adderall: levamfetamine": 1}

@@ -71,6 +71,16 @@ def test_anabolic_steroid_in_the_singular_names_the_class(kb):
     assert {"anabolic steroid", "anabolic steroids"} <= {a.name for a in kb.substances["anabolic-steroids"].aliases}
 
 
+@pytest.mark.parametrize("sid, regime, schedule, ingredient", [
+    ("adderall", "UN-1971", "II", "amfetamine"),     # "addy": amphetamine salts (curation/ingredients.json)
+    ("tuinal", "UN-1971", "III", "amobarbital"),
+    ("changa", "UN-1971", "I", "DMT"),
+])
+def test_a_product_is_controlled_as_its_ingredient(kb, sid, regime, schedule, ingredient):
+    assert (regime, schedule, f"{ingredient} (ingredient)") in [
+        (c.regime, c.schedule, c.listed_as) for c in kb.substances[sid].controls]
+
+
 def test_one_entry_for_alpha_pihp(kb):
     assert "a-pihp" not in kb.substances
     assert {"A-PIHP", "α-PiHP"} <= {a.name for a in kb.substances["alpha-pihp"].aliases}
