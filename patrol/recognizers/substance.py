@@ -61,7 +61,8 @@ _FORMS = alternation(w for w, unit in UNITS.items() if unit in DOSAGE_UNITS and 
 # Words for the form a drug comes in that street lists also file as a drug of their own ("shards", "crystal" are
 # methamphetamine): right after another drug's name, they are its form ("Special K shards", "Meth crystal")
 FORM_WORDS = frozenset({"shard", "shards", "crystal", "crystals", "kristall", "kristalle", "kristallen", "cristal",
-                        "cristaux", "rock", "rocks"})  # "Molly rocks": MDMA's form, not crack's street name
+                        "cristaux", "rock", "rocks",  # "Molly rocks": MDMA's form, not crack's street name
+                        "distillate"})  # "HHC distillate": the cannabinoid's form, not cannabis's concentrate
 # an emoji may stand between a name and its amount ("K 💀 1g 40€")
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
 # and a pill's colour, before or after its form ("🚌 bars yellow 2mg", "percs blue 30mg")

@@ -167,6 +167,7 @@ ROWS = [
     ("Pengurangan dampak buruk: jangan mencampur, hubungi 119", "harm_reduction"),
     ("Naloxona salvează vieți: sună la 112", "harm_reduction"),
     ("Jei vartoji, niekada nemaišyk su alkoholiu ir nevartok vienas.", "harm_reduction"),  # Lithuanian (session 47)
+    ("HHC can cause anxiety at high doses. Start with one puff and wait.", "harm_reduction"),
     ("अगर आप ड्रग्स लेते हैं तो कभी अकेले न लें और पानी पीते रहें।", "harm_reduction"),  # Hindi
     ("Smanjenje štete: ne miješaj, nazovi 112", "harm_reduction"),
     ("Drug checking: 14 samples tested, 3 samples contained no MDMA", "harm_reduction"),
@@ -543,6 +544,7 @@ def _intent(text: str) -> dict[str, int]:
                                   "Don't combine them, they look better apart",  # earrings
                                   "100% no scam", "не кидала",
                                   "Keep the kitchen clean", "I used it for baking",  # clean, used: not a recovery
+                                  "Start with one puff of your inhaler twice a day",  # an inhaler's instructions
                                   "Heroinas Lietuvoje: perdozavimų skaičius išaugo",  # an overdose count is news
                                   "Ray Ban aviators, polarised"])  # a product's description, road safety
 def test_near_misses(text):

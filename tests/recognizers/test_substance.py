@@ -70,6 +70,7 @@ MATCH = [
     ("Punisher pills 280mg", "Punisher pills", "mdma"),
     ("10G AMT Import", "AMT", "alphamt"),
     ("shards 5g £60", "shards", "methamphetamine"),
+    ("Distillate 1g $30, Denver", "Distillate", "cannabis"),      # no drug named before it: the concentrate
     ("Kokaiinin käyttö on lisääntynyt", "Kokaiinin", "cocaine"),   # a Finnish genitive (curated forms)
     ("Les stéroïdes anabolisants circulent", "stéroïdes anabolisants", "anabolic-steroids"),                     # a formal name, though "amt" is also street slang
     ("Crack dispo sur Marseille, 20€ la galette, livraison 24h/24", "Crack", "cocaine"),  # French market words, a price
@@ -254,6 +255,7 @@ NEAR_MISS = [
     ("Ketamine needle shards 1g £30", "methamphetamine"),     # ... "needle" describing it (session 41)
     ("Ketamine S-isomer 10g\n\nPure shards, no cut", "methamphetamine"),  # ... further on (session 46)
     ("#4 heroin, white, very strong", "cocaine"),             # right after a drug's name, its colour (session 47)
+    ("HHC vape cartridges 1ml, 95% HHC distillate, €35 each", "cannabis"),  # the cannabinoid's form, not weed's
     ("Mushroom trip report (2.5g Golden Teacher)", "alphaet"),  # a trip report is no drug called "Trip"
     ("Trip report: 200ug needlepoint, mild visuals", "alphaet"),
     ("Clonazolam 0.5mg blotters, 50 for €40", "lsd"),         # ... and a dose before the form
