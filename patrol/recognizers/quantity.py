@@ -200,7 +200,7 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 _BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
 _PRICE_NEXT = rf"(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)"
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
-FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"),
+FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"), "g+price": (1.0, "g"),
                  "an-eighth+price": (0.125, "oz"), "an-eighth-of": (0.125, "oz"), "asked-gram": (1.0, "g")}
 # what an eighth of an ounce is sold of, by its street names
 SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "loud", "gas", "za", "tree", "trees",
@@ -277,6 +277,9 @@ class QuantityRecognizer(Recognizer):
         # only; "0.5 $40", half a gram
         Pattern("eighth+price", rf"{_BARE_WEIGHT}(?:3[.,]5|8th){_PRICE_NEXT}", 0.7, needs=("3.5", "3,5", "8th")),
         Pattern("half-gram+price", rf"{_BARE_WEIGHT}0[.,]5{_PRICE_NEXT}", 0.7, needs=("0.5", "0,5")),
+        # "white girl back in stock, g $90, 8ball $250": a menu's gram by its symbol alone, an item of its own (after a
+        # comma, a bar or a line's start) right before a price; not "Model G $90"
+        Pattern("g+price", rf"(?:^|(?<=[,;|•\n])|(?<=[,;|•\n] ))g{_PRICE_NEXT}", 0.7, 0),
         Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
         Pattern("unit-first-word", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({'|'.join(SWAHILI_NUMBERS)})(?!\w)", 0.75,
                 needs=tuple(SWAHILI_NUMBERS)),

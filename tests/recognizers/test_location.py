@@ -10,6 +10,7 @@ MATCH = [
     ("Ships from Netherlands to Worldwide", "NL", "ships_from"),
     ("ships from: NL", "NL", "ships_from"),
     ("shipping to Germany only", "DE", "ships_to"),
+    ("shroom bars $35. shipping nationwide 🇺🇸", "US", "ships_to"),  # a flag after "nationwide" (session 47)
     ("Versand aus Deutschland", "DE", "ships_from"),
     ("Envío desde México", "MX", "ships_from"),
     ("envio de Portugal", "PT", "ships_from"),

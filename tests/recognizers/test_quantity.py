@@ -317,6 +317,9 @@ def test_near_misses(text):
     ("Runtz 8th £50, half oz £180", "en", [(3.5, "g"), (0.5, "oz")]),      # "8th": an eighth, in grams
     ("Dope 0.5 $40, point $10", "en", [(0.5, "g"), (0.1, "g")]),          # half a gram, right before a price
     ("8th grade textbook $20", "en", []),
+    ("white girl back in stock, g $90, 8ball $250", "en", [(1.0, "g"), (3.5, "g")]),  # a menu's gram by its symbol
+    ("Model G $90", "en", []),                                             # ... an item of its own, in lower case
+    ("Bag g $5", "en", []),
     ("version 0.5 $10", "en", []),
     ("১০ হাজার পিস ইয়াবা", "bn", [(10_000.0, "unit")]),                       # Bengali thousand before the unit
     ("media hora", "es", []),

@@ -582,6 +582,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Dalam 15mg ampoules, 10 for 40 EUR, worldwide shipping", "en", "midazolam", True),
         # a colour right after a drug's name is that drug's (near misses above); a list's item is a drug of its own
         ("Heroin, white, speed, all in stock", "en", "cocaine", True),
+        # a word of overdosing right before an everyday-word name makes it the drug (use_before.json)
+        ("my cousin od'd on speed last week", "en", "amphetamine", True),
+        ("the car went at speed last week", "en", "amphetamine", False),
         # a two-letter name in the text's own language: a word, read as the drug only with market context
         ("Eladó fű 5g 15000 Ft, diszkrét szállítás", "hu", "cannabis", True),
         ("Eladó fű 5g 15000 Ft, diszkrét szállítás", "en", "cannabis", False),
