@@ -324,6 +324,8 @@ class Resolver:
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
         spans += self._leet_spans(text, offsets)
+        if _STRETCHED.search(text):
+            spans += self._stretched_spans(text, offsets, language)
         if not text.isascii():
             spans += self._accent_spans(text, offsets, language)
         # Overlaps: a real name beats street slang that contains it ("White DMT" is a
@@ -374,6 +376,23 @@ class Resolver:
                 i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
                 if i <= j:
                     out.append((i, j, key))
+        return out
+
+    def _stretched_spans(self, text: str, offsets: list[int], language: str | None) -> list[tuple[int, int, str]]:
+        """A word with a letter held for emphasis ("speeeeed", "weeeed", "mollyyyy"): read with each run of three or
+        more letters as two, then as one, where the word as written is no key."""
+        out = []
+        for tok in _STRETCHED_WORD.finditer(text):
+            word = tok.group()
+            if compact_key(word) in self.exact or len(set(word.lower())) < 3:
+                continue  # "PPP" is no "P" (methamphetamine), "Xxx" no "X"
+            for n in (2, 1):
+                key = compact_key(_RUN.sub(lambda m: m.group(1) * n, word))
+                if len(key) >= 3 and key in self.exact and self._scannable(self.exact[key], language):
+                    i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
+                    if i <= j:
+                        out.append((i, j, key))
+                    break
         return out
 
     def _accent_spans(self, text: str, offsets: list[int], language: str | None) -> list[tuple[int, int, str]]:
@@ -579,6 +598,9 @@ def _prefix_start(compact: str, starts: list[bool], start: int, script: str) -> 
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")
 # A word of letters with a digit or symbol standing for one, not starting with a digit ("c0ke", "$peed", "x@nax"),
 # but for a zero before a letter ("0xy": no hex number, whose "0x" a hex digit follows)
+_RUN = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more
+_STRETCHED = re.compile(r"([^\W\d_])\1\1")
+_STRETCHED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*")
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[0-9@$!|€])(?:[a-zA-Z@$!|€]|0(?=x[g-zG-Z]|[a-wyzA-WYZ]))"
                          r"[\w@$!|€]{2,19}(?![\w@$!|€])")
 _SPACED_LEET = re.compile(r"(?<![\w@$!|€])[a-zA-Z](?: [a-zA-Z0-9@$!|€]){3,9}(?![\w@$!|€])")  # "c 0 k e"

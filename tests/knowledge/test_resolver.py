@@ -1,6 +1,8 @@
 """Lookups against the shipped knowledge base: one row per regime and schedule, slang,
 misspellings, obfuscation, other languages, ambiguity, and near misses."""
 
+import re
+
 import pytest
 
 CONTROL_ROWS = [
@@ -227,6 +229,19 @@ def test_scan_reads_leetspeak(resolver, text, sid):
 @pytest.mark.parametrize("text", ["L0ndon dr0ps", "24h delivery", "Hello! 1g", "0x1f 10 for $5", "0xdeadbeef"])
 def test_scan_leetspeak_near_misses(resolver, text):
     assert resolver.scan(text) == []
+
+
+# a letter held for emphasis: runs of three or more read as two, then as one
+@pytest.mark.parametrize("text, sid", [("speeeeed £10 a bag", "amphetamine"), ("weeeeed 3.5g $40", "cannabis"),
+                                       ("cokeeee 1g £70", "cocaine"), ("mollyyyy caps $20", "mdma")])
+def test_scan_reads_stretched_words(resolver, text, sid):
+    found = resolver.scan(text)
+    assert found and found[0].matches[0].substance.id == sid and text.startswith(found[0].text)
+
+
+@pytest.mark.parametrize("text", ["10g PPP Dutch", "Hmmm sooo good", "zzz sleeep well", "Xxx 1g"])
+def test_scan_stretched_near_misses(resolver, text):
+    assert [m.text for m in resolver.scan(text) if re.search(r"(\w)\1\1", m.text)] == []
 
 
 # a name made of digits is not a group of a longer number
