@@ -15,9 +15,10 @@ from patrol.lexicon import compile_words, lower, package_json
 KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "named_product", "information", "price_report",
          "drug_words")
 # kinds only the document rules read (pipeline/stages.py): a buyer's warning that names a scammer's price and account;
-# a journalist's call for sources that gives an account to write to; words that speak to the reader or offer a service,
-# which harm-reduction advice uses and news about it does not
-RULE_KINDS = ("scam_report", "call_for_sources", "advice")
+# a court's account of a sale made, with its price and account; a journalist's call for sources that gives an account
+# to write to; words that speak to the reader or offer a service, which harm-reduction advice uses and news about it
+# does not
+RULE_KINDS = ("scam_report", "court_report", "call_for_sources", "advice")
 
 
 @cache

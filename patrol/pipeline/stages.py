@@ -236,8 +236,9 @@ class SummaryStage(Stage):
             cues = f.cues
             # "a gram costs around 70 euros": a price reported as a fact of the market is not an offer
             report = cues.get("price_report", 0) > 0
-            # "Scam alert: @x took my €50 for 10g": the price and the account a buyer warns of offer nothing
-            warned = cues.get("scam_report", 0) > 0
+            # "Scam alert: @x took my €50 for 10g": the price and the account a buyer warns of offer nothing; nor do
+            # those a court hears of ("the accused sold MDMA for £40 a gram via the Wickr handle ...")
+            warned = cues.get("scam_report", 0) > 0 or cues.get("court_report", 0) > 0
             # "I'm a journalist ..., DM me at @jane_reports": an account to write to for stories, not orders
             asks = cues.get("call_for_sources", 0) > 0 and not f.prices
             # a market listing's menu ("0.5g £45 / 1g £80") offers by the amount with no contact or sales word
@@ -286,16 +287,22 @@ class SummaryStage(Stage):
             # the reader and no service offered, are news; read in the languages whose advice words are curated
             news = (hr and s.language in advice_languages() and not cues.get("advice") and (
                 cues.get("discussion", 0) > cues.get("questions", 0) or text_places(s.plain, s.language, s.entities)))
-            if hr >= 1 and hr >= cues.get("discussion", 0) and not news and (
-                    supplies or (not offer and hr >= cues.get("sale", 0))):
+            # "Our nurse-led clinic sees patients for free, no judgement. Text ...": a service offered to the reader
+            # outweighs the words it shares with medical news (clinic, patients); a priced one names what it costs
+            service = cues.get("advice", 0) > 0 and hr >= 2 and not f.prices
+            # a price and a contact offer a drug only where one is named or an amount sold: "Drug checking: €10 per
+            # sample, call ..." offers a service ("H £40 a g, never use alone, Snap: ..." sells what it weighs)
+            if hr >= 1 and (hr >= cues.get("discussion", 0) or service) and not news and (
+                    supplies or ((not offer or not (drugs or f.quantities)) and hr >= cues.get("sale", 0))):
                 s.label = "harm_reduction"
                 s.reasons.append("harm-reduction supplies offered, not a drug" if supplies
                                  else "harm-reduction cues and no commercial offer")
                 s.sale_score = min(s.sale_score, 0.2)
             elif (cues.get("discussion", 0) + cues.get("price_report", 0) + cues.get("scam_report", 0)
-                  + cues.get("call_for_sources", 0) >= 2
+                  + cues.get("court_report", 0) + cues.get("call_for_sources", 0) >= 2
                   and not offer and (f.contacts == 0 or warned or asks)
-                  and (cues.get("sale", 0) <= 1 or report or asks or cues.get("discussion", 0) > cues.get("sale", 0))):
+                  and (cues.get("sale", 0) <= 1 or report or warned or asks
+                       or cues.get("discussion", 0) > cues.get("sale", 0))):
                 # a debate on drug checking, a report on "narcotics" or "darknet markets" is about drugs; a
                 # buyer's review ("got my order, would order again") uses sales words but offers nothing
                 about_drugs = drugs or hr or cues.get("drug_words", 0) or s.sale_score >= self.threshold

@@ -99,6 +99,7 @@ _SIGNAL_NICKNAME = re.compile(r"(?=(?:[\d_.]*[A-Za-z]){3})[A-Za-z0-9]+[_.\d][A-Z
 # an @handle only, never an app's name
 _HANDLE_CUES = re.compile(rf"(?i)({_APPS['telegram']}|纸?飞机|飛機|텔레|テレ(?![\u30a0-\u30ff])|\bdm\b|\bpm\b|\bоператор\w*)"
                           r"|(\b(?:ig|insta(?:gram)?|twitter|tiktok|facebook|fb|kik|snap(?:chat)?|x\.com)\b)")
+_ON_TELEGRAM = re.compile(rf"(?i)\s+(?:on|via|at)\s+(?:{_APPS['telegram']})\b")  # "@heroin_king on Telegram"
 _APP_AFTER = re.compile(r"\s?[(\[]\s?([^\W\d_][\w ]{1,12}?)\s?[)\]]")  # an app named after a number, in brackets
 
 
@@ -165,7 +166,7 @@ class ContactRecognizer(Recognizer):
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word; "Wickr me: x", "Signal only: x" (a word of "only" before the separator)
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id)?\s?([:：=\-]?\s?(?:@\s?)?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9, needs=("05",)),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),
@@ -196,8 +197,10 @@ class ContactRecognizer(Recognizer):
                     # digit or dot
                 after = _NEXT_WORD.match(m.string, m.end())
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
-                        after and after.group(1).lower() in _PROSE_AFTER_ID):
-                    return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels": words
+                        after and after.group(1).lower() in _PROSE_AFTER_ID) or (
+                        value.isalpha() and value.islower() and after and is_function_word(after.group(1).lower())):
+                    return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels", "on Telegram
+                    # took my $200": words
             if app == "signal" and (_SIGNAL_USERNAME.fullmatch(value) or (
                     m.group(2).strip() and _SIGNAL_NICKNAME.fullmatch(value))):
                 return {"kind": app, "value": value}  # "Signal: coldchain.42", a username, not a number
@@ -256,9 +259,9 @@ class ContactRecognizer(Recognizer):
             if e.value["kind"] != "handle":
                 continue
             cues = _HANDLE_CUES.findall(text, max(0, e.start - CONTEXT_WINDOW), e.start)
-            if cues and cues[-1][0]:
+            if (cues and cues[-1][0]) or _ON_TELEGRAM.match(text, e.end):
                 e.value["kind"] = "telegram"
-                e.explanation += ", Telegram or DM cue before it"
+                e.explanation += ", Telegram or DM cue beside it"
         found.sort(key=lambda e: e.start)
         return found
 

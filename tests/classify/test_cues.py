@@ -168,6 +168,11 @@ ROWS = [
     ("Naloxona salvează vieți: sună la 112", "harm_reduction"),
     ("Jei vartoji, niekada nemaišyk su alkoholiu ir nevartok vienas.", "harm_reduction"),  # Lithuanian (session 47)
     ("HHC can cause anxiety at high doses. Start with one puff and wait.", "harm_reduction"),
+    ("Court hears that the accused sold MDMA for £40 a gram", "court_report"),
+    ("Prosecutors said the defendants supplied cocaine", "court_report"),
+    ("a lethal dose costs less than $1", "price_report"),
+    ("Is $300 an ounce a good price for weed?", "price_report"),
+    ("Journalist here: DM me", "call_for_sources"),
     ("अगर आप ड्रग्स लेते हैं तो कभी अकेले न लें और पानी पीते रहें।", "harm_reduction"),  # Hindi
     ("Smanjenje štete: ne miješaj, nazovi 112", "harm_reduction"),
     ("Drug checking: 14 samples tested, 3 samples contained no MDMA", "harm_reduction"),

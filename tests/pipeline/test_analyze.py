@@ -119,6 +119,18 @@ CASES = [
      "drug_sale"),
     ("hr-nsp", "Syringe services program: sterile equipment and sharps containers, open weekdays.",
      "harm_reduction"),
+    # session 47: a court's and a journalist's accounts, a price reported or asked about, offer nothing; a
+    # harm-reduction service with a fee or a number to text is no drug sale; near miss: a sale's advice
+    ("court-report", "Court hears that the accused sold MDMA for £40 a gram via the Wickr handle 'mandyman'",
+     "drug_discussion"),
+    ("journalist-here", "Journalist here: if you've bought fake Xanax online, DM me at @jenna_reports", "drug_discussion"),
+    ("price-fact", "Fentanyl: a lethal dose costs less than $1, DEA says", "drug_discussion"),
+    ("price-asked", "Is $300 an ounce a good price for weed in Texas?", "drug_discussion"),
+    ("hr-checking-fee", "Drug checking at our clinic: €10 per sample, results in 48 hours. Call 020 3467 2291 to book.",
+     "harm_reduction"),
+    ("hr-clinic", "Ketamine bladder problems? Our nurse-led clinic sees patients for free, no judgement. "
+                  "Text 07712 900200.", "harm_reduction"),
+    ("sale-good-price", "Ketamine 5g £100, good prices on bulk, Wickr: k_bulk_uk", "drug_sale"),
     # a market listing's menu offers by the amount: no contact (the market is one), a warning beside it; near
     # miss: a guide that prices nothing by the amount is advice
     ("sale-menu-warning", "#4 heroin, very strong, start with small amounts!\n\n0.5g £45\n1g £80\n\nUK to UK only, "

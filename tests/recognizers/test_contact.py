@@ -120,6 +120,11 @@ def test_fuzz_spans(text):
     ("Peruvian flake 1g $100, Signal only: flakehouse.88", [("signal", "flakehouse.88")]),  # "only" before the colon
     ("Wickr nur: koks_ber", [("wickr", "koks_ber")]),
     ("Telegram only, no calls", []),
+    # session 47: the account after "handle" and a quote; an account named before "on Telegram"; prose after the app
+    ("sold MDMA via the Wickr handle 'mandyman'", [("wickr", "mandyman")]),
+    ("Scam alert: @heroin_king on Telegram took my $200", [("telegram", "@heroin_king")]),
+    ("Esrar 5g 1000 TL, İstanbul, Telegram'dan yaz", []),          # Turkish "from Telegram": a suffix, no account
+    ("follow @x_plug on Instagram", [("handle", "@x_plug")]),
 ])
 def test_app_name_then_a_word(text, found):
     assert [(e.value["kind"], e.value["value"]) for e in R.analyze(text)] == found
