@@ -280,7 +280,12 @@ class SummaryStage(Stage):
             # "Fentanyl test strips, 10 for $10": an offer of harm-reduction supplies, not of a drug; so is
             # "free fentanyl test strips, order online, we ship" when no drug but the supplies' own is named; not
             # "MDMA crystals 1g £40, test kits included" (a drug named by its own name, with its amount)
-            supplies = hr > 0 and other_product and not (strong and f.quantities) and (
+            # "Pregnancy test kit, 2 pack, £5", "Water bottle, stay hydrated! $12": priced goods that name no drug and
+            # whose only harm-reduction words are everyday safety's are neither supplies nor advice
+            if f.prices and not drugs and not cues.get("drug_words") and hr <= cues.get("everyday_safety", 0):
+                hr = 0
+            # a drug named beside its amount is on offer, test kits or not ("Molly 1g $80, test kits available too")
+            supplies = hr > 0 and other_product and not ((strong and f.quantities) or (drugs and f.next_to_amount)) and (
                 offer and hr > cues.get("sale", 0) or (commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
             # "Naloxone vending machines installed in Vancouver stations": harm-reduction words in a report from a
             # place or with reporting words (not a question: "Taking acid? Pick a safe place"), with nothing said to

@@ -131,6 +131,11 @@ CASES = [
     ("hr-clinic", "Ketamine bladder problems? Our nurse-led clinic sees patients for free, no judgement. "
                   "Text 07712 900200.", "harm_reduction"),
     ("sale-good-price", "Ketamine 5g £100, good prices on bulk, Wickr: k_bulk_uk", "drug_sale"),
+    # priced goods whose only harm-reduction words are everyday safety's are other products; near miss: reagents
+    ("water-bottle", "Water bottle 750ml, stay hydrated! $12", "other"),
+    ("pregnancy-test", "Pregnancy test kit, 2 pack, £5", "other"),
+    ("first-aid", "First aid course, 1 day, £60, includes CPR and recovery position", "other"),
+    ("hr-reagents-at-cost", "Reagent kits at cost: Marquis £8. We are a charity, not a seller of drugs.", "harm_reduction"),
     # a market listing's menu offers by the amount: no contact (the market is one), a warning beside it; near
     # miss: a guide that prices nothing by the amount is advice
     ("sale-menu-warning", "#4 heroin, very strong, start with small amounts!\n\n0.5g £45\n1g £80\n\nUK to UK only, "
