@@ -321,6 +321,8 @@ def _affixes(kind: str) -> dict[str, dict[str, str]]:
 
 
 _NEXT = re.compile(r"\s+([^\s\d.,;:!?।،()\[\]]+)")
+# Korean "에서" is "in" as well as "from": from, where goods move after it (smuggled, brought, sent in)
+_KO_MOVED = re.compile(r"\s*(?:밀반입|밀수|들여|들어|수입|반입|유입|건너|넘어|보낸|보내|발송|배송|출발|왔|온\s)")
 
 
 def _postposition(text: str, end: int, language: str | None) -> tuple[str, str] | None:
@@ -440,6 +442,8 @@ class LocationRecognizer(Recognizer):
                 if ending is None or (kind == "stem" and auto.exists(lowered[end - len(key):tail.end()])):
                     continue  # "dutchy", "Hollands"; but Hungarian "Magyarországon", Korean "태국에서"; "России" is a name
                 role, why = ending or role, why + f", case ending '-{tail.group()}'"
+                if tail.group() == "에서" and not _KO_MOVED.match(lowered, tail.end()):
+                    role = None  # "한국에서 ... 늘고 있다": in Korea; "태국에서 밀반입된": smuggled from Thailand
                 end = tail.end()
             mention = text[start:end]
             if mention[0].islower() and (kind in ("name", "stem") or key in ambiguous):

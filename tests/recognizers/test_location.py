@@ -308,6 +308,8 @@ def test_fuzz(text):
 # endings written onto a name, read in the text's language only
 @pytest.mark.parametrize("text, language, found", [
     ("마약은 태국에서 밀반입된 것으로", "ko", [("태국에서", "TH", "ships_from")]),
+    ("한국에서 펜타닐 패치 오남용이 늘고 있다", "ko", [("한국에서", "KR", "mentioned")]),  # "in": nothing moves (session 47)
+    ("대마초 합법화, 한국은 언제쯤?", "ko", [("한국은", "KR", "mentioned")]),          # Korea's everyday name
     ("미국산 담배", "ko", [("미국산", "US", "origin")]),
     ("Thaiföldről hozták", "hu", [("Thaiföldről", "TH", "ships_from")]),
     ("szállítás egész Magyarországon", "hu", [("Magyarországon", "HU", "ships_to")]),

@@ -37,6 +37,9 @@ MATCH = [
     ("Jual cendawan ajaib 5g RM150", "cendawan ajaib", "psilocybin-mushrooms"),  # Malay
     ("کیٹامین 1 گرام 5000 روپے", "کیٹامین", "ketamine"),              # Urdu
     ("Latvijā pieaug fentanila izraisīto nāves gadījumu skaits", "fentanila", "fentanyl"),  # Latvian genitive
+    ("ザナックス 2mg 10錠 1万円", "ザナックス", "alprazolam"),                  # Japanese Xanax
+    ("옥시코돈 10mg 20정 40만원", "옥시코돈", "oxycodone"),                    # Korean oxycodone
+    ("دراسة: السيلوسيبين قد يساعد في علاج الاكتئاب", "السيلوسيبين", "psilocybin-mushrooms"),  # Arabic, with its article
     ("Metadonas 10 tablečių 60€, Vilnius", "Metadonas", "methadone"),    # Lithuanian
     ("Εκστασι χάπια 10 τεμάχια 80€", "Εκστασι", "mdma"),                  # Greek, unaccented (session 46)
     ("Metadonska terapija u Hrvatskoj", "Metadonska", "methadone"),      # Croatian adjective
