@@ -174,6 +174,7 @@ ROWS = [
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),
     ("Sharps bin for diabetic needles", "everyday_safety"),
+    ("If someone isn't breathing after taking opioids, call 10111 and start CPR.", "harm_reduction"),  # South Africa
     ("अगर आप ड्रग्स लेते हैं तो कभी अकेले न लें और पानी पीते रहें।", "harm_reduction"),  # Hindi
     ("Smanjenje štete: ne miješaj, nazovi 112", "harm_reduction"),
     ("Drug checking: 14 samples tested, 3 samples contained no MDMA", "harm_reduction"),
