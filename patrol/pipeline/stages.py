@@ -284,8 +284,10 @@ class SummaryStage(Stage):
             # whose only harm-reduction words are everyday safety's are neither supplies nor advice
             if f.prices and not drugs and not cues.get("drug_words") and hr <= cues.get("everyday_safety", 0):
                 hr = 0
-            # a drug named beside its amount is on offer, test kits or not ("Molly 1g $80, test kits available too")
-            supplies = hr > 0 and other_product and not ((strong and f.quantities) or (drugs and f.next_to_amount)) and (
+            # a drug named beside its amount is on offer, test kits or not ("Molly 1g $80, test kits available too"); a
+            # price alone beside it is the supplies' ("reagent kits, £15 each, to test your MDMA")
+            supplies = hr > 0 and other_product and not (
+                (strong or (drugs and f.next_to_amount)) and f.quantities) and (
                 offer and hr > cues.get("sale", 0) or (commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
             # "Naloxone vending machines installed in Vancouver stations": harm-reduction words in a report from a
             # place or with reporting words (not a question: "Taking acid? Pick a safe place"), with nothing said to

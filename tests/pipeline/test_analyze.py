@@ -136,6 +136,10 @@ CASES = [
     ("pregnancy-test", "Pregnancy test kit, 2 pack, £5", "other"),
     ("first-aid", "First aid course, 1 day, £60, includes CPR and recovery position", "other"),
     ("hr-reagents-at-cost", "Reagent kits at cost: Marquis £8. We are a charity, not a seller of drugs.", "harm_reduction"),
+    # a drug named beside the kits' price, not an amount of its own: the kits are sold (session 47; a rule of round 6
+    # read the price as the drug's amount, and this text as a sale, until the final benchmark run showed it)
+    ("hr-kits-priced", "We sell Marquis, Mecke and Simon's reagent kits, £15 each, to test your MDMA before use. "
+                       "Orders via Telegram @kit_uk", "harm_reduction"),
     # a market listing's menu offers by the amount: no contact (the market is one), a warning beside it; near
     # miss: a guide that prices nothing by the amount is advice
     ("sale-menu-warning", "#4 heroin, very strong, start with small amounts!\n\n0.5g £45\n1g £80\n\nUK to UK only, "
