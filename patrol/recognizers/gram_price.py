@@ -52,6 +52,6 @@ def priced_amounts(text: str, quantities: list[Entity], prices: list[Entity]) ->
     """How many amounts a price follows at once on their line ("0.5g £45", "10 bars - $35"): a menu's tiers.
     Two or more say a text sells by the amount, though it names no contact (a market listing: the market is
     the contact) and uses no sales word; a report that prices a gram says so in words ("a gram costs £80")."""
-    starts = {p.start: p for p in prices}
+    starts = {p.start for p in prices}
     return sum(1 for q in quantities
                if (m := _TIER_GAP.match(text, q.end)) and m.end() in starts and m.end() - q.end <= 4)
