@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from patrol.errors import PatrolError
 from patrol.knowledge.normalize import compact_key, is_short_key
 from patrol.knowledge.sources import SOURCES
@@ -594,8 +596,6 @@ def _typed_like(misspelling: str, names: list[str]) -> bool:
     two edits anywhere, and an edit at the start of a chemical name makes another substance: "gidazepam" (from
     diazepam), "ethylamphetamine" (from methamphetamine), "metizolam" (from etizolam); people mistype a name's
     middle and end, and its first letter by sound only ("zanax")."""
-    from rapidfuzz.distance import Levenshtein
-
     w = misspelling.lower()
     far = {n: Levenshtein.distance(w, n.lower()) for n in names}
     least = min(far.values())

@@ -324,7 +324,7 @@ class Resolver:
                 i = bisect_left(offsets, tok.start())
                 spans.append((i, i + len(key) - 1, key))
         spans += self._leet_spans(text, offsets)
-        if _STRETCHED.search(text):
+        if _RUN.search(text):
             spans += self._stretched_spans(text, offsets, language)
         if not text.isascii():
             spans += self._accent_spans(text, offsets, language)
@@ -362,53 +362,50 @@ class Resolver:
             return True
         return not any(p.isdigit() or is_function_word(p, language) for p in pieces)
 
-    def _leet_spans(self, text: str, offsets: list[int]) -> list[tuple[int, int, str]]:
-        """Words spelled with digits or symbols for letters ("c0ke", "k3t", "x@nax") that name a
-        substance only when read as letters; a word that starts with a digit is chemistry ("4-FA"). Also spelled
-        a character at a time: "c 0 k e"."""
+    def _read_as(self, tokens, offsets: list[int], key_of, language: str | None = None) -> list[tuple[int, int, str]]:
+        """The words among ``tokens`` that are no key as written but name a scannable one read another way
+        (``key_of``: the key, or None), as compact-text spans."""
         out = []
-        spaced = _SPACED_LEET.finditer(text) if " " in text else ()
-        for tok in (*_LEET_TOKEN.finditer(text), *(t for t in spaced if has_leet(t.group()))):
+        for tok in tokens:
             word = tok.group()
-            key = leet_key(word)
-            if key in self.leet and key in self.exact and compact_key(word) not in self.exact \
-                    and self._scannable(self.exact[key]):
+            if compact_key(word) in self.exact or (key := key_of(word)) is None:
+                continue
+            if key in self.exact and self._scannable(self.exact[key], language):
                 i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
                 if i <= j:
                     out.append((i, j, key))
         return out
 
+    def _leet_spans(self, text: str, offsets: list[int]) -> list[tuple[int, int, str]]:
+        """Words spelled with digits or symbols for letters ("c0ke", "k3t", "x@nax") that name a
+        substance only when read as letters; a word that starts with a digit is chemistry ("4-FA"). Also spelled
+        a character at a time: "c 0 k e"."""
+        spaced = _SPACED_LEET.finditer(text) if " " in text else ()
+        tokens = (*_LEET_TOKEN.finditer(text), *(t for t in spaced if has_leet(t.group())))
+        return self._read_as(tokens, offsets, lambda word: key if (key := leet_key(word)) in self.leet else None)
+
     def _stretched_spans(self, text: str, offsets: list[int], language: str | None) -> list[tuple[int, int, str]]:
         """A word with a letter held for emphasis ("speeeeed", "weeeed", "mollyyyy"): read with each run of three or
-        more letters as two, then as one, where the word as written is no key."""
-        out = []
-        for tok in _STRETCHED_WORD.finditer(text):
-            word = tok.group()
-            if compact_key(word) in self.exact or len(set(word.lower())) < 3:
-                continue  # "PPP" is no "P" (methamphetamine), "Xxx" no "X"
-            for n in (2, 1):
-                key = compact_key(_RUN.sub(lambda m: m.group(1) * n, word))
-                if len(key) >= 3 and key in self.exact and self._scannable(self.exact[key], language):
-                    i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
-                    if i <= j:
-                        out.append((i, j, key))
-                    break
-        return out
+        more letters as two, then as one; not a word of fewer than three letters ("PPP" is no "P", methamphetamine;
+        "Xxx" no "X")."""
+        def key_of(word: str) -> str | None:
+            if len(set(word.lower())) < 3:
+                return None
+            keys = (compact_key(_RUN.sub(lambda m: m.group(1) * n, word)) for n in (2, 1))
+            return next((k for k in keys if len(k) >= 3 and k in self.exact
+                         and self._scannable(self.exact[k], language)), None)
+
+        return self._read_as(_STRETCHED_WORD.finditer(text), offsets, key_of, language)
 
     def _accent_spans(self, text: str, offsets: list[int], language: str | None) -> list[tuple[int, int, str]]:
         """A word with an accent the name has not ("ketamină" in Romanian, "kokaína"): keys keep accents (a name
         written with one is indexed so), but a word that is no key as written is read without its Latin accents,
         when that gives a drug's own name of five letters or more (Hungarian "két", two, is no "ket")."""
-        out = []
-        for tok in _ACCENTED.finditer(text):
-            word = tok.group()
+        def key_of(word: str) -> str | None:
             key = _unaccented_key(word)
-            if len(key) >= MIN_CASE_HEAD and key in self.exact and self._strong(key) \
-                    and compact_key(word) not in self.exact and self._scannable(self.exact[key], language):
-                i, j = bisect_left(offsets, tok.start()), bisect_left(offsets, tok.end()) - 1
-                if i <= j:
-                    out.append((i, j, key))
-        return out
+            return key if len(key) >= MIN_CASE_HEAD and self._strong(key) else None
+
+        return self._read_as(_ACCENTED.finditer(text), offsets, key_of, language)
 
     def _strong(self, key: str) -> bool:
         return key in self._strong_keys
@@ -598,12 +595,12 @@ def _prefix_start(compact: str, starts: list[bool], start: int, script: str) -> 
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")
 # A word of letters with a digit or symbol standing for one, not starting with a digit ("c0ke", "$peed", "x@nax"),
 # but for a zero before a letter ("0xy": no hex number, whose "0x" a hex digit follows)
-_RUN = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more
-_STRETCHED = re.compile(r"([^\W\d_])\1\1")
-_STRETCHED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*")
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[0-9@$!|€])(?:[a-zA-Z@$!|€]|0(?=x[g-zG-Z]|[a-wyzA-WYZ]))"
                          r"[\w@$!|€]{2,19}(?![\w@$!|€])")
 _SPACED_LEET = re.compile(r"(?<![\w@$!|€])[a-zA-Z](?: [a-zA-Z0-9@$!|€]){3,9}(?![\w@$!|€])")  # "c 0 k e"
+# A letter held for emphasis, three times or more ("speeeeed"), and a word of letters holding one
+_RUN = re.compile(r"([^\W\d_])\1{2,}")
+_STRETCHED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*")
 
 
 # A word of letters with a Latin letter that carries an accent ("ketamină"); the accent may be a combining mark

@@ -273,19 +273,18 @@ class SummaryStage(Stage):
             main = main_substance(s)
             s.main_substance = main[0] if main else None
             hr = cues.get("harm_reduction", 0)
+            if f.prices and not drugs and not cues.get("drug_words") and hr <= cues.get("everyday_safety", 0):
+                hr = 0  # "Pregnancy test kit, 2 pack, £5", "Water bottle, stay hydrated! $12": priced goods that name
+                # no drug and whose only harm-reduction words are everyday safety's are neither supplies nor advice
             # "dispensaries now need a prescription to sell flower": a sales verb in a report, with no price,
             # amount or contact, and reporting words at least as many as sales words, offers nothing
             talk = (cues.get("discussion", 0) >= max(1, cues.get("sale", 0))
                     and not (f.prices or f.contacts or f.quantities))
             # "Fentanyl test strips, 10 for $10": an offer of harm-reduction supplies, not of a drug; so is
             # "free fentanyl test strips, order online, we ship" when no drug but the supplies' own is named; not
-            # "MDMA crystals 1g £40, test kits included" (a drug named by its own name, with its amount)
-            # "Pregnancy test kit, 2 pack, £5", "Water bottle, stay hydrated! $12": priced goods that name no drug and
-            # whose only harm-reduction words are everyday safety's are neither supplies nor advice
-            if f.prices and not drugs and not cues.get("drug_words") and hr <= cues.get("everyday_safety", 0):
-                hr = 0
-            # a drug named beside its amount is on offer, test kits or not ("Molly 1g $80, test kits available too"); a
-            # price alone beside it is the supplies' ("reagent kits, £15 each, to test your MDMA")
+            # "MDMA crystals 1g £40, test kits included" (a drug named by its own name, with its amount); nor
+            # "Molly 1g $80, test kits available too" (a drug beside its amount); a price alone beside a drug is the
+            # supplies' ("reagent kits, £15 each, to test your MDMA")
             supplies = hr > 0 and other_product and not (
                 (strong or (drugs and f.next_to_amount)) and f.quantities) and (
                 offer and hr > cues.get("sale", 0) or (commerce and not drugs and hr >= cues.get("not_drug_product", 0)))

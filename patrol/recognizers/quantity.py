@@ -200,8 +200,9 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 _BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
 _PRICE_NEXT = rf"(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)"
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
-FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"), "g+price": (1.0, "g"),
-                 "an-eighth+price": (0.125, "oz"), "an-eighth-of": (0.125, "oz"), "asked-gram": (1.0, "g")}
+FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"),
+                 "g+price": (1.0, "g"), "an-eighth+price": (0.125, "oz"), "an-eighth-of": (0.125, "oz"),
+                 "asked-gram": (1.0, "g")}
 # what an eighth of an ounce is sold of, by its street names
 SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "loud", "gas", "za", "tree", "trees",
                       "flower", "herb", "pot", "hash", "coke", "blow", "snow", "shrooms", "mushrooms", "boomers",
