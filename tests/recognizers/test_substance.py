@@ -428,6 +428,8 @@ NEAR_MISS = [
     ("Green Partyflock 200mg SAMPLE", set()),                             # ... a colour, not weed
     ("Purple Haze 14g $120, 28g $220", {"cannabis"}),                     # priced by the gram: no LSD blotters
     ("Purple Haze blotters 10 for $80", {"lsd"}),
+    ("Canberra: hydro 1oz $320, half $170", {"cannabis"}),               # hydrocodone is sold by the pill (s48)
+    ("hydro 10/325 $8 each", {"hydrocodone"}),
     ("10 blotters €45", {"lsd"}),                                         # ... not alone
     ("Mua kẹo Tesla Model 3, 250 triệu", set()),                          # no dose after the capitals
     ("Crystal Clear 250mg capsules", set()),                              # a capitalised name is no slang
