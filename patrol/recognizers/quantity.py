@@ -265,6 +265,10 @@ class QuantityRecognizer(Recognizer):
         # "7g $60 | oz $200", "zips $160, pounds $1800": a menu's ounce or pound with no number before it, priced each
         Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("oz", "ounce", "zip", "lb", "pound")),
+        # "8th £35 / Q £120 / half £220": a menu's quarter and half ounce, priced each; "half" only as a menu's item
+        # after a separator (not "half £220 now, half on delivery")
+        Pattern("part+price", rf"(?:(?<![\w./])(Q|[Qq]tr)|(?<=[/|•] )(half))(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
+                needs=("q", "half")),
         # "Bought an eighth for $40": an eighth of an ounce, its unit left out, right before a price only (not "an
         # eighth of the users")
         Pattern("an-eighth+price", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+(?:for\s+)?{_SIGN}\s?\d)", 0.7, needs=("eighth",)),
@@ -396,6 +400,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": 1.0, "unit": UNITS[next(g for g in reversed(m.groups()) if g).lower()]}  # the unit's word
         if pattern.name == "unit+price":
             return {"value": 1.0, "unit": UNITS[m.group(1).lower()]}
+        if pattern.name == "part+price":
+            return {"value": 0.5 if m.group(2) else 0.25, "unit": "oz"}
         if pattern.name == "point+price":
             return {"value": round(0.1 * int(m.group(1) or 1), 4), "unit": "g"}
         value = _number(m.group(1))

@@ -49,6 +49,8 @@ MATCH = [
     ("3.5g $35 | 7g $60 | oz $200", 1.0, "oz", "oz"),                   # a menu's ounce with no number
     ("Zips of Runtz $160, pounds $1800", 1.0, "lb", "pounds"),          # a pound, priced each
     ("lbs $1700", 1.0, "lb", "lbs"),
+    ("Gelato - 8th £35 / Q £120", 0.25, "oz", "Q"),                     # a menu's quarter and half (session 48)
+    ("Gelato - 8th £35 / Q £120 / half £220", 0.5, "oz", "half"),
     ("3 toneladas de cocaína", 3000.0, "kg", "3 toneladas"),
     ("100x Xanax", 100.0, "unit", "100x"),
     ("5 г", 5.0, "g", "5 г"),
@@ -219,7 +221,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "behalf ounces", "a g", "5 of the best pills",
              "Mandala. 50 x 50 CM", "40 x 60 x 20", "Poster 50 x50 cm", "a ton of fun",  # dimensions, not counts
              "LSD-25 blotters",  # the number of a code
-             "zip code 90210", "qpr", "equipment",
+             "zip code 90210", "qpr", "equipment", "Pay half £220 now",
              "Doce 40 reais o selo", "LSD R$ 40 o selo",  # a price per stamp, not 40 stamps
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words

@@ -166,6 +166,7 @@ MATCH = [
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
     ("Ranking every acid trip scene in movies", "acid", "lsd"),            # a word of using that drug (session 42)
     ("a night on coke, then three days depressed", "coke", "cocaine"),
+    ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
     ("The ket bladder stories are terrifying", "ket", "ketamine"),
     ("Sipping lean is everywhere", "lean", "codeine"),
     ("Snorting coke every weekend wrecked my nose", "coke", "cocaine"),  # "snorting" is no plain name of inhalants
@@ -428,6 +429,8 @@ NEAR_MISS = [
     ("Green Partyflock 200mg SAMPLE", set()),                             # ... a colour, not weed
     ("Purple Haze 14g $120, 28g $220", {"cannabis"}),                     # priced by the gram: no LSD blotters
     ("Purple Haze blotters 10 for $80", {"lsd"}),
+    ("Smack Cam action camera, 4K, £89", set()),                          # an everyday word in a product's name (s48)
+    ("Smack (brown sugar) 1 gram ₹2500, Delhi delivery, WhatsApp karo", {"heroin"}),  # Hinglish "do", no codeine
     ("Canberra: hydro 1oz $320, half $170", {"cannabis"}),               # hydrocodone is sold by the pill (s48)
     ("hydro 10/325 $8 each", {"hydrocodone"}),
     ("10 blotters €45", {"lsd"}),                                         # ... not alone
