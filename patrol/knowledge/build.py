@@ -375,6 +375,7 @@ class BuildReport:
     redmed_matched: int = 0
     redmed_unmatched: int = 0
     misspellings_refused: int = 0  # RedMed's edit-made misspellings that change a name's first sound
+    redmed_drug_phrases_refused: int = 0  # an everyday substance's RedMed phrases that hold a drug's name
 
 
 class _Index:
@@ -554,6 +555,8 @@ REDMED_MIN_KNOWN = 5
 
 
 def _attach_redmed(substances, index, path: Path, report: BuildReport) -> None:
+    drug_words = {compact_key(a.name) for s in substances.values() if s.category == "drug" for a in s.aliases
+                  if " " not in a.name.strip() and len(a.name) >= 3}
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             drug = row["drug"].replace("_", " ")
@@ -569,6 +572,12 @@ def _attach_redmed(substances, index, path: Path, report: BuildReport) -> None:
             report.redmed_matched += 1
             sub = substances[sid]
             for k in known:
+                words = k.split("_")
+                # an everyday substance's Reddit phrase that holds a drug's name is the drug's product ("shroom
+                # chocolates", "thc infused chocolate" are no cocoa)
+                if sub.category == "everyday" and len(words) > 1 and any(compact_key(w) in drug_words for w in words):
+                    report.redmed_drug_phrases_refused += 1
+                    continue
                 _add_alias(sub, k.replace("_", " "), "brand", "redmed")
             names = [row["drug"], *known]
             for col in ("misspellingPhon", "edOne", "edTwo", "google_ms"):
@@ -795,6 +804,8 @@ def write_readme(out: Path, report: BuildReport, shared: Path) -> None:
         f"- RedMed drugs matched to a KB substance: {report.redmed_matched:,} (not matched, left out: {report.redmed_unmatched:,})",
         f"- RedMed edit-made misspellings refused (another first sound than the name they were made from: "
         f"'gidazepam', 'ethylamphetamine'): {report.misspellings_refused:,}",
+        f"- RedMed phrases of alcohol, caffeine, cocoa and nicotine that hold a drug's name, refused ('shroom "
+        f"chocolates', 'thc infused chocolate'): {report.redmed_drug_phrases_refused:,}",
         "",
         "Unmapped inputs (counted, not guessed):",
         "",

@@ -85,6 +85,21 @@ def test_redmed_misspellings_that_change_the_first_sound_are_refused(tmp_path):
     assert "mdmma" in names and "xdma" not in names and report.misspellings_refused == 1
 
 
+def test_an_everyday_substances_phrases_that_hold_a_drugs_name_are_refused(tmp_path):
+    subs, index = _kb()
+    subs["cocoa"] = Substance("cocoa", "cocoa", "other", category="everyday", aliases=[Alias("cocoa", "name", "t")])
+    index.add("cocoa", "cocoa", canonical=True)
+    tsv = tmp_path / "redmed.tsv"
+    tsv.write_text(f"{HEADER}\nDB1\tcocoa\tmolly_chocolates,hot_chocolate,molly\t-\t-\t-\t-\t-\t-\t-\t-\t-\n",
+                   encoding="utf-8")
+    report = BuildReport()
+    _attach_redmed(subs, index, tsv, report)
+    names = {a.name for a in subs["cocoa"].aliases}
+    # the phrase with MDMA's slang is MDMA's product; a phrase without, and a single word, are kept
+    assert "molly chocolates" not in names and {"hot chocolate", "molly"} <= names
+    assert report.redmed_drug_phrases_refused == 1
+
+
 @pytest.mark.parametrize("alias, kind, common", [
     ("ice", "synonym", True),
     ("café", "slang", True),        # heroin slang, and an everyday French/Spanish word
