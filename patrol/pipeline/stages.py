@@ -408,6 +408,8 @@ def main_substance(s: State, group: str | None = None) -> tuple[str, str, float]
     if not subs:
         return None
     subs = [e for e in subs if is_drug(e.value)] or subs
+    # "Got some fent-free dope", "CBD gummies, 0% THC": a drug said to be missing is not the product
+    subs = [e for e in subs if not says_absent(s.plain, e.start, e.end)] or subs
     first_line = s.text.find("\n") if "\n" in s.text else len(s.text)
     amounts = _amount_positions(s)
     score: dict[str, float] = {}

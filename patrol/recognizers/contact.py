@@ -92,7 +92,7 @@ _DOT = r"\s?[\[(]\s?(?:dot|\.)\s?[\])]\s?|\."
 _SIGNAL_USERNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}")  # a nickname, a dot and two digits or more
 # after "Signal:", a nickname written without its two digits ("Signal: subu_praha", "Signal: 1p_eu.2"): an
 # account's underscore, digit or dot tells it from a word ("Signal: strong"), three letters from a version ("v2.10")
-_SIGNAL_NICKNAME = re.compile(r"(?=(?:[\d_.]*[A-Za-z]){3})[A-Za-z0-9]+[_.\d][A-Za-z0-9_.]*")
+_SIGNAL_NICKNAME = re.compile(r"(?=(?:[\d_.]*[A-Za-z\u00C0-\u024F]){3})[A-Za-z0-9\u00C0-\u024F]+[_.\d][A-Za-z0-9_.\u00C0-\u024F]*")
 # What a handle's platform is told by: Telegram's name and nicknames (Chinese "飞机", the paper plane of its logo;
 # Korean "텔레"; Japanese "テレ", not "テレビ", TV), "DM", "PM" and the Russian shops' "оператор" (the account that
 # takes orders), or another network's name. The nicknames are everyday words ("飞机" is any aeroplane): a cue before
@@ -158,6 +158,14 @@ def _regions_for(text: str, language: str | None, entities: dict[str, list[Entit
     return [r for r in dict.fromkeys(out) if r], {*own, *placed}
 
 
+# top-level domains a shop's bare domain is read under: generic ones and the ccTLDs of the markets the benchmark sets
+# cover, not those that are mostly files' extensions (.md Moldova, .py Paraguay, .sh Saint Helena, .js, .ai; .pl is
+# Perl's too, but Poland's shops are many)
+_BARE_TLDS = ("com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "eu", "de",
+              "nl", "co\\.uk", "uk", "fr", "es", "it", "cz", "ru", "su", "ca", "com\\.au", "au", "to", "cc", "ws", "me",
+              "ch", "at", "be", "se", "no", "dk", "fi", "pt", "com\\.br", "com\\.mx", "in", "cn", "pl")
+
+
 class ContactRecognizer(Recognizer):
     entity = "contact"
     reads = ("location", "price")
@@ -166,7 +174,8 @@ class ContactRecognizer(Recognizer):
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word; "Wickr me: x", "Signal only: x" (a word of "only" before the separator)
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-]{2,65}[A-Za-z0-9_])", 0.8),
+        # an account's name may hold Latin letters with accents, read whole ("Signal: brno_perník", not "brno_pern")
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-\u00C0-\u024F]{2,65}[A-Za-z0-9_\u00C0-\u024F])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9, needs=("05",)),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),
@@ -176,6 +185,12 @@ class ContactRecognizer(Recognizer):
                 0.85, needs=("[at]", "(at)", "[ at ]", "( at )")),
         Pattern("onion", r"(?<![\w.])(?:https?://)?(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion(?:/[^\s<>\"']{0,200})?", 0.95, needs=(".onion",)),
         Pattern("url", r"(?<![\w@.])(?:https?://|www\.)[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?::\d{2,5})?(?:/[^\s<>\"'()]{0,300})?", 0.7, needs=("http", "www.")),
+        # "Order now at rx-meds-direct.com": a shop's bare domain, under a top-level domain that is no file's
+        # extension ("index.php", "readme.md", "main.py" are not) and not an address's first part ("etiz.uk@...");
+        # see normalize
+        Pattern("domain", rf"(?<![\w@./:-])(?!www\.)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.){{1,3}}"
+                          rf"(?:{'|'.join(_BARE_TLDS)})(?:/[^\s<>\"'()]{{0,300}})?(?![\w@-])(?!\.\w)", 0.6,
+                needs=tuple(f".{t}" for t in _BARE_TLDS)),
     )
 
     def normalize(self, m, pattern) -> dict | None:
@@ -187,6 +202,8 @@ class ContactRecognizer(Recognizer):
         if name == "app + id":
             app = next(k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I))
             value = m.group(3)
+            if not value.isascii() and not re.search(r"[\d_.]", value):
+                return None  # accented letters in an account's name only ("brno_perník"): "Telegram: Überweisung"
             if m.group(1)[-1:].isascii() and not m.group(2) and m.start(3) == m.end(1):
                 return None  # one Latin word: "TGkEQX3v..." is a Tron address, not "TG" and an account
             if m.string[m.end():m.end() + 1] == "/":
@@ -222,6 +239,10 @@ class ContactRecognizer(Recognizer):
         if name == "onion":
             return {"kind": "onion", "value": m.group().lower()}
         url = m.group()
+        if name == "domain" and (not re.search(r"[a-z]{2}", url.split(".")[0]) or not url.islower()
+                                 or not m.string[:m.start()].strip()):
+            return None  # a name of two letters or more ("1.com"), in lower case as shops write theirs; a brand
+            # ("eBay.es Vehicle Fraud Tutorial", "Brazzers.com premium account") or a title's subject is none
         if url.rstrip("/.").lower().endswith(".onion"):
             return None
         return {"kind": "url", "value": url.rstrip(".,;:!?)")}

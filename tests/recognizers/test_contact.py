@@ -26,6 +26,9 @@ MATCH = [
     ("shop at http://abcdefghijklmnop.onion/shop", "onion", "http://abcdefghijklmnop.onion/shop"),
     ("v3: " + "a" * 56 + ".onion", "onion", "a" * 56 + ".onion"),
     ("visit https://shop.example/product?id=3.", "url", "https://shop.example/product?id=3"),
+    ("Order now at rx-meds-direct.com", "url", "rx-meds-direct.com"),  # a shop's bare domain (session 48)
+    ("Not for human consumption. research-chem.eu/benzos", "url", "research-chem.eu/benzos"),
+    ("Metamfetamin 1g, Brno. Signal: brno_perník", "signal", "brno_perník"),  # accents in an account's name, whole
     ("@plugdaddy", "handle", "@plugdaddy"),
     ("hmu on snap atl_mollyy", "snapchat", "atl_mollyy"),   # "snap" before an id with "_" or a digit (session 40)
     ("Houston, sn@p h0u_p3rcs", "snapchat", "h0u_p3rcs"),    # ... "sn@p" too (session 41)
@@ -70,7 +73,10 @@ NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal w
              "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
              "snap peas 500g", "sn@p peas", "Oh snap crackle and pop", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great",
              "meet me at 5 (at) the bar", "Signal: v2.10 update", "Signal: strong", "Signal - Messenger", "ТГК-1 повысила тарифы",
-             "call sales team 0300 123 6600", "Snapchat says it now detects posts selling drugs"]  # words between that are neither grammar nor a name first
+             "call sales team 0300 123 6600", "Snapchat says it now detects posts selling drugs",
+             # no shop's domain: files, abbreviations, brands and a title's subject, an address's first part (s48)
+             "see index.php", "install Node.js", "open readme.md", "run main.py", "U.S. only", "e.g. this", "1.com",
+             "a Fast Money eBay.es Vehicle Fraud Tutorial", "brazzers.com premium account", "Telegram: Überweisung möglich"]  # words between that are neither grammar nor a name first
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -260,6 +260,7 @@ def test_near_misses(text):
     ("La Finanza ha sequestrato 300 chili di hashish", None, []),
     ("2 chili peppers, chopped", "en", []),
     ("İstanbul'da 2 milyon uyuşturucu hap ele geçirildi", "tr", [(2_000_000.0, "pill")]),
+    ("Polis, İzmir'de 50 bin ecstasy hapı ele geçirdi", "tr", [(50_000.0, "pill")]),  # its object form (session 48)
     ("Ecstasy 10 adet 1.000 TL", "tr", [(10.0, "unit")]),
     ("Polisi wamekamata kilo 20 za heroini", "sw", [(20.0, "kg")]),     # Swahili: the number after "kilo"
     ("kilo 20 euro", "en", []),                                          # elsewhere, the kilo's price
