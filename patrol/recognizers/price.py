@@ -261,6 +261,12 @@ class PriceRecognizer(Recognizer):
         if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
             found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},
                                               f"in a text placed in {placed[0]}"), key=lambda e: e.start)
+        if not found and _MENU_PRICE.search(text, 0, MAX_TEXT) and (placed := _placed("$", where)) \
+                and placed[1] == "PESO":
+            # "perico 1 gramo 80.000, 5 gramos 350.000 ... Medellín": a menu's bare thousands in a text placed where
+            # prices are pesos (not "1g 80": a count may be)
+            found = [e for e in self._menu_numbers(text, found, "PESO", 0.65, f"in a text placed in {placed[0]}")
+                     if _GROUPED_THOUSANDS.fullmatch(e.text)]
         if (declared := _DECLARED.search(text, 0, MAX_TEXT)) and (menu := self._menu(text, found, declared, where)):
             found = sorted(found + menu, key=lambda e: e.start)
         elif len(currencies := {e.value["currency"] for e in found}) == 1 and (
@@ -507,6 +513,7 @@ _DECLARED = re.compile(r"(?i)(?<!\w)(?:(?:all|our)\s+)?(?:prices?|preise|precios
 _MENU_PRICE = re.compile(r"(?i)(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|gramos?|gramas?|grammi|oz|kg|mg|ml|pills?|tabs?|caps?)"
                          r"(?!\w)"
                          r"[ \t]*[-–:|=@]?[ \t]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)(?![\w%/]|[.,]\d|[ \t]*[^\W\d_])")
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 FIAT_MENU = {"USD", "EUR", "GBP", "CAD", "AUD", "PESO", "COP", "MXN", "ARS", "CLP", "BRL", "PLN", "CZK", "SEK", "NOK",
              "DKK", "CHF", "RUB", "UAH", "TRY", "IDR", "THB", "ZAR", "NZD", "HUF", "RON", "BGN", "KRONA"}
 _NAMED_AFTER = re.compile(r"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|[A-Z]{3})(?!\w)")

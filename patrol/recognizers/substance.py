@@ -310,10 +310,13 @@ def _read_only() -> dict[str, frozenset[str]]:
 
 def _in_its_setting(text: str, m) -> bool:
     """Is a name that is read only in one setting in it? A weight right after the name ("Flores 5g") or right before
-    it ("10 gramos de flores"); a press and a dose after it ("Pillole Tesla 300mg"). Other names always are."""
+    it ("10 gramos de flores"); a press and a dose after it ("Pillole Tesla 300mg"); a dose right after it ("Tavor
+    2,5mg", not the "Tavor X95" rifle). Other names always are."""
     key, only = compact_key(m.text), _read_only()
     if key in only["weight"]:
         return bool(_WEIGHT_AFTER.match(text, m.end) or _WEIGHT_BEFORE.search(text, max(0, m.start - 20), m.start))
+    if key in only["dose"]:
+        return bool(_DOSE_RIGHT_AFTER.match(text, m.end))
     return key not in only["press"] or _pressed(text, m)
 
 
@@ -455,6 +458,7 @@ def _dosed(text: str, m, lead: int) -> bool:
 
 
 _DOSE = r"[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b"  # a pill's dose, read after its press
+_DOSE_RIGHT_AFTER = re.compile(rf"[ \t]?{_DOSE}", re.IGNORECASE)
 _PRESS_NAME = re.compile(rf"(?:[ \t]+[A-Z][\w'-]*){{1,3}}(?:[ \t]+[a-zà-ÿ]+){{0,2}}{_DOSE}")
 
 

@@ -138,6 +138,7 @@ MATCH = [
     ("pošlu po celé ČR i na Slovensko", "SK", "ships_to"),              # listed after "i na" (and to)
     ("Ships to Germany and to France", "FR", "ships_to"),
     ("livraison en Belgique et au Luxembourg", "LU", "ships_to"),       # listed after "et au" (session 37)
+    ("Envío discreto a toda España, también Portugal", "PT", "ships_to"),  # listed after "también" (session 48)
     ("80 kilos de cocaïne saisis au large de la Martinique", "MQ", "mentioned"),  # off its coast, not from it
     ("Cocaïne de Colombie", "CO", "ships_from"),
     ("Prensado paraguaio 100 g R$ 150", "PY", "origin"),                # Portuguese adjective

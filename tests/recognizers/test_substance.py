@@ -188,6 +188,7 @@ MATCH = [
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
     ("Costo 25g 120€, envíos", "Costo", "cannabis"),                   # Spain's hashish, beside a weight
     ("Pillole Tesla 300mg, 10 pezzi 80€", "Pillole", "mdma"),         # Italian pills, before a press and a dose
+    ("Verkaufe Tavor 2,5mg, 50 Tabletten 150€", "Tavor", "lorazepam"),  # German lorazepam, before a dose (s48)
     ("Крис мефа 1 г 3000 ₽", "мефа", "mephedrone"),                    # Russian slang's genitive
     ("كريستال ميث 1 غرام 400 درهم", "كريستال ميث", "methamphetamine"),   # Arabic "crystal meth"
     ("Sælger svampe 10 g 300 kr", "svampe", "psilocybin-mushrooms"),   # Danish mushrooms, in a market
@@ -275,6 +276,7 @@ NEAR_MISS = [
     ("Semillas de flores silvestres 5g $2.000", "cannabis"),          # the weight is the seeds'
     ("El costo del envío es 5 euros", "cannabis"),                    # Spanish's cost
     ("Pillole anticoncezionali, 28 pezzi, 12€, spedizione", "mdma"),  # pills, no press
+    ("IWI Tavor X95 rifle, $1,999", "lorazepam"),                      # a rifle: no dose after the name
     ("Smack Talk party card game, $25", "heroin"),                    # an everyday phrase
     ("WWE Smackdown tickets, $40", "heroin"),
     ("Tik Tok ring light with stand, $25", "methamphetamine"),      # South Africa's "tik" in an app's name
