@@ -15,7 +15,7 @@ substance named by an everyday word ("alcohol") is kept only beside a drug's own
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache, partial
 
@@ -25,7 +25,7 @@ from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Reso
 from patrol.lexicon import alternation, compile_file, is_function_word, lower, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
-from patrol.recognizers.gram_price import gram_prices
+from patrol.recognizers.gram_price import PAIR_WITHIN, gram_prices
 from patrol.recognizers.location import is_city
 from patrol.recognizers.price import CODES, PriceRecognizer
 from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS, QuantityRecognizer
@@ -112,11 +112,12 @@ class SubstanceRecognizer(Recognizer):
         formal_end = strong_end = kept_end = -1  # where the last drug's formal name, its own name of any kind, and
         # the last name read, ended
         strong_sid = None  # the drug the last name of its own was of
+        amounts = _Once(partial(_Amounts, text, entities, language))  # the weights and prices, read once
         for i, m in enumerate(mentions):
             if in_account(m):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
             # the euros a gram beside the name, worked out once, where a rule below needs them
-            euros = _Once(partial(_euros_a_gram, text, m, entities, language))
+            euros = _Once(partial(_euros_a_gram, amounts, m))
             priced = _priced_as(m, euros) if len(m.matches) > 1 else None
             if priced:  # (the drug the price allows, the one it excludes, euros a gram)
                 m = replace(m, matches=[priced[0]] + [x for x in m.matches if x.substance is not priced[0].substance])
@@ -370,11 +371,38 @@ class _Once:
         return self.value
 
 
-def _euros_a_gram(text: str, m, entities, language) -> list[float]:
+class _Amounts:
+    """A document's weights and prices in text order, so that each name finds those beside it by bisection: a
+    3 MB menu names a drug a hundred thousand times."""
+    __slots__ = ("weights", "weight_starts", "prices", "price_starts")
+
+    def __init__(self, text: str, entities, language) -> None:
+        self.weights = sorted((q for q in read(entities, QuantityRecognizer, text, language)
+                               if q.value["unit"] in WEIGHTS), key=lambda e: e.start)
+        self.prices = sorted(read(entities, PriceRecognizer, text, language), key=lambda e: e.start)
+        self.weight_starts = [q.start for q in self.weights]
+        self.price_starts = [p.start for p in self.prices]
+
+    def weight_beside(self, m):
+        """The first weight right after the name or right before it."""
+        lo = bisect_left(self.weight_starts, m.start - PRICED_BEFORE - MAX_WEIGHT_LENGTH)
+        hi = bisect_right(self.weight_starts, m.end + PRICED_AFTER)
+        return next((q for q in self.weights[lo:hi]
+                     if m.end <= q.start <= m.end + PRICED_AFTER or m.start - PRICED_BEFORE <= q.end <= m.start), None)
+
+    def prices_near(self, at: int) -> list:
+        lo, hi = bisect_left(self.price_starts, at - PAIR_WITHIN), bisect_right(self.price_starts, at + PAIR_WITHIN)
+        return self.prices[lo:hi]
+
+
+MAX_WEIGHT_LENGTH = 40  # characters of a weight's mention ("1 kilogramo"), for the bisection's lower bound
+
+
+def _euros_a_gram(amounts: _Once, m) -> list[float]:
     """The euros a gram of the first weight beside the name and the price nearest it (none: empty)."""
-    quantities = [q for q in read(entities, QuantityRecognizer, text, language) if q.value["unit"] in WEIGHTS
-                  and (m.end <= q.start <= m.end + PRICED_AFTER or m.start - PRICED_BEFORE <= q.end <= m.start)]
-    return gram_prices(quantities[:1], read(entities, PriceRecognizer, text, language)) if quantities else []
+    near = amounts()
+    q = near.weight_beside(m)
+    return gram_prices([q], near.prices_near(q.start)) if q else []
 
 
 BELOW_ANY_RETAIL = 10  # times under the lowest retail price a gram of every drug a name could be
