@@ -154,6 +154,10 @@ class FactsStage(Stage):
                        for x, m in zip(found, missing)]
             subs = [x for x, gone in zip(found, missing)
                     if not gone and (dear or not describes_product(s.plain, x.end))]
+            if any(missing):  # "Codeine-free cough syrup", "no bath salts": a drug said to be missing is not reported;
+                # an everyday substance read as a drug's co-use is ("GHB ... en geen alcohol erbij": advice not to mix)
+                e["substance"] = [x for x, gone in zip(found, missing)
+                                  if not gone or (x.value.get("category") == "everyday" and not x.value.get("strong_name"))]
             amounts = _amount_positions(s)
             near = any(_near(amounts, sub.start, sub.end) for sub in subs)
             s.facts = DocFacts(
@@ -408,8 +412,6 @@ def main_substance(s: State, group: str | None = None) -> tuple[str, str, float]
     if not subs:
         return None
     subs = [e for e in subs if is_drug(e.value)] or subs
-    # "Got some fent-free dope", "CBD gummies, 0% THC": a drug said to be missing is not the product
-    subs = [e for e in subs if not says_absent(s.plain, e.start, e.end)] or subs
     first_line = s.text.find("\n") if "\n" in s.text else len(s.text)
     amounts = _amount_positions(s)
     score: dict[str, float] = {}

@@ -35,6 +35,7 @@ ROWS = [
     ("Ordered from a shop that shipped my weed in a card. Would recommend.", "discussion"),  # a buyer's review
     ("Ketamine prices in Europe have fallen", "price_report"),
     ("Xanax on the street costs $5 a bar in Atlanta, police say", "price_report"),  # (session 46)
+    ("students turn to the black market, paying $10 a pill", "price_report"),  # (session 48)
     ("LSD blotters seized at Dutch border, 10,000 tabs worth €100,000", "price_report"),
     ("Weed prices in Colorado hit an all-time low", "price_report"),
     ("Psilocybin therapy prices: $3,000 per session in Oregon", "price_report"),

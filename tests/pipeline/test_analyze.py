@@ -126,6 +126,7 @@ CASES = [
     ("journalist-here", "Journalist here: if you've bought fake Xanax online, DM me at @jenna_reports", "drug_discussion"),
     ("price-fact", "Fentanyl: a lethal dose costs less than $1, DEA says", "drug_discussion"),
     ("price-asked", "Is $300 an ounce a good price for weed in Texas?", "drug_discussion"),
+    ("price-paying", "Adderall shortage: students turn to the black market, paying $10 a pill", "drug_discussion"),  # s48
     ("hr-checking-fee", "Drug checking at our clinic: €10 per sample, results in 48 hours. Call 020 3467 2291 to book.",
      "harm_reduction"),
     ("hr-clinic", "Ketamine bladder problems? Our nurse-led clinic sees patients for free, no judgement. "
@@ -489,6 +490,21 @@ def test_main_product_and_its_group(analyzer, text, main, group):
     assert r["main_substance"] == main
     if group:
         assert r["effect_group"] == group
+
+
+# a drug said to be missing is not reported, nor the main product (the sets' convention: "Codeine-free cough
+# syrup" names none); a drug named again without the word of absence is (session 48)
+@pytest.mark.parametrize("text, substances, main", [
+    ("Got some fent-free dope, $100 a bun, Kensington, text 215-555-0116", ["heroin"], "heroin"),
+    ("Codeine-free cough syrup, 200ml, $8", [], None),
+    ("Crystal meth 1g $80. Clean shards, no bath salts. Portland", ["methamphetamine"], "methamphetamine"),
+    ("Vape pen starter kit, nicotine-free, $29", [], None),
+    ("Fentanyl test strips and fent-free heroin, both available", ["fentanyl", "heroin"], "heroin"),
+    ("GHB: meet altijd af met een spuitje, en geen alcohol erbij.", ["alcohol", "ghb"], "ghb"),  # advice not to mix
+])
+def test_a_drug_said_missing_is_not_reported(analyzer, text, substances, main):
+    (r,) = analyzer.analyze([("x", text)])
+    assert sorted({s["substance_id"] for s in r["substances"]}) == substances and r["main_substance"] == main
 
 
 @pytest.mark.parametrize("text", [

@@ -64,13 +64,3 @@ def test_a_drug_outranks_what_is_none():
     s = _state([("serotonin", "other", True)], UNSURE)   # with no drug named, the substance there is
     assert main_substance(s)[0] == "serotonin"
 
-
-def test_a_drug_said_missing_is_not_the_product():
-    """"Got some fent-free dope": the dope is the product, not the fentanyl it is said to be free of (session 48)."""
-    s = State(0, "fent-free dope", group_proba=UNSURE)
-    s.entities = {"substance": [
-        Entity("substance", a, b, text, {"substance_id": sid, "effect_group": "opioid", "category": "drug",
-                                         "strong_name": strong, "control": [{"regime": "UN-1961", "schedule": "I"}]},
-               "SubstanceRecognizer", score, "")
-        for a, b, text, sid, strong, score in [(0, 4, "fent", "fentanyl", True, 0.95), (10, 14, "dope", "heroin", False, 0.6)]]}
-    assert main_substance(s)[0] == "heroin"

@@ -167,6 +167,9 @@ MATCH = [
     ("Ranking every acid trip scene in movies", "acid", "lsd"),            # a word of using that drug (session 42)
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
+    ("I did coke for 10 years. Here's how I quit", "coke", "cocaine"),
+    ("Finally quit coke after 6 years", "coke", "cocaine"),
+    ("Why does molly make you grind your teeth?", "molly", "mdma"),   # a use's effect is market context
     ("The ket bladder stories are terrifying", "ket", "ketamine"),
     ("Sipping lean is everywhere", "lean", "codeine"),
     ("Snorting coke every weekend wrecked my nose", "coke", "cocaine"),  # "snorting" is no plain name of inhalants
@@ -271,6 +274,7 @@ NEAR_MISS = [
     ("1,000 tabs", "lsd"),
     ("1.5 tabs", "lsd"),
     ("Snow boots for kids", "cocaine"),
+    ("Did Coke change its recipe in 1985?", "cocaine"),              # not "I did coke" (session 48)
     ("Snow White costume para sa bata, ₱650", "cocaine"),     # a fairy tale's name (session 46)
     ("Ramo de 12 flores $15.000, envíos a domicilio", "cannabis"),     # a bouquet: no weight beside "flores"
     ("Semillas de flores silvestres 5g $2.000", "cannabis"),          # the weight is the seeds'
