@@ -204,6 +204,8 @@ class ContactRecognizer(Recognizer):
             value = m.group(3)
             if not value.isascii() and not re.search(r"[\d_.]", value):
                 return None  # accented letters in an account's name only ("brno_perník"): "Telegram: Überweisung"
+            if m.group(2) == "-" and value.isupper():
+                return None  # a name joined by a hyphen: India's "Tele-MANAS" helpline
             if m.group(1)[-1:].isascii() and not m.group(2) and m.start(3) == m.end(1):
                 return None  # one Latin word: "TGkEQX3v..." is a Tron address, not "TG" and an account
             if m.string[m.end():m.end() + 1] == "/":

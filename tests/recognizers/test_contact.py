@@ -76,7 +76,8 @@ NEAR_MISS = ["email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal w
              "call sales team 0300 123 6600", "Snapchat says it now detects posts selling drugs",
              # no shop's domain: files, abbreviations, brands and a title's subject, an address's first part (s48)
              "see index.php", "install Node.js", "open readme.md", "run main.py", "U.S. only", "e.g. this", "1.com",
-             "a Fast Money eBay.es Vehicle Fraud Tutorial", "brazzers.com premium account", "Telegram: Überweisung möglich"]  # words between that are neither grammar nor a name first
+             "a Fast Money eBay.es Vehicle Fraud Tutorial", "brazzers.com premium account", "Telegram: Überweisung möglich",
+             "Tele-MANAS helpline 14416"]  # India's mental-health helpline, a name joined by a hyphen  # words between that are neither grammar nor a name first
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -24,6 +24,7 @@ MATCH = [
     ("Buds grown in Canada, $300 an oz", "CA", "origin"),
     ("Fun for UK grown-ups", "GB", "mentioned"),  # ... not grown-ups
     ("Is Irish cocaine use really the highest in Europe?", "IE", "mentioned"),  # the users', not the drug's
+    ("Nitrous oxide neurological damage cases rise in Dutch hospitals", "NL", "mentioned"),  # a place (session 48)
     ("Why pills have replaced powder MDMA in Australian clubs", "AU", "mentioned"),  # a place
     ("Dutch tests found an average of 170mg MDMA per pill", "NL", "mentioned"),  # whose tests, not the pills' origin
     ("L'héroïne revient dans les campagnes françaises", "FR", "mentioned"),  # a place, not a product, before it

@@ -187,6 +187,8 @@ MATCH = [
     ("5g MDMA Champagne Crystals 87% | Lab Tested | EU", "MDMA", "mdma"),  # champagne: MDMA's own, no drink
     ("Tina use among gay men in London has fallen", "Tina", "methamphetamine"),  # a word of using meth after it
     ("Χασίσι 10γρ 100€, Αθήνα", "Χασίσι", "cannabis"),                       # Greek hashish
+    ("Punjab mein chitta ka nasha: nayi report", "chitta", "heroin"),          # Punjab's heroin (session 48)
+    ("졸피뎀 10mg 30정 20만원 서울 택배 가능", "졸피뎀", "zolpidem"),             # Korean zolpidem
     ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
     ("Costo 25g 120€, envíos", "Costo", "cannabis"),                   # Spain's hashish, beside a weight
