@@ -83,6 +83,7 @@ SENTENCE_REACH = 500
 # before "wide" in a sentence about shipping (not "a Canada-wide warrant")
 _DOMESTIC_AFTER = re.compile(r"\s+domestic(?:ally)?(?=\s*(?:[,.;:!)|\n]|$|only\b|shipping\b|delivery\b|postage\b)|\s+[-–]\s)",
                              re.IGNORECASE)
+_DOMESTIC_BEFORE = re.compile(r"(?<!\w)domestic\s+\Z", re.IGNORECASE)
 _WIDE_AFTER = re.compile(r"[\s-]wide\b", re.IGNORECASE)
 # "Ships from the USA, domestic only": the goods stay in the country they ship from
 _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
@@ -579,8 +580,8 @@ class LocationRecognizer(Recognizer):
                 return "ships_to", ", '... only' as a phrase of its own ('500 tabs £250, UK only')"
         if (after := _DELIVERY_AFTER.match(text, end)) and (kind != "flag" or not after.group(1)):
             return "ships_to", ", before a delivery word"
-        if kind != "flag" and _DOMESTIC_AFTER.match(text, end):
-            return "ships_to", ", before 'domestic'"
+        if kind != "flag" and (_DOMESTIC_AFTER.match(text, end) or _DOMESTIC_BEFORE.search(before)):
+            return "ships_to", ", beside 'domestic' ('US domestic', 'domestic US')"
         if kind != "flag" and (wide := _WIDE_AFTER.match(text, end)):
             if _about_shipping(text, start, wide.end() + 10):
                 return "ships_to", ", before 'wide' in a sentence about shipping"

@@ -342,8 +342,9 @@ class QuantityRecognizer(Recognizer):
             # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75")
             unit = m.group(4) or ("oz" if m.group(3) or (den in (2, 4, 8) and _PRICE_AFTER.match(m.string, m.end()))
                                   else None)
-            if den == 0 or num >= den or unit is None:
-                return None
+            if den == 0 or num >= den or unit is None or _SIGN_RIGHT_BEFORE.search(m.string, max(0, m.start() - 5),
+                                                                                      m.start()):
+                return None  # not "10g €35 / 50g €150": a price, then a menu's next amount
             return {"value": round(num / den, 4), "unit": UNITS[unit.lower()]}
         if pattern.name in ("number+unit", "count+word+unit"):
             if _SIGN_RIGHT_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):

@@ -201,18 +201,25 @@ class SubstanceRecognizer(Recognizer):
             value = _value(best.substance, best.confidence, strong,
                            strong or self.resolver.is_curated_name(name, best.substance.id))
             out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, best.confidence, why))
-        emoji = self._emoji(text)
+        emoji = self._emoji(text, out)
         return sorted(out + emoji, key=lambda e: e.start) if emoji else out
 
-    def _emoji(self, text: str) -> list[Entity]:
-        """An emoji sellers write for a drug (data/emoji.json), read only as a menu's item: "❄️ 1g £70"."""
+    def _emoji(self, text: str, names_read: list[Entity]) -> list[Entity]:
+        """An emoji sellers write for a drug (data/emoji.json), read only as a menu's item: "❄️ 1g £70"; not one right
+        after the name of a drug of another kind, which it decorates ("Mandy 💎 £40 a g" is MDMA, not crystal meth)."""
         names, rx = _emoji()
+        groups_before = {e.end: e.value["effect_group"] for e in names_read}
         out = []
         for m in rx.finditer(text):
-            if _AMOUNT_AFTER.match(text, m.end()):
-                value = _value(self.resolver.kb.substances[names[m.group(1)]], EMOJI_CONFIDENCE, False)
-                out.append(Entity(self.entity, m.start(), m.end(), m.group(), value, self.name, EMOJI_CONFIDENCE,
-                                  f"emoji '{m.group(1)}' (DEA emoji drug code) with an amount after it"))
+            if not _AMOUNT_AFTER.match(text, m.end()):
+                continue
+            sub = self.resolver.kb.substances[names[m.group(1)]]
+            if any(groups_before.get(at, sub.effect_group) != sub.effect_group
+                   for at in range(m.start() - 2, m.start() + 1)):
+                continue
+            out.append(Entity(self.entity, m.start(), m.end(), m.group(), _value(sub, EMOJI_CONFIDENCE, False),
+                              self.name, EMOJI_CONFIDENCE,
+                              f"emoji '{m.group(1)}' (DEA emoji drug code) with an amount after it"))
         return out
 
     @staticmethod

@@ -16,6 +16,8 @@ ROWS = [
     ("لا تتعاط المخدرات وحدك", "harm_reduction"),                  # Arabic: don't use drugs alone (session 48)
     ("إذا توقف شخص عن التنفس اتصل بالإسعاف فوراً", "harm_reduction"),  # ... if someone stops breathing, call
     ("药物过量时，请立即拨打120，并让患者侧卧。", "harm_reduction"),  # Chinese: overdose, call 120, recovery position
+    ("Never stop suddenly; taper with a doctor's help", "harm_reduction"),  # benzodiazepine withdrawal
+    ("Set and setting matter: a trusted sitter", "harm_reduction"),
     ("Netflix accounts, 1 year", "not_drug_product"),
     ("Laat je pillen testen bij het DIMS testpunt", "harm_reduction"),
     ("Om du tar kokain, blanda inte med alkohol och ta pauser.", "harm_reduction"),   # Swedish, Norwegian, Danish

@@ -140,6 +140,7 @@ MATCH = [
     ("Ships to Germany and to France", "FR", "ships_to"),
     ("livraison en Belgique et au Luxembourg", "LU", "ships_to"),       # listed after "et au" (session 37)
     ("Envío discreto a toda España, también Portugal", "PT", "ships_to"),  # listed after "también" (session 48)
+    ("MDMA 1g $50, domestic US, escrow", "US", "ships_to"),             # after "domestic" (session 48)
     ("80 kilos de cocaïne saisis au large de la Martinique", "MQ", "mentioned"),  # off its coast, not from it
     ("Cocaïne de Colombie", "CO", "ships_from"),
     ("Prensado paraguaio 100 g R$ 150", "PY", "origin"),                # Portuguese adjective

@@ -51,6 +51,7 @@ MATCH = [
     ("lbs $1700", 1.0, "lb", "lbs"),
     ("Gelato - 8th £35 / Q £120", 0.25, "oz", "Q"),                     # a menu's quarter and half (session 48)
     ("Gelato - 8th £35 / Q £120 / half £220", 0.5, "oz", "half"),
+    ("Amphetamine paste: 10g €35 / 50g €150", 50.0, "g", "50g"),          # a price, then the next amount: no 35/50
     ("3 toneladas de cocaína", 3000.0, "kg", "3 toneladas"),
     ("100x Xanax", 100.0, "unit", "100x"),
     ("5 г", 5.0, "g", "5 г"),
