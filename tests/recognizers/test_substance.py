@@ -438,6 +438,7 @@ NEAR_MISS = [
     ("Purple Haze 14g $120, 28g $220", {"cannabis"}),                     # priced by the gram: no LSD blotters
     ("Purple Haze blotters 10 for $80", {"lsd"}),
     ("Pellet stove, 8kW, wood pellets included, €1,200", set()),          # no LSD's pellets (session 48)
+    ("Tar remover for cars, 500ml, €9", set()),                          # no heroin's or weed's tar
     ("Grow kit + spores combo, Golden Teacher mycelium kit, $85", {"psilocybin-mushrooms"}),  # no PCP's "spores"
     ("Charlie ❄️ £70 a g | Mandy 💎 £40 a g", {"cocaine", "mdma"}),       # an emoji after a name decorates it
     ("Smack Cam action camera, 4K, £89", set()),                          # an everyday word in a product's name (s48)
