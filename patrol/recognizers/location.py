@@ -127,7 +127,8 @@ _TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:EU\b|Europe|[Ww]orld(?:wide)?|USA\b|[A
 # leave from
 _TAG_BEFORE, _TAG_AFTER = re.compile(r"(?:\A|\n)[ \t]*\[[ \t]*\Z"), re.compile(r"[ \t]*\]")
 # "NZ grown", "Canadian-grown", "grown in Canada": where a crop was grown is its origin
-_GROWN_AFTER, _GROWN_IN = re.compile(r"[ \t-]grown\b(?!-)", re.IGNORECASE), re.compile(r"\bgrown\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
+_GROWN_AFTER = re.compile(r"[ \t-]grown\b(?!-)", re.IGNORECASE)
+_GROWN_IN = re.compile(r"\bgrown\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
 _CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b"
                                 rf"|{_TO_PLACE_AFTER.pattern}|{_GROWN_AFTER.pattern})")
 # "NL → UK", "DE -> EU": a route, from the country before the arrow to the one after it

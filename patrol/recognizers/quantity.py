@@ -151,7 +151,8 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 # hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces; Malay and
 # Indonesian "10 biji", pieces)
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
-                    "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "hapı": ("tr",), "hapları": ("tr",), "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
+                    "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "hapı": ("tr",), "hapları": ("tr",),
+                    "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
                     "trips": ("nl", "de"), "tripp": ("sv",), "trippar": ("sv",), "марка": ("ru", "uk"), "марки": ("ru", "uk"), "марок": ("ru", "uk"), "ons": ("id", "ms", "nl"),
                     "kom": ("hr", "sr", "bs", "sl"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "kosov": ("sl",), "бр": ("bg", "sr", "mk"),
