@@ -92,7 +92,8 @@ _DOT = r"\s?[\[(]\s?(?:dot|\.)\s?[\])]\s?|\."
 _SIGNAL_USERNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}")  # a nickname, a dot and two digits or more
 # after "Signal:", a nickname written without its two digits ("Signal: subu_praha", "Signal: 1p_eu.2"): an
 # account's underscore, digit or dot tells it from a word ("Signal: strong"), three letters from a version ("v2.10")
-_SIGNAL_NICKNAME = re.compile(r"(?=(?:[\d_.]*[A-Za-z\u00C0-\u024F]){3})[A-Za-z0-9\u00C0-\u024F]+[_.\d][A-Za-z0-9_.\u00C0-\u024F]*")
+_ACCENTED = "\u00C0-\u024F"  # Latin letters with accents, as an account's name may hold them ("brno_perník")
+_SIGNAL_NICKNAME = re.compile(rf"(?=(?:[\d_.]*[A-Za-z{_ACCENTED}]){{3}})[A-Za-z0-9{_ACCENTED}]+[_.\d][A-Za-z0-9_.{_ACCENTED}]*")
 # What a handle's platform is told by: Telegram's name and nicknames (Chinese "飞机", the paper plane of its logo;
 # Korean "텔레"; Japanese "テレ", not "テレビ", TV), "DM", "PM" and the Russian shops' "оператор" (the account that
 # takes orders), or another network's name. The nicknames are everyday words ("飞机" is any aeroplane): a cue before
@@ -174,8 +175,8 @@ class ContactRecognizer(Recognizer):
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word; "Wickr me: x", "Signal only: x" (a word of "only" before the separator)
-        # an account's name may hold Latin letters with accents, read whole ("Signal: brno_perník", not "brno_pern")
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-\u00C0-\u024F]{2,65}[A-Za-z0-9_\u00C0-\u024F])", 0.8),
+        # an account's name is read whole, its accented letters too ("Signal: brno_perník", not "brno_pern")
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-" + _ACCENTED + "]{2,65}[A-Za-z0-9_" + _ACCENTED + "])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9, needs=("05",)),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),

@@ -63,4 +63,3 @@ def test_a_drug_outranks_what_is_none():
     assert main_substance(s)[0] == "mdma"
     s = _state([("serotonin", "other", True)], UNSURE)   # with no drug named, the substance there is
     assert main_substance(s)[0] == "serotonin"
-
