@@ -29,7 +29,7 @@ _APPS = {
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
     # "line" alone is a word ("a line of coke"); "LINE:" is the app, and "Line:" before an account with a digit
     # or an underscore ("Line: tw_green420"; "Product Line: Premium" is no account)
-    "line": r"line\s?id|ไลน์|(?-i:LINE|Line)(?=\s?[:：]|$)",
+    "line": r"line\s?id|ไลน์(?:\s?ไอดี)?|(?-i:LINE|Line)(?=\s?[:：]|$)",
 }
 NUMBER_APPS = ("whatsapp", "signal", "zalo", "viber")  # apps whose account is a phone number
 

@@ -75,6 +75,14 @@ _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
 # their own, too
 _PHRASE_START = re.compile(r"(?:\A|[,;|\n•·(:–—]|\s-|[.!]\s)\s*\Z")
 _PHRASE_END = re.compile(r"\s*(?:[,.;!)|\n]|\Z)")
+# "Danmark, sendes med GLS", "Germany, shipping worldwide": a country standing as a phrase of its own before a
+# shipping word is where the goods leave from
+_SHIPPED_AFTER = re.compile(rf"\s*,\s*(?:{_SHIP_WORDS})", re.IGNORECASE)
+# "ships from Vancouver across Canada": "across" or "throughout" in a sentence about shipping says where goods go
+_ACROSS_BEFORE = re.compile(r"(?i)(?<!\w)(?:across|throughout)\s+\Z")
+# "Cocaine found in Dutch rivers", "in deutschen Abwässern", "w polskich ściekach": an adjective after "in" describes
+# a place there, not a product's origin
+_IN_BEFORE = re.compile(r"(?i)(?<!\w)(?:in|im|w|we|в|во|en|em|nei|nelle|negli|nel)\s+\Z")
 _ONLY_PHRASE = re.compile(rf"\s+only{_PHRASE_END.pattern}", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 SENTENCE_REACH = 500
@@ -250,10 +258,13 @@ _ACRONYM = re.compile(r"(?:[^\W\d_]\.?){2,5}")  # "SAD", "США", "U.S.A." as t
 
 
 def _inflected(adjective: str) -> tuple[str, ...]:
-    """An adjective's French feminine and plural ("marocaine", "afghanes", "colombienne"), where the curation lists
-    the masculine; not after English "-ish" ("polishes", "danishes")."""
+    """An adjective's French feminine and plural ("marocaine", "afghanes", "colombienne"), or Polish cases
+    ("polskich", "marokańskiej"), where the curation lists the masculine; not after English "-ish" ("polishes",
+    "danishes")."""
     if " " in adjective:
         return ()
+    if adjective.endswith(("ski", "cki")):  # Polish: "polski", "w polskich ściekach", "polskiej policji"
+        return tuple(adjective[:-1] + e for e in ("a", "ą", "ie", "iego", "iemu", "iej", "ich", "im", "imi"))
     if adjective.endswith(("ien", "éen")):
         return adjective + "ne", adjective + "nes"
     if adjective and adjective[-1] in "bcdfgklmnprstvz" and not adjective.endswith("sh"):
@@ -559,7 +570,11 @@ class LocationRecognizer(Recognizer):
             if kind == "adjective" and _people().match(text, end):
                 return "mentioned", ", adjective of people after a 'to' word ('distributed to Scottish police')"
             return "ships_to", ", after a 'to' word"
+        if kind != "adjective" and _ACROSS_BEFORE.search(before) and _about_shipping(text, start, start):
+            return "ships_to", ", after 'across' in a sentence about shipping"
         if kind == "adjective":  # the words after a name below give an adjective no role; a market or people do
+            if _IN_BEFORE.search(before):
+                return "mentioned", ", adjective after 'in': of a place ('in Dutch rivers')"
             market = _MARKET_BEFORE.search(text, max(0, start - 12), start)
             if market or _MARKET_AFTER.match(text, end):
                 at = market.start() if market else start  # where the phrase "market" + adjective starts
@@ -572,6 +587,8 @@ class LocationRecognizer(Recognizer):
             return "origin", ", adjective before a product"
         if _TO_AFTER.match(text, end):
             return "ships_from", ", before a 'to' word"
+        if _SHIPPED_AFTER.match(text, end) and _PHRASE_START.search(text, max(0, start - 4), start):
+            return "ships_from", ", a phrase of its own before a shipping word ('Danmark, sendes med GLS')"
         if stock := _STOCK_AFTER.match(text, end):
             return "ships_from", f", before '{stock.group().strip()}'"
         if kind != "flag" and _ONLY_AFTER.match(text, end):

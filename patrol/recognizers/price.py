@@ -130,13 +130,23 @@ def _iso_names() -> dict[str, str]:
 
 
 ISO_NAMES = _iso_names()
-# "R150 a gram" is rands in a text placed in South Africa or in one of its languages, and read only there ("R2" is
-# a robot, a road, a grade); "R2 million", "R2 miljoen" anywhere: only the rand is so written
-RAND_LANGUAGES = frozenset({"af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr"})
-_RAND_TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "bn": 1e9, "billion": 1e9, "miljard": 1e9}
-_RAND_WORDS = frozenset({"million", "miljoen", "billion", "miljard"})
-_RAND = re.compile(r"(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
-                   rf"(?:\s?(?i:({alternation(_RAND_TIMES)})))?(?![\d.,]?\w)")  # "R2 miljoen"
+# A capital letter written before the amount as a currency's sign, read only where the text is placed in (or in a
+# language of) a country that so writes its money: "R150 a gram" is rands in South Africa ("R2" is a robot, a road,
+# a grade elsewhere), "P3,500, Quezon City" Philippine pesos, "P500" in Gaborone Botswana's pula. Rands' millions are
+# read anywhere ("R2 million", "R2 miljoen": only the rand is so written); a "P" million is also a pula's.
+LETTER_SIGNS = {"R": {"ZA": "ZAR"}, "P": {"PH": "PHP", "BW": "BWP"}}
+LETTER_LANGUAGES = {"R": {lang: "ZAR" for lang in ("af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr")},
+                    "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}}
+ANYWHERE = {"R": "ZAR"}
+# Philippine pesos are written from 10 up and with commas ("P3,500"): "P1", "P3" are priorities, rooms and paper
+# sizes, and "P3 250" no amount
+LETTER_MIN = {"P": 10}
+SPACED_THOUSANDS = frozenset({"R"})  # "R3 500" is South Africa's way
+_TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "milyon": 1e6, "bn": 1e9, "billion": 1e9,
+          "miljard": 1e9, "bilyon": 1e9}
+_MILLIONS = frozenset({"million", "miljoen", "milyon", "billion", "miljard", "bilyon"})
+_LETTER_AMOUNT = re.compile(r"(?<![\w$])([RP])\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
+                            rf"(?:\s?(?i:({alternation(_TIMES)})))?(?![\d.,]?\w)")  # "R2 miljoen"
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency
 BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr": 1_000_000, "triệu": 1_000_000,
@@ -255,9 +265,8 @@ class PriceRecognizer(Recognizer):
         _place_words(found, where_or_phones, language)
         _named_by_adjective(text, found)
         found = _word_ranges(text, found)
-        if "R" in text and _RAND.search(text, 0, MAX_TEXT):
-            local = language in RAND_LANGUAGES or "ZA" in where()
-            found = sorted(found + self._rands(text, found, local), key=lambda e: e.start)
+        if ("R" in text or "P" in text) and _LETTER_AMOUNT.search(text, 0, MAX_TEXT):
+            found = sorted(found + self._letter_amounts(text, found, language, where), key=lambda e: e.start)
         if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
             found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},
                                               f"in a text placed in {placed[0]}"), key=lambda e: e.start)
@@ -319,17 +328,28 @@ class PriceRecognizer(Recognizer):
                 for m in _MENU_PRICE.finditer(text, 0, MAX_TEXT)
                 if (amount := parse_amount(m.group(1), True)) and not _overlaps(found, m, 1)]
 
-    def _rands(self, text: str, found: list[Entity], local: bool) -> list[Entity]:
-        """Rands where the text is South Africa's (``local``); elsewhere only millions of them ("R2 million")."""
-        why = ("'R' before the amount in a text placed in South Africa or in one of its languages: rand" if local
-               else "'R' before millions: rand")
+    def _letter_amounts(self, text: str, found: list[Entity], language: str | None,
+                        where: Callable[[], list[str]]) -> list[Entity]:
+        """Amounts after a letter of LETTER_SIGNS, in the currency of the country the text is placed in or whose
+        language it is in; a rand's millions anywhere."""
         out = []
-        for m in _RAND.finditer(text[:MAX_TEXT]):
-            times = (m.group(2) or "").lower()
-            if (local or times in _RAND_WORDS) and not _overlaps(found, m):
+        for m in _LETTER_AMOUNT.finditer(text[:MAX_TEXT]):
+            letter, times = m.group(1), (m.group(3) or "").lower()
+            amount = parse_amount(m.group(2), True) * _TIMES.get(times, 1)
+            if amount < LETTER_MIN.get(letter, 0) or (" " in m.group(2) and letter not in SPACED_THOUSANDS):
+                continue
+            placed = [LETTER_SIGNS[letter][c] for c in where() if c in LETTER_SIGNS[letter]]
+            if len(placed) == 1:
+                currency, why = placed[0], f"'{letter}' before the amount in a text placed where it is {placed[0]}"
+            elif currency := LETTER_LANGUAGES[letter].get(language or ""):
+                why = f"'{letter}' before the amount in a text in a language of {currency}"
+            elif (currency := ANYWHERE.get(letter)) and times in _MILLIONS:
+                why = f"'{letter}' before millions: {currency}"
+            else:
+                continue
+            if not _overlaps(found, m):
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {
-                    "amount": parse_amount(m.group(1), True) * _RAND_TIMES.get(times, 1), "currency": "ZAR"},
-                    self.name, 0.75, why))
+                    "amount": amount, "currency": currency}, self.name, 0.75, why))
         return out
 
     def normalize(self, m: re.Match, pattern) -> dict | None:

@@ -50,6 +50,7 @@ MATCH = [
     ("WeChat: sz_ice88", "wechat", "sz_ice88"),
     ("ทักไลน์ @weedbkk", "line", "weedbkk"),
     ("Line ID: bkk_weed", "line", "bkk_weed"),
+    ("ขายยาบ้า 100 เม็ด ไลน์ไอดี: yaba_bkk", "line", "yaba_bkk"),  # Thai "Line ID"
     ("大麻煙 一包 2000 元，台北面交，Line: tw_green420", "line", "tw_green420"),  # "Line:" before an account
     ("카톡 ID: seoul420", "kakaotalk", "seoul420"),
     ("campus drop-off, Snapchat: studybuddy_rx", "snapchat", "studybuddy_rx"),

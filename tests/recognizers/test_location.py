@@ -189,6 +189,12 @@ MATCH = [
     ("Ships from Texas, USA", "US", "ships_from"),                      # a place between a shipping cue and the country
     ("urine samples from Vancouver, Canada", "CA", "mentioned"),
     ("next day delivery across the UK", "GB", "ships_to"),
+    ("Pink heroin, ships from Vancouver across Canada", "CA", "ships_to"),   # "across", a sentence about shipping
+    ("Police across Canada seized fentanyl", "CA", "mentioned"),            # ... not without one
+    ("100 tabletter 900 kr, Danmark, sendes med GLS", "DK", "ships_from"),  # a phrase before a shipping word
+    ("Kokain w polskich ściekach", "PL", "mentioned"),                     # a Polish adjective's case; after "in"
+    ("Cocaine found in Dutch rivers", "NL", "mentioned"),                  # an adjective after "in": a place
+    ("Marokański haszysz, polskiej jakości", "MA", "origin"),
     ("Discreet shipping USA only", "US", "ships_to"),
     ("Wysyłka na terenie całej Polski", "PL", "ships_to"),
     ("Sprzedam 5g, paczkomaty cała Polska", "PL", "ships_to"),          # parcel lockers, all of Poland

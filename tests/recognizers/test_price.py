@@ -364,6 +364,11 @@ def test_whose_dollar(text, language, currency):
     ("Die polisie het tik ter waarde van R2 miljoen gekonfiskeer", "nl", [(2_000_000.0, "ZAR")]),  # millions
     ("Cops found R2 million worth of tik", "en", [(2_000_000.0, "ZAR")]),          # of rands, in any language
     ("Road R2, 1 million cars a year", "en", []),                                  # ... not a road before them
+    ("Shabu 1 gram P3,500, meet-up Quezon City", "en", [(3500.0, "PHP")]),         # "P" in the Philippines: pesos
+    ("Mbanje P150, Gaborone delivery", "en", [(150.0, "BWP")]),                     # ... in Botswana: pula
+    ("Shabu for sale, 1 gram P3,500", "en", []),                                   # placed nowhere: no currency
+    ("Seized shabu worth P680 million", "en", []),                                 # ... nor for a "P" million
+    ("Room P3 250, Manila", "en", []),                                             # a room number, a space before it
     ("Hash 10g Rs 5000, Karachi delivery", "en", [(5000.0, "PKR")]),                # a rupee in Pakistan
     ("ganja 3000 rupees, delivery all over Sri Lanka", "en", [(3000.0, "LKR")]),     # ... and in Sri Lanka
     ("Heroin 1g ₨3000, Karachi", "en", [(3000.0, "PKR")]),                         # the rupee sign Pakistan writes
