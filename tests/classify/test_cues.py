@@ -195,6 +195,7 @@ ROWS = [
     ("trafic de droguri", "drug_words"),
     ("Organic cotton hoodie, sizes S-XXL", "not_drug_product"),
     ("Crystal meth-lab costume for Halloween, adult size M", "not_drug_product"),
+    ("Skunk Anansie concert tickets, 2x", "not_drug_product"),
     ("Felpa in cotone", "not_drug_product"),
     ("Market to reach $7.1 billion by 2030", "price_report"),  # a market's size, not an offer
     ("Kokain im Wert von 2 Mio. Euro", "price_report"),

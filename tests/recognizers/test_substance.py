@@ -169,6 +169,9 @@ MATCH = [
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
     ("I did coke for 10 years. Here's how I quit", "coke", "cocaine"),
     ("Finally quit coke after 6 years", "coke", "cocaine"),
+    ("If you're using coke this weekend, don't share notes", "coke", "cocaine"),  # (session 49)
+    ("Does weed make your anxiety worse?", "weed", "cannabis"),
+    ("Ибогаин от зависимости: реальная помощь?", "Ибогаин", "ibogaine"),
     ("Why does molly make you grind your teeth?", "molly", "mdma"),   # a use's effect is market context
     ("The ket bladder stories are terrifying", "ket", "ketamine"),
     ("Sipping lean is everywhere", "lean", "codeine"),
@@ -369,6 +372,10 @@ NEAR_MISS = [
     ("Delta 8-inch widespread bathroom faucet", "tetrahydrocannabinols"),  # "Delta 8" is an everyday phrase here
     ("Snow crab clusters 1kg, £29.99", "cocaine"),
     ("Turtle Wax car wax 500ml, £12.99", "cannabis"),
+    ("Snowboard wax, 100g, $12", "cannabis"),
+    ("Skunk Anansie concert tickets, 2x, €70", "cannabis"),
+    ("Recipes made using coke and rum", "cocaine"),
+    ("Weed makes the garden look messy", "cannabis"),
     ("-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nRestock soon", "cannabis"),  # the signature's header
     ("産地直送の新鮮な野菜セット 3kg 2,980円", "cannabis"),       # Japanese vegetables, not "yasai"
     ("Kẹo dẻo trái cây 500g", "mdma"),                          # Vietnamese fruit gummies, not "kẹo"
