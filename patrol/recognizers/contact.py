@@ -98,9 +98,11 @@ _SIGNAL_NICKNAME = re.compile(rf"(?=(?:[\d_.]*[A-Za-z{_ACCENTED}]){{3}})[A-Za-z0
 # Korean "텔레"; Japanese "テレ", not "テレビ", TV), "DM", "PM" and the Russian shops' "оператор" (the account that
 # takes orders), or another network's name. The nicknames are everyday words ("飞机" is any aeroplane): a cue before
 # an @handle only, never an app's name
+_OTHER_NETWORKS = r"\b(?:ig|insta(?:gram)?|twitter|tiktok|facebook|fb|kik|snap(?:chat)?|x\.com)\b"
 _HANDLE_CUES = re.compile(rf"(?i)({_APPS['telegram']}|纸?飞机|飛機|텔레|テレ(?![\u30a0-\u30ff])|\bdm\b|\bpm\b|\bоператор\w*)"
-                          r"|(\b(?:ig|insta(?:gram)?|twitter|tiktok|facebook|fb|kik|snap(?:chat)?|x\.com)\b)")
+                          rf"|({_OTHER_NETWORKS})")
 _ON_TELEGRAM = re.compile(rf"(?i)\s+(?:on|via|at)\s+(?:{_APPS['telegram']})\b")  # "@heroin_king on Telegram"
+_ON_OTHER = re.compile(rf"(?i)\s+(?:on|via|at|en|sur|auf|no|na)\s+{_OTHER_NETWORKS}")  # "DM @lagos_lean on IG"
 _APP_AFTER = re.compile(r"\s?[(\[]\s?([^\W\d_][\w ]{1,12}?)\s?[)\]]")  # an app named after a number, in brackets
 
 
@@ -283,7 +285,7 @@ class ContactRecognizer(Recognizer):
             if e.value["kind"] != "handle":
                 continue
             cues = _HANDLE_CUES.findall(text, max(0, e.start - CONTEXT_WINDOW), e.start)
-            if (cues and cues[-1][0]) or _ON_TELEGRAM.match(text, e.end):
+            if ((cues and cues[-1][0]) or _ON_TELEGRAM.match(text, e.end)) and not _ON_OTHER.match(text, e.end):
                 e.value["kind"] = "telegram"
                 e.explanation += ", Telegram or DM cue beside it"
         found.sort(key=lambda e: e.start)

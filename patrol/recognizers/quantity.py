@@ -125,9 +125,9 @@ WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a"
 # once", "ein Gramm", Dutch "een gram", "media onza" ("a grama" is Portuguese's lawn; not "uma": "uma onça" is a jaguar)
 OTHER_WORD_AMOUNTS = {"un": 1.0, "una": 1.0, "uno": 1.0, "um": 1.0, "une": 1.0, "ein": 1.0, "eine": 1.0, "einen": 1.0,
                       "een": 1.0, "media": 0.5, "medio": 0.5, "meia": 0.5, "meio": 0.5, "mezza": 0.5, "mezzo": 0.5,
-                      "demi": 0.5}
+                      "demi": 0.5, "یک": 1.0, "نیم": 0.5}  # Persian "یک گرم", one gram; "نیم گرم", half a gram
 OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo", "gramme", "gramm", "gram", "kilo",
-                    "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm")
+                    "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
 _UNIT_RX = alternation(UNITS)
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
@@ -235,7 +235,8 @@ class QuantityRecognizer(Recognizer):
                              r"(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?|tonne)"
                              rf"|({alternation(OTHER_WORD_AMOUNTS)})[\s-]+({alternation(OTHER_WORD_UNITS)}))\b",
                 0.75,
-                needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "tonne", "onza", "onça", "oncia", "once")),
+                needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "tonne", "onza", "onça", "oncia", "once", "گرم",
+                       "کیلو")),
         # "£20 a g", "50 reais a grama": a gram by its symbol, or Portuguese's gram after "a", after a price only ("a
         # g" alone is too common a pair of letters, "a grama" is also the lawn); "$30 a point", a tenth of a gram
         Pattern("price+a+g", r"(?<=\s)(a|per)\s(g|grama|point)(?!\w)", 0.7, 0,
@@ -263,6 +264,10 @@ class QuantityRecognizer(Recognizer):
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit
         Pattern("half+unit", rf"(?<![\w-])(?:half(?:\s+an?)?|media|medio|meia|meio|mezza|mezzo|halbe)\s+({_DOSAGE_UNIT_RX})"
                              rf"{_NO_LETTER_AFTER}", 0.75, needs=("half", "medi", "mei", "mezz", "halbe")),
+        # "half zip KSh 6,000, full zip 11,000", "a zip $220": an ounce or a part of one by its slang, right before a
+        # price or a number only ("half zip hoodie", "a zip code" are no amounts)
+        Pattern("word+zip", r"(?<![\w-])(quarter|half|whole|full|an?|one)[\s-]+zip(?=\s?[-:]?\s?(?:[A-Z]{1,3}\$|[$€£₦]"
+                            r"|[A-Z][A-Za-z]{1,2}\.?\s?)?\d)", 0.7, needs=("zip",)),
         # "7g $60 | oz $200", "zips $160, pounds $1800": a menu's ounce or pound with no number before it, priced each
         Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("oz", "ounce", "zip", "lb", "pound")),
@@ -383,6 +388,8 @@ class QuantityRecognizer(Recognizer):
             if m.group(1):
                 return _amount("1", m.group(2), WORD_AMOUNTS[m.group(1).lower()])
             return _amount("1", m.group(4), OTHER_WORD_AMOUNTS[m.group(3).lower()])
+        if pattern.name == "word+zip":
+            return _amount("1", "oz", WORD_AMOUNTS.get(m.group(1).lower(), 1.0))
         if pattern.name == "price+a+g":
             return {"value": 0.1 if m.group(2).lower() == "point" else 1.0, "unit": "g"} \
                 if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) else None

@@ -161,6 +161,8 @@ class SubstanceRecognizer(Recognizer):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
+            if ordinary and m.text.lower() in UNITS and amounts().holds(m):
+                continue  # "half zip KSh 6,000": the weight's unit (an ounce), not cocaine's slang
             if strong_sid not in (None, best.substance.id) and _counted_unit(text, m):
                 continue  # "1P-LSD 150mcg, 10 blotters": counted units of another drug named before, not LSD's slang
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
@@ -396,6 +398,11 @@ class _Amounts:
         hi = bisect_right(self.weight_starts, m.end + PRICED_AFTER)
         return next((q for q in self.weights[lo:hi]
                      if m.end <= q.start <= m.end + PRICED_AFTER or m.start - PRICED_BEFORE <= q.end <= m.start), None)
+
+    def holds(self, m) -> bool:
+        """Is the name inside a weight read ("half zip")?"""
+        i = bisect_right(self.weight_starts, m.start) - 1
+        return i >= 0 and self.weights[i].end >= m.end
 
     def prices_near(self, at: int) -> list:
         lo, hi = bisect_left(self.price_starts, at - PAIR_WITHIN), bisect_right(self.price_starts, at + PAIR_WITHIN)

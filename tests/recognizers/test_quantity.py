@@ -149,6 +149,10 @@ MATCH = [
     ("गांजा 50 ग्रॅम 1500 रुपये", 50.0, "g", "50 ग्रॅम"),                   # Marathi
     ("yeah £20 a g, meet at the station", 1.0, "g", "a g"),          # a gram by its symbol, after a price
     ("half g - $50\n1g - $90", 0.5, "g", "half g"),                  # ... half of one, before a price (session 39)
+    ("Kush half zip KSh 6,000, full zip 11,000", 0.5, "oz", "half zip"),  # an ounce by its slang, priced (session 49)
+    ("a zip $220, QP $800", 1.0, "oz", "a zip"),
+    ("شیشه یک گرم ۸۰۰ هزار تومان", 1.0, "g", "یک گرم"),             # Persian "one gram"
+    ("نیم گرم شیشه", 0.5, "g", "نیم گرم"),                          # ... "half a gram"
     ("Hoeveel kost een gram coke?", 1.0, "g", "een gram"),          # Dutch "a gram"
     ("Charlie £70 g. Ket £20 g.", 1.0, "g", "g"),                      # a gram right after a price
     ("Zaza $60 eighth | $200 zip", 0.125, "oz", "eighth"),             # an eighth, a quarter right after a price
@@ -222,7 +226,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "behalf ounces", "a g", "5 of the best pills",
              "Mandala. 50 x 50 CM", "40 x 60 x 20", "Poster 50 x50 cm", "a ton of fun",  # dimensions, not counts
              "LSD-25 blotters",  # the number of a code
-             "zip code 90210", "qpr", "equipment", "Pay half £220 now",
+             "zip code 90210", "qpr", "equipment", "Pay half £220 now", "Half zip hoodie, grey, $45",
              "Doce 40 reais o selo", "LSD R$ 40 o selo",  # a price per stamp, not 40 stamps
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words

@@ -172,6 +172,7 @@ MATCH = [
     ("If you're using coke this weekend, don't share notes", "coke", "cocaine"),  # (session 49)
     ("Does weed make your anxiety worse?", "weed", "cannabis"),
     ("Ибогаин от зависимости: реальная помощь?", "Ибогаин", "ibogaine"),
+    ("افزایش مصرف شیشه در میان جوانان تهران", "شیشه", "methamphetamine"),  # Persian "use of glass"
     ("Why does molly make you grind your teeth?", "molly", "mdma"),   # a use's effect is market context
     ("The ket bladder stories are terrifying", "ket", "ketamine"),
     ("Sipping lean is everywhere", "lean", "codeine"),
@@ -372,6 +373,7 @@ NEAR_MISS = [
     ("Delta 8-inch widespread bathroom faucet", "tetrahydrocannabinols"),  # "Delta 8" is an everyday phrase here
     ("Snow crab clusters 1kg, £29.99", "cocaine"),
     ("Turtle Wax car wax 500ml, £12.99", "cannabis"),
+    ("Kush available, half zip KSh 6,000, full zip 11,000", "cocaine"),  # the ounce read, not cocaine's slang
     ("Snowboard wax, 100g, $12", "cannabis"),
     ("Skunk Anansie concert tickets, 2x, €70", "cannabis"),
     ("Recipes made using coke and rum", "cocaine"),
