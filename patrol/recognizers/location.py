@@ -68,7 +68,8 @@ _DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|expres
 # "Germany to EU": a country right before a "to" word is where the goods leave from; so is one before "stock" ("UK
 # stock, next day")
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
-_STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b", re.IGNORECASE)  # not "UK stock market"
+_STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse|dispatch)\b",
+                          re.IGNORECASE)  # not "UK stock market"; "UK dispatch, next day delivery"
 # "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
 _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
 # "Valium 10mg, 100 tabs £60, UK only", "... £150. UK only.": a country and "only" (or "wide") standing as a phrase of
@@ -78,8 +79,9 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;!)|\n]|\Z)")
 # "Danmark, sendes med GLS", "Germany, shipping worldwide": a country standing as a phrase of its own before a
 # shipping word is where the goods leave from
 _SHIPPED_AFTER = re.compile(rf"\s*,\s*(?:{_SHIP_WORDS})", re.IGNORECASE)
-# "ships from Vancouver across Canada": "across" or "throughout" in a sentence about shipping says where goods go
-_ACROSS_BEFORE = re.compile(r"(?i)(?<!\w)(?:across|throughout)\s+\Z")
+# "ships from Vancouver across Canada", "We ship priority mail within the USA": "across", "throughout" or "within"
+# in a sentence about shipping says where goods go
+_ACROSS_BEFORE = re.compile(r"(?i)(?<!\w)(?:across|throughout|within)\s+\Z")
 # "Cocaine found in Dutch rivers", "in deutschen Abwässern", "w polskich ściekach": an adjective after "in" describes
 # a place there, not a product's origin
 _IN_BEFORE = re.compile(r"(?i)(?<!\w)(?:in|im|w|we|в|во|en|em|nei|nelle|negli|nel)\s+\Z")

@@ -501,7 +501,7 @@ def _dosed(text: str, m, lead: int) -> bool:
 
 _DOSE = r"[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b"  # a pill's dose, read after its press
 _DOSE_RIGHT_AFTER = re.compile(_DOSE, re.IGNORECASE)
-_PRESS_NAME = re.compile(rf"(?:[ \t]+[A-Z][\w'-]*){{1,3}}(?:[ \t]+[a-zà-ÿ]+){{0,2}}{_DOSE}")
+_PRESS_NAME = re.compile(rf"(?:[ \t]+['\"‘“]?[A-Z][\w'’-]*['\"”]?){{1,3}}(?:[ \t]+[a-zà-ÿ]+){{0,2}}{_DOSE}")  # "'Punisher' 270 mg"
 
 
 def _pressed(text: str, m) -> bool:

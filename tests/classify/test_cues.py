@@ -41,6 +41,8 @@ ROWS = [
     ("Ketamine prices in Europe have fallen", "price_report"),
     ("Xanax on the street costs $5 a bar in Atlanta, police say", "price_report"),  # (session 46)
     ("students turn to the black market, paying $10 a pill", "price_report"),  # (session 48)
+    ("Il prezzo della cannabis light è sceso del 30% in due anni", "price_report"),  # (session 49)
+    ("El precio de la cocaína ha bajado en Madrid", "price_report"),
     ("LSD blotters seized at Dutch border, 10,000 tabs worth €100,000", "price_report"),
     ("Weed prices in Colorado hit an all-time low", "price_report"),
     ("Psilocybin therapy prices: $3,000 per session in Oregon", "price_report"),

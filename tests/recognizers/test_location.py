@@ -115,6 +115,10 @@ MATCH = [
     ("Next day delivery UK only", "GB", "ships_to"),
     ("Etizolam 1mg x 200 £40. UK stock, next day", "GB", "ships_from"),          # stock held in the UK
     ("UK stock market falls", "GB", "mentioned"),                               # not shares
+    ("2-FDCK 5g £90, UK dispatch, next day delivery", "GB", "ships_from"),   # dispatched from there (session 49)
+    ("We ship priority mail within the USA", "US", "ships_to"),              # "within", a sentence about shipping
+    ("alprazolam capsules ships DAILY from within USA!", "US", "ships_from"),
+    ("I keep seeing it on Dutch forums since the ban", "NL", "mentioned"),    # forums: a place people talk
     ("4-AcO-DMT 1g €90, EU stock in Spain", "ES", "ships_from"),                # stock held in a country
     ("The stock market in Spain fell", "ES", "mentioned"),
     ("Some Native American groups oppose it", "US", "mentioned"),              # people, not a product's origin

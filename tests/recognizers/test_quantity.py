@@ -383,6 +383,7 @@ def test_near_misses(text):
     ("Έκσταση 220mg, 10 τεμάχια 100€", "el", [(220.0, "mg"), (10.0, "unit")]),  # Greek pieces
     ("Cripy la onza a 120 lucas", "es", [(1.0, "oz")]),                  # the ounce, before its price
     ("Tramadol 50mg, 100 piraso ₱2,000", "tl", [(50.0, "mg"), (100.0, "unit")]),  # Tagalog pieces
+    ("Pressé 'Punisher' 270 mg, à partir de 10 pièces", "fr", [(270.0, "mg"), (10.0, "unit")]),  # French pieces
     ("Predám Xanax 1mg, 30 tabliet 60€", "sk", [(1.0, "mg"), (30.0, "tab")]),  # Slovak tablets (session 47)
     ("Satılır Xanax 2mg, 10 ədəd 50 AZN", "az", [(2.0, "mg"), (10.0, "unit")]),  # Azerbaijani pieces
     ("Me and my friends split an eighth of coke", "en", [(0.125, "oz")]),  # an eighth of a drug sold by it

@@ -197,6 +197,7 @@ MATCH = [
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
     ("Costo 25g 120€, envíos", "Costo", "cannabis"),                   # Spain's hashish, beside a weight
     ("Pillole Tesla 300mg, 10 pezzi 80€", "Pillole", "mdma"),         # Italian pills, before a press and a dose
+    ("Pressé 'Punisher' 270 mg, 10 pièces 8€", "Pressé", "mdma"),     # French, a quoted press (session 49)
     ("Verkaufe Tavor 2,5mg, 50 Tabletten 150€", "Tavor", "lorazepam"),  # German lorazepam, before a dose (s48)
     ("Крис мефа 1 г 3000 ₽", "мефа", "mephedrone"),                    # Russian slang's genitive
     ("كريستال ميث 1 غرام 400 درهم", "كريستال ميث", "methamphetamine"),   # Arabic "crystal meth"
@@ -285,6 +286,7 @@ NEAR_MISS = [
     ("Ramo de 12 flores $15.000, envíos a domicilio", "cannabis"),     # a bouquet: no weight beside "flores"
     ("Semillas de flores silvestres 5g $2.000", "cannabis"),          # the weight is the seeds'
     ("El costo del envío es 5 euros", "cannabis"),                    # Spanish's cost
+    ("Jus d'orange pressé, 1L 3€", "mdma"),                           # pressed juice, no press name
     ("Pillole anticoncezionali, 28 pezzi, 12€, spedizione", "mdma"),  # pills, no press
     ("IWI Tavor X95 rifle, $1,999", "lorazepam"),                      # a rifle: no dose after the name
     ("Smack Talk party card game, $25", "heroin"),                    # an everyday phrase
