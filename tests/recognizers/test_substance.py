@@ -198,6 +198,7 @@ MATCH = [
     ("Costo 25g 120€, envíos", "Costo", "cannabis"),                   # Spain's hashish, beside a weight
     ("Pillole Tesla 300mg, 10 pezzi 80€", "Pillole", "mdma"),         # Italian pills, before a press and a dose
     ("Pressé 'Punisher' 270 mg, 10 pièces 8€", "Pressé", "mdma"),     # French, a quoted press (session 49)
+    ("Молли 1г 3500 рублей, моментальные клады", "Молли", "mdma"),       # Russian "Molly", in a market's words
     ("Verkaufe Tavor 2,5mg, 50 Tabletten 150€", "Tavor", "lorazepam"),  # German lorazepam, before a dose (s48)
     ("Крис мефа 1 г 3000 ₽", "мефа", "mephedrone"),                    # Russian slang's genitive
     ("كريستال ميث 1 غرام 400 درهم", "كريستال ميث", "methamphetamine"),   # Arabic "crystal meth"
@@ -377,6 +378,9 @@ NEAR_MISS = [
     ("Turtle Wax car wax 500ml, £12.99", "cannabis"),
     ("Kush available, half zip KSh 6,000, full zip 11,000", "cocaine"),  # the ounce read, not cocaine's slang
     ("Snowboard wax, 100g, $12", "cannabis"),
+    ("Gelato machine for restaurants, 5L, $2,400", "cannabis"),
+    ("Zkittlez-scented hand cream, 50ml, £7", "cannabis"),
+    ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
     ("Skunk Anansie concert tickets, 2x, €70", "cannabis"),
     ("Recipes made using coke and rum", "cocaine"),
     ("Weed makes the garden look messy", "cannabis"),
