@@ -252,12 +252,13 @@ class SummaryStage(Stage):
             commerce = f.prices > 0 or f.contacts > 0 or cues.get("sale", 0) > 0
             # Beside another kind of product, slang is read as that product ("herb grinder", "Rolex").
             cheap = everyday_goods(f.euros_per_gram)
-            other_product = cues.get("not_drug_product", 0) > 0 or cues.get("information", 0) > 0 or cheap
+            # A book, guide or film names drugs as its subject; it is a drug only with an amount ("1g + guide",
+            # "Dosing guide included! Golden Teacher 3.5g €30").
+            information = cues.get("information", 0) > 0 and f.quantities == 0
+            other_product = cues.get("not_drug_product", 0) > 0 or information or cheap
             # "Opium by Yves Saint Laurent, eau de parfum": a perfume or a lipstick named after a drug (counted
             # among other products too)
             named_product = cues.get("named_product", 0) > 0
-            # A book, guide or film names drugs as its subject; it is a drug only with an amount ("1g + guide").
-            information = cues.get("information", 0) > 0 and f.quantities == 0
             named = [v for v in f.substances
                      if is_drug(v) and not named_product and (not other_product or v.get("strong_name"))]
             drugs = bool(named)

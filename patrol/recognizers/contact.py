@@ -100,7 +100,7 @@ _SIGNAL_NICKNAME = re.compile(rf"(?=(?:[\d_.]*[A-Za-z{_ACCENTED}]){{3}})[A-Za-z0
 # an @handle only, never an app's name
 _OTHER_NETWORKS = r"\b(?:ig|insta(?:gram)?|twitter|tiktok|facebook|fb|kik|snap(?:chat)?|x\.com)\b"
 _HANDLE_CUES = re.compile(rf"(?i)({_APPS['telegram']}|纸?飞机|飛機|텔레|テレ(?![\u30a0-\u30ff])|\bdm\b|\bpm\b|\bоператор\w*)"
-                          rf"|({_OTHER_NETWORKS})")
+                          rf"|({_OTHER_NETWORKS}(?:\s?(?:dm|pm)\b)?)")  # "IG DM @la_edibles": a DM on Instagram
 _ON_TELEGRAM = re.compile(rf"(?i)\s+(?:on|via|at)\s+(?:{_APPS['telegram']})\b")  # "@heroin_king on Telegram"
 _ON_OTHER = re.compile(rf"(?i)\s+(?:on|via|at|en|sur|auf|no|na)\s+{_OTHER_NETWORKS}")  # "DM @lagos_lean on IG"
 _APP_AFTER = re.compile(r"\s?[(\[]\s?([^\W\d_][\w ]{1,12}?)\s?[)\]]")  # an app named after a number, in brackets
@@ -161,12 +161,8 @@ def _regions_for(text: str, language: str | None, entities: dict[str, list[Entit
     return [r for r in dict.fromkeys(out) if r], {*own, *placed}
 
 
-# top-level domains a shop's bare domain is read under: generic ones and the ccTLDs of the markets the benchmark sets
-# cover, not those that are mostly files' extensions (.md Moldova, .py Paraguay, .sh Saint Helena, .js, .ai; .pl is
-# Perl's too, but Poland's shops are many)
-_BARE_TLDS = ("com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "eu", "de",
-              "nl", "co\\.uk", "uk", "fr", "es", "it", "cz", "ru", "su", "ca", "com\\.au", "au", "to", "cc", "ws", "me",
-              "ch", "at", "be", "se", "no", "dk", "fi", "pt", "com\\.br", "com\\.mx", "in", "cn", "pl")
+# top-level domains a shop's bare domain is read under (data/shop_domains.json)
+_BARE_TLDS = tuple(package_json("patrol.recognizers", "data/shop_domains.json")["tlds"])
 
 
 class ContactRecognizer(Recognizer):
@@ -192,7 +188,7 @@ class ContactRecognizer(Recognizer):
         # extension ("index.php", "readme.md", "main.py" are not) and not an address's first part ("etiz.uk@...");
         # see normalize
         Pattern("domain", rf"(?<![\w@./:-])(?!www\.)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.){{1,3}}"
-                          rf"(?:{'|'.join(_BARE_TLDS)})(?:/[^\s<>\"'()]{{0,300}})?(?![\w@-])(?!\.\w)", 0.6,
+                          rf"(?:{'|'.join(map(re.escape, _BARE_TLDS))})(?:/[^\s<>\"'()]{{0,300}})?(?![\w@-])(?!\.\w)", 0.6,
                 needs=tuple(f".{t}" for t in _BARE_TLDS)),
     )
 

@@ -610,9 +610,9 @@ class LocationRecognizer(Recognizer):
         return "mentioned", ""
 
 
-# "Irish cocaine use", "Scottish heroin deaths": an adjective before a drug and its use describes the country's users,
-# not where the drug comes from
-_USE_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:use|users|usage|consumption|deaths|overdoses|scene|epidemic|crisis)\b",
+# "Irish cocaine use", "Scottish heroin deaths", "Scottish overdoses": an adjective before a drug and its use (or
+# before its use alone) describes the country's users, not where the drug comes from
+_USE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:use|users|usage|consumption|deaths|overdoses|scene|epidemic|crisis)\b",
                         re.IGNORECASE)
 # "for the British market", "voor de Britse markt", "para el mercado británico": the market an adjective names is where
 # goods go when they are made or meant for it; otherwise it is only mentioned ("the Australian market is small")

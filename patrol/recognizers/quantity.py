@@ -210,6 +210,11 @@ SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "l
                       "molly", "mdma", "meth", "ice", "crystal", "tina")
 
 
+# "1-1.5 mg per kg of body weight", "1.5 mg/kg": a dose's rate to the body's weight, not an amount of anything
+_NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b)", re.IGNORECASE)
+_DOSE_BEFORE = re.compile(r"(?:mg|µg|mcg|ug)[ \t]*\Z", re.IGNORECASE)  # "1mg per kg": the kilogram of that rate
+
+
 class QuantityRecognizer(Recognizer):
     entity = "quantity"
     patterns = (
@@ -327,7 +332,9 @@ class QuantityRecognizer(Recognizer):
     def analyze(self, text: str, language: str | None = None):
         out = [e for e in super().analyze(text, language)
                if language in LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), (language,))
-               and _unit_first_in(e, text, language) and not in_code(text, e.start) and not _pounds_paid(text, e)]
+               and _unit_first_in(e, text, language) and not in_code(text, e.start) and not _pounds_paid(text, e)
+               and not _NO_AMOUNT_AFTER.match(text, e.end)
+               and not (e.value["unit"] == "kg" and _DOSE_BEFORE.search(text, max(0, e.start - 6), e.start))]
         if language in DOT_THOUSANDS:
             for e in out:
                 if e.value["unit"] not in COUNTED and _DOT_THOUSAND.match(e.text):

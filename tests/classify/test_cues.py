@@ -28,6 +28,7 @@ ROWS = [
     ("Dacă folosești droguri, nu le amesteca și nu consuma singur.", "harm_reduction"),  # Romanian
     ("Handmade wooden chess set, $120", "not_drug_product"),
     ("Eight ball pool cue, 57 inch", "not_drug_product"),
+    ("Blotter paper for calligraphy, A4, 50 sheets", "not_drug_product"),  # (session 49)
     ("Gras Rasenmäher, elektrisch, 150€", "not_drug_product"),  # a lawnmower for grass
     ("Using codeine? Don't take more than the box says and don't drink with it.", "harm_reduction"),
     ("Si vas a tomar éxtasis, bebe suficiente agua.", "harm_reduction"),

@@ -68,6 +68,8 @@ CASES = [
     # a book names its subject: a guide is not a drug, unless it comes with an amount of one
     ("book", "Cocaine Handbook: An Essential Reference. PDF, instant delivery, $9.99", "drug_discussion"),
     ("book+drug", "MDMA 1g €30, stealth shipping worldwide, free ebook guide with every order", "drug_sale"),
+    ("guide+slang", "Dosing guide included! Golden Teacher 3.5g €30, 7g €55. Ships EU from NL. Telegram @gt_dosing",
+     "drug_sale"),                                                # a strain's name with its amounts (session 49)
     ("ammo", ".45 ACP x 50, FMJ, $35", "other"),                 # "x 50" is a count, but of cartridges
     ("appliance", "Speed Queen washing machine, 10kg drum, excellent condition, £450. Collection only.", "other"),
     # collecting in person is how goods and drugs both change hands; "barely used" is only goods

@@ -45,6 +45,7 @@ MATCH = [
     ("EU shipping, Signal: 1p_eu.2", "signal", "1p_eu.2"),
     ("Mándame DM en IG @mty_plug", "handle", "@mty_plug"),  # a DM on Instagram: another network, named nearer
     ("Codeine syrup ₦3,500. DM @lagos_lean on IG", "handle", "@lagos_lean"),  # ... or named after the handle
+    ("Local delivery LA. IG DM @la_edibles", "handle", "@la_edibles"),          # ... or before the DM
     ("Follow us on insta @green_ldn, DM for menu", "handle", "@green_ldn"),  # the DM comes after the handle
     ("Бот: @spb_candy_bot", "telegram", "@spb_candy_bot"),    # Telegram's bots' names end in "bot"
     ("加微信 ice_sz88 详谈", "wechat", "ice_sz88"),       # an app's name run into the word before it

@@ -24,6 +24,9 @@ MATCH = [
     ("Buds grown in Canada, $300 an oz", "CA", "origin"),
     ("Fun for UK grown-ups", "GB", "mentioned"),  # ... not grown-ups
     ("Is Irish cocaine use really the highest in Europe?", "IE", "mentioned"),  # the users', not the drug's
+    ("the 'legal Valium' behind a wave of Scottish overdoses", "GB", "mentioned"),  # their use alone (session 49)
+    ("Buprenorphine strips, USPS within US", "US", "ships_to"),               # a parcel carrier is shipping
+    ("Royal Mail across UK", "GB", "ships_to"),
     ("Nitrous oxide neurological damage cases rise in Dutch hospitals", "NL", "mentioned"),  # a place (session 48)
     ("Why pills have replaced powder MDMA in Australian clubs", "AU", "mentioned"),  # a place
     ("Dutch tests found an average of 170mg MDMA per pill", "NL", "mentioned"),  # whose tests, not the pills' origin

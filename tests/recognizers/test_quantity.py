@@ -220,6 +220,7 @@ def test_matches(text, value, unit, mention):
 
 
 NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin address, no litre
+             "1-1.5 mg per kg of body weight", "about 1mg per kg", "1.5 mg/kg",  # a dose's rate (session 49)
              "제1장 서론",  # Korean "chapter 1", an ordinal, not a count of sheets
              "on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "24/7", "tax",
              "abc5g", "1.2.3g", "abc5克", "5gx",  # a number inside a Latin word, a unit running into a Latin word
