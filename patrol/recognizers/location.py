@@ -339,8 +339,14 @@ def _affixes(kind: str) -> dict[str, dict[str, str]]:
 
 
 _NEXT = re.compile(r"\s+([^\s\d.,;:!?।،()\[\]]+)")
-# Korean "에서" is "in" as well as "from": from, where goods move after it (smuggled, brought, sent in)
-_KO_MOVED = re.compile(r"\s*(?:밀반입|밀수|들여|들어|수입|반입|유입|건너|넘어|보낸|보내|발송|배송|출발|왔|온\s)")
+
+
+@cache
+def _movement_after() -> dict[tuple[str, str], re.Pattern]:
+    """By (language, case ending), the words of movement after which alone an ending that is "in" as well as "from"
+    gives its role (countries.json "movement_after": Korean "에서")."""
+    return {(lang, ending): re.compile(rf"\s*(?:{'|'.join(words)})")
+            for lang, by_ending in _data()["movement_after"].items() for ending, words in by_ending.items()}
 
 
 def _postposition(text: str, end: int, language: str | None) -> tuple[str, str] | None:
@@ -460,7 +466,8 @@ class LocationRecognizer(Recognizer):
                 if ending is None or (kind == "stem" and auto.exists(lowered[end - len(key):tail.end()])):
                     continue  # "dutchy", "Hollands"; but Hungarian "Magyarországon", Korean "태국에서"; "России" is a name
                 role, why = ending or role, why + f", case ending '-{tail.group()}'"
-                if tail.group() == "에서" and not _KO_MOVED.match(lowered, tail.end()):
+                moved = _movement_after().get((language or "", tail.group()))
+                if moved and not moved.match(lowered, tail.end()):
                     role = None  # "한국에서 ... 늘고 있다": in Korea; "태국에서 밀반입된": smuggled from Thailand
                 end = tail.end()
             mention = text[start:end]

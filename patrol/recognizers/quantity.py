@@ -102,7 +102,7 @@ UNITS = {
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
     "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
-    "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "stamp": "stamp", "stamps": "stamp",
+    "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "dosis": "dose", "stamp": "stamp", "stamps": "stamp",
     "selo": "stamp", "selos": "stamp",
 }
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
@@ -273,9 +273,10 @@ class QuantityRecognizer(Recognizer):
         # price or a number only ("half zip hoodie", "a zip code" are no amounts)
         Pattern("word+zip", r"(?<![\w-])(quarter|half|whole|full|an?|one)[\s-]+zip(?=\s?[-:]?\s?(?:[A-Z]{1,3}\$|[$€£₦]"
                             r"|[A-Z][A-Za-z]{1,2}\.?\s?)?\d)", 0.7, needs=("zip",)),
-        # "7g $60 | oz $200", "zips $160, pounds $1800": a menu's ounce or pound with no number before it, priced each
-        Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
-                needs=("oz", "ounce", "zip", "lb", "pound")),
+        # "7g $60 | oz $200", "zips $160, pounds $1800", "onza $1,800 MXN": a menu's ounce or pound with no number
+        # before it, priced each
+        Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
+                needs=("oz", "ounce", "zip", "lb", "pound", "onza", "onça", "oncia")),
         # "8th £35 / Q £120 / half £220": a menu's quarter and half ounce, priced each; "half" only as a menu's item
         # after a separator (not "half £220 now, half on delivery")
         Pattern("part+price", rf"(?:(?<![\w./])(Q|[Qq]tr)|(?<=[/|•] )(half))(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,

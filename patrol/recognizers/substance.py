@@ -124,6 +124,8 @@ class SubstanceRecognizer(Recognizer):
             best = m.matches[0]
             if m.text.islower() and self._code_that_is_a_word(m, language):
                 continue  # "Hat jemand schon mal Speed gekauft?": German "mal" (once) is no MAL
+            if " " not in m.text and self._run_together_word(m, language):
+                continue  # Portuguese "Teste seu doce": "test" is no "test e" (testosterone enanthate)
             ordinary = self._ordinary(m, language)
             if (ordinary or not self.resolver.is_strong_name(_name(m))) and _priced_as_no_drug(m, euros):
                 continue  # an everyday word or slang priced as no drug it could name is: the word ("Keta salmon, 1kg
@@ -290,6 +292,11 @@ class SubstanceRecognizer(Recognizer):
         """Is the name, as the best candidate's alias, a code in capitals that is a frequent word of the text's
         language? Written in lower case there, it is that word, whatever the context."""
         return any(e.alias.isupper() and language in e.ordinary_in
+                   for e in self.resolver.entries(_name(m), m.matches[0].substance.id))
+
+    def _run_together_word(self, m, language: str | None) -> bool:
+        """Is a name of two words read as one ("Teste" for "test e") a frequent word of the text's language?"""
+        return any(" " in e.alias and language in e.ordinary_in
                    for e in self.resolver.entries(_name(m), m.matches[0].substance.id))
 
     def _plain(self, m, language: str | None) -> bool:

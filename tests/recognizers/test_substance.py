@@ -199,6 +199,8 @@ MATCH = [
     ("Pillole Tesla 300mg, 10 pezzi 80€", "Pillole", "mdma"),         # Italian pills, before a press and a dose
     ("Pressé 'Punisher' 270 mg, 10 pièces 8€", "Pressé", "mdma"),     # French, a quoted press (session 49)
     ("Молли 1г 3500 рублей, моментальные клады", "Молли", "mdma"),       # Russian "Molly", in a market's words
+    ("Paco 1 gramo 3000 pesos, Rosario", "Paco", "cocaine"),             # cocaine base paste, beside a weight
+    ("Test E 250mg/ml, 10ml vial $60", "Test E", "testosterone"),
     ("Verkaufe Tavor 2,5mg, 50 Tabletten 150€", "Tavor", "lorazepam"),  # German lorazepam, before a dose (s48)
     ("Крис мефа 1 г 3000 ₽", "мефа", "mephedrone"),                    # Russian slang's genitive
     ("كريستال ميث 1 غرام 400 درهم", "كريستال ميث", "methamphetamine"),   # Arabic "crystal meth"
@@ -381,6 +383,7 @@ NEAR_MISS = [
     ("Gelato machine for restaurants, 5L, $2,400", "cannabis"),
     ("Zkittlez-scented hand cream, 50ml, £7", "cannabis"),
     ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
+    ("Hola soy Paco, vendo mi coche", "cocaine"),                     # a first name, no weight beside it
     ("Skunk Anansie concert tickets, 2x, €70", "cannabis"),
     ("Recipes made using coke and rum", "cocaine"),
     ("Weed makes the garden look messy", "cannabis"),
@@ -562,6 +565,8 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("My wonky knee hurts", "en", "ketamine", False),                       # ... and an everyday word
     ("Base speed 10g £60, Sheffield", "en", "amphetamine", True),           # speed's base, no "base" cocaine
     ("Paseo en chiva por Cartagena, 50 mil", "es", "heroin", False),       # a goat, Colombia's party bus
+    ("Teste seu doce com reagente Ehrlich. Kits à venda", "pt", "testosterone", False),  # "test", not "test e"
+    ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
     assert (sid in {e.value["substance_id"] for e in rec.analyze(text, language)}) == found
