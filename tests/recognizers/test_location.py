@@ -27,6 +27,8 @@ MATCH = [
     ("the 'legal Valium' behind a wave of Scottish overdoses", "GB", "mentioned"),  # their use alone (session 49)
     ("Buprenorphine strips, USPS within US", "US", "ships_to"),               # a parcel carrier is shipping
     ("Royal Mail across UK", "GB", "ships_to"),
+    ("Valium 10mg, 100 tabs £45, first class post UK", "GB", "ships_to"),
+    ("Bezorgen in Utrecht of verzenden binnen NL", "NL", "ships_to"),        # a code after "binnen"
     ("Nitrous oxide neurological damage cases rise in Dutch hospitals", "NL", "mentioned"),  # a place (session 48)
     ("Why pills have replaced powder MDMA in Australian clubs", "AU", "mentioned"),  # a place
     ("Dutch tests found an average of 170mg MDMA per pill", "NL", "mentioned"),  # whose tests, not the pills' origin

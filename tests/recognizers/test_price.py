@@ -309,6 +309,7 @@ def test_whose_dollar(text, language, currency):
     ("Wellington buds, $300 an oz, delivery around Welly", "en", [(300.0, "NZD")]),  # a capital, of any size (s48)
     ("LSD 5 blotters 1.500 kr, Reykjavík", "en", [(1500.0, "ISK")]),
     ("Wellington boots, size 9, green, $40", "en", [(40.0, "USD")]),  # ... not inside an everyday thing's name
+    ("Cali-style burrito kit, serves 4, $18", "en", [(18.0, "USD")]),       # ... nor before "-style" (session 49)
     ("Magic mushrooms 28g $180, shipping Canada-wide", "en", [(180.0, "CAD")]),
     ("Cripy 5 gramos $30.000, domicilios en Medellín", "es", [(30_000.0, "PESO")]),  # pesos, as if named
     ("Vendo porro, 5 gramos $15.000, envíos a todo CABA", "es", [(15_000.0, "PESO")]),

@@ -200,6 +200,7 @@ MATCH = [
     ("Pressé 'Punisher' 270 mg, 10 pièces 8€", "Pressé", "mdma"),     # French, a quoted press (session 49)
     ("Молли 1г 3500 рублей, моментальные клады", "Молли", "mdma"),       # Russian "Molly", in a market's words
     ("Paco 1 gramo 3000 pesos, Rosario", "Paco", "cocaine"),             # cocaine base paste, beside a weight
+    ("How long does a K hole last?", "K hole", "ketamine"),
     ("Test E 250mg/ml, 10ml vial $60", "Test E", "testosterone"),
     ("Verkaufe Tavor 2,5mg, 50 Tabletten 150€", "Tavor", "lorazepam"),  # German lorazepam, before a dose (s48)
     ("Крис мефа 1 г 3000 ₽", "мефа", "mephedrone"),                    # Russian slang's genitive
@@ -384,6 +385,9 @@ NEAR_MISS = [
     ("Zkittlez-scented hand cream, 50ml, £7", "cannabis"),
     ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
     ("Hola soy Paco, vendo mi coche", "cocaine"),                     # a first name, no weight beside it
+    ("Got my truffles for €20. Best trip of my life", "alphaet"),      # "Trip" (αET) only before a dose
+    ("Cali-style burrito kit, serves 4, $18", "cannabis"),            # a style, not California's weed
+    ("Cali-style burrito kit, serves 4, $18", "heroin"),
     ("Skunk Anansie concert tickets, 2x, €70", "cannabis"),
     ("Recipes made using coke and rum", "cocaine"),
     ("Weed makes the garden look messy", "cannabis"),
