@@ -201,6 +201,7 @@ MATCH = [
     ("Молли 1г 3500 рублей, моментальные клады", "Молли", "mdma"),       # Russian "Molly", in a market's words
     ("Paco 1 gramo 3000 pesos, Rosario", "Paco", "cocaine"),             # cocaine base paste, beside a weight
     ("How long does a K hole last?", "K hole", "ketamine"),
+    ("#420 memes are funny but does weed actually affect memory?", "weed", "cannabis"),
     ("Test E 250mg/ml, 10ml vial $60", "Test E", "testosterone"),
     ("Verkaufe Tavor 2,5mg, 50 Tabletten 150€", "Tavor", "lorazepam"),  # German lorazepam, before a dose (s48)
     ("Крис мефа 1 г 3000 ₽", "мефа", "mephedrone"),                    # Russian slang's genitive
@@ -388,6 +389,7 @@ NEAR_MISS = [
     ("Got my truffles for €20. Best trip of my life", "alphaet"),      # "Trip" (αET) only before a dose
     ("Cali-style burrito kit, serves 4, $18", "cannabis"),            # a style, not California's weed
     ("Cali-style burrito kit, serves 4, $18", "heroin"),
+    ("c0ke zero sugar, 24 cans, £8", "cocaine"),                      # leetspeak for the cola too
     ("Skunk Anansie concert tickets, 2x, €70", "cannabis"),
     ("Recipes made using coke and rum", "cocaine"),
     ("Weed makes the garden look messy", "cannabis"),
@@ -570,6 +572,8 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Base speed 10g £60, Sheffield", "en", "amphetamine", True),           # speed's base, no "base" cocaine
     ("Paseo en chiva por Cartagena, 50 mil", "es", "heroin", False),       # a goat, Colombia's party bus
     ("Teste seu doce com reagente Ehrlich. Kits à venda", "pt", "testosterone", False),  # "test", not "test e"
+    ("Iarbă artificială pentru grădină, 400 lei", "ro", "cannabis", False),  # artificial grass
+    ("Молли кукла, 30 см, 2500₽", "ru", "mdma", False),                 # a doll
     ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
