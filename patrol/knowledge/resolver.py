@@ -593,9 +593,11 @@ def _prefix_start(compact: str, starts: list[bool], start: int, script: str) -> 
 # Words of at most four letters or digits (underscores aside), the only ones whose key can be a
 # short name: checking every word of a long page would cost more than the automaton.
 _SHORT_TOKEN = re.compile(r"(?<!\w)_*(?:[^\W_]_*){1,4}(?!\w)")
-# A word of letters with a digit or symbol standing for one, not starting with a digit ("c0ke", "$peed", "x@nax"),
-# but for a zero before a letter ("0xy": no hex number, whose "0x" a hex digit follows)
-_LEET_TOKEN = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[0-9@$!|€])(?:[a-zA-Z@$!|€]|0(?=x[g-zG-Z]|[a-wyzA-WYZ]))"
+# A word of letters (two at least: "R35" is a price) with a digit or symbol standing for one, not starting with a
+# digit ("c0ke", "$peed", "x@nax"), but for a zero before a letter ("0xy": no hex number, whose "0x" a hex digit
+# follows)
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|€])(?=[\w@$!|€]*[0-9@$!|€])(?=[\w@$!|€]*[a-zA-Z][\w@$!|€]*[a-zA-Z])"  # two letters
+                         r"(?:[a-zA-Z@$!|€]|0(?=x[g-zG-Z]|[a-wyzA-WYZ]))"
                          r"[\w@$!|€]{2,19}(?![\w@$!|€])")
 _SPACED_LEET = re.compile(r"(?<![\w@$!|€])[a-zA-Z](?: [a-zA-Z0-9@$!|€]){3,9}(?![\w@$!|€])")  # "c 0 k e"
 # A letter held for emphasis, three times or more ("speeeeed"), and a word of letters holding one

@@ -100,7 +100,7 @@ UNITS = {
     "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit", "db": "unit", "darab": "unit",  # ... Hungarian
     "kosov": "unit", "komada": "unit", "komad": "unit",  # Slovenian, Croatian and Serbian, written out
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
-    "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit",
+    "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit", "straw": "unit", "straws": "unit",
     "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "dosis": "dose", "stamp": "stamp", "stamps": "stamp",
     "selo": "stamp", "selos": "stamp",

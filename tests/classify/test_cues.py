@@ -188,6 +188,8 @@ ROWS = [
     ("मुफ्त और गोपनीय परामर्श के लिए हेल्पलाइन पर कॉल करें", "harm_reduction"),  # a free, confidential helpline
     ("Тестируй вещества реагентами. Бесплатные наборы выдаём в фонде", "harm_reduction"),  # reagent tests
     ("Met de auto naar huis na XTC? Wacht tot je nuchter bent", "harm_reduction"),  # don't drive
+    ("roll them on their side and call 111. Don't let them sleep it off alone", "harm_reduction"),
+    ("Our clinic offers free methadone and counselling, no judgement", "harm_reduction"),
     ("Smanjenje štete: ne miješaj, nazovi 112", "harm_reduction"),
     ("Drug checking: 14 samples tested, 3 samples contained no MDMA", "harm_reduction"),
     ("Wastewater analysis: cocaine was detected in every city", "discussion"),

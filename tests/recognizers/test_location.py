@@ -27,6 +27,7 @@ MATCH = [
     ("the 'legal Valium' behind a wave of Scottish overdoses", "GB", "mentioned"),  # their use alone (session 49)
     ("Buprenorphine strips, USPS within US", "US", "ships_to"),               # a parcel carrier is shipping
     ("Royal Mail across UK", "GB", "ships_to"),
+    ("Why is meth so expensive in New Zealand compared to Australia?", "AU", "mentioned"),  # not a "to" of shipping
     ("Valium 10mg, 100 tabs £45, first class post UK", "GB", "ships_to"),
     ("Bezorgen in Utrecht of verzenden binnen NL", "NL", "ships_to"),        # a code after "binnen"
     ("Nitrous oxide neurological damage cases rise in Dutch hospitals", "NL", "mentioned"),  # a place (session 48)

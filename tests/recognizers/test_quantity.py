@@ -151,6 +151,7 @@ MATCH = [
     ("half g - $50\n1g - $90", 0.5, "g", "half g"),                  # ... half of one, before a price (session 39)
     ("Kush half zip KSh 6,000, full zip 11,000", 0.5, "oz", "half zip"),  # an ounce by its slang, priced (session 49)
     ("a zip $220, QP $800", 1.0, "oz", "a zip"),
+    ("Nyaope, 1 straw R40, Soweto", 1.0, "unit", "1 straw"),              # a straw of nyaope
     ("Mota calidad exportación, onza $1,800 MXN", 1.0, "oz", "onza"),    # Spanish ounce before its price
     ("Paco, cocaína base, 10 dosis $5000 ARS", 10.0, "dose", "10 dosis"),
     ("شیشه یک گرم ۸۰۰ هزار تومان", 1.0, "g", "یک گرم"),             # Persian "one gram"

@@ -390,6 +390,8 @@ NEAR_MISS = [
     ("Cali-style burrito kit, serves 4, $18", "cannabis"),            # a style, not California's weed
     ("Cali-style burrito kit, serves 4, $18", "heroin"),
     ("c0ke zero sugar, 24 cans, £8", "cocaine"),                      # leetspeak for the cola too
+    ("Bankie bags, 100 pack, R35", "cocaine"),                        # a price, no leetspeak (one letter)
+    ("Tinny boat, 3.5m aluminium, $2,500", "pcp"),                    # a boat, not PCP's slang
     ("Skunk Anansie concert tickets, 2x, €70", "cannabis"),
     ("Recipes made using coke and rum", "cocaine"),
     ("Weed makes the garden look messy", "cannabis"),
