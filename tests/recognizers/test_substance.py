@@ -392,6 +392,7 @@ NEAR_MISS = [
     ("c0ke zero sugar, 24 cans, £8", "cocaine"),                      # leetspeak for the cola too
     ("Bankie bags, 100 pack, R35", "cocaine"),                        # a price, no leetspeak (one letter)
     ("Tinny boat, 3.5m aluminium, $2,500", "pcp"),                    # a boat, not PCP's slang
+    ("Hash-tag stickers, 50 pcs, 3€", "cannabis"),
     ("Skunk Anansie concert tickets, 2x, €70", "cannabis"),
     ("Recipes made using coke and rum", "cocaine"),
     ("Weed makes the garden look messy", "cannabis"),
@@ -575,6 +576,7 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Paseo en chiva por Cartagena, 50 mil", "es", "heroin", False),       # a goat, Colombia's party bus
     ("Teste seu doce com reagente Ehrlich. Kits à venda", "pt", "testosterone", False),  # "test", not "test e"
     ("Iarbă artificială pentru grădină, 400 lei", "ro", "cannabis", False),  # artificial grass
+    ("Ne mešaj alkohola in ketamina", "sl", "alcohol", True),             # Slovenian, beside a drug (session 49)
     ("Молли кукла, 30 см, 2500₽", "ru", "mdma", False),                 # a doll
     ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
