@@ -580,7 +580,7 @@ class LocationRecognizer(Recognizer):
                 return "mentioned", ", adjective of people after a 'to' word ('distributed to Scottish police')"
             return "ships_to", ", after a 'to' word"
         if kind != "adjective" and _ACROSS_BEFORE.search(before) and _about_shipping(text, start, start):
-            return "ships_to", ", after 'across' in a sentence about shipping"
+            return "ships_to", ", after 'across', 'throughout' or 'within' in a sentence about shipping"
         if kind == "adjective":  # the words after a name below give an adjective no role; a market or people do
             if _IN_BEFORE.search(before):
                 return "mentioned", ", adjective after 'in': of a place ('in Dutch rivers')"
