@@ -122,9 +122,9 @@ class SubstanceRecognizer(Recognizer):
             if priced:  # (the drug the price allows, the one it excludes, euros a gram)
                 m = replace(m, matches=[priced[0]] + [x for x in m.matches if x.substance is not priced[0].substance])
             best = m.matches[0]
-            if m.text.islower() and self._code_that_is_a_word(m, language):
+            if m.text.islower() and self._frequent_word(m, language, str.isupper):
                 continue  # "Hat jemand schon mal Speed gekauft?": German "mal" (once) is no MAL
-            if " " not in m.text and self._run_together_word(m, language):
+            if " " not in m.text and self._frequent_word(m, language, lambda alias: " " in alias):
                 continue  # Portuguese "Teste seu doce": "test" is no "test e" (testosterone enanthate)
             ordinary = self._ordinary(m, language)
             if (ordinary or not self.resolver.is_strong_name(_name(m))) and _priced_as_no_drug(m, euros):
@@ -282,22 +282,19 @@ class SubstanceRecognizer(Recognizer):
         """Inside an everyday phrase ("green tea", "Sydney CBD"), where only a formal name stays a name."""
         return _inside(phrases, m.start, m.end) and not self.resolver.is_formal_name(_name(m))
 
+    def _entries(self, m) -> list:
+        """The KB's entries for the name as the best candidate's alias."""
+        return self.resolver.entries(_name(m), m.matches[0].substance.id)
+
     def _ordinary(self, m, language: str | None) -> bool:
         """Is the name, as the best candidate's alias, also an ordinary word (in the text's
         language)? ("Xanax" is not, though a street list also files it under benzodiazepines as slang.)"""
-        return any(e.ordinary(language, m.text.islower())
-                   for e in self.resolver.entries(_name(m), m.matches[0].substance.id))
+        return any(e.ordinary(language, m.text.islower()) for e in self._entries(m))
 
-    def _code_that_is_a_word(self, m, language: str | None) -> bool:
-        """Is the name, as the best candidate's alias, a code in capitals that is a frequent word of the text's
-        language? Written in lower case there, it is that word, whatever the context."""
-        return any(e.alias.isupper() and language in e.ordinary_in
-                   for e in self.resolver.entries(_name(m), m.matches[0].substance.id))
-
-    def _run_together_word(self, m, language: str | None) -> bool:
-        """Is a name of two words read as one ("Teste" for "test e") a frequent word of the text's language?"""
-        return any(" " in e.alias and language in e.ordinary_in
-                   for e in self.resolver.entries(_name(m), m.matches[0].substance.id))
+    def _frequent_word(self, m, language: str | None, shape) -> bool:
+        """Is the name, as an alias of ``shape`` (a code in capitals; two words read as one), a frequent word of the
+        text's language? Written so there, it is that word, whatever the context."""
+        return any(shape(e.alias) and language in e.ordinary_in for e in self._entries(m))
 
     def _plain(self, m, language: str | None) -> bool:
         return m.matches[0].confidence >= 0.8 and not self._ordinary(m, language)
