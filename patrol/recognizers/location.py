@@ -68,8 +68,8 @@ _DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|expres
 # "Germany to EU": a country right before a "to" word is where the goods leave from; so is one before "stock" ("UK
 # stock, next day")
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
-_STOCK_AFTER = re.compile(r"\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse|dispatch)\b",
-                          re.IGNORECASE)  # not "UK stock market"; "UK dispatch, next day delivery"
+_STOCK = r"stock(?!\s+(?:market|exchange|prices?|index))|warehouse"  # not "UK stock market"
+_STOCK_AFTER = re.compile(rf"\s+(?:{_STOCK}|dispatch)\b", re.IGNORECASE)  # "UK dispatch, next day delivery"
 # "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
 _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
 # "Valium 10mg, 100 tabs £60, UK only", "... £150. UK only.": a country and "only" (or "wide") standing as a phrase of
@@ -139,7 +139,7 @@ _TAG_BEFORE, _TAG_AFTER = re.compile(r"(?:\A|\n)[ \t]*\[[ \t]*\Z"), re.compile(r
 # "NZ grown", "Canadian-grown", "grown in Canada": where a crop was grown is its origin
 _GROWN_AFTER = re.compile(r"[ \t-]grown\b(?!-)", re.IGNORECASE)
 _GROWN_IN = re.compile(r"\bgrown\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
-_CODE_BEFORE_STOCK = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?:stock(?!\s+(?:market|exchange|prices?|index))|warehouse)\b"
+_CODE_BEFORE_STOCK = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?=\s+(?:{_STOCK})\b"
                                 rf"|{_TO_PLACE_AFTER.pattern}|{_GROWN_AFTER.pattern})")
 # "NL → UK", "DE -> EU": a route, from the country before the arrow to the one after it
 # and ">" as a listing writes it: "UK>UK", "UK > UK" (not "200+MG >MDMA", nor "CC >> BANK")
