@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import json
 import re
+import re._casefix as _casefix
+import re._constants as _sre
+import re._parser as _sre_parse
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from functools import cache
 from importlib import resources
+
+import ahocorasick
 
 # Scripts that write words without spaces between them (Thai, Lao, Myanmar, Khmer, Japanese kana, CJK
 # ideographs: "大麻リキッド", "冰毒1克"): there a word may begin or end at any character.
@@ -40,9 +45,14 @@ def alternation(words: Iterable[str]) -> str:
 def compile_words(fragments: Iterable[str], *, extra: str = "") -> re.Pattern:
     """One pattern for a word list, each word from a word start to a word end. ``extra``:
     a lower-case alternative matched as is (amounts, say)."""
-    alts = [_lower(f[:-1] + r"\w*" if _STEM.search(f) else f) for f in fragments]
+    alts = [_as_regex(f) for f in fragments]
     body = WORD_START + "(?:" + _by_first_letter(alts) + ")" + WORD_END
     return re.compile(f"(?:{extra})|{body}" if extra else body)
+
+
+def _as_regex(fragment: str) -> str:
+    """A word list's fragment as its pattern reads it: in lower case, a stem's ``*`` as ``\\w*``."""
+    return _lower(fragment[:-1] + r"\w*" if _STEM.search(fragment) else fragment)
 
 
 def _by_first_letter(alts: list[str]) -> str:
@@ -64,6 +74,119 @@ def _by_first_letter(alts: list[str]) -> str:
         if a is not None:
             out.append(f"(?:{a})")
     return "|".join(out)
+
+
+MAX_SPELLINGS = 32  # the most spellings of one literal a class of letters makes ("a[345]": "a3", "a4", "a5")
+MAX_LITERALS = 4096  # the most literals one requirement lists
+
+
+def required_literals(regex: str) -> frozenset[str] | None:
+    """Literals one of which every match of ``regex`` contains ("sell(?:ing)?": "sell"; "(?:pool|snooker)
+    cues?": "pool" or "snooker"; "t(?:ab|ablet)s?": "tab" or "tablet"), the longest such choice; None where none
+    can be told ("\\d+", "\\w+")."""
+    try:
+        return _literals(_sre_parse.parse(regex).data)[1]
+    except (re.error, RecursionError):
+        return None
+
+
+def _literals(seq) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(literals one of which every match of the parsed ``seq`` starts with, literals one of which it contains)."""
+    options: list[frozenset[str] | None] = []
+    starts, first = None, True
+    runs = {""}  # the literal runs being read, one per choice of a class's letter so far
+    for op, av in [*seq, (None, None)]:
+        if op is _sre.LITERAL:
+            runs = {r + chr(av) for r in runs}
+            continue
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: the run goes on
+        if op is _sre.IN and all(o is _sre.LITERAL for o, _v in av) and len(av) * len(runs) <= MAX_SPELLINGS:
+            runs = {r + chr(v) for r in runs for _o, v in av}
+            continue
+        # the run ends: at a group or a choice of words, it goes on into their first literals ("t(?:ab|ablet)")
+        choices = [av[3].data] if op is _sre.SUBPATTERN and not av[1] else (  # (flags of its own: other letters)
+            [b.data for b in av[1]] if op is _sre.BRANCH else [])
+        inner = [_literals(c) for c in choices]
+        firsts = frozenset().union(*(f for f, _r in inner)) if inner and all(f for f, _r in inner) else None
+        joined = frozenset(r + f for r in runs for f in firsts) if firsts and len(runs) * len(firsts) <= MAX_LITERALS \
+            else None
+        if first:
+            starts, first = joined or (frozenset(runs) if "" not in runs else None), False
+        if "" not in runs:
+            options.append(frozenset(runs))
+        options.append(joined)
+        if inner and all(r for _f, r in inner) and sum(len(r) for _f, r in inner) <= MAX_LITERALS:
+            options.append(frozenset().union(*(r for _f, r in inner)))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            options.append(_literals(av[2].data)[1])
+        runs = {""}
+    return starts, max(filter(None, options), key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+# Letters a case-insensitive pattern takes for one another though their lower cases differ ("ſ" and "s", "ς" and
+# "σ"), each as the first of its kind: a literal is found in a text so folded wherever a pattern
+# finds it, whatever the case.
+_FOLD = {c: chr(min(c, *others)) for c, others in _casefix._EXTRA_CASES.items() if min(others) < c}
+_FOLDABLE = re.compile("[" + "".join(map(re.escape, map(chr, _FOLD))) + "]")
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case, with the letters case-insensitive patterns take for one another made one."""
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")  # "İ", whose lower case is two characters
+    low = text.lower()
+    return low if low.isascii() or not _FOLDABLE.search(low) else low.translate(_FOLD)
+
+
+class LiteralFilter:
+    """Which of several patterns can match a text, told by one pass of an Aho-Corasick automaton over the
+    literals they require: a pattern none of whose literals occurs is not searched (most patterns find nothing
+    in most texts, and one pass costs less than a search with each)."""
+
+    def __init__(self, required: Mapping[Hashable, Iterable[str] | None]) -> None:
+        """``required``: for each pattern, literals one of which every text it matches holds (in any case, if
+        it ignores case); None or none where that cannot be told (it is always searched)."""
+        self.keys = tuple(required)
+        self._always = 0
+        literals: dict[str, int] = {}
+        for i, key in enumerate(self.keys):
+            found = frozenset(map(fold, required[key] or ()))
+            if not found:
+                self._always |= 1 << i
+            for literal in found:
+                literals[literal] = literals.get(literal, 0) | 1 << i
+        self._automaton = ahocorasick.Automaton()
+        for literal, bits in literals.items():
+            self._automaton.add_word(literal, bits)
+        if literals:
+            self._automaton.make_automaton()
+        self._all = (1 << len(self.keys)) - 1
+
+    @classmethod
+    def of_word_lists(cls, lists: Mapping[Hashable, Iterable[str]]) -> LiteralFilter:
+        """For word lists' patterns (``compile_words``), from their fragments: a list with a fragment that
+        requires no literal is always searched."""
+        def required(fragments):
+            sets = [required_literals(_as_regex(f)) for f in fragments]
+            return None if None in sets else frozenset().union(*sets)
+
+        return cls({key: required(fragments) for key, fragments in lists.items()})
+
+    def possible(self, text: str) -> frozenset:
+        """The patterns that can match ``text``."""
+        bits = self.bits(text)
+        return frozenset(key for i, key in enumerate(self.keys) if bits >> i & 1)
+
+    def bits(self, text: str) -> int:
+        """The patterns that can match ``text``, as bits in the order of their keys."""
+        bits = self._always
+        if self._automaton.kind == ahocorasick.AHOCORASICK:
+            for _end, found in self._automaton.iter(fold(text)):
+                bits |= found
+                if bits == self._all:
+                    break
+        return bits
 
 
 MAX_EXPANDED = 16

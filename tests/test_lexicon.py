@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.lexicon import compile_words, is_function_word, lower, plain
+from patrol.lexicon import LiteralFilter, compile_words, fold, is_function_word, lower, plain, required_literals
 
 WORDS = ["ship*", "in stock", r"env[ií]os?", r"\d+\s?rounds", "Tab*", r"морск\w* сол\w*"]
 
@@ -160,3 +160,60 @@ def test_function_words_are_wordfreqs():
 
     assert [w for w in top_n_list("en", 300) if zipf_frequency(w, "en") >= FUNCTION_ZIPF] == \
         json.loads((Path(__file__).resolve().parents[1] / "patrol/recognizers/data/function_words.json").read_text())["en"]
+
+
+@pytest.mark.parametrize("regex, literals", [
+    ("sell(?:ing)?", {"sell"}),
+    ("(?:no|nae) time wasters", {" time wasters"}),
+    (r"\w+ ban\b(?! on)", {" ban"}),  # lookarounds consume nothing: not "on"
+    (r"(?<!not )lego", {"lego"}),
+    (r"[ée]chele cabeza", {"échele cabeza", "echele cabeza"}),
+    ("a[345](?: paper| size)?", {"a3", "a4", "a5"}),
+    (r"potted|\d+ ?cm pot|house ?plants?", {"potted", "cm pot", "house"}),
+    (r"(?:pool|snooker|billiards?) \w+", {"pool", "snooker", "billiard"}),
+    ("(?:pool|snooker|billiards?) (?:cues?|tables?)", {" cue", " table"}),  # the longest choice; as long, the fewer
+    ("t(?:ab|oz)s?", {"tab", "toz"}),  # a run goes on into a choice's first literals
+    (r"t(?:ab|\d)", {"t"}),  # not where one of them starts otherwise
+    (r"(\d+)x", {"x"}),  # a repeat of one at least is read; one that may be absent is not
+    # near misses: nothing every match must hold
+    (r"\d+", None),
+    (r"(?:pills?)?\s?\d+", None),
+    ("(?i:abc)", None),  # flags of its own: other letters may match
+    ("a|", None),  # one alternative matches the empty string
+])
+def test_required_literals(regex, literals):
+    assert required_literals(regex) == (frozenset(literals) if literals is not None else None)
+
+
+@pytest.mark.parametrize("a, b", [("ſ", "s"), ("İ", "i"), ("ς", "σ"), ("K", "k"), ("µ", "μ")])
+def test_fold_makes_one_what_ignoring_case_takes_for_one(a, b):
+    assert re.fullmatch(b, a, re.IGNORECASE)
+    assert fold(a) == fold(b) and fold(a.upper()) == fold(b)
+
+
+FRAGMENTS = ["sell*", "samples?", "(?:no|nae) time", r"\w+ ban", r"[ée]chele", r"\d+", "ſhip", "ΣΑΣ", "a[12]b"]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=3), st.lists(st.sampled_from(FRAGMENTS), max_size=3),
+       st.text(alphabet="sellingampl time wasn'tbnéèchΣσςſİiSAb12 \n", max_size=40))
+def test_a_filtered_word_list_misses_no_match(one, other, text):
+    lists = {"one": one, "other": other}
+    possible = LiteralFilter.of_word_lists(lists).possible(lower(text))
+    for key, fragments in lists.items():
+        if fragments and compile_words(fragments).search(lower(text)):
+            assert key in possible
+
+
+@given(st.sampled_from([r"Sell\w*", r"ΣΑΣ", r"(?:USD|EUR)\s?\d+", r"sh[io]p", "KILO"]),
+       st.text(alphabet="sellSELLſship oΣσςUSDusdeurEUR12İIkKKILO", max_size=30))
+def test_a_case_insensitive_pattern_is_filtered_by_its_literals_in_any_case(regex, text):
+    f = LiteralFilter({"p": required_literals(regex)})
+    if re.search(regex, text, re.IGNORECASE):
+        assert f.possible(text) == {"p"}
+
+
+def test_a_filter_searches_only_what_can_match():
+    f = LiteralFilter({"sale": ["sell", "ship"], "email": ["@"], "always": None})
+    assert f.possible("Selling now") == {"sale", "always"}
+    assert f.possible("x@y.org") == {"email", "always"}
+    assert f.bits("nothing here") == 0b100

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from patrol.lexicon import compile_words, lower, package_json
+from patrol.lexicon import LiteralFilter, compile_words, lower, package_json
 
 # the kinds the learned model counts among its features (classify/features.py)
 KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "named_product", "information", "price_report",
@@ -29,6 +29,11 @@ def _data() -> dict:
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     return {kind: compile_words(w for lang in _data()[kind].values() for w in lang) for kind in KINDS + RULE_KINDS}
+
+
+@cache
+def _filter() -> LiteralFilter:
+    return LiteralFilter.of_word_lists({kind: [w for lang in _data()[kind].values() for w in lang] for kind in KINDS + RULE_KINDS})
 
 
 @cache
@@ -63,7 +68,9 @@ def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> d
     patterns = _patterns()
     if language is not None:  # the text's own advice words only
         patterns = {**patterns, "advice": _advice(language)}
-    spans = {kind: [m.span() for m in rx.finditer(head)] if rx else [] for kind, rx in patterns.items()}
+    possible = _filter().possible(head)  # every language's advice words: a superset of the text's own
+    spans = {kind: [m.span() for m in rx.finditer(head)] if rx and kind in possible else []
+             for kind, rx in patterns.items()}
     counts = {kind: len(found) for kind, found in spans.items()}
     counts["sale"] = _outside(spans["sale"], spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"])
     # "Aumentano le overdose": a report, not advice

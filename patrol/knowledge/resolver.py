@@ -627,18 +627,15 @@ _ALNUM = np.array([chr(c).isalnum() for c in range(128)], dtype=bool)
 _WORDS = re.compile(r"\S+")
 
 
+_ASCII_ALNUM = re.compile(r"[a-z0-9]+")
+SHORT_TEXT = 1_000  # characters up to which an ASCII text is compacted word by word: array operations cost more there
+
+
 def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[bool]]:
     """Folded alphanumerics of ``text``, each with its offset in ``text`` and whether
     it starts or ends a word there."""
     if text.isascii():
-        raw = np.frombuffer(text.lower().encode("ascii"), dtype=np.uint8)
-        mask = _ALNUM[raw]
-        idx = np.flatnonzero(mask)
-        if not len(idx):
-            return "", [], [], []
-        prev = np.concatenate(([False], mask[:-1]))[idx]
-        nxt = np.concatenate((mask[1:], [False]))[idx]
-        return raw[idx].tobytes().decode("ascii"), idx.tolist(), (~prev).tolist(), (~nxt).tolist()
+        return _compact_short_ascii(text) if len(text) <= SHORT_TEXT else _compact_ascii(text)
     # Fold word by word (most words of a page are ASCII: they skip NFKC), then keep letters and digits with array
     # operations rather than a loop per character.
     words = [(m.start(), m.group(), m.group().lower() if m.group().isascii() else _fold(m.group()))
@@ -649,6 +646,24 @@ def _compact_with_offsets(text: str) -> tuple[str, list[int], list[bool], list[b
         return "", [], [], []
     offsets = offsets[keep]
     return codes[keep].tobytes().decode("utf-32-le", "surrogatepass"), offsets.tolist(), *_word_edges(text, offsets)
+
+
+def _compact_short_ascii(text: str) -> tuple[str, list[int], list[bool], list[bool]]:
+    low = text.lower()
+    words = [m.span() for m in _ASCII_ALNUM.finditer(low)]
+    return ("".join(low[a:b] for a, b in words), [i for a, b in words for i in range(a, b)],
+            [i == a for a, b in words for i in range(a, b)], [i == b - 1 for a, b in words for i in range(a, b)])
+
+
+def _compact_ascii(text: str) -> tuple[str, list[int], list[bool], list[bool]]:
+    raw = np.frombuffer(text.lower().encode("ascii"), dtype=np.uint8)
+    mask = _ALNUM[raw]
+    idx = np.flatnonzero(mask)
+    if not len(idx):
+        return "", [], [], []
+    prev = np.concatenate(([False], mask[:-1]))[idx]
+    nxt = np.concatenate((mask[1:], [False]))[idx]
+    return raw[idx].tobytes().decode("ascii"), idx.tolist(), (~prev).tolist(), (~nxt).tolist()
 
 
 def _folded_codes(text: str, words: list[tuple[int, str, str]]) -> tuple[np.ndarray, np.ndarray]:

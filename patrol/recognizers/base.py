@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar
 
+from patrol.lexicon import LiteralFilter, required_literals
+
 MAX_TEXT = 2_000_000  # characters a recognizer reads per document
 CONTEXT_WINDOW = 40
 
@@ -43,7 +45,8 @@ class Pattern:
     score: float
     flags: int = re.IGNORECASE
     # Lower-case strings one of which every match contains ("@" in an e-mail address): a text with none of
-    # them is not searched (most patterns find nothing in most texts, and a substring test costs far less)
+    # them is not searched (most patterns find nothing in most texts, and a substring test costs far less).
+    # Where none are given, those the regex requires are (lexicon.required_literals), if any.
     needs: tuple[str, ...] = ()
 
     def compile(self) -> re.Pattern:
@@ -63,9 +66,10 @@ class Recognizer:
     context_boost: ClassVar[float] = 0.15
 
     def __init__(self) -> None:
-        # each pattern with its ``needs`` as one regex search (one call, not a generator of substring tests)
-        self._compiled = [(p, p.compile(), re.compile("|".join(map(re.escape, p.needs))).search if p.needs else None)
-                          for p in self.patterns]
+        self._compiled = [(p, p.compile()) for p in self.patterns]
+        # every pattern's ``needs`` (or the literals its regex requires) looked for in one pass, not searched for
+        # pattern by pattern
+        self._needs = LiteralFilter({i: p.needs or required_literals(p.regex) for i, p in enumerate(self.patterns)})
         self._context = re.compile(r"(?i)\b(" + "|".join(map(re.escape, self.context)) + r")") if self.context else None
 
     @property
@@ -75,10 +79,10 @@ class Recognizer:
     def analyze(self, text: str, language: str | None = None) -> list[Entity]:
         """Entities in ``text``; ``language`` (ISO 639-1, when known) for recognizers that read it."""
         text = text[:MAX_TEXT]
-        low = text.lower()  # for ``needs`` only: its offsets may differ from the text's
+        possible = self._needs.bits(text)
         out: list[Entity] = []
-        for pattern, rx, needed in self._compiled:
-            if needed is not None and needed(low) is None:
+        for i, (pattern, rx) in enumerate(self._compiled):
+            if not possible >> i & 1:
                 continue
             for m in rx.finditer(text):
                 verdict = self.validate(m, pattern)

@@ -2,8 +2,11 @@
 misspellings, obfuscation, other languages, ambiguity, and near misses."""
 
 import re
+import string
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 CONTROL_ROWS = [
     # (query, substance id, regime, schedule)
@@ -280,3 +283,11 @@ def test_translations_are_names(resolver, name, strong):
 ])
 def test_short_names_in_their_own_language(resolver, text, language, found):
     assert [m.matches[0].substance.id for m in resolver.scan(text, language=language) if m.matches] == found
+
+
+@given(st.text(alphabet=string.printable, max_size=120))
+def test_short_ascii_text_is_compacted_as_a_long_one(text):
+    """Titles are compacted word by word, pages with array operations: the same letters, offsets and word edges."""
+    from patrol.knowledge.resolver import _compact_ascii, _compact_short_ascii
+
+    assert _compact_short_ascii(text) == _compact_ascii(text)
