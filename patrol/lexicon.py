@@ -270,11 +270,14 @@ def package_json(package: str, path: str):
     return json.loads(resources.files(package).joinpath(path).read_text("utf-8"))
 
 
+def file_words(package: str, path: str) -> list[str]:
+    """Every language's list in a package's JSON file, as one (keys starting with "_" are notes)."""
+    return [w for lang, ws in package_json(package, path).items() if not lang.startswith("_") for w in ws]
+
+
 def compile_file(package: str, path: str, *, extra: str = "") -> re.Pattern:
-    """One pattern for every language's list in a package's JSON file (keys starting with
-    "_" are notes)."""
-    data = package_json(package, path)
-    return compile_words((w for lang, ws in data.items() if not lang.startswith("_") for w in ws), extra=extra)
+    """One pattern for every language's list in a package's JSON file."""
+    return compile_words(file_words(package, path), extra=extra)
 
 
 FUNCTION_ZIPF = 6.3  # "in", "a", "and", "up", "de": words this frequent are grammar (data/function_words.json)

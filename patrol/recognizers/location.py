@@ -486,7 +486,7 @@ class LocationRecognizer(Recognizer):
             score = 0.6 if key in ambiguous else 0.9
             out.append(Entity(self.entity, start, end, mention, {"country": code, "role": role}, self.name,
                               score, f"country {kind} '{key}'{why}"))
-        for m in _FLAG.finditer(text):
+        for m in _FLAG.finditer(text) if not text.isascii() else ():
             code = _flag(m.group())
             if code:
                 role, why = self._role(text, m.start(), m.end(), "flag")
@@ -499,26 +499,28 @@ class LocationRecognizer(Recognizer):
                 role, why = self._role(text, m.start(), m.end(), "name")
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
                                   self.name, 0.8, f"'{m.group()}'{why}"))
-        for m in _CODE_AFTER_CUE.finditer(text):
+        # each pattern of ISO codes below reads a pair of capitals standing alone (most texts have none)
+        codes = _CODE.search(text) is not None
+        for m in _CODE_AFTER_CUE.finditer(text) if codes else ():
             code = m.group(1)
             if _free_code(code, m.start(1), out):  # "delivery across LA": Los Angeles
                 role, why = self._role(text, m.start(1), m.end(1), "code")
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, f"ISO code after a shipping word{why}"))
-        for m in _CODE_BEFORE_STOCK.finditer(text):
+        for m in _CODE_BEFORE_STOCK.finditer(text) if codes else ():
             code = m.group(1)
             if _free_code(code, m.start(1), out):
                 role = "origin" if _GROWN_AFTER.match(text, m.end(1)) else "ships_from"
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, "ISO code before a word of stock, 'to' and a place, or 'grown'"))
-        for m in _CODE_AT_ARROW.finditer(text):
+        for m in _CODE_AT_ARROW.finditer(text) if codes else ():
             code, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
             if _free_code(code, at, out):
                 role, why = self._role(text, at, at + 2, "code")
                 out.append(Entity(self.entity, at, at + 2, code, {"country": code, "role": role},
                                   self.name, 0.8, f"ISO code beside an arrow{why}"))
         roles = [e.end for e in out if e.value["role"] in ("ships_from", "ships_to")]
-        for m in _CODE.finditer(text, min(roles)) if roles else ():  # read only after a country with a role
+        for m in _CODE.finditer(text, min(roles)) if roles and codes else ():  # read only after a country with a role
             if _free_code(m.group(), m.start(), out):
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": m.group(), "role": "listed"},
                                   self.name, 0.7, "ISO code"))

@@ -22,7 +22,7 @@ from functools import cache, partial
 from patrol.classify.cues import says_absent
 from patrol.knowledge.normalize import compact_key
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
-from patrol.lexicon import alternation, compile_file, is_function_word, lower, package_json
+from patrol.lexicon import LiteralFilter, alternation, compile_words, file_words, is_function_word, lower, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.gram_price import PAIR_WITHIN, gram_prices
@@ -669,16 +669,20 @@ def _is_conjunction(word: str, language: str | None) -> bool:
 
 
 @cache
-def _ordinary_phrases() -> re.Pattern:
+def _ordinary_phrases() -> tuple[re.Pattern, LiteralFilter]:
     """Every phrase at every word start, overlaps included: "Ice bucket and tongs" holds "ice bucket" and
-    "bucket and tongs", and a phrase found first must not hide the one that holds the mention."""
-    words = compile_file("patrol.recognizers", "data/ordinary_phrases.json")
-    return re.compile(f"(?=({words.pattern}))", words.flags)
+    "bucket and tongs", and a phrase found first must not hide the one that holds the mention. With it, what tells
+    a text that holds none (most do not)."""
+    phrases = file_words("patrol.recognizers", "data/ordinary_phrases.json")
+    words = compile_words(phrases)
+    return re.compile(f"(?=({words.pattern}))", words.flags), LiteralFilter.of_word_lists({"phrases": phrases})
 
 
 def _ordinary_phrase_spans(text: str) -> list[tuple[int, int]]:
     """Everyday phrases in ``text``, once per document (sorted by start)."""
-    return [m.span(1) for m in _ordinary_phrases().finditer(lower(text))]
+    low = lower(text)
+    rx, phrases = _ordinary_phrases()
+    return [m.span(1) for m in rx.finditer(low)] if phrases.bits(low) else []
 
 
 PHRASES_BEFORE = 8  # phrases starting at or before a mention that are looked at (overlapping ones are few)
