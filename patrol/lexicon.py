@@ -82,8 +82,8 @@ MAX_LITERALS = 4096  # the most literals one requirement lists
 
 def required_literals(regex: str) -> frozenset[str] | None:
     """Literals one of which every match of ``regex`` contains ("sell(?:ing)?": "sell"; "(?:pool|snooker)
-    cues?": "pool" or "snooker"; "t(?:ab|ablet)s?": "tab" or "tablet"), the longest such choice; None where none
-    can be told ("\\d+", "\\w+")."""
+    cues?": "pool" or "snooker"; "t(?:ab|oz)": "tab" or "toz"), the longest such choice, as written (``fold``
+    makes them and a text one whatever the case); None where none can be told ("\\d+", "\\w+")."""
     try:
         return _literals(_sre_parse.parse(regex).data)[1]
     except (re.error, RecursionError):
@@ -104,9 +104,8 @@ def _literals(seq) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         if op is _sre.IN and all(o is _sre.LITERAL for o, _v in av) and len(av) * len(runs) <= MAX_SPELLINGS:
             runs = {r + chr(v) for r in runs for _o, v in av}
             continue
-        # the run ends: at a group or a choice of words, it goes on into their first literals ("t(?:ab|ablet)")
-        choices = [av[3].data] if op is _sre.SUBPATTERN and not av[1] else (  # (flags of its own: other letters)
-            [b.data for b in av[1]] if op is _sre.BRANCH else [])
+        # the run ends: at a group or a choice of words, it goes on into their first literals ("t(?:ab|oz)")
+        choices = [av[3].data] if op is _sre.SUBPATTERN else [b.data for b in av[1]] if op is _sre.BRANCH else []
         inner = [_literals(c) for c in choices]
         firsts = frozenset().union(*(f for f, _r in inner)) if inner and all(f for f, _r in inner) else None
         joined = frozenset(r + f for r in runs for f in firsts) if firsts and len(runs) * len(firsts) <= MAX_LITERALS \
