@@ -52,7 +52,7 @@ UNITS = {
     "quilo": "kg", "quilos": "kg", "quilograma": "kg", "quilogramas": "kg", "kilogramas": "kg", "miligramos": "mg",
     "miligramas": "mg", "miligramo": "mg", "miligrama": "mg", "mililitros": "ml",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
-    "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
+    "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onsa": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
     "uncja": "oz", "uncje": "oz", "uncji": "oz",  # Polish
     "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
@@ -201,7 +201,7 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 _BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
 _PRICE_NEXT = rf"(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)"
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
-FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"),
+FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "full-g+price": (1.0, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"),
                  "g+price": (1.0, "g"), "an-eighth+price": (0.125, "oz"), "an-eighth-of": (0.125, "oz"),
                  "asked-gram": (1.0, "g")}
 # what an eighth of an ounce is sold of, by its street names
@@ -253,6 +253,8 @@ class QuantityRecognizer(Recognizer):
         # "half g - $50": half a gram by its symbol, right before a price only
         Pattern("half-g+price", rf"(?<![\w-])half[\s-]+(?:an?\s+)?g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("half",)),
+        Pattern("full-g+price", rf"(?<![\w-])(?:full|whole)[\s-]+g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
+                needs=("full", "whole")),  # "full g $70": a whole gram, beside "half g $40"
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
                 0.75, needs=ALONE_MULTIPLIERS),

@@ -149,6 +149,8 @@ MATCH = [
     ("गांजा 50 ग्रॅम 1500 रुपये", 50.0, "g", "50 ग्रॅम"),                   # Marathi
     ("yeah £20 a g, meet at the station", 1.0, "g", "a g"),          # a gram by its symbol, after a price
     ("half g - $50\n1g - $90", 0.5, "g", "half g"),                  # ... half of one, before a price (session 39)
+    ("Tina half g $40, full g $70", 1.0, "g", "full g"),               # ... and a whole one (session 50)
+    ("Ganja, 1 onsa P3,500", 1.0, "oz", "1 onsa"),                      # Tagalog's ounce
     ("Kush half zip KSh 6,000, full zip 11,000", 0.5, "oz", "half zip"),  # an ounce by its slang, priced (session 49)
     ("a zip $220, QP $800", 1.0, "oz", "a zip"),
     ("Nyaope, 1 straw R40, Soweto", 1.0, "unit", "1 straw"),              # a straw of nyaope
@@ -249,6 +251,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "grammet er en enhet",  # no price in kroner before it
              "the gram 10 people",  # no price after "gram"
              "half g",  # ... nor after "half g"
+             "full g", "a full glass of water $2",  # no price after "full g"; a word of "g"
              "Ice packs, pack of 4", "box of 30",  # English packs and boxes: every everyday good's (session 41)
              "caixa com 2,5", "caja de 12%",  # no count
              "Respeta la dosis recomendada",  # no price before "la dosis"

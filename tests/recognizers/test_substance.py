@@ -134,6 +134,8 @@ MATCH = [
     ("Vând etnobotanice, livrare în București", "etnobotanice", "new-psychoactive-substances"),  # Romanian
     ("10 Grams Uncut China White", "China White", "fentanyl"),   # fentanyl or heroin: an opioid either way
     ("got buckets of dank, $250 a QP. Melbourne CBD meets only", "dank", "cannabis"),  # "CBD" here is a place
+    ("Perc 30mg (blues) $25 each, 10 for $200", "Perc", "oxycodone"),  # Percocet, by the sets' convention
+    ("3andi 7ashish mzyan, 50 dh l gram", "7ashish", "cannabis"),   # Arabizi: 7 for ḥ
     ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
     ("Qaad cusub ayaa la iibinayaa", "Qaad", "khat"),                 # Somali
     ("Sithengisa insangu ne-nyaope", "insangu", "cannabis"),          # Zulu
@@ -384,6 +386,9 @@ NEAR_MISS = [
     ("Snowboard wax, 100g, $12", "cannabis"),
     ("Gelato machine for restaurants, 5L, $2,400", "cannabis"),
     ("Zkittlez-scented hand cream, 50ml, £7", "cannabis"),
+    ("Blue Dream scented candle, 8oz, $18", "cannabis"),            # a strain's scent, hyphen or none
+    ("Beaker bong with 8-arm tree perc, $45", "oxycodone"),           # a bong's percolator
+    ("Cape Town CBD apartments to let", "cannabidiol"),               # a place, as "Melbourne CBD" (session 50)
     ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
     ("Hola soy Paco, vendo mi coche", "cocaine"),                     # a first name, no weight beside it
     ("Got my truffles for €20. Best trip of my life", "alphaet"),      # "Trip" (αET) only before a dose
