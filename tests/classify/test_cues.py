@@ -109,6 +109,8 @@ ROWS = [
     ("Drug checking: bring a sample, €5 per sample, anonymous", "harm_reduction"),  # "sample" is no sales word here
     ("Agar aap MDMA le rahe ho, paani piyo, alcohol ke saath mat lo", "harm_reduction"),
     ("Agar koi behosh ho jaye toh usey karvat pe lita do", "harm_reduction"),  # Hinglish: recovery position
+    ("Gratis anonieme drugstest bij Jellinek: breng je pil of poeder langs.", "harm_reduction"),  # drug checking
+    ("Handmade glass art sculpture, $300", "not_drug_product"),
     ("vendors on the site sold cocaine for around $80", "price_report"),
     ("Thailand has re-criminalised recreational cannabis", "discussion"),
     ("O STF descriminalizou o porte de maconha", "discussion"),           # Portuguese court and law (session 35)

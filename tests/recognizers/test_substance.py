@@ -388,6 +388,9 @@ NEAR_MISS = [
     ("Zkittlez-scented hand cream, 50ml, £7", "cannabis"),
     ("Blue Dream scented candle, 8oz, $18", "cannabis"),            # a strain's scent, hyphen or none
     ("Beaker bong with 8-arm tree perc, $45", "oxycodone"),           # a bong's percolator
+    ("Blotter paper for calligraphy practice, 50 sheets, $9", "lsd"),  # stationery
+    ("Blotting paper, 100 sheets", "lsd"),
+    ("Shard glass art sculpture, handmade, $300", "methamphetamine"),
     ("Cape Town CBD apartments to let", "cannabidiol"),               # a place, as "Melbourne CBD" (session 50)
     ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
     ("Hola soy Paco, vendo mi coche", "cocaine"),                     # a first name, no weight beside it
