@@ -90,7 +90,7 @@ UNITS = {
     "χάπια": "pill", "χάπι": "pill",
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule", "gélules": "capsule", "gélule": "capsule",
     "pcs": "unit", "pieces": "unit", "pièces": "unit", "pièce": "unit", "piezas": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "unidad": "unit", "unidade": "unit", "uds": "unit", "stuks": "unit",
-    "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
+    "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "штук": "unit", "штуки": "unit", "штука": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
     "biji": "unit", "piraso": "unit", "pirasong": "unit", "عدد": "unit", "τεμάχια": "unit", "τεμάχιο": "unit",
     "τεμ": "unit", "bucăți": "unit", "bucăţi": "unit", "bucati": "unit", "bucată": "unit", "buc": "unit",  # Greek, Romanian
     # pieces, abbreviated: Lithuanian, Latvian, Estonian, Finnish, Czech and Slovak, Polish (and written out: "sztuk",

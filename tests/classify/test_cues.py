@@ -110,6 +110,8 @@ ROWS = [
     ("Agar aap MDMA le rahe ho, paani piyo, alcohol ke saath mat lo", "harm_reduction"),
     ("Agar koi behosh ho jaye toh usey karvat pe lita do", "harm_reduction"),  # Hinglish: recovery position
     ("Gratis anonieme drugstest bij Jellinek: breng je pil of poeder langs.", "harm_reduction"),  # drug checking
+    ("Используй только свой шприц и иглу. Чистые шприцы бесплатно", "harm_reduction"),  # clean syringes
+    ("Перевір речовину перед вживанням: безкоштовне тестування", "harm_reduction"),    # Ukrainian drug checking
     ("Handmade glass art sculpture, $300", "not_drug_product"),
     ("vendors on the site sold cocaine for around $80", "price_report"),
     ("Thailand has re-criminalised recreational cannabis", "discussion"),

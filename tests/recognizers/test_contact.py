@@ -8,6 +8,7 @@ R = ContactRecognizer()
 
 MATCH = [
     ("Telegram: @sibir_shop", "telegram", "@sibir_shop"),
+    ("Мінск, закладкі. Тэлеграм @minsk_amf", "telegram", "@minsk_amf"),  # Belarusian spelling (session 50)
     ("DM @uk_candyshop for the menu", "telegram", "@uk_candyshop"),
     ("join t.me/rc_vendor_nl", "telegram", "@rc_vendor_nl"),
     ("https://t.me/joinchat/AbCdEf12345", "telegram", "@AbCdEf12345"),

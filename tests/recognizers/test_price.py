@@ -75,6 +75,10 @@ MATCH = [
     ("প্রতি পিস ৪০০ টাকা", {"amount": 400.0, "currency": "BDT"}),  # Bengali digits
     ("1 გრამი 80 ლარი", {"amount": 80.0, "currency": "GEL"}),
     ("1г — 15 000 тенге", {"amount": 15_000.0, "currency": "KZT"}),
+    ("1 г 4500 сом, Бишкек", {"amount": 4500.0, "currency": "KGS"}),       # Kyrgyz som (session 50)
+    ("1 г 120 рублёў, Мінск", {"amount": 120.0, "currency": "BYN"}),       # Belarusian roubles, in Belarusian
+    ("1g 500 lei moldovenești", {"amount": 500.0, "currency": "MDL"}),     # Moldovan lei, not Romanian
+    ("10 штук 300 злотых", {"amount": 300.0, "currency": "PLN"}),          # zloty, in Russian
     ("50 دولار للقطعة", {"amount": 50.0, "currency": "USD"}),
     ("Bangi 500 shilingi kwa gramu", {"amount": 500.0, "currency": "KES"}),
     ("चरस १ तोला रु ३०००", {"amount": 3000.0, "currency": "NPR"}),  # Devanagari digits

@@ -366,6 +366,7 @@ def test_near_misses(text):
     ("ЛСД 1 марка 2000₽, Москва", "ru", [(1.0, "blotter")]),  # Russian LSD "stamps" (session 45)
     ("Лирика 300мг 14 капсул 2500₽", "ru", [(300.0, "mg"), (14.0, "capsule")]),
     ("Марки LSD 200мкг, 10 шт 15000₽", "ru", [(200.0, "ug"), (10.0, "unit")]),
+    ("ЛСД марки 250 мкг, 10 штук 300 злотых", "ru", [(250.0, "ug"), (10.0, "unit")]),  # pieces, in full
     ("Buvards LSD 200 µg, 10 buvards 80 €", "fr", [(200.0, "ug"), (10.0, "blotter")]),   # French blotters
     ("Jual ganja Aceh 1 ons Rp 1 juta", "id", [(100.0, "g")]),                      # "ons": a hundred grams
     ("Neem contact met ons op, 2 ons kaas", "nl", [(200.0, "g")]),                 # ... after a number only

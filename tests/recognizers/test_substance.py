@@ -391,6 +391,8 @@ NEAR_MISS = [
     ("Blotter paper for calligraphy practice, 50 sheets, $9", "lsd"),  # stationery
     ("Blotting paper, 100 sheets", "lsd"),
     ("Shard glass art sculpture, handmade, $300", "methamphetamine"),
+    ("Гриби білі сушені, 100 г 350 грн, Карпати", "psilocybin-mushrooms"),  # porcini (session 50)
+    ("Белые грибы свежие, 1 кг 800 рублей", "psilocybin-mushrooms"),
     ("Cape Town CBD apartments to let", "cannabidiol"),               # a place, as "Melbourne CBD" (session 50)
     ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
     ("Hola soy Paco, vendo mi coche", "cocaine"),                     # a first name, no weight beside it
