@@ -10,7 +10,7 @@ from patrol.recognizers.base import Pattern, Recognizer, in_code
 from patrol.recognizers.price import CODES, POUNDS_END, WEIGHT_OF
 
 UNITS = {
-    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "toneladas": "t", "tonelada": "t", "tonnellate": "t",
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "tonë": "t", "toneladas": "t", "tonelada": "t", "tonnellate": "t",
     "tonnellata": "t", "tonnen": "t", "тонн": "t", "тонны": "t", "тонна": "t", "τόνοι": "t", "τόνους": "t",
     "τόνων": "t", "τόνο": "t", "طن": "t", "أطنان": "t", "كيلو": "kg", "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg",
     "كجم": "kg",

@@ -112,6 +112,9 @@ ROWS = [
     ("Gratis anonieme drugstest bij Jellinek: breng je pil of poeder langs.", "harm_reduction"),  # drug checking
     ("Используй только свой шприц и иглу. Чистые шприцы бесплатно", "harm_reduction"),  # clean syringes
     ("Перевір речовину перед вживанням: безкоштовне тестування", "harm_reduction"),    # Ukrainian drug checking
+    ("Не смесвайте алкохол с опиати. При предозиране обадете се на 112.", "harm_reduction"),  # Bulgarian
+    ("Mos e përziej alkoolin me drogat. Nëse dikush humb ndjenjat, thirr 112.", "harm_reduction"),  # Albanian
+    ("Se consumes, non o fagas só e comeza cunha dose baixa.", "harm_reduction"),  # Galician
     ("Handmade glass art sculpture, $300", "not_drug_product"),
     ("vendors on the site sold cocaine for around $80", "price_report"),
     ("Thailand has re-criminalised recreational cannabis", "discussion"),

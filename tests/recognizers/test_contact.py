@@ -17,6 +17,7 @@ MATCH = [
     ("wickr me at snowman_uk", "wickr", "snowman_uk"),
     ("Dublin only, snap me: dub_yokes", "snapchat", "dub_yokes"),
     ("Viber +385 91 234 5678", "viber", "+385912345678"),
+    ("Нови Сад. Вибер +381 63 765 4321", "viber", "+381637654321"),   # Serbian Cyrillic (session 50)
     ("Session: 05" + "ab" * 32, "session", "05" + "ab" * 32),
     ("Threema ID: ABCD1234", "threema", "ABCD1234"),
     ("WhatsApp +49 151 23456789", "whatsapp", "+4915123456789"),

@@ -136,6 +136,11 @@ MATCH = [
     ("got buckets of dank, $250 a QP. Melbourne CBD meets only", "dank", "cannabis"),  # "CBD" here is a place
     ("Perc 30mg (blues) $25 each, 10 for $200", "Perc", "oxycodone"),  # Percocet, by the sets' convention
     ("3andi 7ashish mzyan, 50 dh l gram", "7ashish", "cannabis"),   # Arabizi: 7 for ḥ
+    ("Nbiegħ il-ħaxixa, 5g €50, Telegram @malta_weed", "ħaxixa", "cannabis"),  # Maltese (session 50)
+    ("Vendo fariña, 1 gramo 60 euros, entrega en Vigo", "fariña", "cocaine"),   # Galician slang, in a market's words
+    ("Shes hashash, 10 gram 100 euro", "hashash", "cannabis"),                 # Albanian
+    ("Venc bolets màgics secs, 10 grams 50€", "bolets màgics", "psilocybin-mushrooms"),  # Catalan
+    ("Марихуаната в България: защо законът остава толкова строг?", "Марихуаната", "cannabis"),  # Bulgarian article
     ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
     ("Qaad cusub ayaa la iibinayaa", "Qaad", "khat"),                 # Somali
     ("Sithengisa insangu ne-nyaope", "insangu", "cannabis"),          # Zulu
@@ -393,6 +398,9 @@ NEAR_MISS = [
     ("Shard glass art sculpture, handmade, $300", "methamphetamine"),
     ("Гриби білі сушені, 100 г 350 грн, Карпати", "psilocybin-mushrooms"),  # porcini (session 50)
     ("Белые грибы свежие, 1 кг 800 рублей", "psilocybin-mushrooms"),
+    ("Fariña de millo para empanada, 1 kg 2,50 €", "cocaine"),        # Galician flour
+    ("Трева за тревна площ, семена 1 кг 15 лева", "cannabis"),          # Bulgarian lawn seed
+    ("Mos e përziej alkoolin me drogat", "alcohol"),                   # alcohol only beside a drug named
     ("Cape Town CBD apartments to let", "cannabidiol"),               # a place, as "Melbourne CBD" (session 50)
     ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
     ("Hola soy Paco, vendo mi coche", "cocaine"),                     # a first name, no weight beside it
