@@ -190,6 +190,7 @@ _LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
 _NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
 _FORM_BEFORE = re.compile(rf"(?<!\w)({_DOSAGE_UNIT_RX})[ \t:\-–—]*\Z", re.IGNORECASE)
+_FORM_AFTER = re.compile(rf"[ \t]*({_DOSAGE_UNIT_RX})(?!\w)", re.IGNORECASE)
 # No letter right after a unit, except one of a script that does not space its words ("1克冰毒", "1000เม็ดส่ง")
 # or a Korean particle ("2kg과", "500g을")
 _NO_LETTER_AFTER = rf"(?![^\W\d_{NOSPACE}\uac00-\ud7a3])"
@@ -424,8 +425,9 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "point+price":
             return {"value": round(0.1 * int(m.group(1) or 1), 4), "unit": "g"}
         value = _number(m.group(1))
-        # "XTC pillen 10x", "Xanax bars x10": a count after a dosage unit's name counts those units
-        form = _FORM_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        # "XTC pillen 10x", "Xanax bars x10": a count after a dosage unit's name counts those units; so does one
+        # before it ("225mg x100 tabs")
+        form = _FORM_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) or _FORM_AFTER.match(m.string, m.end())
         return {"value": value, "unit": UNITS[form.group(1).lower()] if form else "unit"} if value else None
 
 

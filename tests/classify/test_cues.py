@@ -117,6 +117,8 @@ ROWS = [
     ("Se consumes, non o fagas só e comeza cunha dose baixa.", "harm_reduction"),  # Galician
     ("Handmade glass art sculpture, $300", "not_drug_product"),
     ("vendors on the site sold cocaine for around $80", "price_report"),
+    ("In Amsterdam cocaine has cost €60 for years, unchanged for years", "price_report"),  # (session 50)
+    ("Crack pipes: use your own, and free mouthpieces at our van", "harm_reduction"),
     ("Thailand has re-criminalised recreational cannabis", "discussion"),
     ("O STF descriminalizou o porte de maconha", "discussion"),           # Portuguese court and law (session 35)
     ("lleva agua, haz descansos y analiza tus pastillas", "harm_reduction"),  # festival advice

@@ -210,6 +210,7 @@ MATCH = [
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
+    ("Tramadol 225mg x100 tabs $80", 100.0, "tab", "x100"),            # ... or before one (session 50)
     ("Seeds x10", 10.0, "unit", "x10"),                               # no form named: units
     ("২ লাখ পিস ইয়াবা জব্দ", 2e5, "unit", "২ লাখ পিস"),                    # Bengali: two lakh (hundred thousand) pieces
     ("DRI seized 3 crore tablets", 3e7, "tab", "3 crore tablets"),       # a crore: ten million

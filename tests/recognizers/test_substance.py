@@ -401,6 +401,10 @@ NEAR_MISS = [
     ("Fariña de millo para empanada, 1 kg 2,50 €", "cocaine"),        # Galician flour
     ("Трева за тревна площ, семена 1 кг 15 лева", "cannabis"),          # Bulgarian lawn seed
     ("Mos e përziej alkoolin me drogat", "alcohol"),                   # alcohol only beside a drug named
+    ("Molly's Burger Bar: classic burger £10, cheese fries £4", "cannabis"),  # "Cheese" is a strain
+    ("Molly's Burger Bar: classic burger £10, cheese fries £4", "cocaine"),   # and "fries" crack's slang
+    ("Methadone 40mg amp €15", "amphetamine"),                        # an ampoule
+    ("DRINKS MENU\nWhite Russian £8", "cocaine"),
     ("Cape Town CBD apartments to let", "cannabidiol"),               # a place, as "Melbourne CBD" (session 50)
     ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
     ("Hola soy Paco, vendo mi coche", "cocaine"),                     # a first name, no weight beside it
