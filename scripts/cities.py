@@ -16,7 +16,8 @@ prices and phone numbers most often come from whatever its size ("Wellington", "
 territory's (George Town, Cayman Islands) is not one. A name that opens with
 "The" is also kept without it ("The Bronx" is "el Bronx" in Spanish). Cities of half a million or more
 were tried: too many are words (Natal, Essen, Salta, Carrefour). Added: LOCAL_NAMES, the names and abbreviations
-the cities' own people write that GeoNames lacks or files as Latin alternates ("CABA", "eThekwini", "Sampa").
+the cities' own people write that GeoNames lacks or files as Latin alternates ("CABA", "eThekwini", "Sampa"), and
+the parts of a city its markets name ("Cape Flats", "Mitchells Plain") or a capital under the size ("Port of Spain").
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
 # location._LOCATIVE), Johannesburg's and Cape Town's in South African speech and Afrikaans, São Paulo's and Mexico
 # City's; Cebu City, the heart of a metropolis of three million that GeoNames counts as a city of under one; capitals
 # named after their country, whose metropolises GeoNames counts small or whose Spanish names it lacks
-LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad"], "BR": ["Sampa"],
-               "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
-               "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala"]}
+LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad", "Cape Flats",
+                                                             "Mitchells Plain", "Khayelitsha"],
+               "BR": ["Sampa"], "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
+               "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala"],
+               "TT": ["Port of Spain"]}
 
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files

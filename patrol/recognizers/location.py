@@ -693,15 +693,15 @@ def _cities() -> ahocorasick.Automaton:
 
 @cache
 def _held_by_cities() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
-    """The country names that a longer name of one of their own cities holds ("ciudad de méxico", "kuwait city"): for
-    each (country key, country), the city's key and where the country's name starts in it. Looked up per country
-    name found, so that the text is not read for cities a second time."""
+    """The country names that a longer name of a city holds ("ciudad de méxico", "kuwait city", and another country's
+    city: "port of spain"): for each (country key, country), the city's key and where the country's name starts in
+    it. Looked up per country name found, so that the text is not read for cities a second time."""
     countries = _names()[0]
     out: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    for city, (_length, code) in _cities().items():
+    for city in _cities():
         for end, (key, country, _kind) in countries.iter(city):
-            if country == code and len(key) < len(city):
-                out.setdefault((key, code), []).append((city, end - len(key) + 1))
+            if len(key) < len(city):
+                out.setdefault((key, country), []).append((city, end - len(key) + 1))
     return {k: tuple(v) for k, v in out.items()}
 
 

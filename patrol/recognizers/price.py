@@ -19,7 +19,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "元": "CNY", "块": "CNY", "塊": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB",
            "₪": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS",  # shekels' abbreviation with a quote or a gershayim
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
-           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "₨": "PKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES",
+           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "₨": "PKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES", "TT$": "TTD",
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD"}
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
@@ -44,7 +44,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "دينار": "DINAR", "دنانير": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
          "रुपये": "INR", "रुपए": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
-         "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "сом": "KGS", "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
+         "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "shillings": "KES", "сом": "KGS", "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
          "злотих": "PLN", "lei moldovenești": "MDL", "lei moldovenesti": "MDL", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES",
          "дин": "RSD", "динара": "RSD",
          "dinara": "RSD", "din": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
@@ -84,6 +84,7 @@ DOLLAR_AFTER_BY_LANGUAGE = {"fr": "CAD"}
 # Medellín is pesos (whose: PESO, as "pesos" named alone); "500 درهم، توصيل دبي" is the Emirates' dirham, not
 # Morocco's. Where it is in none or in several, the sign keeps the currency read without them.
 PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
+                "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD", "BZ": "BZD", "GY": "GYD",
                 "MX": "PESO", "CO": "PESO", "AR": "PESO", "CL": "PESO", "UY": "PESO", "DO": "PESO", "CU": "PESO"},
           "dirham": {"MA": "MAD", "AE": "AED"},
           "yuan": {"CN": "CNY", "TW": "TWD", "HK": "HKD"},   # "2500元，台北面交": Taiwan's dollars
@@ -100,6 +101,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
+                "shillings": "shilling", "shilling": "shilling",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee",

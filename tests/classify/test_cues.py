@@ -119,6 +119,8 @@ ROWS = [
     ("vendors on the site sold cocaine for around $80", "price_report"),
     ("In Amsterdam cocaine has cost €60 for years, unchanged for years", "price_report"),  # (session 50)
     ("Crack pipes: use your own, and free mouthpieces at our van", "harm_reduction"),
+    ("the toxic drug crisis", "drug_words"),  # British Columbia's name for the poisoned supply (session 50)
+    ("Buttons and zips for sewing, mixed bag", "not_drug_product"),
     ("Thailand has re-criminalised recreational cannabis", "discussion"),
     ("O STF descriminalizou o porte de maconha", "discussion"),           # Portuguese court and law (session 35)
     ("lleva agua, haz descansos y analiza tus pastillas", "harm_reduction"),  # festival advice

@@ -10,6 +10,7 @@ MATCH = [
     ("Ships from Netherlands to Worldwide", "NL", "ships_from"),
     ("ships from: NL", "NL", "ships_from"),
     ("shipping to Germany only", "DE", "ships_to"),
+    ("Cocaine seizures at Trinidad's ports hit a record", "TT", "mentioned"),  # the island, the country (session 50)
     ("shroom bars $35. shipping nationwide 🇺🇸", "US", "ships_to"),  # a flag after "nationwide" (session 47)
     ("Versand aus Deutschland", "DE", "ships_from"),
     ("Envío desde México", "MX", "ships_from"),
@@ -503,6 +504,8 @@ def test_unspaced_scripts(text, found):
     ("Vendo mota, Ciudad de México", ["MX"]),   # a capital named after its country: the city, no location entity
     ("Kuwait City delivery", ["KW"]),
     ("Benta shabu, Cebu City", ["PH"]),
+    ("Weed for sale Port of Spain, 1 oz", ["TT"]),   # another country's name inside a city's: no Spain (session 50)
+    ("Tik R150 a packet, Mitchells Plain", ["ZA"]),  # the parts of a city its markets name
     ("theDurban", []),
     # metropolises of a million or more whose GeoNames city counts under one, and own-language names
     ("Shatter 1g $30, Vancouver delivery", ["CA"]),

@@ -370,6 +370,10 @@ def test_whose_dollar(text, language, currency):
     ("Cops found R2 million worth of tik", "en", [(2_000_000.0, "ZAR")]),          # of rands, in any language
     ("Road R2, 1 million cars a year", "en", []),                                  # ... not a road before them
     ("Shabu 1 gram P3,500, meet-up Quezon City", "en", [(3500.0, "PHP")]),         # "P" in the Philippines: pesos
+    ("Shrooms 1/8 $25 Jamaica Negril", "en", [(25.0, "JMD")]),                   # "$" in Jamaica (session 50)
+    ("Weed, 1 oz TT$600, Port of Spain", "en", [(600.0, "TTD")]),                  # Trinidad's own sign
+    ("Bhang balls, 10 for 200 shillings, Mombasa", "en", [(200.0, "KES")]),       # Kenya's shillings
+    ("Mandrax R50 each, Cape Flats", "en", [(50.0, "ZAR")]),                       # rand, in a part of Cape Town
     ("Mbanje P150, Gaborone delivery", "en", [(150.0, "BWP")]),                     # ... in Botswana: pula
     ("Shabu for sale, 1 gram P3,500", "en", []),                                   # placed nowhere: no currency
     ("Seized shabu worth P680 million", "en", []),                                 # ... nor for a "P" million

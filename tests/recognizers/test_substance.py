@@ -404,6 +404,8 @@ NEAR_MISS = [
     ("Molly's Burger Bar: classic burger £10, cheese fries £4", "cannabis"),  # "Cheese" is a strain
     ("Molly's Burger Bar: classic burger £10, cheese fries £4", "cocaine"),   # and "fries" crack's slang
     ("Methadone 40mg amp €15", "amphetamine"),                        # an ampoule
+    ("Buttons and zips for sewing, mixed bag, R45", "methaqualone"),  # haberdashery (session 50)
+    ("Buttons and zips for sewing, mixed bag, R45", "mescaline"),
     ("DRINKS MENU\nWhite Russian £8", "cocaine"),
     ("Cape Town CBD apartments to let", "cannabidiol"),               # a place, as "Melbourne CBD" (session 50)
     ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
