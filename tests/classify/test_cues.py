@@ -121,6 +121,7 @@ ROWS = [
     ("Crack pipes: use your own, and free mouthpieces at our van", "harm_reduction"),
     ("the toxic drug crisis", "drug_words"),  # British Columbia's name for the poisoned supply (session 50)
     ("Buttons and zips for sewing, mixed bag", "not_drug_product"),
+    ("Test kit for pool water and water quality", "everyday_safety"),  # water, not drug checking (session 50)
     ("Thailand has re-criminalised recreational cannabis", "discussion"),
     ("O STF descriminalizou o porte de maconha", "discussion"),           # Portuguese court and law (session 35)
     ("lleva agua, haz descansos y analiza tus pastillas", "harm_reduction"),  # festival advice
