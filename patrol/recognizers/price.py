@@ -41,7 +41,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "درهم": "MAD", "دراهم": "MAD",
          "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "تومان": "IRT", "ریال": "IRR",
          "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS",  # Arabic "shekel"
-         "دينار": "DINAR", "دنانير": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
+         "دينار": "DINAR", "دنانير": "DINAR", "dinars": "DINAR", "dinar": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
          "रुपये": "INR", "रुपए": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
          "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "shillings": "KES", "сом": "KGS", "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
@@ -66,7 +66,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN"}
-LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100)}  # "10.000 Ar": Malagasy ariary
+LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": ("DZD", 10), "FC": ("CDF", 100)}  # "10.000 Ar": Malagasy ariary
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
@@ -95,6 +95,8 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "balle": {"FR": "EUR", "BE": "EUR", "CH": "CHF"},  # "100 balles, Genève": francs
           # "150 دينار، توصيل الكويت": Kuwait's; the Arabic word alone does not say whose (DINAR, as PESO)
           "dinar": {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "TN": "TND", "DZ": "DZD"},
+          # "15000 FCFA, Douala": Central Africa's franc, not West Africa's
+          "cfa": {"CM": "XAF", "GA": "XAF", "CG": "XAF", "TD": "XAF", "CF": "XAF", "GQ": "XAF"},
           # "150 рублей, Минск": Belarus counts in roubles of its own
           "rouble": {"RU": "RUB", "BY": "BYN"},
           # "Rs 500, Karachi", "3000 rupees in Colombo": the rupee of the country the text is in (India's by default)
@@ -102,6 +104,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "shillings": "shilling", "shilling": "shilling",
+                "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee",
@@ -217,7 +220,7 @@ class PriceRecognizer(Recognizer):
                               rf"{_PER}", 0.8, re.IGNORECASE),
         Pattern("iso-after", rf"{leading_number(_NUM)}{_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
         # "500 TL", "5000 Ft": so written, and from a plausible amount up ("10 ft" and "6 Ft Table" are feet)
-        Pattern("local-sign", rf"{leading_number(_NUM)}\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0, needs=("tl", "ft", "ar")),
+        Pattern("local-sign", rf"{leading_number(_NUM)}\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0, needs=tuple(s.lower() for s in LOCAL_SIGNS)),
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
         Pattern("rupiah-word", rf"{leading_number(_RUPIAH_NUM)}\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE,
                 needs=("juta", "jt", "rb", "ribu")),

@@ -121,6 +121,8 @@ ROWS = [
     ("Crack pipes: use your own, and free mouthpieces at our van", "harm_reduction"),
     ("the toxic drug crisis", "drug_words"),  # British Columbia's name for the poisoned supply (session 50)
     ("Buttons and zips for sewing, mixed bag", "not_drug_product"),
+    ("Échange de seringues gratuit au centre CEPIAD de Dakar", "harm_reduction"),
+    ("Herbes de Provence, pot 50 g, 4 €", "not_drug_product"),
     ("Test kit for pool water and water quality", "everyday_safety"),  # water, not drug checking (session 50)
     ("Thailand has re-criminalised recreational cannabis", "discussion"),
     ("O STF descriminalizou o porte de maconha", "discussion"),           # Portuguese court and law (session 35)

@@ -372,6 +372,8 @@ CASES = [
     ("hr-advice-place", "Naloxone in Vancouver: carry a kit and never use alone.", "harm_reduction"),
     ("hr-service-place", "Free naloxone kits available at all Boots pharmacies in Scotland, no prescription needed.",
      "harm_reduction"),
+    ("hr-service-place-fr", "Naloxone disponible gratuitement au programme de réduction des risques de Nairobi.",
+     "harm_reduction"),  # the French adverb offers the service too (session 50: it had been a sale)
     ("hr-bladder", "Ketamine: empty your bladder often and take weeks off between sessions.", "harm_reduction"),
     ("hr-question", "Taking acid? Pick a safe place and a sober friend, and clear the next day.", "harm_reduction"),
     ("hr-news-room", "Drug consumption rooms in Germany: 30 years of experience", "drug_discussion"),

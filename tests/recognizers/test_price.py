@@ -374,6 +374,9 @@ def test_whose_dollar(text, language, currency):
     ("Weed, 1 oz TT$600, Port of Spain", "en", [(600.0, "TTD")]),                  # Trinidad's own sign
     ("Bhang balls, 10 for 200 shillings, Mombasa", "en", [(200.0, "KES")]),       # Kenya's shillings
     ("Mandrax R50 each, Cape Flats", "en", [(50.0, "ZAR")]),                       # rand, in a part of Cape Town
+    ("Zatla 10 gramme 200 DA, Alger", "fr", [(200.0, "DZD")]),                    # Algerian dinars by their sign
+    ("Chanvre 50 g à 5000 FC, Kinshasa", "fr", [(5000.0, "CDF")]),                 # Congolese francs
+    ("Valium 10mg, 20 comprimés 30 dinars, Tunis", "fr", [(30.0, "TND")]),         # dinars in Latin letters, placed
     ("Mbanje P150, Gaborone delivery", "en", [(150.0, "BWP")]),                     # ... in Botswana: pula
     ("Shabu for sale, 1 gram P3,500", "en", []),                                   # placed nowhere: no currency
     ("Seized shabu worth P680 million", "en", []),                                 # ... nor for a "P" million

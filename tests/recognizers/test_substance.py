@@ -141,6 +141,8 @@ MATCH = [
     ("Shes hashash, 10 gram 100 euro", "hashash", "cannabis"),                 # Albanian
     ("Venc bolets màgics secs, 10 grams 50€", "bolets màgics", "psilocybin-mushrooms"),  # Catalan
     ("Марихуаната в България: защо законът остава толкова строг?", "Марихуаната", "cannabis"),  # Bulgarian article
+    ("Vente de yamba, 1 sachet 1000 FCFA", "yamba", "cannabis"),   # West Africa (session 50)
+    ("Zatla 10 gramme 200 DA, Alger centre", "Zatla", "cannabis"),  # Algeria
     ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
     ("Qaad cusub ayaa la iibinayaa", "Qaad", "khat"),                 # Somali
     ("Sithengisa insangu ne-nyaope", "insangu", "cannabis"),          # Zulu
@@ -406,6 +408,7 @@ NEAR_MISS = [
     ("Methadone 40mg amp €15", "amphetamine"),                        # an ampoule
     ("Buttons and zips for sewing, mixed bag, R45", "methaqualone"),  # haberdashery (session 50)
     ("Buttons and zips for sewing, mixed bag, R45", "mescaline"),
+    ("Skunk works engineering book, 2nd edition, $30", "cannabis"),
     ("DRINKS MENU\nWhite Russian £8", "cocaine"),
     ("Cape Town CBD apartments to let", "cannabidiol"),               # a place, as "Melbourne CBD" (session 50)
     ("Молли Рингуолд снялась в новом фильме", "mdma"),             # an actress
