@@ -96,7 +96,8 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           # "150 دينار، توصيل الكويت": Kuwait's; the Arabic word alone does not say whose (DINAR, as PESO)
           "dinar": {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "TN": "TND", "DZ": "DZD"},
           # "15000 FCFA, Douala": Central Africa's franc, not West Africa's
-          "cfa": {"CM": "XAF", "GA": "XAF", "CG": "XAF", "TD": "XAF", "CF": "XAF", "GQ": "XAF"},
+          "cfa": {"SN": "XOF", "CI": "XOF", "ML": "XOF", "BF": "XOF", "NE": "XOF", "TG": "XOF", "BJ": "XOF", "GW": "XOF",
+                  "CM": "XAF", "GA": "XAF", "CG": "XAF", "TD": "XAF", "CF": "XAF", "GQ": "XAF"},
           # "150 рублей, Минск": Belarus counts in roubles of its own
           "rouble": {"RU": "RUB", "BY": "BYN"},
           # "Rs 500, Karachi", "3000 rupees in Colombo": the rupee of the country the text is in (India's by default)

@@ -376,6 +376,8 @@ def test_whose_dollar(text, language, currency):
     ("Mandrax R50 each, Cape Flats", "en", [(50.0, "ZAR")]),                       # rand, in a part of Cape Town
     ("Zatla 10 gramme 200 DA, Alger", "fr", [(200.0, "DZD")]),                    # Algerian dinars by their sign
     ("Chanvre 50 g à 5000 FC, Kinshasa", "fr", [(5000.0, "CDF")]),                 # Congolese francs
+    ("Cocaïne pure, 1g 15000 FCFA, Douala Akwa", "fr", [(15000.0, "XAF")]),       # Central Africa's CFA franc
+    ("Vente de yamba, 1000 FCFA, livraison Dakar", "fr", [(1000.0, "XOF")]),       # ... and West Africa's
     ("Valium 10mg, 20 comprimés 30 dinars, Tunis", "fr", [(30.0, "TND")]),         # dinars in Latin letters, placed
     ("Mbanje P150, Gaborone delivery", "en", [(150.0, "BWP")]),                     # ... in Botswana: pula
     ("Shabu for sale, 1 gram P3,500", "en", []),                                   # placed nowhere: no currency
