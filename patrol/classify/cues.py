@@ -33,7 +33,9 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @cache
 def _filter() -> LiteralFilter:
-    return LiteralFilter.of_word_lists({kind: [w for lang in _data()[kind].values() for w in lang] for kind in KINDS + RULE_KINDS})
+    """Which kinds' lists can match a text: every language's words, as ``_patterns`` reads them."""
+    return LiteralFilter.of_word_lists({kind: [w for lang in _data()[kind].values() for w in lang]
+                                        for kind in KINDS + RULE_KINDS})
 
 
 @cache
