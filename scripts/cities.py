@@ -17,7 +17,7 @@ territory's (George Town, Cayman Islands) is not one. A name that opens with
 "The" is also kept without it ("The Bronx" is "el Bronx" in Spanish). Cities of half a million or more
 were tried: too many are words (Natal, Essen, Salta, Carrefour). Added: LOCAL_NAMES, the names and abbreviations
 the cities' own people write that GeoNames lacks or files as Latin alternates ("CABA", "eThekwini", "Sampa"), and
-the parts of a city its markets name ("Cape Flats", "Mitchells Plain") or a capital under the size ("Port of Spain").
+the parts of a city its markets name ("Cape Flats", "Mitchells Plain").
 """
 
 from __future__ import annotations
@@ -53,8 +53,7 @@ MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
 LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad", "Cape Flats",
                                                              "Mitchells Plain", "Khayelitsha"],
                "BR": ["Sampa"], "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
-               "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala"],
-               "TT": ["Port of Spain"]}
+               "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala"]}
 
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files

@@ -26,16 +26,20 @@ def _data() -> dict:
     return package_json("patrol.classify", "data/cues.json")
 
 
+def _words(kind: str) -> list[str]:
+    """Every language's words of one kind."""
+    return [w for lang in _data()[kind].values() for w in lang]
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern]:
-    return {kind: compile_words(w for lang in _data()[kind].values() for w in lang) for kind in KINDS + RULE_KINDS}
+    return {kind: compile_words(_words(kind)) for kind in KINDS + RULE_KINDS}
 
 
 @cache
 def _filter() -> LiteralFilter:
     """Which kinds' lists can match a text: every language's words, as ``_patterns`` reads them."""
-    return LiteralFilter.of_word_lists({kind: [w for lang in _data()[kind].values() for w in lang]
-                                        for kind in KINDS + RULE_KINDS})
+    return LiteralFilter.of_word_lists({kind: _words(kind) for kind in KINDS + RULE_KINDS})
 
 
 @cache

@@ -44,9 +44,9 @@ class Pattern:
     regex: str
     score: float
     flags: int = re.IGNORECASE
-    # Lower-case strings one of which every match contains ("@" in an e-mail address): a text with none of
-    # them is not searched (most patterns find nothing in most texts, and a substring test costs far less).
-    # Where none are given, those the regex requires are (lexicon.required_literals), if any.
+    # Lower-case strings one of which every match contains: a text with none of them is not searched (most
+    # patterns find nothing in most texts). Where none are given, those the regex requires are
+    # (lexicon.required_literals: "@" for an e-mail address); give them only where the regex's say less.
     needs: tuple[str, ...] = ()
 
     def compile(self) -> re.Pattern:

@@ -170,20 +170,20 @@ class ContactRecognizer(Recognizer):
     reads = ("location", "price")
     patterns = (
         Pattern("t.me link", r"(?<![\w.])(?:https?://)?(?:t\.me|telegram\.me)/(?:joinchat/)?([A-Za-z0-9_+\-]{4,64})", 0.95, needs=("t.me/", "telegram.me/")),
-        Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95, needs=("wa.me/",)),
+        Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word; "Wickr me: x", "Signal only: x" (a word of "only" before the separator)
         # an account's name is read whole, its accented letters too ("Signal: brno_perník", not "brno_pern")
         Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-" + _ACCENTED + "]{2,65}[A-Za-z0-9_" + _ACCENTED + "])", 0.8),
-        Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9, needs=("05",)),
-        Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6, needs=("@",)),
-        Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9, needs=("@",)),
+        Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9),
+        Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6),
+        Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9),
         # "sales [at] protonmail [dot] com", "name(at)mail.de": an address spelled out against scrapers
         Pattern("e-mail, spelled out", rf"(?<![\w.+-])([A-Za-z0-9._%+-]{{1,64}}){_AT}"
                                        rf"((?:[A-Za-z0-9-]{{1,63}}(?:{_DOT}))+[A-Za-z]{{2,24}})(?![\w-])",
                 0.85, needs=("[at]", "(at)", "[ at ]", "( at )")),
-        Pattern("onion", r"(?<![\w.])(?:https?://)?(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion(?:/[^\s<>\"']{0,200})?", 0.95, needs=(".onion",)),
-        Pattern("url", r"(?<![\w@.])(?:https?://|www\.)[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?::\d{2,5})?(?:/[^\s<>\"'()]{0,300})?", 0.7, needs=("http", "www.")),
+        Pattern("onion", r"(?<![\w.])(?:https?://)?(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion(?:/[^\s<>\"']{0,200})?", 0.95),
+        Pattern("url", r"(?<![\w@.])(?:https?://|www\.)[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?::\d{2,5})?(?:/[^\s<>\"'()]{0,300})?", 0.7),
         # "Order now at rx-meds-direct.com": a shop's bare domain, under a top-level domain that is no file's
         # extension ("index.php", "readme.md", "main.py" are not) and not an address's first part ("etiz.uk@...");
         # see normalize

@@ -35,7 +35,7 @@ class CryptoAddressRecognizer(Recognizer):
         Pattern("bech32", rf"(?<![\w])(?:bc|ltc|tb)1[{_BECH}]{{6,87}}(?![\w])", 0.3, re.IGNORECASE, needs=("bc1", "ltc1", "tb1")),
         Pattern("btc-base58", rf"(?<![\w])[13][{_B58}]{{25,34}}(?![\w])", 0.2, 0),
         Pattern("ltc-base58", rf"(?<![\w])[LM][{_B58}]{{26,33}}(?![\w])", 0.2, 0),
-        Pattern("eth", r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])", 0.3, 0, needs=("0x",)),
+        Pattern("eth", r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])", 0.3, 0),
         Pattern("trx", rf"(?<![\w])T[{_B58}]{{33}}(?![\w])", 0.2, 0),
         Pattern("xmr", rf"(?<![\w])[48][{_B58}]{{94}}(?:[{_B58}]{{11}})?(?![\w])", 0.3, 0),
     )

@@ -10,8 +10,7 @@ from patrol.recognizers.base import Pattern, Recognizer
 class PgpRecognizer(Recognizer):
     entity = "pgp"
     patterns = (
-        Pattern("key block", r"-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]{20,20000}?-----END PGP PUBLIC KEY BLOCK-----", 0.9, 0,
-                needs=("-----begin pgp public key block-----",)),
+        Pattern("key block", r"-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]{20,20000}?-----END PGP PUBLIC KEY BLOCK-----", 0.9, 0),
         Pattern("fingerprint", r"(?<![0-9A-Fa-f])(?:[0-9A-F]{4}\s?){9}[0-9A-F]{4}(?![0-9A-Fa-f])", 0.6, 0),
     )
     context = ("pgp", "gpg", "fingerprint", "fpr", "key id")

@@ -221,23 +221,20 @@ class PriceRecognizer(Recognizer):
                               rf"{_PER}", 0.8, re.IGNORECASE),
         Pattern("iso-after", rf"{leading_number(_NUM)}{_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
         # "500 TL", "5000 Ft": so written, and from a plausible amount up ("10 ft" and "6 Ft Table" are feet)
-        Pattern("local-sign", rf"{leading_number(_NUM)}\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0, needs=tuple(s.lower() for s in LOCAL_SIGNS)),
+        Pattern("local-sign", rf"{leading_number(_NUM)}\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0),
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
-        Pattern("rupiah-word", rf"{leading_number(_RUPIAH_NUM)}\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE,
-                needs=("juta", "jt", "rb", "ribu")),
+        Pattern("rupiah-word", rf"{leading_number(_RUPIAH_NUM)}\s?(juta|jt|rb|ribu)\b", 0.7, re.IGNORECASE),
         # "新台幣 3000 萬元": the currency's name first, its sign after the amount too
         Pattern("word-first", rf"{WORD_START}({'|'.join(WORD_FIRST)})\s?({_NUM}){_K}(?:\s?[元圓])?{WORD_END}", 0.75,
-                re.IGNORECASE, needs=tuple(WORD_FIRST)),
+                re.IGNORECASE),
         # "1万5千円": ten thousands and thousands written onto the number, as Japanese and Chinese prices are
-        Pattern("man-sen", r"(?<![\d.,])(\d{1,4})\s?[万萬](\d)千\s?(円|元)", 0.85, needs=("千",)),
+        Pattern("man-sen", r"(?<![\d.,])(\d{1,4})\s?[万萬](\d)千\s?(円|元)", 0.85),
         # "1億2000万円", "1억 2000만 원": hundred millions and ten thousands in one number
-        Pattern("oku-man", r"(?<![\d.,])(\d{1,4})\s?[億亿억]\s?(\d{1,4})\s?[万萬만]\s?(円|元|원)", 0.85,
-                needs=("億", "亿", "억")),
+        Pattern("oku-man", r"(?<![\d.,])(\d{1,4})\s?[億亿억]\s?(\d{1,4})\s?[万萬만]\s?(円|元|원)", 0.85),
         # "bitcoin:bc1q...?amount=0.015": the amount a payment link asks for (BIP 21, and its use by other coins;
         # Monero's "tx_amount")
         Pattern("payment-uri", rf"(?<![\w])({'|'.join(URI_SCHEMES)}):[A-Za-z0-9]{{20,110}}\?(?:[^\s?#]*?&)?"
-                               r"(?:tx_)?amount=(\d{1,9}(?:\.\d{1,12})?)(?![\w.])", 0.9, re.IGNORECASE,
-                needs=("amount=",)),
+                               r"(?:tx_)?amount=(\d{1,9}(?:\.\d{1,12})?)(?![\w.])", 0.9, re.IGNORECASE),
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
         Pattern("iso-name", rf"{leading_number(_NUM)}{_K_WORD}\s({alternation(ISO_NAMES)}){WORD_END}", 0.8,
                 re.IGNORECASE, needs=tuple({n.rsplit(" ", 1)[1][:4] for n in ISO_NAMES})),

@@ -222,9 +222,8 @@ class QuantityRecognizer(Recognizer):
         # "Percs 10/325", "5/325mg NORCO": an opioid's milligrams over paracetamol's (APAP) in one tablet; "Tilidin
         # 50/4": tilidine's over naloxone's (a twelfth and a half: 50/4, 100/8, 150/12, 200/16)
         Pattern("combination-dose", r"(?<![\w/.])(2\.5|5|7\.5|10|50|100|150|200)\s?/\s?(300|325|500|650|750|4|8|12|16)"
-                                    r"(?:\s?mg)?(?![\w/])", 0.8, needs=("/",)),
-        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|ounces?|g|lbs?|pounds?)\b)?", 0.85,
-                needs=("/",)),  # "1/8 Ounce" is an eighth, not "8 Ounce"
+                                    r"(?:\s?mg)?(?![\w/])", 0.8),
+        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|ounces?|g|lbs?|pounds?)\b)?", 0.85),  # "1/8 Ounce" is an eighth, not "8 Ounce"
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         # Romanian puts "de" between a number from twenty up and its unit: "50 de kilograme", "100 de comprimate"
         Pattern("number+de+unit", rf"{leading_number(_NUM)}\s+de\s+(kilograme|grame|comprimate|pastile)"
@@ -240,9 +239,7 @@ class QuantityRecognizer(Recognizer):
         Pattern("word+unit", r"(?<![\w-])(?:(quarter|half|whole|eighth|an?|one|per|['’]n)(?:[\s-]+an?(?=[\s-]))?[\s-]+"
                              r"(oz|ounces?|lbs?|pounds?|kilos?|kg|grams?|tonne)"
                              rf"|({alternation(OTHER_WORD_AMOUNTS)})[\s-]+({alternation(OTHER_WORD_UNITS)}))\b",
-                0.75,
-                needs=("oz", "ounce", "lb", "pound", "kilo", "kg", "gram", "tonne", "onza", "onça", "oncia", "once", "گرم",
-                       "کیلو")),
+                0.75),
         # "£20 a g", "50 reais a grama": a gram by its symbol, or Portuguese's gram after "a", after a price only ("a
         # g" alone is too common a pair of letters, "a grama" is also the lawn); "$30 a point", a tenth of a gram
         Pattern("price+a+g", r"(?<=\s)(a|per)\s(g|grama|point)(?!\w)", 0.7, 0,
@@ -252,13 +249,11 @@ class QuantityRecognizer(Recognizer):
         Pattern("price+unit", r"(?<=\d )(g|oz|zip|eighth|quarter(?![\s-]+(?:hours?|miles?|inch|pounders?|finals?)\b))(?!\w)(?!\.\w)",
                 0.7),
         # "half g - $50": half a gram by its symbol, right before a price only
-        Pattern("half-g+price", rf"(?<![\w-])half[\s-]+(?:an?\s+)?g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
-                needs=("half",)),
-        Pattern("full-g+price", rf"(?<![\w-])(?:full|whole)[\s-]+g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
-                needs=("full", "whole")),  # "full g $70": a whole gram, beside "half g $40"
+        Pattern("half-g+price", rf"(?<![\w-])half[\s-]+(?:an?\s+)?g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7),
+        Pattern("full-g+price", rf"(?<![\w-])(?:full|whole)[\s-]+g(?!\w)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7),  # "full g $70": a whole gram, beside "half g $40"
         Pattern("multiplier+unit", rf"(?<![\d.,]\s)(?<![\w.,])(?:(half)\s+)?(?:(?:an?|one|un|um|uno|una)\s+)?"
                                    rf"({'|'.join(ALONE_MULTIPLIERS)})\s+(?:(?:de|di|of)\s+)?({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}",
-                0.75, needs=ALONE_MULTIPLIERS),
+                0.75),
         Pattern("article+unit", PER_UNIT, 0.7,
                 needs=("gram", "γραμμάριο", "грам", "לגרם", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم",
                        "la onza", "la oncia", "€ le g", "€ el g", "€ il g")),
@@ -275,32 +270,30 @@ class QuantityRecognizer(Recognizer):
         # "half zip KSh 6,000, full zip 11,000", "a zip $220": an ounce or a part of one by its slang, right before a
         # price or a number only ("half zip hoodie", "a zip code" are no amounts)
         Pattern("word+zip", r"(?<![\w-])(quarter|half|whole|full|an?|one)[\s-]+zip(?=\s?[-:]?\s?(?:[A-Z]{1,3}\$|[$€£₦]"
-                            r"|[A-Z][A-Za-z]{1,2}\.?\s?)?\d)", 0.7, needs=("zip",)),
+                            r"|[A-Z][A-Za-z]{1,2}\.?\s?)?\d)", 0.7),
         # "7g $60 | oz $200", "zips $160, pounds $1800", "onza $1,800 MXN": a menu's ounce or pound with no number
         # before it, priced each
-        Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
-                needs=("oz", "ounce", "zip", "lb", "pound", "onza", "onça", "oncia")),
+        Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7),
         # "8th £35 / Q £120 / half £220": a menu's quarter and half ounce, priced each; "half" only as a menu's item
         # after a separator (not "half £220 now, half on delivery")
         Pattern("part+price", rf"(?:(?<![\w./])(Q|[Qq]tr)|(?<=[/|•] )(half))(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=("q", "half")),
         # "Bought an eighth for $40": an eighth of an ounce, its unit left out, right before a price only (not "an
         # eighth of the users")
-        Pattern("an-eighth+price", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+(?:for\s+)?{_SIGN}\s?\d)", 0.7, needs=("eighth",)),
+        Pattern("an-eighth+price", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+(?:for\s+)?{_SIGN}\s?\d)", 0.7),
         # "an eighth of skunk", "an eighth of coke": an eighth of an ounce of a drug sold by it (not "an eighth of the
         # vote", "an eighth of an inch")
-        Pattern("an-eighth-of", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+of\s+(?:{'|'.join(SOLD_BY_THE_EIGHTH)})\b)", 0.7,
-                needs=("eighth",)),
+        Pattern("an-eighth-of", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+of\s+(?:{'|'.join(SOLD_BY_THE_EIGHTH)})\b)", 0.7),
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
-        Pattern("point+price", rf"(?<![\w./])(?:(\d{{1,2}})\s?)?points?(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7, needs=("point",)),
+        Pattern("point+price", rf"(?<![\w./])(?:(\d{{1,2}})\s?)?points?(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7),
         # "3.5 for $40", "3.5 - $45", "8th £50": an eighth of an ounce in grams, its unit left out, right before a price
         # only; "0.5 $40", half a gram
-        Pattern("eighth+price", rf"{_BARE_WEIGHT}(?:3[.,]5|8th){_PRICE_NEXT}", 0.7, needs=("3.5", "3,5", "8th")),
-        Pattern("half-gram+price", rf"{_BARE_WEIGHT}0[.,]5{_PRICE_NEXT}", 0.7, needs=("0.5", "0,5")),
+        Pattern("eighth+price", rf"{_BARE_WEIGHT}(?:3[.,]5|8th){_PRICE_NEXT}", 0.7),
+        Pattern("half-gram+price", rf"{_BARE_WEIGHT}0[.,]5{_PRICE_NEXT}", 0.7),
         # "white girl back in stock, g $90, 8ball $250": a menu's gram by its symbol alone, an item of its own (after a
         # comma, a bar or a line's start) right before a price; not "Model G $90"
         Pattern("g+price", rf"(?:^|(?<=[,;|•\n])|(?<=[,;|•\n] ))g{_PRICE_NEXT}", 0.7, 0),
-        Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75, needs=tuple(UNIT_FIRST)),
+        Pattern("unit-first", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({_NUM})(?![\d]|[.,]\d)", 0.75),
         Pattern("unit-first-word", rf"(?<![\w-])({'|'.join(UNIT_FIRST)})\s({'|'.join(SWAHILI_NUMBERS)})(?!\w)", 0.75,
                 needs=tuple(SWAHILI_NUMBERS)),
         # Arabic's dual: "طنين من الحشيش" (two tonnes of hashish), "غرامين" (two grams); "طنين" alone is also a ringing
@@ -308,28 +301,24 @@ class QuantityRecognizer(Recognizer):
                 needs=("ين", "ان")),
         # Persian "تن" is a tonne and a counter of people ("۵ تن دستگیر شدند", five arrested): a tonne before what
         # was seized only ("۲ تن تریاک", two tonnes of opium)
-        Pattern("persian-tonne", rf"{leading_number(_NUM)}\s?تن(?=\s+(?:{alternation(PERSIAN_SEIZED)})(?!\w))", 0.75,
-                needs=("تن",)),
+        Pattern("persian-tonne", rf"{leading_number(_NUM)}\s?تن(?=\s+(?:{alternation(PERSIAN_SEIZED)})(?!\w))", 0.75),
         # "caixa com 30", "boîte de 20", "Packung mit 20", "cartela com 20" (a blister card): the count of a box
         # with no unit after it ("caixa com 30 comprimidos" is a count of its unit, above); not English "pack of 4",
         # said of every everyday good
         Pattern("box-of", r"(?<![\w-])(?:caixa|caja|bo[iî]te|scatola|confezione|packung|schachtel|cartela|plaquette)\s+"
-                          r"(?:com|de|da|mit)\s+(\d{1,4})(?!\d|[.,]\d|\s?(?:[^\W\d_]|%))", 0.7,
-                needs=("caixa", "caja", "boite", "boîte", "scatola", "confezione", "packung", "schachtel", "cartela",
-                       "plaquette")),
-        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75, needs=("qp",)),  # "QP of Blue Dream", "2 QPs"
+                          r"(?:com|de|da|mit)\s+(\d{1,4})(?!\d|[.,]\d|\s?(?:[^\W\d_]|%))", 0.7),
+        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75),  # "QP of Blue Dream", "2 QPs"
         # "nine bar £1400", "half nine £750": nine ounces (a quarter kilo) in UK slang, and half of it; "half nine"
         # is also half past nine: only right before a price
         Pattern("nine-bar", rf"(?<![\w-])(?:(half)\s+(?:a\s+)?)?(?:nine|9)[\s-]?bars?\b|(?<![\w-])(half)\s+nine(?={_PRICE_AFTER.pattern})",
                 0.75, needs=("nine", "9 bar", "9bar", "9-bar")),
         # an eighth of an ounce; a count before it, not a price's amount ("$80 8ball $200")
-        Pattern("eight-ball", r"(?<![\w-])(?:(?<![$€£¥₹])(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75, needs=("ball",)),
+        Pattern("eight-ball", r"(?<![\w-])(?:(?<![$€£¥₹])(\d{1,2})\s?x?\s)?(?:8|eight)[\s-]?balls?\b", 0.75),
         # counts, not dimensions ("50 x 50 cm")
         # "x10", and "10/325 x10" or "10/325 x 100" (after a combination dose), but not "40 x 60" nor "50 x50 cm";
         # "1mg x 50 pellets" is a count with its unit, found above
-        Pattern("x-count", rf"(?<![\w.])(?:(?:(?<!\d\s)|(?<=\d/\d{{3}}\s))x\s(?!\d{{1,6}}\s?(?:[^\W\d_][\w-]{{0,20}}\s+){{0,2}}(?:{_UNIT_RX})(?!\w))|x)(\d{{1,6}})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7,
-                needs=("x",)),
-        Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7, needs=("x",)),
+        Pattern("x-count", rf"(?<![\w.])(?:(?:(?<!\d\s)|(?<=\d/\d{{3}}\s))x\s(?!\d{{1,6}}\s?(?:[^\W\d_][\w-]{{0,20}}\s+){{0,2}}(?:{_UNIT_RX})(?!\w))|x)(\d{{1,6}})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7),
+        Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7),
     )
     context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
 

@@ -20,7 +20,8 @@ TEXTS = [row[0] if isinstance(row, tuple) else row
 TEXTS += [f"send to {addr} thanks" for _c, addr in test_crypto.VALID]
 TEXTS += ["-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGNotAKeyAtAll==\n-----END PGP PUBLIC KEY BLOCK-----",
           "Telegram: t.me/Vendor_01, WA.ME/+447700900123, mail VENDOR@example.com, http://x.example.org",
-          "2 QPs, an 8-Ball, 1 OZ, half Pound, 500 TL, 5000 Ft, 1,5 JUTA, 350 rb, 10x, x 20"]
+          "2 QPs, an 8-Ball, 1 OZ, half Pound, 500 TL, 5000 Ft, 1,5 JUTA, 350 rb, 10x, x 20",
+          "Ketamine 5g for 300 Swedish kronor"]  # ISO names: the one price pattern whose needs are written out
 
 
 def without_needs(cls):
