@@ -14,15 +14,15 @@ from patrol.recognizers.location import text_places
 from patrol.recognizers.price import PriceRecognizer
 
 _APPS = {
-    "telegram": r"telegram|tele|телеграм(?:м)?[еу]?|тэлеграм|tg|тг|телег[аеу]|टेलीग्राम|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם|ტელეგრამი?",
+    "telegram": r"telegram|tele|телеграм(?:м)?[еу]?|тэлеграм|tg|тг|телег[аеу]|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|டெலிகிராம்|ٹیلیگرام|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|טלגרם|ტელეგრამი?",
     "wickr": r"wickr(?:\s?me)?",
     "signal": r"signal|סיגנל|シグナル|시그널",
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:\s?id)?",
-    "whatsapp": r"whats\s?app|wtsp|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап|হোয়াটসঅ্যাপ",
+    "whatsapp": r"whats\s?app|wtsp|wa|ватсап|واتساب|واتس\s?اب|ワッツアップ|왓츠앱|واتساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап|হোয়াটসঅ্যাপ|ਵਟਸਐਪ|වට්ස්ඇප්",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
-    "viber": r"viber|вајбер|вайбер|вибер",
+    "viber": r"viber|вајбер|вайбер|вибер|भाइबर",
     # "snap" is a word too ("snap peas"): the app before a separator or an id with a digit or "_"; Arabic "سناب";
     # "sn@p" written to slip past filters
     "snapchat": r"sn[a@]pchat|sn[a@]p|سناب(?:\s?شات)?",

@@ -542,6 +542,10 @@ ROWS = [
     ("Most 'pharmacies' selling without prescription are fake. Test anything you get.", "harm_reduction"),
     ("Ambien and alcohol is a dangerous combo.", "harm_reduction"),
     ("अगर आप नशा करते हैं, तो अकेले न करें और शराब के साथ न मिलाएं।", "harm_reduction"),
+    ("ইনজেকশন নিলে কখনো সুচ শেয়ার করবেন না।", "harm_reduction"),          # Bengali: never share needles (session 51)
+    ("اوورڈوز کی صورت میں فوراً 1122 پر کال کریں", "harm_reduction"),     # Urdu: in an overdose, call 1122
+    ("எங்கள் இலவச ஆலோசனை மையத்தை அழைக்கவும்.", "harm_reduction"),          # Tamil: free counselling
+    ("सुई साझा नगर्नुहोस्। निःशुल्क सफा सिरिन्ज।", "harm_reduction"),           # Nepali: clean syringes
     ("THC vapes from unlicensed shops: stick to tested products.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
 ]

@@ -374,6 +374,8 @@ CASES = [
      "harm_reduction"),
     ("hr-service-place-fr", "Naloxone disponible gratuitement au programme de réduction des risques de Nairobi.",
      "harm_reduction"),  # the French adverb offers the service too (session 50: it had been a sale)
+    ("hr-syringes-bn", "ইনজেকশন নিলে কখনো সুচ শেয়ার করবেন না। নতুন সিরিঞ্জ বিনামূল্যে পাওয়া যায় আমাদের ড্রপ-ইন সেন্টারে।",
+     "harm_reduction"),  # Bengali needle exchange (session 51: had been other)
     ("hr-bladder", "Ketamine: empty your bladder often and take weeks off between sessions.", "harm_reduction"),
     ("hr-question", "Taking acid? Pick a safe place and a sober friend, and clear the next day.", "harm_reduction"),
     ("hr-news-room", "Drug consumption rooms in Germany: 30 years of experience", "drug_discussion"),

@@ -18,6 +18,11 @@ MATCH = [
     ("Dublin only, snap me: dub_yokes", "snapchat", "dub_yokes"),
     ("Viber +385 91 234 5678", "viber", "+385912345678"),
     ("Нови Сад. Вибер +381 63 765 4321", "viber", "+381637654321"),   # Serbian Cyrillic (session 50)
+    ("5 ग्राम रु 4000, पोखरामा डेलिभरी। भाइबर 9801234567", "viber", "+9779801234567"),       # Nepali (session 51)
+    ("சென்னை முழுவதும் டெலிவரி. டெலிகிராம் @chennai_green", "telegram", "@chennai_green"),  # Tamil
+    ("पुण्यात डिलिव्हरी. टेलिग्राम @pune_k", "telegram", "@pune_k"),        # Marathi
+    ("3000 ਰੁਪਏ, ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ ਹੱਥੋ-ਹੱਥ। ਵਟਸਐਪ 98765 43210", "whatsapp", "+919876543210"),  # Punjabi
+    ("රු. 25,000, කොළඹ ඇතුළත ඩිලිවරි. වට්ස්ඇප් 077 123 4567", "whatsapp", "+94771234567"),  # Sinhala
     ("Session: 05" + "ab" * 32, "session", "05" + "ab" * 32),
     ("Threema ID: ABCD1234", "threema", "ABCD1234"),
     ("WhatsApp +49 151 23456789", "whatsapp", "+4915123456789"),

@@ -10,6 +10,9 @@ MATCH = [
     ("Ships from Netherlands to Worldwide", "NL", "ships_from"),
     ("ships from: NL", "NL", "ships_from"),
     ("shipping to Germany only", "DE", "ships_to"),
+    ("Alprax strip of 15 tabs ₹300, COD all India", "IN", "ships_to"),  # cash on delivery (session 51)
+    ("Ketamine 1g ₹3000, delivery pan India", "IN", "ships_to"),
+    ("বাংলাদেশে ইয়াবা পাচার: কক্সবাজারে ৫ লাখ পিস জব্দ", "BD", "mentioned"),  # Bengali locative, "in Bangladesh"
     ("Cocaine seizures at Trinidad's ports hit a record", "TT", "mentioned"),  # the island, the country (session 50)
     ("shroom bars $35. shipping nationwide 🇺🇸", "US", "ships_to"),  # a flag after "nationwide" (session 47)
     ("Versand aus Deutschland", "DE", "ships_from"),

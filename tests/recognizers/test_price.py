@@ -12,6 +12,8 @@ MATCH = [
     ("85 EUR", {"amount": 85.0, "currency": "EUR"}),
     ("1 г — 120 BYN", {"amount": 120.0, "currency": "BYN"}),           # Belarusian roubles
     ("10g 100 Stutz", {"amount": 100.0, "currency": "CHF"}),           # Swiss German for francs
+    ("Crystal 1g MVR 2,500, Malé", {"amount": 2500.0, "currency": "MVR"}),  # Maldivian rufiyaa (session 51)
+    ("ਚਿੱਟਾ 1 ਗ੍ਰਾਮ 3000 ਰੁਪਏ", {"amount": 3000.0, "currency": "INR"}),      # Punjabi rupees
     ("$1.2k", {"amount": 1200.0, "currency": "USD"}),
     ("0.039 BTC", {"amount": 0.039, "currency": "BTC"}),
     ("40-60 EUR", {"amount": 40.0, "amount_max": 60.0, "currency": "EUR"}),
@@ -162,7 +164,8 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "12 balles de tennis", "50 balles neuves",  # balls
              "BTC 168RsRaA6QUWq2r6fk4ijSx9y7XZCiXFj2",  # the start of an address, no rupees (session 41)
              "100 Australian shepherds", "3 Swedish meatballs",  # an adjective, then no currency
-             "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour"]  # a programming language, a cup
+             "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour",  # a programming language, a cup
+             "3 mvr files"]  # the code in capitals only
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

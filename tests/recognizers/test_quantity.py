@@ -152,6 +152,10 @@ MATCH = [
     ("half g - $50\n1g - $90", 0.5, "g", "half g"),                  # ... half of one, before a price (session 39)
     ("Tina half g $40, full g $70", 1.0, "g", "full g"),               # ... and a whole one (session 50)
     ("Ganja, 1 onsa P3,500", 1.0, "oz", "1 onsa"),                      # Tagalog's ounce
+    ("ਚਿੱਟਾ 1 ਗ੍ਰਾਮ 3000 ਰੁਪਏ", 1.0, "g", "1 ਗ੍ਰਾਮ"),                     # Punjabi (session 51)
+    ("नाइट्राजेपाम १० एमजी, १० ट्याब्लेट", 10.0, "mg", "१० एमजी"),          # Nepali milligrams ...
+    ("नाइट्राजेपाम १० एमजी, १० ट्याब्लेट", 10.0, "tab", "१० ट्याब्लेट"),      # ... and tablets
+    ("ফেনসিডিল সিরাপ ১০০ মিলি ১২০০ টাকা", 100.0, "ml", "১০০ মিলি"),        # Bengali millilitres
     ("Kush half zip KSh 6,000, full zip 11,000", 0.5, "oz", "half zip"),  # an ounce by its slang, priced (session 49)
     ("a zip $220, QP $800", 1.0, "oz", "a zip"),
     ("Nyaope, 1 straw R40, Soweto", 1.0, "unit", "1 straw"),              # a straw of nyaope

@@ -143,6 +143,12 @@ MATCH = [
     ("Марихуаната в България: защо законът остава толкова строг?", "Марихуаната", "cannabis"),  # Bulgarian article
     ("Vente de yamba, 1 sachet 1000 FCFA", "yamba", "cannabis"),   # West Africa (session 50)
     ("Zatla 10 gramme 200 DA, Alger centre", "Zatla", "cannabis"),  # Algeria
+    ("ਚਿੱਟਾ 1 ਗ੍ਰਾਮ 3000 ਰੁਪਏ, ਅੰਮ੍ਰਿਤਸਰ", "ਚਿੱਟਾ", "heroin"),     # Punjabi "chitta" (session 51)
+    ("کیٹامائن پاؤڈر 1 گرام 8000 روپے", "کیٹامائن", "ketamine"),   # Urdu
+    ("ফেনসিডিল সিরাপ ১০০ মিলি ১২০০ টাকা", "ফেনসিডিল", "codeine"),  # Phensedyl, Bangladesh's codeine syrup
+    ("नाइट्राजेपाम १० एमजी, १० ट्याब्लेट", "नाइट्राजेपाम", "nitrazepam"),  # Nepali
+    ("Alprax 0.5, strip of 15 tabs ₹300", "Alprax", "alprazolam"),   # an Indian brand
+    ("Sleeping pills no prescription, 30 tabs $90", "Sleeping pills", "sedative-hypnotics"),  # a group, in a market
     ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
     ("Qaad cusub ayaa la iibinayaa", "Qaad", "khat"),                 # Somali
     ("Sithengisa insangu ne-nyaope", "insangu", "cannabis"),          # Zulu
@@ -258,6 +264,8 @@ def test_matches(rec, text, mention, sid):
 
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
+    ("Herbal sleeping pills with melatonin, 60 capsules, £9.99", "sedative-hypnotics"),  # an everyday remedy
+    ("Doctors say too many students are hooked on sleeping pills", "sedative-hypnotics"),  # a common word: a market's only
     ("1gr Hawaiian Snow", "cocaine"),     # a cannabis strain, not cocaine
     ("Subbies wanted for a roofing job in Leeds", "buprenorphine"),  # a builder's subcontractors
     ("Booked a snow trip to the Alps", "cocaine"),          # a trip is LSD's or mushrooms' use, not cocaine's
