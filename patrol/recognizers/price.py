@@ -21,7 +21,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
            "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "₨": "PKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES", "TT$": "TTD",
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
-           "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD"}
+           "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD",
+           "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG"}  # Costa Rica, the Dominican Republic, Uruguay, Paraguay
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
 # congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais, French "balles" (France's euros, not
@@ -66,7 +67,9 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN", "MVR"}
-LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": ("DZD", 10), "FC": ("CDF", 100)}  # "10.000 Ar": Malagasy ariary
+LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": ("DZD", 10), "FC": ("CDF", 100),  # "10.000 Ar": Malagasy ariary
+               # Paraguay's guaraníes from a thousand up ("5 Gs" is five grand); Bolivia's bolivianos, in capital B
+               "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1)}
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
@@ -141,9 +144,10 @@ ISO_NAMES = _iso_names()
 # language of) a country that so writes its money: "R150 a gram" is rands in South Africa ("R2" is a robot, a road,
 # a grade elsewhere), "P3,500, Quezon City" Philippine pesos, "P500" in Gaborone Botswana's pula. Rands' millions are
 # read anywhere ("R2 million", "R2 miljoen": only the rand is so written); a "P" million is also a pula's.
-LETTER_SIGNS = {"R": {"ZA": "ZAR"}, "P": {"PH": "PHP", "BW": "BWP"}}
+LETTER_SIGNS = {"R": {"ZA": "ZAR"}, "P": {"PH": "PHP", "BW": "BWP"}, "Q": {"GT": "GTQ"}, "L": {"HN": "HNL"},
+                "Bs": {"BO": "BOB", "VE": "VES"}}  # Guatemala's quetzales, Honduras's lempiras, "Bs 25" in La Paz
 LETTER_LANGUAGES = {"R": {lang: "ZAR" for lang in ("af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr")},
-                    "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}}
+                    "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}, "Q": {}, "L": {}, "Bs": {}}
 ANYWHERE = {"R": "ZAR"}
 # Philippine pesos are written from 10 up and with commas ("P3,500"): "P1", "P3" are priorities, rooms and paper
 # sizes, and "P3 250" no amount
@@ -152,7 +156,7 @@ SPACED_THOUSANDS = frozenset({"R"})  # "R3 500" is South Africa's way
 _TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "milyon": 1e6, "bn": 1e9, "billion": 1e9,
           "miljard": 1e9, "bilyon": 1e9}
 _MILLIONS = frozenset({"million", "miljoen", "milyon", "billion", "miljard", "bilyon"})
-_LETTER_AMOUNT = re.compile(r"(?<![\w$])([RP])\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
+_LETTER_AMOUNT = re.compile(r"(?<![\w$])(Bs\.?|[RPQL])\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
                             rf"(?:\s?(?i:({alternation(_TIMES)})))?(?![\d.,]?\w)")  # "R2 miljoen"
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency
@@ -269,7 +273,7 @@ class PriceRecognizer(Recognizer):
         _place_words(found, where_or_phones, language)
         _named_by_adjective(text, found)
         found = _word_ranges(text, found)
-        if ("R" in text or "P" in text) and _LETTER_AMOUNT.search(text, 0, MAX_TEXT):
+        if _LETTER_AMOUNT.search(text, 0, MAX_TEXT):
             found = sorted(found + self._letter_amounts(text, found, language, where), key=lambda e: e.start)
         if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
             found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},
@@ -338,7 +342,7 @@ class PriceRecognizer(Recognizer):
         language it is in; a rand's millions anywhere."""
         out = []
         for m in _LETTER_AMOUNT.finditer(text[:MAX_TEXT]):
-            letter, times = m.group(1), (m.group(3) or "").lower()
+            letter, times = m.group(1).rstrip("."), (m.group(3) or "").lower()
             amount = parse_amount(m.group(2), True) * _TIMES.get(times, 1)
             if amount < LETTER_MIN.get(letter, 0) or (" " in m.group(2) and letter not in SPACED_THOUSANDS):
                 continue

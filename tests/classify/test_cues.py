@@ -543,6 +543,8 @@ ROWS = [
     ("Ambien and alcohol is a dangerous combo.", "harm_reduction"),
     ("अगर आप नशा करते हैं, तो अकेले न करें और शराब के साथ न मिलाएं।", "harm_reduction"),
     ("ইনজেকশন নিলে কখনো সুচ শেয়ার করবেন না।", "harm_reduction"),          # Bengali: never share needles (session 51)
+    ("Si alguien no responde, llama al 911, ponlo de lado y no lo dejes solo.", "harm_reduction"),  # recovery position
+    ("¿Te pasaste? Línea gratuita las 24 horas. Nadie te va a juzgar.", "harm_reduction"),
     ("اوورڈوز کی صورت میں فوراً 1122 پر کال کریں", "harm_reduction"),     # Urdu: in an overdose, call 1122
     ("எங்கள் இலவச ஆலோசனை மையத்தை அழைக்கவும்.", "harm_reduction"),          # Tamil: free counselling
     ("सुई साझा नगर्नुहोस्। निःशुल्क सफा सिरिन्ज।", "harm_reduction"),           # Nepali: clean syringes
@@ -665,8 +667,9 @@ def test_not_sales_words_here(text):
 
 @pytest.mark.parametrize("text", ["Bromazolam now accounts for a third of detections",
                                   "cannabis accounts for 40% of seizures",
-                                  "Keta needle point 20€/g", "needle-point shards"])  # ketamine's crystal form
-def test_no_other_product_named_here(text):  # a share of detections; a crystal form
+                                  "Keta needle point 20€/g", "needle-point shards",  # ketamine's crystal form
+                                  "Clonazepam sin receta en farmacias", "Rivotril con receta médica"])  # prescriptions
+def test_no_other_product_named_here(text):  # a share of detections; a crystal form; a prescription, no recipe
     assert count_cues(text)["not_drug_product"] == 0
 
 

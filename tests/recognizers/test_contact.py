@@ -27,6 +27,7 @@ MATCH = [
     ("Threema ID: ABCD1234", "threema", "ABCD1234"),
     ("WhatsApp +49 151 23456789", "whatsapp", "+4915123456789"),
     ("livraison f Casa. Wtsp +212 6 12 34 56 78", "whatsapp", "+212612345678"),  # WhatsApp abbreviated
+    ("Pasta base $2.000, Puente Alto. Wsp +56 9 8765 4321", "whatsapp", "+56987654321"),  # ... in Chile (session 51)
     ("wa.me/31612345678", "whatsapp", "31612345678"),
     ("Signal +31 6 12345678", "signal", "+31612345678"),
     ("call +1 415 555 0132 now", "phone", "+14155550132"),

@@ -14,6 +14,14 @@ MATCH = [
     ("10g 100 Stutz", {"amount": 100.0, "currency": "CHF"}),           # Swiss German for francs
     ("Crystal 1g MVR 2,500, Malé", {"amount": 2500.0, "currency": "MVR"}),  # Maldivian rufiyaa (session 51)
     ("ਚਿੱਟਾ 1 ਗ੍ਰਾਮ 3000 ਰੁਪਏ", {"amount": 3000.0, "currency": "INR"}),      # Punjabi rupees
+    ("Ketamina 1 g ₡25.000, San José", {"amount": 25000.0, "currency": "CRC"}),  # Costa Rican colones
+    ("Heroína 1 gramo RD$3,500", {"amount": 3500.0, "currency": "DOP"}),      # Dominican pesos
+    ("LSD 250µg, $U 800 cada uno", {"amount": 800.0, "currency": "UYU", "per": "unit"}),  # Uruguayan pesos
+    ("Marihuana prensada, 1 kilo 800.000 Gs", {"amount": 800000.0, "currency": "PYG"}),  # guaraníes
+    ("Clonazepam, 30 pastillas 250 Bs", {"amount": 250.0, "currency": "BOB"}),  # bolivianos
+    ("Mota, 1 onza Q400, envíos a toda Guatemala", {"amount": 400.0, "currency": "GTQ"}),  # placed letters
+    ("Piedra a L 100 la unidad, Tegucigalpa", {"amount": 100.0, "currency": "HNL"}),
+    ("Clonazepam 2mg, Bs 25 la tira, La Paz", {"amount": 25.0, "currency": "BOB"}),
     ("$1.2k", {"amount": 1200.0, "currency": "USD"}),
     ("0.039 BTC", {"amount": 0.039, "currency": "BTC"}),
     ("40-60 EUR", {"amount": 40.0, "amount_max": 60.0, "currency": "EUR"}),
@@ -165,7 +173,8 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "BTC 168RsRaA6QUWq2r6fk4ijSx9y7XZCiXFj2",  # the start of an address, no rupees (session 41)
              "100 Australian shepherds", "3 Swedish meatballs",  # an adjective, then no currency
              "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour",  # a programming language, a cup
-             "3 mvr files"]  # the code in capitals only
+             "3 mvr files",  # the code in capitals only
+             "5 Gs for the car", "Q400 graphics card", "L 100 cm shelf", "Bs 25 hours"]  # letters not placed (session 51)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -148,6 +148,8 @@ MATCH = [
     ("ফেনসিডিল সিরাপ ১০০ মিলি ১২০০ টাকা", "ফেনসিডিল", "codeine"),  # Phensedyl, Bangladesh's codeine syrup
     ("नाइट्राजेपाम १० एमजी, १० ट्याब्लेट", "नाइट्राजेपाम", "nitrazepam"),  # Nepali
     ("Alprax 0.5, strip of 15 tabs ₹300", "Alprax", "alprazolam"),   # an Indian brand
+    ("Bazuco en Bogotá: el drama de los habitantes de calle", "Bazuco", "cocaine"),  # cocaine base, with a z
+    ("Dextrometorfano: adolescentes abusan de jarabes para la tos", "Dextrometorfano", "dextromethorphan"),
     ("Sleeping pills no prescription, 30 tabs $90", "Sleeping pills", "sedative-hypnotics"),  # a group, in a market
     ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
     ("Qaad cusub ayaa la iibinayaa", "Qaad", "khat"),                 # Somali
@@ -264,6 +266,8 @@ def test_matches(rec, text, mention, sid):
 
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
+    ("Hongos champiñones frescos, bandeja de 500 g, RD$ 150", "psilocybin-mushrooms"),  # button mushrooms
+    ("Pasta base para pizza, 3 unidades, Bs 25", "cocaine"),      # a pizza base, not cocaine base paste
     ("Herbal sleeping pills with melatonin, 60 capsules, £9.99", "sedative-hypnotics"),  # an everyday remedy
     ("Doctors say too many students are hooked on sleeping pills", "sedative-hypnotics"),  # a common word: a market's only
     ("1gr Hawaiian Snow", "cocaine"),     # a cannabis strain, not cocaine
