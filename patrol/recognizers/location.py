@@ -70,6 +70,7 @@ _DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|expres
 _TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
 _STOCK = r"stock(?!\s+(?:market|exchange|prices?|index))|warehouse"  # not "UK stock market"
 _STOCK_AFTER = re.compile(rf"\s+(?:{_STOCK}|dispatch)\b", re.IGNORECASE)  # "UK dispatch, next day delivery"
+_SHIPS_AFTER = re.compile(r"\s*(?:ships?|shipping|shipped|dispatch(?:es|ed)?)\b", re.IGNORECASE)
 # "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
 _ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
 # "Valium 10mg, 100 tabs £60, UK only", "... £150. UK only.": a country and "only" (or "wide") standing as a phrase of
@@ -602,6 +603,8 @@ class LocationRecognizer(Recognizer):
             return "ships_from", ", a phrase of its own before a shipping word ('Danmark, sendes med GLS')"
         if stock := _STOCK_AFTER.match(text, end):
             return "ships_from", f", before '{stock.group().strip()}'"
+        if kind == "flag" and _SHIPS_AFTER.match(text, end):
+            return "ships_from", ", a flag before a shipping word, the vendor's own ('🇳🇱 ships EU wide')"
         if kind != "flag" and _ONLY_AFTER.match(text, end):
             if _about_shipping(text, start, start):
                 return "ships_to", ", before 'only' in a sentence about shipping"

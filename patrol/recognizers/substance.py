@@ -40,8 +40,8 @@ _LAST_TOKEN, _FIRST_TOKEN, _SENTENCE_OPENS = re.compile(r"(\S+)$"), re.compile(r
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
-# "MDMA 84% crystal", "K needle shards" (ketamine's long crystals)
-_FORM_GAP = re.compile(r" +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?(?:needle +|(?i:crystals?|kristalle?|cristal) +)?")
+# "MDMA 84% crystal", "K needle shards" (ketamine's long crystals), "K (ketamine) shards" (the name in brackets)
+_FORM_GAP = re.compile(r"\)? +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?(?:needle +|(?i:crystals?|kristalle?|cristal) +)?")
 # and before a form word or a unit, a dose: "Clonazolam 0.5mg blotters" (not "Alprazolam 1.0mg TAFIL", a brand)
 _DOSED_FORM_GAP = re.compile(rf"(?:{_FORM_GAP.pattern}|\s+\d{{1,4}}(?:[.,]\d{{1,3}})?\s?(?:mg|ug|µg|μg|mcg) +)")
 # a preposition of place right before a name: "domicilios en Cali", "delivery in Phoenix"
@@ -210,7 +210,8 @@ class SubstanceRecognizer(Recognizer):
 
     def _emoji(self, text: str, names_read: list[Entity]) -> list[Entity]:
         """An emoji sellers write for a drug (data/emoji.json), read only as a menu's item: "❄️ 1g £70"; not one right
-        after the name of a drug of another kind, which it decorates ("Mandy 💎 £40 a g" is MDMA, not crystal meth)."""
+        after the name of a drug of another kind, which it decorates ("Mandy 💎 £40 a g" is MDMA, not crystal meth),
+        nor one that closes a pair around such a name ("💎 Molly crystals 💎 0.5g £25", "⚡ Adderall XR 30mg ⚡")."""
         names, rx = _emoji()
         groups_before = {e.end: e.value["effect_group"] for e in names_read}
         out = []
@@ -220,6 +221,10 @@ class SubstanceRecognizer(Recognizer):
             sub = self.resolver.kb.substances[names[m.group(1)]]
             if any(groups_before.get(at, sub.effect_group) != sub.effect_group
                    for at in range(m.start() - 2, m.start() + 1)):
+                continue
+            if (opened := text.rfind(m.group(1), 0, m.start())) >= 0 and any(
+                    opened < e.start and e.end <= m.start() and e.value["effect_group"] != sub.effect_group
+                    for e in names_read):
                 continue
             out.append(Entity(self.entity, m.start(), m.end(), m.group(), _value(sub, EMOJI_CONFIDENCE, False),
                               self.name, EMOJI_CONFIDENCE,

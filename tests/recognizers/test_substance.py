@@ -149,6 +149,7 @@ MATCH = [
     ("नाइट्राजेपाम १० एमजी, १० ट्याब्लेट", "नाइट्राजेपाम", "nitrazepam"),  # Nepali
     ("Alprax 0.5, strip of 15 tabs ₹300", "Alprax", "alprazolam"),   # an Indian brand
     ("Bazuco en Bogotá: el drama de los habitantes de calle", "Bazuco", "cocaine"),  # cocaine base, with a z
+    ("POV: your grandma finds your weed stash 😂", "weed", "cannabis"),  # a stash is of the drug
     ("Dextrometorfano: adolescentes abusan de jarabes para la tos", "Dextrometorfano", "dextromethorphan"),
     ("Sleeping pills no prescription, 30 tabs $90", "Sleeping pills", "sedative-hypnotics"),  # a group, in a market
     ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
@@ -266,6 +267,10 @@ def test_matches(rec, text, mention, sid):
 
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
+    ("💎 Molly crystals 💎 0.5g £25, 1g £40", "methamphetamine"),  # an emoji pair around another drug (session 51)
+    ("⚡ Adderall XR 30mg ⚡ $10 each", "mdma"),
+    ("🐴 K (ketamine) shards 🐴 1g £30", "methamphetamine"),       # the form of a drug named in brackets
+    ("🧊 Ice bath tubs for recovery, free UK delivery, £299", "methamphetamine"),
     ("Hongos champiñones frescos, bandeja de 500 g, RD$ 150", "psilocybin-mushrooms"),  # button mushrooms
     ("Pasta base para pizza, 3 unidades, Bs 25", "cocaine"),      # a pizza base, not cocaine base paste
     ("Herbal sleeping pills with melatonin, 60 capsules, £9.99", "sedative-hypnotics"),  # an everyday remedy
@@ -949,6 +954,8 @@ def test_lists_and_new_names(rec, text, language, sids):
     ("Snow day ❄️ 5cm tonight", set()),                                  # no amount after it
     ("⚡ fast delivery, 🍃 organic tea", set()),
     ("🍁 3.5g £35", set()),                                             # the maple leaf is "all drugs"
+    ("❄️ Colombian ❄️ 1g £70", {"cocaine"}),                            # a pair around no other drug's name (session 51)
+    ("💎 Molly crystals 💎 0.5g £25", {"mdma"}),                        # ... around another's: it decorates it
 ])
 def test_emoji_as_menu_items(rec, text, sids):
     found = [e for e in rec.analyze(text, "en")]
