@@ -74,7 +74,7 @@ PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
 WORD_FIRST = {"shilingi": "KES", "naira": "NGN", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "人民幣": "CNY",
-              "人民币": "CNY"}
+              "人民币": "CNY", "ကျပ်": "MMK"}  # Burmese "ကျပ် ၅၀,၀၀၀" too
 URI_SCHEMES = {"bitcoin": "BTC", "litecoin": "LTC", "monero": "XMR", "ethereum": "ETH"}  # payment links' schemes
 # Signs and words that may stand after the amount, but are the next number's when one follows: "3000 rs" costs
 # 3000, "2 Rs 500" costs 500; "gramu 10 shilingi 2,000" and "gramu 1 Ksh 5,000" cost 2,000 and 5,000

@@ -543,6 +543,8 @@ ROWS = [
     ("Ambien and alcohol is a dangerous combo.", "harm_reduction"),
     ("अगर आप नशा करते हैं, तो अकेले न करें और शराब के साथ न मिलाएं।", "harm_reduction"),
     ("ইনজেকশন নিলে কখনো সুচ শেয়ার করবেন না।", "harm_reduction"),          # Bengali: never share needles (session 51)
+    ("Jangan kongsi jarum. Dapatkan jarum suntikan bersih percuma.", "harm_reduction"),  # Malay needle exchange
+    ("Tes dulu sebelum pakai: reagen kit bisa menunjukkan isinya.", "harm_reduction"),  # Indonesian drug checking
     ("Si alguien no responde, llama al 911, ponlo de lado y no lo dejes solo.", "harm_reduction"),  # recovery position
     ("¿Te pasaste? Línea gratuita las 24 horas. Nadie te va a juzgar.", "harm_reduction"),
     ("اوورڈوز کی صورت میں فوراً 1122 پر کال کریں", "harm_reduction"),     # Urdu: in an overdose, call 1122

@@ -22,6 +22,7 @@ MATCH = [
     ("Mota, 1 onza Q400, envíos a toda Guatemala", {"amount": 400.0, "currency": "GTQ"}),  # placed letters
     ("Piedra a L 100 la unidad, Tegucigalpa", {"amount": 100.0, "currency": "HNL"}),
     ("Clonazepam 2mg, Bs 25 la tira, La Paz", {"amount": 25.0, "currency": "BOB"}),
+    ("ဘိန်းဖြူ ၁ ဂရမ် ကျပ် ၅၀,၀၀၀", {"amount": 50000.0, "currency": "MMK"}),  # kyat before the amount (session 51)
     ("$1.2k", {"amount": 1200.0, "currency": "USD"}),
     ("0.039 BTC", {"amount": 0.039, "currency": "BTC"}),
     ("40-60 EUR", {"amount": 40.0, "amount_max": 60.0, "currency": "EUR"}),

@@ -156,6 +156,8 @@ MATCH = [
     ("नाइट्राजेपाम १० एमजी, १० ट्याब्लेट", 10.0, "mg", "१० एमजी"),          # Nepali milligrams ...
     ("नाइट्राजेपाम १० एमजी, १० ट्याब्लेट", 10.0, "tab", "१० ट्याब्लेट"),      # ... and tablets
     ("ফেনসিডিল সিরাপ ১০০ মিলি ১২০০ টাকা", 100.0, "ml", "১০০ মিলি"),        # Bengali millilitres
+    ("ဘိန်းဖြူ ၁ ဂရမ် ကျပ် ၅၀,၀၀၀", 1.0, "g", "၁ ဂရမ်"),                     # Burmese grams (session 51)
+    ("ເຫັດວິເສດ 10 ກຣາມ 500,000 ກີບ", 10.0, "g", "10 ກຣາມ"),                 # Lao grams
     ("Kush half zip KSh 6,000, full zip 11,000", 0.5, "oz", "half zip"),  # an ounce by its slang, priced (session 49)
     ("a zip $220, QP $800", 1.0, "oz", "a zip"),
     ("Nyaope, 1 straw R40, Soweto", 1.0, "unit", "1 straw"),              # a straw of nyaope

@@ -150,6 +150,9 @@ MATCH = [
     ("Alprax 0.5, strip of 15 tabs ₹300", "Alprax", "alprazolam"),   # an Indian brand
     ("Bazuco en Bogotá: el drama de los habitantes de calle", "Bazuco", "cocaine"),  # cocaine base, with a z
     ("POV: your grandma finds your weed stash 😂", "weed", "cannabis"),  # a stash is of the drug
+    ("ဘိန်းဖြူ ၁ ဂရမ် ကျပ် ၅၀,၀၀၀", "ဘိန်းဖြူ", "heroin"),           # Burmese "white opium" (session 51)
+    ("ຂາຍເຫັດວິເສດ 10 ກຣາມ 500,000 ກີບ", "ເຫັດວິເສດ", "psilocybin-mushrooms"),  # Lao magic mushrooms
+    ("Magic mushroom shake, Rp 150rb, Gili Trawangan", "Magic mushroom", "psilocybin-mushrooms"),  # not one species
     ("Dextrometorfano: adolescentes abusan de jarabes para la tos", "Dextrometorfano", "dextromethorphan"),
     ("Sleeping pills no prescription, 30 tabs $90", "Sleeping pills", "sedative-hypnotics"),  # a group, in a market
     ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
