@@ -22,7 +22,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "₨": "PKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES", "TT$": "TTD",
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD",
-           "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG"}  # Costa Rica, the Dominican Republic, Uruguay, Paraguay
+           "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG",  # Costa Rica, the Dominican Republic, Uruguay, Paraguay
+           "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT"}  # Tanzanian and Ugandan shillings, Mongolian tögrög
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
 # congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais, French "balles" (France's euros, not
@@ -55,7 +56,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "euroa": "EUR", "eurot": "EUR", "euró": "EUR", "eurót": "EUR", "eurai": "EUR", "evrov": "EUR", "evra": "EUR",
          "ευρώ": "EUR",
          "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
-         "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "rand": "ZAR",
+         "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "birr": "ETB", "rand": "ZAR",
          "cedis": "GHS", "meticais": "MZN", "metical": "MZN", **THOUSANDS_WORDS,
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
          **SLANG,
@@ -66,7 +67,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "人民幣": "CNY", "人民币": "CNY"}
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
-ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN", "MVR"}
+ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN", "MVR", "RWF"}
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": ("DZD", 10), "FC": ("CDF", 100),  # "10.000 Ar": Malagasy ariary
                # Paraguay's guaraníes from a thousand up ("5 Gs" is five grand); Bolivia's bolivianos, in capital B
                "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1)}
@@ -74,11 +75,11 @@ PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
 WORD_FIRST = {"shilingi": "KES", "naira": "NGN", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "人民幣": "CNY",
-              "人民币": "CNY", "ကျပ်": "MMK"}  # Burmese "ကျပ် ၅၀,၀၀၀" too
+              "人民币": "CNY", "ကျပ်": "MMK", "birr": "ETB"}  # Burmese "ကျပ် ၅၀,၀၀၀" too; "Birr 3,000"
 URI_SCHEMES = {"bitcoin": "BTC", "litecoin": "LTC", "monero": "XMR", "ethereum": "ETH"}  # payment links' schemes
 # Signs and words that may stand after the amount, but are the next number's when one follows: "3000 rs" costs
 # 3000, "2 Rs 500" costs 500; "gramu 10 shilingi 2,000" and "gramu 1 Ksh 5,000" cost 2,000 and 5,000
-BEFORE_A_NUMBER = {*WORD_FIRST, "rs", "rs.", "ksh"}
+BEFORE_A_NUMBER = {*WORD_FIRST, "rs", "rs.", "ksh", "tsh", "ush"}
 # Whose dollar a "$" written after the amount is where the text names none, by the text's language: Quebec
 # writes "200 $" in Canadian dollars. (Not Spanish: "$180" in Miami is the US dollar, in Bogotá the peso.)
 DOLLAR_AFTER_BY_LANGUAGE = {"fr": "CAD"}
@@ -223,7 +224,8 @@ class PriceRecognizer(Recognizer):
         # Romanian puts "de" between a number from twenty up and its noun: "250 de lei", "100 de euro"
         Pattern("code-after", rf"{leading_number(_NUM)}{_K_WORD}{_RANGE}(?:\s+de(?=\s+(?:lei|euro)\b))?\s?({_CODE}){WORD_END}"
                               rf"{_PER}", 0.8, re.IGNORECASE),
-        Pattern("iso-after", rf"{leading_number(_NUM)}{_K_WORD}\s?({_ISO})\b", 0.75, 0),  # "80.000 COP", "500 SEK"
+        # "80.000 COP", "500 SEK"; not "kilo 1 UGX 400,000", where the code is the next number's
+        Pattern("iso-after", rf"{leading_number(_NUM)}{_K_WORD}\s?({_ISO})\b(?!\s?\d)", 0.75, 0),
         # "500 TL", "5000 Ft": so written, and from a plausible amount up ("10 ft" and "6 Ft Table" are feet)
         Pattern("local-sign", rf"{leading_number(_NUM)}\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0),
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"

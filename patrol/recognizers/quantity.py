@@ -31,7 +31,7 @@ UNITS = {
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
     "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "kq": "kg", "ເມັດ": "pill",
     "კილოგრამი": "kg", "კგ": "kg", "केजी": "kg", 'ק"ג': "kg", "ק״ג": "kg",
-    "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g",
+    "kíló": "kg", "chilo": "kg", "chili": "kg", "gramu": "g", "garaam": "g", "bunda": "unit",  # Somali gram, Swahili bundle
     # Kurdish "50 kîlo", Russian and Tajik "20 кило", Romanian plurals "5 grame", "2 kilograme"
     "kîlo": "kg", "kîlogram": "kg", "кило": "kg", "килограмм": "kg", "килограмма": "kg", "килограммов": "kg",
     "grame": "g", "kilograme": "kg", "gam": "g",
@@ -168,12 +168,18 @@ PERSIAN_SEIZED = ("مواد", "تریاک", "هروئین", "هرویین", "ح�
 # Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kifurushi 1" (a bundle), "kilo 20" (so
 # read only in Swahili: "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "kifurushi": None, "vifurushi": None,
-              "ග්\u200dරෑම්": None, "ග්රෑම්": None}
+              "bunda": None, "ග්\u200dරෑම්": None, "ග්රෑම්": None}
+# units read first only where a price follows their number: "bunda 1 Ksh 300" is one bundle, "mirungi bunda 1000" a
+# bundle's price
+PRICED_ONLY = frozenset({"bunda"})
 # Swahili's numbers to ten, written after the unit as digits are: "kilo moja" (one kilo), "gramu tano"
 SWAHILI_NUMBERS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
                    "kumi": 10}
 # Swahili's "of" after the number says the language where identification missed it ("kilo 30 za bangi")
 _SWAHILI_OF = re.compile(r"\s(?:za|ya)\s")
+# a currency and its amount right after the number: "kilo 1 UGX 400,000", "kilo 2 Ksh 150" count the kilos, in
+# East African English and Swahili alike ("kilo 20 euro" is a price)
+_PRICED_NEXT = re.compile(r"\s+(?:[A-Z]{3}|[KTU]sh|[KTU]Sh|Birr)\.?\s?\d")
 # Languages that separate thousands with a dot: "1.200 kilo cocaïne" is twelve hundred kilograms there (in English
 # "1.000 g" may be a scale's reading of one gram)
 DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi"})
@@ -438,9 +444,12 @@ def _unit_first_in(e, text: str, language: str | None) -> bool:
     """Is a unit written before its number ("kilo 20") in the language it is written so in (or before a number
     that says the language: "kilo moja")?"""
     words = e.text.lower().split()
+    if words[0] in PRICED_ONLY:
+        return _PRICED_NEXT.match(text, e.end) is not None
     own = UNIT_FIRST.get(words[0], language)
     return own in (None, language) or (own == "sw" and (words[-1] in SWAHILI_NUMBERS
-                                                        or _SWAHILI_OF.match(text, e.end) is not None))
+                                                        or _SWAHILI_OF.match(text, e.end) is not None
+                                                        or _PRICED_NEXT.match(text, e.end) is not None))
 
 
 def _amount(number: str, unit_word: str, times: float = 1) -> dict | None:

@@ -544,6 +544,10 @@ ROWS = [
     ("अगर आप नशा करते हैं, तो अकेले न करें और शराब के साथ न मिलाएं।", "harm_reduction"),
     ("ইনজেকশন নিলে কখনো সুচ শেয়ার করবেন না।", "harm_reduction"),          # Bengali: never share needles (session 51)
     ("Jangan kongsi jarum. Dapatkan jarum suntikan bersih percuma.", "harm_reduction"),  # Malay needle exchange
+    ("Methadone inapatikana bure katika kliniki za MAT.", "harm_reduction"),   # Swahili: methadone clinics
+    ("ከመጠን በላይ መውሰድ ሲያጋጥም ወዲያውኑ 907 ይደውሉ።", "harm_reduction"),           # Amharic: overdose, call 907
+    ("Ha la wadaagin irbadaha. Irbado nadiif ah ka hel xarunteena.", "harm_reduction"),  # Somali: clean needles
+    ("Need help to stop using drugs? Talk to our counsellors for free.", "harm_reduction"),
     ("Tes dulu sebelum pakai: reagen kit bisa menunjukkan isinya.", "harm_reduction"),  # Indonesian drug checking
     ("Si alguien no responde, llama al 911, ponlo de lado y no lo dejes solo.", "harm_reduction"),  # recovery position
     ("¿Te pasaste? Línea gratuita las 24 horas. Nadie te va a juzgar.", "harm_reduction"),

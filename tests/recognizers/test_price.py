@@ -23,6 +23,11 @@ MATCH = [
     ("Piedra a L 100 la unidad, Tegucigalpa", {"amount": 100.0, "currency": "HNL"}),
     ("Clonazepam 2mg, Bs 25 la tira, La Paz", {"amount": 25.0, "currency": "BOB"}),
     ("ဘိန်းဖြူ ၁ ဂရမ် ကျပ် ၅၀,၀၀၀", {"amount": 50000.0, "currency": "MMK"}),  # kyat before the amount (session 51)
+    ("Rohypnol 30 pills TSh 60,000, Arusha", {"amount": 60000.0, "currency": "TZS"}),  # Tanzanian shillings
+    ("Ketamine 1g Birr 3,000, Addis Ababa", {"amount": 3000.0, "currency": "ETB"}),      # Ethiopian birr first
+    ("Molly 1g RWF 40,000, Kigali", {"amount": 40000.0, "currency": "RWF"}),
+    ("Enjaga kilo 1 UGX 400,000", {"amount": 400000.0, "currency": "UGX"}),            # the code is the next number's
+    ("Мет 1 грамм 150,000₮, Улаанбаатар", {"amount": 150000.0, "currency": "MNT"}),
     ("$1.2k", {"amount": 1200.0, "currency": "USD"}),
     ("0.039 BTC", {"amount": 0.039, "currency": "BTC"}),
     ("40-60 EUR", {"amount": 40.0, "amount_max": 60.0, "currency": "EUR"}),
@@ -186,6 +191,7 @@ def test_near_misses(text):
 # every price in a line: a "k" opening the next word is no thousand; a sign between two numbers, spaced from
 # the first and touching the second, is the second's
 ALL = [
+    ("Mchele kilo 5 Tsh 12,000", [(12000.0, "TZS")]),  # not "5 Tsh": the sign is the next number's (session 51)
     ("Mandy 1g £40\nKet 5g £100", [(40.0, "GBP"), (100.0, "GBP")]),
     ("Coke 1g £80 K2 £20", [(80.0, "GBP"), (20.0, "GBP")]),
     ("£40 k", [(40000.0, "GBP")]),

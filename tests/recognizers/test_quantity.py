@@ -158,6 +158,9 @@ MATCH = [
     ("ফেনসিডিল সিরাপ ১০০ মিলি ১২০০ টাকা", 100.0, "ml", "১০০ মিলি"),        # Bengali millilitres
     ("ဘိန်းဖြူ ၁ ဂရမ် ကျပ် ၅၀,၀၀၀", 1.0, "g", "၁ ဂရမ်"),                     # Burmese grams (session 51)
     ("ເຫັດວິເສດ 10 ກຣາມ 500,000 ກີບ", 10.0, "g", "10 ກຣາມ"),                 # Lao grams
+    ("Enjaga (weed) kilo 1 UGX 400,000, Kampala", 1.0, "kg", "kilo 1"),   # a unit first, a price after its number
+    ("Miraa fresh, bunda 1 Ksh 300, Nairobi", 1.0, "unit", "bunda 1"),    # a bundle of khat
+    ("Heroin (budo) 1 garaam $40, Muqdisho", 1.0, "g", "1 garaam"),        # Somali gram
     ("Kush half zip KSh 6,000, full zip 11,000", 0.5, "oz", "half zip"),  # an ounce by its slang, priced (session 49)
     ("a zip $220, QP $800", 1.0, "oz", "a zip"),
     ("Nyaope, 1 straw R40, Soweto", 1.0, "unit", "1 straw"),              # a straw of nyaope
@@ -287,6 +290,9 @@ def test_near_misses(text):
     ("1 kilo 20 euro", "sw", [(1.0, "kg")]),
     ("Polisi wamekamata kilo 30 za bangi", "pl", [(30.0, "kg")]),  # Swahili's "za" (of) where identification missed it
     ("kilo 20 euro", "pl", []),
+    ("Unga wa ngano kilo 2 Ksh 150", "en", [(2.0, "kg")]),          # a currency then its amount after the number
+    ("kilo 20 EUR, fresh", "en", []),                                  # ... not a code with no amount after it
+    ("Bangi 500 shilingi kwa gramu, mirungi bunda 1000.", "sw", []),   # a bundle's price, not 1000 bundles
     ("una onza de mota 1200 pesos", "es", [(1.0, "oz")]),              # an article or "half" before the unit's word
     ("media onza 600", "es", [(0.5, "oz")]),
     ("um grama de pó", "pt", [(1.0, "g")]),
