@@ -112,6 +112,20 @@ def describes_product(text: str, end: int) -> bool:
                for product in (_patterns()["not_drug_product"], _patterns()["named_product"]))
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*\Z")
+
+
+def bracketed_after_product(text: str, start: int) -> bool:
+    """Is a name starting at ``start`` set in brackets right after another kind of product ("Whipped cream
+    chargers (N2O)")? It says what the product holds: the product, not the drug, is on offer."""
+    before = lower(text[max(0, start - 60):start])
+    bracket = _OPEN_BRACKET.search(before)
+    if not bracket:
+        return False
+    head = before[:bracket.start()]
+    return any(m.end() == len(head) for m in _patterns()["not_drug_product"].finditer(head))
+
+
 def says_absent(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) said to be missing from the product ("Konopný čaj, bez THC",
     "THC-free hemp oil", "0% THC")? Such a name is no drug on offer."""

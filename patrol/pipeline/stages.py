@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from patrol.classify.cues import advice_languages, count_cues, describes_product, says_absent
+from patrol.classify.cues import (advice_languages, bracketed_after_product, count_cues, describes_product,
+                                  says_absent)
 from patrol.classify.features import DocFacts, Featurizer
 from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
@@ -153,7 +154,8 @@ class FactsStage(Stage):
             missing = [m or (x.value["substance_id"] in gone_ids and not x.value.get("strong_name"))
                        for x, m in zip(found, missing)]
             subs = [x for x, gone in zip(found, missing)
-                    if not gone and (dear or not describes_product(s.plain, x.end))]
+                    if not gone and (dear or not (describes_product(s.plain, x.end)
+                                                  or bracketed_after_product(s.plain, x.start)))]
             if any(missing):  # "Codeine-free cough syrup", "no bath salts": a drug said to be missing is not reported;
                 # an everyday substance read as a drug's co-use is ("GHB ... en geen alcohol erbij": advice not to mix)
                 e["substance"] = [x for x, gone in zip(found, missing)

@@ -174,7 +174,7 @@ class ContactRecognizer(Recognizer):
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word; "Wickr me: x", "Signal only: x" (a word of "only" before the separator)
         # an account's name is read whole, its accented letters too ("Signal: brno_perník", not "brno_pern")
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-" + _ACCENTED + "]{2,65}[A-Za-z0-9_" + _ACCENTED + "])", 0.8),
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-" + _ACCENTED + "]{2,126}[A-Za-z0-9_" + _ACCENTED + "])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9),
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9),
@@ -209,6 +209,8 @@ class ContactRecognizer(Recognizer):
                 return None  # one Latin word: "TGkEQX3v..." is a Tron address, not "TG" and an account
             if m.string[m.end():m.end() + 1] == "/":
                 return None  # "Telegram t.me/rc_shop": a link's host; the link is the account
+            if re.match(r"\w", m.string[m.end():m.end() + 1]):
+                return None  # a run longer than any account: no account, and not its start either
             if not m.group(2).strip():
                 if m.group(1).lower() in ("snap", "sn@p") and not re.search(r"[\d_]|\w\.\w", value):
                     return None  # "snap peas"; "hmu on snap atl_mollyy", "snap atl.zaza": an account's underscore,

@@ -1,6 +1,6 @@
 import pytest
 
-from patrol.classify.cues import count_cues, describes_product, says_absent
+from patrol.classify.cues import bracketed_after_product, count_cues, describes_product, says_absent
 
 ROWS = [
     ("Stealth shipping, escrow only, PM me for bulk", "sale"),
@@ -729,6 +729,18 @@ def test_samples_on_offer_are_sales_words(text):
 ])
 def test_describes_product(text, name, describes):
     assert describes_product(text, text.index(name) + len(name)) is describes
+
+
+# a name in brackets right after another kind of product says what it holds (session 51)
+@pytest.mark.parametrize("text, name, holds", [
+    ("Whipped cream chargers (N2O), 24 pack, €15", "N2O", True),
+    ("Cannabis grinder (weed), $15", "weed", True),
+    ("Nangs (N2O) 3.3L tanks $75", "N2O", False),                   # the drug's own slang before it
+    ("7-OH tablets (7-hydroxymitragynine) 15mg", "7-hydroxymitragynine", False),  # a form, not another product
+    ("Whipped cream chargers, and N2O tanks", "N2O", False),         # no bracket
+])
+def test_bracketed_after_product(text, name, holds):
+    assert bracketed_after_product(text, text.index(name)) is holds
 
 
 # a name said to be missing from the product is no drug on offer

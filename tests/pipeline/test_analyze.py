@@ -364,6 +364,10 @@ CASES = [
     ("priced-contact", "Pingers A$25 each, 10 for A$200, Brisbane, Wickr: bne_pingers", "drug_sale"),
     ("priced-contact-hr", "Fentanyl test strips, 10 for $10, free shipping, WhatsApp +1 213 634 9021",
      "harm_reduction"),
+    # a drug in brackets after another kind of product is what it holds (session 51: had been a sale); near miss:
+    # the same gas sold by its slang
+    ("cream-chargers", "Whipped cream chargers (N2O), 24 pack, €15, for kitchen use only", "other"),
+    ("nangs", "Nangs (N2O) 3.3L tanks $75, Melbourne 24/7 delivery. Text 0412 987 654", "drug_sale"),
     # harm-reduction words in a report from a place, saying nothing to the reader and offering no service, are news
     # (session 45); near misses: the same subject told to the reader, or offered as a service
     ("hr-news-place", "Naloxone vending machines installed in Vancouver stations", "drug_discussion"),

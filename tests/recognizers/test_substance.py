@@ -153,6 +153,7 @@ MATCH = [
     ("ဘိန်းဖြူ ၁ ဂရမ် ကျပ် ၅၀,၀၀၀", "ဘိန်းဖြူ", "heroin"),           # Burmese "white opium" (session 51)
     ("ຂາຍເຫັດວິເສດ 10 ກຣາມ 500,000 ກີບ", "ເຫັດວິເສດ", "psilocybin-mushrooms"),  # Lao magic mushrooms
     ("Magic mushroom shake, Rp 150rb, Gili Trawangan", "Magic mushroom", "psilocybin-mushrooms"),  # not one species
+    ("Tianeptine sodium ('gas station heroin') 10g $60", "Tianeptine", "tianeptine"),
     ("Dextrometorfano: adolescentes abusan de jarabes para la tos", "Dextrometorfano", "dextromethorphan"),
     ("Sleeping pills no prescription, 30 tabs $90", "Sleeping pills", "sedative-hypnotics"),  # a group, in a market
     ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
@@ -270,6 +271,7 @@ def test_matches(rec, text, mention, sid):
 
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
+    ("Tianeptine sodium ('gas station heroin') powder 10g $60", "heroin"),  # its nickname (session 51)
     ("💎 Molly crystals 💎 0.5g £25, 1g £40", "methamphetamine"),  # an emoji pair around another drug (session 51)
     ("⚡ Adderall XR 30mg ⚡ $10 each", "mdma"),
     ("🐴 K (ketamine) shards 🐴 1g £30", "methamphetamine"),       # the form of a drug named in brackets
