@@ -204,7 +204,7 @@ _K_WORD = (rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIP
 NOT_ISO = {"ALL", "CUP", "PHP"}
 # "USD 300", "4000 AED", not "euro 2024": the codes of every currency read by a sign, a word or a place
 _KNOWN = {*CODES.values(), *SYMBOLS.values(), *NAMED_PESOS.values(), *(c for m in PLACED.values() for c in m.values())}
-ISO_READ = frozenset(ISO_ONLY | {c for c in _KNOWN if len(c) == 3 and c.isupper()} - NOT_ISO)
+ISO_READ = frozenset(ISO_ONLY | {"USDT"} | {c for c in _KNOWN if len(c) == 3 and c.isupper()} - NOT_ISO)  # "USDT 1500"
 _ISO = "|".join(sorted(ISO_READ))
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"

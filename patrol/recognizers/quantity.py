@@ -78,7 +78,7 @@ UNITS = {
     "キロ": "kg", "קילו": "kg", "本": "unit", "κιλά": "kg", "κιλό": "kg", "حبة": "pill", "حبات": "pill", "قرص": "tab",
     "أقراص": "tab", "شريط": "unit", "شرائط": "unit", "strip": "unit", "strips": "unit",  # a strip (blister) of pills
     "tab": "tab", "tabs": "tab", "tablet": "tab", "tablets": "tab", "таблеток": "tab", "таб": "tab",
-    "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "枚": "unit", "เม็ด": "pill", "viên": "pill",
+    "粒": "pill", "颗": "pill", "顆": "pill", "錠": "tab", "片": "tab", "枚": "unit", "เม็ด": "pill", "viên": "pill",
     "blotter": "blotter", "blotters": "blotter", "cartón": "blotter", "cartones": "blotter", "kartonik": "blotter",
     "pappen": "blotter", "pappe": "blotter",  # German "10 Pappen" (cardboard), read in German only
     "trips": "blotter",  # Dutch and German "10 trips" of LSD, read in those languages only ("3 trips to Paris")

@@ -548,6 +548,8 @@ ROWS = [
     ("ከመጠን በላይ መውሰድ ሲያጋጥም ወዲያውኑ 907 ይደውሉ።", "harm_reduction"),           # Amharic: overdose, call 907
     ("Ha la wadaagin irbadaha. Irbado nadiif ah ka hel xarunteena.", "harm_reduction"),  # Somali: clean needles
     ("Need help to stop using drugs? Talk to our counsellors for free.", "harm_reduction"),
+    ("針具交換計劃：免費提供清潔針筒。", "harm_reduction"),                # needle exchange, traditional script
+    ("测试你的药丸：试剂盒可以发现危险掺杂物。", "harm_reduction"),          # reagent kits, adulterants
     ("Tes dulu sebelum pakai: reagen kit bisa menunjukkan isinya.", "harm_reduction"),  # Indonesian drug checking
     ("Si alguien no responde, llama al 911, ponlo de lado y no lo dejes solo.", "harm_reduction"),  # recovery position
     ("¿Te pasaste? Línea gratuita las 24 horas. Nadie te va a juzgar.", "harm_reduction"),

@@ -28,6 +28,7 @@ MATCH = [
     ("Molly 1g RWF 40,000, Kigali", {"amount": 40000.0, "currency": "RWF"}),
     ("Enjaga kilo 1 UGX 400,000", {"amount": 400000.0, "currency": "UGX"}),            # the code is the next number's
     ("Мет 1 грамм 150,000₮, Улаанбаатар", {"amount": 150000.0, "currency": "MNT"}),
+    ("芬太尼 10克 USDT 1500，可寄海外", {"amount": 1500.0, "currency": "USDT"}),  # a stablecoin's code first
     ("$1.2k", {"amount": 1200.0, "currency": "USD"}),
     ("0.039 BTC", {"amount": 0.039, "currency": "BTC"}),
     ("40-60 EUR", {"amount": 40.0, "amount_max": 60.0, "currency": "EUR"}),

@@ -161,6 +161,7 @@ MATCH = [
     ("Enjaga (weed) kilo 1 UGX 400,000, Kampala", 1.0, "kg", "kilo 1"),   # a unit first, a price after its number
     ("Miraa fresh, bunda 1 Ksh 300, Nairobi", 1.0, "unit", "bunda 1"),    # a bundle of khat
     ("Heroin (budo) 1 garaam $40, Muqdisho", 1.0, "g", "1 garaam"),        # Somali gram
+    ("三唑仑 10片 500元", 10.0, "tab", "10片"),                           # Chinese tablets
     ("Kush half zip KSh 6,000, full zip 11,000", 0.5, "oz", "half zip"),  # an ounce by its slang, priced (session 49)
     ("a zip $220, QP $800", 1.0, "oz", "a zip"),
     ("Nyaope, 1 straw R40, Soweto", 1.0, "unit", "1 straw"),              # a straw of nyaope

@@ -154,6 +154,12 @@ MATCH = [
     ("ຂາຍເຫັດວິເສດ 10 ກຣາມ 500,000 ກີບ", "ເຫັດວິເສດ", "psilocybin-mushrooms"),  # Lao magic mushrooms
     ("Magic mushroom shake, Rp 150rb, Gili Trawangan", "Magic mushroom", "psilocybin-mushrooms"),  # not one species
     ("Tianeptine sodium ('gas station heroin') 10g $60", "Tianeptine", "tianeptine"),
+    ("出冰 1克 500元，深圳同城面交", "出冰", "methamphetamine"),           # "selling ice" (session 51)
+    ("白粉 (海洛英) 1g HK$800，旺角交收", "海洛英", "heroin"),            # Hong Kong's and Taiwan's heroin
+    ("太空油 (依托咪酯) 煙彈 1個 HK$500", "太空油", "etomidate"),         # "space oil": etomidate vapes
+    ("Kpods S$80 per pod, islandwide delivery", "Kpods", "etomidate"),
+    ("환각버섯 (실로시빈) 5g 30만원", "환각버섯", "psilocybin-mushrooms"),  # Korean magic mushrooms
+    ("三唑仑 10片 500元，全国包邮", "三唑仑", "triazolam"),
     ("Dextrometorfano: adolescentes abusan de jarabes para la tos", "Dextrometorfano", "dextromethorphan"),
     ("Sleeping pills no prescription, 30 tabs $90", "Sleeping pills", "sedative-hypnotics"),  # a group, in a market
     ("ጫት እና ሀሺሽ እንሸጣለን", "ጫት", "khat"),                         # Amharic
@@ -271,6 +277,7 @@ def test_matches(rec, text, mention, sid):
 
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
+    ("冰淇淋机 家用 小型 399元", "methamphetamine"),                    # an ice cream machine (session 51)
     ("Tianeptine sodium ('gas station heroin') powder 10g $60", "heroin"),  # its nickname (session 51)
     ("💎 Molly crystals 💎 0.5g £25, 1g £40", "methamphetamine"),  # an emoji pair around another drug (session 51)
     ("⚡ Adderall XR 30mg ⚡ $10 each", "mdma"),
