@@ -23,7 +23,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD",
            "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG",  # Costa Rica, the Dominican Republic, Uruguay, Paraguay
-           "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT"}  # Tanzanian and Ugandan shillings, Mongolian tögrög
+           "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT",  # Tanzanian and Ugandan shillings, Mongolian tögrög
+           "L$": "LRD"}  # Liberian dollars
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
 # congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais, French "balles" (France's euros, not
@@ -146,9 +147,9 @@ ISO_NAMES = _iso_names()
 # a grade elsewhere), "P3,500, Quezon City" Philippine pesos, "P500" in Gaborone Botswana's pula. Rands' millions are
 # read anywhere ("R2 million", "R2 miljoen": only the rand is so written); a "P" million is also a pula's.
 LETTER_SIGNS = {"R": {"ZA": "ZAR"}, "P": {"PH": "PHP", "BW": "BWP"}, "Q": {"GT": "GTQ"}, "L": {"HN": "HNL"},
-                "Bs": {"BO": "BOB", "VE": "VES"}}  # Guatemala's quetzales, Honduras's lempiras, "Bs 25" in La Paz
+                "Bs": {"BO": "BOB", "VE": "VES"}, "Le": {"SL": "SLE"}}  # quetzales, lempiras, "Bs 25" in La Paz, leones
 LETTER_LANGUAGES = {"R": {lang: "ZAR" for lang in ("af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr")},
-                    "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}, "Q": {}, "L": {}, "Bs": {}}
+                    "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}, "Q": {}, "L": {}, "Bs": {}, "Le": {}}
 ANYWHERE = {"R": "ZAR"}
 # Philippine pesos are written from 10 up and with commas ("P3,500"): "P1", "P3" are priorities, rooms and paper
 # sizes, and "P3 250" no amount
@@ -157,7 +158,7 @@ SPACED_THOUSANDS = frozenset({"R"})  # "R3 500" is South Africa's way
 _TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "milyon": 1e6, "bn": 1e9, "billion": 1e9,
           "miljard": 1e9, "bilyon": 1e9}
 _MILLIONS = frozenset({"million", "miljoen", "milyon", "billion", "miljard", "bilyon"})
-_LETTER_AMOUNT = re.compile(r"(?<![\w$])(Bs\.?|[RPQL])\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
+_LETTER_AMOUNT = re.compile(r"(?<![\w$])(Bs\.?|Le|[RPQL])\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
                             rf"(?:\s?(?i:({alternation(_TIMES)})))?(?![\d.,]?\w)")  # "R2 miljoen"
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency

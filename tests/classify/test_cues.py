@@ -550,6 +550,9 @@ ROWS = [
     ("Need help to stop using drugs? Talk to our counsellors for free.", "harm_reduction"),
     ("針具交換計劃：免費提供清潔針筒。", "harm_reduction"),                # needle exchange, traditional script
     ("测试你的药丸：试剂盒可以发现危险掺杂物。", "harm_reduction"),          # reagent kits, adulterants
+    ("If you dey use drugs, no use am alone.", "harm_reduction"),          # Nigerian Pidgin: never use alone
+    ("Tramadol abuse in northern Nigeria: how the pill became a crisis", "discussion"),
+    ("Why are young people using ketamine at parties? A nurse explains", "discussion"),  # a nurse quoted, no service
     ("Tes dulu sebelum pakai: reagen kit bisa menunjukkan isinya.", "harm_reduction"),  # Indonesian drug checking
     ("Si alguien no responde, llama al 911, ponlo de lado y no lo dejes solo.", "harm_reduction"),  # recovery position
     ("¿Te pasaste? Línea gratuita las 24 horas. Nadie te va a juzgar.", "harm_reduction"),

@@ -10,6 +10,7 @@ MATCH = [
     ("Ships from Netherlands to Worldwide", "NL", "ships_from"),
     ("ships from: NL", "NL", "ships_from"),
     ("shipping to Germany only", "DE", "ships_to"),
+    ("Why are Ghanaian youth using ketamine at parties?", "GH", "mentioned"),  # people, not a product's origin
     ("🍄 3.5g $30 🌎 ship all US 📲 Snap: gt_shroomz", "US", "ships_to"),  # after an emoji (session 51)
     ("MDMA 200mg, 10 for €50 🇳🇱 ships EU wide", "NL", "ships_from"),     # a flag before a shipping word
     ("Alprax strip of 15 tabs ₹300, COD all India", "IN", "ships_to"),  # cash on delivery (session 51)

@@ -29,6 +29,8 @@ MATCH = [
     ("Enjaga kilo 1 UGX 400,000", {"amount": 400000.0, "currency": "UGX"}),            # the code is the next number's
     ("Мет 1 грамм 150,000₮, Улаанбаатар", {"amount": 150000.0, "currency": "MNT"}),
     ("芬太尼 10克 USDT 1500，可寄海外", {"amount": 1500.0, "currency": "USDT"}),  # a stablecoin's code first
+    ("Rohypnol 10 tabs Le 300, Freetown", {"amount": 300.0, "currency": "SLE"}),   # leones where placed (session 51)
+    ("Ketamine 1g L$ 3,000, Monrovia", {"amount": 3000.0, "currency": "LRD"}),     # Liberian dollars
     ("$1.2k", {"amount": 1200.0, "currency": "USD"}),
     ("0.039 BTC", {"amount": 0.039, "currency": "BTC"}),
     ("40-60 EUR", {"amount": 40.0, "amount_max": 60.0, "currency": "EUR"}),
@@ -181,7 +183,8 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "100 Australian shepherds", "3 Swedish meatballs",  # an adjective, then no currency
              "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour",  # a programming language, a cup
              "3 mvr files",  # the code in capitals only
-             "5 Gs for the car", "Q400 graphics card", "L 100 cm shelf", "Bs 25 hours"]  # letters not placed (session 51)
+             "5 Gs for the car", "Q400 graphics card", "L 100 cm shelf", "Bs 25 hours",  # letters not placed (session 51)
+             "Le 300e anniversaire de la ville"]
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -277,6 +277,7 @@ def test_matches(rec, text, mention, sid):
 
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
+    ("Ice blocks for parties, ₦500 each, Surulere", "methamphetamine"),   # (session 51)
     ("冰淇淋机 家用 小型 399元", "methamphetamine"),                    # an ice cream machine (session 51)
     ("Tianeptine sodium ('gas station heroin') powder 10g $60", "heroin"),  # its nickname (session 51)
     ("💎 Molly crystals 💎 0.5g £25, 1g £40", "methamphetamine"),  # an emoji pair around another drug (session 51)
