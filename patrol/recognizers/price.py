@@ -149,7 +149,7 @@ ISO_NAMES = _iso_names()
 LETTER_SIGNS = {"R": {"ZA": "ZAR"}, "P": {"PH": "PHP", "BW": "BWP"}, "Q": {"GT": "GTQ"}, "L": {"HN": "HNL"},
                 "Bs": {"BO": "BOB", "VE": "VES"}, "Le": {"SL": "SLE"}}  # quetzales, lempiras, "Bs 25" in La Paz, leones
 LETTER_LANGUAGES = {"R": {lang: "ZAR" for lang in ("af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr")},
-                    "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}, "Q": {}, "L": {}, "Bs": {}, "Le": {}}
+                    "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}}
 ANYWHERE = {"R": "ZAR"}
 # Philippine pesos are written from 10 up and with commas ("P3,500"): "P1", "P3" are priorities, rooms and paper
 # sizes, and "P3 250" no amount
@@ -352,7 +352,7 @@ class PriceRecognizer(Recognizer):
             placed = [LETTER_SIGNS[letter][c] for c in where() if c in LETTER_SIGNS[letter]]
             if len(placed) == 1:
                 currency, why = placed[0], f"'{letter}' before the amount in a text placed where it is {placed[0]}"
-            elif currency := LETTER_LANGUAGES[letter].get(language or ""):
+            elif currency := LETTER_LANGUAGES.get(letter, {}).get(language or ""):
                 why = f"'{letter}' before the amount in a text in a language of {currency}"
             elif (currency := ANYWHERE.get(letter)) and times in _MILLIONS:
                 why = f"'{letter}' before millions: {currency}"
