@@ -158,8 +158,10 @@ SPACED_THOUSANDS = frozenset({"R"})  # "R3 500" is South Africa's way
 _TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "milyon": 1e6, "bn": 1e9, "billion": 1e9,
           "miljard": 1e9, "bilyon": 1e9}
 _MILLIONS = frozenset({"million", "miljoen", "milyon", "billion", "miljard", "bilyon"})
-_LETTER_AMOUNT = re.compile(r"(?<![\w$])(Bs\.?|Le|[RPQL])\s?(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
-                            rf"(?:\s?(?i:({alternation(_TIMES)})))?(?![\d.,]?\w)")  # "R2 miljoen"
+# a sign of LETTER_SIGNS ("Bs" perhaps with its dot), then the amount: "R2 miljoen", "Bs. 25"
+_LETTER_AMOUNT = re.compile(rf"(?<![\w$])({alternation(LETTER_SIGNS)})(?:(?<=Bs)\.)?\s?"
+                            r"(\d{1,3}(?:[ ,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)"
+                            rf"(?:\s?(?i:({alternation(_TIMES)})))?(?![\d.,]?\w)")
 # Where prices are written with a multiplier and no currency ("1tr", "300k/viên" in Vietnamese), the text's
 # language says the currency
 BARE_AMOUNTS = {"vi": ("VND", {"k": 1_000, "nghìn": 1_000, "ngàn": 1_000, "tr": 1_000_000, "triệu": 1_000_000,
@@ -345,7 +347,7 @@ class PriceRecognizer(Recognizer):
         language it is in; a rand's millions anywhere."""
         out = []
         for m in _LETTER_AMOUNT.finditer(text[:MAX_TEXT]):
-            letter, times = m.group(1).rstrip("."), (m.group(3) or "").lower()
+            letter, times = m.group(1), (m.group(3) or "").lower()
             amount = parse_amount(m.group(2), True) * _TIMES.get(times, 1)
             if amount < LETTER_MIN.get(letter, 0) or (" " in m.group(2) and letter not in SPACED_THOUSANDS):
                 continue
