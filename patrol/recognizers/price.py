@@ -44,7 +44,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "درهم": "MAD", "دراهم": "MAD",
          "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "تومان": "IRT", "ریال": "IRR",
          "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS",  # Arabic "shekel"
-         "دينار": "DINAR", "دنانير": "DINAR", "dinars": "DINAR", "dinar": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
+         "دينار": "DINAR", "دنانير": "DINAR", "دینار": "DINAR", "dinars": "DINAR", "dinar": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
          "रुपये": "INR", "रुपए": "INR", "ਰੁਪਏ": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
          "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "shillings": "KES", "сом": "KGS", "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
@@ -112,7 +112,7 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
                 "shillings": "shilling", "shilling": "shilling",
                 "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
-                "دنانير": "dinar", "руб": "rouble",
+                "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee",
                 "balles": "balle"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
@@ -188,13 +188,15 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000
                "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000, "लाख": 100_000,
                "करोड़": 10_000_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
                "만": 10_000, "억": 100_000_000, "هزار": 1_000, "میلیون": 1_000_000,
+               "هەزار": 1_000, "ألف": 1_000, "الف": 1_000, "آلاف": 1_000, "مليون": 1_000_000,  # Kurdish, Arabic
                # "6 millones de euros", "2 milhões de reais", "5 millions d'euros", "3 Millionen Euro"
                "millones": 1_000_000, "millón": 1_000_000, "milhões": 1_000_000, "milhão": 1_000_000,
                "milioni": 1_000_000, "milione": 1_000_000, "millionen": 1_000_000, "miljoen": 1_000_000,
                "miliar": 1_000_000_000, "milyar": 1_000_000_000,  # Indonesian and Malay billions
                "ming": 1_000}  # Uzbek
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
-_NUM = r"\d{1,3}(?:[ ,.]\d{3}){0,3}(?:[.,]\d{1,8})?|\d{1,9}(?:[.,]\d{1,8})?"
+# Arabic's own separators too: "۱٫۵ میلیون تومان" (a decimal), "٣٬٠٠٠" (thousands)
+_NUM = r"\d{1,3}(?:[ ,.٬]\d{3}){0,3}(?:[.,٫]\d{1,8})?|\d{1,9}(?:[.,٫]\d{1,8})?"
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
 _CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만", "억")  # written onto the number ("5万円"), never as a word before a currency word
 # "$1.2k", "€2 million", "£3m", "5万円", "Rp 250rb", "Rs 10 crore"; not "£40\nKet 5g", "$5 mdma", "$40 M30s"
@@ -607,7 +609,7 @@ def parse_amount(s: str, fiat: bool = False) -> float | None:
 
     A lone dot before three digits separates thousands in a fiat price ("1.500 €", "Rp 150.000": nobody
     prices in thousandths of a euro) and is a decimal point in crypto ("1.250 BTC")."""
-    s = s.strip().replace(" ", "")
+    s = s.strip().replace(" ", "").replace("٫", ".").replace("٬", ",")
     if fiat and s.count(".") == 1 and "," not in s:
         head, _, tail = s.partition(".")
         if len(tail) == 3 and head.isdigit() and head.lstrip("0"):

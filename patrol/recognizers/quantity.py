@@ -71,6 +71,10 @@ UNITS = {
     "hap": "pill", "hapı": "pill", "hapları": "pill", "tembe": "pill", "vidonge": "pill",  # Turkish, its object forms
     "tabletki": "tab", "tabletek": "tab", "tablety": "tab", "tabliet": "tab",  # Czech and Slovak plurals
     "ədəd": "unit",  # Azerbaijani pieces
+    # Persian and Kurdish: milligrams (written with a zero-width non-joiner, or without it, or abbreviated), pieces
+    # ("۱۰ دانه"), "ورق ۱۰ تایی" (a sheet of ten); Hebrew units; Arabic capsules
+    "میلی\u200cگرم": "mg", "میلیگرم": "mg", "ملگ": "mg", "دانه": "unit", "دانە": "unit", "تایی": "unit",
+    "יחידות": "unit", "יחידה": "unit", "كبسولة": "capsule", "كبسولات": "capsule",
     "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
     "tablettia": "tab", "pilleriä": "pill", "kapselia": "capsule",  # Finnish partitive after a number
@@ -198,7 +202,7 @@ _PRICE_WORDS_BEFORE = re.compile(r"\d[\d.,]*\s?(?:[$€£₽]|pesos|euros?|soles
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
 _LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
-_NUM = r"\d{1,7}(?:[.,]\d{1,4})?"
+_NUM = r"\d{1,7}(?:[.,٫]\d{1,4})?"  # "۱٫۵ گرم": Arabic's decimal separator too
 _FORM_BEFORE = re.compile(rf"(?<!\w)({_DOSAGE_UNIT_RX})[ \t:\-–—]*\Z", re.IGNORECASE)
 _FORM_AFTER = re.compile(rf"[ \t]*({_DOSAGE_UNIT_RX})(?!\w)", re.IGNORECASE)
 # No letter right after a unit, except one of a script that does not space its words ("1克冰毒", "1000เม็ดส่ง")
@@ -309,6 +313,8 @@ class QuantityRecognizer(Recognizer):
         # Arabic's dual: "طنين من الحشيش" (two tonnes of hashish), "غرامين" (two grams); "طنين" alone is also a ringing
         Pattern("arabic-dual", r"(?<!\w)(?:(طن)(?:ين|ان)(?=\s+من\s)|(كيلوغرام|كيلوجرام|كيلو|غرام|جرام)(?:ين|ان))(?!\w)", 0.75,
                 needs=("ين", "ان")),
+        # Arabic's one after its noun: "غرام واحد", one gram
+        Pattern("arabic-one", r"(?<!\w)(كيلوغرام|كيلوجرام|كيلو|غرام|جرام)\s+واحد(?!\w)", 0.75),
         # Persian "تن" is a tonne and a counter of people ("۵ تن دستگیر شدند", five arrested): a tonne before what
         # was seized only ("۲ تن تریاک", two tonnes of opium)
         Pattern("persian-tonne", rf"{leading_number(_NUM)}\s?تن(?=\s+(?:{alternation(PERSIAN_SEIZED)})(?!\w))", 0.75),
@@ -384,6 +390,8 @@ class QuantityRecognizer(Recognizer):
             return _amount(str(SWAHILI_NUMBERS[m.group(2).lower()]), m.group(1))
         if pattern.name == "arabic-dual":
             return _amount("2", m.group(1) or m.group(2))
+        if pattern.name == "arabic-one":
+            return _amount("1", m.group(1))
         if pattern.name == "persian-tonne":
             return _amount(m.group(1), "tonne")
         if pattern.name == "box-of":
@@ -471,7 +479,7 @@ def _number(s: str, whole: bool = False) -> float | None:
     pill) and a comma does so in any amount ("1,000 mg"; "1,5 g" is a decimal); "1.000 g" stays a gram."""
     if _THOUSANDS.fullmatch(s) and (whole or "," in s):
         return float(s[:-4] + s[-3:])
-    s = s.replace(",", ".")
+    s = s.replace(",", ".").replace("٫", ".")
     try:
         return float(s)
     except ValueError:

@@ -561,6 +561,12 @@ ROWS = [
     ("सुई साझा नगर्नुहोस्। निःशुल्क सफा सिरिन्ज।", "harm_reduction"),           # Nepali: clean syringes
     ("THC vapes from unlicensed shops: stick to tested products.", "harm_reduction"),
     ("Μείωση βλάβης: μην κάνετε χρήση μόνοι σας και μη συνδυάζετε με αλκοόλ.", "harm_reduction"),
+    # session 52: Arabic "seizes"; overdose help in Persian, Turkish, Hebrew and Azerbaijani
+    ("تركيا تضبط ٥٠٠ كيلو من الهيروين", "discussion"),
+    ("اگر کسی دچار اوردوز شد، فوراً با ۱۱۵ تماس بگیرید و او را تنها نگذارید.", "harm_reduction"),
+    ("Ücretsiz ve gizli destek için ALO 191 danışma hattını arayın.", "harm_reduction"),
+    ("אל תערבבו אלכוהול עם כדורי הרגעה. אם מישהו מאבד הכרה, התקשרו מיד ל-101.", "harm_reduction"),
+    ("Pulsuz və anonim məsləhət üçün bizə zəng edin.", "harm_reduction"),
 ]
 
 

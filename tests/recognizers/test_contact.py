@@ -71,6 +71,7 @@ MATCH = [
     ("تواصل سناب شات khb_22", "snapchat", "khb_22"),
     ("משלוח לכל הארץ. טלגרם @tlv_green", "telegram", "@tlv_green"),      # Hebrew, Persian: the handle after it
     ("ارسال به تمام شهرها. تلگرام @shishe_teh", "telegram", "@shishe_teh"),
+    ("توصيل داخل بغداد. تلكرام @bgd_crystal", "telegram", "@bgd_crystal"),  # Iraqi spelling (session 52)
     ("Мефедрон 1 г 2500 ₽, Москва, ТГ @msk_mef_shop", "telegram", "@msk_mef_shop"),  # Russian "ТГ" (session 39)
     ("пиши в телегу @spb_plug", "telegram", "@spb_plug"),
 ]

@@ -397,6 +397,7 @@ def test_fuzz(text):
     # Arabic adjectives (masculine, feminine, with the article) follow their noun: authorities, or a product
     ("ضبطت السلطات الأردنية 3 ملايين حبة", "ar", [("الأردنية", "JO", "mentioned")]),
     ("حشيش مغربي 10 غرام", "ar", [("مغربي", "MA", "origin")]),
+    ("تضبط ٥٠٠ كيلو من الهيروين على الحدود الإيرانية", "ar", [("الإيرانية", "IR", "mentioned")]),  # a border's (session 52)
     # a name its source writes in capitals is an acronym, read in capitals only
     ("Roba stiže iz SAD", "bs", [("SAD", "US", "ships_from")]),
     ("Prodajem spid, Novi Sad, Viber", "sr", []),

@@ -85,6 +85,8 @@ MATCH = [
     ("וויד 600 ש״ח", {"amount": 600.0, "currency": "ILS"}),              # with a gershayim
     ("100 ₪", {"amount": 100.0, "currency": "ILS"}),
     ("هر گرم ۵۰۰ هزار تومان", {"amount": 500_000.0, "currency": "IRT"}),  # Persian digits; هزار: thousand
+    ("۵ گرم ۱٫۵ میلیون تومان", {"amount": 1_500_000.0, "currency": "IRT"}),  # Arabic's decimal separator (session 52)
+    ("١٠٠ حبة ٣٬٠٠٠ جنيه", {"amount": 3000.0, "currency": "EGP"}),          # ... and its thousands separator
     ("حشيش 5 غرام 200 شيكل، توصيل حيفا", {"amount": 200.0, "currency": "ILS"}),  # Arabic "shekel"
     ("500 रुपये", {"amount": 500.0, "currency": "INR"}),
     ("Трева 20 лв/г", {"amount": 20.0, "currency": "BGN"}),
@@ -350,6 +352,8 @@ def test_whose_dollar(text, language, currency):
     ("الحشيش 10 غرام 200 درهم، التوصيل في الدار البيضاء", "ar", [(200.0, "MAD")]),
     ("كبتاجون 100 حبة 150 دينار، توصيل الكويت", "ar", [(150.0, "KWD")]),            # a dinar in Kuwait
     ("حشيش 10 غرام 50 دينار", "ar", [(50.0, "DINAR")]),                            # placed nowhere: whose dinar?
+    ("كرستال غرام واحد ٥٠ ألف دينار، توصيل داخل بغداد", "ar", [(50_000.0, "IQD")]),  # Arabic's thousand (session 52)
+    ("ترامادۆل ١٠ دانە بە ٢٥ هەزار دینار، گەیاندن لە هەولێر", "ckb", [(25_000.0, "IQD")]),  # Kurdish thousand, dinar
     ("Продам меф 1 г 150 рублей, Минск", "ru", [(150.0, "BYN")]),                  # Belarus counts in its own roubles
     ("Продам меф 1 г 3000 рублей, Москва", "ru", [(3000.0, "RUB")]),
     ("Selling tik R150 a gram, mandrax buttons R80 each, Cape Town delivery", "en", [(150.0, "ZAR"), (80.0, "ZAR")]),

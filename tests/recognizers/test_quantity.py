@@ -224,6 +224,16 @@ MATCH = [
     ("Seeds x10", 10.0, "unit", "x10"),                               # no form named: units
     ("২ লাখ পিস ইয়াবা জব্দ", 2e5, "unit", "২ লাখ পিস"),                    # Bengali: two lakh (hundred thousand) pieces
     ("DRI seized 3 crore tablets", 3e7, "tab", "3 crore tablets"),       # a crore: ten million
+    # Persian milligrams written with a zero-width non-joiner, "a sheet of ten"; Kurdish milligrams and pieces;
+    # Hebrew units; Arabic capsules and "one gram" (its one after the noun); Arabic's decimal separator (session 52)
+    ("قرص ترامادول ۲۲۵ میلی\u200cگرم، ورق ۱۰ تایی", 225.0, "mg", "۲۲۵ میلی\u200cگرم"),
+    ("قرص ترامادول ۲۲۵ میلی\u200cگرم، ورق ۱۰ تایی", 10.0, "unit", "۱۰ تایی"),
+    ("ترامادۆل ٢٢٥ ملگ، ١٠ دانە", 225.0, "mg", "٢٢٥ ملگ"),
+    ("ترامادۆل ٢٢٥ ملگ، ١٠ دانە", 10.0, "unit", "١٠ دانە"),
+    ("בולים של LSD, 10 יחידות ב-600 ₪", 10.0, "unit", "10 יחידות"),
+    ("ليريكا ٣٠٠ ملغ، شريط ١٤ كبسولة", 14.0, "capsule", "١٤ كبسولة"),
+    ("كرستال غرام واحد ٥٠ ألف دينار", 1.0, "g", "غرام واحد"),
+    ("گل ۱٫۵ گرم", 1.5, "g", "۱٫۵ گرم"),
 ]
 
 
@@ -270,7 +280,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Kolik stojí gramofon?", "Ten gram je lehký",  # another word; no question
              "an eighth of the users", "an eighth of $40",  # no price right after
              "Parking $5 quarter hour", "$2.5bn quarter",  # a quarter of an hour; no price right before
-             "£70 g.com"]  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
+             "£70 g.com",
+             "غرامة واحدة"]  # a fine (Arabic "غرامة"), not a gram  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

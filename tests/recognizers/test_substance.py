@@ -167,6 +167,8 @@ MATCH = [
     ("Sithengisa insangu ne-nyaope", "insangu", "cannabis"),          # Zulu
     ("Mivarotra rongony, 1 grama", "rongony", "cannabis"),            # Malagasy
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
+    ("قارچ جادویی خشک، ۵ گرم", "قارچ جادویی", "psilocybin-mushrooms"),  # Persian magic mushrooms (session 52)
+    ("ترامادۆل ٢٢٥ ملگ", "ترامادۆل", "tramadol"),                     # Kurdish (Sorani)
     ("#cocaineforsale pure uncut", "cocaineforsale", "cocaine"),      # a hashtag runs its words together
     ("restock #mdmaplug", "mdmaplug", "mdma"),
     ("ຂາຍຢາບ້າ 100 ເມັດ", "ຢາບ້າ", "methamphetamine"),                  # Lao
@@ -371,7 +373,8 @@ NEAR_MISS = [
     ("Silicone ice cube tray, pack of 2 for €9.99. Order today", "cannabis"),
     ("Icing sugar 500g £1.20, royal icing 1kg £3. Next-day delivery", "cocaine"),
     ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
-    ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),      # a synonym inside an everyday phrase
+    ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),
+    ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)      # a synonym inside an everyday phrase
     ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
     ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
