@@ -47,7 +47,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "دينار": "DINAR", "دنانير": "DINAR", "دینار": "DINAR", "dinars": "DINAR", "dinar": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
          "रुपये": "INR", "रुपए": "INR", "ਰੁਪਏ": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
-         "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "shillings": "KES", "сом": "KGS", "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
+         "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "shillings": "KES", "сом": "KGS", "сомонӣ": "TJS", "сомони": "TJS", "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
          "злотих": "PLN", "lei moldovenești": "MDL", "lei moldovenesti": "MDL", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES",
          "дин": "RSD", "динара": "RSD",
          "dinara": "RSD", "din": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",

@@ -71,6 +71,7 @@ UNITS = {
     "hap": "pill", "hapı": "pill", "hapları": "pill", "tembe": "pill", "vidonge": "pill",  # Turkish, its object forms
     "tabletki": "tab", "tabletek": "tab", "tablety": "tab", "tabliet": "tab",  # Czech and Slovak plurals
     "ədəd": "unit",  # Azerbaijani pieces
+    "kapsula": "capsule", "ცალი": "unit",  # Uzbek (and Bosnian, Croatian, Serbian) capsules; Georgian pieces
     # Persian and Kurdish: milligrams (written with a zero-width non-joiner, or without it, or abbreviated), pieces
     # ("۱۰ دانه"), "ورق ۱۰ تایی" (a sheet of ten); Hebrew units; Arabic capsules
     "میلی\u200cگرم": "mg", "میلیگرم": "mg", "ملگ": "mg", "دانه": "unit", "دانە": "unit", "تایی": "unit",

@@ -567,6 +567,10 @@ ROWS = [
     ("Ücretsiz ve gizli destek için ALO 191 danışma hattını arayın.", "harm_reduction"),
     ("אל תערבבו אלכוהול עם כדורי הרגעה. אם מישהו מאבד הכרה, התקשרו מיד ל-101.", "harm_reduction"),
     ("Pulsuz və anonim məsləhət üçün bizə zəng edin.", "harm_reduction"),
+    ("Dozani oshirib yuborish belgilari: darhol 103 ga qo'ng'iroq qiling.", "harm_reduction"),  # Uzbek
+    ("Tasuta ja anonüümne nõustamine narkootikumide tarvitajatele.", "harm_reduction"),       # Estonian
+    ("ნუ მოიხმარ მარტო. დარეკე 112-ზე.", "harm_reduction"),                                   # Georgian
+    ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian
 ]
 
 

@@ -85,7 +85,8 @@ MATCH = [
     ("וויד 600 ש״ח", {"amount": 600.0, "currency": "ILS"}),              # with a gershayim
     ("100 ₪", {"amount": 100.0, "currency": "ILS"}),
     ("هر گرم ۵۰۰ هزار تومان", {"amount": 500_000.0, "currency": "IRT"}),  # Persian digits; هزار: thousand
-    ("۵ گرم ۱٫۵ میلیون تومان", {"amount": 1_500_000.0, "currency": "IRT"}),  # Arabic's decimal separator (session 52)
+    ("۵ گرم ۱٫۵ میلیون تومان", {"amount": 1_500_000.0, "currency": "IRT"}),
+    ("Героин 1 грамм 500 сомонӣ", {"amount": 500.0, "currency": "TJS"}),  # Tajik somoni  # Arabic's decimal separator (session 52)
     ("١٠٠ حبة ٣٬٠٠٠ جنيه", {"amount": 3000.0, "currency": "EGP"}),          # ... and its thousands separator
     ("حشيش 5 غرام 200 شيكل، توصيل حيفا", {"amount": 200.0, "currency": "ILS"}),  # Arabic "shekel"
     ("500 रुपये", {"amount": 500.0, "currency": "INR"}),

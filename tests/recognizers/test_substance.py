@@ -169,6 +169,9 @@ MATCH = [
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
     ("قارچ جادویی خشک، ۵ گرم", "قارچ جادویی", "psilocybin-mushrooms"),  # Persian magic mushrooms (session 52)
     ("ترامادۆل ٢٢٥ ملگ", "ترامادۆل", "tramadol"),                     # Kurdish (Sorani)
+    ("Gashish sotiladi, 5 gramm", "Gashish", "cannabis"),             # Uzbek
+    ("ეკსტაზი 10 ცალი 300 ლარი", "ეკსტაზი", "mdma"),                   # Georgian
+    ("Kas psilotsübiin on Eestis legaalne?", "psilotsübiin", "psilocybin-mushrooms"),  # Estonian
     ("#cocaineforsale pure uncut", "cocaineforsale", "cocaine"),      # a hashtag runs its words together
     ("restock #mdmaplug", "mdmaplug", "mdma"),
     ("ຂາຍຢາບ້າ 100 ເມັດ", "ຢາບ້າ", "methamphetamine"),                  # Lao
@@ -807,6 +810,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Hat jemand schon mal Speed gekauft?", "de", "methallylescaline", False),  # "mal", once
         ("Hat jemand schon mal Speed gekauft?", "de", "amphetamine", True),
         ("MAL 10mg pellets, 5 Stück 50€", "de", "methallylescaline", True),
+        # Uzbek "lirika" (pregabalin) is lyric poetry in Croatian, Serbian, Bosnian, Slovenian (session 52)
+        ("Lirika 300 mg, 14 ta kapsula 200 ming so'm", "uz", "pregabalin", True),
+        ("Zbirka poezije: lirika i epika", "hr", "pregabalin", False),
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
