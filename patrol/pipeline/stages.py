@@ -408,14 +408,16 @@ _CUT_WITH = re.compile(r"\b(?:(?:cut|laced|adulterated|bulked) with|gestreckt mi
 
 
 def main_substance(s: State, group: str | None = None) -> tuple[str, str, float] | None:
-    """The most salient substance (of ``group``, if given): confidence, more for the first line (the title) and
-    for sitting next to a quantity or price, summed over its mentions. A drug outranks what is none
-    ("does MDMA deplete serotonin?" is about MDMA)."""
+    """The most salient substance (of ``group``, if given): confidence, more for the first line that names one (the
+    title, or a menu's first item after a greeting) and for sitting next to a quantity or price, summed over its
+    mentions. A drug outranks what is none ("does MDMA deplete serotonin?" is about MDMA)."""
     subs = [e for e in s.entities.get("substance", []) if group is None or e.value["effect_group"] == group]
     if not subs:
         return None
     subs = [e for e in subs if is_drug(e.value)] or subs
-    first_line = s.text.find("\n") if "\n" in s.text else len(s.text)
+    first = min(e.start for e in subs)
+    first_line = s.text.find("\n", first)
+    first_line = len(s.text) if first_line < 0 else first_line
     amounts = _amount_positions(s)
     score: dict[str, float] = {}
     meta: dict[str, tuple[str, float]] = {}

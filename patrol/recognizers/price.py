@@ -269,11 +269,16 @@ class PriceRecognizer(Recognizer):
         phones: list[list[str]] = []
 
         def where_or_phones() -> list[str]:
-            """The places, or where there are none, the countries of its phone numbers."""
+            """The places, or where there are none, the countries of its phone numbers but the one the goods ship
+            from ("Ships from Mexico ... WhatsApp +52": the vendor's own number; "$15 each" is the buyers' dollar)."""
             if where():
                 return where()
             if not phones:
-                phones.append(phone_countries(text))
+                numbers = phone_countries(text)
+                if numbers:
+                    origin = text_places(text, language, entities, frozenset({"ships_from"}))
+                    numbers = [c for c in numbers if c not in origin]
+                phones.append(numbers)
             return phones[0]
 
         _name_dollars(text, found, language, where_or_phones)

@@ -256,9 +256,10 @@ class QuantityRecognizer(Recognizer):
                              rf"|({alternation(OTHER_WORD_AMOUNTS)})[\s-]+({alternation(OTHER_WORD_UNITS)}))\b",
                 0.75),
         # "£20 a g", "50 reais a grama": a gram by its symbol, or Portuguese's gram after "a", after a price only ("a
-        # g" alone is too common a pair of letters, "a grama" is also the lawn); "$30 a point", a tenth of a gram
-        Pattern("price+a+g", r"(?<=\s)(a|per)\s(g|grama|point)(?!\w)", 0.7, 0,
-                needs=("a g", "per g", "a grama", "a point", "per point")),
+        # g" alone is too common a pair of letters, "a grama" is also the lawn); "$30 a point", a tenth of a gram;
+        # "£50 an eighth", an eighth of an ounce
+        Pattern("price+a+g", r"(?<=\s)(a|per|an)\s(g|grama|point|eighth)(?!\w)", 0.7, 0,
+                needs=("a g", "per g", "a grama", "a point", "per point", "an eighth")),
         # "Charlie £70 g, Ket £20 g", "$260 zip", "$60 eighth | $110 quarter": a gram, an ounce or a part of one right
         # after a price is one of them
         Pattern("price+unit", r"(?<=\d )(g|oz|zip|eighth|quarter(?![\s-]+(?:hours?|miles?|inch|pounders?|finals?)\b))(?!\w)(?!\.\w)",
@@ -288,7 +289,7 @@ class QuantityRecognizer(Recognizer):
                             r"|[A-Z][A-Za-z]{1,2}\.?\s?)?\d)", 0.7),
         # "7g $60 | oz $200", "zips $160, pounds $1800", "onza $1,800 MXN": a menu's ounce or pound with no number
         # before it, priced each
-        Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7),
+        Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia){_PRICE_NEXT}", 0.7),  # "oz for $200" too
         # "8th £35 / Q £120 / half £220": a menu's quarter and half ounce, priced each; "half" only as a menu's item
         # after a separator (not "half £220 now, half on delivery")
         Pattern("part+price", rf"(?:(?<![\w./])(Q|[Qq]tr)|(?<=[/|•] )(half))(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
@@ -323,7 +324,7 @@ class QuantityRecognizer(Recognizer):
         # with no unit after it ("caixa com 30 comprimidos" is a count of its unit, above); not English "pack of 4",
         # said of every everyday good
         Pattern("box-of", r"(?<![\w-])(?:caixa|caja|bo[iî]te|scatola|confezione|packung|schachtel|cartela|plaquette)\s+"
-                          r"(?:com|de|da|mit)\s+(\d{1,4})(?!\d|[.,]\d|\s?(?:[^\W\d_]|%))", 0.7),
+                          r"(?:com|de|da|mit)\s+(\d{1,4})(?!\d|[.,]\d|\s?%|\s?(?!(?:por|pour|für|per|a)\s)[^\W\d_])", 0.7),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75),  # "QP of Blue Dream", "2 QPs"
         # "nine bar £1400", "half nine £750": nine ounces (a quarter kilo) in UK slang, and half of it; "half nine"
         # is also half past nine: only right before a price
@@ -410,8 +411,10 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "word+zip":
             return _amount("1", "oz", WORD_AMOUNTS.get(m.group(1).lower(), 1.0))
         if pattern.name == "price+a+g":
-            return {"value": 0.1 if m.group(2).lower() == "point" else 1.0, "unit": "g"} \
-                if _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) else None
+            if not _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+                return None
+            return {"point": {"value": 0.1, "unit": "g"}, "eighth": {"value": 0.125, "unit": "oz"}}.get(
+                m.group(2).lower(), {"value": 1.0, "unit": "g"})
         if pattern.name == "multiplier+unit":
             return _amount("1", m.group(3), COUNT_MULTIPLIERS[m.group(2).lower()] * (0.5 if m.group(1) else 1))
         if pattern.name == "price+unit":

@@ -26,7 +26,7 @@ from patrol.lexicon import LiteralFilter, alternation, compile_words, file_words
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.gram_price import PAIR_WITHIN, gram_prices
-from patrol.recognizers.location import is_city
+from patrol.recognizers.location import adjective_country, is_city
 from patrol.recognizers.price import CODES, PriceRecognizer
 from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS, QuantityRecognizer
 
@@ -234,11 +234,12 @@ class SubstanceRecognizer(Recognizer):
     @staticmethod
     def _menu_item(text: str, m, language: str | None, start: int, on_sale: bool = False) -> bool:
         """A name that opens a line or a list's item, an amount right after it ("Coke 1g £80", "| Mandy 84% 1g",
-        "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€", "5 g trávy 40 €", "Selling snow 1g"): a menu's item, though
+        "Perico colombiano 1g", "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€", "5 g trávy 40 €", "Selling snow 1g"): a menu's item, though
         another drug is named plainly. Not after a content word ("cool mint 6mg" is a flavour, "beuh Amnesia 10€" a strain), nor a
         unit ("10mg pellets | €3"). The item starts at ``start``, before names of the same drug ("Cali weed 3.5g").
         ``on_sale``: or said to be on sale right after ("K for sale"; not "Plot K for sale")."""
-        if m.text.lower() in UNITS or not (_AMOUNT_AFTER.match(text, m.end) or (on_sale and _FOR_SALE.match(text, m.end))):
+        end = _after_origin(text, m.end)
+        if m.text.lower() in UNITS or not (_AMOUNT_AFTER.match(text, end) or (on_sale and _FOR_SALE.match(text, end))):
             return False
         word = _LAST_WORD.search(text, max(0, start - 40), start)
         return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language) or bool(
@@ -470,6 +471,16 @@ def _emoji() -> tuple[dict[str, str], re.Pattern]:
     data = package_json("patrol.recognizers", "data/emoji.json")
     names = {k: v for k, v in data.items() if not k.startswith("_")}
     return names, re.compile(f"({'|'.join(map(re.escape, names))})\ufe0f?")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _after_origin(text: str, end: int) -> int:
+    """Past a country's adjective right after a name ("Perico colombiano 1g $25.000": the item's amount follows its
+    origin), or ``end``."""
+    word = _NEXT_WORD.match(text, end)
+    return word.end() if word and adjective_country(word.group(1)) else end
 
 
 def _lead(text: str, mentions, i: int) -> int:

@@ -494,6 +494,9 @@ def test_extraction_and_main_product(analyzer):
     ("Special K 5g £100, proper crystal, no cut, Bristol drops", "ketamine", None),  # "crystal" is slang too
     ("Why is fentanyl cut with xylazine now? Asking as a nurse.", "fentanyl", "opioid"),  # what it is cut with
     ("Heroin laced with fentanyl is killing people here", "heroin", "opioid"),
+    # the title's weight goes to the first line that names a drug: a menu's first item after a greeting (session 52)
+    ("🔥 MENU UPDATED 🔥\n🍄 Golden Teacher shrooms - 7g £45\n💊 pressed xannies 2mg - 10 for £25", "psilocybin-mushrooms", None),
+    ("НОВОЕ ПОСТУПЛЕНИЕ\n\nГероин (афган) 1 г — 4500₽\n\nМетадон 1 г — 5000₽", "heroin", "opioid"),
 ])
 def test_main_product_and_its_group(analyzer, text, main, group):
     (r,) = analyzer.analyze([("x", text)])

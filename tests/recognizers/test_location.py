@@ -398,6 +398,8 @@ def test_fuzz(text):
     ("ضبطت السلطات الأردنية 3 ملايين حبة", "ar", [("الأردنية", "JO", "mentioned")]),
     ("حشيش مغربي 10 غرام", "ar", [("مغربي", "MA", "origin")]),
     ("تضبط ٥٠٠ كيلو من الهيروين على الحدود الإيرانية", "ar", [("الإيرانية", "IR", "mentioned")]),  # a border's (session 52)
+    ("ส่งพัสดุทั่วประเทศไทย", "th", [("ไทย", "TH", "ships_to")]),                    # parcels sent throughout Thailand
+    ("Героин (афган) высшего качества", "ru", [("афган", "AF", "origin")]),
     # a name its source writes in capitals is an acronym, read in capitals only
     ("Roba stiže iz SAD", "bs", [("SAD", "US", "ships_from")]),
     ("Prodajem spid, Novi Sad, Viber", "sr", []),

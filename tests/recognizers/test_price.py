@@ -356,6 +356,9 @@ def test_whose_dollar(text, language, currency):
     ("كرستال غرام واحد ٥٠ ألف دينار، توصيل داخل بغداد", "ar", [(50_000.0, "IQD")]),  # Arabic's thousand (session 52)
     ("ترامادۆل ١٠ دانە بە ٢٥ هەزار دینار، گەیاندن لە هەولێر", "ckb", [(25_000.0, "IQD")]),  # Kurdish thousand, dinar
     ("Продам меф 1 г 150 рублей, Минск", "ru", [(150.0, "BYN")]),                  # Belarus counts in its own roubles
+    # the vendor's number in the country the goods ship from places no price there (session 52)
+    ("Norco 10/325 $15 each. Ships from Mexico. WhatsApp +52 33 1234 5678", "en", [(15.0, "USD")]),
+    ("Tusi 1g $60.000, WhatsApp +57 300 123 4567", "es", [(60_000.0, "PESO")]),
     ("Продам меф 1 г 3000 рублей, Москва", "ru", [(3000.0, "RUB")]),
     ("Selling tik R150 a gram, mandrax buttons R80 each, Cape Town delivery", "en", [(150.0, "ZAR"), (80.0, "ZAR")]),
     ("Bikes R2 and R3 in stock, Cape Town", "en", [(2.0, "ZAR"), (3.0, "ZAR")]),   # a known limit: names as rands

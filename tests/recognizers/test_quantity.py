@@ -236,6 +236,9 @@ MATCH = [
     ("گل ۱٫۵ گرم", 1.5, "g", "۱٫۵ گرم"),
     ("Lirika 300 mg, 14 ta kapsula", 14.0, "capsule", "14 ta kapsula"),  # Uzbek's counter "ta" between
     ("ეკსტაზი 10 ცალი 300 ლარი", 10.0, "unit", "10 ცალი"),                # Georgian pieces
+    ("£10 a g, £50 an eighth, £180 an oz", 0.125, "oz", "an eighth"),      # an eighth after its price
+    ("Dried, 3.5g for $35, oz for $200", 1.0, "oz", "oz"),                 # a menu's ounce, "for" its price
+    ("Zolpidem 10mg, caixa com 20 por R$ 120", 20.0, "unit", "caixa com 20"),  # a box's count, then its price
 ]
 
 
@@ -283,7 +286,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "an eighth of the users", "an eighth of $40",  # no price right after
              "Parking $5 quarter hour", "$2.5bn quarter",  # a quarter of an hour; no price right before
              "£70 g.com",
-             "غرامة واحدة"]  # a fine (Arabic "غرامة"), not a gram  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
+             "غرامة واحدة",
+             "an eighth of the vote, £50", "caixa com 20 pessoas"]  # a fine (Arabic "غرامة"), not a gram  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -551,6 +551,8 @@ NEAR_MISS = [
     ("Kratom vs. suboxone for tapering off opiates", {"kratom", "buprenorphine", "opioids"}),  # "opiates"
     ("🍬 beans 🍬 $15 each, 5 for $60, Orlando", {"mdma"}),                  # curated slang (session 45)
     ("Verkaufe Koks, 1g 70€, 5g 320€, Hamburg", {"cocaine"}),              # "Koks" ordinary in German: priced
+    ("❄️ Perico colombiano 1g $25.000\n💊 Tusi 1g $60.000", {"cocaine", "tusi"}),  # its origin before its amount (session 52)
+    ("Perico australiano, 2 años, $80.000\nTusi 1g $60.000", {"tusi"}),        # a parakeet: no amount after its origin
     ("Wie lange ist Koks im Blut nachweisbar?", {"cocaine"}),             # ... or a drug test's words
     ("Psilo Trüffel 15g 25€, Versand nach DE", {"psilocybin-mushrooms"}),
     ("Premium THCA flower, 28g $160", {"cannabis"}),                     # hemp-law flower, curated
