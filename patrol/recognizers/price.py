@@ -24,7 +24,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD",
            "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG",  # Costa Rica, the Dominican Republic, Uruguay, Paraguay
            "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT",  # Tanzanian and Ugandan shillings, Mongolian tögrög
-           "L$": "LRD"}  # Liberian dollars
+           "L$": "LRD",  # Liberian dollars
+           "FJ$": "FJD", "N$": "NAD"}  # Fijian and Namibian dollars
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
 # congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais, French "balles" (France's euros, not
@@ -147,13 +148,14 @@ ISO_NAMES = _iso_names()
 # a grade elsewhere), "P3,500, Quezon City" Philippine pesos, "P500" in Gaborone Botswana's pula. Rands' millions are
 # read anywhere ("R2 million", "R2 miljoen": only the rand is so written); a "P" million is also a pula's.
 LETTER_SIGNS = {"R": {"ZA": "ZAR"}, "P": {"PH": "PHP", "BW": "BWP"}, "Q": {"GT": "GTQ"}, "L": {"HN": "HNL"},
-                "Bs": {"BO": "BOB", "VE": "VES"}, "Le": {"SL": "SLE"}}  # quetzales, lempiras, "Bs 25" in La Paz, leones
+                "Bs": {"BO": "BOB", "VE": "VES"}, "Le": {"SL": "SLE"},  # quetzales, lempiras, "Bs 25" in La Paz, leones
+                "K": {"PG": "PGK", "ZM": "ZMW", "MW": "MWK"}}  # kina ("K20 per bag, Port Moresby"), kwacha
 LETTER_LANGUAGES = {"R": {lang: "ZAR" for lang in ("af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr")},
                     "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}}
 ANYWHERE = {"R": "ZAR"}
 # Philippine pesos are written from 10 up and with commas ("P3,500"): "P1", "P3" are priorities, rooms and paper
 # sizes, and "P3 250" no amount
-LETTER_MIN = {"P": 10}
+LETTER_MIN = {"P": 10, "K": 5}  # "K2" is spice before it is two kwacha
 SPACED_THOUSANDS = frozenset({"R"})  # "R3 500" is South Africa's way
 _TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "milyon": 1e6, "bn": 1e9, "billion": 1e9,
           "miljard": 1e9, "bilyon": 1e9}

@@ -571,6 +571,9 @@ ROWS = [
     ("Tasuta ja anonüümne nõustamine narkootikumide tarvitajatele.", "harm_reduction"),       # Estonian
     ("ნუ მოიხმარ მარტო. დარეკე 112-ზე.", "harm_reduction"),                                   # Georgian
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian
+    ("Nuh use alone, mi bredren.", "harm_reduction"),                                          # Jamaican Patois
+    ("Si vas a usar, no lo hagas solo.", "harm_reduction"),
+    ("Pa itilize dwòg pou kont ou. Si yon moun pa reponn, rele 116.", "harm_reduction"),      # Haitian Creole
 ]
 
 

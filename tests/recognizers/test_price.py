@@ -86,7 +86,9 @@ MATCH = [
     ("100 ₪", {"amount": 100.0, "currency": "ILS"}),
     ("هر گرم ۵۰۰ هزار تومان", {"amount": 500_000.0, "currency": "IRT"}),  # Persian digits; هزار: thousand
     ("۵ گرم ۱٫۵ میلیون تومان", {"amount": 1_500_000.0, "currency": "IRT"}),
-    ("Героин 1 грамм 500 сомонӣ", {"amount": 500.0, "currency": "TJS"}),  # Tajik somoni  # Arabic's decimal separator (session 52)
+    ("Героин 1 грамм 500 сомонӣ", {"amount": 500.0, "currency": "TJS"}),  # Tajik somoni
+    ("Ice 1 point FJ$100, Suva", {"amount": 100.0, "currency": "FJD"}),     # Fijian and Namibian dollars
+    ("Mandrax buttons N$80", {"amount": 80.0, "currency": "NAD"}),  # Arabic's decimal separator (session 52)
     ("١٠٠ حبة ٣٬٠٠٠ جنيه", {"amount": 3000.0, "currency": "EGP"}),          # ... and its thousands separator
     ("حشيش 5 غرام 200 شيكل، توصيل حيفا", {"amount": 200.0, "currency": "ILS"}),  # Arabic "shekel"
     ("500 रुपये", {"amount": 500.0, "currency": "INR"}),
@@ -356,6 +358,11 @@ def test_whose_dollar(text, language, currency):
     ("كرستال غرام واحد ٥٠ ألف دينار، توصيل داخل بغداد", "ar", [(50_000.0, "IQD")]),  # Arabic's thousand (session 52)
     ("ترامادۆل ١٠ دانە بە ٢٥ هەزار دینار، گەیاندن لە هەولێر", "ckb", [(25_000.0, "IQD")]),  # Kurdish thousand, dinar
     ("Продам меф 1 г 150 рублей, Минск", "ru", [(150.0, "BYN")]),                  # Belarus counts in its own roubles
+    # "K" before an amount: kina in Papua New Guinea, kwacha in Zambia; spice's "K2" is no amount (session 52)
+    ("Spak brus K20 per bag, Port Moresby", "en", [(20.0, "PGK")]),
+    ("Valium 10mg, 10 tabs K150, Lusaka delivery", "en", [(150.0, "ZMW")]),
+    ("K2 spice 5g, Lusaka", "en", []),
+    ("K20 per bag", "en", []),                                                      # placed nowhere
     # the vendor's number in the country the goods ship from places no price there (session 52)
     ("Norco 10/325 $15 each. Ships from Mexico. WhatsApp +52 33 1234 5678", "en", [(15.0, "USD")]),
     ("Tusi 1g $60.000, WhatsApp +57 300 123 4567", "es", [(60_000.0, "PESO")]),

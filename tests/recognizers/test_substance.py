@@ -377,7 +377,8 @@ NEAR_MISS = [
     ("Icing sugar 500g £1.20, royal icing 1kg £3. Next-day delivery", "cocaine"),
     ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
     ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),
-    ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)      # a synonym inside an everyday phrase
+    ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)
+    ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),      # a synonym inside an everyday phrase
     ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
     ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
