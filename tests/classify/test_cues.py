@@ -574,6 +574,7 @@ ROWS = [
     ("Nuh use alone, mi bredren.", "harm_reduction"),                                          # Jamaican Patois
     ("Si vas a usar, no lo hagas solo.", "harm_reduction"),
     ("Pa itilize dwòg pou kont ou. Si yon moun pa reponn, rele 116.", "harm_reduction"),      # Haitian Creole
+    ("New research on psilocybin and depression", "discussion"),
 ]
 
 
@@ -610,6 +611,8 @@ def _intent(text: str) -> dict[str, int]:
                                   "Sit somewhere cool and enjoy a cocktail",
                                   "Don't drive after dark on this road",
                                   "Don't combine them, they look better apart",  # earrings
+                                  "Research peptides, for laboratory research only",  # a vendor's disclaimer,
+                                  "For research purposes only", "research chemicals",  # no report (session 52)
                                   "100% no scam", "не кидала",
                                   "Keep the kitchen clean", "I used it for baking",  # clean, used: not a recovery
                                   "Start with one puff of your inhaler twice a day",  # an inhaler's instructions

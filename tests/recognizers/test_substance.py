@@ -378,7 +378,8 @@ NEAR_MISS = [
     ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
     ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),
     ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)
-    ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),      # a synonym inside an everyday phrase
+    ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),
+    ("Blotter paper for watercolour, A4, 20 sheets, €9.90", "lsd"),      # a synonym inside an everyday phrase
     ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
     ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
