@@ -118,7 +118,7 @@ def _written_as_in(written: str, number, region: str, evidenced: bool = False) -
     without the "0" however grouped ("domicilios en Medellín … 300 123 4567", "रु ३००० … Viber 9841234567"):
     "(555) 010-0199" is no British number, though valid as one."""
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    digits = re.sub(r"\D", "", written)
+    digits = "".join(str(int(d)) for d in re.findall(r"\d", written))  # "۰۷۹۹ ۱۲۳ ۴۵۶": Persian digits, as ASCII
     if meta is None or meta.national_prefix != "0" or digits.startswith("0"):
         return True
     if evidenced and digits == phonenumbers.national_significant_number(number):

@@ -107,7 +107,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           # "150 рублей, Минск": Belarus counts in roubles of its own
           "rouble": {"RU": "RUB", "BY": "BYN"},
           # "Rs 500, Karachi", "3000 rupees in Colombo": the rupee of the country the text is in (India's by default)
-          "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}}
+          "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "shillings": "shilling", "shilling": "shilling",
@@ -516,11 +516,17 @@ _WORD_RANGE = re.compile(rf"(?i)(?<!\w)(?:entre|between|from|de|desde|von|van|da
                          rf"\s+({_NUM})\s+(?:et|and|to|a|à|y|e|bis|tot|até|und|do|en|och|до)\s+\Z")
 
 
+# "plaquette de 10 à 1500 FCFA": a box's count, then its price, no range
+_CONTAINER_BEFORE = re.compile(r"(?i)(?:plaquette|bo[iî]te|paquet|sachet|carton|caja|caixa|cartela|packung)\s+\Z")
+
+
 def _word_ranges(text: str, found: list[Entity]) -> list[Entity]:
     """The prices, each widened to the range in words that ends in it, or preceded by the price it fell from."""
     out = []
     for e in found:
         m = _WORD_RANGE.search(text, max(0, e.start - 40), e.start) if e.text[:1].isdigit() else None
+        if m and _CONTAINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            m = None
         own = parse_amount(_LEADING_AMOUNT.match(e.text).group(), True) if m else None
         low = parse_amount(m.group(1), True) if own else None
         if not low or "amount_max" in e.value:

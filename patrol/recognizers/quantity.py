@@ -324,7 +324,7 @@ class QuantityRecognizer(Recognizer):
         # with no unit after it ("caixa com 30 comprimidos" is a count of its unit, above); not English "pack of 4",
         # said of every everyday good
         Pattern("box-of", r"(?<![\w-])(?:caixa|caja|bo[iî]te|scatola|confezione|packung|schachtel|cartela|plaquette)\s+"
-                          r"(?:com|de|da|mit)\s+(\d{1,4})(?!\d|[.,]\d|\s?%|\s?(?!(?:por|pour|für|per|a)\s)[^\W\d_])", 0.7),
+                          r"(?:com|de|da|mit)\s+(\d{1,4})(?!\d|[.,]\d|\s?%|\s?(?!(?:por|pour|für|per|a|à)\s)[^\W\d_])", 0.7),
         Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75),  # "QP of Blue Dream", "2 QPs"
         # "nine bar £1400", "half nine £750": nine ounces (a quarter kilo) in UK slang, and half of it; "half nine"
         # is also half past nine: only right before a price

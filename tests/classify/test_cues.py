@@ -575,6 +575,9 @@ ROWS = [
     ("Si vas a usar, no lo hagas solo.", "harm_reduction"),
     ("Pa itilize dwòg pou kont ou. Si yon moun pa reponn, rele 116.", "harm_reduction"),      # Haitian Creole
     ("New research on psilocybin and depression", "discussion"),
+    ("ما تخلطش الحبوب مع الشراب. عيط على الإسعاف.", "harm_reduction"),                        # Moroccan Arabic
+    ("اکیلے نشہ نہ کریں۔ مفت اور خفیہ مشاورت", "harm_reduction"),                               # Urdu
+    ("Centre de prise en charge des addictions : consultations gratuites et confidentielles.", "harm_reduction"),
 ]
 
 

@@ -400,6 +400,8 @@ def test_fuzz(text):
     ("تضبط ٥٠٠ كيلو من الهيروين على الحدود الإيرانية", "ar", [("الإيرانية", "IR", "mentioned")]),  # a border's (session 52)
     ("ส่งพัสดุทั่วประเทศไทย", "th", [("ไทย", "TH", "ships_to")]),                    # parcels sent throughout Thailand
     ("Героин (афган) высшего качества", "ru", [("афган", "AF", "origin")]),
+    ("200 kg de cannabis saisis à la frontière ghanéenne", "fr", [("ghanéenne", "GH", "mentioned")]),
+    ("Subutex 8mg, 150 dinars, Tunis.", "fr", []),                               # the capital, not Croatian's Tunisia
     # a name its source writes in capitals is an acronym, read in capitals only
     ("Roba stiže iz SAD", "bs", [("SAD", "US", "ships_from")]),
     ("Prodajem spid, Novi Sad, Viber", "sr", []),

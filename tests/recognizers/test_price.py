@@ -363,6 +363,8 @@ def test_whose_dollar(text, language, currency):
     ("Valium 10mg, 10 tabs K150, Lusaka delivery", "en", [(150.0, "ZMW")]),
     ("K2 spice 5g, Lusaka", "en", []),
     ("K20 per bag", "en", []),                                                      # placed nowhere
+    ("Brown sugar 1 dose Rs 500, Port Louis", "en", [(500.0, "MUR")]),              # Mauritian rupees
+    ("Tramadol 250mg, plaquette de 10 à 1500 FCFA, Douala", "fr", [(1500.0, "XAF")]),  # a box's count, no range
     # the vendor's number in the country the goods ship from places no price there (session 52)
     ("Norco 10/325 $15 each. Ships from Mexico. WhatsApp +52 33 1234 5678", "en", [(15.0, "USD")]),
     ("Tusi 1g $60.000, WhatsApp +57 300 123 4567", "es", [(60_000.0, "PESO")]),

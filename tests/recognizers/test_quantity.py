@@ -239,6 +239,7 @@ MATCH = [
     ("£10 a g, £50 an eighth, £180 an oz", 0.125, "oz", "an eighth"),      # an eighth after its price
     ("Dried, 3.5g for $35, oz for $200", 1.0, "oz", "oz"),                 # a menu's ounce, "for" its price
     ("Zolpidem 10mg, caixa com 20 por R$ 120", 20.0, "unit", "caixa com 20"),  # a box's count, then its price
+    ("Tramadol 250mg, plaquette de 10 à 1500 FCFA", 10.0, "unit", "plaquette de 10"),
 ]
 
 

@@ -172,6 +172,7 @@ MATCH = [
     ("Gashish sotiladi, 5 gramm", "Gashish", "cannabis"),             # Uzbek
     ("ეკსტაზი 10 ცალი 300 ლარი", "ეკსტაზი", "mdma"),                   # Georgian
     ("Kas psilotsübiin on Eestis legaalne?", "psilotsübiin", "psilocybin-mushrooms"),  # Estonian
+    ("Afghanistan : la culture du pavot a chuté de 95 %", "pavot", "opium"),  # the opium poppy
     ("#cocaineforsale pure uncut", "cocaineforsale", "cocaine"),      # a hashtag runs its words together
     ("restock #mdmaplug", "mdmaplug", "mdma"),
     ("ຂາຍຢາບ້າ 100 ເມັດ", "ຢາບ້າ", "methamphetamine"),                  # Lao
@@ -379,7 +380,8 @@ NEAR_MISS = [
     ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),
     ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)
     ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),
-    ("Blotter paper for watercolour, A4, 20 sheets, €9.90", "lsd"),      # a synonym inside an everyday phrase
+    ("Blotter paper for watercolour, A4, 20 sheets, €9.90", "lsd"),
+    ("Pain aux graines de pavot, 2,50 €", "opium"),                      # poppy seeds      # a synonym inside an everyday phrase
     ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
     ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
