@@ -11,7 +11,7 @@ from patrol.recognizers.price import CODES, POUNDS_END, WEIGHT_OF
 
 UNITS = {
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "tonë": "t", "toneladas": "t", "tonelada": "t", "tonnellate": "t",
-    "tonnellata": "t", "tonnen": "t", "тонн": "t", "тонны": "t", "тонна": "t", "τόνοι": "t", "τόνους": "t",
+    "tonnellata": "t", "吨": "t", "噸": "t", "tonnen": "t", "тонн": "t", "тонны": "t", "тонна": "t", "τόνοι": "t", "τόνους": "t",
     "τόνων": "t", "τόνο": "t", "طن": "t", "أطنان": "t", "كيلو": "kg", "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg",
     "كجم": "kg",
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramm": "kg",

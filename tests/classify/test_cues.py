@@ -578,6 +578,8 @@ ROWS = [
     ("ما تخلطش الحبوب مع الشراب. عيط على الإسعاف.", "harm_reduction"),                        # Moroccan Arabic
     ("اکیلے نشہ نہ کریں۔ مفت اور خفیہ مشاورت", "harm_reduction"),                               # Urdu
     ("Centre de prise en charge des addictions : consultations gratuites et confidentielles.", "harm_reduction"),
+    ("如果朋友用藥後昏迷，請立即撥打119，讓他側躺。", "harm_reduction"),                        # Chinese
+    ("濫用藥物求助熱線 186 186，免費及保密。", "harm_reduction"),
 ]
 
 

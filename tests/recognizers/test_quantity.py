@@ -240,6 +240,7 @@ MATCH = [
     ("Dried, 3.5g for $35, oz for $200", 1.0, "oz", "oz"),                 # a menu's ounce, "for" its price
     ("Zolpidem 10mg, caixa com 20 por R$ 120", 20.0, "unit", "caixa com 20"),  # a box's count, then its price
     ("Tramadol 250mg, plaquette de 10 à 1500 FCFA", 10.0, "unit", "plaquette de 10"),
+    ("中国警方破获特大冰毒案，缴获2吨", 2000.0, "kg", "2吨"),                  # Chinese tonnes
 ]
 
 

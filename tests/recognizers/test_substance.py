@@ -173,6 +173,10 @@ MATCH = [
     ("ეკსტაზი 10 ცალი 300 ლარი", "ეკსტაზი", "mdma"),                   # Georgian
     ("Kas psilotsübiin on Eestis legaalne?", "psilotsübiin", "psilocybin-mushrooms"),  # Estonian
     ("Afghanistan : la culture du pavot a chuté de 95 %", "pavot", "opium"),  # the opium poppy
+    ("麻古 100粒 3000元，云南发货", "麻古", "methamphetamine"),           # yaba in Chinese
+    ("咖啡包 一包 1500元，台北市區面交", "咖啡包", "synthetic-cathinones"),  # Taiwan's "coffee packets"
+    ("デパス 1mg 100錠 1万円", "デパス", "etizolam"),                       # Japan's brand of etizolam
+    ("冰 1g HK$800，荃灣交收", "冰", "methamphetamine"),                   # "ice" beside its weight
     ("#cocaineforsale pure uncut", "cocaineforsale", "cocaine"),      # a hashtag runs its words together
     ("restock #mdmaplug", "mdmaplug", "mdma"),
     ("ຂາຍຢາບ້າ 100 ເມັດ", "ຢາບ້າ", "methamphetamine"),                  # Lao
@@ -381,7 +385,10 @@ NEAR_MISS = [
     ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)
     ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),
     ("Blotter paper for watercolour, A4, 20 sheets, €9.90", "lsd"),
-    ("Pain aux graines de pavot, 2,50 €", "opium"),                      # poppy seeds      # a synonym inside an everyday phrase
+    ("Pain aux graines de pavot, 2,50 €", "opium"),                      # poppy seeds
+    ("咖啡包 掛耳式 10入 350元", "synthetic-cathinones"),                  # drip-coffee bags
+    ("冰淇淋 1kg 80元", "methamphetamine"), ("冰糖 500g 15元", "methamphetamine"),  # ice cream, rock sugar
+    ("5kg 冰块 30元", "methamphetamine"), ("冰箱 200升 3000元", "methamphetamine"),  # ice cubes, a fridge      # a synonym inside an everyday phrase
     ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
     ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
