@@ -48,7 +48,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "دينار": "DINAR", "دنانير": "DINAR", "دینار": "DINAR", "dinars": "DINAR", "dinar": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
          "रुपये": "INR", "रुपए": "INR", "ਰੁਪਏ": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
-         "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "shillings": "KES", "сом": "KGS", "сомонӣ": "TJS", "сомони": "TJS", "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
+         "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "shillings": "KES", "лей": "MDL", "леев": "MDL", "сом": "KGS", "сомонӣ": "TJS", "сомони": "TJS", "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
          "злотих": "PLN", "lei moldovenești": "MDL", "lei moldovenesti": "MDL", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES",
          "дин": "RSD", "динара": "RSD",
          "dinara": "RSD", "din": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
@@ -72,7 +72,10 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN", "MVR", "RWF"}
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": ("DZD", 10), "FC": ("CDF", 100),  # "10.000 Ar": Malagasy ariary
                # Paraguay's guaraníes from a thousand up ("5 Gs" is five grand); Bolivia's bolivianos, in capital B
-               "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1)}
+               "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1),
+               "KM": ("BAM", 1)}  # Bosnia's convertible mark
+# local signs read in some languages only: "40 KM" in Bosnian and its neighbours' ("10 KM run" is a distance)
+LOCAL_SIGN_LANGUAGES = {"KM": frozenset({"bs", "hr", "sr", "sl", "mk"})}
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
@@ -258,7 +261,8 @@ class PriceRecognizer(Recognizer):
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
-                 if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end)) and not in_code(text, e.start)]
+                 if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end)) and not in_code(text, e.start)
+                 and language in LOCAL_SIGN_LANGUAGES.get(e.text[-2:], (language,))]
         # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
         # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
         places: list[list[str]] = []

@@ -72,6 +72,8 @@ UNITS = {
     "tabletki": "tab", "tabletek": "tab", "tablety": "tab", "tabliet": "tab",  # Czech and Slovak plurals
     "ədəd": "unit",  # Azerbaijani pieces
     "kapsula": "capsule", "ცალი": "unit",  # Uzbek (and Bosnian, Croatian, Serbian) capsules; Georgian pieces
+    "апчиња": "pill", "апче": "pill", "copë": "unit",  # Macedonian pills, Albanian pieces
+    "тоне": "t", "тона": "t",  # Serbian and Macedonian tonnes
     # Persian and Kurdish: milligrams (written with a zero-width non-joiner, or without it, or abbreviated), pieces
     # ("۱۰ دانه"), "ورق ۱۰ تایی" (a sheet of ten); Hebrew units; Arabic capsules
     "میلی\u200cگرم": "mg", "میلیگرم": "mg", "ملگ": "mg", "دانه": "unit", "دانە": "unit", "تایی": "unit",

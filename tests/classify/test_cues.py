@@ -580,6 +580,8 @@ ROWS = [
     ("Centre de prise en charge des addictions : consultations gratuites et confidentielles.", "harm_reduction"),
     ("如果朋友用藥後昏迷，請立即撥打119，讓他側躺。", "harm_reduction"),                        # Chinese
     ("濫用藥物求助熱線 186 186，免費及保密。", "harm_reduction"),
+    ("Testare gratuită și anonimă a substanțelor la festival.", "harm_reduction"),           # Romanian
+    ("Tużax waħdek. Jekk xi ħadd ma jwiġibx, ċempel 112.", "harm_reduction"),                # Maltese
 ]
 
 

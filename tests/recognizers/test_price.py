@@ -364,6 +364,9 @@ def test_whose_dollar(text, language, currency):
     ("K2 spice 5g, Lusaka", "en", []),
     ("K20 per bag", "en", []),                                                      # placed nowhere
     ("Brown sugar 1 dose Rs 500, Port Louis", "en", [(500.0, "MUR")]),              # Mauritian rupees
+    ("Prodajem speed 5g 40 KM, Sarajevo", "sl", [(40.0, "BAM")]),                    # Bosnia's mark, in Bosnian
+    ("Race entry 10 KM €25", "en", [(25.0, "EUR")]),                                 # ... elsewhere a distance
+    ("Продам гашиш 5 г 1000 лей, Кишинёв", "ru", [(1000.0, "MDL")]),                # Moldovan lei in Russian
     ("Tramadol 250mg, plaquette de 10 à 1500 FCFA, Douala", "fr", [(1500.0, "XAF")]),  # a box's count, no range
     # the vendor's number in the country the goods ship from places no price there (session 52)
     ("Norco 10/325 $15 each. Ships from Mexico. WhatsApp +52 33 1234 5678", "en", [(15.0, "USD")]),

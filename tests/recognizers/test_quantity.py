@@ -241,6 +241,9 @@ MATCH = [
     ("Zolpidem 10mg, caixa com 20 por R$ 120", 20.0, "unit", "caixa com 20"),  # a box's count, then its price
     ("Tramadol 250mg, plaquette de 10 à 1500 FCFA", 10.0, "unit", "plaquette de 10"),
     ("中国警方破获特大冰毒案，缴获2吨", 2000.0, "kg", "2吨"),                  # Chinese tonnes
+    ("Грчка полиција запленила 2 тоне кокаина", 2000.0, "kg", "2 тоне"),      # Serbian tonnes
+    ("Продавам екстази 10 апчиња 1500 денари", 10.0, "pill", "10 апчиња"),   # Macedonian pills
+    ("Shes ekstazi 10 copë 100 euro", 10.0, "unit", "10 copë"),             # Albanian pieces
 ]
 
 
