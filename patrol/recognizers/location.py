@@ -261,11 +261,13 @@ _ACRONYM = re.compile(r"(?:[^\W\d_]\.?){2,5}")  # "SAD", "США", "U.S.A." as t
 
 
 def _inflected(adjective: str) -> tuple[str, ...]:
-    """An adjective's French feminine and plural ("marocaine", "afghanes", "colombienne"), or Polish cases
-    ("polskich", "marokańskiej"), where the curation lists the masculine; not after English "-ish" ("polishes",
-    "danishes")."""
+    """An adjective's French feminine and plural ("marocaine", "afghanes", "colombienne"), Polish cases
+    ("polskich", "marokańskiej") or German endings ("an der tschechischen Grenze"), where the curation lists the
+    masculine or the stem; not after English "-ish" ("polishes", "danishes")."""
     if " " in adjective:
         return ()
+    if adjective.endswith("isch"):
+        return tuple(adjective + e for e in ("e", "es", "en", "er", "em"))
     if adjective.endswith(("ski", "cki")):  # Polish: "polski", "w polskich ściekach", "polskiej policji"
         return tuple(adjective[:-1] + e for e in ("a", "ą", "ie", "iego", "iemu", "iej", "ich", "im", "imi"))
     if adjective.endswith(("ien", "éen")):

@@ -582,6 +582,7 @@ ROWS = [
     ("濫用藥物求助熱線 186 186，免費及保密。", "harm_reduction"),
     ("Testare gratuită și anonimă a substanțelor la festival.", "harm_reduction"),           # Romanian
     ("Tużax waħdek. Jekk xi ħadd ma jwiġibx, ċempel 112.", "harm_reduction"),                # Maltese
+    ("Kostenlose und anonyme Suchtberatung: Ruf uns an.", "harm_reduction"),
 ]
 
 

@@ -402,6 +402,7 @@ def test_fuzz(text):
     ("Героин (афган) высшего качества", "ru", [("афган", "AF", "origin")]),
     ("200 kg de cannabis saisis à la frontière ghanéenne", "fr", [("ghanéenne", "GH", "mentioned")]),
     ("Subutex 8mg, 150 dinars, Tunis.", "fr", []),                               # the capital, not Croatian's Tunisia
+    ("Crystal Meth an der tschechischen Grenze", "de", [("tschechischen", "CZ", "mentioned")]),  # German endings
     # a name its source writes in capitals is an acronym, read in capitals only
     ("Roba stiže iz SAD", "bs", [("SAD", "US", "ships_from")]),
     ("Prodajem spid, Novi Sad, Viber", "sr", []),

@@ -388,7 +388,9 @@ NEAR_MISS = [
     ("Pain aux graines de pavot, 2,50 €", "opium"),                      # poppy seeds
     ("咖啡包 掛耳式 10入 350元", "synthetic-cathinones"),                  # drip-coffee bags
     ("冰淇淋 1kg 80元", "methamphetamine"), ("冰糖 500g 15元", "methamphetamine"),  # ice cream, rock sugar
-    ("5kg 冰块 30元", "methamphetamine"), ("冰箱 200升 3000元", "methamphetamine"),  # ice cubes, a fridge      # a synonym inside an everyday phrase
+    ("5kg 冰块 30元", "methamphetamine"), ("冰箱 200升 3000元", "methamphetamine"),  # ice cubes, a fridge
+    ("Teile für Fahrräder: Bremsen und Ketten, 10 Stück 20€", "mdma"),    # German "parts", not pills
+    ("Paddenstoelen kweekset (oesterzwam), €19,95", "psilocybin-mushrooms"),  # an oyster-mushroom kit      # a synonym inside an everyday phrase
     ("Blue rock candy, 100g bag, $9.95", "cocaine"),                # slang inside an everyday phrase
     ("Honey and lemon cough syrup, 200ml, $8", "dextromethorphan"),  # TripSit's "syrup" in "cough syrup"
     ("Hongos shiitake frescos, 500g, $15.000", "psilocybin-mushrooms"),  # edible mushrooms (session 45)
@@ -856,6 +858,7 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
     [
         ("Verkaufe Ketaminkristalle, 1g 60€", "de", "Ketaminkristalle", "ketamine"),  # one word: name + noun
         ("Das neue Cannabisgesetz tritt im April in Kraft", "de", "Cannabisgesetz", "cannabis"),
+        ("Kokainspuren im Abwasser", "de", "Kokainspuren", "cocaine"),            # traces (session 52)
         ("Douane onderschept cocaïnesmokkel in Rotterdam", "nl", "cocaïnesmokkel", "cocaine"),
         ("Verkaufe Ketaminkristalle, 1g 60€", "en", None, "ketamine"),            # English writes no such word
         ("Het kabinet wil de wietteelt reguleren", "nl", "wietteelt", "cannabis"),  # a name of four letters
