@@ -234,10 +234,11 @@ class SubstanceRecognizer(Recognizer):
     @staticmethod
     def _menu_item(text: str, m, language: str | None, start: int, on_sale: bool = False) -> bool:
         """A name that opens a line or a list's item, an amount right after it ("Coke 1g £80", "| Mandy 84% 1g",
-        "Perico colombiano 1g", "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€", "5 g trávy 40 €", "Selling snow 1g"): a menu's item, though
-        another drug is named plainly. Not after a content word ("cool mint 6mg" is a flavour, "beuh Amnesia 10€" a strain), nor a
-        unit ("10mg pellets | €3"). The item starts at ``start``, before names of the same drug ("Cali weed 3.5g").
-        ``on_sale``: or said to be on sale right after ("K for sale"; not "Plot K for sale")."""
+        "Perico colombiano 1g", "and Soma 350mg", "1 gramo de perico 40.000 pesos", "1g tina 70€", "5 g trávy 40 €",
+        "Selling snow 1g"): a menu's item, though another drug is named plainly. Not after a content word ("cool
+        mint 6mg" is a flavour, "beuh Amnesia 10€" a strain), nor a unit ("10mg pellets | €3"). The item starts at
+        ``start``, before names of the same drug ("Cali weed 3.5g"). ``on_sale``: or said to be on sale right after
+        ("K for sale"; not "Plot K for sale")."""
         end = _after_origin(text, m.end)
         if m.text.lower() in UNITS or not (_AMOUNT_AFTER.match(text, end) or (on_sale and _FOR_SALE.match(text, end))):
             return False
