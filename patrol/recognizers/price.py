@@ -74,8 +74,10 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
                # Paraguay's guaraníes from a thousand up ("5 Gs" is five grand); Bolivia's bolivianos, in capital B
                "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1),
                "KM": ("BAM", 1)}  # Bosnia's convertible mark
-# local signs read in some languages only: "40 KM" in Bosnian and its neighbours' ("10 KM run" is a distance)
+# local signs read in some languages only: "40 KM" in Bosnian and its neighbours' ("10 KM run" is a distance), told
+# by an amount's last letters as the quantity recognizer tells its units of one language
 LOCAL_SIGN_LANGUAGES = {"KM": frozenset({"bs", "hr", "sr", "sl", "mk"})}
+LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
@@ -262,7 +264,7 @@ class PriceRecognizer(Recognizer):
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
                  if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end)) and not in_code(text, e.start)
-                 and language in LOCAL_SIGN_LANGUAGES.get(e.text[-2:], (language,))]
+                 and language in LOCAL_SIGN_LANGUAGES.get(LAST_LETTERS.search(e.text).group(), (language,))]
         # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
         # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
         places: list[list[str]] = []

@@ -7,7 +7,7 @@ import re
 
 from patrol.lexicon import NOSPACE, alternation, is_function_word, leading_number
 from patrol.recognizers.base import Pattern, Recognizer, in_code
-from patrol.recognizers.price import CODES, POUNDS_END, WEIGHT_OF
+from patrol.recognizers.price import CODES, LAST_LETTERS, POUNDS_END, WEIGHT_OF
 
 UNITS = {
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "tonë": "t", "toneladas": "t", "tonelada": "t", "tonnellate": "t",
@@ -203,7 +203,6 @@ _PRICE_BEFORE = re.compile(r"(?:(?:[$€£₽]|R\$)\s?\d[\d.,]*"
 _PRICE_WORDS_BEFORE = re.compile(r"\d[\d.,]*\s?(?:[$€£₽]|pesos|euros?|soles|lucas|d[oó]lares|reais|balles)"
                                  r"(?:\s[^\W\d_]+)?\s\Z", re.IGNORECASE)
 _CODE_HYPHEN = re.compile(r"[A-Z]{2,}-$")  # "LSD-25 blotters", "AK-47 5g": a number in a code
-_LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 _DOSAGE_UNIT_RX = alternation(k for k, v in UNITS.items() if v in DOSAGE_UNITS)
 _NUM = r"\d{1,7}(?:[.,٫]\d{1,4})?"  # "۱٫۵ گرم": Arabic's decimal separator too
 _FORM_BEFORE = re.compile(rf"(?<!\w)({_DOSAGE_UNIT_RX})[ \t:\-–—]*\Z", re.IGNORECASE)
@@ -344,7 +343,7 @@ class QuantityRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str | None = None):
         out = [e for e in super().analyze(text, language)
-               if language in LANGUAGE_OF_UNIT.get(_LAST_LETTERS.search(e.text).group().lower(), (language,))
+               if language in LANGUAGE_OF_UNIT.get(LAST_LETTERS.search(e.text).group().lower(), (language,))
                and _unit_first_in(e, text, language) and not in_code(text, e.start) and not _pounds_paid(text, e)
                and not _NO_AMOUNT_AFTER.match(text, e.end)
                and not (e.value["unit"] == "kg" and _DOSE_BEFORE.search(text, max(0, e.start - 6), e.start))]
