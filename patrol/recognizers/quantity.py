@@ -77,6 +77,7 @@ UNITS = {
     # Persian and Kurdish: milligrams (written with a zero-width non-joiner, or without it, or abbreviated), pieces
     # ("۱۰ دانه"), "ورق ۱۰ تایی" (a sheet of ten); Hebrew units; Arabic capsules
     "میلی\u200cگرم": "mg", "میلیگرم": "mg", "ملگ": "mg", "دانه": "unit", "دانە": "unit", "تایی": "unit",
+    "میلی\u200cلیتر": "ml", "میلیلیتر": "ml",
     "יחידות": "unit", "יחידה": "unit", "كبسولة": "capsule", "كبسولات": "capsule",
     "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
@@ -149,7 +150,7 @@ COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,
                      "миллионов": 1e6, "mila": 1e3, "milione": 1e6, "milioni": 1e6, "milyon": 1e6, "bin": 1e3,
                      "ribu": 1e3, "juta": 1e6, "tysięcy": 1e3, "milionów": 1e6, "miliony": 1e6, "مليون": 1e6,
-                     "ألف": 1e3, "ملايين": 1e6, "آلاف": 1e3}
+                     "ألف": 1e3, "ملايين": 1e6, "آلاف": 1e3, "میلیون": 1e6, "هزار": 1e3}
 # a multiplier that is the whole number: "a million pills", "half a million tablets", Arabic "مليون حبة"
 ALONE_MULTIPLIERS = ("million", "millón", "milhão", "milione", "миллион", "مليون", "thousand", "ألف")
 # right before the unit, before any other word: written onto it in scripts that do not space their words ("1 ล้านเม็ด",
@@ -289,8 +290,9 @@ class QuantityRecognizer(Recognizer):
         Pattern("word+zip", r"(?<![\w-])(quarter|half|whole|full|an?|one)[\s-]+zip(?=\s?[-:]?\s?(?:[A-Z]{1,3}\$|[$€£₦]"
                             r"|[A-Z][A-Za-z]{1,2}\.?\s?)?\d)", 0.7),
         # "7g $60 | oz $200", "zips $160, pounds $1800", "onza $1,800 MXN": a menu's ounce or pound with no number
-        # before it, priced each
-        Pattern("unit+price", rf"(?<![\w./])(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia){_PRICE_NEXT}", 0.7),  # "oz for $200" too
+        # before it, priced each ("oz for $200" too); "onza a 120 mil", Spanish's ounce at a price in words
+        Pattern("unit+price", rf"(?<![\w./])(?:(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia){_PRICE_NEXT}"
+                              r"|(onzas?|oncia)(?=\sa\s\d[\d.,]*\s?(?:mil|lucas|pesos|soles|euros?)(?!\w)))", 0.7),
         # "8th £35 / Q £120 / half £220": a menu's quarter and half ounce, priced each; "half" only as a menu's item
         # after a separator (not "half £220 now, half on delivery")
         Pattern("part+price", rf"(?:(?<![\w./])(Q|[Qq]tr)|(?<=[/|•] )(half))(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
@@ -431,7 +433,7 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "article+unit":
             return {"value": 1.0, "unit": UNITS[next(g for g in reversed(m.groups()) if g).lower()]}  # the unit's word
         if pattern.name == "unit+price":
-            return {"value": 1.0, "unit": UNITS[m.group(1).lower()]}
+            return {"value": 1.0, "unit": UNITS[(m.group(1) or m.group(2)).lower()]}
         if pattern.name == "part+price":
             return {"value": 0.5 if m.group(2) else 0.25, "unit": "oz"}
         if pattern.name == "point+price":

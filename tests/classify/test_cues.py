@@ -570,6 +570,8 @@ ROWS = [
     ("Dozani oshirib yuborish belgilari: darhol 103 ga qo'ng'iroq qiling.", "harm_reduction"),  # Uzbek
     ("Tasuta ja anonüümne nõustamine narkootikumide tarvitajatele.", "harm_reduction"),       # Estonian
     ("ნუ მოიხმარ მარტო. დარეკე 112-ზე.", "harm_reduction"),                                   # Georgian
+    # session 53: a Mexican helpline
+    ("¿Tu consumo de alcohol o drogas te preocupa? Llama gratis a la Línea de la Vida.", "harm_reduction"),
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian
     ("Nuh use alone, mi bredren.", "harm_reduction"),                                          # Jamaican Patois
     ("Si vas a usar, no lo hagas solo.", "harm_reduction"),

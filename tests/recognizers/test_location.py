@@ -398,6 +398,8 @@ def test_fuzz(text):
     ("ضبطت السلطات الأردنية 3 ملايين حبة", "ar", [("الأردنية", "JO", "mentioned")]),
     ("حشيش مغربي 10 غرام", "ar", [("مغربي", "MA", "origin")]),
     ("تضبط ٥٠٠ كيلو من الهيروين على الحدود الإيرانية", "ar", [("الإيرانية", "IR", "mentioned")]),  # a border's (session 52)
+    ("اعتیاد در میان جوانان ایرانی", "fa", [("ایرانی", "IR", "mentioned")]),  # Persian: young people's (session 53)
+    ("حشیش ایرانی ۵ گرم", "fa", [("ایرانی", "IR", "origin")]),
     ("ส่งพัสดุทั่วประเทศไทย", "th", [("ไทย", "TH", "ships_to")]),                    # parcels sent throughout Thailand
     ("Героин (афган) высшего качества", "ru", [("афган", "AF", "origin")]),
     ("200 kg de cannabis saisis à la frontière ghanéenne", "fr", [("ghanéenne", "GH", "mentioned")]),

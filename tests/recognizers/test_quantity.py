@@ -234,6 +234,10 @@ MATCH = [
     ("ليريكا ٣٠٠ ملغ، شريط ١٤ كبسولة", 14.0, "capsule", "١٤ كبسولة"),
     ("كرستال غرام واحد ٥٠ ألف دينار", 1.0, "g", "غرام واحد"),
     ("گل ۱٫۵ گرم", 1.5, "g", "۱٫۵ گرم"),
+    # Persian millilitres and millions; Spanish's ounce at a price in words (session 53)
+    ("متادون شربت ۱۰۰ میلی‌لیتر", 100.0, "ml", "۱۰۰ میلی‌لیتر"),
+    ("ضبط ۲ میلیون قرص کپتاگون", 2e6, "tab", "۲ میلیون قرص"),
+    ("Vendo cripa, onza a 120 mil, domicilios", 1.0, "oz", "onza"),
     ("Lirika 300 mg, 14 ta kapsula", 14.0, "capsule", "14 ta kapsula"),  # Uzbek's counter "ta" between
     ("ეკსტაზი 10 ცალი 300 ლარი", 10.0, "unit", "10 ცალი"),                # Georgian pieces
     ("£10 a g, £50 an eighth, £180 an oz", 0.125, "oz", "an eighth"),      # an eighth after its price
@@ -269,6 +273,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words
              "la onza es un felino",  # the ounce only before its price (the onza is also a big cat)
+             "El jaguar u onza a 20 metros del camino",  # a distance after "onza a", no price
              "an eighth of the vote", "cut an eighth of an inch",  # an eighth of something not sold by the ounce
              "Got 20 for £20 and they hit harder",  # words of grammar join no count to a unit ("hit": a dose)
              "$20 the pill", "paid £15 a pill",     # a price for one, not a count

@@ -168,6 +168,11 @@ MATCH = [
     ("Mivarotra rongony, 1 grama", "rongony", "cannabis"),            # Malagasy
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
     ("قارچ جادویی خشک، ۵ گرم", "قارچ جادویی", "psilocybin-mushrooms"),  # Persian magic mushrooms (session 52)
+    # Persian and Arabic medicine names (session 53)
+    ("فروش آلپرازولام ۱ میلی‌گرم، ورق ۱۰ تایی", "آلپرازولام", "alprazolam"),
+    ("کلونازپام ۲ میلی‌گرم، ورق ۱۰ تایی", "کلونازپام", "clonazepam"),
+    ("ضبط ۲ میلیون قرص کپتاگون در مرز عراق", "کپتاگون", "fenetylline"),
+    ("لاريكا ٣٠٠ ملغ للبيع", "لاريكا", "pregabalin"),
     ("ترامادۆل ٢٢٥ ملگ", "ترامادۆل", "tramadol"),                     # Kurdish (Sorani)
     ("Gashish sotiladi, 5 gramm", "Gashish", "cannabis"),             # Uzbek
     ("ეკსტაზი 10 ცალი 300 ლარი", "ეკსტაზი", "mdma"),                   # Georgian
@@ -386,6 +391,7 @@ NEAR_MISS = [
     ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),
     ("Blotter paper for watercolour, A4, 20 sheets, €9.90", "lsd"),
     ("Pain aux graines de pavot, 2,50 €", "opium"),                      # poppy seeds
+    ("Mota de polvo para maquillaje, suave y esponjosa, $89", "cannabis"),  # a powder puff (session 53)
     ("咖啡包 掛耳式 10入 350元", "synthetic-cathinones"),                  # drip-coffee bags
     ("冰淇淋 1kg 80元", "methamphetamine"), ("冰糖 500g 15元", "methamphetamine"),  # ice cream, rock sugar
     ("5kg 冰块 30元", "methamphetamine"), ("冰箱 200升 3000元", "methamphetamine"),  # ice cubes, a fridge
