@@ -60,7 +60,8 @@ UNITS = {
     "uncja": "oz", "uncje": "oz", "uncji": "oz",  # Polish
     "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
-    "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l",
+    "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l", "ltrs": "l",
+    "litro": "l", "litros": "l", "litri": "l",
     "pill": "pill", "pills": "pill", "pillen": "pill", "pille": "pill", "tablette": "tab", "kapsel": "capsule",
     "comprimé": "pill", "pastiglia": "pill", "tableta": "tab", "tabletas": "tab", "tabletka": "tab", "таблетка": "tab",
     "таблетки": "tab", "таблетку": "tab", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
@@ -249,8 +250,8 @@ class QuantityRecognizer(Recognizer):
         Pattern("number+multiplier+unit", rf"{leading_number(_NUM)}\s?({alternation(ATTACHED_MULTIPLIERS)})\s?({_UNIT_RX})"
                                           rf"{_NO_LETTER_AFTER}", 0.8, needs=tuple(ATTACHED_MULTIPLIERS)),
         # "100 XTC pills", "10 blue tabs", Dutch "1000 xtc-pillen": a count of dosage units with a word or two between
-        # (not a price's number: "R$ 40 o selo" is forty reais a stamp)
-        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(?<![$€£¥₽₹]\s)(\d{{1,3}}[.,]\d{{3}}|\d{{1,3}}[.,]\d(?=\s+{_MULTIPLIER_WORD})|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}?(?:\s+|-)){{1,2}}"
+        # (not a price's number: "R$ 40 o selo" is forty reais a stamp; nor a model's: "TDP-5 single punch tablet press")
+        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(?<![$€£¥₽₹]\s)(?<![^\W\d_]-)(\d{{1,3}}[.,]\d{{3}}|\d{{1,3}}[.,]\d(?=\s+{_MULTIPLIER_WORD})|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}?(?:\s+|-)){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         # "half a kilo", "an ounce", "half a tonne" (of a seizure; not "a ton of", an idiom)
         Pattern("word+unit", r"(?<![\w-])(?:(quarter|half|whole|eighth|an?|one|per|['’]n)(?:[\s-]+an?(?=[\s-]))?[\s-]+"

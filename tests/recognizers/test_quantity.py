@@ -238,6 +238,8 @@ MATCH = [
     ("متادون شربت ۱۰۰ میلی‌لیتر", 100.0, "ml", "۱۰۰ میلی‌لیتر"),
     ("ضبط ۲ میلیون قرص کپتاگون", 2e6, "tab", "۲ میلیون قرص"),
     ("Vendo cripa, onza a 120 mil, domicilios", 1.0, "oz", "onza"),
+    ("PMK oil in stock, 5 liters $1,500", 5.0, "l", "5 liters"),              # litres in the plural
+    ("un laboratorio con 200 litros de precursores", 200.0, "l", "200 litros"),
     ("Lirika 300 mg, 14 ta kapsula", 14.0, "capsule", "14 ta kapsula"),  # Uzbek's counter "ta" between
     ("ეკსტაზი 10 ცალი 300 ლარი", 10.0, "unit", "10 ცალი"),                # Georgian pieces
     ("£10 a g, £50 an eighth, £180 an oz", 0.125, "oz", "an eighth"),      # an eighth after its price
@@ -274,6 +276,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words
              "la onza es un felino",  # the ounce only before its price (the onza is also a big cat)
              "El jaguar u onza a 20 metros del camino",  # a distance after "onza a", no price
+             "won 5 literary prizes",
+             "TDP-5 single punch tablet press, $1,200",  # a model's number, not five tablets
              "an eighth of the vote", "cut an eighth of an inch",  # an eighth of something not sold by the ounce
              "Got 20 for £20 and they hit harder",  # words of grammar join no count to a unit ("hit": a dose)
              "$20 the pill", "paid £15 a pill",     # a price for one, not a count
