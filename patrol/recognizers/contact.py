@@ -176,7 +176,10 @@ class ContactRecognizer(Recognizer):
         # an account's name is read whole, its accented letters too ("Signal: brno_perník", not "brno_pern")
         Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-" + _ACCENTED + "]{2,126}[A-Za-z0-9_" + _ACCENTED + "])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9),
-        Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.])", 0.6),
+        # Instagram's names hold dots ("ig @fungi.bars"); a full stop after a name ends the sentence; a web domain
+        # ("@shop.com", "@ANON.SX": a country's two letters) is no account
+        Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31}(?:\.(?!(?:com|net|org|info|biz|xyz|onion|shop|site|store|online|app)\b)[A-Za-z0-9_]{3,})*)"
+                           r"(?![\w@])(?!\.\w)", 0.6),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9),
         # "sales [at] protonmail [dot] com", "name(at)mail.de": an address spelled out against scrapers
         Pattern("e-mail, spelled out", rf"(?<![\w.+-])([A-Za-z0-9._%+-]{{1,64}}){_AT}"

@@ -209,18 +209,18 @@ class SubstanceRecognizer(Recognizer):
         return sorted(out + emoji, key=lambda e: e.start) if emoji else out
 
     def _emoji(self, text: str, names_read: list[Entity]) -> list[Entity]:
-        """An emoji sellers write for a drug (data/emoji.json), read only as a menu's item: "❄️ 1g £70"; not one right
-        after the name of a drug of another kind, which it decorates ("Mandy 💎 £40 a g" is MDMA, not crystal meth),
-        nor one that closes a pair around such a name ("💎 Molly crystals 💎 0.5g £25", "⚡ Adderall XR 30mg ⚡")."""
+        """An emoji sellers write for a drug (data/emoji.json), read only as a menu's item: "❄️ 1g £70"; not one after
+        the name of a drug of another kind in the same item (no amount between), which it decorates ("Mandy 💎 £40 a
+        g", "molly caps 💎 $20 each" are MDMA, not crystal meth), nor one that closes a pair around such a name ("💎
+        Molly crystals 💎 0.5g £25", "⚡ Adderall XR 30mg ⚡")."""
         names, rx = _emoji()
-        groups_before = {e.end: e.value["effect_group"] for e in names_read}
         out = []
         for m in rx.finditer(text):
             if not _AMOUNT_AFTER.match(text, m.end()):
                 continue
             sub = self.resolver.kb.substances[names[m.group(1)]]
-            if any(groups_before.get(at, sub.effect_group) != sub.effect_group
-                   for at in range(m.start() - 2, m.start() + 1)):
+            if any(e.end <= m.start() and e.value["effect_group"] != sub.effect_group
+                   and not _ITEM_BREAK.search(text, e.end, m.start()) for e in names_read):
                 continue
             if (opened := text.rfind(m.group(1), 0, m.start())) >= 0 and any(
                     opened < e.start and e.end <= m.start() and e.value["effect_group"] != sub.effect_group
@@ -465,6 +465,9 @@ def _value(s, confidence: float, strong: bool, curated: bool = False) -> dict:
     return {"substance_id": s.id, "name": s.name, "effect_group": s.effect_group, "category": s.category,
             "control": [{"regime": c.regime, "schedule": c.schedule} for c in s.controls],
             "confidence": round(confidence, 3), "strong_name": strong, "curated_name": curated}
+
+
+_ITEM_BREAK = re.compile(r"[\d\n]")  # an amount, or a new line: the next item of a menu
 
 
 @cache

@@ -573,6 +573,7 @@ ROWS = [
     # session 53: a Mexican helpline
     ("¿Tu consumo de alcohol o drogas te preocupa? Llama gratis a la Línea de la Vida.", "harm_reduction"),
     ("Xylazine now found in 90% of Philadelphia's fentanyl samples", "discussion"),  # tested samples, not free ones
+    ("Testing your bag costs nothing: send a small sample to our lab.", "harm_reduction"),
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian
     ("Nuh use alone, mi bredren.", "harm_reduction"),                                          # Jamaican Patois
     ("Si vas a usar, no lo hagas solo.", "harm_reduction"),

@@ -74,6 +74,8 @@ MATCH = [
     ("توصيل داخل بغداد. تلكرام @bgd_crystal", "telegram", "@bgd_crystal"),  # Iraqi spelling (session 52)
     ("Мефедрон 1 г 2500 ₽, Москва, ТГ @msk_mef_shop", "telegram", "@msk_mef_shop"),  # Russian "ТГ" (session 39)
     ("пиши в телегу @spb_plug", "telegram", "@spb_plug"),
+    ("shroom bars 3.5g $30, ig @fungi.bars", "handle", "@fungi.bars"),   # Instagram's dots (session 53)
+    ("Questions? Contact @plugdaddy.", "handle", "@plugdaddy"),           # a full stop after it
 ]
 
 
@@ -92,7 +94,8 @@ NEAR_MISS = ["Wickr: " + "a" * 130,  # longer than any account: none, and not it
              # no shop's domain: files, abbreviations, brands and a title's subject, an address's first part (s48)
              "see index.php", "install Node.js", "open readme.md", "run main.py", "U.S. only", "e.g. this", "1.com",
              "a Fast Money eBay.es Vehicle Fraud Tutorial", "brazzers.com premium account", "Telegram: Überweisung möglich",
-             "Tele-MANAS helpline 14416"]  # India's mental-health helpline, a name joined by a hyphen  # words between that are neither grammar nor a name first
+             "visit @shop.com today", "ANONYMOUS EMAIL ACCOUNT @ANON.SX SAFE",  # web domains, no accounts (session 53)
+             "Tele-MANAS helpline 14416"]  # India's mental-health helpline, a name joined by a hyphen
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -220,6 +220,7 @@ MATCH = [
     ("The ket bladder stories are terrifying", "ket", "ketamine"),
     ("Sipping lean is everywhere", "lean", "codeine"),
     ("Snorting coke every weekend wrecked my nose", "coke", "cocaine"),  # "snorting" is no plain name of inhalants
+    ("Been sober from coke for 2 years today", "coke", "cocaine"),        # sober from it (session 53)
     ("Billy 10g £40, Sheffield", "Billy", "amphetamine"),                  # UK slang, in a market's words
     ("Coconut 3.5g £250, Glasgow drop", "Coconut", "cocaine"),         # no everyday phrase ("coconut water")
     ("قرص اکستازی ۱۰ عدد ۲ میلیون تومان", "اکستازی", "mdma"),           # Persian ecstasy
@@ -1000,6 +1001,8 @@ def test_lists_and_new_names(rec, text, language, sids):
     ("🍁 3.5g £35", set()),                                             # the maple leaf is "all drugs"
     ("❄️ Colombian ❄️ 1g £70", {"cocaine"}),                            # a pair around no other drug's name (session 51)
     ("💎 Molly crystals 💎 0.5g £25", {"mdma"}),                        # ... around another's: it decorates it
+    ("molly caps 💎 $20 each or 5 for $80", {"mdma"}),                   # ... after another's, in its item (s53)
+    ("Weed 3.5g £35, 💎 1g £90", {"cannabis", "methamphetamine"}),       # an item of its own after an amount
 ])
 def test_emoji_as_menu_items(rec, text, sids):
     found = [e for e in rec.analyze(text, "en")]
