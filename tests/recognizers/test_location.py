@@ -400,6 +400,9 @@ def test_fuzz(text):
     ("تضبط ٥٠٠ كيلو من الهيروين على الحدود الإيرانية", "ar", [("الإيرانية", "IR", "mentioned")]),  # a border's (session 52)
     ("اعتیاد در میان جوانان ایرانی", "fa", [("ایرانی", "IR", "mentioned")]),  # Persian: young people's (session 53)
     ("حشیش ایرانی ۵ گرم", "fa", [("ایرانی", "IR", "origin")]),
+    ("ketamin bland svenska ungdomar", "sv", [("svenska", "SE", "mentioned")]),  # young people's (session 53)
+    ("Ecstasy-brug blandt danske unge stiger", "da", [("danske", "DK", "mentioned")]),
+    ("Texten finns på svenska", "sv", []),                                        # the language
     ("ส่งพัสดุทั่วประเทศไทย", "th", [("ไทย", "TH", "ships_to")]),                    # parcels sent throughout Thailand
     ("Героин (афган) высшего качества", "ru", [("афган", "AF", "origin")]),
     ("200 kg de cannabis saisis à la frontière ghanéenne", "fr", [("ghanéenne", "GH", "mentioned")]),

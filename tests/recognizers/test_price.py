@@ -89,6 +89,7 @@ MATCH = [
     ("Героин 1 грамм 500 сомонӣ", {"amount": 500.0, "currency": "TJS"}),  # Tajik somoni
     ("Ice 1 point FJ$100, Suva", {"amount": 100.0, "currency": "FJD"}),     # Fijian and Namibian dollars
     ("Mandrax buttons N$80", {"amount": 80.0, "currency": "NAD"}),  # Arabic's decimal separator (session 52)
+    ("Verkaufe Gras, 10g 120 Franken, Zürich", {"amount": 120.0, "currency": "CHF"}),  # Swiss German (session 53)
     ("١٠٠ حبة ٣٬٠٠٠ جنيه", {"amount": 3000.0, "currency": "EGP"}),          # ... and its thousands separator
     ("حشيش 5 غرام 200 شيكل، توصيل حيفا", {"amount": 200.0, "currency": "ILS"}),  # Arabic "shekel"
     ("500 रुपये", {"amount": 500.0, "currency": "INR"}),

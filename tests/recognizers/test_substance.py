@@ -876,6 +876,9 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("Satılık kokaini ve esrarı", "tr", "esrarı", "cannabis"),                       # Turkish accusative
         ("Satılık kokaini ve esrarı", "tr", "kokaini", "cocaine"),
         ("Poliisi takavarikoi kokaiinin", "fi", "kokaiinin", "cocaine"),                 # Finnish genitive
+        ("Miksi niin moni kuolee buprenorfiiniin?", "fi", "buprenorfiiniin", "buprenorphine"),  # illative (s53)
+        ("Kannabiksen käyttö on lisääntynyt", "fi", "Kannabiksen", "cannabis"),         # its stem in -kse- (listed)
+        ("Nitazener funnet i falske tabletter", "nb", "Nitazener", "nitazenes"),        # the plural (listed)
         ("Policie zadržela 2 kg kokainu", "cs", "kokainu", "cocaine"),                   # Czech genitive
         ("nekombinujte to s pervitinem", "cs", "pervitinem", "methamphetamine"),         # Czech instrumental
         ("Ak berieš extázu, pi vodu", "sk", "extázu", "mdma"),                          # Slovak accusative (listed)
