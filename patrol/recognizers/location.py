@@ -150,6 +150,10 @@ _ARROW_AFTER = re.compile(rf"[ \t]*{_ARROW}")
 _CODE_AT_ARROW = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?={_ARROW_AFTER.pattern})"
                             r"|(?:(?<=→)|(?<=➡)|(?<=➡\ufe0f)|(?<=➔)|(?<=->)|(?<==>))[ \t]*([A-Z]{2})(?![\w-])")
 # (a space or a colon between: "ZAR" is no Polish "z AR")
+# "worldwide except USA and Australia", "no shipping to Canada": countries the goods are not sent to
+_EXCEPT = re.compile(rf"(?<!\w)(?:{'|'.join(_WORDS['except'])})\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?\Z", re.IGNORECASE)
+_EXCEPT_LISTED = re.compile(r"\s*(?:[/,&+]|and|or|y|o|e|et|ou|und|oder|en|of|i|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?",
+                            re.IGNORECASE)
 _CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))(?:\s*[:\-]\s*|\s+)([A-Z]{{2}})\b")
 
 
@@ -538,7 +542,7 @@ class LocationRecognizer(Recognizer):
                 e.value["role"] = prev.value["role"]
                 e.explanation += f", listed after {prev.text!r}"
         things = [m.span() for m in _everyday().finditer(lowered)] if out else []
-        out = [e for e in out
+        out = [e for e in _not_excepted(text, out)
                if e.value["role"] != "listed" and not any(a <= e.start and e.end <= b for a, b in things)]
         return sorted(out + _domestic(text, out, self.name) + _fifty_states(text, out, self.name),
                       key=lambda e: e.start)
@@ -783,6 +787,19 @@ def _longest(entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in sorted(entities, key=lambda e: (e.start, -(e.end - e.start))):
         if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
+
+
+def _not_excepted(text: str, found: list[Entity]) -> list[Entity]:
+    """Without the countries the goods are not sent to, and those listed after one ("worldwide except USA and
+    Australia"): no place of the listing's."""
+    out, excepted = [], None
+    for e in found:
+        if _EXCEPT.search(text, max(0, e.start - 40), e.start) or (
+                excepted is not None and _EXCEPT_LISTED.fullmatch(text, excepted.end, e.start)):
+            excepted = e
             continue
         out.append(e)
     return out

@@ -163,6 +163,8 @@ class SubstanceRecognizer(Recognizer):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
+            if m.text.isdigit() and amounts().priced(m):
+                continue  # "5g - 420€": a price's number, not cannabis's "420"
             if ordinary and m.text.lower() in UNITS and amounts().holds(m):
                 continue  # "half zip KSh 6,000": the weight's unit (an ounce), not cocaine's slang
             if strong_sid not in (None, best.substance.id) and _counted_unit(text, m):
@@ -414,6 +416,11 @@ class _Amounts:
         """Is the name inside a weight read ("half zip")?"""
         i = bisect_right(self.weight_starts, m.start) - 1
         return i >= 0 and self.weights[i].end >= m.end
+
+    def priced(self, m) -> bool:
+        """Is the name inside a price read ("420€")?"""
+        i = bisect_right(self.price_starts, m.start) - 1
+        return i >= 0 and self.prices[i].end >= m.end
 
     def prices_near(self, at: int) -> list:
         lo, hi = bisect_left(self.price_starts, at - PAIR_WITHIN), bisect_right(self.price_starts, at + PAIR_WITHIN)

@@ -403,6 +403,7 @@ def test_fuzz(text):
     ("ketamin bland svenska ungdomar", "sv", [("svenska", "SE", "mentioned")]),  # young people's (session 53)
     ("Ecstasy-brug blandt danske unge stiger", "da", [("danske", "DK", "mentioned")]),
     ("Texten finns på svenska", "sv", []),                                        # the language
+    ("The Dutch coffeeshop experiment, five years on", "en", [("Dutch", "NL", "mentioned")]),  # an institution
     ("ส่งพัสดุทั่วประเทศไทย", "th", [("ไทย", "TH", "ships_to")]),                    # parcels sent throughout Thailand
     ("Героин (афган) высшего качества", "ru", [("афган", "AF", "origin")]),
     ("200 kg de cannabis saisis à la frontière ghanéenne", "fr", [("ghanéenne", "GH", "mentioned")]),
@@ -414,6 +415,17 @@ def test_fuzz(text):
     ("Доставка из США", "ru", [("США", "US", "ships_from")]),
 ])
 def test_case_endings(text, language, found):
+    assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found
+
+
+# countries the goods are not sent to, and those listed after one, are no place of the listing's (session 53)
+@pytest.mark.parametrize("text, language, found", [
+    ("I sell from Netherlands, ship worldwide except USA and Australia.", "en", [("Netherlands", "NL", "ships_from")]),
+    ("No shipping to Australia or the USA", "en", []),
+    ("Versand nach Deutschland, außer nach Österreich", "de", [("Deutschland", "DE", "ships_to")]),
+    ("Compared to Canada, prices are high", "en", [("Canada", "CA", "mentioned")]),  # no word of exception
+])
+def test_countries_not_sent_to(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found
 
 

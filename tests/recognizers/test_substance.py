@@ -393,6 +393,8 @@ NEAR_MISS = [
     ("Blotter paper for watercolour, A4, 20 sheets, €9.90", "lsd"),
     ("Pain aux graines de pavot, 2,50 €", "opium"),                      # poppy seeds
     ("Mota de polvo para maquillaje, suave y esponjosa, $89", "cannabis"),  # a powder puff (session 53)
+    ("Cocaine HCl\n1g - 95€\n5g - 420€", "cannabis"),                    # a price's number, not "420"
+    ("Speed training ladder, 6 m, £14.99", "amphetamine"),
     ("咖啡包 掛耳式 10入 350元", "synthetic-cathinones"),                  # drip-coffee bags
     ("冰淇淋 1kg 80元", "methamphetamine"), ("冰糖 500g 15元", "methamphetamine"),  # ice cream, rock sugar
     ("5kg 冰块 30元", "methamphetamine"), ("冰箱 200升 3000元", "methamphetamine"),  # ice cubes, a fridge
