@@ -173,6 +173,7 @@ MATCH = [
     ("کلونازپام ۲ میلی‌گرم، ورق ۱۰ تایی", "کلونازپام", "clonazepam"),
     ("ضبط ۲ میلیون قرص کپتاگون در مرز عراق", "کپتاگون", "fenetylline"),
     ("لاريكا ٣٠٠ ملغ للبيع", "لاريكا", "pregabalin"),
+    ("Delta-9 THC gummies 25mg, 20 pack $35", "Delta-9 THC", "delta-9-thc"),  # curated over its look-alikes
     ("ترامادۆل ٢٢٥ ملگ", "ترامادۆل", "tramadol"),                     # Kurdish (Sorani)
     ("Gashish sotiladi, 5 gramm", "Gashish", "cannabis"),             # Uzbek
     ("ეკსტაზი 10 ცალი 300 ლარი", "ეკსტაზი", "mdma"),                   # Georgian
