@@ -115,6 +115,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
+                "千元": "yuan", "万元": "yuan", "萬元": "yuan", "億元": "yuan", "亿元": "yuan",  # "市值 5 億元": a multiple's
                 "shillings": "shilling", "shilling": "shilling",
                 "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
@@ -203,7 +204,11 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000
                "ming": 1_000}  # Uzbek
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 # Arabic's own separators too: "۱٫۵ میلیون تومان" (a decimal), "٣٬٠٠٠" (thousands)
-_NUM = r"\d{1,3}(?:[ ,.٬]\d{3}){0,3}(?:[.,٫]\d{1,8})?|\d{1,9}(?:[.,٫]\d{1,8})?"
+# thousands grouped by spaces ("2 500 €"), not after a Chinese, Japanese or Korean character, scripts that group no
+# digits so ("波音747 199元" is a Boeing 747 model for 199 yuan)
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_NUM = (rf"\d{{1,3}}(?<![{_CJK}]\d)(?<![{_CJK}]\d\d)(?<![{_CJK}]\d\d\d)(?: \d{{3}}){{1,3}}(?:[.,٫]\d{{1,8}})?"
+        r"|\d{1,3}(?:[,.٬]\d{3}){0,3}(?:[.,٫]\d{1,8})?|\d{1,9}(?:[.,٫]\d{1,8})?")
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
 _CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만", "억")  # written onto the number ("5万円"), never as a word before a currency word
 # "$1.2k", "€2 million", "£3m", "5万円", "Rp 250rb", "Rs 10 crore"; not "£40\nKet 5g", "$5 mdma", "$40 M30s"

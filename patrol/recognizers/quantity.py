@@ -22,6 +22,7 @@ UNITS = {
     "gramů": "g",
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
     "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "알": "pill", "กรัม": "g", "กิโลกรัม": "kg", "กิโล": "kg", "γρ": "g", "γραμμάρια": "g",
+    "安士": "oz", "盎司": "oz",  # Cantonese and Mandarin ounces
     "γραμμάριο": "g", "גרם": "g", "گرم": "g", "گرام": "g", "کیلوگرم": "kg", "کیلو": "kg", "গ্রাম": "g", "გრამი": "g",
     "ग्राम": "g", "ग्रॅम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     # Punjabi grams; Hindi and Nepali milligrams and tablets; Bengali millilitres, milligrams and tablets

@@ -574,6 +574,9 @@ ROWS = [
     ("¿Tu consumo de alcohol o drogas te preocupa? Llama gratis a la Línea de la Vida.", "harm_reduction"),
     ("Xylazine now found in 90% of Philadelphia's fentanyl samples", "discussion"),  # tested samples, not free ones
     ("Testing your bag costs nothing: send a small sample to our lab.", "harm_reduction"),
+    ("香港海關檢獲 500 公斤可卡因，市值 5 億元", "discussion"),            # customs seized, market value
+    ("如有需要，請致電禁毒熱線 186 186，保密及免費。", "harm_reduction"),    # an anti-drug hotline
+    ("若者の市販薬乱用、オーバードーズが社会問題に", "discussion"),          # abuse, a social problem
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian
     ("Nuh use alone, mi bredren.", "harm_reduction"),                                          # Jamaican Patois
     ("Si vas a usar, no lo hagas solo.", "harm_reduction"),

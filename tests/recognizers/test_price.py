@@ -90,6 +90,8 @@ MATCH = [
     ("Ice 1 point FJ$100, Suva", {"amount": 100.0, "currency": "FJD"}),     # Fijian and Namibian dollars
     ("Mandrax buttons N$80", {"amount": 80.0, "currency": "NAD"}),  # Arabic's decimal separator (session 52)
     ("Verkaufe Gras, 10g 120 Franken, Zürich", {"amount": 120.0, "currency": "CHF"}),  # Swiss German (session 53)
+    ("飞机模型 1:200 波音747 199元", {"amount": 199.0, "currency": "CNY"}),  # no digits grouped by a space in Chinese
+    ("Prix: 1 200,50 €", {"amount": 1200.5, "currency": "EUR"}),              # ... as in French
     ("١٠٠ حبة ٣٬٠٠٠ جنيه", {"amount": 3000.0, "currency": "EGP"}),          # ... and its thousands separator
     ("حشيش 5 غرام 200 شيكل، توصيل حيفا", {"amount": 200.0, "currency": "ILS"}),  # Arabic "shekel"
     ("500 रुपये", {"amount": 500.0, "currency": "INR"}),
@@ -357,6 +359,7 @@ def test_whose_dollar(text, language, currency):
     ("كبتاجون 100 حبة 150 دينار، توصيل الكويت", "ar", [(150.0, "KWD")]),            # a dinar in Kuwait
     ("حشيش 10 غرام 50 دينار", "ar", [(50.0, "DINAR")]),                            # placed nowhere: whose dinar?
     ("كرستال غرام واحد ٥٠ ألف دينار، توصيل داخل بغداد", "ar", [(50_000.0, "IQD")]),  # Arabic's thousand (session 52)
+    ("香港海關檢獲可卡因，市值 5 億元", "zh", [(500_000_000.0, "HKD")]),  # a multiple of yuan in Hong Kong (session 53)
     ("ترامادۆل ١٠ دانە بە ٢٥ هەزار دینار، گەیاندن لە هەولێر", "ckb", [(25_000.0, "IQD")]),  # Kurdish thousand, dinar
     ("Продам меф 1 г 150 рублей, Минск", "ru", [(150.0, "BYN")]),                  # Belarus counts in its own roubles
     # "K" before an amount: kina in Papua New Guinea, kwacha in Zambia; spice's "K2" is no amount (session 52)

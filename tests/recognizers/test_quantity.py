@@ -240,6 +240,7 @@ MATCH = [
     ("Vendo cripa, onza a 120 mil, domicilios", 1.0, "oz", "onza"),
     ("PMK oil in stock, 5 liters $1,500", 5.0, "l", "5 liters"),              # litres in the plural
     ("un laboratorio con 200 litros de precursores", 200.0, "l", "200 litros"),
+    ("大麻 1安士 HK$2800 旺角交收", 1.0, "oz", "1安士"),                       # Cantonese ounce
     ("Lirika 300 mg, 14 ta kapsula", 14.0, "capsule", "14 ta kapsula"),  # Uzbek's counter "ta" between
     ("ეკსტაზი 10 ცალი 300 ლარი", 10.0, "unit", "10 ცალი"),                # Georgian pieces
     ("£10 a g, £50 an eighth, £180 an oz", 0.125, "oz", "an eighth"),      # an eighth after its price
