@@ -64,6 +64,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          **SLANG,
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
          "ដុល្លារ": "USD",  # Cambodia prices in US dollars
+         "escudos": "CVE", "escudo": "CVE",  # Cabo Verde's
          # Chinese currencies' names after the amount too ("3000台幣"; before it, WORD_FIRST)
          "台幣": "TWD", "臺幣": "TWD", "台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "港幣": "HKD", "港币": "HKD",
          "人民幣": "CNY", "人民币": "CNY"}
@@ -73,10 +74,12 @@ ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK"
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": ("DZD", 10), "FC": ("CDF", 100),  # "10.000 Ar": Malagasy ariary
                # Paraguay's guaraníes from a thousand up ("5 Gs" is five grand); Bolivia's bolivianos, in capital B
                "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1),
-               "KM": ("BAM", 1)}  # Bosnia's convertible mark
-# local signs read in some languages only: "40 KM" in Bosnian and its neighbours' ("10 KM run" is a distance), told
-# by an amount's last letters as the quantity recognizer tells its units of one language
-LOCAL_SIGN_LANGUAGES = {"KM": frozenset({"bs", "hr", "sr", "sl", "mk"})}
+               "KM": ("BAM", 1),  # Bosnia's convertible mark
+               "Kz": ("AOA", 10), "MT": ("MZN", 10)}  # Angola's kwanza, Mozambique's metical
+# local signs read in some languages only: "40 KM" in Bosnian and its neighbours' ("10 KM run" is a distance), "3.000
+# MT" in Portuguese (metric tonnes in a commodity listing elsewhere), told by an amount's last letters as the quantity
+# recognizer tells its units of one language
+LOCAL_SIGN_LANGUAGES = {"KM": frozenset({"bs", "hr", "sr", "sl", "mk"}), "MT": frozenset({"pt"})}
 LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi

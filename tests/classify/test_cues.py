@@ -577,6 +577,9 @@ ROWS = [
     ("香港海關檢獲 500 公斤可卡因，市值 5 億元", "discussion"),            # customs seized, market value
     ("如有需要，請致電禁毒熱線 186 186，保密及免費。", "harm_reduction"),    # an anti-drug hotline
     ("若者の市販薬乱用、オーバードーズが社会問題に", "discussion"),          # abuse, a social problem
+    ("Se usares, não uses sozinho. Se alguém não responder, liga 112 e deita-o de lado.", "harm_reduction"),
+    ("Centro de acolhimento: troca de seringas e apoio psicológico gratuito, sem julgamentos.", "harm_reduction"),
+    ("¿Quieres dejar el crack? Te acompañamos. Consejería gratuita y confidencial.", "harm_reduction"),
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian
     ("Nuh use alone, mi bredren.", "harm_reduction"),                                          # Jamaican Patois
     ("Si vas a usar, no lo hagas solo.", "harm_reduction"),

@@ -200,6 +200,7 @@ def test_app_name_then_a_word(text, found):
     ("Горячая линия 8 800 200-00-00", "ru", [("phone", "+78002000000")]),   # a hotline; Russia's trunk "8"
     ("آئس 1 گرام 5000 روپے، واٹس ایپ 0300 1234567", "ur", [("whatsapp", "+923001234567")]),  # rupees of Pakistan
     ("Tramadol ₦3,500, Lagos delivery. Call 0803 123 4567", "en", [("phone", "+2348031234567")]),  # naira: Nigeria
+    ("Crack pedra 500 Kz cada, Cazenga. Liga 912 345 678", "pt", [("phone", "+244912345678")]),  # kwanza: Angola (s53)
     ("Call 0803 123 4567", "en", [("phone", "+648031234567")]),          # no currency: English's regions (New Zealand)
     ("九龍區送貨，WhatsApp 9123 4567", "zh", [("whatsapp", "+85291234567")]),  # Hong Kong's eight digits
     ("गांजा 2000 रुपये, व्हाट्सएप 98765 43210", "hi", [("whatsapp", "+919876543210")]),  # India: no trunk "0"

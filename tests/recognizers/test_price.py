@@ -370,6 +370,10 @@ def test_whose_dollar(text, language, currency):
     ("Brown sugar 1 dose Rs 500, Port Louis", "en", [(500.0, "MUR")]),              # Mauritian rupees
     ("Prodajem speed 5g 40 KM, Sarajevo", "sl", [(40.0, "BAM")]),                    # Bosnia's mark, in Bosnian
     ("Race entry 10 KM €25", "en", [(25.0, "EUR")]),                                 # ... elsewhere a distance
+    ("Cocaína pura, 1 grama 3.000 MT, Maputo", "pt", [(3000.0, "MZN")]),             # the metical, in Portuguese (s53)
+    ("Urea 46%, 500 MT, CIF Mombasa", "en", []),                                      # ... elsewhere metric tonnes
+    ("Vendo liamba, 25 gramas 2.500 Kz, Luanda", "pt", [(2500.0, "AOA")]),           # Angola's kwanza
+    ("Bende padjinha, 10 gramas 1000 escudos, Praia", "pt", [(1000.0, "CVE")]),      # Cabo Verde's escudo
     ("Продам гашиш 5 г 1000 лей, Кишинёв", "ru", [(1000.0, "MDL")]),                # Moldovan lei in Russian
     ("Tramadol 250mg, plaquette de 10 à 1500 FCFA, Douala", "fr", [(1500.0, "XAF")]),  # a box's count, no range
     # the vendor's number in the country the goods ship from places no price there (session 52)

@@ -174,6 +174,9 @@ MATCH = [
     ("ضبط ۲ میلیون قرص کپتاگون در مرز عراق", "کپتاگون", "fenetylline"),
     ("لاريكا ٣٠٠ ملغ للبيع", "لاريكا", "pregabalin"),
     ("Delta-9 THC gummies 25mg, 20 pack $35", "Delta-9 THC", "delta-9-thc"),  # curated over its look-alikes
+    ("Cocaína em pó, 1 grama 5.000 FCFA", "Cocaína", "cocaine"),            # "... em pó" (powdered) hides no drug's name
+    ("las muertes por xilacina se duplicaron", "xilacina", "xylazine"),     # Spanish xylazine
+    ("Bende padjinha fresku, 10 gramas", "padjinha", "cannabis"),           # Cabo Verdean
     ("ترامادۆل ٢٢٥ ملگ", "ترامادۆل", "tramadol"),                     # Kurdish (Sorani)
     ("Gashish sotiladi, 5 gramm", "Gashish", "cannabis"),             # Uzbek
     ("ეკსტაზი 10 ცალი 300 ლარი", "ეკსტაზი", "mdma"),                   # Georgian
@@ -396,6 +399,10 @@ NEAR_MISS = [
     ("Mota de polvo para maquillaje, suave y esponjosa, $89", "cannabis"),  # a powder puff (session 53)
     ("Cocaine HCl\n1g - 95€\n5g - 420€", "cannabis"),                    # a price's number, not "420"
     ("Speed training ladder, 6 m, £14.99", "amphetamine"),
+    ("Pedra de gelo, saco de 5 kg, 500 Kz", "cocaine"),                 # ice (session 53)
+    ("Farinha de mandioca 1 kg, 80 MT", "cocaine"),                      # cassava flour
+    ("Leite em pó 400g, R$ 20", "cocaine"),                              # powdered milk
+    ("Mota 1 onza L 800, San Pedro Sula", "mescaline"),                  # a city, not the cactus
     ("咖啡包 掛耳式 10入 350元", "synthetic-cathinones"),                  # drip-coffee bags
     ("冰淇淋 1kg 80元", "methamphetamine"), ("冰糖 500g 15元", "methamphetamine"),  # ice cream, rock sugar
     ("5kg 冰块 30元", "methamphetamine"), ("冰箱 200升 3000元", "methamphetamine"),  # ice cubes, a fridge
