@@ -133,7 +133,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # "NL stock", "UK warehouse": a code right before a word of stock is where goods leave from (as a name is, _role);
 # so is one before "to" and a place, a listing title's route ("NL to EU", "UK to UK", "DE to worldwide"; not "CC to
 # BTC", cards to bitcoin)
-_TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:EU\b|Europe|[Ww]orld(?:wide)?|USA\b|[A-Z]{2}\b|[A-Z][a-z]{3,})")
+_TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:EU\b|Europe|[Ww]orld(?:wide)?|USA\b|[A-Z]{2}\b|[A-Z][a-z]{3,})"
+                             r"|(?<=[A-Z])[-2](?:EU|WW|USA|[A-Z]{2})(?![\w-])")  # a title's "UK-UK", "DE2EU"
+_CODE_BEFORE_DOMESTIC = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?i:domestic)\b)")  # "AU Domestic"
+_CODE_PAIR = re.compile(r"(?<![\w-])[A-Z]{2}2(?:EU|WW|[A-Z]{2})(?![\w-])")  # written as one word: "DE2EU", "NL2UK"
+_PAIR_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2}|USA)[-2]\Z")  # "UK-UK": the second is where the goods go
 # "[UK] MDMA 84% ...": a country in brackets opening a listing's title (or a line of a menu) is the vendor's, where goods
 # leave from
 _TAG_BEFORE, _TAG_AFTER = re.compile(r"(?:\A|\n)[ \t]*\[[ \t]*\Z"), re.compile(r"[ \t]*\]")
@@ -147,13 +151,14 @@ _CODE_BEFORE_STOCK = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?=\s+(?:{_STOCK})\b"
 _ARROW = r"(?:→|➡️?|➔|->|=>|(?<![>\s])>(?![>\s])|(?<=[^>\s] )>(?= ))"
 _ARROW_BEFORE = re.compile(rf"{_ARROW}[ \t]*\Z")
 _ARROW_AFTER = re.compile(rf"[ \t]*{_ARROW}")
-_CODE_AT_ARROW = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?={_ARROW_AFTER.pattern})"
-                            r"|(?:(?<=→)|(?<=➡)|(?<=➡\ufe0f)|(?<=➔)|(?<=->)|(?<==>))[ \t]*([A-Z]{2})(?![\w-])")
-# (a space or a colon between: "ZAR" is no Polish "z AR")
+_CODE_AT_ARROW = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?={_ARROW_AFTER.pattern}|[-2](?:EU|WW|[A-Z]{{2}})(?![\w-]))"
+                            r"|(?:(?<=→)|(?<=➡)|(?<=➡\ufe0f)|(?<=➔)|(?<=->)|(?<==>)|(?<=[A-Z]{2}-)|(?<=[A-Z]{2}2))"
+                            r"[ \t]*([A-Z]{2})(?![\w-])")
 # "worldwide except USA and Australia", "no shipping to Canada": countries the goods are not sent to
 _EXCEPT = re.compile(rf"(?<!\w)(?:{'|'.join(_WORDS['except'])})\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?\Z", re.IGNORECASE)
 _EXCEPT_LISTED = re.compile(r"\s*(?:[/,&+]|and|or|y|o|e|et|ou|und|oder|en|of|i|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?",
                             re.IGNORECASE)
+# (a space or a colon between: "ZAR" is no Polish "z AR")
 _CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))(?:\s*[:\-]\s*|\s+)([A-Z]{{2}})\b")
 
 
@@ -507,7 +512,7 @@ class LocationRecognizer(Recognizer):
                 out.append(Entity(self.entity, m.start(), m.end(), m.group(), {"country": code, "role": role},
                                   self.name, 0.8, f"'{m.group()}'{why}"))
         # each pattern of ISO codes below reads a pair of capitals standing alone (most texts have none)
-        codes = _CODE.search(text) is not None
+        codes = _CODE.search(text) is not None or _CODE_PAIR.search(text) is not None
         for m in _CODE_AFTER_CUE.finditer(text) if codes else ():
             code = m.group(1)
             if _free_code(code, m.start(1), out):  # "delivery across LA": Los Angeles
@@ -520,6 +525,10 @@ class LocationRecognizer(Recognizer):
                 role = "origin" if _GROWN_AFTER.match(text, m.end(1)) else "ships_from"
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, "ISO code before a word of stock, 'to' and a place, or 'grown'"))
+        for m in _CODE_BEFORE_DOMESTIC.finditer(text) if codes else ():
+            if _free_code(m.group(1), m.start(1), out):
+                out.append(Entity(self.entity, m.start(1), m.end(1), m.group(1), {"country": m.group(1), "role": "ships_to"},
+                                  self.name, 0.8, "ISO code before 'domestic'"))
         for m in _CODE_AT_ARROW.finditer(text) if codes else ():
             code, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
             if _free_code(code, at, out):
@@ -553,8 +562,8 @@ class LocationRecognizer(Recognizer):
         if _GROWN_AFTER.match(text, end) or _GROWN_IN.search(before):
             return "origin", ", where it was grown"
         if kind != "adjective":  # an adjective takes no role through these: "from the Welsh drug-checking service"
-            if _ARROW_BEFORE.search(text, max(0, start - 4), start):
-                return "ships_to", ", after an arrow ('NL → UK')"
+            if _ARROW_BEFORE.search(text, max(0, start - 4), start) or _PAIR_BEFORE.search(text, max(0, start - 4), start):
+                return "ships_to", ", after an arrow ('NL → UK', 'UK-UK')"
             if _ARROW_AFTER.match(text, end):
                 return "ships_from", ", before an arrow ('NL → UK')"
             if _TO_PLACE_AFTER.match(text, end):

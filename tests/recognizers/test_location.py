@@ -291,6 +291,12 @@ MATCH = [
     ("hashish arrivato dall'Olanda", "NL", "ships_from"),
     ("Ganz ehrlich, Deutschland ist", "DE", "mentioned"),
     ("The police in Poland", "PL", "mentioned"),
+    # a market title's pair of places (session 53)
+    ("10x Xanax 2mg Bars (Greenstone) UK-UK Next Day", "GB", "ships_from"),
+    ("10x Xanax 2mg Bars (Greenstone) UK-UK Next Day", "GB", "ships_to"),
+    ("50 Pink Tesla XTC 270mg MDMA - DE2EU - Escrow", "DE", "ships_from"),
+    ("Speed paste 100g NL2DE", "DE", "ships_to"),
+    ("1 oz Crystal Meth Ice - Shards - AU Domestic", "AU", "ships_to"),
 ]
 
 
@@ -303,6 +309,7 @@ def test_matches(text, country, role):
 # ISO codes outside a list of countries ("NO tracking", "AU pair"); Arabic عمان, Oman or Amman; Hindi "the garden's
 # gardener" (Mali's name), Bengali "New York" (নিউ is Niue's); butane, a Lithuanian case form of Bhutan's name
 NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
+             "Size EU-42 shoes", "AR-15 parts", "flights in domestic terminals",  # no pair of places (session 53)
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
              "Man United won", "CONTACT US today", "CONTACT US shipping questions", "CONTACT US states your name", "CONTACT US officials", "TRUST US brother",
