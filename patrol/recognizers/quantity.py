@@ -75,7 +75,7 @@ UNITS = {
     "ədəd": "unit",  # Azerbaijani pieces
     "kapsula": "capsule", "ცალი": "unit",  # Uzbek (and Bosnian, Croatian, Serbian) capsules; Georgian pieces
     "апчиња": "pill", "апче": "pill", "copë": "unit",  # Macedonian pills, Albanian pieces
-    "тоне": "t", "тона": "t",  # Serbian and Macedonian tonnes
+    "тоне": "t", "тона": "t", "tone": "t", "tona": "t",  # Serbian and Macedonian tonnes (Latin: those languages only)
     # Persian and Kurdish: milligrams (written with a zero-width non-joiner, or without it, or abbreviated), pieces
     # ("۱۰ دانه"), "ورق ۱۰ تایی" (a sheet of ten); Hebrew units; Arabic capsules
     "میلی\u200cگرم": "mg", "میلیگرم": "mg", "ملگ": "mg", "دانه": "unit", "دانە": "unit", "تایی": "unit",
@@ -171,7 +171,8 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "trips": ("nl", "de"), "tripp": ("sv",), "trippar": ("sv",), "марка": ("ru", "uk"), "марки": ("ru", "uk"), "марок": ("ru", "uk"), "ons": ("id", "ms", "nl"),
                     "kom": ("hr", "sr", "bs", "sl"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "kosov": ("sl",), "бр": ("bg", "sr", "mk"),
                     "db": ("hu",), "darab": ("hu",),
-                    "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",)}
+                    "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",),
+                    "tone": ("sr", "hr", "bs", "sl", "ro"), "tona": ("sr", "hr", "bs", "sl")}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of
 PERSIAN_SEIZED = ("مواد", "تریاک", "هروئین", "هرویین", "حشیش", "شیشه", "مرفین", "کوکائین", "ماریجوانا", "گراس", "قرص",
                   "انواع")

@@ -580,6 +580,10 @@ ROWS = [
     ("Se usares, não uses sozinho. Se alguém não responder, liga 112 e deita-o de lado.", "harm_reduction"),
     ("Centro de acolhimento: troca de seringas e apoio psicológico gratuito, sem julgamentos.", "harm_reduction"),
     ("¿Quieres dejar el crack? Te acompañamos. Consejería gratuita y confidencial.", "harm_reduction"),
+    ("Не вживай наодинці. Якщо людина не реагує, телефонуй 103 і поклади її на бік.", "harm_reduction"),
+    ("Neužívaj sám. Ak sa kamarát neprebúdza, volaj 112.", "harm_reduction"),
+    ("Безплатна и анонимна консултация за хора, които употребяват наркотици.", "harm_reduction"),
+    ("Беларусь: рост смертей от передозировки метадоном", "discussion"),
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian
     ("Nuh use alone, mi bredren.", "harm_reduction"),                                          # Jamaican Patois
     ("Si vas a usar, no lo hagas solo.", "harm_reduction"),

@@ -413,6 +413,8 @@ def test_fuzz(text):
     ("The Dutch coffeeshop experiment, five years on", "en", [("Dutch", "NL", "mentioned")]),  # an institution
     ("Guiné-Bissau, narco-Estado?", "pt", [("Guiné-Bissau", "GW", "mentioned")]),   # not Guinea's "Guiné"
     ("Polícia angolana apreende 200 quilos de cocaína", "pt", [("angolana", "AO", "mentioned")]),
+    ("Литовская полиция изъяла 100 кг кокаина", "ru", [("Литовская", "LT", "mentioned")]),
+    ("Bułgarska policja przejęła heroinę z Turcji", "pl", [("Bułgarska", "BG", "mentioned"), ("Turcji", "TR", "ships_from")]),
     ("ส่งพัสดุทั่วประเทศไทย", "th", [("ไทย", "TH", "ships_to")]),                    # parcels sent throughout Thailand
     ("Героин (афган) высшего качества", "ru", [("афган", "AF", "origin")]),
     ("200 kg de cannabis saisis à la frontière ghanéenne", "fr", [("ghanéenne", "GH", "mentioned")]),

@@ -279,6 +279,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "El jaguar u onza a 20 metros del camino",  # a distance after "onza a", no price
              "won 5 literary prizes",
              "TDP-5 single punch tablet press, $1,200",  # a model's number, not five tablets
+             "2 tone paint for cars",  # two-tone, in English
              "an eighth of the vote", "cut an eighth of an inch",  # an eighth of something not sold by the ounce
              "Got 20 for £20 and they hit harder",  # words of grammar join no count to a unit ("hit": a dose)
              "$20 the pill", "paid £15 a pill",     # a price for one, not a count
@@ -344,6 +345,8 @@ def test_near_misses(text):
     ("kilo 20 euro", "en", []),
     ("Prodam ekstazi tablete 10 kosov 60€", "sl", [(10.0, "unit")]),    # Slovenian, Croatian pieces written out
     ("Kristalne čaše, 6 komada, 40€", "hr", [(6.0, "unit")]),
+    ("Srbija: zaplenjeno 2 tone kokaina u luci Bar", "hr", [(2000.0, "kg")]),  # tonnes, in those languages only (s53)
+    ("2 tone paint for cars", "en", []),
     ("Loud pack, nine bar £1400, half nine £750", "en", [(9.0, "oz"), (4.5, "oz")]),  # UK: nine ounces, and half
     ("Meet me at half nine tonight", "en", []),                            # half past nine
     ("Top 5 db tips", "en", []),

@@ -177,6 +177,8 @@ MATCH = [
     ("Cocaína em pó, 1 grama 5.000 FCFA", "Cocaína", "cocaine"),            # "... em pó" (powdered) hides no drug's name
     ("las muertes por xilacina se duplicaron", "xilacina", "xylazine"),     # Spanish xylazine
     ("Bende padjinha fresku, 10 gramas", "padjinha", "cannabis"),           # Cabo Verdean
+    ("Parduodu ekstazio tabletes, 10 vnt", "ekstazio", "mdma"),              # Lithuanian genitive (listed)
+    ("Latvijā pieaug kaņepju lietošana", "kaņepju", "cannabis"),            # Latvian
     ("ترامادۆل ٢٢٥ ملگ", "ترامادۆل", "tramadol"),                     # Kurdish (Sorani)
     ("Gashish sotiladi, 5 gramm", "Gashish", "cannabis"),             # Uzbek
     ("ეკსტაზი 10 ცალი 300 ლარი", "ეკსტაზი", "mdma"),                   # Georgian
@@ -403,6 +405,9 @@ NEAR_MISS = [
     ("Farinha de mandioca 1 kg, 80 MT", "cocaine"),                      # cassava flour
     ("Leite em pó 400g, R$ 20", "cocaine"),                              # powdered milk
     ("Mota 1 onza L 800, San Pedro Sula", "mescaline"),                  # a city, not the cactus
+    ("Трева за ливада, семена 1 кг, 25 лв", "cannabis"),                  # lawn grass seed
+    ("Марки поштові, набір 20 шт, 100 грн", "lsd"),                      # postage stamps
+    ("Zioła prowansalskie 100g, 12 zł", "cannabis"),                     # herbes de Provence
     ("咖啡包 掛耳式 10入 350元", "synthetic-cathinones"),                  # drip-coffee bags
     ("冰淇淋 1kg 80元", "methamphetamine"), ("冰糖 500g 15元", "methamphetamine"),  # ice cream, rock sugar
     ("5kg 冰块 30元", "methamphetamine"), ("冰箱 200升 3000元", "methamphetamine"),  # ice cubes, a fridge
