@@ -14,7 +14,7 @@ from patrol.recognizers.location import text_places
 from patrol.recognizers.price import PriceRecognizer
 
 _APPS = {
-    "telegram": r"telegram|tele|телеграм(?:м)?[еу]?|тэлеграм|tg|тг|телег[аеу]|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|டெலிகிராம்|ٹیلیگرام|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|تلكرام|تيلكرام|טלגרם|ტელეგრამი?",
+    "telegram": r"telegram|tele|телеграм(?:м)?[еу]?|тэлеграм|tg|тг|телег[аеу]|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|டெலிகிராம்|ٹیلیگرام|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|تلكرام|تيلكرام|טלגרם|ტელეგრამი?|เทเลแกรม",
     "wickr": r"wickr(?:\s?me)?",
     "signal": r"signal|סיגנל|シグナル|시그널",
     "session": r"session(?:\s?id)?",

@@ -74,6 +74,7 @@ MATCH = [
     ("توصيل داخل بغداد. تلكرام @bgd_crystal", "telegram", "@bgd_crystal"),  # Iraqi spelling (session 52)
     ("Мефедрон 1 г 2500 ₽, Москва, ТГ @msk_mef_shop", "telegram", "@msk_mef_shop"),  # Russian "ТГ" (session 39)
     ("пиши в телегу @spb_plug", "telegram", "@spb_plug"),
+    ("เคตามีน 1 กรัม 2,500 บาท พัทยา เทเลแกรม @pty_k", "telegram", "@pty_k"),  # Thai "Telegram" (session 53)
     ("shroom bars 3.5g $30, ig @fungi.bars", "handle", "@fungi.bars"),   # Instagram's dots (session 53)
     ("Questions? Contact @plugdaddy.", "handle", "@plugdaddy"),           # a full stop after it
 ]

@@ -374,6 +374,7 @@ def test_whose_dollar(text, language, currency):
     ("Urea 46%, 500 MT, CIF Mombasa", "en", []),                                      # ... elsewhere metric tonnes
     ("Vendo liamba, 25 gramas 2.500 Kz, Luanda", "pt", [(2500.0, "AOA")]),           # Angola's kwanza
     ("Bende padjinha, 10 gramas 1000 escudos, Praia", "pt", [(1000.0, "CVE")]),      # Cabo Verde's escudo
+    ("Heroin No.4 1 gram 50,000 kyat, Lashio", "en", [(50_000.0, "MMK")]),            # the kyat after the amount
     ("Продам гашиш 5 г 1000 лей, Кишинёв", "ru", [(1000.0, "MDL")]),                # Moldovan lei in Russian
     ("Tramadol 250mg, plaquette de 10 à 1500 FCFA, Douala", "fr", [(1500.0, "XAF")]),  # a box's count, no range
     # the vendor's number in the country the goods ship from places no price there (session 52)
