@@ -408,6 +408,7 @@ NEAR_MISS = [
     ("Трева за ливада, семена 1 кг, 25 лв", "cannabis"),                  # lawn grass seed
     ("Марки поштові, набір 20 шт, 100 грн", "lsd"),                      # postage stamps
     ("Zioła prowansalskie 100g, 12 zł", "cannabis"),                     # herbes de Provence
+    ("Fumo di Londra, cappotto uomo taglia 50, 120€", "cannabis"),       # a colour (smoke grey)
     ("咖啡包 掛耳式 10入 350元", "synthetic-cathinones"),                  # drip-coffee bags
     ("冰淇淋 1kg 80元", "methamphetamine"), ("冰糖 500g 15元", "methamphetamine"),  # ice cream, rock sugar
     ("5kg 冰块 30元", "methamphetamine"), ("冰箱 200升 3000元", "methamphetamine"),  # ice cubes, a fridge
