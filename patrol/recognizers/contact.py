@@ -178,7 +178,8 @@ class ContactRecognizer(Recognizer):
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9),
         # Instagram's names hold dots ("ig @fungi.bars"); a full stop after a name ends the sentence; a web domain
         # ("@shop.com", "@ANON.SX": a country's two letters) is no account
-        Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31}(?:\.(?!(?:com|net|org|info|biz|xyz|onion|shop|site|store|online|app)\b)[A-Za-z0-9_]{3,})*)"
+        Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31}"
+                           r"(?:\.(?!(?:com|net|org|info|biz|xyz|onion|shop|site|store|online|app)\b)[A-Za-z0-9_]{3,})*)"
                            r"(?![\w@])(?!\.\w)", 0.6),
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9),
         # "sales [at] protonmail [dot] com", "name(at)mail.de": an address spelled out against scrapers

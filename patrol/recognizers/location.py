@@ -152,12 +152,13 @@ _ARROW = r"(?:→|➡️?|➔|->|=>|(?<![>\s])>(?![>\s])|(?<=[^>\s] )>(?= ))"
 _ARROW_BEFORE = re.compile(rf"{_ARROW}[ \t]*\Z")
 _ARROW_AFTER = re.compile(rf"[ \t]*{_ARROW}")
 _CODE_AT_ARROW = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?={_ARROW_AFTER.pattern}|[-2](?:EU|WW|[A-Z]{{2}})(?![\w-]))"
-                            r"|(?:(?<=→)|(?<=➡)|(?<=➡\ufe0f)|(?<=➔)|(?<=->)|(?<==>)|(?<=[A-Z]{2}-)|(?<=[A-Z]{2}2))"
+                            r"|(?:(?<=→)|(?<=➡)|(?<=➡\ufe0f)|(?<=➔)|(?<=->)|(?<==>)"
+                            r"|(?<=[A-Z]{2}-)|(?<=[A-Z]{2}2))"
                             r"[ \t]*([A-Z]{2})(?![\w-])")
 # "worldwide except USA and Australia", "no shipping to Canada": countries the goods are not sent to
 _EXCEPT = re.compile(rf"(?<!\w)(?:{'|'.join(_WORDS['except'])})\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?\Z", re.IGNORECASE)
-_EXCEPT_LISTED = re.compile(r"\s*(?:[/,&+]|and|or|y|o|e|et|ou|und|oder|en|of|i|и)?\s*(?:(?:the|la|le|el|die|den|het)\s+)?",
-                            re.IGNORECASE)
+_EXCEPT_LISTED = re.compile(r"\s*(?:[/,&+]|and|or|y|o|e|et|ou|und|oder|en|of|i|и)?\s*"
+                            r"(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
 # (a space or a colon between: "ZAR" is no Polish "z AR")
 _CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))(?:\s*[:\-]\s*|\s+)([A-Z]{{2}})\b")
 
@@ -527,8 +528,8 @@ class LocationRecognizer(Recognizer):
                                   self.name, 0.8, "ISO code before a word of stock, 'to' and a place, or 'grown'"))
         for m in _CODE_BEFORE_DOMESTIC.finditer(text) if codes else ():
             if _free_code(m.group(1), m.start(1), out):
-                out.append(Entity(self.entity, m.start(1), m.end(1), m.group(1), {"country": m.group(1), "role": "ships_to"},
-                                  self.name, 0.8, "ISO code before 'domestic'"))
+                out.append(Entity(self.entity, m.start(1), m.end(1), m.group(1),
+                                  {"country": m.group(1), "role": "ships_to"}, self.name, 0.8, "ISO code before 'domestic'"))
         for m in _CODE_AT_ARROW.finditer(text) if codes else ():
             code, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
             if _free_code(code, at, out):
@@ -562,7 +563,7 @@ class LocationRecognizer(Recognizer):
         if _GROWN_AFTER.match(text, end) or _GROWN_IN.search(before):
             return "origin", ", where it was grown"
         if kind != "adjective":  # an adjective takes no role through these: "from the Welsh drug-checking service"
-            if _ARROW_BEFORE.search(text, max(0, start - 4), start) or _PAIR_BEFORE.search(text, max(0, start - 4), start):
+            if any(rx.search(text, max(0, start - 4), start) for rx in (_ARROW_BEFORE, _PAIR_BEFORE)):
                 return "ships_to", ", after an arrow ('NL → UK', 'UK-UK')"
             if _ARROW_AFTER.match(text, end):
                 return "ships_from", ", before an arrow ('NL → UK')"

@@ -52,7 +52,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "злотих": "PLN", "lei moldovenești": "MDL", "lei moldovenesti": "MDL", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES",
          "дин": "RSD", "динара": "RSD",
          "dinara": "RSD", "din": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
-         "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "kyat": "MMK", "kyats": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
+         "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
          "евро": "EUR", "eura": "EUR", "eiro": "EUR", "eurų": "EUR",  # Latvian and Lithuanian "eiro", "eurų"
          # Finnish "10 euroa", Estonian "10 eurot", Hungarian "20 euró", Lithuanian "eurai", Slovenian "evrov",
          "euroa": "EUR", "eurot": "EUR", "euró": "EUR", "eurót": "EUR", "eurai": "EUR", "evrov": "EUR", "evra": "EUR",
@@ -64,7 +64,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          **SLANG,
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
          "ដុល្លារ": "USD",  # Cambodia prices in US dollars
-         "escudos": "CVE", "escudo": "CVE",  # Cabo Verde's
+         "escudos": "CVE", "escudo": "CVE", "kyat": "MMK", "kyats": "MMK",  # Cabo Verde's escudo, Myanmar's kyat
          # Chinese currencies' names after the amount too ("3000台幣"; before it, WORD_FIRST)
          "台幣": "TWD", "臺幣": "TWD", "台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "港幣": "HKD", "港币": "HKD",
          "人民幣": "CNY", "人民币": "CNY"}
@@ -118,7 +118,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
-                "千元": "yuan", "万元": "yuan", "萬元": "yuan", "億元": "yuan", "亿元": "yuan",  # "市值 5 億元": a multiple's
+                "千元": "yuan", "万元": "yuan", "萬元": "yuan", "億元": "yuan", "亿元": "yuan",  # "5 億元": a multiple of yuan
                 "shillings": "shilling", "shilling": "shilling",
                 "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",

@@ -75,7 +75,7 @@ UNITS = {
     "ədəd": "unit",  # Azerbaijani pieces
     "kapsula": "capsule", "ცალი": "unit",  # Uzbek (and Bosnian, Croatian, Serbian) capsules; Georgian pieces
     "апчиња": "pill", "апче": "pill", "copë": "unit",  # Macedonian pills, Albanian pieces
-    "тоне": "t", "тона": "t", "tone": "t", "tona": "t",  # Serbian and Macedonian tonnes (Latin: those languages only)
+    "тоне": "t", "тона": "t", "tone": "t", "tona": "t",  # Serbian and Macedonian tonnes (in Latin letters: LANGUAGE_OF_UNIT)
     # Persian and Kurdish: milligrams (written with a zero-width non-joiner, or without it, or abbreviated), pieces
     # ("۱۰ دانه"), "ورق ۱۰ تایی" (a sheet of ten); Hebrew units; Arabic capsules
     "میلی\u200cگرم": "mg", "میلیگرم": "mg", "ملگ": "mg", "دانه": "unit", "دانە": "unit", "تایی": "unit",
