@@ -95,6 +95,7 @@ SENTENCE_REACH = 500
 _DOMESTIC_AFTER = re.compile(r"\s+domestic(?:ally)?(?=\s*(?:[,.;:!)|\n]|$|only\b|shipping\b|delivery\b|postage\b)|\s+[-–]\s)",
                              re.IGNORECASE)
 _DOMESTIC_BEFORE = re.compile(r"(?<!\w)domestic\s+\Z", re.IGNORECASE)
+_CODE_BEFORE_DOMESTIC = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?=(?i:{_DOMESTIC_AFTER.pattern}))")  # "AU Domestic", as a name
 _WIDE_AFTER = re.compile(r"[\s-]wide\b", re.IGNORECASE)
 # "Ships from the USA, domestic only": the goods stay in the country they ship from
 _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
@@ -135,7 +136,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # BTC", cards to bitcoin)
 _TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:EU\b|Europe|[Ww]orld(?:wide)?|USA\b|[A-Z]{2}\b|[A-Z][a-z]{3,})"
                              r"|(?<=[A-Z])[-2](?:EU|WW|USA|[A-Z]{2})(?![\w-])")  # a title's "UK-UK", "DE2EU"
-_CODE_BEFORE_DOMESTIC = re.compile(r"(?<![\w-])([A-Z]{2})(?=\s+(?i:domestic)\b)")  # "AU Domestic"
 _CODE_PAIR = re.compile(r"(?<![\w-])[A-Z]{2}2(?:EU|WW|[A-Z]{2})(?![\w-])")  # written as one word: "DE2EU", "NL2UK"
 _PAIR_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2}|USA)[-2]\Z")  # "UK-UK": the second is where the goods go
 # "[UK] MDMA 84% ...": a country in brackets opening a listing's title (or a line of a menu) is the vendor's, where goods
@@ -528,8 +528,9 @@ class LocationRecognizer(Recognizer):
                                   self.name, 0.8, "ISO code before a word of stock, 'to' and a place, or 'grown'"))
         for m in _CODE_BEFORE_DOMESTIC.finditer(text) if codes else ():
             if _free_code(m.group(1), m.start(1), out):
-                out.append(Entity(self.entity, m.start(1), m.end(1), m.group(1),
-                                  {"country": m.group(1), "role": "ships_to"}, self.name, 0.8, "ISO code before 'domestic'"))
+                role, why = self._role(text, m.start(1), m.end(1), "code")
+                out.append(Entity(self.entity, m.start(1), m.end(1), m.group(1), {"country": m.group(1), "role": role},
+                                  self.name, 0.8, f"ISO code before 'domestic'{why}"))
         for m in _CODE_AT_ARROW.finditer(text) if codes else ():
             code, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
             if _free_code(code, at, out):

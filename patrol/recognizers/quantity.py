@@ -221,6 +221,8 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 # a number standing alone for a weight (not inside another number, a price or a version), and a price right after it
 _BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
 _PRICE_NEXT = rf"(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)"
+# the amount a price's "a ..." stands for ("$30 a point", "£50 an eighth"); "a g", "a grama": a gram
+PER_WORD_AMOUNTS = {"point": (0.1, "g"), "eighth": (0.125, "oz")}
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
 FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "full-g+price": (1.0, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"),
                  "g+price": (1.0, "g"), "an-eighth+price": (0.125, "oz"), "an-eighth-of": (0.125, "oz"),
@@ -419,8 +421,8 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "price+a+g":
             if not _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
                 return None
-            return {"point": {"value": 0.1, "unit": "g"}, "eighth": {"value": 0.125, "unit": "oz"}}.get(
-                m.group(2).lower(), {"value": 1.0, "unit": "g"})
+            value, unit = PER_WORD_AMOUNTS.get(m.group(2).lower(), (1.0, "g"))
+            return {"value": value, "unit": unit}
         if pattern.name == "multiplier+unit":
             return _amount("1", m.group(3), COUNT_MULTIPLIERS[m.group(2).lower()] * (0.5 if m.group(1) else 1))
         if pattern.name == "price+unit":

@@ -414,17 +414,21 @@ class _Amounts:
 
     def holds(self, m) -> bool:
         """Is the name inside a weight read ("half zip")?"""
-        i = bisect_right(self.weight_starts, m.start) - 1
-        return i >= 0 and self.weights[i].end >= m.end
+        return _inside_one(self.weights, self.weight_starts, m)
 
     def priced(self, m) -> bool:
         """Is the name inside a price read ("420€")?"""
-        i = bisect_right(self.price_starts, m.start) - 1
-        return i >= 0 and self.prices[i].end >= m.end
+        return _inside_one(self.prices, self.price_starts, m)
 
     def prices_near(self, at: int) -> list:
         lo, hi = bisect_left(self.price_starts, at - PAIR_WITHIN), bisect_right(self.price_starts, at + PAIR_WITHIN)
         return self.prices[lo:hi]
+
+
+def _inside_one(entities: list, starts: list[int], m) -> bool:
+    """Is ``m`` inside one of ``entities`` (sorted by start; ``starts``, their starts)?"""
+    i = bisect_right(starts, m.start) - 1
+    return i >= 0 and entities[i].end >= m.end
 
 
 MAX_WEIGHT_LENGTH = 40  # characters of a weight's mention ("1 kilogramo"), for the bisection's lower bound

@@ -310,6 +310,7 @@ def test_matches(text, country, role):
 # gardener" (Mali's name), Bengali "New York" (নিউ is Niue's); butane, a Lithuanian case form of Bhutan's name
 NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
              "Size EU-42 shoes", "AR-15 parts", "flights in domestic terminals",  # no pair of places (session 53)
+             "IN domestic flights cancelled",  # a code before "domestic" only where a name would be read there
              "Englishman", "holland park", "RESTOCK", "PHOTO CK",
              "the account @fake_dutch_plug", "wickr: dutch_supply", "Rhode Island", "FAS is a syndrome", "Indie rock",
              "Man United won", "CONTACT US today", "CONTACT US shipping questions", "CONTACT US states your name", "CONTACT US officials", "TRUST US brother",
