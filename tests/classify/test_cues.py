@@ -111,6 +111,8 @@ ROWS = [
     ("Agar koi behosh ho jaye toh usey karvat pe lita do", "harm_reduction"),  # Hinglish: recovery position
     ("Gratis anonieme drugstest bij Jellinek: breng je pil of poeder langs.", "harm_reduction"),  # drug checking
     ("Используй только свой шприц и иглу. Чистые шприцы бесплатно", "harm_reduction"),  # clean syringes
+    ("Опиоидная заместительная терапия в Тбилиси: бесплатно", "harm_reduction"),  # substitution therapy
+    ("Не делись шприцами и иглами. Чистые в пункте доверия", "harm_reduction"),
     ("Перевір речовину перед вживанням: безкоштовне тестування", "harm_reduction"),    # Ukrainian drug checking
     ("Не смесвайте алкохол с опиати. При предозиране обадете се на 112.", "harm_reduction"),  # Bulgarian
     ("Mos e përziej alkoolin me drogat. Nëse dikush humb ndjenjat, thirr 112.", "harm_reduction"),  # Albanian

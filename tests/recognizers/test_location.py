@@ -180,6 +180,9 @@ MATCH = [
     ("Spedizione dalla Spagna", "ES", "ships_from"),
     ("hashish marocchino 10 grammi", "MA", "origin"),
     ("Spanish police seized 2 tonnes", "ES", "mentioned"),              # people or an institution, not a product
+    ("debates cannabis after Georgian decriminalisation", "GE", "mentioned"),  # a country's law, not a product
+    ("Dutch law allows coffeeshops", "NL", "mentioned"),
+    ("Georgian hash 5g 100 GEL", "GE", "origin"),                        # near miss: the product's origin
     ("meth in the wastewater of every Australian capital city", "AU", "mentioned"),  # ... or a place
     ("an Albanian gang", "AL", "mentioned"),
     ("ecstasy use among Kenyan university students", "KE", "mentioned"),  # a demonym curated (session 46)

@@ -101,6 +101,8 @@ MATCH = [
     ("1 گرام 8000 روپے", {"amount": 8000.0, "currency": "PKR"}),
     ("প্রতি পিস ৪০০ টাকা", {"amount": 400.0, "currency": "BDT"}),  # Bengali digits
     ("1 გრამი 80 ლარი", {"amount": 80.0, "currency": "GEL"}),
+    ("7 таблеток 700 лари, Кутаиси", {"amount": 700.0, "currency": "GEL"}),  # lari and dram, in Russian
+    ("1г 30 000 драм, Гюмри", {"amount": 30_000.0, "currency": "AMD"}),
     ("1г — 15 000 тенге", {"amount": 15_000.0, "currency": "KZT"}),
     ("1 г 4500 сом, Бишкек", {"amount": 4500.0, "currency": "KGS"}),       # Kyrgyz som (session 50)
     ("1 г 120 рублёў, Мінск", {"amount": 120.0, "currency": "BYN"}),       # Belarusian roubles, in Belarusian
@@ -192,7 +194,7 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour",  # a programming language, a cup
              "3 mvr files",  # the code in capitals only
              "5 Gs for the car", "Q400 graphics card", "L 100 cm shelf", "Bs 25 hours",  # letters not placed (session 51)
-             "Le 300e anniversaire de la ville"]
+             "Le 300e anniversaire de la ville", "2 драмы в театре"]  # dramas, not drams
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

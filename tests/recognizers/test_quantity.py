@@ -92,6 +92,7 @@ MATCH = [
     ("آئس 1 گرام", 1.0, "g", "1 گرام"),                            # Urdu
     ("গাঁজা ৫ গ্রাম", 5.0, "g", "৫ গ্রাম"),                          # Bengali digits and vowel signs
     ("1 გრამი 80 ლარი", 1.0, "g", "1 გრამი"),                       # Georgian
+    ("1 გრ 150 ლარი", 1.0, "g", "1 გრ"),                            # Georgian, abbreviated
     ("10 கிராம் 1000 ரூபாய்", 10.0, "g", "10 கிராம்"),                 # Tamil vowel signs inside the unit
     ("300 килограма марихуане", 300.0, "kg", "300 килограма"),      # Serbian
     ("10 grömm", 10.0, "g", "10 grömm"),                            # Icelandic

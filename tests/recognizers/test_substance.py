@@ -182,6 +182,8 @@ MATCH = [
     ("ترامادۆل ٢٢٥ ملگ", "ترامادۆل", "tramadol"),                     # Kurdish (Sorani)
     ("Gashish sotiladi, 5 gramm", "Gashish", "cannabis"),             # Uzbek
     ("ეკსტაზი 10 ცალი 300 ლარი", "ეკსტაზი", "mdma"),                   # Georgian
+    ("მეფედრონი 1 გრ 150 ლარი", "მეფედრონი", "mephedrone"),
+    ("Субутекс 8 мг, 7 таблеток", "Субутекс", "buprenorphine"),          # the brand, in Russian
     ("Kas psilotsübiin on Eestis legaalne?", "psilotsübiin", "psilocybin-mushrooms"),  # Estonian
     ("Afghanistan : la culture du pavot a chuté de 95 %", "pavot", "opium"),  # the opium poppy
     ("麻古 100粒 3000元，云南发货", "麻古", "methamphetamine"),           # yaba in Chinese
