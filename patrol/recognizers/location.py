@@ -44,7 +44,7 @@ def _cues(role: str) -> re.Pattern:
     return re.compile(rf"(?i)(?<!\w)({'|'.join(phrases)})\W{{0,3}}$")
 
 
-_FROM, _TO = _cues("from"), _cues("to")
+_FROM, _TO, _ORIGIN = _cues("from"), _cues("to"), _cues("origin")
 # an article between the cue and the name: "to the Netherlands", "desde la India", "to all US states", "to all 50
 # states of the USA"; a place
 # before the country after a shipping word: "Ships from Texas, USA"
@@ -254,9 +254,13 @@ def _names() -> tuple[ahocorasick.Automaton, set[str], set[str]]:
     # "Turkey": pycountry's own name is now "Türkiye", and its catalogues translate the old one
     translated([(code, n) for code, names in data["names"].items() for n in names], (*LANGS, *MORE_LANGS))
     auto = ahocorasick.Automaton()
+    # two letters are a name in Hangul and unspaced scripts (태국, 미국, 缅甸, タイ), and where the curation writes one
+    # with a letter outside ASCII (Vietnamese "Mỹ", America; pycountry's own two-letter forms are codes)
+    curated = {_key(n) for names in data["names"].values() for n in names} | set(_adjectives())
     for key, val in table.items():
-        if len(key) >= 3 or (len(key) == 2 and all("\uac00" <= ch <= "\ud7a3" or _UNSPACED.match(ch) for ch in key)):
-            auto.add_word(key, (key, *val))  # 태국, 미국, 缅甸, タイ
+        if len(key) >= 3 or (len(key) == 2 and (all("\uac00" <= ch <= "\ud7a3" or _UNSPACED.match(ch) for ch in key)
+                                                 or (key in curated and not key.isascii()))):
+            auto.add_word(key, (key, *val))
     # a name's stem, read only with a case ending of the text's language: "Slovensk-u", "Україн-і", "Turčij-e"
     for key, (code, kind) in table.items():
         stem = key[:-1]
@@ -563,6 +567,8 @@ class LocationRecognizer(Recognizer):
         before = text[max(0, start - 25):start]
         if _GROWN_AFTER.match(text, end) or _GROWN_IN.search(before):
             return "origin", ", where it was grown"
+        if kind == "name" and _ORIGIN.search(before):
+            return "origin", ", after the goods' noun ('cỏ Mỹ', American weed)"
         if kind != "adjective":  # an adjective takes no role through these: "from the Welsh drug-checking service"
             if any(rx.search(text, max(0, start - 4), start) for rx in (_ARROW_BEFORE, _PAIR_BEFORE)):
                 return "ships_to", ", after an arrow ('NL → UK', 'UK-UK')"

@@ -50,6 +50,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "रुपये": "INR", "रुपए": "INR", "ਰੁਪਏ": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
          "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "shillings": "KES", "лей": "MDL", "леев": "MDL", "сом": "KGS", "сомонӣ": "TJS", "сомони": "TJS",
          "лари": "GEL", "драм": "AMD", "драмов": "AMD",  # Russian for Georgia's lari and Armenia's dram
+         "riel": "KHR", "រៀល": "KHR",  # Cambodia's riel
          "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
          "злотих": "PLN", "lei moldovenești": "MDL", "lei moldovenesti": "MDL", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES",
          "дин": "RSD", "динара": "RSD",
@@ -620,17 +621,19 @@ def _bare_by_place(text: str, where: Callable[[], list[str]]) -> str | None:
 
 @cache
 def _bare_amount(language: str | None = None) -> re.Pattern:
-    """Number, multiplier word, and a digit written onto the word ("1tr5": one and a half million dong), in the
-    words of ``language``, or with none, of every language of BARE_BY_PLACE."""
+    """Number, multiplier word, and a digit of tenths written onto the word ("1tr5": one and a half million dong)
+    or spaced from it where the price ends there ("2 triệu 5,"; not "2 triệu 5 viên"), in the words of
+    ``language``, or with none, of every language of BARE_BY_PLACE."""
     words = BARE_AMOUNTS[language][1] if language else {
         w for lang in BARE_BY_PLACE.values() for w in BARE_AMOUNTS[lang][1]}
-    return re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s?({alternation(words)})(?:(\d)(?!\d|[.,]\d))?"
-                      r"(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s?({alternation(words)})"
+                      r"(?:(\d)(?!\d|[.,]\d)|\s(\d)(?=\s*(?:[,;!?)\n]|\.(?!\d)|$)))?(?![^\W\d_])", re.IGNORECASE)
 
 
 def _tenths(m: re.Match) -> float:
-    """The tenths a digit after the multiplier adds ("1tr5", "2k5"), where the pattern has one."""
-    return int(m.group(3)) / 10 if m.re.groups >= 3 and m.group(3) else 0.0
+    """The tenths a digit after the multiplier adds ("1tr5", "2k5", "2 triệu 5"), where the pattern has one."""
+    digit = next((d for d in m.groups()[2:4] if d), None) if m.re.groups >= 3 else None
+    return int(digit) / 10 if digit else 0.0
 
 
 def parse_amount(s: str, fiat: bool = False) -> float | None:

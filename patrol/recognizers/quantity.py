@@ -28,7 +28,7 @@ UNITS = {
     # Punjabi grams; Hindi and Nepali milligrams and tablets; Bengali millilitres, milligrams and tablets
     "ਗ੍ਰਾਮ": "g", "एमजी": "mg", "मिलीग्राम": "mg", "ट्याब्लेट": "tab", "टैबलेट": "tab", "মিলি": "ml", "মিলিগ্রাম": "mg",
     "ট্যাবলেট": "tab",
-    "ဂရမ်": "g", "ກຣາມ": "g",  # Burmese and Lao grams
+    "ဂရမ်": "g", "ກຣາມ": "g", "គ្រាប់": "pill",  # Burmese and Lao grams, Khmer pills
     "килограма": "kg", "килограм": "kg", "غرام": "g", "جرام": "g", "grömm": "g", "grammið": "g",
     "الجرام": "g", "الغرام": "g", "ግራም": "g", "ኪሎ": "kg", "ګرام": "g", "qram": "g", "kq": "kg", "ເມັດ": "pill",
     "კილოგრამი": "kg", "კგ": "kg", "केजी": "kg", 'ק"ג': "kg", "ק״ג": "kg",

@@ -231,6 +231,9 @@ ROWS = [
     ("پلیس ۲۰۰ کیلوگرم تریاک کشف کرد", "discussion"),
     ("पुलिस ने दो तस्करों को गिरफ्तार किया", "discussion"),
     ("Giảm tác hại: không dùng chung kim tiêm", "harm_reduction"),
+    ("Điều trị Methadone miễn phí, bảo mật, không phân biệt đối xử.", "harm_reduction"),
+    ("Libre at kumpidensyal na counseling para sa mga gumagamit ng droga", "harm_reduction"),  # Filipino
+    ("កុំ\u200bប្រើ\u200bម្ជុល\u200bរួម\u200bគ្នា។ ម្ជុល\u200bស្អាត\u200bឥតគិតថ្លៃ", "harm_reduction"),  # Khmer, zero-width spaces
     ("Drugchecking: bring deine Probe anonym vorbei", "harm_reduction"),
     ("¿Alguien sabe cuánto tiempo se detecta en un test de orina?", "discussion"),
     ("Researchers scraped 12 markets; cannabis made up over 60% of listings", "discussion"),

@@ -250,6 +250,11 @@ MATCH = [
     ("камионът идвал от Турция", "TR", "ships_from"),
     ("pos seluruh Malaysia", "MY", "ships_to"),
     ("ma túy được vận chuyển từ Lào", "LA", "ships_from"),             # Vietnamese
+    ("300 kg ma túy đá vận chuyển từ Lào về Việt Nam", "VN", "ships_to"),  # "from ... về": to
+    ("Hàng ship từ Mỹ về Việt Nam", "US", "ships_from"),              # America, two letters
+    ("Du học Mỹ: chi phí 2025", "US", "mentioned"),
+    ("Bán cỏ Mỹ 5 gram 1.000.000đ", "US", "origin"),                 # after the goods' noun: American weed
+    ("Cỏ Thái Lan 5g 500k", "TH", "origin"),
     ("Got 2g from a vendor in Poland", "PL", "ships_from"),            # where the vendor is
     ("uyuşturucunun İran'dan getirildiği", "IR", "ships_from"),         # Turkish dotted capital I
     ("Saadan üle Eesti", "EE", "ships_to"),                             # "all over": Estonian, Bulgarian...
@@ -331,7 +336,8 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "Kiwi fruit 1kg, $4", "Brazil nuts 500g, £5", "Turkish delight, rose",
              "China white heroin #4 - 1g",  # a heroin's name (session 46)
              "Cuban link chain 14k gold, $199", "Maltese puppies for sale",  # jewellery, dogs
-             "Ketamine 10g 1500 ZAR, Cape Town", "1g -> 50€, 5g -> 200€"]  # a currency's code is no Polish "z" and a country's code  # everyday things  # no shipping word before the fifty states  # a currency's name, no place
+             "Ketamine 10g 1500 ZAR, Cape Town", "1g -> 50€, 5g -> 200€",
+             "mỹ phẩm 500k", "Mỹ Tho, Tiền Giang"]  # cosmetics, a city  # a currency's code is no Polish "z" and a country's code  # everyday things  # no shipping word before the fifty states  # a currency's name, no place
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -102,6 +102,7 @@ MATCH = [
     ("প্রতি পিস ৪০০ টাকা", {"amount": 400.0, "currency": "BDT"}),  # Bengali digits
     ("1 გრამი 80 ლარი", {"amount": 80.0, "currency": "GEL"}),
     ("7 таблеток 700 лари, Кутаиси", {"amount": 700.0, "currency": "GEL"}),  # lari and dram, in Russian
+    ("Ketamine 1g 400,000 riel, Sihanoukville", {"amount": 400_000.0, "currency": "KHR"}),
     ("1г 30 000 драм, Гюмри", {"amount": 30_000.0, "currency": "AMD"}),
     ("1г — 15 000 тенге", {"amount": 15_000.0, "currency": "KZT"}),
     ("1 г 4500 сом, Бишкек", {"amount": 4500.0, "currency": "KGS"}),       # Kyrgyz som (session 50)
@@ -471,6 +472,8 @@ def test_thousands_dot_only_in_fiat(s, fiat, v):
     ("Bán cần sa 5g 1tr, thuốc lắc 300k/viên", "vi", [(1_000_000.0, "VND"), (300_000.0, "VND")]),
     ("Bán cỏ 3.5 gam 1tr5, ship Sài Gòn", "vi", [(1_500_000.0, "VND")]),   # a digit onto the word: tenths
     ("1tr 5 gam", "vi", [(1_000_000.0, "VND")]),                             # ... written onto it only
+    ("Thuốc lắc 10 viên 2 triệu 5, Hải Phòng", "vi", [(2_500_000.0, "VND")]),  # ... or spaced where the price ends
+    ("2 triệu 5 viên", "vi", [(2_000_000.0, "VND")]),                       # ... not before what it counts
     ("kẹo 1,5tr", "vi", [(1_500_000.0, "VND")]),
     ("Kẹo dẻo 500g giá 45.000đ", "vi", [(45_000.0, "VND")]),
     ("Bán 2kg", "vi", []),

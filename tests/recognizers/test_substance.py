@@ -183,6 +183,8 @@ MATCH = [
     ("Gashish sotiladi, 5 gramm", "Gashish", "cannabis"),             # Uzbek
     ("ეკსტაზი 10 ცალი 300 ლარი", "ეკსტაზი", "mdma"),                   # Georgian
     ("მეფედრონი 1 გრ 150 ლარი", "მეფედრონი", "mephedrone"),
+    ("កញ្ឆា 10 ក្រាម 20 ដុល្លារ", "កញ្ឆា", "cannabis"),                    # Khmer
+    ("Hàng trắng 1 chỉ 5 triệu, Lạng Sơn", "Hàng trắng", "heroin"),       # Vietnamese "white goods", by the chỉ
     ("Субутекс 8 мг, 7 таблеток", "Субутекс", "buprenorphine"),          # the brand, in Russian
     ("Kas psilotsübiin on Eestis legaalne?", "psilotsübiin", "psilocybin-mushrooms"),  # Estonian
     ("Afghanistan : la culture du pavot a chuté de 95 %", "pavot", "opium"),  # the opium poppy
@@ -681,6 +683,8 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Iarbă artificială pentru grădină, 400 lei", "ro", "cannabis", False),  # artificial grass
     ("Ne mešaj alkohola in ketamina", "sl", "alcohol", True),             # Slovenian, beside a drug (session 49)
     ("Молли кукла, 30 см, 2500₽", "ru", "mdma", False),                 # a doll
+    ("Đá 1 chỉ 1tr2, giao tận nơi Sài Gòn", "vi", "methamphetamine", True),  # a weight in chỉ, a delivery
+    ("Đá viên sạch 20kg 30.000đ, giao tận nơi", "vi", "methamphetamine", False),  # ice cubes
     ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
