@@ -103,6 +103,9 @@ MATCH = [
     ("1 გრამი 80 ლარი", {"amount": 80.0, "currency": "GEL"}),
     ("7 таблеток 700 лари, Кутаиси", {"amount": 700.0, "currency": "GEL"}),  # lari and dram, in Russian
     ("Ketamine 1g 400,000 riel, Sihanoukville", {"amount": 400_000.0, "currency": "KHR"}),
+    ("Kush 1 oz GY$20,000, Georgetown", {"amount": 20_000.0, "currency": "GYD"}),  # Guyana, Eastern Caribbean,
+    ("Local weed quarter EC$100, Kingstown", {"amount": 100.0, "currency": "XCD"}),  # Barbados dollars
+    ("Chronic 1 oz BDS$300, Bridgetown", {"amount": 300.0, "currency": "BBD"}),
     ("1г 30 000 драм, Гюмри", {"amount": 30_000.0, "currency": "AMD"}),
     ("1г — 15 000 тенге", {"amount": 15_000.0, "currency": "KZT"}),
     ("1 г 4500 сом, Бишкек", {"amount": 4500.0, "currency": "KGS"}),       # Kyrgyz som (session 50)

@@ -685,6 +685,9 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Молли кукла, 30 см, 2500₽", "ru", "mdma", False),                 # a doll
     ("Đá 1 chỉ 1tr2, giao tận nơi Sài Gòn", "vi", "methamphetamine", True),  # a weight in chỉ, a delivery
     ("Đá viên sạch 20kg 30.000đ, giao tận nơi", "vi", "methamphetamine", False),  # ice cubes
+    ("Chronic 1 oz BDS$300, Bridgetown", "en", "cannabis", True),             # a menu's weed
+    ("Natural relief for chronic pain, 30 caps $20", "en", "cannabis", False),  # ... not the everyday word
+    ("Grass cutting service, GY$5,000 per lawn", "en", "cannabis", False),
     ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
