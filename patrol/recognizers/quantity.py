@@ -56,6 +56,9 @@ UNITS = {
     # Portuguese and Catalan "300 quilos", "2 quilogramas"; Spanish and Portuguese spelled out milligrams, millilitres
     "quilo": "kg", "quilos": "kg", "quilograma": "kg", "quilogramas": "kg", "kilogramas": "kg", "miligramos": "mg",
     "miligramas": "mg", "miligramo": "mg", "miligrama": "mg", "mililitros": "ml",
+    # micrograms written out: Spanish, Portuguese, French, Italian, German
+    "microgramos": "ug", "microgramo": "ug", "microgramas": "ug", "micrograma": "ug", "microgrammes": "ug",
+    "microgramme": "ug", "microgrammi": "ug", "microgrammo": "ug", "mikrogramm": "ug", "micrograms": "ug", "microgram": "ug",
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onsa": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
     "uncja": "oz", "uncje": "oz", "uncji": "oz",  # Polish
@@ -115,7 +118,7 @@ UNITS = {
     "kosov": "unit", "komada": "unit", "komad": "unit",  # Slovenian, Croatian and Serbian, written out
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
     "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit", "straw": "unit", "straws": "unit",
-    "bars": "bar", "bar": "bar", "pellets": "pellet", "pellet": "pellet",
+    "bars": "bar", "bar": "bar", "barrettes": "bar", "pellets": "pellet", "pellet": "pellet",  # French "barrettes" (of Xanax)
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "dosis": "dose", "stamp": "stamp", "stamps": "stamp",
     "selo": "stamp", "selos": "stamp",
 }

@@ -126,6 +126,8 @@ class SubstanceRecognizer(Recognizer):
                 continue  # "Hat jemand schon mal Speed gekauft?": German "mal" (once) is no MAL
             if " " not in m.text and self._frequent_word(m, language, lambda alias: " " in alias):
                 continue  # Portuguese "Teste seu doce": "test" is no "test e" (testosterone enanthate)
+            if m.text.islower() and is_function_word(m.text, language) and self._frequent_word(m, language, str.islower):
+                continue  # Turkish "skunk var" (there is): a word of the language's grammar is no "var" (Anavar)
             ordinary = self._ordinary(m, language)
             if (ordinary or not self.resolver.is_strong_name(_name(m))) and _priced_as_no_drug(m, euros):
                 continue  # an everyday word or slang priced as no drug it could name is: the word ("Keta salmon, 1kg

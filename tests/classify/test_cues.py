@@ -589,6 +589,7 @@ ROWS = [
     ("Neužívaj sám. Ak sa kamarát neprebúdza, volaj 112.", "harm_reduction"),
     ("Безплатна и анонимна консултация за хора, които употребяват наркотици.", "harm_reduction"),
     ("Беларусь: рост смертей от передозировки метадоном", "discussion"),
+    ("Україна: кількість смертей від передозування опіоїдами зросла, повідомляє МОЗ.", "discussion"),
     ("Layanan konseling gratis dan rahasia untuk pengguna napza. Hubungi kami.", "harm_reduction"),
     ("ศูนย์บำบัดยาเสพติด ปรึกษาฟรี ไม่เปิดเผยตัวตน โทร 1165", "harm_reduction"),
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian

@@ -24,6 +24,8 @@ MATCH = [
     ("150ug blotter", 150.0, "ug", "150ug"),
     ("150µg", 150.0, "ug", "150µg"),
     ("200mcg", 200.0, "ug", "200mcg"),
+    ("cartones de LSD, 150 microgramos cada uno", 150.0, "ug", "150 microgramos"),  # written out
+    ("Xanax 2mg, 10 barrettes pour 50€", 10.0, "bar", "10 barrettes"),             # French bars
     ("1kg", 1.0, "kg", "1kg"),
     ("2 lb", 2.0, "lb", "2 lb"),
     ("10ml GBL", 10.0, "ml", "10ml"),

@@ -688,6 +688,11 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Chronic 1 oz BDS$300, Bridgetown", "en", "cannabis", True),             # a menu's weed
     ("Natural relief for chronic pain, 30 caps $20", "en", "cannabis", False),  # ... not the everyday word
     ("Grass cutting service, GY$5,000 per lawn", "en", "cannabis", False),
+    ("Ecstas Tesla 250mg, paiement en crypto uniquement", "fr", "methamphetamine", False),  # the currency
+    ("Sprzedam rower górski, rama 19 cali, 1500 zł", "pl", "cannabis", False),  # Polish inches
+    ("Vendo vinilos de rock de los 80, 40 discos por 300€", "es", "cocaine", False),  # the music
+    ("Elimde kaliteli skunk var, 5 gram 1500 TL", "tr", "oxandrolone", False),  # Turkish "there is"
+    ("Anavar 10mg 100 tab 1500 TL", "tr", "oxandrolone", True),
     ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
