@@ -73,12 +73,14 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "人民幣": "CNY", "人民币": "CNY"}
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
-ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN", "MVR", "RWF"}
+ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN", "MVR", "RWF", "QAR",
+            "OMR"}
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": ("DZD", 10), "FC": ("CDF", 100),  # "10.000 Ar": Malagasy ariary
                # Paraguay's guaraníes from a thousand up ("5 Gs" is five grand); Bolivia's bolivianos, in capital B
                "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1),
                "KM": ("BAM", 1),  # Bosnia's convertible mark
-               "Kz": ("AOA", 10), "MT": ("MZN", 10)}  # Angola's kwanza, Mozambique's metical
+               "Kz": ("AOA", 10), "MT": ("MZN", 10),  # Angola's kwanza, Mozambique's metical
+               "DT": ("TND", 5)}  # Tunisia's dinar
 # local signs read in some languages only: "40 KM" in Bosnian and its neighbours' ("10 KM run" is a distance), "3.000
 # MT" in Portuguese (metric tonnes in a commodity listing elsewhere), told by an amount's last letters as the quantity
 # recognizer tells its units of one language

@@ -590,6 +590,7 @@ ROWS = [
     ("Безплатна и анонимна консултация за хора, които употребяват наркотици.", "harm_reduction"),
     ("Беларусь: рост смертей от передозировки метадоном", "discussion"),
     ("Україна: кількість смертей від передозування опіоїдами зросла, повідомляє МОЗ.", "discussion"),
+    ("Programme de méthadone gratuit au CHU de Casablanca, confidentiel.", "harm_reduction"),
     ("Layanan konseling gratis dan rahasia untuk pengguna napza. Hubungi kami.", "harm_reduction"),
     ("ศูนย์บำบัดยาเสพติด ปรึกษาฟรี ไม่เปิดเผยตัวตน โทร 1165", "harm_reduction"),
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian

@@ -132,6 +132,7 @@ def test_fuzz_spans(text):
     ("텔레그램 @seoul_ice", [("telegram", "@seoul_ice")]),
     ("テレビ @nhk_news を見て", [("handle", "@nhk_news")]),                # テレビ, television, is no Telegram
     ("واتساب +212 612 345678", [("whatsapp", "+212612345678")]),
+    ("150 جنيه، القاهرة، ديليفري. واتس 0101 234 5678", [("whatsapp", "+201012345678")]),  # Egyptian "whats"
     ("WhatsApp 98765 43210", []),  # no English-speaking region holds it: not read, and its first group is no account
     ("USDT TRC20 only: TGkEQX3vLZQWGN1R4DN14AJMerKSDYfwVt", []),  # one word: a Tron address, not "TG" + account
     # a number is an app's only when the app is named before it with no other contact between

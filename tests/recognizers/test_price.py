@@ -433,6 +433,8 @@ def test_whose_dollar(text, language, currency):
     ("Bhang balls, 10 for 200 shillings, Mombasa", "en", [(200.0, "KES")]),       # Kenya's shillings
     ("Mandrax R50 each, Cape Flats", "en", [(50.0, "ZAR")]),                       # rand, in a part of Cape Town
     ("Zatla 10 gramme 200 DA, Alger", "fr", [(200.0, "DZD")]),                    # Algerian dinars by their sign
+    ("Subutex 8mg 100 DT la plaquette, Sousse", "fr", [(100.0, "TND")]),          # ... Tunisian ones by theirs
+    ("Weed 5g 100 QAR, Doha", "en", [(100.0, "QAR")]),                            # Qatar's riyal by its code
     ("Chanvre 50 g à 5000 FC, Kinshasa", "fr", [(5000.0, "CDF")]),                 # Congolese francs
     ("Cocaïne pure, 1g 15000 FCFA, Douala Akwa", "fr", [(15000.0, "XAF")]),       # Central Africa's CFA franc
     ("Vente de yamba, 1000 FCFA, livraison Dakar", "fr", [(1000.0, "XOF")]),       # ... and West Africa's

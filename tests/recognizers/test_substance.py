@@ -693,6 +693,8 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Vendo vinilos de rock de los 80, 40 discos por 300€", "es", "cocaine", False),  # the music
     ("Elimde kaliteli skunk var, 5 gram 1500 TL", "tr", "oxandrolone", False),  # Turkish "there is"
     ("Anavar 10mg 100 tab 1500 TL", "tr", "oxandrolone", True),
+    ("كريستال 1 غرام 100 دينار، بغداد", "ar", "methamphetamine", True),       # Iraqi "crystal", priced
+    ("ثريا كريستال 500 درهم", "ar", "methamphetamine", False),                 # a crystal chandelier
     ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
