@@ -322,7 +322,9 @@ def _gram_price_ranges() -> dict[str, tuple[float, float]]:
 
 
 _WEIGHT_UNITS = alternation(w for w, unit in UNITS.items() if unit in WEIGHTS)
-_WEIGHT_AFTER = re.compile(rf"[ \t:\-–—|=]{{0,4}}\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})(?!\w)", re.IGNORECASE)
+# ... perhaps with where it was grown between ("Flores de interior 5g", indoor buds)
+_WEIGHT_AFTER = re.compile(rf"(?:\s+(?:de\s+)?(?:interior|exterior|indoor|outdoor|invernadero|estufa))?"
+                           rf"[ \t:\-–—|=]{{0,4}}\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})(?!\w)", re.IGNORECASE)
 _WEIGHT_BEFORE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})[ \t]+(?:de[ \t]+)?\Z", re.IGNORECASE)
 
 

@@ -397,6 +397,7 @@ def test_whose_dollar(text, language, currency):
     # a country's adjective after the currency's word says whose (session 35)
     ("حشيش 10 غرام 300 درهم إماراتي", "ar", [(300.0, "AED")]),
     ("Coca 1 gramo 50.000 pesos colombianos", "es", [(50_000.0, "COP")]),
+    ("Cogollos 10g 400 pesos uruguayos, Montevideo", "es", [(400.0, "UYU")]),
     ("Cristal 1 gramo 300 pesos mexicanos", "es", [(300.0, "MXN")]),
     ("Hierba 5 gramos 20 dólares canadienses", "es", [(20.0, "CAD")]),
     ("Coca 1 gramo 50.000 pesos colombianos, envío a todo México", "es", [(50_000.0, "COP")]),  # named over placed
@@ -489,6 +490,8 @@ def test_thousands_dot_only_in_fiat(s, fiat, v):
     # Spanish names the thousand, not the peso, in a text placed in a peso country: and only before a stop or
     # "the (gram)", "each"
     ("Dealer: si bro, 1 gramo 120 mil, te lo llevo a Bogotá norte", "es", [(120_000.0, "PESO")]),
+    ("Keta 1g $40 mil, Medellín Poblado", "es", [(40_000.0, "PESO")]),              # ... after a sign's amount too
+    ("Casa $2 mil millones, Bogotá", "es", [(2.0, "PESO")]),                     # ... not before "millones"
     ("Tusi rosado el gramo a 70 mil, domicilios en Medellín", "es", [(70_000.0, "PESO")]),
     ("5 gramos 180 mil el paquete, envíos a todo Medellín", "es", [(180_000.0, "PESO")]),
     ("1 gramo 120 mil, te lo llevo", "es", []),                          # no place: whose thousands?

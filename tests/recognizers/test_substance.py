@@ -248,6 +248,9 @@ MATCH = [
     ("Punjab mein chitta ka nasha: nayi report", "chitta", "heroin"),          # Punjab's heroin (session 48)
     ("졸피뎀 10mg 30정 20만원 서울 택배 가능", "졸피뎀", "zolpidem"),             # Korean zolpidem
     ("Flores 5g $12.000, CABA", "Flores", "cannabis"),                 # Argentine buds, beside a weight (session 41)
+    ("Flores de interior 5g $25.000, CABA", "Flores", "cannabis"),     # ... where they were grown between
+    ("Faso armado $2000 c/u, Palermo", "Faso", "cannabis"),             # an Argentine joint
+    ("Pepas 💊 Tesla 5 x S/ 100, Miraflores", "Pepas", "mdma"),          # Peruvian ecstasy pills, priced
     ("Vendo 10 gramos de flores, 25 lucas", "flores", "cannabis"),
     ("Costo 25g 120€, envíos", "Costo", "cannabis"),                   # Spain's hashish, beside a weight
     ("Pillole Tesla 300mg, 10 pezzi 80€", "Pillole", "mdma"),         # Italian pills, before a press and a dose
@@ -695,6 +698,9 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Anavar 10mg 100 tab 1500 TL", "tr", "oxandrolone", True),
     ("كريستال 1 غرام 100 دينار، بغداد", "ar", "methamphetamine", True),       # Iraqi "crystal", priced
     ("ثريا كريستال 500 درهم", "ar", "methamphetamine", False),                 # a crystal chandelier
+    ("Pasta base de tomate 400g, 2 por $1.990", "es", "cocaine", False),     # tomato paste
+    ("Pepas de girasol 500g S/ 12", "es", "mdma", False),                     # sunflower seeds
+    ("Flores de Bach 20ml $5.000", "es", "cannabis", False),                  # no weight: a remedy
     ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
