@@ -144,6 +144,9 @@ _TAG_BEFORE, _TAG_AFTER = re.compile(r"(?:\A|\n)[ \t]*\[[ \t]*\Z"), re.compile(r
 # "NZ grown", "Canadian-grown", "grown in Canada": where a crop was grown is its origin
 _GROWN_AFTER = re.compile(r"[ \t-]grown\b(?!-)", re.IGNORECASE)
 _GROWN_IN = re.compile(r"\bgrown\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "UK vendor", "the UK cocaine vendors", "Chinese suppliers": where the one who sells is (not "UK drug dealers jailed":
+# dealers are news more often than a listing's)
+_VENDOR_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:vendors?|sellers?|suppliers?)\b", re.IGNORECASE)
 _CODE_BEFORE_STOCK = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?=\s+(?:{_STOCK})\b"
                                 rf"|{_TO_PLACE_AFTER.pattern}|{_GROWN_AFTER.pattern})")
 # "NL → UK", "DE -> EU": a route, from the country before the arrow to the one after it
@@ -569,6 +572,8 @@ class LocationRecognizer(Recognizer):
             return "origin", ", where it was grown"
         if kind == "name" and _ORIGIN.search(before):
             return "origin", ", after the goods' noun ('cỏ Mỹ', American weed)"
+        if _VENDOR_AFTER.match(text, end):
+            return "ships_from", ", the vendor's country ('UK vendor', 'Australian vendor')"
         if kind != "adjective":  # an adjective takes no role through these: "from the Welsh drug-checking service"
             if any(rx.search(text, max(0, start - 4), start) for rx in (_ARROW_BEFORE, _PAIR_BEFORE)):
                 return "ships_to", ", after an arrow ('NL → UK', 'UK-UK')"

@@ -591,6 +591,7 @@ ROWS = [
     ("Беларусь: рост смертей от передозировки метадоном", "discussion"),
     ("Україна: кількість смертей від передозування опіоїдами зросла, повідомляє МОЗ.", "discussion"),
     ("Programme de méthadone gratuit au CHU de Casablanca, confidentiel.", "harm_reduction"),
+    ("Review: 'Red Bull' pills from DutchPharm were weak, maybe 80mg MDMA", "discussion"),  # a buyer's review
     ("Layanan konseling gratis dan rahasia untuk pengguna napza. Hubungi kami.", "harm_reduction"),
     ("ศูนย์บำบัดยาเสพติด ปรึกษาฟรี ไม่เปิดเผยตัวตน โทร 1165", "harm_reduction"),
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian
@@ -648,7 +649,7 @@ def _intent(text: str) -> dict[str, int]:
                                   "Keep the kitchen clean", "I used it for baking",  # clean, used: not a recovery
                                   "Start with one puff of your inhaler twice a day",  # an inhaler's instructions
                                   "Heroinas Lietuvoje: perdozavimų skaičius išaugo",  # an overdose count is news
-                                  "Ray Ban aviators, polarised"])  # a product's description, road safety
+                                  "Ray Ban aviators, polarised", "The weather was weak"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(_intent(text).values()) == 0
 

@@ -180,6 +180,9 @@ MATCH = [
     ("Spedizione dalla Spagna", "ES", "ships_from"),
     ("hashish marocchino 10 grammi", "MA", "origin"),
     ("Spanish police seized 2 tonnes", "ES", "mentioned"),              # people or an institution, not a product
+    ("Australian vendor: MDMA caps 10 for $300 AUD", "AU", "ships_from"),  # where the one who sells is
+    ("Anyone ordered from the UK cocaine vendors lately?", "GB", "ships_from"),
+    ("UK drug dealers jailed for 20 years", "GB", "mentioned"),           # near miss: dealers, in the news
     ("debates cannabis after Georgian decriminalisation", "GE", "mentioned"),  # a country's law, not a product
     ("Dutch law allows coffeeshops", "NL", "mentioned"),
     ("Georgian hash 5g 100 GEL", "GE", "origin"),                        # near miss: the product's origin
@@ -443,6 +446,7 @@ def test_case_endings(text, language, found):
 @pytest.mark.parametrize("text, language, found", [
     ("I sell from Netherlands, ship worldwide except USA and Australia.", "en", [("Netherlands", "NL", "ships_from")]),
     ("No shipping to Australia or the USA", "en", []),
+    ("Ships to: Worldwide (no USA, no AUS)", "en", []),                     # a listing's exceptions in brackets
     ("Versand nach Deutschland, außer nach Österreich", "de", [("Deutschland", "DE", "ships_to")]),
     ("Compared to Canada, prices are high", "en", [("Canada", "CA", "mentioned")]),  # no word of exception
 ])
