@@ -100,6 +100,12 @@ MATCH = [
     ("eccies £5 each", "eccies", "mdma"),
     ("hald á 10 kíló af kókaíni", "kókaíni", "cocaine"),      # Icelandic dative
     ("கஞ்சா விற்பனைக்கு", "கஞ்சா", "cannabis"),               # Tamil
+    ("గంజాయి 5 గ్రాములు ₹1500", "గంజాయి", "cannabis"),                  # Telugu
+    ("കഞ്ചാവ് 10 ഗ്രാം ₹2500", "കഞ്ചാവ്", "cannabis"),                  # Malayalam
+    ("ચરસ 10 ગ્રામ ₹3500", "ચરસ", "cannabis"),                          # Gujarati charas
+    ("चरेस १० ग्राम रु ५०००, काठमाडौं", "चरेस", "cannabis"),               # Nepali charas
+    ("பஞ்சாப்பில் ஹெராயின் பயன்பாடு அதிகரிப்பு", "ஹெராயின்", "heroin"),    # Tamil heroin
+    ("Malana cream 10g ₹6000, Kasol", "Malana cream", "cannabis"),      # Himachal hashish
     ("Kayn l7achich ktami, 10g b 200dh", "l7achich", "cannabis"),  # Moroccan Arabic in Latin letters
     ("Продајем спид, 1500 дин/г", "спид", "amphetamine"),    # an ordinary word ("СПИД": AIDS) beside a price
     ("ယာဘ ရောင်းမည်", "ယာဘ", "methamphetamine"),              # Burmese: no spaces between words
@@ -701,6 +707,9 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Pasta base de tomate 400g, 2 por $1.990", "es", "cocaine", False),     # tomato paste
     ("Pepas de girasol 500g S/ 12", "es", "mdma", False),                     # sunflower seeds
     ("Flores de Bach 20ml $5.000", "es", "cannabis", False),                  # no weight: a remedy
+    ("एमडी 1 ग्रॅम ₹3000, पुणे, होम डिलिव्हरी", "mr", "mephedrone", True),   # Marathi MD, priced
+    ("एमडी डॉक्टर की फीस", "hi", "mephedrone", False),                       # the doctor's degree
+    ("Ganja leaf print T-shirt ₹499, free delivery", "en", "cannabis", False),  # a print
     ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
