@@ -106,6 +106,7 @@ MATCH = [
     ("Kush 1 oz GY$20,000, Georgetown", {"amount": 20_000.0, "currency": "GYD"}),  # Guyana, Eastern Caribbean,
     ("Local weed quarter EC$100, Kingstown", {"amount": 100.0, "currency": "XCD"}),  # Barbados dollars
     ("Chronic 1 oz BDS$300, Bridgetown", {"amount": 300.0, "currency": "BBD"}),
+    ("Meth 1g ST$300, Apia", {"amount": 300.0, "currency": "WST"}),           # Samoa's tala
     ("1г 30 000 драм, Гюмри", {"amount": 30_000.0, "currency": "AMD"}),
     ("1г — 15 000 тенге", {"amount": 15_000.0, "currency": "KZT"}),
     ("1 г 4500 сом, Бишкек", {"amount": 4500.0, "currency": "KGS"}),       # Kyrgyz som (session 50)
