@@ -80,7 +80,7 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
                "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1),
                "KM": ("BAM", 1),  # Bosnia's convertible mark
                "Kz": ("AOA", 10), "MT": ("MZN", 10),  # Angola's kwanza, Mozambique's metical
-               "DT": ("TND", 5)}  # Tunisia's dinar
+               "DT": ("TND", 5), "FBu": ("BIF", 100)}  # Tunisia's dinar, Burundi's franc
 # local signs read in some languages only: "40 KM" in Bosnian and its neighbours' ("10 KM run" is a distance), "3.000
 # MT" in Portuguese (metric tonnes in a commodity listing elsewhere), told by an amount's last letters as the quantity
 # recognizer tells its units of one language

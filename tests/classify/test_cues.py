@@ -595,6 +595,7 @@ ROWS = [
     ("தனியாக போதைப்பொருள் பயன்படுத்த வேண்டாம். 108 அழைக்கவும்.", "harm_reduction"),  # Tamil: not alone
     ("ഒറ്റയ്ക്ക് ലഹരി ഉപയോഗിക്കരുത്. 112 വിളിക്കുക.", "harm_reduction"),          # Malayalam
     ("హైదరాబాద్‌లో 200 కిలోల గంజాయి స్వాధీనం", "discussion"),                      # Telugu: seized
+    ("Aza mampiasa zava-mahadomelina irery. Antsoy ny 117.", "harm_reduction"),     # Malagasy: not alone
     ("Layanan konseling gratis dan rahasia untuk pengguna napza. Hubungi kami.", "harm_reduction"),
     ("ศูนย์บำบัดยาเสพติด ปรึกษาฟรี ไม่เปิดเผยตัวตน โทร 1165", "harm_reduction"),
     ("Bezmaksas un anonīma narkotiku pārbaude festivālā.", "harm_reduction"),                  # Latvian

@@ -185,6 +185,9 @@ MATCH = [
     ("UK drug dealers jailed for 20 years", "GB", "mentioned"),           # near miss: dealers, in the news
     ("debates cannabis after Georgian decriminalisation", "GE", "mentioned"),  # a country's law, not a product
     ("Dutch law allows coffeeshops", "NL", "mentioned"),
+    ("ce tramadol qui ravage la jeunesse malienne", "ML", "mentioned"),    # the country's youth
+    ("3 tonnes saisies à la frontière nigériane", "NG", "mentioned"),
+    ("RDC : faut-il dépénaliser le bangi ?", "CD", "mentioned"),
     ("Georgian hash 5g 100 GEL", "GE", "origin"),                        # near miss: the product's origin
     ("meth in the wastewater of every Australian capital city", "AU", "mentioned"),  # ... or a place
     ("an Albanian gang", "AL", "mentioned"),

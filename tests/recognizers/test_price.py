@@ -107,6 +107,7 @@ MATCH = [
     ("Local weed quarter EC$100, Kingstown", {"amount": 100.0, "currency": "XCD"}),  # Barbados dollars
     ("Chronic 1 oz BDS$300, Bridgetown", {"amount": 300.0, "currency": "BBD"}),
     ("Meth 1g ST$300, Apia", {"amount": 300.0, "currency": "WST"}),           # Samoa's tala
+    ("Herbe 10 g 10 000 FBu, Bujumbura", {"amount": 10_000.0, "currency": "BIF"}),  # Burundi's franc
     ("1г 30 000 драм, Гюмри", {"amount": 30_000.0, "currency": "AMD"}),
     ("1г — 15 000 тенге", {"amount": 15_000.0, "currency": "KZT"}),
     ("1 г 4500 сом, Бишкек", {"amount": 4500.0, "currency": "KGS"}),       # Kyrgyz som (session 50)

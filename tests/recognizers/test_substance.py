@@ -106,6 +106,8 @@ MATCH = [
     ("चरेस १० ग्राम रु ५०००, काठमाडौं", "चरेस", "cannabis"),               # Nepali charas
     ("பஞ்சாப்பில் ஹெராயின் பயன்பாடு அதிகரிப்பு", "ஹெராயின்", "heroin"),    # Tamil heroin
     ("Malana cream 10g ₹6000, Kasol", "Malana cream", "cannabis"),      # Himachal hashish
+    ("Chanvre indien 10 g 3000 FCFA, Lomé", "Chanvre indien", "cannabis"),  # West Africa's "Indian hemp"
+    ("Mawijuana 1 sachè 500 goud, Pòtoprens", "Mawijuana", "cannabis"),  # Haitian Creole
     ("Kayn l7achich ktami, 10g b 200dh", "l7achich", "cannabis"),  # Moroccan Arabic in Latin letters
     ("Продајем спид, 1500 дин/г", "спид", "amphetamine"),    # an ordinary word ("СПИД": AIDS) beside a price
     ("ယာဘ ရောင်းမည်", "ယာဘ", "methamphetamine"),              # Burmese: no spaces between words
@@ -710,6 +712,7 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("एमडी 1 ग्रॅम ₹3000, पुणे, होम डिलिव्हरी", "mr", "mephedrone", True),   # Marathi MD, priced
     ("एमडी डॉक्टर की फीस", "hi", "mephedrone", False),                       # the doctor's degree
     ("Ganja leaf print T-shirt ₹499, free delivery", "en", "cannabis", False),  # a print
+    ("Chanvre textile, corde 10 m, 5000 FCFA", "fr", "cannabis", False),      # hemp rope
     ("Test E 250mg/ml, 10ml vial", "en", "testosterone", True),           # ... which English writes apart
 ])
 def test_a_drug_name_that_is_a_word_of_the_texts_language(rec, text, language, sid, found):
