@@ -19,7 +19,9 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "元": "CNY", "块": "CNY", "塊": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB",
            "₪": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS",  # shekels' abbreviation with a quote or a gershayim
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
-           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "₨": "PKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES", "TT$": "TTD", "GY$": "GYD", "EC$": "XCD", "BDS$": "BBD", "Bds$": "BBD", "ST$": "WST", "WS$": "WST",
+           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "₨": "PKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES", "TT$": "TTD",
+           # Guyana, the Eastern Caribbean, Barbados and Samoa
+           "GY$": "GYD", "EC$": "XCD", "BDS$": "BBD", "Bds$": "BBD", "ST$": "WST", "WS$": "WST",
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD",
            "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG",  # Costa Rica, the Dominican Republic, Uruguay, Paraguay
