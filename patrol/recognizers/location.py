@@ -134,9 +134,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # "NL stock", "UK warehouse": a code right before a word of stock is where goods leave from (as a name is, _role);
 # so is one before "to" and a place, a listing title's route ("NL to EU", "UK to UK", "DE to worldwide"; not "CC to
 # BTC", cards to bitcoin)
+# the second place of a title's pair of places ("UK-UK", "DE2EU"), where the goods go
+_PAIR_SECOND = r"(?:EU|WW|[A-Z]{2})(?![\w-])"
 _TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:EU\b|Europe|[Ww]orld(?:wide)?|USA\b|[A-Z]{2}\b|[A-Z][a-z]{3,})"
-                             r"|(?<=[A-Z])[-2](?:EU|WW|USA|[A-Z]{2})(?![\w-])")  # a title's "UK-UK", "DE2EU"
-_CODE_PAIR = re.compile(r"(?<![\w-])[A-Z]{2}2(?:EU|WW|[A-Z]{2})(?![\w-])")  # written as one word: "DE2EU", "NL2UK"
+                             rf"|(?<=[A-Z])[-2](?:USA(?![\w-])|{_PAIR_SECOND})")  # a title's "UK-UK", "DE2EU", "UK-USA"
+_CODE_PAIR = re.compile(rf"(?<![\w-])[A-Z]{{2}}2{_PAIR_SECOND}")  # written as one word: "DE2EU", "NL2UK"
 _PAIR_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2}|USA)[-2]\Z")  # "UK-UK": the second is where the goods go
 # "[UK] MDMA 84% ...": a country in brackets opening a listing's title (or a line of a menu) is the vendor's, where goods
 # leave from
@@ -154,7 +156,7 @@ _CODE_BEFORE_STOCK = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?=\s+(?:{_STOCK})\b"
 _ARROW = r"(?:→|➡️?|➔|->|=>|(?<![>\s])>(?![>\s])|(?<=[^>\s] )>(?= ))"
 _ARROW_BEFORE = re.compile(rf"{_ARROW}[ \t]*\Z")
 _ARROW_AFTER = re.compile(rf"[ \t]*{_ARROW}")
-_CODE_AT_ARROW = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?={_ARROW_AFTER.pattern}|[-2](?:EU|WW|[A-Z]{{2}})(?![\w-]))"
+_CODE_AT_ARROW = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?={_ARROW_AFTER.pattern}|[-2]{_PAIR_SECOND})"
                             r"|(?:(?<=→)|(?<=➡)|(?<=➡\ufe0f)|(?<=➔)|(?<=->)|(?<==>)"
                             r"|(?<=[A-Z]{2}-)|(?<=[A-Z]{2}2))"
                             r"[ \t]*([A-Z]{2})(?![\w-])")
