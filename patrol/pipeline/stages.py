@@ -138,7 +138,7 @@ class FactsStage(Stage):
             # "Opium Black by YSL, eau de parfum 90ml, £85": a perfume (a doll, a cocktail bar) named after a drug,
             # priced and with no contact to buy a drug from, is that product, whatever the name
             named_only = cues["named_product"] and (e.get("price") or e.get("quantity")) and not e.get("contact")
-            if other_product and names and (named_only or weak):
+            if other_product and names and (named_only or weak) and not all(is_general_chemical(x.value) for x in names):
                 # "Molly's Café: flat white £3.20, brownies £2.50", "Charlie and Lola, 6 DVDs, £15": beside another
                 # kind of product or an information product (a book, a film), with no amount of anything, or priced
                 # as everyday goods ("🍇 1kg £2.50"), and with no drug named by its own name, slang, emoji and
@@ -391,13 +391,17 @@ def named_in_one_group(s: State, sid: str, group: str, by: str = "strong_name") 
             and all(v["effect_group"] == group for v in subs))
 
 
+def is_general_chemical(value: dict) -> bool:
+    """A chemical only Table II of the 1988 Convention lists (acetone, toluene): the product a shop names by it is
+    that chemical ("Acetone nail polish remover"), not a brand named after a drug ("Opium perfume")."""
+    return bool(value["control"]) and all(c["schedule"] == "Table II" for c in value["control"])
+
+
 def is_drug(value: dict) -> bool:
     """Does this substance mention make the document about drugs (for its label)? Not an everyday substance, nor a
     general-purpose chemical that only the 1988 Convention's Table II lists (acetone, hydrochloric acid, toluene):
     shops sell those for every use; Table I's (BMK glycidate, ephedrine, safrole) are a drug's own precursors."""
-    if value.get("category") == "everyday":
-        return False
-    if value["control"] and all(c["schedule"] == "Table II" for c in value["control"]):
+    if value.get("category") == "everyday" or is_general_chemical(value):
         return False
     return bool(value["control"]) or value.get("category") != "drug" or value["effect_group"] != "other"
 

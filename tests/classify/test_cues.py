@@ -365,6 +365,7 @@ ROWS = [
     ("Keep your ketamine dose small and never use in water or near roads.", "harm_reduction"),
     ("Before a trip, make sure you're in a good headspace and a safe, familiar place.", "harm_reduction"),
     ("Research chemicals: weigh with a milligram scale, never eyeball a dose.", "harm_reduction"),
+    ("Research chemicals have little human data. Use a milligram scale, not guesswork.", "harm_reduction"),
     ("La ketamina y el alcohol juntos aumentan el riesgo de desmayo y asfixia.", "harm_reduction"),
     ("Overamped on coke? Stop, sit somewhere cool and get help if your chest hurts.", "harm_reduction"),
     ("Jos käytät amfetamiinia, juo vettä ja yritä nukkua.", "harm_reduction"),            # Finnish

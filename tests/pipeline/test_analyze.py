@@ -416,6 +416,9 @@ CASES = [
     # harm-reduction supplies: a drug named by its own name with its amount (near miss: priced-contact-hr)
     ("hr-kick-in", "Edibles can take two hours to kick in. Don't take more before then.", "harm_reduction"),
     ("hr-gp", "Ket users: if you have pain when you pee, see your GP. It's treatable.", "harm_reduction"),
+    ("hr-use-scale", "Research chemicals have little human data. Use a milligram scale, not guesswork.",
+     "harm_reduction"),
+    ("scale-sold", "Milligram scale 0.001 g precision, 50 g capacity, €29", "other"),  # near miss: a scale on sale
 ]
 
 
@@ -426,6 +429,8 @@ CASES = [
     ("Molly's Café: flat white £3.20, brownies £2.50. Call 020 7123 4567", []),
     ("Charlie perfume by Revlon 100ml, €12, envío a toda España", []),
     ("Opium Black by YSL, eau de parfum 90ml, £85", []),               # a perfume priced, whatever its name (session 43)
+    ("Acetone 99.5% 1 litre nail polish remover, £4.99", ["acetone"]),  # near miss: a general chemical is what the
+    ("Toluene paint thinner 1 gallon, $24.99", ["toluene"]),          # product is (session 55)
     ("Portland Flake Co. handmade sea salt flakes, 250g, $12", []),   # slang priced far under its drug's retail
     ("Buttons assorted colours, 500 pack, £6", []),
     ("Cactus plant, San Pedro style, 30cm pot, €25", []),              # a house plant
