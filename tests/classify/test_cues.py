@@ -17,6 +17,9 @@ ROWS = [
     ("إذا توقف شخص عن التنفس اتصل بالإسعاف فوراً", "harm_reduction"),  # ... if someone stops breathing, call
     ("药物过量时，请立即拨打120，并让患者侧卧。", "harm_reduction"),  # Chinese: overdose, call 120, recovery position
     ("Never stop suddenly; taper with a doctor's help", "harm_reduction"),  # benzodiazepine withdrawal
+    ("Tapering off benzos? Do it slowly with a doctor", "harm_reduction"),
+    ("stopping suddenly can cause seizures", "harm_reduction"),
+    ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
     ("Netflix accounts, 1 year", "not_drug_product"),
     ("Laat je pillen testen bij het DIMS testpunt", "harm_reduction"),
@@ -133,6 +136,7 @@ ROWS = [
     ("Kush Mints scented air freshener, 3 pack", "not_drug_product"),
     ("decidiu que portar maconha não é crime", "discussion"),
     ("drug listings, drug vendors", "drug_words"),
+    ("How do online pharmacies without prescriptions get away with it?", "drug_words"),
     ("Vendo perico australiano, muy manso", "not_drug_product"),
     ("安全提示：不要和酒精混用，不要一个人用", "harm_reduction"),
     ("हानि न्यूनीकरण: सुई साझा न करें", "harm_reduction"),

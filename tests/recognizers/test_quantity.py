@@ -126,6 +126,7 @@ MATCH = [
     ("tembe 20 kwa 5,000", 20.0, "pill", "tembe 20"),
     ("Etizolam 1mg x 50 pellets", 50.0, "pellet", "50 pellets"),   # a count with its unit, not "x 50"
     ("Méthadone 40mg, 20 gélules 100€", 20.0, "capsule", "20 gélules"),  # French capsules (session 46)
+    ("Omeprazol 20 mg, 28 cápsulas, R$ 15,90", 28.0, "capsule", "28 cápsulas"),  # Portuguese and Spanish (session 55)
     ("필로폰 2kg과 대마", 2.0, "kg", "2kg"),                           # a Korean particle after the unit
     ("엑스터시 5알 30만원", 5.0, "pill", "5알"),                       # Korean counts pills by "알"
     ("자낙스 2mg 10정 20만원", 10.0, "tab", "10정"),                   # ... and tablets by "정" (session 46)

@@ -38,6 +38,7 @@ MATCH = [
     ("کیٹامین 1 گرام 5000 روپے", "کیٹامین", "ketamine"),              # Urdu
     ("Latvijā pieaug fentanila izraisīto nāves gadījumu skaits", "fentanila", "fentanyl"),  # Latvian genitive
     ("ザナックス 2mg 10錠 1万円", "ザナックス", "alprazolam"),                  # Japanese Xanax
+    ("Ibuprofeno 400 mg, 20 comprimidos", "Ibuprofeno", "ibuprofen"),     # Spanish and Portuguese (session 55)
     ("옥시코돈 10mg 20정 40만원", "옥시코돈", "oxycodone"),                    # Korean oxycodone
     ("دراسة: السيلوسيبين قد يساعد في علاج الاكتئاب", "السيلوسيبين", "psilocybin-mushrooms"),  # Arabic, with its article
     ("Metadonas 10 tablečių 60€, Vilnius", "Metadonas", "methadone"),    # Lithuanian
