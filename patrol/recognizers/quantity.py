@@ -109,6 +109,7 @@ UNITS = {
     "χάπια": "pill", "χάπι": "pill",
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule", "gélules": "capsule", "gélule": "capsule",
     "cápsulas": "capsule", "cápsula": "capsule", "capsulas": "capsule",  # Spanish and Portuguese
+    "frasco": "unit", "frascos": "unit",  # a bottle (of lança-perfume, of syrup)
     "pcs": "unit", "pieces": "unit", "pièces": "unit", "pièce": "unit", "piezas": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "unidad": "unit", "unidade": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "штук": "unit", "штуки": "unit", "штука": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
     "biji": "unit", "piraso": "unit", "pirasong": "unit", "عدد": "unit", "τεμάχια": "unit", "τεμάχιο": "unit",

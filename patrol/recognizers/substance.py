@@ -35,6 +35,9 @@ MIN_CONFIDENCE = 0.5
 _PRICE_AFTER = re.compile(r"\s?[-:]?\s?[$€£₦]\s?\d")  # "zip $220": a unit priced, not a drug's name
 _UNIT_BEFORE = re.compile(rf"(?:{COUNT_BEFORE.pattern})|(?:/|\b(?:per|a|an)\s)\s*$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# a platform's name before a drug's word says where it is sold, it names no product ("Telegram weed menus")
+_PLATFORMS = frozenset({"telegram", "whatsapp", "snapchat", "instagram", "tiktok", "facebook", "reddit", "discord",
+                        "wickr", "signal", "threema", "viber"})
 _POSSESSIVE, _POSSESSIVE_END = re.compile(r"['’]s\b"), re.compile(r"['’]s$")
 _LAST_TOKEN, _FIRST_TOKEN, _SENTENCE_OPENS = re.compile(r"(\S+)$"), re.compile(r"(\S+)"), re.compile(r"[.!?:]\s*\S+$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -269,13 +272,14 @@ class SubstanceRecognizer(Recognizer):
         return out, frozenset(starts)
 
     def _listed(self, text: str, mentions, i: int, language: str | None) -> bool:
-        """An item of a list whose next or previous item is a controlled drug's own name ("vragen over xtc,
-        ketamine en lachgas", "heroin and crack"): a drug's name too, though its context is weak or another drug
-        is named plainly; not beside a medicine ("naloxone, foil and test strips")."""
+        """An item of a list whose next or previous item is a controlled drug's own name or a class's ("vragen over
+        xtc, ketamine en lachgas", "heroin and crack", "lança-perfume e bala"): a drug's name too, though its
+        context is weak or another drug is named plainly; not beside a medicine ("naloxone, foil and test strips")."""
         for o, a, b in _beside(mentions, i):
             gap = _LIST_GAP.fullmatch(text, a, b)
+            first = o.matches[0].substance
             if gap and (gap.group(1) is None or _is_conjunction(gap.group(1).lower(), language)) \
-                    and o.matches[0].substance.controls and self.resolver.is_strong_name(_name(o)):
+                    and (first.controls or first.category == "group") and self.resolver.is_strong_name(_name(o)):
                 return True
         return False
 
@@ -674,7 +678,7 @@ def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = 
     after = raw.lstrip()
     prev_word = _LAST_TOKEN.search(before)
     next_word = _FIRST_TOKEN.match(after)
-    if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)):
+    if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)) and prev_word.group(1).lower() not in _PLATFORMS:
         first_word = not _NONSPACE.search(text, 0, lo) and not before[:prev_word.start()].strip()
         if not first_word and not _SENTENCE_OPENS.search(before):  # capitals open sentences
             return True

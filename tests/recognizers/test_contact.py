@@ -122,6 +122,10 @@ def test_fuzz_spans(text):
     ("telegram pharmaplug", [("telegram", "@pharmaplug")]),
     ("telegram pharmaplug only", [("telegram", "@pharmaplug")]),
     ("Prices on Telegram cocaine channels ranged from £60", []),   # a word describing channels
+    ("how Telegram weed menus replaced street dealers", []),       # ... or menus (session 55)
+    ("Quote from @user123:\n> anyone tried it?", []),             # a forum poster quoted, no account to reach
+    ("@mike_k wrote: the pills were weak", []),
+    ("DM @quote_from_me for the menu", [("telegram", "@quote_from_me")]),  # near miss: a handle of those letters
     ("Telegram: cocaine channels", [("telegram", "@cocaine")]),    # a separator says an account follows
     ("TG: @shop_x", [("telegram", "@shop_x")]),
     ("Tap in on tele @atl_drops", [("telegram", "@atl_drops")]),   # "tele": Telegram

@@ -311,6 +311,7 @@ MATCH = [
     ("50 Pink Tesla XTC 270mg MDMA - DE2EU - Escrow", "DE", "ships_from"),
     ("Speed paste 100g NL2DE", "DE", "ships_to"),
     ("1 oz Crystal Meth Ice - Shards - AU Domestic", "AU", "ships_to"),
+    ("Cocaine 1g, ships to Jordan 1 week delivery", "JO", "ships_to"),  # near miss of "Jordan 1" trainers
 ]
 
 
@@ -340,6 +341,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "100 Australian dollars", "300 درهم إماراتي", "50 pesos colombianos",
              "Visited 50 states in 50 days", "IT stock market fell",
              "Kiwi fruit 1kg, $4", "Brazil nuts 500g, £5", "Turkish delight, rose",
+             "Jordan 1 £150", "Air Jordans size 10",  # trainers (session 55)
              "China white heroin #4 - 1g",  # a heroin's name (session 46)
              "Cuban link chain 14k gold, $199", "Maltese puppies for sale",  # jewellery, dogs
              "Ketamine 10g 1500 ZAR, Cape Town", "1g -> 50€, 5g -> 200€",

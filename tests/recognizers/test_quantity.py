@@ -227,6 +227,7 @@ MATCH = [
     ("Bought an eighth for $40 last night", 0.125, "oz", "an eighth"),  # an eighth of an ounce, before its price
     ("charas 1 tola ₹3000", 11.6638, "g", "1 tola"),                  # South Asia's tola, in grams
     ("Khat 10 bundles £60", 10.0, "unit", "10 bundles"),
+    ("Lança 1 frasco R$ 80", 1.0, "unit", "1 frasco"),                  # a bottle (session 55)
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),

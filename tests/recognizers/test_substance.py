@@ -49,6 +49,9 @@ MATCH = [
     ("Police seize marijuana plantation in Kent", "marijuana", "cannabis"),  # frequent as the drug's own name
     ("Ice Cream Cake 7g $70, QP $520", "Ice Cream Cake", "cannabis"),      # a strain, not the phrase "ice cream"
     ("Vendo lança R$ 50 o frasco", "lança", "inhalants"),                  # lança-perfume, with market context
+    ("Quem lembra do lança-perfume no Carnaval?", "lança-perfume", "inhalants"),  # its full name, in any context
+    ("how Telegram weed menus replaced dealers", "weed", "cannabis"),      # a platform's name is no product's
+    ("Paddo truffels 15 gram €20", "Paddo", "psilocybin-mushrooms"),      # Dutch (session 55)
     ("Houston lean 4oz $150", "lean", "codeine"),                          # codeine syrup, with market context
     ("Le nombre de décès liés aux opioïdes augmente", "opioïdes", "opioids"),  # the class, in French
     ("отравлений синтетическими опиоидами", "опиоидами", "opioids"),  # ... in Russian, and others (session 39)
@@ -633,6 +636,8 @@ def test_menu_items_name_their_drugs(rec, text, sids):
     ("Spice Amnesia 3g", "en", [("Spice", "synthetic-cannabinoids"), ("Amnesia", "synthetic-cannabinoids")]),
     ("Crystal MDMA 84% 1g", "en", [("MDMA", "mdma")]),
     ("Amnesia 10g 90€", "fr", [("Amnesia", "synthetic-cannabinoids")]),  # alone, the likelier of the two
+    # a list's item beside a class named plainly (session 55)
+    ("Tenho lança-perfume e bala", "pt", [("lança-perfume", "inhalants"), ("bala", "mdma")]),
     # names of one drug in a row are one menu item: "weed" after "Cali" is no product name's part
     ("🍃 Cali weed 3.5g £40\n💊 Pink Tesla pills 5 for £20", "en", [("weed", "cannabis"), ("Tesla pills", "mdma")]),
     # a brand after a dose is no form (session 41: a dose may stand between a drug and its form, "0.5mg blotters")
