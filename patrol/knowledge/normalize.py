@@ -27,6 +27,10 @@ _CONFUSABLES = str.maketrans({
     "ο": "o", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "ρ": "p", "χ": "x", "ϲ": "c",
 })
 _GREEK_LOOKALIKES = frozenset(chr(c) for c in _CONFUSABLES if 0x0370 <= c <= 0x03FF)
+# Greek capitals that look like Latin ones ("ΜDΜΑ" with Greek Μ and Α), read before case folding makes them
+# letters of their own (μ, α), in a word that has a Latin letter too
+_GREEK_CAPITALS = str.maketrans({"Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+                                 "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X"})
 # Ukrainian letters folded to their Russian counterparts, so that the KB's Russian names
 # match Ukrainian text: "амфетамін" and "амфетамин", "героїн" and "героин" share a key.
 _UKRAINIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
@@ -58,8 +62,13 @@ def _is_latin(ch: str) -> bool:
     return "a" <= ch <= "z"
 
 
+def _latin_capitals(word: str) -> str:
+    """``word`` with its Greek capital look-alikes in Latin, where it has a Latin letter; one for one."""
+    return word.translate(_GREEK_CAPITALS) if any(c.isascii() and c.isalpha() for c in word) else word
+
+
 def _fold(text: str) -> str:
-    text = _spelled(unicodedata.normalize("NFKC", text).casefold())
+    text = _spelled(unicodedata.normalize("NFKC", _latin_capitals(text)).casefold())
     table = _script_table(text)
     return text.translate(table) if table else text
 
@@ -74,6 +83,7 @@ def _spelled(text: str) -> str:
 def fold_chars(word: str) -> list[str]:
     """``word`` folded a character at a time, for offsets when folding changes its length ("ß" to
     "ss", "ΐ" to three characters), each character as it is folded inside the whole word."""
+    word = _latin_capitals(word)
     folded = unicodedata.normalize("NFKC", word).casefold()
     table = _script_table(_spelled(folded))
     latin = any(_is_latin(c) for c in folded)

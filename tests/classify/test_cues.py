@@ -136,6 +136,8 @@ ROWS = [
     ("Kush Mints scented air freshener, 3 pack", "not_drug_product"),
     ("decidiu que portar maconha não é crime", "discussion"),
     ("drug listings, drug vendors", "drug_words"),
+    ("how drug ads evade moderation", "drug_words"),           # (session 55)
+    ("Telegram drug channels", "drug_words"),
     ("How do online pharmacies without prescriptions get away with it?", "drug_words"),
     ("Vendo perico australiano, muy manso", "not_drug_product"),
     ("安全提示：不要和酒精混用，不要一个人用", "harm_reduction"),

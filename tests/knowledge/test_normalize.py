@@ -24,6 +24,7 @@ from patrol.knowledge.normalize import (
         ("α-PVP", "alpha-PVP"),
         ("κοκαΐνη", "κοκαινη"),          # accents off; the α of a Greek word stays a letter
         ("ＭＤＭＡ", "mdma"),             # full-width letters
+        ("ΜDΜΑ", "MDMA"),                # Greek capitals Μ and Α beside a Latin D (session 55)
         ("2C-B", "2cb"),
         ("амфетамін", "амфетамин"),      # Ukrainian і read as Russian и
         ("героїн", "героин"),
@@ -42,6 +43,7 @@ def test_same_key(a, b):
         ("3-MMC", "4-MMC"),
         ("мефедрон", "mefedron"),        # Russian stays Cyrillic: not a look-alike word
         ("cocaína", "cocaine"),
+        ("ΜΑΜΑ", "MAMA"),                # a Greek word in capitals, no Latin letter: stays Greek
         ("ยาบ้า", "ยาบา"),              # Thai tone marks are kept: yaba is not another word
         ("गांजा", "गज"),                # Devanagari vowel signs too: ganja is not "elephant"
     ],
