@@ -133,8 +133,8 @@ UNITS = {
 # (costs) before its price; Finnish "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Norwegian,
 # Danish and Swedish "300 kroner grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram
 # abbreviated right after a price in euros; Spanish and Italian "la onza a 120 lucas", the ounce, before its price
-PER_UNIT = (r"(?<![\w-])(?:(el|al|il|le|du|das|pro|je|por|o|το|за)\s"
-            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
+PER_UNIT = (r"(?<![\w-])(?:(el|del|al|il|le|du|das|pro|je|por|o|το|за)\s"
+            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам|kilo|litro|litre|liter)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
             r"|(ל)(גרם)|(?<![\d.,]\s)(gram)(?=\s\d[\d.,]*\s?(?:€|eura?|euros?|kn|dinara?|lei|zł|kr)(?!\w))"
             r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma"
             r"|(?<=eurot\s)(gramm)|(?:(?<=kr\s)|(?<=kr\.\s)|(?<=kroner\s)|(?<=kronor\s))(gram)met"
@@ -286,6 +286,7 @@ class QuantityRecognizer(Recognizer):
                 0.75),
         Pattern("article+unit", PER_UNIT, 0.7,
                 needs=("gram", "γραμμάριο", "грам", "לגרם", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم",
+                       "kilo", "litr", "liter",
                        "la onza", "la oncia", "€ le g", "€ el g", "€ il g")),
         # "Kolik stojí gram trávy?", "Ile kosztuje gram?", "Сколько стоит грамм?": the gram asked about, one gram
         # (languages with no article; "how much is a gram" is word+unit)

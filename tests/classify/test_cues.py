@@ -43,6 +43,10 @@ ROWS = [
     ("My cousin died of a fentanyl overdose last month.", "discussion"),      # a death reported
     ("Ordered from a shop that shipped my weed in a card. Would recommend.", "discussion"),  # a buyer's review
     ("Ketamine prices in Europe have fallen", "price_report"),
+    ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
+    ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
+    ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),
+    ("anyone with information about drug dealing", "drug_words"),
     ("Xanax on the street costs $5 a bar in Atlanta, police say", "price_report"),  # (session 46)
     ("students turn to the black market, paying $10 a pill", "price_report"),  # (session 48)
     ("Il prezzo della cannabis light è sceso del 30% in due anni", "price_report"),  # (session 49)

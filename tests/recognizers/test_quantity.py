@@ -113,6 +113,10 @@ MATCH = [
     ("1 գրամ 10000 դրամ", 1.0, "g", "1 գրամ"),                     # Armenian
     ("Igbo, 10 wraps ₦4500", 10.0, "unit", "10 wraps"),            # Nigerian street unit
     ("la merca a 15 lucas el gramo", 1.0, "g", "el gramo"),      # a price for one unit, article first
+    ("El precio del gramo de cocaína", 1.0, "g", "del gramo"),     # after "del" (session 55)
+    ("Precio de la gasolina: 1,60 € el litro", 1.0, "l", "el litro"),  # a litre, a kilo so
+    ("Prix du café : 15€ le kilo", 1.0, "kg", "le kilo"),
+    ("Arabica 20€ pro Kilo", 1.0, "kg", "pro Kilo"),
     ("10€ το γραμμάριο", 1.0, "g", "το γραμμάριο"),
     ("2000 ₽ за грамм", 1.0, "g", "за грамм"),
     ("9 € pro Gramm", 1.0, "g", "pro Gramm"),
@@ -286,6 +290,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Doce 40 reais o selo", "LSD R$ 40 o selo",  # a price per stamp, not 40 stamps
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words
+             "el kilometraje", "Der Kilo Kaffee",  # a word that begins so; no article of a unit's price
              "la onza es un felino",  # the ounce only before its price (the onza is also a big cat)
              "El jaguar u onza a 20 metros del camino",  # a distance after "onza a", no price
              "won 5 literary prizes",
