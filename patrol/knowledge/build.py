@@ -278,9 +278,10 @@ def slug(name: str) -> str:
 
 
 def compact_fold(name: str) -> str:
+    """The folded name an id is made of, Greek capitals as written: ids stay stable ("ΑMT" is alphamt)."""
     from patrol.knowledge.normalize import _fold
 
-    return _fold(name)
+    return _fold(name, capitals=False)
 
 
 _HINTS = (  # (hint words, group), in priority order

@@ -67,8 +67,8 @@ def _latin_capitals(word: str) -> str:
     return word.translate(_GREEK_CAPITALS) if any(c.isascii() and c.isalpha() for c in word) else word
 
 
-def _fold(text: str) -> str:
-    text = _spelled(unicodedata.normalize("NFKC", _latin_capitals(text)).casefold())
+def _fold(text: str, capitals: bool = True) -> str:
+    text = _spelled(unicodedata.normalize("NFKC", _latin_capitals(text) if capitals else text).casefold())
     table = _script_table(text)
     return text.translate(table) if table else text
 

@@ -340,6 +340,7 @@ def _in_word(ch: str) -> bool:
 _CURRENCY_NOUN = (r"dollars?|d[oó]lar(?:es)?|pesos?|pounds?|libras?|dirhams?|dinars?|riyals?|rials?|rupees?|francs?"
                   r"|shillings?|kron(?:a|e|or|er)|liras?|yuan|yen|rand|درهم|دينار|ريال|جنيه|ليرة|دولار")
 _CURRENCY_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_CURRENCY_NOUN})\s+$")
+_LA_BEFORE = re.compile(r"\b[Ll]a\s\Z")
 _CURRENCY_AFTER = re.compile(rf"(?i)\s+(?:{_CURRENCY_NOUN})(?!\w)")
 
 
@@ -495,8 +496,9 @@ class LocationRecognizer(Recognizer):
             mention = text[start:end]
             if mention[0].islower() and (kind in ("name", "stem") or key in ambiguous):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals
-            if lowered[start:end] in false_friends:
-                continue  # Finnish "Tai" (or), Dutch "Indien" (if): a word of the text's language
+            if lowered[start:end] in false_friends and not (mention[0].isupper() and _LA_BEFORE.search(text, max(0, start - 4), start)):
+                continue  # Finnish "Tai" (or), Dutch "Indien" (if), French "réunion" (a meeting): a word of the text's
+                # language; capitalised after "la", the place ("le zamal de La Réunion")
             if kind == "adjective" and (_CURRENCY_AFTER.match(text, end)
                                         or _CURRENCY_BEFORE.search(text, max(0, start - 20), start)):
                 continue  # "Australian dollars", "درهم إماراتي": the currency's name

@@ -83,10 +83,10 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
                "KM": ("BAM", 1),  # Bosnia's convertible mark
                "Kz": ("AOA", 10), "MT": ("MZN", 10),  # Angola's kwanza, Mozambique's metical
                "DT": ("TND", 5), "FBu": ("BIF", 100)}  # Tunisia's dinar, Burundi's franc
-# local signs read in some languages only: "40 KM" in Bosnian and its neighbours' ("10 KM run" is a distance), "3.000
-# MT" in Portuguese (metric tonnes in a commodity listing elsewhere), told by an amount's last letters as the quantity
-# recognizer tells its units of one language
-LOCAL_SIGN_LANGUAGES = {"KM": frozenset({"bs", "hr", "sr", "sl", "mk"}), "MT": frozenset({"pt"})}
+# local signs read in some languages only, or in a text placed in their country: "40 KM" in Bosnian and its
+# neighbours' ("10 KM run" is a distance), "3.000 MT" in Portuguese or beside Maputo (metric tonnes in a commodity
+# listing elsewhere), told by an amount's last letters as the quantity recognizer tells its units of one language
+LOCAL_SIGN_LANGUAGES = {"KM": (frozenset({"bs", "hr", "sr", "sl", "mk"}), "BA"), "MT": (frozenset({"pt"}), "MZ")}
 LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
@@ -258,6 +258,8 @@ class PriceRecognizer(Recognizer):
     entity = "price"
     reads = ("location",)
     patterns = (
+        # "1.500$00": the cifrão between escudos and centavos, Cabo Verde's way of writing its escudo
+        Pattern("cifrao", r"(?<![\w.,$])(\d{1,3}(?:\.\d{3})+|\d{1,6})\$(\d\d)(?![\d$])", 0.9),
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
         Pattern("symbol-after", rf"{leading_number(_NUM)}{_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
         # Romanian puts "de" between a number from twenty up and its noun: "250 de lei", "100 de euro"
@@ -290,8 +292,7 @@ class PriceRecognizer(Recognizer):
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
-                 if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end)) and not in_code(text, e.start)
-                 and language in LOCAL_SIGN_LANGUAGES.get(LAST_LETTERS.search(e.text).group(), (language,))]
+                 if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end)) and not in_code(text, e.start)]
         # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
         # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
         places: list[list[str]] = []
@@ -301,6 +302,7 @@ class PriceRecognizer(Recognizer):
                 places.append(text_places(text, language, entities, PRICING_ROLES))
             return places[0]
 
+        found = [e for e in found if _local_sign_read(e, language, where)]
         phones: list[list[str]] = []
 
         def where_or_phones() -> list[str]:
@@ -422,6 +424,8 @@ class PriceRecognizer(Recognizer):
         if pattern.name == "rupiah-word":
             amount = parse_amount(g[0])
             return None if amount is None else {"amount": amount * MULTIPLIERS[g[1].lower()], "currency": "IDR"}
+        if pattern.name == "cifrao":
+            return {"amount": int(g[0].replace(".", "")) + int(g[1]) / 100, "currency": "CVE"}
         if pattern.name == "payment-uri":
             return {"amount": float(g[1]), "currency": URI_SCHEMES[g[0].lower()]}
         if pattern.name == "oku-man":
@@ -477,6 +481,12 @@ def _currency_of(sign: str) -> str | None:
     """The currency a sign, word or code names ("€", "euros", "SEK" in capitals)."""
     return (SYMBOLS.get(sign) or SYMBOLS.get(sign.upper()) or CODES.get(sign.lower())
             or (sign if sign in ISO_READ else None))
+
+
+def _local_sign_read(e: Entity, language: str | None, where: Callable[[], list[str]]) -> bool:
+    """A local sign (LOCAL_SIGN_LANGUAGES) is a price in its languages or in a text placed in its country."""
+    local = LOCAL_SIGN_LANGUAGES.get(LAST_LETTERS.search(e.text).group())
+    return local is None or language in local[0] or local[1] in where()
 
 
 def _placed(sign: str, where: Callable[[], list[str]]) -> tuple[str, str] | None:

@@ -433,6 +433,8 @@ CASES = [
     ("Opium Black by YSL, eau de parfum 90ml, £85", []),               # a perfume priced, whatever its name (session 43)
     ("Acetone 99.5% 1 litre nail polish remover, £4.99", ["acetone"]),  # near miss: a general chemical is what the
     ("Toluene paint thinner 1 gallon, $24.99", ["toluene"]),          # product is (session 55)
+    ("Chimique ménager, nettoyant multi-surfaces 1 L, 3 €", []),      # French "chemical", not Mayotte's drug
+    ("Pedra sabão artesanal 200 g 150 MT", []),                        # soapstone, not crack
     ("Portland Flake Co. handmade sea salt flakes, 250g, $12", []),   # slang priced far under its drug's retail
     ("Buttons assorted colours, 500 pack, £6", []),
     ("Cactus plant, San Pedro style, 30cm pot, €25", []),              # a house plant

@@ -472,6 +472,9 @@ def test_countries_not_sent_to(text, language, found):
     ("Benim adım Ali", "tr", []),                                   # Turkish "my", Benin
     ("Vendo pó 1g 60 reais, entrego em Salvador", "pt", []),         # a Brazilian city, not El Salvador
     ("Domov je tam", "sk", []),                                     # a faulty catalogue name for Laos
+    ("La Réunion : le zamal, une tradition", "fr", [("Réunion", "RE", "mentioned")]),  # capitalised after "la": the
+    ("La réunion a eu lieu hier", "fr", []),                        # island; a meeting (session 55)
+    ("Réunion du conseil à 10h", "fr", []),
 ])
 def test_false_friends(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

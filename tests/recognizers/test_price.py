@@ -380,6 +380,10 @@ def test_whose_dollar(text, language, currency):
     ("Race entry 10 KM €25", "en", [(25.0, "EUR")]),                                 # ... elsewhere a distance
     ("Cocaína pura, 1 grama 3.000 MT, Maputo", "pt", [(3000.0, "MZN")]),             # the metical, in Portuguese (s53)
     ("Urea 46%, 500 MT, CIF Mombasa", "en", []),                                      # ... elsewhere metric tonnes
+    ("Suruma 1 saco 500 MT, Maputo", "en", [(500.0, "MZN")]),                        # ... or in a text placed in
+    ("Weed 5g 25 KM, Sarajevo", "en", [(25.0, "BAM")]),                               # its country (session 55)
+    ("Cocaína 1 g 3.000$00, Praia", "pt", [(3000.0, "CVE")]),                         # the cifrão between escudos
+    ("Grogue 1 litro 1.500$50", "pt", [(1500.5, "CVE")]),                             # and centavos
     ("Vendo liamba, 25 gramas 2.500 Kz, Luanda", "pt", [(2500.0, "AOA")]),           # Angola's kwanza
     ("Bende padjinha, 10 gramas 1000 escudos, Praia", "pt", [(1000.0, "CVE")]),      # Cabo Verde's escudo
     ("Heroin No.4 1 gram 50,000 kyat, Lashio", "en", [(50_000.0, "MMK")]),            # the kyat after the amount

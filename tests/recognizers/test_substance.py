@@ -53,6 +53,10 @@ MATCH = [
     ("how Telegram weed menus replaced dealers", "weed", "cannabis"),      # a platform's name is no product's
     ("Paddo truffels 15 gram €20", "Paddo", "psilocybin-mushrooms"),      # Dutch (session 55)
     ("Houston lean 4oz $150", "lean", "codeine"),                          # codeine syrup, with market context
+    ("Zamal péi 5 g 50 €, Saint-Denis", "Zamal", "cannabis"),              # Réunion's (session 55)
+    ("Suruma 1 saco 500 MT, Maputo", "Suruma", "cannabis"),               # Mozambique's
+    ("Chimique 1 g 20 €, Mamoudzou", "Chimique", "synthetic-cannabinoids"),  # Mayotte's, with market context
+    ("Mayotte : l'Artane détourné par les jeunes", "Artane", "trihexyphenidyl"),
     ("Le nombre de décès liés aux opioïdes augmente", "opioïdes", "opioids"),  # the class, in French
     ("отравлений синтетическими опиоидами", "опиоидами", "opioids"),  # ... in Russian, and others (session 39)
     ("Tullverket: smugglingen av syntetiska opioider ökar", "opioider", "opioids"),
