@@ -53,7 +53,8 @@ MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
 LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad", "Cape Flats",
                                                              "Mitchells Plain", "Khayelitsha"],
                "BR": ["Sampa"], "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
-               "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala"]}
+               "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala", "Guate"],
+               "CU": ["La Habana"]}
 
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files

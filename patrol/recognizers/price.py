@@ -14,7 +14,7 @@ from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer, in_co
 from patrol.recognizers.location import adjective_country, phone_countries, text_places
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
-           "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
+           "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "B/.": "PAB", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
            "Kč": "CZK", "Rp": "IDR", "₴": "UAH", "円": "JPY",
            "元": "CNY", "块": "CNY", "塊": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB",
            "₪": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS",  # shekels' abbreviation with a quote or a gershayim
@@ -82,11 +82,13 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
                "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1),
                "KM": ("BAM", 1),  # Bosnia's convertible mark
                "Kz": ("AOA", 10), "MT": ("MZN", 10),  # Angola's kwanza, Mozambique's metical
-               "DT": ("TND", 5), "FBu": ("BIF", 100)}  # Tunisia's dinar, Burundi's franc
+               "DT": ("TND", 5), "FBu": ("BIF", 100),  # Tunisia's dinar, Burundi's franc
+               "CUP": ("CUP", 1)}  # Cuba's peso by its code, in capitals (also a cup: read in Cuba only)
 # local signs read in some languages only, or in a text placed in their country: "40 KM" in Bosnian and its
 # neighbours' ("10 KM run" is a distance), "3.000 MT" in Portuguese or beside Maputo (metric tonnes in a commodity
 # listing elsewhere), told by an amount's last letters as the quantity recognizer tells its units of one language
-LOCAL_SIGN_LANGUAGES = {"KM": (frozenset({"bs", "hr", "sr", "sl", "mk"}), "BA"), "MT": (frozenset({"pt"}), "MZ")}
+LOCAL_SIGN_LANGUAGES = {"KM": (frozenset({"bs", "hr", "sr", "sl", "mk"}), "BA"), "MT": (frozenset({"pt"}), "MZ"),
+                        "CUP": (frozenset(), "CU")}
 LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
@@ -113,6 +115,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "krona": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},  # "600 kr, levering i hele Danmark"
           # "500 pesos, Quezon City": the Philippines' (Latin America's pesos stay PESO, as "$" there does)
           "peso": {"PH": "PHP"},
+          "córdoba": {"CA": "CAD", "NI": "NIO"},  # "C$ 300, Managua": Nicaragua's córdobas
           "balle": {"FR": "EUR", "BE": "EUR", "CH": "CHF"},  # "100 balles, Genève": francs
           # "150 دينار، توصيل الكويت": Kuwait's; the Arabic word alone does not say whose (DINAR, as PESO)
           "dinar": {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "TN": "TND", "DZ": "DZD"},
@@ -131,11 +134,12 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee",
-                "balles": "balle"}
+                "balles": "balle", "c": "córdoba"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
-                      "krona": {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"}}
+                      "krona": {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"},
+                      "córdoba": {"es": "NIO"}}  # "C$" in Spanish is Nicaragua's, in English and French Canada's
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # "50 pesos colombianos", "300 درهم إماراتي", "200 dólares canadienses": a country's adjective right after the
 # currency's word says whose; a peso so named is that country's (named alone, or by a place, it stays PESO)

@@ -65,7 +65,7 @@ UNITS = {
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onsa": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
     "uncja": "oz", "uncje": "oz", "uncji": "oz",  # Polish
     "zip": "oz", "zips": "oz",
-    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "libra": "lb", "libras": "lb",  # Spanish pounds (weight)
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l", "ltrs": "l",
     "litro": "l", "litros": "l", "litri": "l",
     "pill": "pill", "pills": "pill", "pillen": "pill", "pille": "pill", "tablette": "tab", "kapsel": "capsule",
@@ -241,7 +241,8 @@ SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "l
 
 
 # "1-1.5 mg per kg of body weight", "1.5 mg/kg": a dose's rate to the body's weight, not an amount of anything
-_NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b)", re.IGNORECASE)
+_NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b|esterlinas?\b)",
+                              re.IGNORECASE)  # ... "10 libras esterlinas" are pounds sterling
 _DOSE_BEFORE = re.compile(r"(?:mg|µg|mcg|ug)[ \t]*\Z", re.IGNORECASE)  # "1mg per kg": the kilogram of that rate
 
 

@@ -44,6 +44,10 @@ ROWS = [
     ("Ordered from a shop that shipped my weed in a card. Would recommend.", "discussion"),  # a buyer's review
     ("Ketamine prices in Europe have fallen", "price_report"),
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
+    ("Intercambio de jeringas gratis en Santurce", "harm_reduction"),
+    ("Prueba tu perico con tiras de fentanilo", "harm_reduction"),
+    ("el corredor del narcotráfico", "drug_words"),
+    ("Cuba: condenan a 10 años a joven", "discussion"),
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
     ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),
     ("anyone with information about drug dealing", "drug_words"),

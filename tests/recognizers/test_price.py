@@ -384,6 +384,13 @@ def test_whose_dollar(text, language, currency):
     ("Weed 5g 25 KM, Sarajevo", "en", [(25.0, "BAM")]),                               # its country (session 55)
     ("Cocaína 1 g 3.000$00, Praia", "pt", [(3000.0, "CVE")]),                         # the cifrão between escudos
     ("Grogue 1 litro 1.500$50", "pt", [(1500.5, "CVE")]),                             # and centavos
+    ("Hierba 5 gramos C$ 300, Managua", "es", [(300.0, "NIO")]),                      # Nicaragua's córdoba: placed,
+    ("Ron Flor de Caña 750 ml C$ 450", "es", [(450.0, "NIO")]),                       # or in Spanish;
+    ("Weed 7g C$ 60, Toronto", "en", [(60.0, "CAD")]),                                # ... Canada's dollar
+    ("Éxtasis 10 pastillas B/. 150", "es", [(150.0, "PAB")]),                          # Panama's balboa
+    ("Marihuana 1 onza 2000 CUP, La Habana", "es", [(2000.0, "CUP")]),                 # Cuba's code, in Cuba only
+    ("Flour 2 CUP, sugar 1 CUP", "en", []),
+    ("Mota 1 onza Q500, zona 1 Guate", "es", [(500.0, "GTQ")]),                        # "Guate": Guatemala City
     ("Vendo liamba, 25 gramas 2.500 Kz, Luanda", "pt", [(2500.0, "AOA")]),           # Angola's kwanza
     ("Bende padjinha, 10 gramas 1000 escudos, Praia", "pt", [(1000.0, "CVE")]),      # Cabo Verde's escudo
     ("Heroin No.4 1 gram 50,000 kyat, Lashio", "en", [(50_000.0, "MMK")]),            # the kyat after the amount

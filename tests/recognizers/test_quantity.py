@@ -232,6 +232,7 @@ MATCH = [
     ("charas 1 tola ₹3000", 11.6638, "g", "1 tola"),                  # South Asia's tola, in grams
     ("Khat 10 bundles £60", 10.0, "unit", "10 bundles"),
     ("Lança 1 frasco R$ 80", 1.0, "unit", "1 frasco"),                  # a bottle (session 55)
+    ("Mota 1 libra Q3,000", 1.0, "lb", "1 libra"),                        # Spanish pounds (weight)
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
@@ -291,6 +292,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words
              "el kilometraje", "Der Kilo Kaffee",  # a word that begins so; no article of a unit's price
+             "Cuesta 10 libras esterlinas",  # pounds sterling
              "la onza es un felino",  # the ounce only before its price (the onza is also a big cat)
              "El jaguar u onza a 20 metros del camino",  # a distance after "onza a", no price
              "won 5 literary prizes",
