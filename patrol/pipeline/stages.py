@@ -350,7 +350,10 @@ class SummaryStage(Stage):
                 s.label = "other"
             if cheap and s.label != "drug_sale":
                 s.reasons.append(f"priced at {f.euros_per_gram:.3f} EUR a gram: everyday goods, not a drug")
-            s.effect_group = self._group(s, main) if s.label in ("drug_sale", "drug_discussion") else None
+            # a sale's group the model may tell from a market's words alone ("Blue Dream 1oz"); a text about drugs that
+            # names none has none ("how drug ads evade moderation")
+            s.effect_group = self._group(s, main) if s.label == "drug_sale" or (
+                s.label == "drug_discussion" and main) else None
             if main and s.effect_group not in (None, main[1]) and not named_by_own_name(s, main[0]):
                 # "1 x 30mg IR Adderall (Barr)", "Pure White Crystal MoonRock MDMA": slang the KB read as another
                 # drug ("Barr", "Pure White") is not the product whose group the text was given; a drug of that

@@ -515,6 +515,18 @@ def test_main_product_and_its_group(analyzer, text, main, group):
         assert r["effect_group"] == group
 
 
+# a sale's group the model may tell from its words alone; a text about drugs that names none has none (session 55)
+@pytest.mark.parametrize("text, label, group", [
+    ("Zero-width characters and homoglyphs: how drug ads evade moderation (paper)", "drug_discussion", None),
+    ("Police appeal: anyone with information about drug dealing in Hull city centre should call 101",
+     "drug_discussion", None),
+    ("Heroin laced with fentanyl is killing people here", "drug_discussion", "opioid"),  # near miss: one named
+])
+def test_a_discussion_naming_no_drug_has_no_group(analyzer, text, label, group):
+    (r,) = analyzer.analyze([("x", text)])
+    assert (r["label"], r["effect_group"]) == (label, group)
+
+
 # a drug said to be missing is not reported, nor the main product (the sets' convention: "Codeine-free cough
 # syrup" names none); a drug named again without the word of absence is (session 48)
 @pytest.mark.parametrize("text, substances, main", [
