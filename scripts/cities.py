@@ -17,7 +17,9 @@ territory's (George Town, Cayman Islands) is not one. A name that opens with
 "The" is also kept without it ("The Bronx" is "el Bronx" in Spanish). Cities of half a million or more
 were tried: too many are words (Natal, Essen, Salta, Carrefour). Added: LOCAL_NAMES, the names and abbreviations
 the cities' own people write that GeoNames lacks or files as Latin alternates ("CABA", "eThekwini", "Sampa"), and
-the parts of a city its markets name ("Cape Flats", "Mitchells Plain").
+the parts of a city its markets name ("Cape Flats", "Mitchells Plain"); and MARKET_PLACES, the provinces and states
+and the cities under a million that markets name ("Winnipeg delivery", "Gold Coast", "all of Ontario") whose names
+are no words and no other country's places.
 """
 
 from __future__ import annotations
@@ -55,6 +57,14 @@ LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Jo
                "BR": ["Sampa"], "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
                "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala", "Guate"],
                "CU": ["La Habana"]}
+
+# curated: provinces, states and cities under a million that drug markets name, whose "$" is not the US dollar
+# ("Crystal 1 g $60, Winnipeg North End", "Ontario delivery: 28g $100"); not those whose name is a word or another
+# country's place too (Victoria, Darwin, Newcastle, Hamilton, Regina)
+MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "Winnipeg", "Halifax",
+                        "Saskatoon", "Kelowna"],
+                 "AU": ["Queensland", "Tasmania", "Gold Coast", "Hobart", "Townsville", "Geelong"],
+                 "NZ": ["Christchurch", "Dunedin", "Tauranga"]}
 
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files
@@ -99,7 +109,7 @@ def main() -> None:
         for n in names:
             if n not in EXCLUDED and not (LATIN.search(n) and len(n) < MIN_LATIN) and says_country(n, c):
                 out[c["countrycode"]].add(n)
-    for code, names in (*LOCAL_NAMES.items(), *METROPOLISES.items()):
+    for code, names in (*LOCAL_NAMES.items(), *METROPOLISES.items(), *MARKET_PLACES.items()):
         out[code].update(names)
     seen: dict[str, str] = {}
     for code, names in out.items():  # an alternate name two countries' cities share says neither

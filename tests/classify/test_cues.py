@@ -45,6 +45,8 @@ ROWS = [
     ("Ketamine prices in Europe have fallen", "price_report"),
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
     ("Intercambio de jeringas gratis en Santurce", "harm_reduction"),
+    ("Test ta dope au site de consommation supervisée", "harm_reduction"),
+    ("La SQDC ouvre une nouvelle succursale", "drug_words"),         # Quebec's cannabis stores
     ("Prueba tu perico con tiras de fentanilo", "harm_reduction"),
     ("el corredor del narcotráfico", "drug_words"),
     ("Cuba: condenan a 10 años a joven", "discussion"),

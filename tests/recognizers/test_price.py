@@ -391,6 +391,10 @@ def test_whose_dollar(text, language, currency):
     ("Marihuana 1 onza 2000 CUP, La Habana", "es", [(2000.0, "CUP")]),                 # Cuba's code, in Cuba only
     ("Flour 2 CUP, sugar 1 CUP", "en", []),
     ("Mota 1 onza Q500, zona 1 Guate", "es", [(500.0, "GTQ")]),                        # "Guate": Guatemala City
+    ("Crystal 1 g $60, Winnipeg North End", "en", [(60.0, "CAD")]),                   # cities under a million and
+    ("Ontario delivery: 28g $100", "en", [(100.0, "CAD")]),                           # provinces markets name
+    ("Coke 1g $400, Gold Coast, quick delivery", "en", [(400.0, "AUD")]),
+    ("Buds $20 a tinnie, Christchurch", "en", [(20.0, "NZD")]),
     ("Vendo liamba, 25 gramas 2.500 Kz, Luanda", "pt", [(2500.0, "AOA")]),           # Angola's kwanza
     ("Bende padjinha, 10 gramas 1000 escudos, Praia", "pt", [(1000.0, "CVE")]),      # Cabo Verde's escudo
     ("Heroin No.4 1 gram 50,000 kyat, Lashio", "en", [(50_000.0, "MMK")]),            # the kyat after the amount
