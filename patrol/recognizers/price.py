@@ -56,7 +56,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
          "злотих": "PLN", "lei moldovenești": "MDL", "lei moldovenesti": "MDL", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES",
          "дин": "RSD", "динара": "RSD",
-         "dinara": "RSD", "din": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
+         "dinara": "RSD", "din": "RSD", "dh": "MAD", "جنيه": "EGP", "shilin": "SOS", "fdj": "DJF", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
          "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
          "евро": "EUR", "eura": "EUR", "eiro": "EUR", "eurų": "EUR",  # Latvian and Lithuanian "eiro", "eurų"
          # Finnish "10 euroa", Estonian "10 eurot", Hungarian "20 euró", Lithuanian "eurai", Slovenian "evrov",
@@ -76,7 +76,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN", "MVR", "RWF", "QAR",
-            "OMR"}
+            "OMR", "DJF", "SDG", "SOS", "SSP", "ERN"}  # ... and the Horn of Africa's
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": ("DZD", 10), "FC": ("CDF", 100),  # "10.000 Ar": Malagasy ariary
                # Paraguay's guaraníes from a thousand up ("5 Gs" is five grand); Bolivia's bolivianos, in capital B
                "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1),
@@ -115,6 +115,7 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "krona": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},  # "600 kr, levering i hele Danmark"
           # "500 pesos, Quezon City": the Philippines' (Latin America's pesos stay PESO, as "$" there does)
           "peso": {"PH": "PHP"},
+          "pound": {"EG": "EGP", "SD": "SDG", "SS": "SSP"},  # "20 ألف جنيه، الخرطوم": Sudan's pounds
           "córdoba": {"CA": "CAD", "NI": "NIO"},  # "C$ 300, Managua": Nicaragua's córdobas
           "balle": {"FR": "EUR", "BE": "EUR", "CH": "CHF"},  # "100 balles, Genève": francs
           # "150 دينار، توصيل الكويت": Kuwait's; the Arabic word alone does not say whose (DINAR, as PESO)
@@ -134,7 +135,7 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee",
-                "balles": "balle", "c": "córdoba"}
+                "balles": "balle", "c": "córdoba", "جنيه": "pound"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},

@@ -45,6 +45,8 @@ ROWS = [
     ("Ketamine prices in Europe have fallen", "price_report"),
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
     ("Intercambio de jeringas gratis en Santurce", "harm_reduction"),
+    ("Kituo cha kusaidia watumiaji wa dawa za kulevya, huduma bure", "harm_reduction"),  # Swahili
+    ("methadone is free at Mnazi Mmoja hospital", "harm_reduction"),
     ("Test ta dope au site de consommation supervisée", "harm_reduction"),
     ("La SQDC ouvre une nouvelle succursale", "drug_words"),         # Quebec's cannabis stores
     ("Prueba tu perico con tiras de fentanilo", "harm_reduction"),

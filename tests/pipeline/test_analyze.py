@@ -436,6 +436,7 @@ CASES = [
     ("Chimique ménager, nettoyant multi-surfaces 1 L, 3 €", []),      # French "chemical", not Mayotte's drug
     ("Pedra sabão artesanal 200 g 150 MT", []),                        # soapstone, not crack
     ("Manteca de cerdo 1 libra $3, Bayamón", []),                       # lard, not Puerto Rico's heroin
+    ("Gum arabic 1 kg 15,000 SDG, Khartoum", []),                       # acacia resin, not opium's "gum"
     ("Portland Flake Co. handmade sea salt flakes, 250g, $12", []),   # slang priced far under its drug's retail
     ("Buttons assorted colours, 500 pack, £6", []),
     ("Cactus plant, San Pedro style, 30cm pot, €25", []),              # a house plant

@@ -395,6 +395,11 @@ def test_whose_dollar(text, language, currency):
     ("Ontario delivery: 28g $100", "en", [(100.0, "CAD")]),                           # provinces markets name
     ("Coke 1g $400, Gold Coast, quick delivery", "en", [(400.0, "AUD")]),
     ("Buds $20 a tinnie, Christchurch", "en", [(20.0, "NZD")]),
+    ("بنقو 1 كيس 20 ألف جنيه، الخرطوم", "ar", [(20000.0, "SDG")]),                     # Sudan's pounds, placed;
+    ("حشيش 10 جرام 500 جنيه، القاهرة", "ar", [(500.0, "EGP")]),                        # Egypt's
+    ("Khat 2 bundles 3000 DJF", "en", [(3000.0, "DJF")]),                             # the Horn's codes
+    ("Jaad 1 xidhmo 200,000 shilin, Muqdisho", "so", [(200000.0, "SOS")]),             # Somali shillings
+    ("Goal 3 of the SDG agenda, 2030", "en", []),
     ("Vendo liamba, 25 gramas 2.500 Kz, Luanda", "pt", [(2500.0, "AOA")]),           # Angola's kwanza
     ("Bende padjinha, 10 gramas 1000 escudos, Praia", "pt", [(1000.0, "CVE")]),      # Cabo Verde's escudo
     ("Heroin No.4 1 gram 50,000 kyat, Lashio", "en", [(50_000.0, "MMK")]),            # the kyat after the amount

@@ -55,6 +55,9 @@ MATCH = [
     ("Houston lean 4oz $150", "lean", "codeine"),                          # codeine syrup, with market context
     ("Zamal péi 5 g 50 €, Saint-Denis", "Zamal", "cannabis"),              # Réunion's (session 55)
     ("Suruma 1 saco 500 MT, Maputo", "Suruma", "cannabis"),               # Mozambique's
+    ("Urumogi 5 g 10,000 RWF, Kigali", "Urumogi", "cannabis"),             # Kinyarwanda
+    ("Jaadka iyo caafimaadka", "Jaadka", "khat"),                          # Somali, with its article
+    ("Shisha flavours and chat leaves", "chat leaves", "khat"),
     ("Chimique 1 g 20 €, Mamoudzou", "Chimique", "synthetic-cannabinoids"),  # Mayotte's, with market context
     ("Mayotte : l'Artane détourné par les jeunes", "Artane", "trihexyphenidyl"),
     ("Le nombre de décès liés aux opioïdes augmente", "opioïdes", "opioids"),  # the class, in French
