@@ -39,6 +39,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
          "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "rs": "INR", "bucks": "USD",
          "rupees": "INR", "rupee": "INR", "rupaye": "INR", "rupaiye": "INR",  # Hindi "rupaye" in Latin letters
+         "rupay": "INR",  # Urdu "rupay" (placed: Pakistan's)
          "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
@@ -83,7 +84,9 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
                "KM": ("BAM", 1),  # Bosnia's convertible mark
                "Kz": ("AOA", 10), "MT": ("MZN", 10),  # Angola's kwanza, Mozambique's metical
                "DT": ("TND", 5), "FBu": ("BIF", 100),  # Tunisia's dinar, Burundi's franc
-               "CUP": ("CUP", 1)}  # Cuba's peso by its code, in capitals (also a cup: read in Cuba only)
+               "CUP": ("CUP", 1),  # Cuba's peso by its code, in capitals (also a cup: read in Cuba only)
+               # Afghanistan's afghani from ten up ("#4 Afghani Heroin" is a grade and the heroin's origin)
+               "Afghani": ("AFN", 10), "afghani": ("AFN", 10), "Afghanis": ("AFN", 10), "afghanis": ("AFN", 10)}
 # local signs read in some languages only, or in a text placed in their country: "40 KM" in Bosnian and its
 # neighbours' ("10 KM run" is a distance), "3.000 MT" in Portuguese or beside Maputo (metric tonnes in a commodity
 # listing elsewhere), told by an amount's last letters as the quantity recognizer tells its units of one language
@@ -134,7 +137,7 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
                 "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
-                "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee",
+                "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee", "rupay": "rupee",
                 "balles": "balle", "c": "córdoba", "جنيه": "pound"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor

@@ -51,6 +51,7 @@ ROWS = [
     ("La SQDC ouvre une nouvelle succursale", "drug_words"),         # Quebec's cannabis stores
     ("Prueba tu perico con tiras de fentanilo", "harm_reduction"),
     ("el corredor del narcotráfico", "drug_words"),
+    ("Balochistan: the drug route from Afghanistan", "drug_words"),
     ("Cuba: condenan a 10 años a joven", "discussion"),
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
     ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),

@@ -130,6 +130,7 @@ def test_fuzz_spans(text):
     ("TG: @shop_x", [("telegram", "@shop_x")]),
     ("Tap in on tele @atl_drops", [("telegram", "@atl_drops")]),   # "tele": Telegram
     ("Par1s, T3legram @paris_c0c0", [("telegram", "@paris_c0c0")]),  # the app's name in digits for letters
+    ("کندهار، واټساپ +93 70 765 4321", [("whatsapp", "+93707654321")]),  # WhatsApp in Pashto
     ("手渡し可能。LINE: kuro_777", [("line", "kuro_777")]),           # "LINE" in capitals before a colon
     ("waiting in line: john", []),
     ("Telegram t.me/rc_crystals_pl", [("telegram", "@rc_crystals_pl")]),  # the app's name before its link

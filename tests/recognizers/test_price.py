@@ -400,6 +400,9 @@ def test_whose_dollar(text, language, currency):
     ("Khat 2 bundles 3000 DJF", "en", [(3000.0, "DJF")]),                             # the Horn's codes
     ("Jaad 1 xidhmo 200,000 shilin, Muqdisho", "so", [(200000.0, "SOS")]),             # Somali shillings
     ("Goal 3 of the SDG agenda, 2030", "en", []),
+    ("Heroin 1 gram 1500 Afghani, Herat", "en", [(1500.0, "AFN")]),                  # from ten up: not the grade
+    ("0.50 grams #4 Afghani Heroin", "en", []),                                        # and origin of a heroin
+    ("Ice 1 gram 6000 rupay, Rawalpindi", "en", [(6000.0, "PKR")]),                   # Urdu "rupay", in Pakistan
     ("Vendo liamba, 25 gramas 2.500 Kz, Luanda", "pt", [(2500.0, "AOA")]),           # Angola's kwanza
     ("Bende padjinha, 10 gramas 1000 escudos, Praia", "pt", [(1000.0, "CVE")]),      # Cabo Verde's escudo
     ("Heroin No.4 1 gram 50,000 kyat, Lashio", "en", [(50_000.0, "MMK")]),            # the kyat after the amount

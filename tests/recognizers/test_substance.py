@@ -56,6 +56,8 @@ MATCH = [
     ("Zamal péi 5 g 50 €, Saint-Denis", "Zamal", "cannabis"),              # Réunion's (session 55)
     ("Suruma 1 saco 500 MT, Maputo", "Suruma", "cannabis"),               # Mozambique's
     ("Urumogi 5 g 10,000 RWF, Kigali", "Urumogi", "cannabis"),             # Kinyarwanda
+    ("هیروئین ۱ گرم ۲ میلیون تومان", "هیروئین", "heroin"),                 # Persian, with its hamza
+    ("ترياک ۵ گرام ۱۰۰۰ افغانۍ، کندهار", "ترياک", "opium"),                # Pashto, with Arabic yeh
     ("Jaadka iyo caafimaadka", "Jaadka", "khat"),                          # Somali, with its article
     ("Shisha flavours and chat leaves", "chat leaves", "khat"),
     ("Chimique 1 g 20 €, Mamoudzou", "Chimique", "synthetic-cannabinoids"),  # Mayotte's, with market context
