@@ -138,7 +138,8 @@ class FactsStage(Stage):
             # "Opium Black by YSL, eau de parfum 90ml, £85": a perfume (a doll, a cocktail bar) named after a drug,
             # priced and with no contact to buy a drug from, is that product, whatever the name
             named_only = cues["named_product"] and (e.get("price") or e.get("quantity")) and not e.get("contact")
-            if other_product and names and (named_only or weak) and not all(is_general_chemical(x.value) for x in names):
+            general = all(is_general_chemical(x.value) for x in names)  # "Acetone nail polish remover": the product
+            if other_product and names and (named_only or weak) and not general:
                 # "Molly's Café: flat white £3.20, brownies £2.50", "Charlie and Lola, 6 DVDs, £15": beside another
                 # kind of product or an information product (a book, a film), with no amount of anything, or priced
                 # as everyday goods ("🍇 1kg £2.50"), and with no drug named by its own name, slang, emoji and

@@ -49,8 +49,8 @@ _PROSE_AFTER_APP = frozenset({  # three letters or more: an account name has at 
 # Words after "app name + word" that make the word a description, not an account ("Telegram cocaine channels").
 _PROSE_AFTER_ID = frozenset({
     "channel", "channels", "group", "groups", "bot", "bots", "chat", "chats", "market", "markets", "shop", "shops",
-    "seller", "sellers", "vendor", "vendors", "dealer", "dealers", "menu", "menus", "canal", "canales", "kanal", "kanäle", "kanaal",
-    "kanalen", "kanały", "каналы", "каналах", "канал",
+    "seller", "sellers", "vendor", "vendors", "dealer", "dealers", "menu", "menus", "canal", "canales", "kanal",
+    "kanäle", "kanaal", "kanalen", "kanały", "каналы", "каналах", "канал",
 })
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _QUOTE_BEFORE = re.compile(r"(?:\bquot(?:e|ing)(?: from)?|\b(?:in )?reply(?:ing)? to|\bzitat von|\bcitation de)\s*\Z",
@@ -241,7 +241,8 @@ class ContactRecognizer(Recognizer):
         if name == "session id":
             return {"kind": "session", "value": m.group().lower()}
         if name == "@handle":  # Telegram's bots' names end in "bot" ("@spb_candy_bot")
-            if _QUOTE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) or _QUOTE_AFTER.match(m.string, m.end()):
+            if (_QUOTE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+                    or _QUOTE_AFTER.match(m.string, m.end())):
                 return None  # "Quote from @user123:", "@mike_k wrote:": a forum poster quoted, no account to reach
             return {"kind": "telegram" if m.group(1).lower().endswith("bot") else "handle", "value": "@" + m.group(1)}
         if name == "e-mail":

@@ -496,7 +496,8 @@ class LocationRecognizer(Recognizer):
             mention = text[start:end]
             if mention[0].islower() and (kind in ("name", "stem") or key in ambiguous):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals
-            if lowered[start:end] in false_friends and not (mention[0].isupper() and _LA_BEFORE.search(text, max(0, start - 4), start)):
+            if lowered[start:end] in false_friends and not (
+                    mention[0].isupper() and _LA_BEFORE.search(text, max(0, start - 4), start)):
                 continue  # Finnish "Tai" (or), Dutch "Indien" (if), French "réunion" (a meeting): a word of the text's
                 # language; capitalised after "la", the place ("le zamal de La Réunion")
             if kind == "adjective" and (_CURRENCY_AFTER.match(text, end)

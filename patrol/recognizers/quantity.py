@@ -134,7 +134,8 @@ UNITS = {
 # Danish and Swedish "300 kroner grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram
 # abbreviated right after a price in euros; Spanish and Italian "la onza a 120 lucas", the ounce, before its price
 PER_UNIT = (r"(?<![\w-])(?:(el|del|al|il|le|du|das|pro|je|por|o|το|за)\s"
-            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам|kilo|litro|litre|liter)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
+            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам|kilo|litro|litre|liter)"
+            r"|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
             r"|(ל)(גרם)|(?<![\d.,]\s)(gram)(?=\s\d[\d.,]*\s?(?:€|eura?|euros?|kn|dinara?|lei|zł|kr)(?!\w))"
             r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma"
             r"|(?<=eurot\s)(gramm)|(?:(?<=kr\s)|(?<=kr\.\s)|(?<=kroner\s)|(?<=kronor\s))(gram)met"

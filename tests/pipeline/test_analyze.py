@@ -420,7 +420,8 @@ CASES = [
      "harm_reduction"),
     ("scale-sold", "Milligram scale 0.001 g precision, 50 g capacity, €29", "other"),  # near miss: a scale on sale
     ("hd-question", "Wie gefährlich sind hochdosierte Ecstasy-Pillen?", "drug_discussion"),  # no warning of pills
-    ("street-price", "Straßenpreis für Heroin in Frankfurt bei 40 Euro pro Gramm, sagt die Polizei", "drug_discussion"),
+    ("street-price", "Straßenpreis für Heroin in Frankfurt bei 40 Euro pro Gramm, sagt die Polizei",
+     "drug_discussion"),
 ]
 
 
