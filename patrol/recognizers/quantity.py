@@ -23,7 +23,7 @@ UNITS = {
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
     "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "알": "pill", "กรัม": "g", "กิโลกรัม": "kg", "กิโล": "kg", "γρ": "g", "γραμμάρια": "g",
     "安士": "oz", "盎司": "oz",  # Cantonese and Mandarin ounces
-    "γραμμάριο": "g", "גרם": "g", "گرم": "g", "گرام": "g", "کیلوگرم": "kg", "کیلو": "kg", "গ্রাম": "g", "გრამი": "g",
+    "γραμμάριο": "g", "גרם": "g", "گرم": "g", "گرام": "g", "کیلوگرم": "kg", "کیلو": "kg", "গ্রাম": "g", "কেজি": "kg", "გრამი": "g",
     "გრ": "g", "ग्राम": "g", "ग्रॅम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     # Telugu, Kannada, Malayalam and Gujarati grams, Telugu kilos
     "గ్రాములు": "g", "గ్రాము": "g", "కిలోల": "kg", "కిలోలు": "kg", "ಗ್ರಾಂ": "g", "ഗ്രാം": "g", "ગ્રામ": "g",
@@ -102,7 +102,7 @@ UNITS = {
     "капсула": "capsule", "капсулы": "capsule", "капсул": "capsule", "мкг": "ug",
     "buvards": "blotter", "buvard": "blotter",  # French blotters
     "ons": "hg",  # Indonesian, Malay and Dutch "1 ons": a hundred grams (Dutch "ons" is also "us": read after a number only)
-    "tola": "tola", "tolas": "tola", "tole": "tola",  # South Asia's weight for gold and heroin: 11.6638 g
+    "tola": "tola", "tolas": "tola", "tole": "tola", "तोला": "tola",  # South Asia's weight for gold and heroin: 11.6638 g
     "bundle": "unit", "bundles": "unit",  # of khat; of heroin bags in the US
     "kartoniki": "blotter", "kartoników": "blotter", "papierki": "blotter", "papierków": "blotter",
     "papírky": "blotter", "papírků": "blotter",
@@ -152,6 +152,7 @@ OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo"
                     "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
 _UNIT_RX = alternation(UNITS)
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
+SINGULAR_UNITS = frozenset({"pill", "tab", "tablet", "blotter", "capsule", "dose"})  # English, of one
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
 # "2.3 tonnes" of a seizure, in the contract's kilograms; "1 ons", 100 g; "1 tola", 11.6638 g
 SCALED = {"t": ("kg", 1000), "hg": ("g", 100), "tola": ("g", 11.6638)}
@@ -399,6 +400,8 @@ class QuantityRecognizer(Recognizer):
                 return None  # "Espresso machine, 15 bar": a pressure; bars of Xanax are plural past one
             if pattern.name == "count+word+unit" and any(is_function_word(w.lower()) for w in words):
                 return None  # "Got 20 for £20 and they hit harder": words of grammar join no count to its unit
+            if between.endswith("-") and m.group(2).lower() in SINGULAR_UNITS and _number(m.group(1)) != 1:
+                return None  # "14 fixed-dose combination drugs": a unit of one hyphened to a word, an adjective
             return _amount(m.group(1), m.group(2), COUNT_MULTIPLIERS.get(words[0].lower(), 1) if words else 1)
         if pattern.name == "number+de+unit":
             return _amount(m.group(1), m.group(2))

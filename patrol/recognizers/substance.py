@@ -404,21 +404,28 @@ class _Once:
 class _Amounts:
     """A document's weights and prices in text order, so that each name finds those beside it by bisection: a
     3 MB menu names a drug a hundred thousand times."""
-    __slots__ = ("weights", "weight_starts", "prices", "price_starts")
+    __slots__ = ("weights", "weight_starts", "prices", "price_starts", "count_starts")
 
     def __init__(self, text: str, entities, language) -> None:
-        self.weights = sorted((q for q in read(entities, QuantityRecognizer, text, language)
-                               if q.value["unit"] in WEIGHTS), key=lambda e: e.start)
+        quantities = sorted(read(entities, QuantityRecognizer, text, language), key=lambda e: e.start)
+        self.weights = [q for q in quantities if q.value["unit"] in WEIGHTS]
         self.prices = sorted(read(entities, PriceRecognizer, text, language), key=lambda e: e.start)
         self.weight_starts = [q.start for q in self.weights]
         self.price_starts = [p.start for p in self.prices]
+        self.count_starts = [q.start for q in quantities if q.value["unit"] not in WEIGHTS]
 
     def weight_beside(self, m):
-        """The first weight right after the name or right before it."""
+        """The first weight right after the name or right before it, no count between ("Acid 10 blotters ₹8000 and
+        MDMA 1g ₹4000": the gram is MDMA's)."""
         lo = bisect_left(self.weight_starts, m.start - PRICED_BEFORE - MAX_WEIGHT_LENGTH)
         hi = bisect_right(self.weight_starts, m.end + PRICED_AFTER)
         return next((q for q in self.weights[lo:hi]
-                     if m.end <= q.start <= m.end + PRICED_AFTER or m.start - PRICED_BEFORE <= q.end <= m.start), None)
+                     if (m.end <= q.start <= m.end + PRICED_AFTER and not self._count_between(m.end, q.start))
+                     or (m.start - PRICED_BEFORE <= q.end <= m.start and not self._count_between(q.end, m.start))),
+                    None)
+
+    def _count_between(self, a: int, b: int) -> bool:
+        return bisect_left(self.count_starts, a) < bisect_left(self.count_starts, b)
 
     def holds(self, m) -> bool:
         """Is the name inside a weight read ("half zip")?"""

@@ -18,6 +18,7 @@ ROWS = [
     ("药物过量时，请立即拨打120，并让患者侧卧。", "harm_reduction"),  # Chinese: overdose, call 120, recovery position
     ("Never stop suddenly; taper with a doctor's help", "harm_reduction"),  # benzodiazepine withdrawal
     ("Tapering off benzos? Do it slowly with a doctor", "harm_reduction"),
+    ("মাদকাসক্তি চিকিৎসা: বিনামূল্যে পরামর্শের জন্য আসুন", "harm_reduction"),  # Bengali: addiction treatment, free
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),

@@ -232,6 +232,8 @@ MATCH = [
     ("charas 1 tola ₹3000", 11.6638, "g", "1 tola"),                  # South Asia's tola, in grams
     ("Khat 10 bundles £60", 10.0, "unit", "10 bundles"),
     ("Lança 1 frasco R$ 80", 1.0, "unit", "1 frasco"),                  # a bottle (session 55)
+    ("ইলিশ মাছ ১ কেজি ১২০০ টাকা", 1.0, "kg", "১ কেজি"),                 # Bengali kilograms (session 56)
+    ("चरस १ तोला रु ८००", 11.6638, "g", "१ तोला"),                      # the tola in Devanagari
     ("Mota 1 libra Q3,000", 1.0, "lb", "1 libra"),                        # Spanish pounds (weight)
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
@@ -282,6 +284,7 @@ def test_matches(text, value, unit, mention):
 NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin address, no litre
              "1-1.5 mg per kg of body weight", "about 1mg per kg", "1.5 mg/kg",  # a dose's rate (session 49)
              "제1장 서론",  # Korean "chapter 1", an ordinal, not a count of sheets
+             "India bans 14 fixed-dose combination drugs",  # a unit of one hyphened to a word: an adjective
              "on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "24/7", "tax",
              "abc5g", "1.2.3g", "abc5克", "5gx",  # a number inside a Latin word, a unit running into a Latin word
              "behalf ounces", "a g", "5 of the best pills",

@@ -239,6 +239,8 @@ MATCH = [
     ("Delta 8 gummies 25mg, 20 for $30", "Delta 8", "tetrahydrocannabinols"),  # delta-8-THC by its short name
     ("Wenn du Speed nimmst, nimm keine zweite Dosis", "Speed", "amphetamine"),  # a dosing word is context
     ("Ranking every acid trip scene in movies", "acid", "lsd"),            # a word of using that drug (session 42)
+    ("Acid 10 blotters ₹8000 and MDMA 1g ₹4000, Goa", "Acid", "lsd"),   # the gram past its count is MDMA's (session 56)
+    ("டிராமடால் மாத்திரை பாதுகாப்பானதா?", "டிராமடால்", "tramadol"),     # Tamil (session 56)
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
     ("I did coke for 10 years. Here's how I quit", "coke", "cocaine"),
