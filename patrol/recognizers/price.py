@@ -334,7 +334,12 @@ class PriceRecognizer(Recognizer):
         _named_by_adjective(text, found)
         found = _word_ranges(text, found)
         if _LETTER_AMOUNT.search(text, 0, MAX_TEXT):
-            found = sorted(found + self._letter_amounts(text, found, language, where), key=lambda e: e.start)
+            # a letter is no market's money by default ("$600" on a market is the US dollar): where the goods ship
+            # from says whose it is too ("Cocaine 5g R4,500 | ships from South Africa")
+            def where_or_origin() -> list[str]:
+                return where() or text_places(text, language, entities, frozenset({"ships_from"}))
+            found = sorted(found + self._letter_amounts(text, found, language, where_or_origin),
+                           key=lambda e: e.start)
         if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
             found = [_signed_thousands(text, e, placed[0]) for e in found]
             found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},

@@ -397,6 +397,8 @@ def test_whose_dollar(text, language, currency):
     ("Buds $20 a tinnie, Christchurch", "en", [(20.0, "NZD")]),
     ("Ice 1g Rs 15000, Colombo, cash on delivery", "en", [(15000.0, "LKR")]),          # Sri Lanka's rupees, placed
     ("Ceylon cinnamon sticks 100g Rs 900, Kandy", "en", [(900.0, "LKR")]),           # (session 56)
+    ("Cocaine 5g R4,500 | ships from South Africa", "en", [(4500.0, "ZAR")]),      # a letter: the origin's money
+    ("R2 grade, ships from Germany", "en", []),                                       # ... not another's
     ("بنقو 1 كيس 20 ألف جنيه، الخرطوم", "ar", [(20000.0, "SDG")]),                     # Sudan's pounds, placed;
     ("حشيش 10 جرام 500 جنيه، القاهرة", "ar", [(500.0, "EGP")]),                        # Egypt's
     ("Khat 2 bundles 3000 DJF", "en", [(3000.0, "DJF")]),                             # the Horn's codes

@@ -241,6 +241,8 @@ MATCH = [
     ("Ranking every acid trip scene in movies", "acid", "lsd"),            # a word of using that drug (session 42)
     ("Acid 10 blotters ₹8000 and MDMA 1g ₹4000, Goa", "Acid", "lsd"),   # the gram past its count is MDMA's (session 56)
     ("டிராமடால் மாத்திரை பாதுகாப்பானதா?", "டிராமடால்", "tramadol"),     # Tamil (session 56)
+    ("Mairungi fresh bundle UGX 20,000, Kampala", "Mairungi", "khat"),   # Uganda's name (not heroin's "bundle")
+    ("Mkpuru mmiri 1g ₦15,000, Onitsha", "Mkpuru mmiri", "methamphetamine"),  # Igbo
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
     ("I did coke for 10 years. Here's how I quit", "coke", "cocaine"),
