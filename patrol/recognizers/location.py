@@ -296,6 +296,8 @@ def _inflected(adjective: str) -> tuple[str, ...]:
     return ()
 
 
+# Georgian's Mkhedruli: lower case to Unicode since Mtavruli was encoded (2018), yet written with no capitals
+_UNCASED = re.compile("[\u10d0-\u10ff]")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # Thai, Han, kana: no spaces
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
@@ -494,7 +496,8 @@ class LocationRecognizer(Recognizer):
                     role = None  # "한국에서 ... 늘고 있다": in Korea; "태국에서 밀반입된": smuggled from Thailand
                 end = tail.end()
             mention = text[start:end]
-            if mention[0].islower() and (kind in ("name", "stem") or key in ambiguous):
+            if mention[0].islower() and not _UNCASED.match(mention) and (
+                    kind in ("name", "stem") or key in ambiguous):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals
             if lowered[start:end] in false_friends and not (
                     mention[0].isupper() and _LA_BEFORE.search(text, max(0, start - 4), start)):

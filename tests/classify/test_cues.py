@@ -19,6 +19,9 @@ ROWS = [
     ("Never stop suddenly; taper with a doctor's help", "harm_reduction"),  # benzodiazepine withdrawal
     ("Tapering off benzos? Do it slowly with a doctor", "harm_reduction"),
     ("মাদকাসক্তি চিকিৎসা: বিনামূল্যে পরামর্শের জন্য আসুন", "harm_reduction"),  # Bengali: addiction treatment, free
+    ("ნალოქსონი უფასოდ ხელმისაწვდომია. არასოდეს მოიხმაროთ მარტო.", "harm_reduction"),  # Georgian naloxone
+    ("Şprislərdən birgə istifadə etməyin, HİV testini pulsuz edin.", "harm_reduction"),  # Azerbaijani: don't share
+    ("Ishonch telefoni orqali bepul maslahat oling.", "harm_reduction"),  # Uzbek: helpline, free counselling
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
@@ -54,6 +57,9 @@ ROWS = [
     ("el corredor del narcotráfico", "drug_words"),
     ("Balochistan: the drug route from Afghanistan", "drug_words"),
     ("Cuba: condenan a 10 años a joven", "discussion"),
+    ("Chegarada 120 kg geroin musodara qilindi", "discussion"),   # Uzbek: seized (session 56)
+    ("Bakıda 5 kq heroin ələ keçirildi", "discussion"),           # Azerbaijani: seized
+    ("Попробовал лирику, 600 мг, было ощущение как от алкоголя", "discussion"),  # Russian: a report of trying it
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
     ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),
     ("anyone with information about drug dealing", "drug_words"),

@@ -16,6 +16,7 @@ MATCH = [
     ("Alprax strip of 15 tabs ₹300, COD all India", "IN", "ships_to"),  # cash on delivery (session 51)
     ("Ketamine 1g ₹3000, delivery pan India", "IN", "ships_to"),
     ("বাংলাদেশে ইয়াবা পাচার: কক্সবাজারে ৫ লাখ পিস জব্দ", "BD", "mentioned"),  # Bengali locative, "in Bangladesh"
+    ("საქართველოში პოლიციამ 2 კგ კოკაინი ამოიღო", "GE", "mentioned"),  # Georgian, "in Georgia" (session 56)
     ("Cocaine seizures at Trinidad's ports hit a record", "TT", "mentioned"),  # the island, the country (session 50)
     ("shroom bars $35. shipping nationwide 🇺🇸", "US", "ships_to"),  # a flag after "nationwide" (session 47)
     ("Versand aus Deutschland", "DE", "ships_from"),

@@ -127,6 +127,7 @@ MATCH = [
     ("Марихуана 600 ден/г", {"amount": 600.0, "currency": "MKD"}),
     ("1 գրամ 10000 դրամ", {"amount": 10_000.0, "currency": "AMD"}),
     ("1 gramm 300 ming so'm", {"amount": 300_000.0, "currency": "UZS"}),  # Uzbek "ming": thousand
+    ("10 таблеток 200 000 сум", {"amount": 200_000.0, "currency": "UZS"}),  # the sum in Russian (session 56)
     ("1 wrap ₦500", {"amount": 500.0, "currency": "NGN"}),
     ("Kẹo dẻo 500g giá 45.000đ", {"amount": 45000.0, "currency": "VND"}),
     ("350.000 VND", {"amount": 350000.0, "currency": "VND"}),

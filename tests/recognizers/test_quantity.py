@@ -234,6 +234,11 @@ MATCH = [
     ("Lança 1 frasco R$ 80", 1.0, "unit", "1 frasco"),                  # a bottle (session 55)
     ("ইলিশ মাছ ১ কেজি ১২০০ টাকা", 1.0, "kg", "১ কেজি"),                 # Bengali kilograms (session 56)
     ("चरस १ तोला रु ८००", 11.6638, "g", "१ तोला"),                      # the tola in Devanagari
+    ("Кумыс 1 литр 1500 тенге", 1.0, "l", "1 литр"),                  # Russian, Uzbek, Armenian litres
+    ("Paxta yog'i 1 litr 25 000 so'm", 1.0, "l", "1 litr"),
+    ("Կոնյակ 0.5 լ 8000 դրամ", 0.5, "l", "0.5 լ"),
+    ("სუბუტექსი 8 მგ 150 ლარი", 8.0, "mg", "8 მგ"),                    # Georgian milligrams and pills
+    ("1 აბი 150 ლარი", 1.0, "pill", "1 აბი"),
     ("Mota 1 libra Q3,000", 1.0, "lb", "1 libra"),                        # Spanish pounds (weight)
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
