@@ -25,7 +25,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "GY$": "GYD", "EC$": "XCD", "BDS$": "BBD", "Bds$": "BBD", "ST$": "WST", "WS$": "WST",
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD",
-           "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG",  # Costa Rica, the Dominican Republic, Uruguay, Paraguay
+           "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG", "Gs.": "PYG",  # Costa Rica, the Dominican Republic, Uruguay,
+           # Paraguay (its guaraníes' abbreviation with a dot before the amount: "Gs. 30.000")
            "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT",  # Tanzanian and Ugandan shillings, Mongolian tögrög
            "L$": "LRD",  # Liberian dollars
            "FJ$": "FJD", "N$": "NAD"}  # Fijian and Namibian dollars

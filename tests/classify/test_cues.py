@@ -22,6 +22,7 @@ ROWS = [
     ("ნალოქსონი უფასოდ ხელმისაწვდომია. არასოდეს მოიხმაროთ მარტო.", "harm_reduction"),  # Georgian naloxone
     ("Şprislərdən birgə istifadə etməyin, HİV testini pulsuz edin.", "harm_reduction"),  # Azerbaijani: don't share
     ("Ishonch telefoni orqali bepul maslahat oling.", "harm_reduction"),  # Uzbek: helpline, free counselling
+    ("Centro de tratamiento gratuito para adicciones, atención anónima", "harm_reduction"),
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
@@ -48,6 +49,7 @@ ROWS = [
     ("Ordered from a shop that shipped my weed in a card. Would recommend.", "discussion"),  # a buyer's review
     ("Ketamine prices in Europe have fallen", "price_report"),
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
+    ("Uruguay: farmacias venden cannabis legal a 1.300 pesos", "price_report"),  # they sell at: a report (session 56)
     ("Intercambio de jeringas gratis en Santurce", "harm_reduction"),
     ("Kituo cha kusaidia watumiaji wa dawa za kulevya, huduma bure", "harm_reduction"),  # Swahili
     ("methadone is free at Mnazi Mmoja hospital", "harm_reduction"),
@@ -59,6 +61,7 @@ ROWS = [
     ("Cuba: condenan a 10 años a joven", "discussion"),
     ("Chegarada 120 kg geroin musodara qilindi", "discussion"),   # Uzbek: seized (session 56)
     ("Bakıda 5 kq heroin ələ keçirildi", "discussion"),           # Azerbaijani: seized
+    ("Secuestran 500 kilos de marihuana en Misiones", "discussion"),  # Argentine Spanish: seized
     ("Попробовал лирику, 600 мг, было ощущение как от алкоголя", "discussion"),  # Russian: a report of trying it
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
     ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),
@@ -677,6 +680,7 @@ def _intent(text: str) -> dict[str, int]:
                                   "Research peptides, for laboratory research only",  # a vendor's disclaimer,
                                   "For research purposes only", "research chemicals",  # no report (session 52)
                                   "100% no scam", "не кидала",
+                                  "Venden flores frescas en el mercado",  # they sell, no price (session 56)
                                   "Keep the kitchen clean", "I used it for baking",  # clean, used: not a recovery
                                   "Start with one puff of your inhaler twice a day",  # an inhaler's instructions
                                   "Heroinas Lietuvoje: perdozavimų skaičius išaugo",  # an overdose count is news

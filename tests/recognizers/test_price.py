@@ -18,6 +18,7 @@ MATCH = [
     ("Heroína 1 gramo RD$3,500", {"amount": 3500.0, "currency": "DOP"}),      # Dominican pesos
     ("LSD 250µg, $U 800 cada uno", {"amount": 800.0, "currency": "UYU", "per": "unit"}),  # Uruguayan pesos
     ("Marihuana prensada, 1 kilo 800.000 Gs", {"amount": 800000.0, "currency": "PYG"}),  # guaraníes
+    ("Chipa 1 kg Gs. 30.000, Asunción", {"amount": 30000.0, "currency": "PYG"}),  # ... before the amount (session 56)
     ("Clonazepam, 30 pastillas 250 Bs", {"amount": 250.0, "currency": "BOB"}),  # bolivianos
     ("Mota, 1 onza Q400, envíos a toda Guatemala", {"amount": 400.0, "currency": "GTQ"}),  # placed letters
     ("Piedra a L 100 la unidad, Tegucigalpa", {"amount": 100.0, "currency": "HNL"}),

@@ -246,6 +246,7 @@ MATCH = [
     ("სუბუტექსი 8 მგ 1 აბი 150 ლარი", "სუბუტექსი", "buprenorphine"),     # Georgian Subutex and Lyrica
     ("ლირიკა რეცეპტის გარეშე იყიდება?", "ლირიკა", "pregabalin"),
     ("Кристаллы 1 г — 18 000 ₸ | клад магнит", "Кристаллы", "alpha-pvp"),  # Russian slang, in a market's words
+    ("Clona 2mg, 10 pastillas $15.000", "Clona", "clonazepam"),            # Argentine slang, in a market's words
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
     ("I did coke for 10 years. Here's how I quit", "coke", "cocaine"),
@@ -378,6 +379,7 @@ NEAR_MISS = [
     ("Molly rocks 1g $70, snap: atl_molly", "cocaine"),      # ... "rocks" too (session 40)
     ("Keta salmon fillets, wild caught, 1kg $25", "ketamine"),  # priced far under any drug it could name
     ("Кристаллы Сваровски, подвеска, 2500 руб", "alpha-pvp"),  # crystals of glass (session 56)
+    ("Clona el repositorio y ejecuta el script", "clonazepam"),  # "clone the repository"
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
     ("1,000 tabs", "lsd"),
