@@ -58,7 +58,8 @@ LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Jo
                "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala", "Guate"],
                "CU": ["La Habana"], "SD": ["الخرطوم"],
                # Sri Lanka's commercial capital, whose Latin name GeoNames shares with a Brazilian town
-               "LK": ["Colombo", "කොළඹ", "கொழும்பு"]}
+               "LK": ["Colombo", "කොළඹ", "கொழும்பு"],
+               "TN": ["تونس العاصمة"]}  # Tunis, "Tunis the capital" (not the country, whose name it holds)
 
 # curated: provinces, states and cities under a million that drug markets name, whose "$" is not the US dollar
 # ("Crystal 1 g $60, Winnipeg North End", "Ontario delivery: 28g $100"); not those whose name is a word or another
@@ -67,7 +68,7 @@ MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova 
                         "Saskatoon", "Kelowna"],
                  "AU": ["Queensland", "Tasmania", "Gold Coast", "Hobart", "Townsville", "Geelong"],
                  "NZ": ["Christchurch", "Dunedin", "Tauranga"], "SD": ["Port Sudan", "بورتسودان"], "LK": ["Kandy"],
-                 "AR": ["Mar del Plata"]}
+                 "AR": ["Mar del Plata"], "TN": ["Sfax", "Sousse"], "DZ": ["وهران"]}
 
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files

@@ -25,7 +25,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "GY$": "GYD", "EC$": "XCD", "BDS$": "BBD", "Bds$": "BBD", "ST$": "WST", "WS$": "WST",
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD",
-           "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG", "Gs.": "PYG",  # Costa Rica, the Dominican Republic, Uruguay,
+           "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG", "Gs.": "PYG", "دج": "DZD", "د.ج": "DZD",  # Costa Rica, the Dominican Republic, Uruguay,
            # Paraguay (its guaraníes' abbreviation with a dot before the amount: "Gs. 30.000")
            "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT",  # Tanzanian and Ugandan shillings, Mongolian tögrög
            "L$": "LRD",  # Liberian dollars
@@ -86,7 +86,8 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
                "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1),
                "KM": ("BAM", 1),  # Bosnia's convertible mark
                "Kz": ("AOA", 10), "MT": ("MZN", 10),  # Angola's kwanza, Mozambique's metical
-               "DT": ("TND", 5), "FBu": ("BIF", 100),  # Tunisia's dinar, Burundi's franc
+               "DT": ("TND", 5), "dt": ("TND", 5), "FBu": ("BIF", 100),  # Tunisia's dinar, Burundi's franc
+               "JD": ("JOD", 1),  # Jordan's dinar
                "CUP": ("CUP", 1),  # Cuba's peso by its code, in capitals (also a cup: read in Cuba only)
                # Afghanistan's afghani from ten up ("#4 Afghani Heroin" is a grade and the heroin's origin)
                "Afghani": ("AFN", 10), "afghani": ("AFN", 10), "Afghanis": ("AFN", 10), "afghanis": ("AFN", 10)}
@@ -94,7 +95,9 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
 # neighbours' ("10 KM run" is a distance), "3.000 MT" in Portuguese or beside Maputo (metric tonnes in a commodity
 # listing elsewhere), told by an amount's last letters as the quantity recognizer tells its units of one language
 LOCAL_SIGN_LANGUAGES = {"KM": (frozenset({"bs", "hr", "sr", "sl", "mk"}), "BA"), "MT": (frozenset({"pt"}), "MZ"),
-                        "CUP": (frozenset(), "CU")}
+                        "CUP": (frozenset(), "CU"),
+                        # Tunisia's dinar in lower case ("100dt"), Jordan's: in Arabic and French or placed there
+                        "dt": (frozenset({"ar", "fr"}), "TN"), "JD": (frozenset({"ar"}), "JO")}
 LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi

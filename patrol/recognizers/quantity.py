@@ -111,6 +111,7 @@ UNITS = {
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule", "gélules": "capsule", "gélule": "capsule",
     "cápsulas": "capsule", "cápsula": "capsule", "capsulas": "capsule",  # Spanish and Portuguese
     "frasco": "unit", "frascos": "unit",  # a bottle (of lança-perfume, of syrup)
+    "برشام": "pill",  # Egyptian pills ("شريط 10 برشام", a strip of ten)
     "papeleta": "unit", "papeletas": "unit",  # paper wraps (of basuco, of cocaine) in Colombia and Ecuador
     "pcs": "unit", "pieces": "unit", "pièces": "unit", "pièce": "unit", "piezas": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "unidad": "unit", "unidade": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "штук": "unit", "штуки": "unit", "штука": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",

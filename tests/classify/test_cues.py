@@ -23,6 +23,7 @@ ROWS = [
     ("Şprislərdən birgə istifadə etməyin, HİV testini pulsuz edin.", "harm_reduction"),  # Azerbaijani: don't share
     ("Ishonch telefoni orqali bepul maslahat oling.", "harm_reduction"),  # Uzbek: helpline, free counselling
     ("Centro de tratamiento gratuito para adicciones, atención anónima", "harm_reduction"),
+    ("Centre d'addictologie : consultations gratuites et anonymes.", "harm_reduction"),
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
@@ -62,6 +63,8 @@ ROWS = [
     ("Chegarada 120 kg geroin musodara qilindi", "discussion"),   # Uzbek: seized (session 56)
     ("Bakıda 5 kq heroin ələ keçirildi", "discussion"),           # Azerbaijani: seized
     ("Secuestran 500 kilos de marihuana en Misiones", "discussion"),  # Argentine Spanish: seized
+    ("حجز 5 أطنان من الشيرا بميناء طنجة", "discussion"),         # Arabic: seizure, foiled
+    ("الأمن العام يحبط تهريب 3 ملايين حبة كبتاجون", "discussion"),
     ("Попробовал лирику, 600 мг, было ощущение как от алкоголя", "discussion"),  # Russian: a report of trying it
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
     ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),

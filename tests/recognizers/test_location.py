@@ -567,6 +567,8 @@ def test_unspaced_scripts(text, found):
     ("Vendo mota, Ciudad de México", ["MX"]),   # a capital named after its country: the city, no location entity
     ("Kuwait City delivery", ["KW"]),
     ("Benta shabu, Cebu City", ["PH"]),
+    ("زطلة 5 غرام، تونس العاصمة", ["TN"]),     # Tunis, "Tunis the capital": the city (session 56)
+    ("zatla 10g, Sfax", ["TN"]),
     ("Weed for sale Port of Spain, 1 oz", ["TT"]),   # another country's name inside a city's: no Spain (session 50)
     ("Tik R150 a packet, Mitchells Plain", ["ZA"]),  # the parts of a city its markets name
     ("theDurban", []),

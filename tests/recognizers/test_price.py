@@ -19,6 +19,7 @@ MATCH = [
     ("LSD 250µg, $U 800 cada uno", {"amount": 800.0, "currency": "UYU", "per": "unit"}),  # Uruguayan pesos
     ("Marihuana prensada, 1 kilo 800.000 Gs", {"amount": 800000.0, "currency": "PYG"}),  # guaraníes
     ("Chipa 1 kg Gs. 30.000, Asunción", {"amount": 30000.0, "currency": "PYG"}),  # ... before the amount (session 56)
+    ("ريفوتريل 10 حبات 3000 دج", {"amount": 3000.0, "currency": "DZD"}),  # Algeria's dinar, abbreviated in Arabic
     ("Clonazepam, 30 pastillas 250 Bs", {"amount": 250.0, "currency": "BOB"}),  # bolivianos
     ("Mota, 1 onza Q400, envíos a toda Guatemala", {"amount": 400.0, "currency": "GTQ"}),  # placed letters
     ("Piedra a L 100 la unidad, Tegucigalpa", {"amount": 100.0, "currency": "HNL"}),
@@ -401,6 +402,10 @@ def test_whose_dollar(text, language, currency):
     ("Ceylon cinnamon sticks 100g Rs 900, Kandy", "en", [(900.0, "LKR")]),           # (session 56)
     ("Cocaine 5g R4,500 | ships from South Africa", "en", [(4500.0, "ZAR")]),      # a letter: the origin's money
     ("R2 grade, ships from Germany", "en", []),                                       # ... not another's
+    ("zatla 10g 100dt, Sfax", "en", [(100.0, "TND")]),                                # Tunisia's dinar in lower case,
+    ("Subutex 8mg 50 DT, Sousse", "en", [(50.0, "TND")]),                              # placed
+    ("Crystal clear water 6 bottles 2 JD, Amman", "en", [(2.0, "JOD")]),              # Jordan's dinar, placed
+    ("Jack Daniel's 1 litre, 2 JD bottles", "en", []),                                  # ... not elsewhere
     ("بنقو 1 كيس 20 ألف جنيه، الخرطوم", "ar", [(20000.0, "SDG")]),                     # Sudan's pounds, placed;
     ("حشيش 10 جرام 500 جنيه، القاهرة", "ar", [(500.0, "EGP")]),                        # Egypt's
     ("Khat 2 bundles 3000 DJF", "en", [(3000.0, "DJF")]),                             # the Horn's codes

@@ -233,6 +233,7 @@ MATCH = [
     ("Khat 10 bundles £60", 10.0, "unit", "10 bundles"),
     ("Lança 1 frasco R$ 80", 1.0, "unit", "1 frasco"),                  # a bottle (session 55)
     ("Basuco 10 papeletas $20.000, Bogotá", 10.0, "unit", "10 papeletas"),  # paper wraps (session 56)
+    ("ترامادول شريط 10 برشام 500 جنيه", 10.0, "pill", "10 برشام"),         # Egyptian pills
     ("ইলিশ মাছ ১ কেজি ১২০০ টাকা", 1.0, "kg", "১ কেজি"),                 # Bengali kilograms (session 56)
     ("चरस १ तोला रु ८००", 11.6638, "g", "१ तोला"),                      # the tola in Devanagari
     ("Кумыс 1 литр 1500 тенге", 1.0, "l", "1 литр"),                  # Russian, Uzbek, Armenian litres

@@ -247,6 +247,12 @@ MATCH = [
     ("ლირიკა რეცეპტის გარეშე იყიდება?", "ლირიკა", "pregabalin"),
     ("Кристаллы 1 г — 18 000 ₸ | клад магнит", "Кристаллы", "alpha-pvp"),  # Russian slang, in a market's words
     ("Clona 2mg, 10 pastillas $15.000", "Clona", "clonazepam"),            # Argentine slang, in a market's words
+    ("معجون 100 غرام 200 درهم، واتساب", "معجون", "cannabis"),              # Moroccan majoun, in a market's words
+    ("زطلة 5 غرام 60 دينار", "زطلة", "cannabis"),                          # Tunisian, Lebanese, Algerian, Egyptian
+    ("حشيشة لبنانية 100 غرام", "حشيشة", "cannabis"),
+    ("ريفوتريل 10 حبات", "ريفوتريل", "clonazepam"),
+    ("جربت الاستروكس مرة واحدة", "الاستروكس", "synthetic-cannabinoids"),
+    ("شابو 1 جرام 2500 جنيه", "شابو", "methamphetamine"),
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
     ("I did coke for 10 years. Here's how I quit", "coke", "cocaine"),
@@ -380,6 +386,7 @@ NEAR_MISS = [
     ("Keta salmon fillets, wild caught, 1kg $25", "ketamine"),  # priced far under any drug it could name
     ("Кристаллы Сваровски, подвеска, 2500 руб", "alpha-pvp"),  # crystals of glass (session 56)
     ("Clona el repositorio y ejecuta el script", "clonazepam"),  # "clone the repository"
+    ("معجون أسنان 100 غرام 20 درهم", "cannabis"),  # toothpaste
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
     ("1,000 tabs", "lsd"),
