@@ -24,6 +24,7 @@ ROWS = [
     ("Ishonch telefoni orqali bepul maslahat oling.", "harm_reduction"),  # Uzbek: helpline, free counselling
     ("Centro de tratamiento gratuito para adicciones, atención anónima", "harm_reduction"),
     ("Centre d'addictologie : consultations gratuites et anonymes.", "harm_reduction"),
+    ("Brezplačno in anonimno testiranje drog v Ljubljani", "harm_reduction"),  # Slovenian drug checking
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
@@ -65,6 +66,7 @@ ROWS = [
     ("Secuestran 500 kilos de marihuana en Misiones", "discussion"),  # Argentine Spanish: seized
     ("حجز 5 أطنان من الشيرا بميناء طنجة", "discussion"),         # Arabic: seizure, foiled
     ("الأمن العام يحبط تهريب 3 ملايين حبة كبتاجون", "discussion"),
+    ("Δοκίμασα MDMA στο φεστιβάλ, 100mg", "discussion"),        # Greek: I tried
     ("Попробовал лирику, 600 мг, было ощущение как от алкоголя", "discussion"),  # Russian: a report of trying it
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
     ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),

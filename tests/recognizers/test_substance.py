@@ -253,6 +253,7 @@ MATCH = [
     ("ريفوتريل 10 حبات", "ريفوتريل", "clonazepam"),
     ("جربت الاستروكس مرة واحدة", "الاستروكس", "synthetic-cannabinoids"),
     ("شابو 1 جرام 2500 جنيه", "شابو", "methamphetamine"),
+    ("Σίσα 1 γρ 20 ευρώ, Αθήνα", "Σίσα", "methamphetamine"),               # Greece's cheap meth
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
     ("I did coke for 10 years. Here's how I quit", "coke", "cocaine"),
