@@ -176,6 +176,9 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 # Units that are other words in other languages, or abbreviations: read only in a text in theirs ("300 chili di
 # hashish" is Italian kilos, "2 chili peppers" no amount; Turkish "hap", pills; "10 kos" Slovenian pieces; Malay and
 # Indonesian "10 biji", pieces)
+# ... or where a price in its markets' money follows it: "Jual ganja 1 ons Rp 1.500.000", too short a text for its
+# language to be told
+PRICED_IN_ITS_MARKET = {unit: re.compile(r"[\s,:-]*(?:Rp|RM)\s?\d") for unit in ("ons", "biji")}
 LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "hapı": ("tr",), "hapları": ("tr",),
                     "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
@@ -364,7 +367,8 @@ class QuantityRecognizer(Recognizer):
 
     def analyze(self, text: str, language: str | None = None):
         out = [e for e in super().analyze(text, language)
-               if language in LANGUAGE_OF_UNIT.get(LAST_LETTERS.search(e.text).group().lower(), (language,))
+               if (language in LANGUAGE_OF_UNIT.get(unit := LAST_LETTERS.search(e.text).group().lower(), (language,))
+                   or (unit in PRICED_IN_ITS_MARKET and PRICED_IN_ITS_MARKET[unit].match(text, e.end)))
                and _unit_first_in(e, text, language) and not in_code(text, e.start) and not _pounds_paid(text, e)
                and not _NO_AMOUNT_AFTER.match(text, e.end)
                and not (e.value["unit"] == "kg" and _DOSE_BEFORE.search(text, max(0, e.start - 6), e.start))]

@@ -25,6 +25,7 @@ ROWS = [
     ("Centro de tratamiento gratuito para adicciones, atención anónima", "harm_reduction"),
     ("Centre d'addictologie : consultations gratuites et anonymes.", "harm_reduction"),
     ("Brezplačno in anonimno testiranje drog v Ljubljani", "harm_reduction"),  # Slovenian drug checking
+    ("Điều trị nghiện bằng methadone miễn phí", "harm_reduction"),  # Vietnamese: addiction treatment
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),

@@ -234,6 +234,8 @@ MATCH = [
     ("Lança 1 frasco R$ 80", 1.0, "unit", "1 frasco"),                  # a bottle (session 55)
     ("Basuco 10 papeletas $20.000, Bogotá", 10.0, "unit", "10 papeletas"),  # paper wraps (session 56)
     ("ترامادول شريط 10 برشام 500 جنيه", 10.0, "pill", "10 برشام"),         # Egyptian pills
+    ("Jual ganja 1 ons Rp 1.500.000", 100.0, "g", "1 ons"),                # a language's unit priced in its market
+    ("Pil kuda 10 biji RM 150", 10.0, "unit", "10 biji"),
     ("ইলিশ মাছ ১ কেজি ১২০০ টাকা", 1.0, "kg", "১ কেজি"),                 # Bengali kilograms (session 56)
     ("चरस १ तोला रु ८००", 11.6638, "g", "१ तोला"),                      # the tola in Devanagari
     ("Кумыс 1 литр 1500 тенге", 1.0, "l", "1 литр"),                  # Russian, Uzbek, Armenian litres
@@ -292,6 +294,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "1-1.5 mg per kg of body weight", "about 1mg per kg", "1.5 mg/kg",  # a dose's rate (session 49)
              "제1장 서론",  # Korean "chapter 1", an ordinal, not a count of sheets
              "India bans 14 fixed-dose combination drugs",  # a unit of one hyphened to a word: an adjective
+             "ganja 1 ons, mahal",  # a language's unit, no language told and no price in its market
              "on 10/12/2024", "10/3250", "version 5.0", "g-spot", "gram", "2gether", "mg", "0g", "the 5 guys", "24/7", "tax",
              "abc5g", "1.2.3g", "abc5克", "5gx",  # a number inside a Latin word, a unit running into a Latin word
              "behalf ounces", "a g", "5 of the best pills",

@@ -254,6 +254,7 @@ MATCH = [
     ("جربت الاستروكس مرة واحدة", "الاستروكس", "synthetic-cannabinoids"),
     ("شابو 1 جرام 2500 جنيه", "شابو", "methamphetamine"),
     ("Σίσα 1 γρ 20 ευρώ, Αθήνα", "Σίσα", "methamphetamine"),               # Greece's cheap meth
+    ("Kẹo Tesla 10 viên 3 triệu", "Kẹo", "mdma"),                          # a press, then a count of pills
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
     ("I did coke for 10 years. Here's how I quit", "coke", "cocaine"),
@@ -388,6 +389,8 @@ NEAR_MISS = [
     ("Кристаллы Сваровски, подвеска, 2500 руб", "alpha-pvp"),  # crystals of glass (session 56)
     ("Clona el repositorio y ejecuta el script", "clonazepam"),  # "clone the repository"
     ("معجون أسنان 100 غرام 20 درهم", "cannabis"),  # toothpaste
+    ("Kẹo Dừa Bến Tre 10 gói 50k", "mdma"),          # coconut candy: no press, no pills
+    ("Crystal jade dim sum set S$38", "methamphetamine"),  # a restaurant
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
     ("1,000 tabs", "lsd"),
