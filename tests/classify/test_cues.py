@@ -26,6 +26,8 @@ ROWS = [
     ("Centre d'addictologie : consultations gratuites et anonymes.", "harm_reduction"),
     ("Brezplačno in anonimno testiranje drog v Ljubljani", "harm_reduction"),  # Slovenian drug checking
     ("Điều trị nghiện bằng methadone miễn phí", "harm_reduction"),  # Vietnamese: addiction treatment
+    ("Terveysneuvontapiste: puhtaat neulat ja ruiskut ilmaiseksi", "harm_reduction"),  # Finnish needle exchange
+    ("Süstlavahetus ja naloksoon tasuta, Tallinnas.", "harm_reduction"),  # Estonian
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
@@ -68,6 +70,8 @@ ROWS = [
     ("حجز 5 أطنان من الشيرا بميناء طنجة", "discussion"),         # Arabic: seizure, foiled
     ("الأمن العام يحبط تهريب 3 ملايين حبة كبتاجون", "discussion"),
     ("Δοκίμασα MDMA στο φεστιβάλ, 100mg", "discussion"),        # Greek: I tried
+    ("Proovisin esimest korda MDMA-d, 100 mg", "discussion"),   # Estonian: I tried
+    ("Norge: rusreformen ble stemt ned i Stortinget", "drug_words"),  # Norwegian: the drug reform
     ("Попробовал лирику, 600 мг, было ощущение как от алкоголя", "discussion"),  # Russian: a report of trying it
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
     ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),
