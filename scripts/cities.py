@@ -59,7 +59,8 @@ LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Jo
                "CU": ["La Habana"], "SD": ["الخرطوم"],
                # Sri Lanka's commercial capital, whose Latin name GeoNames shares with a Brazilian town
                "LK": ["Colombo", "කොළඹ", "கொழும்பு"],
-               "TN": ["تونس العاصمة"]}  # Tunis, "Tunis the capital" (not the country, whose name it holds)
+               "TN": ["تونس العاصمة"],  # Tunis, "Tunis the capital" (not the country, whose name it holds)
+               "MD": ["Chișinău", "Chişinău"]}  # Moldova's capital as Romanian writes it (comma or cedilla)
 
 # curated: provinces, states and cities under a million that drug markets name, whose "$" is not the US dollar
 # ("Crystal 1 g $60, Winnipeg North End", "Ontario delivery: 28g $100"); not those whose name is a word or another

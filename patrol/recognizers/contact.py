@@ -22,7 +22,7 @@ _APPS = {
     "whatsapp": r"whats\s?app|wtsp|wsp|wa|ватсап|واتساب|واتس(?:\s?اب)?|ワッツアップ|왓츠앱|واتساپ|واټساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап|হোয়াটসঅ্যাপ|ਵਟਸਐਪ|වට්ස්ඇප්",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
-    "viber": r"viber|вајбер|вайбер|вибер|भाइबर|فايبر",
+    "viber": r"viber|вајбер|вайбер|вайбър|вибер|भाइबर|فايبر",
     # "snap" is a word too ("snap peas"): the app before a separator or an id with a digit or "_"; Arabic "سناب";
     # "sn@p" written to slip past filters
     "snapchat": r"sn[a@]pchat|sn[a@]p|سناب(?:\s?شات)?",

@@ -134,13 +134,15 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
                   "CM": "XAF", "GA": "XAF", "CG": "XAF", "TD": "XAF", "CF": "XAF", "GQ": "XAF"},
           # "150 рублей, Минск": Belarus counts in roubles of its own
           "rouble": {"RU": "RUB", "BY": "BYN"},
+          # "1000 lei, Chișinău": Moldova's lei, not Romania's
+          "leu": {"RO": "RON", "MD": "MDL"},
           # "Rs 500, Karachi", "3000 rupees in Colombo": the rupee of the country the text is in (India's by default)
           "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "千元": "yuan", "万元": "yuan", "萬元": "yuan", "億元": "yuan", "亿元": "yuan",  # "5 億元": a multiple of yuan
                 "shillings": "shilling", "shilling": "shilling",
-                "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa",
+                "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa", "lei": "leu",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee", "rupay": "rupee",

@@ -67,7 +67,7 @@ UNITS = {
     "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "libra": "lb", "libras": "lb",  # Spanish pounds (weight)
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l", "ltrs": "l",
-    "litro": "l", "litros": "l", "litri": "l", "литр": "l", "литра": "l", "литров": "l", "litr": "l", "լ": "l",
+    "litro": "l", "litros": "l", "litri": "l", "litru": "l", "литр": "l", "литра": "l", "литров": "l", "litr": "l", "լ": "l",
     "მგ": "mg", "აბი": "pill",  # Georgian milligrams, pills
     "pill": "pill", "pills": "pill", "pillen": "pill", "pille": "pill", "tablette": "tab", "kapsel": "capsule",
     "comprimé": "pill", "pastiglia": "pill", "tableta": "tab", "tabletas": "tab", "tabletka": "tab", "таблетка": "tab",

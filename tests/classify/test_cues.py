@@ -28,6 +28,10 @@ ROWS = [
     ("Điều trị nghiện bằng methadone miễn phí", "harm_reduction"),  # Vietnamese: addiction treatment
     ("Terveysneuvontapiste: puhtaat neulat ja ruiskut ilmaiseksi", "harm_reduction"),  # Finnish needle exchange
     ("Süstlavahetus ja naloksoon tasuta, Tallinnas.", "harm_reduction"),  # Estonian
+    ("Schimb de seringi și testare HIV gratuită", "harm_reduction"),  # Romanian, Bulgarian, Slovak
+    ("Tratament de substituție cu metadonă, gratuit și confidențial", "harm_reduction"),
+    ("Безплатни и анонимни консултации за зависимости", "harm_reduction"),
+    ("Výmena striekačiek a poradenstvo zadarmo a anonymne", "harm_reduction"),
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
@@ -72,6 +76,7 @@ ROWS = [
     ("Δοκίμασα MDMA στο φεστιβάλ, 100mg", "discussion"),        # Greek: I tried
     ("Proovisin esimest korda MDMA-d, 100 mg", "discussion"),   # Estonian: I tried
     ("Norge: rusreformen ble stemt ned i Stortinget", "drug_words"),  # Norwegian: the drug reform
+    ("Ukraine's war fuels a boom in synthetic drug labs", "drug_words"),
     ("Попробовал лирику, 600 мг, было ощущение как от алкоголя", "discussion"),  # Russian: a report of trying it
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
     ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),

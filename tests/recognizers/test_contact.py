@@ -174,6 +174,7 @@ def test_app_name_then_a_word(text, found):
     ("Ice 1g Rs 15000, Colombo. WhatsApp 077 123 4567", "en", [("whatsapp", "+94771234567")]),  # Sri Lanka's, placed
     ("Clona 2mg $15.000, Mar del Plata, WhatsApp 223 512-3456", "es", [("whatsapp", "+542235123456")]),  # Argentina's
     ("ريفوتريل 3000 دج، فايبر 0555 12 34 56", "ar", [("viber", "+213555123456")]),  # Viber in Arabic, Algeria's dinar
+    ("Амфетамин 1 гр 30 лв, Варна, Вайбър 088 123 4567", "bg", [("viber", "+359881234567")]),  # ... in Bulgarian
     ("Rongony 20.000 Ar, Antananarivo. Antso 034 12 345 67", "mg", [("phone", "+261341234567")]),  # Malagasy "call"
     ("هر گرم ۲۰۰۰ افغانی، کابل. واتساپ ۰۷۹۹ ۱۲۳ ۴۵۶", "fa", [("whatsapp", "+93799123456")]),  # Persian digits, grouped
     ("delivery en la colonia, text 718-412-5567", "es", [("phone", "+527184125567")]),  # placed nowhere: Spanish's

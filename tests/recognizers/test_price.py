@@ -407,6 +407,8 @@ def test_whose_dollar(text, language, currency):
     ("Crystal clear water 6 bottles 2 JD, Amman", "en", [(2.0, "JOD")]),              # Jordan's dinar, placed
     ("Hash 10 g 600 kr, Christiania-kvalitet", "en", [(600.0, "DKK")]),               # Copenhagen's freetown,
     ("Lakrids 500 g 60 kr, Bornholm", "sv", [(60.0, "DKK")]),                          # a Danish island
+    ("Iarbă 5 g 1000 lei, Chișinău", "ro", [(1000.0, "MDL")]),                         # Moldova's lei, placed
+    ("Iarbă 5 g 1000 lei, Cluj", "ro", [(1000.0, "RON")]),                             # ... Romania's otherwise
     ("Jack Daniel's 1 litre, 2 JD bottles", "en", []),                                  # ... not elsewhere
     ("بنقو 1 كيس 20 ألف جنيه، الخرطوم", "ar", [(20000.0, "SDG")]),                     # Sudan's pounds, placed;
     ("حشيش 10 جرام 500 جنيه، القاهرة", "ar", [(500.0, "EGP")]),                        # Egypt's

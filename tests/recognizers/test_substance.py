@@ -254,6 +254,7 @@ MATCH = [
     ("جربت الاستروكس مرة واحدة", "الاستروكس", "synthetic-cannabinoids"),
     ("شابو 1 جرام 2500 جنيه", "شابو", "methamphetamine"),
     ("Σίσα 1 γρ 20 ευρώ, Αθήνα", "Σίσα", "methamphetamine"),               # Greece's cheap meth
+    ("Magyarországon a kannabisz birtoklása", "kannabisz", "cannabis"),   # Hungarian
     ("Kẹo Tesla 10 viên 3 triệu", "Kẹo", "mdma"),                          # a press, then a count of pills
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
