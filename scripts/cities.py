@@ -70,7 +70,8 @@ MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova 
                  "AU": ["Queensland", "Tasmania", "Gold Coast", "Hobart", "Townsville", "Geelong"],
                  "NZ": ["Christchurch", "Dunedin", "Tauranga"], "SD": ["Port Sudan", "بورتسودان"], "LK": ["Kandy"],
                  "AR": ["Mar del Plata"], "TN": ["Sfax", "Sousse"], "DZ": ["وهران"],
-                 "DK": ["Christiania", "Bornholm"]}  # Copenhagen's freetown, the Baltic island
+                 "DK": ["Christiania", "Bornholm"],  # Copenhagen's freetown, the Baltic island
+                 "KW": ["Salmiya"]}
 
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files

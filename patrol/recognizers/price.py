@@ -87,7 +87,7 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
                "KM": ("BAM", 1),  # Bosnia's convertible mark
                "Kz": ("AOA", 10), "MT": ("MZN", 10),  # Angola's kwanza, Mozambique's metical
                "DT": ("TND", 5), "dt": ("TND", 5), "FBu": ("BIF", 100),  # Tunisia's dinar, Burundi's franc
-               "JD": ("JOD", 1),  # Jordan's dinar
+               "JD": ("JOD", 1), "KD": ("KWD", 1), "BD": ("BHD", 1),  # Jordan's, Kuwait's and Bahrain's dinars
                "CUP": ("CUP", 1),  # Cuba's peso by its code, in capitals (also a cup: read in Cuba only)
                # Afghanistan's afghani from ten up ("#4 Afghani Heroin" is a grade and the heroin's origin)
                "Afghani": ("AFN", 10), "afghani": ("AFN", 10), "Afghanis": ("AFN", 10), "afghanis": ("AFN", 10)}
@@ -97,7 +97,8 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
 LOCAL_SIGN_LANGUAGES = {"KM": (frozenset({"bs", "hr", "sr", "sl", "mk"}), "BA"), "MT": (frozenset({"pt"}), "MZ"),
                         "CUP": (frozenset(), "CU"),
                         # Tunisia's dinar in lower case ("100dt"), Jordan's: in Arabic and French or placed there
-                        "dt": (frozenset({"ar", "fr"}), "TN"), "JD": (frozenset({"ar"}), "JO")}
+                        "dt": (frozenset({"ar", "fr"}), "TN"), "JD": (frozenset({"ar"}), "JO"),
+                        "KD": (frozenset({"ar"}), "KW"), "BD": (frozenset({"ar"}), "BH")}
 LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
@@ -136,13 +137,15 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "rouble": {"RU": "RUB", "BY": "BYN"},
           # "1000 lei, Chișinău": Moldova's lei, not Romania's
           "leu": {"RO": "RON", "MD": "MDL"},
+          # "30 ريال عماني", "500 ريال، الدوحة": Oman's and Qatar's riyals (Saudi Arabia's by default)
+          "riyal": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},
           # "Rs 500, Karachi", "3000 rupees in Colombo": the rupee of the country the text is in (India's by default)
           "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "千元": "yuan", "万元": "yuan", "萬元": "yuan", "億元": "yuan", "亿元": "yuan",  # "5 億元": a multiple of yuan
                 "shillings": "shilling", "shilling": "shilling",
-                "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa", "lei": "leu",
+                "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa", "lei": "leu", "ريال": "riyal",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee", "rupay": "rupee",

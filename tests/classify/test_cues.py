@@ -32,6 +32,8 @@ ROWS = [
     ("Tratament de substituție cu metadonă, gratuit și confidențial", "harm_reduction"),
     ("Безплатни и анонимни консултации за зависимости", "harm_reduction"),
     ("Výmena striekačiek a poradenstvo zadarmo a anonymne", "harm_reduction"),
+    ("Struggling with addiction? Our rehabilitation centre can help", "harm_reduction"),
+    ("دەرزی هاوبەش بەکارمەهێنە", "harm_reduction"),              # Sorani: don't share needles
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
@@ -77,6 +79,8 @@ ROWS = [
     ("Proovisin esimest korda MDMA-d, 100 mg", "discussion"),   # Estonian: I tried
     ("Norge: rusreformen ble stemt ned i Stortinget", "drug_words"),  # Norwegian: the drug reform
     ("Ukraine's war fuels a boom in synthetic drug labs", "drug_words"),
+    ("Iran executes hundreds for drug offences each year", "drug_words"),
+    ("پۆلیسی هەولێر 10 کیلۆ حەشیشی دەستبەسەرکرد", "discussion"),  # Sorani: Erbil police seized
     ("Попробовал лирику, 600 мг, было ощущение как от алкоголя", "discussion"),  # Russian: a report of trying it
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),
     ("Warnung: hochdosierte Pillen im Umlauf. Nimm höchstens eine halbe und warte.", "harm_reduction"),

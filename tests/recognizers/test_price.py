@@ -409,6 +409,12 @@ def test_whose_dollar(text, language, currency):
     ("Lakrids 500 g 60 kr, Bornholm", "sv", [(60.0, "DKK")]),                          # a Danish island
     ("Iarbă 5 g 1000 lei, Chișinău", "ro", [(1000.0, "MDL")]),                         # Moldova's lei, placed
     ("Iarbă 5 g 1000 lei, Cluj", "ro", [(1000.0, "RON")]),                             # ... Romania's otherwise
+    ("حشيش 5 غرام 30 ريال عماني، مسقط", "ar", [(30.0, "OMR")]),                        # Oman's riyal, named;
+    ("Weed 5g 500 ريال، الدوحة", "ar", [(500.0, "QAR")]),                               # Qatar's, placed;
+    ("شبو 1 جرام 1000 ريال، الرياض", "ar", [(1000.0, "SAR")]),                          # Saudi Arabia's
+    ("Crystal 1g 50 BD, Manama", "en", [(50.0, "BHD")]),                              # Bahrain's dinar, placed
+    ("Ice cream 1L 2 KD, Salmiya", "en", [(2.0, "KWD")]),                              # Kuwait's
+    ("Download the BD 50 pack", "en", []),
     ("Jack Daniel's 1 litre, 2 JD bottles", "en", []),                                  # ... not elsewhere
     ("بنقو 1 كيس 20 ألف جنيه، الخرطوم", "ar", [(20000.0, "SDG")]),                     # Sudan's pounds, placed;
     ("حشيش 10 جرام 500 جنيه، القاهرة", "ar", [(500.0, "EGP")]),                        # Egypt's

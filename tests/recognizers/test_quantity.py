@@ -240,6 +240,7 @@ MATCH = [
     ("चरस १ तोला रु ८००", 11.6638, "g", "१ तोला"),                      # the tola in Devanagari
     ("Кумыс 1 литр 1500 тенге", 1.0, "l", "1 литр"),                  # Russian, Uzbek, Armenian litres
     ("Vin de casă 1 litru 50 lei", 1.0, "l", "1 litru"),               # ... and Romanian
+    ("پۆلیسی هەولێر 10 کیلۆ حەشیشی دەستبەسەرکرد", 10.0, "kg", "10 کیلۆ"),   # Sorani kilos
     ("Paxta yog'i 1 litr 25 000 so'm", 1.0, "l", "1 litr"),
     ("Կոնյակ 0.5 լ 8000 դրամ", 0.5, "l", "0.5 լ"),
     ("სუბუტექსი 8 მგ 150 ლარი", 8.0, "mg", "8 მგ"),                    # Georgian milligrams and pills

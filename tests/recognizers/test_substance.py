@@ -255,6 +255,9 @@ MATCH = [
     ("شابو 1 جرام 2500 جنيه", "شابو", "methamphetamine"),
     ("Σίσα 1 γρ 20 ευρώ, Αθήνα", "Σίσα", "methamphetamine"),               # Greece's cheap meth
     ("Magyarországon a kannabisz birtoklása", "kannabisz", "cannabis"),   # Hungarian
+    ("נייס גאי 5 גרם 100 ₪", "נייס גאי", "synthetic-cannabinoids"),        # Hebrew "Nice Guy"
+    ("حەشیش 5 گرام 50 هەزار دینار", "حەشیش", "cannabis"),                   # Sorani hashish
+    ("إحباط تهريب 5 ملايين قرص إمفيتامين", "إمفيتامين", "amphetamine"),      # Arabic, its hamza below
     ("Kẹo Tesla 10 viên 3 triệu", "Kẹo", "mdma"),                          # a press, then a count of pills
     ("a night on coke, then three days depressed", "coke", "cocaine"),
     ("the day after a coke session, asking for myself", "coke", "cocaine"),  # (session 48)
