@@ -34,6 +34,8 @@ ROWS = [
     ("Výmena striekačiek a poradenstvo zadarmo a anonymne", "harm_reduction"),
     ("Struggling with addiction? Our rehabilitation centre can help", "harm_reduction"),
     ("دەرزی هاوبەش بەکارمەهێنە", "harm_reduction"),              # Sorani: don't share needles
+    ("Le CEPIAD propose la méthadone gratuitement et des seringues stériles.", "harm_reduction"),
+    ("Centre d'écoute : soutien gratuit et confidentiel", "harm_reduction"),
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
@@ -80,6 +82,7 @@ ROWS = [
     ("Norge: rusreformen ble stemt ned i Stortinget", "drug_words"),  # Norwegian: the drug reform
     ("Ukraine's war fuels a boom in synthetic drug labs", "drug_words"),
     ("Iran executes hundreds for drug offences each year", "drug_words"),
+    ("Libreville : démantèlement d'un réseau de trafic de drogue", "drug_words"),
     ("پۆلیسی هەولێر 10 کیلۆ حەشیشی دەستبەسەرکرد", "discussion"),  # Sorani: Erbil police seized
     ("Попробовал лирику, 600 мг, было ощущение как от алкоголя", "discussion"),  # Russian: a report of trying it
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),

@@ -257,6 +257,7 @@ MATCH = [
     ("Magyarországon a kannabisz birtoklása", "kannabisz", "cannabis"),   # Hungarian
     ("נייס גאי 5 גרם 100 ₪", "נייס גאי", "synthetic-cannabinoids"),        # Hebrew "Nice Guy"
     ("حەشیش 5 گرام 50 هەزار دینار", "حەشیش", "cannabis"),                   # Sorani hashish
+    ("Bangué 5 g 3000 FCFA, Brazzaville", "Bangué", "cannabis"),           # Congo's name
     ("إحباط تهريب 5 ملايين قرص إمفيتامين", "إمفيتامين", "amphetamine"),      # Arabic, its hamza below
     ("Kẹo Tesla 10 viên 3 triệu", "Kẹo", "mdma"),                          # a press, then a count of pills
     ("a night on coke, then three days depressed", "coke", "cocaine"),
