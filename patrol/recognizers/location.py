@@ -323,8 +323,8 @@ def _unspaced_role(text: str, start: int, end: int, key: str) -> tuple[str, str]
     if _KATAKANA.match(key) and ((start and _KATAKANA.match(text, start - 1)) or _KATAKANA.match(text, end)):
         return None
     cue = before_rx.search(text, max(0, start - longest), start)
-    if cue is None and len(key) == 2 and _HAN.match(key) and start and _UNSPACED.match(text, start - 1):
-        return None
+    if cue is None and len(key) == 2 and _HAN.match(key) and start and _HAN.match(text, start - 1):
+        return None  # (a kana particle before it ends the word before: "CBDオイルは日本で")
     if cue and roles[cue.group()]:
         return roles[cue.group()], f", after '{cue.group()}'"
     after = after_rx.match(text, end)

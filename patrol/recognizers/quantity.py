@@ -44,6 +44,8 @@ UNITS = {
     "gramı": "g", "tanesi": "unit",  # Turkish: its gram, one of them ("gramı 3500 TL")
     "킬로그램": "kg", "킬로": "kg",  # Korean kilograms
     "장": "unit",  # Korean counter of flat things: "LSD 10장", ten sheets (blotters)
+    "개": "unit",  # Korean counter of things ("1개", one)
+    "毫升": "ml", "公升": "l", "磅": "lb",  # Chinese millilitres, litres (Taiwan), pounds
     "정": "tab", "升": "l",  # Korean counter of tablets ("10정"); Chinese litres ("500升")
     # case forms of other languages: Slovak and Slovenian "12 kilogramov", Czech "5 gramů", Polish "kilogramów",
     # Lithuanian "gramų", Latvian "gramus", Ukrainian "грамів", "3 кілограми", Finnish "grammaa", "kiloa"

@@ -36,6 +36,8 @@ ROWS = [
     ("دەرزی هاوبەش بەکارمەهێنە", "harm_reduction"),              # Sorani: don't share needles
     ("Le CEPIAD propose la méthadone gratuitement et des seringues stériles.", "harm_reduction"),
     ("Centre d'écoute : soutien gratuit et confidentiel", "harm_reduction"),
+    ("Хэт тунгаар хэрэглэвэл 103 руу залга, ганцаараа бүү хэрэглэ.", "harm_reduction"),  # Mongolian
+    ("마약류 중독 치료는 무료이며 비밀이 보장됩니다.", "harm_reduction"),  # Korean: treatment, free, confidential
     ("stopping suddenly can cause seizures", "harm_reduction"),
     ("Adderall shortage pushes students to social media", "discussion"),  # news of a shortage
     ("Set and setting matter: a trusted sitter", "harm_reduction"),
@@ -83,6 +85,7 @@ ROWS = [
     ("Ukraine's war fuels a boom in synthetic drug labs", "drug_words"),
     ("Iran executes hundreds for drug offences each year", "drug_words"),
     ("Libreville : démantèlement d'un réseau de trafic de drogue", "drug_words"),
+    ("Улаанбаатарт 2 кг каннабис хураан авчээ", "discussion"),  # Mongolian: seized
     ("پۆلیسی هەولێر 10 کیلۆ حەشیشی دەستبەسەرکرد", "discussion"),  # Sorani: Erbil police seized
     ("Попробовал лирику, 600 мг, было ощущение как от алкоголя", "discussion"),  # Russian: a report of trying it
     ("Coffeeshop prices in Amsterdam: €12 a gram for weed is now normal", "price_report"),

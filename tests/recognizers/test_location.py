@@ -536,6 +536,7 @@ def test_inflected_adjectives_and_their_roles(text, roles):
     ("ขายยาบ้า ส่งทั่วไทย", [("ไทย", "TH", "ships_to")]),
     ("ยาอี 10 เม็ด ส่งทั่วประเทศไทย", [("ไทย", "TH", "ships_to")]),     # "all over the country Thailand"
     ("コロンビア産コカイン", [("コロンビア", "CO", "mentioned")]),
+    ("CBDオイルは日本で合法ですか？", [("日本", "JP", "mentioned")]),  # a kana particle before a Han name (session 56)
     # near misses: two Han characters of a longer word, a katakana name inside a katakana word
     ("欧美国家的大麻合法化", []),                      # "Western countries", not the US
     ("打击非法国际贩运", []),                          # "illegal international", not France

@@ -20,6 +20,7 @@ MATCH = [
     ("Marihuana prensada, 1 kilo 800.000 Gs", {"amount": 800000.0, "currency": "PYG"}),  # guaraníes
     ("Chipa 1 kg Gs. 30.000, Asunción", {"amount": 30000.0, "currency": "PYG"}),  # ... before the amount (session 56)
     ("Héroïne 1 g 200 000 GNF, Conakry", {"amount": 200000.0, "currency": "GNF"}),  # Guinea's franc by its code
+    ("Ice 1g MOP 1,200, Macau", {"amount": 1200.0, "currency": "MOP"}),   # Macau's pataca, in capitals
     ("ريفوتريل 10 حبات 3000 دج", {"amount": 3000.0, "currency": "DZD"}),  # Algeria's dinar, abbreviated in Arabic
     ("Clonazepam, 30 pastillas 250 Bs", {"amount": 250.0, "currency": "BOB"}),  # bolivianos
     ("Mota, 1 onza Q400, envíos a toda Guatemala", {"amount": 400.0, "currency": "GTQ"}),  # placed letters

@@ -240,6 +240,9 @@ MATCH = [
     ("चरस १ तोला रु ८००", 11.6638, "g", "१ तोला"),                      # the tola in Devanagari
     ("Кумыс 1 литр 1500 тенге", 1.0, "l", "1 литр"),                  # Russian, Uzbek, Armenian litres
     ("Vin de casă 1 litru 50 lei", 1.0, "l", "1 litru"),               # ... and Romanian
+    ("冰淇淋 500毫升 HK$58", 500.0, "ml", "500毫升"),                      # Chinese millilitres and pounds
+    ("咖啡豆 1磅 NT$800", 1.0, "lb", "1磅"),
+    ("아이스 작대기 1개 50만원", 1.0, "unit", "1개"),                         # Korean counter of things
     ("پۆلیسی هەولێر 10 کیلۆ حەشیشی دەستبەسەرکرد", 10.0, "kg", "10 کیلۆ"),   # Sorani kilos
     ("Paxta yog'i 1 litr 25 000 so'm", 1.0, "l", "1 litr"),
     ("Կոնյակ 0.5 լ 8000 դրամ", 0.5, "l", "0.5 լ"),

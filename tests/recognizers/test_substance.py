@@ -258,6 +258,7 @@ MATCH = [
     ("נייס גאי 5 גרם 100 ₪", "נייס גאי", "synthetic-cannabinoids"),        # Hebrew "Nice Guy"
     ("حەشیش 5 گرام 50 هەزار دینار", "حەشیش", "cannabis"),                   # Sorani hashish
     ("Bangué 5 g 3000 FCFA, Brazzaville", "Bangué", "cannabis"),           # Congo's name
+    ("クサ 1g 6000円 大阪", "クサ", "cannabis"),                              # Japanese slang, in a market's words
     ("إحباط تهريب 5 ملايين قرص إمفيتامين", "إمفيتامين", "amphetamine"),      # Arabic, its hamza below
     ("Kẹo Tesla 10 viên 3 triệu", "Kẹo", "mdma"),                          # a press, then a count of pills
     ("a night on coke, then three days depressed", "coke", "cocaine"),
@@ -396,6 +397,7 @@ NEAR_MISS = [
     ("معجون أسنان 100 غرام 20 درهم", "cannabis"),  # toothpaste
     ("Kẹo Dừa Bến Tre 10 gói 50k", "mdma"),          # coconut candy: no press, no pills
     ("Crystal jade dim sum set S$38", "methamphetamine"),  # a restaurant
+    ("アイスクリーム クサ 模様", "cannabis"),  # "kusa" alone, no market
     ("Ketamine (S-isomer) shards 5g £90", "methamphetamine"),
     ("Clen 40mcg x 100 tabs", "lsd"),     # "tabs" is the unit here
     ("1,000 tabs", "lsd"),
