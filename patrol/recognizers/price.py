@@ -25,8 +25,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "GY$": "GYD", "EC$": "XCD", "BDS$": "BBD", "Bds$": "BBD", "ST$": "WST", "WS$": "WST",
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
            "AU$": "AUD", "CA$": "CAD", "CAN$": "CAD",
-           "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG", "Gs.": "PYG", "دج": "DZD", "د.ج": "DZD",  # Costa Rica, the Dominican Republic, Uruguay,
-           # Paraguay (its guaraníes' abbreviation with a dot before the amount: "Gs. 30.000")
+           "₡": "CRC", "RD$": "DOP", "$U": "UYU", "₲": "PYG",  # Costa Rica, the Dominican Republic, Uruguay, Paraguay
+           "Gs.": "PYG", "دج": "DZD", "د.ج": "DZD",  # guaraníes before the amount ("Gs. 30.000"), Algeria's dinar
            "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT",  # Tanzanian and Ugandan shillings, Mongolian tögrög
            "L$": "LRD",  # Liberian dollars
            "FJ$": "FJD", "N$": "NAD"}  # Fijian and Namibian dollars
@@ -59,9 +59,9 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "riel": "KHR", "រៀល": "KHR",  # Cambodia's riel
          "рублёў": "BYN", "злотых": "PLN", "злотый": "PLN",
          "злотих": "PLN", "lei moldovenești": "MDL", "lei moldovenesti": "MDL", "ringgit": "MYR", "دولار": "USD", "shilingi": "KES",
-         "дин": "RSD", "динара": "RSD",
+         "дин": "RSD", "динара": "RSD", "сум": "UZS",
          "dinara": "RSD", "din": "RSD", "dh": "MAD", "جنيه": "EGP", "ரூபாய்": "INR", "ден": "MKD", "денари": "MKD",
-         "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "сум": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
+         "դրամ": "AMD", "so'm": "UZS", "сўм": "UZS", "ကျပ်": "MMK", "naira": "NGN", "රුපියල්": "LKR", "евра": "EUR",
          "евро": "EUR", "eura": "EUR", "eiro": "EUR", "eurų": "EUR",  # Latvian and Lithuanian "eiro", "eurų"
          # Finnish "10 euroa", Estonian "10 eurot", Hungarian "20 euró", Lithuanian "eurai", Slovenian "evrov",
          "euroa": "EUR", "eurot": "EUR", "euró": "EUR", "eurót": "EUR", "eurai": "EUR", "evrov": "EUR", "evra": "EUR",

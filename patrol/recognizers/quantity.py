@@ -23,7 +23,8 @@ UNITS = {
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
     "克": "g", "公斤": "kg", "グラム": "g", "그램": "g", "알": "pill", "กรัม": "g", "กิโลกรัม": "kg", "กิโล": "kg", "γρ": "g", "γραμμάρια": "g",
     "安士": "oz", "盎司": "oz",  # Cantonese and Mandarin ounces
-    "γραμμάριο": "g", "גרם": "g", "گرم": "g", "گرام": "g", "کیلوگرم": "kg", "کیلو": "kg", "کیلۆ": "kg", "গ্রাম": "g", "কেজি": "kg", "გრამი": "g",
+    "کیلۆ": "kg", "কেজি": "kg",  # Sorani and Bengali kilos
+    "γραμμάριο": "g", "גרם": "g", "گرم": "g", "گرام": "g", "کیلوگرم": "kg", "کیلو": "kg", "গ্রাম": "g", "გრამი": "g",
     "გრ": "g", "ग्राम": "g", "ग्रॅम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     # Telugu, Kannada, Malayalam and Gujarati grams, Telugu kilos
     "గ్రాములు": "g", "గ్రాము": "g", "కిలోల": "kg", "కిలోలు": "kg", "ಗ್ರಾಂ": "g", "ഗ്രാം": "g", "ગ્રામ": "g",
@@ -69,7 +70,8 @@ UNITS = {
     "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "libra": "lb", "libras": "lb",  # Spanish pounds (weight)
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l", "ltrs": "l",
-    "litro": "l", "litros": "l", "litri": "l", "litru": "l", "литр": "l", "литра": "l", "литров": "l", "litr": "l", "լ": "l",
+    "litro": "l", "litros": "l", "litri": "l", "litru": "l",
+    "литр": "l", "литра": "l", "литров": "l", "litr": "l", "լ": "l",  # Russian, Uzbek and Armenian litres
     "მგ": "mg", "აბი": "pill",  # Georgian milligrams, pills
     "pill": "pill", "pills": "pill", "pillen": "pill", "pille": "pill", "tablette": "tab", "kapsel": "capsule",
     "comprimé": "pill", "pastiglia": "pill", "tableta": "tab", "tabletas": "tab", "tabletka": "tab", "таблетка": "tab",
@@ -105,7 +107,8 @@ UNITS = {
     "капсула": "capsule", "капсулы": "capsule", "капсул": "capsule", "мкг": "ug",
     "buvards": "blotter", "buvard": "blotter",  # French blotters
     "ons": "hg",  # Indonesian, Malay and Dutch "1 ons": a hundred grams (Dutch "ons" is also "us": read after a number only)
-    "tola": "tola", "tolas": "tola", "tole": "tola", "तोला": "tola",  # South Asia's weight for gold and heroin: 11.6638 g
+    "tola": "tola", "tolas": "tola", "tole": "tola",  # South Asia's weight for gold and heroin: 11.6638 g
+    "तोला": "tola",
     "bundle": "unit", "bundles": "unit",  # of khat; of heroin bags in the US
     "kartoniki": "blotter", "kartoników": "blotter", "papierki": "blotter", "papierków": "blotter",
     "papírky": "blotter", "papírků": "blotter",

@@ -551,7 +551,7 @@ def _dosed(text: str, m, lead: int) -> bool:
 
 _DOSE = r"[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b"  # a pill's dose, read after its press
 _DOSE_RIGHT_AFTER = re.compile(_DOSE, re.IGNORECASE)
-# a count of pills after a press stands for its dose: "Kẹo Tesla 10 viên"
+# ... or a count of pills after the press
 _PILL_COUNT = r"[ \t]*\d+[ \t]?(?:viên|pills?|pillen|pastillas|pastiglie|comprimidos|comprimés|tabs?)\b"
 _PRESS_NAME = re.compile(rf"(?:[ \t]+['\"‘“]?[A-Z][\w'’-]*['\"”]?){{1,3}}(?:[ \t]+[a-zà-ÿ]+){{0,2}}"
                          rf"(?:{_DOSE}|{_PILL_COUNT})")  # "'Punisher' 270 mg"
@@ -560,8 +560,9 @@ _PRESS_NAME = re.compile(rf"(?:[ \t]+['\"‘“]?[A-Z][\w'’-]*['\"”]?){{1,3}
 def _pressed(text: str, m) -> bool:
     """"bala Tesla 250mg", "taz Philipp Plein 280 mg", "ecstas Punisher dosés à 250 mg": capitalised words between a
     lower-case name of ecstasy (or one that opens a sentence or a line: "Pillen Superman 280mg") and a dose (a word
-    or two of dosing allowed) or a count of pills are the press of the pill the name is slang for, not a product the name is part of.
-    Only ecstasy's names: in "Green Partyflock 200mg" the first word is the pill's colour, not weed."""
+    or two of dosing allowed) or a count of pills ("Kẹo Tesla 10 viên") are the press of the pill the name is slang
+    for, not a product the name is part of. Only ecstasy's names: in "Green Partyflock 200mg" the first word is the
+    pill's colour, not weed."""
     if m.matches[0].substance.effect_group != "entactogen":
         return False
     return _lower_or_opening(text, m) and bool(_PRESS_NAME.match(text, m.end))
