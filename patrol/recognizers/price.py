@@ -323,6 +323,11 @@ class PriceRecognizer(Recognizer):
                 places.append(text_places(text, language, entities, PRICING_ROLES))
             return places[0]
 
+        @cache
+        def origin() -> list[str]:
+            """Where the goods ship from, read once however many prices ask."""
+            return text_places(text, language, entities, frozenset({"ships_from"}))
+
         found = [e for e in found if _local_sign_read(e, language, where)]
         phones: list[list[str]] = []
 
@@ -334,8 +339,7 @@ class PriceRecognizer(Recognizer):
             if not phones:
                 numbers = phone_countries(text)
                 if numbers:
-                    origin = text_places(text, language, entities, frozenset({"ships_from"}))
-                    numbers = [c for c in numbers if c not in origin]
+                    numbers = [c for c in numbers if c not in origin()]
                 phones.append(numbers)
             return phones[0]
 
@@ -346,9 +350,7 @@ class PriceRecognizer(Recognizer):
         if _LETTER_AMOUNT.search(text, 0, MAX_TEXT):
             # a letter is no market's money by default ("$600" on a market is the US dollar): where the goods ship
             # from says whose it is too ("Cocaine 5g R4,500 | ships from South Africa")
-            def where_or_origin() -> list[str]:
-                return where() or text_places(text, language, entities, frozenset({"ships_from"}))
-            found = sorted(found + self._letter_amounts(text, found, language, where_or_origin),
+            found = sorted(found + self._letter_amounts(text, found, language, lambda: where() or origin()),
                            key=lambda e: e.start)
         if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
             found = [_signed_thousands(text, e, placed[0]) for e in found]
