@@ -56,7 +56,7 @@ LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Jo
                                                              "Mitchells Plain", "Khayelitsha"],
                "BR": ["Sampa"], "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
                "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala", "Guate"],
-               "CU": ["La Habana"], "SD": ["الخرطوم"],
+               "CU": ["La Habana"], "SD": ["الخرطوم"], "HT": ["Pòtoprens"],  # Port-au-Prince in Haitian Creole
                # Sri Lanka's commercial capital, whose Latin name GeoNames shares with a Brazilian town
                "LK": ["Colombo", "කොළඹ", "கொழும்பு"],
                "TN": ["تونس العاصمة"],  # Tunis, "Tunis the capital" (not the country, whose name it holds)
@@ -80,7 +80,7 @@ MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova 
 # region (West Yorkshire)
 METROPOLISES = {"US": ["New York", "NYC", "Seattle", "Boston", "Denver", "Portland", "Atlanta", "Miami", "Detroit",
                        "San Francisco", "Las Vegas", "Baltimore"],
-                "CA": ["Vancouver"], "NL": ["Amsterdam"], "GB": ["Manchester", "Glasgow"],
+                "CA": ["Vancouver"], "NL": ["Amsterdam"], "HN": ["San Pedro Sula"], "GB": ["Manchester", "Glasgow"],
                 "FR": ["Marseille", "Lyon", "Lille", "Toulouse"], "PT": ["Lisbon", "Lisboa"], "ES": ["Barcelona"],
                 "IT": ["Naples", "Napoli", "Turin", "Torino", "Milano"],
                 "GR": ["Athens", "Athen", "Atene", "Atenas", "Αθήνα"], "FI": ["Helsinki"], "CH": ["Zürich", "Zurich"],

@@ -188,11 +188,12 @@ LETTER_SIGNS = {"R": {"ZA": "ZAR"}, "P": {"PH": "PHP", "BW": "BWP"}, "Q": {"GT":
                 "Bs": {"BO": "BOB", "VE": "VES"}, "Le": {"SL": "SLE"},  # quetzales, lempiras, "Bs 25" in La Paz, leones
                 "K": {"PG": "PGK", "ZM": "ZMW", "MW": "MWK"}}  # kina ("K20 per bag, Port Moresby"), kwacha
 LETTER_LANGUAGES = {"R": {lang: "ZAR" for lang in ("af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr")},
-                    "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"}}
+                    "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
+                    "Q": {"es": "GTQ"}}  # "la onza a Q400": of the Spanish-speaking countries only Guatemala writes Q
 ANYWHERE = {"R": "ZAR"}
 # Philippine pesos are written from 10 up and with commas ("P3,500"): "P1", "P3" are priorities, rooms and paper
 # sizes, and "P3 250" no amount
-LETTER_MIN = {"P": 10, "K": 5}  # "K2" is spice before it is two kwacha
+LETTER_MIN = {"P": 10, "K": 5, "Q": 5}  # "K2" is spice before it is two kwacha; "Q1" a quarter
 SPACED_THOUSANDS = frozenset({"R"})  # "R3 500" is South Africa's way
 _TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "milyon": 1e6, "bn": 1e9, "billion": 1e9,
           "miljard": 1e9, "bilyon": 1e9}

@@ -77,6 +77,7 @@ UNITS = {
     "comprimé": "pill", "pastiglia": "pill", "tableta": "tab", "tabletas": "tab", "tabletka": "tab", "таблетка": "tab",
     "таблетки": "tab", "таблетку": "tab", "pastillas": "pill", "comprimés": "pill", "comprimidos": "pill",
     "pastilla": "pill", "comprimido": "pill", "pilule": "pill", "pilules": "pill", "pastiglie": "pill",
+    "pastilles": "pill",  # Catalan (French lozenges: LANGUAGE_OF_UNIT)
     "cachet": "pill", "cachets": "pill",  # French tablets, read in French only
     "comprimate": "pill", "comprimat": "pill", "pastile": "pill", "хапчета": "pill", "хапче": "pill",
     "pasticche": "pill", "compresse": "tab", "butir": "pill", "pil": "pill",
@@ -141,13 +142,14 @@ UNITS = {
 # (costs) before its price; Finnish "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Norwegian,
 # Danish and Swedish "300 kroner grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram
 # abbreviated right after a price in euros; Spanish and Italian "la onza a 120 lucas", the ounce, before its price
+# (in quetzales and lempiras too: "la onza a Q400")
 PER_UNIT = (r"(?<![\w-])(?:(el|del|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам|kilo|litro|litre|liter)"
             r"|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
             r"|(ל)(גרם)|(?<![\d.,]\s)(gram)(?=\s\d[\d.,]*\s?(?:€|eura?|euros?|kn|dinara?|lei|zł|kr)(?!\w))"
             r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma"
             r"|(?<=eurot\s)(gramm)|(?:(?<=kr\s)|(?<=kr\.\s)|(?<=kroner\s)|(?<=kronor\s))(gram)met"
-            r"|(هر)\s(گرم)|(la)\s(onza|oncia)(?=\s+(?:a\s+|en\s+|por\s+)?[$€]?\s?\d)"
+            r"|(هر)\s(گرم)|(la)\s(onza|oncia)(?=\s+(?:a\s+|en\s+|por\s+)?(?:[$€₡]|Q|L\s)?\s?\d)"
             r"|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s(g)))(?![\w-])")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
@@ -190,7 +192,7 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
                     "trips": ("nl", "de"), "tripp": ("sv",), "trippar": ("sv",), "марка": ("ru", "uk"), "марки": ("ru", "uk"), "марок": ("ru", "uk"), "ons": ("id", "ms", "nl"),
                     "kom": ("hr", "sr", "bs", "sl"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "kosov": ("sl",), "бр": ("bg", "sr", "mk"),
-                    "db": ("hu",), "darab": ("hu",),
+                    "db": ("hu",), "darab": ("hu",), "pastilles": ("ca",),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",),
                     "tone": ("sr", "hr", "bs", "sl", "ro"), "tona": ("sr", "hr", "bs", "sl")}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of
@@ -213,7 +215,8 @@ _SWAHILI_OF = re.compile(r"\s(?:za|ya)\s")
 _PRICED_NEXT = re.compile(r"\s+(?:[A-Z]{3}|[KTU]sh|[KTU]Sh|Birr)\.?\s?\d")
 # Languages that separate thousands with a dot: "1.200 kilo cocaïne" is twelve hundred kilograms there (in English
 # "1.000 g" may be a scale's reading of one gram)
-DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi"})
+DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi",
+                           "ca", "gl", "eu"})
 _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before its number
 _PRICE_AFTER = re.compile(rf"\s?[-:–]?\s?{_SIGN}\s?\d")

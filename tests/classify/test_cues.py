@@ -666,6 +666,13 @@ ROWS = [
     ("Testare gratuită și anonimă a substanțelor la festival.", "harm_reduction"),           # Romanian
     ("Tużax waħdek. Jekk xi ħadd ma jwiġibx, ċempel 112.", "harm_reduction"),                # Maltese
     ("Kostenlose und anonyme Suchtberatung: Ruf uns an.", "harm_reduction"),
+    # session 57: Catalan, Haitian Creole and Basque advice, Galician, Basque and Haitian news
+    ("Si consumeixes, fes-ho acompanyat i analitza la substància. Servei gratuït i anònim.", "harm_reduction"),
+    ("Pa pataje zegwi. Sèvi ak materyèl pwòp chak fwa.", "harm_reduction"),
+    ("A Garda Civil intervén unha narcolancha con 2.000 quilos de haxix", "discussion"),
+    ("Ertzaintzak 20 kilo marihuana atzeman ditu Gasteizen", "discussion"),
+    ("Polis la arete 2 moun ak 50 kilo mariwana nan Okap", "discussion"),
+    ("Mwen vann zèb, 1 ons 5000 goud", "sale"),
 ]
 
 

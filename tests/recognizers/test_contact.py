@@ -267,12 +267,17 @@ def test_app_name_then_a_word(text, found):
     ("Liga pra mim 11 98765-4321", "pt", [("phone", "+5511987654321")]),
     ("Scrivimi 347 123 4567", "it", [("phone", "+393471234567")]),
     ("App me 06 12345678", "nl", [("whatsapp", "+31612345678")]),     # Dutch "app me": WhatsApp
+    ("Barcelona i rodalies, truca'm al 612 345 678", "ca", [("phone", "+34612345678")]),  # Catalan (session 57)
+    ("Donostian eskura. WhatsApp 688 123 456", "eu", [("whatsapp", "+34688123456")]),  # Basque: Spain's numbers
+    ("Vigo e arredores, WhatsApp 688 123 456", "gl", [("whatsapp", "+34688123456")]),  # Galician
+    ("Mota 1 onza L 800, San Pedro Sula. WhatsApp 9876 5432", "es", [("whatsapp", "+50498765432")]),  # placed
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written
     ("1g 80, 3.5g 250, 7g 450, 14g 800", "en", []),  # digits with no cue
     ("call 2014 2015 2016", "en", []),
     ("call mum 0412 345 678", "en", []),             # a word of content between: not said to be a number
+    ("Truca la porta 2024 2025", "ca", []),
     ("1 gram 2k, Manila. Text mo ko 0917 555 1234", "de", []),  # Tagalog's grammar in German text: content words
     ("calls 0412 345 678", "en", []),                # the cue ends at a word's end
     ("Liga dos Campeões 2023 2024 2025", "pt", []),   # "league": a cue, but no number follows

@@ -396,6 +396,9 @@ def test_whose_dollar(text, language, currency):
     ("Marihuana 1 onza 2000 CUP, La Habana", "es", [(2000.0, "CUP")]),                 # Cuba's code, in Cuba only
     ("Flour 2 CUP, sugar 1 CUP", "en", []),
     ("Mota 1 onza Q500, zona 1 Guate", "es", [(500.0, "GTQ")]),                        # "Guate": Guatemala City
+    ("Vendo mota, la onza a Q400, zona 1 capital", "es", [(400.0, "GTQ")]),             # Q in Spanish: quetzales
+    ("Resultados del Q4 2025, ventas récord", "es", []),                               # ... not a quarter
+    ("Mota 1 onza L 800, San Pedro Sula", "es", [(800.0, "HNL")]),                       # lempiras, placed (s57)
     ("Crystal 1 g $60, Winnipeg North End", "en", [(60.0, "CAD")]),                   # cities under a million and
     ("Ontario delivery: 28g $100", "en", [(100.0, "CAD")]),                           # provinces markets name
     ("Coke 1g $400, Gold Coast, quick delivery", "en", [(400.0, "AUD")]),

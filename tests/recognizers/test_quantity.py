@@ -476,6 +476,10 @@ def test_near_misses(text):
     ("Ecstasy 220mg, 25 kusů 75€", "cs", [(220.0, "mg"), (25.0, "unit")]),  # Czech pieces, written out
     ("Έκσταση 220mg, 10 τεμάχια 100€", "el", [(220.0, "mg"), (10.0, "unit")]),  # Greek pieces
     ("Cripy la onza a 120 lucas", "es", [(1.0, "oz")]),                  # the ounce, before its price
+    ("Vendo mota, la onza a Q400", "es", [(1.0, "oz")]),                 # ... in quetzales (session 57)
+    ("la onza de oro subió", "es", []),
+    ("Trankimazin 2 mg, capsa de 30 pastilles 45 €", "ca", [(2.0, "mg"), (30.0, "pill")]),  # Catalan pills
+    ("Pastilles Vichy, 30 pastilles", "fr", []),                         # ... French lozenges
     ("Tramadol 50mg, 100 piraso ₱2,000", "tl", [(50.0, "mg"), (100.0, "unit")]),  # Tagalog pieces
     ("Pressé 'Punisher' 270 mg, à partir de 10 pièces", "fr", [(270.0, "mg"), (10.0, "unit")]),  # French pieces
     ("Predám Xanax 1mg, 30 tabliet 60€", "sk", [(1.0, "mg"), (30.0, "tab")]),  # Slovak tablets (session 47)
@@ -494,6 +498,8 @@ def test_units_of_one_language(text, language, found):
     ("1.5 kilo", "nl", [(1.5, "kg")]),                                   # one decimal: a decimal point
     ("1.000 g on the scale", "en", [(1.0, "g")]),
     ("30.000 pastillas", "es", [(30000.0, "pill")]),
+    ("Intervén unha narcolancha con 2.000 quilos de haxix", "gl", [(2000.0, "kg")]),  # Galician, Catalan, Basque
+    ("Els Mossos comissen 1.500 quilos de cocaïna", "ca", [(1500.0, "kg")]),
 ])
 def test_dot_separating_thousands(text, language, found):
     assert [(e.value["value"], e.value["unit"]) for e in R.analyze(text, language)] == found

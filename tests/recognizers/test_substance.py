@@ -461,6 +461,8 @@ NEAR_MISS = [
     ("Farinha de mandioca 1 kg, 80 MT", "cocaine"),                      # cassava flour
     ("Leite em pó 400g, R$ 20", "cocaine"),                              # powdered milk
     ("Mota 1 onza L 800, San Pedro Sula", "mescaline"),                  # a city, not the cactus
+    ("Vendo coca 1g ₡15.000, San José, envíos", "mescaline"),            # ... nor is "San" of a saint's
+    ("Gelato 7g $75, San Diego delivery", "mescaline"),                   # city (session 57)
     ("Трева за ливада, семена 1 кг, 25 лв", "cannabis"),                  # lawn grass seed
     ("Марки поштові, набір 20 шт, 100 грн", "lsd"),                      # postage stamps
     ("Zioła prowansalskie 100g, 12 zł", "cannabis"),                     # herbes de Provence
@@ -929,6 +931,12 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         # Uzbek "lirika" (pregabalin) is lyric poetry in Croatian, Serbian, Bosnian, Slovenian (session 52)
         ("Lirika 300 mg, 14 ta kapsula 200 ming so'm", "uz", "pregabalin", True),
         ("Zbirka poezije: lirika i epika", "hr", "pregabalin", False),
+        # Haitian Creole "zèb" (grass) is weed where it is sold (session 57)
+        ("Mwen vann zèb, 1 ons 5000 goud, Pòtoprens", "ht", "cannabis", True),
+        ("Zèb la vèt nan jaden an", "ht", "cannabis", False),
+        # Spanish "crack" (a star player) is the drug where it is sold
+        ("OIJ desarticula banda que vendía crack en Limón", "es", "cocaine", True),
+        ("Messi es un crack del fútbol", "es", "cocaine", False),
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
