@@ -71,7 +71,11 @@ MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova 
                  "NZ": ["Christchurch", "Dunedin", "Tauranga"], "SD": ["Port Sudan", "بورتسودان"], "LK": ["Kandy"],
                  "AR": ["Mar del Plata"], "TN": ["Sfax", "Sousse"], "DZ": ["وهران"],
                  "DK": ["Christiania", "Bornholm"],  # Copenhagen's freetown, the Baltic island
-                 "KW": ["Salmiya"]}
+                 "KW": ["Salmiya"],
+                 # the Pacific's capitals and towns, of states under 300,000 and territories ("$20 tala, Apia")
+                 "WS": ["Apia"], "TO": ["Nuku'alofa", "Tongatapu"], "VU": ["Port Vila", "Luganville"],
+                 "NC": ["Nouméa", "Noumea"], "PF": ["Papeete", "Tahiti"], "FJ": ["Nadi", "Lautoka"],
+                 "GU": ["Dededo", "Hagåtña", "Tamuning"]}
 
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files

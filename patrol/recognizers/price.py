@@ -29,7 +29,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "Gs.": "PYG", "دج": "DZD", "د.ج": "DZD",  # guaraníes before the amount ("Gs. 30.000"), Algeria's dinar
            "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT",  # Tanzanian and Ugandan shillings, Mongolian tögrög
            "L$": "LRD",  # Liberian dollars
-           "FJ$": "FJD", "N$": "NAD"}  # Fijian and Namibian dollars
+           "FJ$": "FJD", "N$": "NAD",  # Fijian and Namibian dollars
+           "T$": "TOP"}  # Tonga's pa'anga
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
 # congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais, French "balles" (France's euros, not
@@ -72,6 +73,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "franken": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
          **SLANG,
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
+         "tala": "WST", "vatu": "VUV", "pa'anga": "TOP", "paʻanga": "TOP",  # Samoa's, Vanuatu's and Tonga's own words
          "ដុល្លារ": "USD",  # Cambodia prices in US dollars
          "escudos": "CVE", "escudo": "CVE", "kyat": "MMK", "kyats": "MMK",  # Cabo Verde's escudo, Myanmar's kyat
          # Chinese currencies' names after the amount too ("3000台幣"; before it, WORD_FIRST)
@@ -81,7 +83,8 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN", "MVR", "RWF", "QAR",
             "OMR", "DJF", "SDG", "SOS", "SSP", "ERN",  # ... and the Horn of Africa's
-            "GNF", "MOP"}  # Guinea's franc, Macau's pataca (a mop in lower case)
+            "GNF", "MOP",  # Guinea's franc, Macau's pataca (a mop in lower case)
+            "XPF", "SBD"}  # the Pacific franc (New Caledonia, French Polynesia), the Solomon Islands' dollar
 LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": ("DZD", 10), "FC": ("CDF", 100),  # "10.000 Ar": Malagasy ariary
                # Paraguay's guaraníes from a thousand up ("5 Gs" is five grand); Bolivia's bolivianos, in capital B
                "Gs": ("PYG", 1000), "Bs": ("BOB", 1), "Bs.": ("BOB", 1),
@@ -119,7 +122,8 @@ DOLLAR_AFTER_BY_LANGUAGE = {"fr": "CAD"}
 # Morocco's. Where it is in none or in several, the sign keeps the currency read without them.
 PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
                 "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD", "BZ": "BZD", "GY": "GYD",
-                "MX": "PESO", "CO": "PESO", "AR": "PESO", "CL": "PESO", "UY": "PESO", "DO": "PESO", "CU": "PESO"},
+                "MX": "PESO", "CO": "PESO", "AR": "PESO", "CL": "PESO", "UY": "PESO", "DO": "PESO", "CU": "PESO",
+                "FJ": "FJD", "WS": "WST", "SB": "SBD"},
           "dirham": {"MA": "MAD", "AE": "AED"},
           "yuan": {"CN": "CNY", "TW": "TWD", "HK": "HKD"},   # "2500元，台北面交": Taiwan's dollars
           "shilling": {"KE": "KES", "TZ": "TZS", "UG": "UGX"},  # "shilingi 20,000, Dar es Salaam": Tanzania's
@@ -260,9 +264,9 @@ _K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta|miliar|milya
 # a multiplier word, then perhaps "of" ("millones de euros", "millions d'euros"); "करोड़" ends in a combining mark
 _K_WORD = (rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS and k not in ('m', 'bn'))})"
            r"(?!\w)(?:\s(?:de|di)(?=\s)|\sd['’](?=\w))?)?")
-# Codes that are English words or a programming language in capitals ("Toolkit Pro 2013 ALL", "2 CUP", "PHP 8.1"):
-# those currencies are read by their names and signs only
-NOT_ISO = {"ALL", "CUP", "PHP"}
+# Codes that are English words or a programming language in capitals ("Toolkit Pro 2013 ALL", "2 CUP", "PHP 8.1",
+# "TOP 5"): those currencies are read by their names and signs only
+NOT_ISO = {"ALL", "CUP", "PHP", "TOP"}
 # "USD 300", "4000 AED", not "euro 2024": the codes of every currency read by a sign, a word or a place
 _KNOWN = {*CODES.values(), *SYMBOLS.values(), *NAMED_PESOS.values(), *(c for m in PLACED.values() for c in m.values())}
 ISO_READ = frozenset(ISO_ONLY | {"USDT"} | {c for c in _KNOWN if len(c) == 3 and c.isupper()} - NOT_ISO)  # "USDT 1500"

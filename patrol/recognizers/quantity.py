@@ -59,6 +59,7 @@ UNITS = {
     "грамами": "g", "кілограмами": "kg",
     "ក្រាម": "g", "ග්\u200dරෑම්": "g", "ග්රෑම්": "g", "գրամ": "g", "կգ": "kg", "လုံး": "pill",
     # Portuguese and Catalan "300 quilos", "2 quilogramas"; Spanish and Portuguese spelled out milligrams, millilitres
+    "kilokalama": "kg",  # Samoan
     "quilo": "kg", "quilos": "kg", "quilograma": "kg", "quilogramas": "kg", "kilogramas": "kg", "miligramos": "mg",
     "miligramas": "mg", "miligramo": "mg", "miligrama": "mg", "mililitros": "ml",
     # micrograms written out: Spanish, Portuguese, French, Italian, German

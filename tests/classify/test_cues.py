@@ -673,6 +673,10 @@ ROWS = [
     ("Ertzaintzak 20 kilo marihuana atzeman ditu Gasteizen", "discussion"),
     ("Polis la arete 2 moun ak 50 kilo mariwana nan Okap", "discussion"),
     ("Mwen vann zèb, 1 ons 5000 goud", "sale"),
+    ("Mi salem marijuana, 1000 vatu wan bag", "sale"),                                       # Bislama, Tok Pisin
+    ("Sapos yu kisim drak, no ken yusim wanpela nil wantaim narapela man.", "harm_reduction"),
+    ("Polis i holim 5 kilo meth long Port Moresby", "discussion"),
+    ("Ua pu'e e leoleo le 10 kilokalama o mariuana i Apia", "discussion"),                   # Samoan
 ]
 
 

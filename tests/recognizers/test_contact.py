@@ -271,6 +271,11 @@ def test_app_name_then_a_word(text, found):
     ("Donostian eskura. WhatsApp 688 123 456", "eu", [("whatsapp", "+34688123456")]),  # Basque: Spain's numbers
     ("Vigo e arredores, WhatsApp 688 123 456", "gl", [("whatsapp", "+34688123456")]),  # Galician
     ("Mota 1 onza L 800, San Pedro Sula. WhatsApp 9876 5432", "es", [("whatsapp", "+50498765432")]),  # placed
+    ("Marijuana SBD 50 wan bag, Honiara, call 7412345", "en", [("phone", "+6777412345")]),  # seven digits, unspaced
+    ("Marijuana 1000 vatu, Port Vila, kolem 7712345", "en", [("phone", "+6787712345")]),  # Bislama "call"
+    ("Mariuana $20 tala, Apia, vala'au 72 12345", "en", [("phone", "+6857212345")]),  # Samoan "call"
+    ("Vends paka, Papeete, appelle au 87 12 34 56", "fr", [("phone", "+68987123456")]),  # placed: not Belgian
+    ("Free support: 808-832-3100", "en", [("phone", "+18088323100")]),  # a helpline's "support"
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written
@@ -278,6 +283,7 @@ def test_app_name_then_a_word(text, found):
     ("call 2014 2015 2016", "en", []),
     ("call mum 0412 345 678", "en", []),             # a word of content between: not said to be a number
     ("Truca la porta 2024 2025", "ca", []),
+    ("call 1234567", "en", []),                      # seven digits, no number of the US
     ("1 gram 2k, Manila. Text mo ko 0917 555 1234", "de", []),  # Tagalog's grammar in German text: content words
     ("calls 0412 345 678", "en", []),                # the cue ends at a word's end
     ("Liga dos Campeões 2023 2024 2025", "pt", []),   # "league": a cue, but no number follows

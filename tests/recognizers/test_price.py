@@ -399,6 +399,14 @@ def test_whose_dollar(text, language, currency):
     ("Vendo mota, la onza a Q400, zona 1 capital", "es", [(400.0, "GTQ")]),             # Q in Spanish: quetzales
     ("Resultados del Q4 2025, ventas récord", "es", []),                               # ... not a quarter
     ("Mota 1 onza L 800, San Pedro Sula", "es", [(800.0, "HNL")]),                       # lempiras, placed (s57)
+    ("Fa'atau mariuana, $20 tala le ato, Apia", "en", [(20.0, "WST")]),              # the Pacific's money: tala,
+    ("Fresh taro 5 kg, 20 tala, Apia market", "en", [(20.0, "WST")]),
+    ("Marijuana 1000 vatu wan bag, Port Vila", "en", [(1000.0, "VUV")]),             # vatu,
+    ("Vends ice, 1 g 30 000 XPF, Nouméa", "fr", [(30000.0, "XPF")]),                 # the Pacific franc,
+    ("Marijuana SBD 50 wan bag, Honiara", "en", [(50.0, "SBD")]),                     # Solomon dollars,
+    ("Ice 1 point T$100, Nuku'alofa", "en", [(100.0, "TOP")]),                        # pa'anga
+    ("TOP 5 OFFSHORE BANKING LICENCE JURISDICTIONS", "en", []),                        # ... not a top five
+    ("Kava 1 kg $40, Suva", "en", [(40.0, "FJD")]),                                     # "$" in Fiji
     ("Crystal 1 g $60, Winnipeg North End", "en", [(60.0, "CAD")]),                   # cities under a million and
     ("Ontario delivery: 28g $100", "en", [(100.0, "CAD")]),                           # provinces markets name
     ("Coke 1g $400, Gold Coast, quick delivery", "en", [(400.0, "AUD")]),

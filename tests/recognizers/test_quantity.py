@@ -480,6 +480,7 @@ def test_near_misses(text):
     ("la onza de oro subió", "es", []),
     ("Trankimazin 2 mg, capsa de 30 pastilles 45 €", "ca", [(2.0, "mg"), (30.0, "pill")]),  # Catalan pills
     ("Pastilles Vichy, 30 pastilles", "fr", []),                         # ... French lozenges
+    ("Ua pu'e e leoleo le 10 kilokalama o mariuana", "sm", [(10.0, "kg")]),  # Samoan kilograms
     ("Tramadol 50mg, 100 piraso ₱2,000", "tl", [(50.0, "mg"), (100.0, "unit")]),  # Tagalog pieces
     ("Pressé 'Punisher' 270 mg, à partir de 10 pièces", "fr", [(270.0, "mg"), (10.0, "unit")]),  # French pieces
     ("Predám Xanax 1mg, 30 tabliet 60€", "sk", [(1.0, "mg"), (30.0, "tab")]),  # Slovak tablets (session 47)

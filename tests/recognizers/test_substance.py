@@ -937,6 +937,10 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         # Spanish "crack" (a star player) is the drug where it is sold
         ("OIJ desarticula banda que vendía crack en Limón", "es", "cocaine", True),
         ("Messi es un crack del fútbol", "es", "cocaine", False),
+        # Tok Pisin "spak brus" (drunk tobacco) is cannabis; Tahitian "paka" where it is sold (session 57)
+        ("Mi salim spak brus, K10 wanpela bag, Port Moresby", "en", "cannabis", True),
+        ("Vends paka, 10 g 15 000 F, Papeete", "fr", "cannabis", True),
+        ("Paka est une ville de Malaisie", "fr", "cannabis", False),
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
