@@ -54,6 +54,8 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS",  # Arabic "shekel"
          "دينار": "DINAR", "دنانير": "DINAR", "دینار": "DINAR", "dinars": "DINAR", "dinar": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
+         "രൂപ": "INR", "ଟଙ୍କା": "INR", "টকা": "INR", "ರೂಪಾಯಿ": "INR", "రూపాయలు": "INR", "રૂપિયા": "INR",  # India's
+         # rupee in Malayalam, Odia and Assamese (their "tanka"; Bengali's "টাকা" is Bangladesh's), Kannada, Telugu, Gujarati
          "रुपये": "INR", "रुपए": "INR", "ਰੁਪਏ": "INR", "лв": "BGN", "лева": "BGN", "روپے": "PKR", "টাকা": "BDT", "ლარი": "GEL",
          "тенге": "KZT", "теңге": "KZT", "тг": "KZT", "shillings": "KES", "лей": "MDL", "леев": "MDL", "сом": "KGS", "сомонӣ": "TJS", "сомони": "TJS",
          "лари": "GEL", "драм": "AMD", "драмов": "AMD",  # Russian for Georgia's lari and Armenia's dram

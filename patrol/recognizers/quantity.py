@@ -28,6 +28,10 @@ UNITS = {
     "გრ": "g", "ग्राम": "g", "ग्रॅम": "g", "किलो": "kg", "किलोग्राम": "kg", "கிராம்": "g", "கிலோ": "kg", "грама": "g", "грам": "g",
     # Telugu, Kannada, Malayalam and Gujarati grams, Telugu kilos
     "గ్రాములు": "g", "గ్రాము": "g", "కిలోల": "kg", "కిలోలు": "kg", "ಗ್ರಾಂ": "g", "ഗ്രാം": "g", "ગ્રામ": "g",
+    # Gujarati, Punjabi, Kannada, Malayalam and Odia kilos, Odia and Assamese grams, Malayalam litres, Telugu and
+    # Kannada pills
+    "કિલો": "kg", "ਕਿਲੋ": "kg", "ಕಿಲೋ": "kg", "കിലോ": "kg", "କିଲୋ": "kg", "ଗ୍ରାମ": "g", "গ্ৰাম": "g",
+    "ലിറ്റർ": "l", "మాత్రలు": "pill", "మాత్ర": "pill", "ಮಾತ್ರೆ": "pill", "ಮಾತ್ರೆಗಳು": "pill",
     # Punjabi grams; Hindi and Nepali milligrams and tablets; Bengali millilitres, milligrams and tablets
     "ਗ੍ਰਾਮ": "g", "एमजी": "mg", "मिलीग्राम": "mg", "ट्याब्लेट": "tab", "टैबलेट": "tab", "মিলি": "ml", "মিলিগ্রাম": "mg",
     "ট্যাবলেট": "tab",

@@ -677,6 +677,12 @@ ROWS = [
     ("Sapos yu kisim drak, no ken yusim wanpela nil wantaim narapela man.", "harm_reduction"),
     ("Polis i holim 5 kilo meth long Port Moresby", "discussion"),
     ("Ua pu'e e leoleo le 10 kilokalama o mariuana i Apia", "discussion"),                   # Samoan
+    ("ગાંજો વેચાણ માટે, 50 ગ્રામ ₹1000", "sale"),                                            # India's languages
+    ("ଗଞ୍ଜେଇ ବିକ୍ରି, 1 କିଲୋ 8000 ଟଙ୍କା", "sale"),                                                # (session 57)
+    ("पोलिसांनी 50 किलो गांजा जप्त केला", "discussion"),
+    ("ਪੁਲਿਸ ਨੇ 2 ਕਿਲੋ ਹੈਰੋਇਨ ਬਰਾਮਦ ਕੀਤੀ", "discussion"),
+    ("ਨਸ਼ਾ ਛੱਡਣ ਲਈ ਮੁਫ਼ਤ ਇਲਾਜ, ਸਰਕਾਰੀ ਹਸਪਤਾਲ ਵਿੱਚ ਆਓ", "harm_reduction"),
+    ("ലഹരി വിമുക്ത കേന്ദ്രം: സൗജന്യ കൗൺസിലിംഗ്", "harm_reduction"),
 ]
 
 

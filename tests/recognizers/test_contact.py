@@ -276,6 +276,10 @@ def test_app_name_then_a_word(text, found):
     ("Mariuana $20 tala, Apia, vala'au 72 12345", "en", [("phone", "+6857212345")]),  # Samoan "call"
     ("Vends paka, Papeete, appelle au 87 12 34 56", "fr", [("phone", "+68987123456")]),  # placed: not Belgian
     ("Free support: 808-832-3100", "en", [("phone", "+18088323100")]),  # a helpline's "support"
+    ("കഞ്ചാവ് 10 ഗ്രാം, കൊച്ചി, WhatsApp 94470 12345", "ml", [("whatsapp", "+919447012345")]),  # India's languages
+    ("ଗଞ୍ଜେଇ, ଭୁବନେଶ୍ୱର, WhatsApp 94370 12345", "or", [("whatsapp", "+919437012345")]),  # read India's numbers
+    ("ચરસ 10 ગ્રામ, સુરત, ટેલિગ્રામ @surat_charas", "gu", [("telegram", "@surat_charas")]),  # Gujarati "Telegram"
+    ("मोफत समुपदेशन, कॉल करा 1800 11 0031", "mr", [("phone", "+911800110031")]),  # Marathi "call"
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

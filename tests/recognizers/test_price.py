@@ -104,6 +104,9 @@ MATCH = [
     ("ganja RM50 segram", {"amount": 50.0, "currency": "MYR"}),
     ("1 گرام 8000 روپے", {"amount": 8000.0, "currency": "PKR"}),
     ("প্রতি পিস ৪০০ টাকা", {"amount": 400.0, "currency": "BDT"}),  # Bengali digits
+    ("হেৰোইন 1 গ্ৰাম 2500 টকা", {"amount": 2500.0, "currency": "INR"}),  # Assamese "tanka": India's rupee (s57)
+    ("ଗଞ୍ଜେଇ 1 କିଲୋ 8000 ଟଙ୍କା", {"amount": 8000.0, "currency": "INR"}),  # Odia's
+    ("കഞ്ചാവ് 10 ഗ്രാം 800 രൂപ", {"amount": 800.0, "currency": "INR"}),  # Malayalam rupees
     ("1 გრამი 80 ლარი", {"amount": 80.0, "currency": "GEL"}),
     ("7 таблеток 700 лари, Кутаиси", {"amount": 700.0, "currency": "GEL"}),  # lari and dram, in Russian
     ("Ketamine 1g 400,000 riel, Sihanoukville", {"amount": 400_000.0, "currency": "KHR"}),

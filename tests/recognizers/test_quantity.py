@@ -481,6 +481,11 @@ def test_near_misses(text):
     ("Trankimazin 2 mg, capsa de 30 pastilles 45 €", "ca", [(2.0, "mg"), (30.0, "pill")]),  # Catalan pills
     ("Pastilles Vichy, 30 pastilles", "fr", []),                         # ... French lozenges
     ("Ua pu'e e leoleo le 10 kilokalama o mariuana", "sm", [(10.0, "kg")]),  # Samoan kilograms
+    ("ଗଞ୍ଜେଇ ବିକ୍ରି, 1 କିଲୋ 8000 ଟଙ୍କା", "or", [(1.0, "kg")]),            # Odia, Assamese, Gujarati, Malayalam,
+    ("হেৰোইন 1 গ্ৰাম 2500 টকা", "as", [(1.0, "g")]),                      # Telugu units (session 57)
+    ("સુરતમાં 20 કિલો ગાંજો ઝડપાયો", "gu", [(20.0, "kg")]),
+    ("വെളിച്ചെണ്ണ 1 ലിറ്റർ 250 രൂപ", "ml", [(1.0, "l")]),
+    ("అల్ప్రాజోలం 0.5 mg 10 మాత్రలు ₹300", "te", [(0.5, "mg"), (10.0, "pill")]),
     ("Tramadol 50mg, 100 piraso ₱2,000", "tl", [(50.0, "mg"), (100.0, "unit")]),  # Tagalog pieces
     ("Pressé 'Punisher' 270 mg, à partir de 10 pièces", "fr", [(270.0, "mg"), (10.0, "unit")]),  # French pieces
     ("Predám Xanax 1mg, 30 tabliet 60€", "sk", [(1.0, "mg"), (30.0, "tab")]),  # Slovak tablets (session 47)

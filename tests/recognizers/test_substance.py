@@ -1000,6 +1000,8 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("Zloraba benzodiazepinov med starejšimi narašča", "sl", "benzodiazepinov", "benzodiazepines"),  # genitive plural
         ("ঢাকায় গাঁজাসহ দুইজন গ্রেপ্তার", "bn", "গাঁজাসহ", "cannabis"),  # Bengali: a postposition on the noun (session 47)
         ("ঢাকায় গাঁজাসহ দুইজন গ্রেপ্তার", "en", None, "cannabis"),
+        ("കൊച്ചിയിൽ 50 ഗ്രാം എംഡിഎംഎയുമായി യുവാവ് പിടിയിൽ", "ml", "എംഡിഎംഎയുമായി", "mdma"),  # Malayalam "with"
+        ("ବ୍ରାଉନ ସୁଗାର ସହ ଦୁଇ ଯୁବକ ଗିରଫ", "or", "ବ୍ରାଉନ ସୁଗାର", "heroin"),  # Odia "brown sugar" (session 57)
         ("Koks für den Grill, 10kg Sack, 15€", "de", None, "cocaine"),  # German fuel coke, priced as no drug
         ("Verkaufe Koks, 1g 70€", "de", "Koks", "cocaine"),
         ("zasegla 30 kilogramov marihuane", "en", None, "cannabis"),           # only in its language
