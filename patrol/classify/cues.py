@@ -60,7 +60,8 @@ def advice_languages() -> frozenset[str]:
 def _absent() -> tuple[re.Pattern, re.Pattern]:
     words = _data()["absent"]
     before = compile_words(w for lang in words["before"].values() for w in lang)
-    return re.compile(rf"(?:{before.pattern})[\s:]+\Z"), re.compile(rf"-(?:{'|'.join(words['after'])})\b")
+    return re.compile(rf"(?:{before.pattern})[\s:]+\Z"), \
+        re.compile(rf"-(?:{'|'.join(words['after'])})\b|(?:{'|'.join(words['after_joined'])})")
 
 
 def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> dict[str, int]:
@@ -128,6 +129,6 @@ def bracketed_after_product(text: str, start: int) -> bool:
 
 def says_absent(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) said to be missing from the product ("Konopný čaj, bez THC",
-    "THC-free hemp oil", "0% THC")? Such a name is no drug on offer."""
+    "THC-free hemp oil", "0% THC", "CBDではありません")? Such a name is no drug on offer."""
     before, after = _absent()
     return bool(before.search(lower(text[max(0, start - 24):start])) or after.match(lower(text[end:end + 10])))

@@ -683,6 +683,7 @@ ROWS = [
     ("ਪੁਲਿਸ ਨੇ 2 ਕਿਲੋ ਹੈਰੋਇਨ ਬਰਾਮਦ ਕੀਤੀ", "discussion"),
     ("ਨਸ਼ਾ ਛੱਡਣ ਲਈ ਮੁਫ਼ਤ ਇਲਾਜ, ਸਰਕਾਰੀ ਹਸਪਤਾਲ ਵਿੱਚ ਆਓ", "harm_reduction"),
     ("ലഹരി വിമുക്ത കേന്ദ്രം: സൗജന്യ കൗൺസിലിംഗ്", "harm_reduction"),
+    ("Uyuşturucuyla mücadele haftası etkinlikleri başladı", "drug_words"),  # Turkish "drugs", a case ending on it
 ]
 
 
@@ -887,6 +888,9 @@ def test_bracketed_after_product(text, name, holds):
     ("Cocaine free shipping", "Cocaine", False),  # "free" without a hyphen is a price
     ("Ketamine-free sample with every order", "Ketamine", True),
     ("ชากัญชง (hemp tea) ไม่มี THC 20 ซอง", "THC", True),  # Thai "without" (session 46)
+    ("大麻リキッド 1ml 12,000円 CBDではありません、THC 90%", "CBD", True),  # Japanese "is not" (session 57)
+    ("大麻リキッド 1ml 12,000円 CBDではありません、THC 90%", "THC", False),
+    ("Pills tested as PMMA, not MDMA", "MDMA", False),  # "not" in an alert: what it was sold as, kept
 ])
 def test_says_absent(text, name, absent):
     start = text.rindex(name)
