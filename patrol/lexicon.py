@@ -313,10 +313,12 @@ def lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-# Styled letters and digits ("𝗖𝗼𝗸𝗲 𝟭𝗴", "ＭＤＭＡ１ｇ": mathematical alphanumerics, full-width forms), used to slip
-# past filters, and their plain forms: one character each, so offsets in the plain text are offsets in the text.
+# Styled letters and digits ("𝗖𝗼𝗸𝗲 𝟭𝗴", "ＭＤＭＡ１ｇ", "ᴄᴏᴋᴇ": mathematical alphanumerics, full-width forms, Latin
+# small capitals, which NFKC leaves as letters of their own), used to slip past filters, and their plain forms: one
+# character each, so offsets in the plain text are offsets in the text.
 _STYLED_BLOCKS = ((0xFF01, 0xFF5E), (0x1D400, 0x1D7FF))
-_STYLED = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _STYLED_BLOCKS) + "]")
+_SMALL_CAPITALS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz"))
+_STYLED = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _STYLED_BLOCKS) + "".join(_SMALL_CAPITALS) + "]")
 
 
 @cache
@@ -327,7 +329,7 @@ def _plain_table() -> dict[int, str]:
             form = unicodedata.normalize("NFKC", chr(cp))
             if len(form) == 1 and form != chr(cp):
                 table[cp] = form
-    return table
+    return table | {ord(k): v for k, v in _SMALL_CAPITALS.items()}
 
 
 def plain(text: str) -> str:

@@ -50,6 +50,8 @@ def test_lower_keeps_offsets(text):
     ("𝗖𝗼𝗸𝗲 𝟭𝗴 £𝟴𝟬", "Coke 1g £80"),             # mathematical sans-serif bold
     ("𝓦𝓮𝓮𝓭 𝟯.𝟱𝗴", "Weed 3.5g"),               # script letters
     ("ＭＤＭＡ１ｇ，Wickr：ｓｎｏｗ", "MDMA1g,Wickr:snow"),  # full-width forms
+    ("ᴄᴏᴋᴇ 1g $100", "coke 1g $100"),                 # Latin small capitals (session 57)
+    ("ᴄʀʏsᴛᴀʟ ɢʟᴀss ᴠᴀsᴇ", "crystal glass vase"),
     ("ℌ𝔢𝔯𝔬𝔦𝔫 ½ ﬁne", "ℌeroin ½ ﬁne"),          # only those two blocks: letterlike symbols, fractions, ligatures stay
 ])
 def test_styled_letters_and_digits_in_their_plain_form(styled, expected):

@@ -209,8 +209,10 @@ class SubstanceRecognizer(Recognizer):
                 why += f"; also could be {', '.join(others)}"
             if priced:
                 why += f"; priced at {priced[2]:.0f} EUR a gram, outside the retail range of {priced[1]}"
-            value = _value(best.substance, best.confidence, strong,
-                           strong or self.resolver.is_curated_name(name, best.substance.id))
+            # a leet spelling of a curated name is that name ("Benz0s"), though read as written for strength
+            curated = self.resolver.is_curated_name(best.matched_alias if best.how == "deleet" else name,
+                                                    best.substance.id)
+            value = _value(best.substance, best.confidence, strong, strong or curated)
             out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, best.confidence, why))
         emoji = self._emoji(text, out)
         return sorted(out + emoji, key=lambda e: e.start) if emoji else out

@@ -684,6 +684,7 @@ ROWS = [
     ("ਨਸ਼ਾ ਛੱਡਣ ਲਈ ਮੁਫ਼ਤ ਇਲਾਜ, ਸਰਕਾਰੀ ਹਸਪਤਾਲ ਵਿੱਚ ਆਓ", "harm_reduction"),
     ("ലഹരി വിമുക്ത കേന്ദ്രം: സൗജന്യ കൗൺസിലിംഗ്", "harm_reduction"),
     ("Uyuşturucuyla mücadele haftası etkinlikleri başladı", "drug_words"),  # Turkish "drugs", a case ending on it
+    ("Spiking awareness: cover your drink, watch your mates.", "harm_reduction"),
 ]
 
 

@@ -941,6 +941,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Mi salim spak brus, K10 wanpela bag, Port Moresby", "en", "cannabis", True),
         ("Vends paka, 10 g 15 000 F, Papeete", "fr", "cannabis", True),
         ("Paka est une ville de Malaisie", "fr", "cannabis", False),
+        # French "vendue" (sold) is a market word: "C0KE" in a report of it (session 57)
+        ("La « C0KE » vendue sur Snapchat : enquête", "fr", "cocaine", True),
     ],
 )
 def test_ordinary_words_of_the_texts_language(rec, text, language, sid, found):
@@ -961,6 +963,7 @@ def test_a_name_ordinary_in_the_texts_language_is_not_strong(rec, text, language
     ("Vendo keta 1g 30€, Sevilla", "es", True),          # the curation's word for ketamine
     ("Vendo ketamina 1g 30€, Sevilla", "es", True),      # its own name
     ("Maui Wowie 3.5g $40", "en", False),                # a strain only the street lists name
+    ("Benz0s and alcohol: a deadly mix", "en", True),    # a leet spelling of the curation's "benzos" (session 57)
 ])
 def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
     assert [e.value["curated_name"] for e in rec.analyze(text, language)] == [curated]
