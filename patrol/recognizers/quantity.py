@@ -97,7 +97,7 @@ UNITS = {
     "میلی\u200cگرم": "mg", "میلیگرم": "mg", "ملگ": "mg", "دانه": "unit", "دانە": "unit", "تایی": "unit",
     "میلی\u200cلیتر": "ml", "میلیلیتر": "ml",
     "יחידות": "unit", "יחידה": "unit", "كبسولة": "capsule", "كبسولات": "capsule",
-    "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg",
+    "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg", "مل": "ml",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
     "tablettia": "tab", "pilleriä": "pill", "kapselia": "capsule",  # Finnish partitive after a number
     "tablečių": "tab", "tabletės": "tab",  # Lithuanian genitive plural and plural
@@ -135,6 +135,8 @@ UNITS = {
     "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit", "db": "unit", "darab": "unit",  # ... Hungarian
     "kosov": "unit", "komada": "unit", "komad": "unit",  # Slovenian, Croatian and Serbian, written out
     "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
+    # ampoules: Serbian, Croatian and Bosnian "ampula", "ampule", Arabic "أمبول" (not French "ampoule", a light bulb)
+    "ampula": "vial", "ampule": "vial", "أمبول": "vial",
     "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit", "straw": "unit", "straws": "unit",
     "bars": "bar", "bar": "bar", "barrettes": "bar", "pellets": "pellet", "pellet": "pellet",  # French "barrettes" (of Xanax)
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "dosis": "dose", "stamp": "stamp", "stamps": "stamp",

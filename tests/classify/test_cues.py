@@ -685,6 +685,8 @@ ROWS = [
     ("ലഹരി വിമുക്ത കേന്ദ്രം: സൗജന്യ കൗൺസിലിംഗ്", "harm_reduction"),
     ("Uyuşturucuyla mücadele haftası etkinlikleri başladı", "drug_words"),  # Turkish "drugs", a case ending on it
     ("Spiking awareness: cover your drink, watch your mates.", "harm_reduction"),
+    ("لا تشارك الإبر، وافحص دمك بانتظام إذا كنت تستخدم الهرمونات.", "harm_reduction"),       # steroid users'
+    ("ผู้ใช้สเตียรอยด์ควรตรวจเลือดเป็นประจำ และห้ามใช้เข็มร่วมกัน", "harm_reduction"),        # (session 57)
 ]
 
 

@@ -1100,6 +1100,17 @@ def test_forms_and_sales_words(rec, text, language, sids):
     ("野菜 1g 7000円、アイス 0.2g 1万円", "ja", {"cannabis", "methamphetamine"}),
     ("アイスクリーム 2個 500円", "ja", set()),
     ("مصرف متادون را بدون نظر پزشک قطع نکنید", "fa", {"methadone"}),
+    # steroids in more languages (session 57); a medical steroid is no anabolic one
+    ("Detenidos en Málaga por vender anabolizantes en gimnasios", "es", {"anabolic-steroids"}),
+    ("Policija zaplenila 2.000 ampula anaboličkih steroida u Novom Sadu", "hr", {"anabolic-steroids"}),
+    ("สเตียรอยด์อันตรายต่อตับ แพทย์เตือนนักเพาะกาย", "th", {"anabolic-steroids"}),
+    ("보디빌더 스테로이드 부작용으로 사망", "ko", {"anabolic-steroids"}),
+    ("Trenbolon Asetat 100mg 10ml 1200 TL", "tr", {"trenbolone"}),
+    ("Anadrol 50mg, 50 tabs $90, Tren Ace 100 $70", "en", {"oxymetholone", "trenbolone"}),
+    ("للبيع ديكا 250 مجم، الأمبول 350 جنيه", "ar", {"nandrolone"}),
+    ("Steroid cream 0.1% 30g £5.99, eczema relief", "en", set()),
+    ("Steroid injection for knee pain: what to expect", "en", set()),
+    ("Billete de tren Madrid-Sevilla 45€", "es", set()),
 ])
 def test_lists_and_new_names(rec, text, language, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
