@@ -809,9 +809,16 @@ def test_not_sales_words_here(text):
 @pytest.mark.parametrize("text", ["Bromazolam now accounts for a third of detections",
                                   "cannabis accounts for 40% of seizures",
                                   "Keta needle point 20€/g", "needle-point shards",  # ketamine's crystal form
-                                  "Clonazepam sin receta en farmacias", "Rivotril con receta médica"])  # prescriptions
+                                  "Clonazepam sin receta en farmacias", "Rivotril con receta médica",  # prescriptions
+                                  "Anvisa proíbe venda de zolpidem sem receita especial",  # (session 57)
+                                  "Xanax 1mg senza ricetta, 30 compresse 70€"])
 def test_no_other_product_named_here(text):  # a share of detections; a crystal form; a prescription, no recipe
     assert count_cues(text)["not_drug_product"] == 0
+
+
+@pytest.mark.parametrize("text", ["Receita de bolo de cenoura, 500 g de farinha", "Ricetta della torta della nonna"])
+def test_recipes_are_other_products(text):
+    assert count_cues(text)["not_drug_product"] == 1
 
 
 # counterfeit pills are a drug product (fentanyl in fake oxycodone), counterfeit notes another

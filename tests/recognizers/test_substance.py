@@ -1111,6 +1111,8 @@ def test_forms_and_sales_words(rec, text, language, sids):
     ("Steroid cream 0.1% 30g £5.99, eczema relief", "en", set()),
     ("Steroid injection for knee pain: what to expect", "en", set()),
     ("Billete de tren Madrid-Sevilla 45€", "es", set()),
+    ("リタリン 10mg 30錠 15,000円", "ja", {"methylphenidate"}),            # Ritalin in Japanese (session 57)
+    ("Tachipirina 1000 mg, 16 compresse", "it", {"paracetamol"}),          # an Italian brand of paracetamol
 ])
 def test_lists_and_new_names(rec, text, language, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
