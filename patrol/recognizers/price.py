@@ -75,6 +75,8 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "stutz": "CHF", "franken": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
          **SLANG,
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
+         "geneh": "EGP", "gneh": "EGP", "genih": "EGP",  # Egyptian pounds in Latin letters (Franco-Arabic)
+         "dirham": "MAD", "dirhams": "MAD",  # Morocco's, as the Arabic word; the Emirates' where placed there
          "tala": "WST", "vatu": "VUV", "pa'anga": "TOP", "paʻanga": "TOP",  # Samoa's, Vanuatu's and Tonga's own words
          "ដុល្លារ": "USD",  # Cambodia prices in US dollars
          "escudos": "CVE", "escudo": "CVE", "kyat": "MMK", "kyats": "MMK",  # Cabo Verde's escudo, Myanmar's kyat
@@ -153,6 +155,7 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
                 "千元": "yuan", "万元": "yuan", "萬元": "yuan", "億元": "yuan", "亿元": "yuan",  # "5 億元": a multiple of yuan
                 "shillings": "shilling", "shilling": "shilling",
                 "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa", "lei": "leu", "ريال": "riyal",
+                "dirham": "dirham", "dirhams": "dirham",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee", "rupay": "rupee",

@@ -10,6 +10,7 @@ from patrol.recognizers.base import Pattern, Recognizer, in_code
 from patrol.recognizers.price import CODES, LAST_LETTERS, POUNDS_END, WEIGHT_OF
 
 UNITS = {
+    "quintal": "q", "quintaux": "q",  # French metric quintals of 100 kg ("5 quintaux de kif"; LANGUAGE_OF_UNIT)
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "tonë": "t", "toneladas": "t", "tonelada": "t", "tonnellate": "t",
     "tonnellata": "t", "吨": "t", "噸": "t", "tonnen": "t", "тонн": "t", "тонны": "t", "тонна": "t", "τόνοι": "t", "τόνους": "t",
     "τόνων": "t", "τόνο": "t", "طن": "t", "أطنان": "t", "كيلو": "kg", "كيلوغرام": "kg", "كيلوجرام": "kg", "كغ": "kg",
@@ -142,7 +143,8 @@ UNITS = {
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "dosis": "dose", "stamp": "stamp", "stamps": "stamp",
     "selo": "stamp", "selos": "stamp",
 }
-# "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм": a price for one unit, in the languages of the cues
+# "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм", Franco-Arabic "el gram b 1500 geneh": a price for one
+# unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram;
 # Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Hungarian "grammja", its gram; Lithuanian "už
 # gramą", for a gram; Romanian "50 lei gramul", the gram; Hebrew "לגרם", per gram; Croatian "gram 100 eura", a gram
@@ -151,7 +153,7 @@ UNITS = {
 # abbreviated right after a price in euros; Spanish and Italian "la onza a 120 lucas", the ounce, before its price
 # (in quetzales and lempiras too: "la onza a Q400")
 PER_UNIT = (r"(?<![\w-])(?:(el|del|al|il|le|du|das|pro|je|por|o|το|за)\s"
-            r"(gramo|grammo|gramme|gramm|grama|γραμμάριο|грамм|грам|kilo|litro|litre|liter)"
+            r"(gramo|grammo|gramme|gramm|grama|gram|γραμμάριο|грамм|грам|kilo|litro|litre|liter)"
             r"|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
             r"|(ל)(גרם)|(?<![\d.,]\s)(gram)(?=\s\d[\d.,]*\s?(?:€|eura?|euros?|kn|dinara?|lei|zł|kr)(?!\w))"
             r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma"
@@ -172,7 +174,7 @@ DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 SINGULAR_UNITS = frozenset({"pill", "tab", "tablet", "blotter", "capsule", "dose"})  # English, of one
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
 # "2.3 tonnes" of a seizure, in the contract's kilograms; "1 ons", 100 g; "1 tola", 11.6638 g
-SCALED = {"t": ("kg", 1000), "hg": ("g", 100), "tola": ("g", 11.6638)}
+SCALED = {"t": ("kg", 1000), "hg": ("g", 100), "tola": ("g", 11.6638), "q": ("kg", 100)}
 # "15 million methamphetamine tablets", "30 mil pastillas": a number word between a count and its unit
 COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,
@@ -199,7 +201,7 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),
                     "trips": ("nl", "de"), "tripp": ("sv",), "trippar": ("sv",), "марка": ("ru", "uk"), "марки": ("ru", "uk"), "марок": ("ru", "uk"), "ons": ("id", "ms", "nl"),
                     "kom": ("hr", "sr", "bs", "sl"), "stk": ("da", "no", "de"), "st": ("sv",), "kos": ("sl",), "kosov": ("sl",), "бр": ("bg", "sr", "mk"),
-                    "db": ("hu",), "darab": ("hu",), "pastilles": ("ca",),
+                    "db": ("hu",), "darab": ("hu",), "pastilles": ("ca",), "quintal": ("fr",), "quintaux": ("fr",),
                     "biji": ("ms", "id"), "عدد": ("fa",), "cachet": ("fr",), "cachets": ("fr",),
                     "tone": ("sr", "hr", "bs", "sl", "ro"), "tona": ("sr", "hr", "bs", "sl")}
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of

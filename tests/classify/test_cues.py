@@ -687,6 +687,10 @@ ROWS = [
     ("Spiking awareness: cover your drink, watch your mates.", "harm_reduction"),
     ("لا تشارك الإبر، وافحص دمك بانتظام إذا كنت تستخدم الهرمونات.", "harm_reduction"),       # steroid users'
     ("ผู้ใช้สเตียรอยด์ควรตรวจเลือดเป็นประจำ และห้ามใช้เข็มร่วมกัน", "harm_reduction"),        # (session 57)
+    ("matkhaltech l7boub m3a chrab", "harm_reduction"),                                          # Arabizi
+    ("Skoun: support majjani w sirri lel chabeb", "harm_reduction"),
+    ("lbolis 7ebsou 3 drari m3ahom 2 kilo dyal chira f Tanja", "discussion"),
+    ("Drogues Info Service : 0 800 23 13 13, appel anonyme et gratuit.", "harm_reduction"),
 ]
 
 

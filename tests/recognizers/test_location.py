@@ -313,6 +313,9 @@ MATCH = [
     ("Speed paste 100g NL2DE", "DE", "ships_to"),
     ("1 oz Crystal Meth Ice - Shards - AU Domestic", "AU", "ships_to"),
     ("Cocaine 1g, ships to Jordan 1 week delivery", "JO", "ships_to"),  # near miss of "Jordan 1" trainers
+    ("3ande 7ashishe libnene, 10g 50$", "LB", "origin"),                  # Arabizi names and adjectives (s57)
+    ("el captagon sar mshkle kbira bi Lebnen", "LB", "mentioned"),
+    ("3lech zatla mazelet 7aram f Tounes?", "TN", "mentioned"),
 ]
 
 

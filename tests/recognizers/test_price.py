@@ -410,6 +410,9 @@ def test_whose_dollar(text, language, currency):
     ("Ice 1 point T$100, Nuku'alofa", "en", [(100.0, "TOP")]),                        # pa'anga
     ("TOP 5 OFFSHORE BANKING LICENCE JURISDICTIONS", "en", []),                        # ... not a top five
     ("Kava 1 kg $40, Suva", "en", [(40.0, "FJD")]),                                     # "$" in Fiji
+    ("3ndy crystal, el gram b 1500 geneh, masr el gdida", "en", [(1500.0, "EGP")]),      # Franco-Arabic pounds (s57)
+    ("3ndi captagon, el 7abba b 20 dirham, Dubai", "en", [(20.0, "AED")]),             # a dirham in the Emirates,
+    ("Kanbi3 tomobil, 45000 dirham, Rabat", "en", [(45000.0, "MAD")]),                  # in Morocco
     ("Crystal 1 g $60, Winnipeg North End", "en", [(60.0, "CAD")]),                   # cities under a million and
     ("Ontario delivery: 28g $100", "en", [(100.0, "CAD")]),                           # provinces markets name
     ("Coke 1g $400, Gold Coast, quick delivery", "en", [(400.0, "AUD")]),

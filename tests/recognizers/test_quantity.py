@@ -486,6 +486,8 @@ def test_near_misses(text):
     ("સુરતમાં 20 કિલો ગાંજો ઝડપાયો", "gu", [(20.0, "kg")]),
     ("വെളിച്ചെണ്ണ 1 ലിറ്റർ 250 രൂപ", "ml", [(1.0, "l")]),
     ("Prodajem Sustanon 250, 10 ampula 80€", "hr", [(10.0, "vial")]),       # ampoules (session 57)
+    ("Saisie de 5 quintaux de kif traité à Tlemcen", "fr", [(500.0, "kg")]),  # French quintals of 100 kg
+    ("3ndy crystal, el gram b 1500 geneh", "en", [(1.0, "g")]),              # Franco-Arabic "the gram"
     ("تستوستيرون 250 ملغ، 10 مل بسعر 300 درهم", "ar", [(250.0, "mg"), (10.0, "ml")]),  # Arabic millilitres
     ("అల్ప్రాజోలం 0.5 mg 10 మాత్రలు ₹300", "te", [(0.5, "mg"), (10.0, "pill")]),
     ("Tramadol 50mg, 100 piraso ₱2,000", "tl", [(50.0, "mg"), (100.0, "unit")]),  # Tagalog pieces

@@ -1113,6 +1113,13 @@ def test_forms_and_sales_words(rec, text, language, sids):
     ("Billete de tren Madrid-Sevilla 45€", "es", set()),
     ("リタリン 10mg 30錠 15,000円", "ja", {"methylphenidate"}),            # Ritalin in Japanese (session 57)
     ("Tachipirina 1000 mg, 16 compresse", "it", {"paracetamol"}),          # an Italian brand of paracetamol
+    ("Vends pollen marocain 25g 150€", "fr", {"cannabis"}),                 # hashish's pollen, where it is sold
+    ("Pollen de fleurs bio 250g 12€", "fr", set()),                         # ... not the bees'
+    ("Saisie de 5 quintaux de kif traité à Tlemcen", "fr", {"cannabis"}),
+    ("Kif-kif, promo 2 pour 1, 20dh", "fr", set()),
+    ("L'hero mzyana, 1g 300dh, Tétouan", "fr", {"heroin"}),
+    ("3ande 7ashishe libnene, 10g 50$", "en", {"cannabis"}),                # Arabizi (session 57)
+    ("kabtagon 100 7abbe b 300 dinar, Irbid", "en", {"fenetylline"}),
 ])
 def test_lists_and_new_names(rec, text, language, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
