@@ -76,6 +76,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          **SLANG,
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
          "geneh": "EGP", "gneh": "EGP", "genih": "EGP",  # Egyptian pounds in Latin letters (Franco-Arabic)
+         "bob": "KES",  # Kenya's shillings in Sheng ("1 rolex 100 bob")
          "dirham": "MAD", "dirhams": "MAD",  # Morocco's, as the Arabic word; the Emirates' where placed there
          "tala": "WST", "vatu": "VUV", "pa'anga": "TOP", "paʻanga": "TOP",  # Samoa's, Vanuatu's and Tonga's own words
          "ដុល្លារ": "USD",  # Cambodia prices in US dollars

@@ -278,6 +278,7 @@ def test_app_name_then_a_word(text, found):
     ("Free support: 808-832-3100", "en", [("phone", "+18088323100")]),  # a helpline's "support"
     ("zatla 5 gram b 50 dinar, Sfax, 7ot numrou 98 123 456", "en", [("phone", "+21698123456")]),  # Tunisian "numrou"
     ("Kétamine dispo 1g 120dt, La Marsa, appelle 22 987 654", "fr", [("phone", "+21622987654")]),  # Tunisia's dinar
+    ("Poulaw xorto, 5 gr 50 euro, Athina, Viber 694 812 3456", "en", [("viber", "+306948123456")]),  # Greeklish city
     ("കഞ്ചാവ് 10 ഗ്രാം, കൊച്ചി, WhatsApp 94470 12345", "ml", [("whatsapp", "+919447012345")]),  # India's languages
     ("ଗଞ୍ଜେଇ, ଭୁବନେଶ୍ୱର, WhatsApp 94370 12345", "or", [("whatsapp", "+919437012345")]),  # read India's numbers
     ("ચરસ 10 ગ્રામ, સુરત, ટેલિગ્રામ @surat_charas", "gu", [("telegram", "@surat_charas")]),  # Gujarati "Telegram"

@@ -348,6 +348,7 @@ NEAR_MISS = ["fine china plates", "a turkey sandwich", "from us to you", "jersey
              "Jordan 1 £150", "Air Jordans size 10",  # trainers (session 55)
              "China white heroin #4 - 1g",  # a heroin's name (session 46)
              "Cuban link chain 14k gold, $199", "Maltese puppies for sale",  # jewellery, dogs
+             "Police don catch one guy with 10 bags of Indian hemp for Kano",  # Nigeria's name for cannabis (s57)
              "Ketamine 10g 1500 ZAR, Cape Town", "1g -> 50€, 5g -> 200€",
              "mỹ phẩm 500k", "Mỹ Tho, Tiền Giang"]  # cosmetics, a city  # a currency's code is no Polish "z" and a country's code  # everyday things  # no shipping word before the fifty states  # a currency's name, no place
 

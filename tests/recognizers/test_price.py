@@ -413,6 +413,7 @@ def test_whose_dollar(text, language, currency):
     ("3ndy crystal, el gram b 1500 geneh, masr el gdida", "en", [(1500.0, "EGP")]),      # Franco-Arabic pounds (s57)
     ("3ndi captagon, el 7abba b 20 dirham, Dubai", "en", [(20.0, "AED")]),             # a dirham in the Emirates,
     ("Kanbi3 tomobil, 45000 dirham, Rabat", "en", [(45000.0, "MAD")]),                  # in Morocco
+    ("How much is a gram of kush in Nairobi? Last year I paid 1,000 bob.", "en", [(1000.0, "KES")]),  # Sheng
     ("Crystal 1 g $60, Winnipeg North End", "en", [(60.0, "CAD")]),                   # cities under a million and
     ("Ontario delivery: 28g $100", "en", [(100.0, "CAD")]),                           # provinces markets name
     ("Coke 1g $400, Gold Coast, quick delivery", "en", [(400.0, "AUD")]),

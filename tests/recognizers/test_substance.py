@@ -1120,6 +1120,10 @@ def test_forms_and_sales_words(rec, text, language, sids):
     ("L'hero mzyana, 1g 300dh, Tétouan", "fr", {"heroin"}),
     ("3ande 7ashishe libnene, 10g 50$", "en", {"cannabis"}),                # Arabizi (session 57)
     ("kabtagon 100 7abbe b 300 dinar, Irbid", "en", {"fenetylline"}),
+    ("ハッパ 1g ¥5000 ship全国", "ja", {"cannabis"}),                        # Japanese "leaf", where it is sold
+    ("ハッパをかける上司", "ja", set()),                                        # ... a boss who spurs people on
+    ("Est' mef 1g 2500 rub, Moskva", "en", {"mephedrone"}),                 # Russian and Greek in Latin letters
+    ("Poulaw xorto, 5 gr 50 euro, Athina", "en", {"cannabis"}),
 ])
 def test_lists_and_new_names(rec, text, language, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
