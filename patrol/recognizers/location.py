@@ -72,7 +72,9 @@ _STOCK = r"stock(?!\s+(?:market|exchange|prices?|index))|warehouse"  # not "UK s
 _STOCK_AFTER = re.compile(rf"\s+(?:{_STOCK}|dispatch)\b", re.IGNORECASE)  # "UK dispatch, next day delivery"
 _SHIPS_AFTER = re.compile(r"\s*(?:ships?|shipping|shipped|dispatch(?:es|ed)?)\b", re.IGNORECASE)
 # "Shipping: USPS Priority, 2-4 days, US only": a country before "only" in a sentence about shipping is where goods go
-_ONLY_AFTER = re.compile(r"\s+only\b", re.IGNORECASE)
+# (its buyers' too: "ships from Mexico, US customers only")
+_BUYERS = r"(?:\s+(?:customers?|buyers?|clients?))?"
+_ONLY_AFTER = re.compile(rf"{_BUYERS}\s+only\b", re.IGNORECASE)
 # "Valium 10mg, 100 tabs £60, UK only", "... £150. UK only.": a country and "only" (or "wide") standing as a phrase of
 # their own, too
 _PHRASE_START = re.compile(r"(?:\A|[,;|\n•·(:–—]|\s-|[.!]\s)\s*\Z")
@@ -86,7 +88,7 @@ _ACROSS_BEFORE = re.compile(r"(?i)(?<!\w)(?:across|throughout|within)\s+\Z")
 # "Cocaine found in Dutch rivers", "in deutschen Abwässern", "w polskich ściekach": an adjective after "in" describes
 # a place there, not a product's origin
 _IN_BEFORE = re.compile(r"(?i)(?<!\w)(?:in|im|w|we|в|во|en|em|nei|nelle|negli|nel)\s+\Z")
-_ONLY_PHRASE = re.compile(rf"\s+only{_PHRASE_END.pattern}", re.IGNORECASE)
+_ONLY_PHRASE = re.compile(rf"{_BUYERS}\s+only{_PHRASE_END.pattern}", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 SENTENCE_REACH = 500
 # "Xanax bars, USA domestic", "USA domestic - escrow": a country before "domestic" that ends a phrase (or "domestic

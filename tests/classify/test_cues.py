@@ -691,6 +691,9 @@ ROWS = [
     ("Skoun: support majjani w sirri lel chabeb", "harm_reduction"),
     ("lbolis 7ebsou 3 drari m3ahom 2 kilo dyal chira f Tanja", "discussion"),
     ("Drogues Info Service : 0 800 23 13 13, appel anonyme et gratuit.", "harm_reduction"),
+    ("Dispute opened: received 0.8g instead of 1g of ketamine. Vendor refuses to reship.", "discussion"),  # forum
+    ("Mods banned a vendor for selling fentanyl-laced heroin", "discussion"),                              # posts
+    ("Europol takes down dark web market selling methamphetamine across the EU", "discussion"),
 ]
 
 

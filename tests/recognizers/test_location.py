@@ -315,6 +315,9 @@ MATCH = [
     ("Cocaine 1g, ships to Jordan 1 week delivery", "JO", "ships_to"),  # near miss of "Jordan 1" trainers
     ("3ande 7ashishe libnene, 10g 50$", "LB", "origin"),                  # Arabizi names and adjectives (s57)
     ("el captagon sar mshkle kbira bi Lebnen", "LB", "mentioned"),
+    ("Meth 1oz $450, ships from Mexico, US customers only.", "US", "ships_to"),  # its buyers (session 57)
+    ("Meth 1oz $450, ships from Mexico, US customers only.", "MX", "ships_from"),
+    ("Xanax 2mg, 100 for $150. UK buyers only.", "GB", "ships_to"),
     ("3lech zatla mazelet 7aram f Tounes?", "TN", "mentioned"),
 ]
 

@@ -1124,6 +1124,7 @@ def test_forms_and_sales_words(rec, text, language, sids):
     ("ハッパをかける上司", "ja", set()),                                        # ... a boss who spurs people on
     ("Est' mef 1g 2500 rub, Moskva", "en", {"mephedrone"}),                 # Russian and Greek in Latin letters
     ("Poulaw xorto, 5 gr 50 euro, Athina", "en", {"cannabis"}),
+    ("Weed was dry and seedy, 2/5, would not reorder.", "en", {"cannabis"}),  # a buyer's review (session 57)
 ])
 def test_lists_and_new_names(rec, text, language, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
