@@ -87,7 +87,8 @@ METROPOLISES = {"US": ["New York", "NYC", "Seattle", "Boston", "Denver", "Portla
                 "CA": ["Vancouver"], "NL": ["Amsterdam"], "HN": ["San Pedro Sula"], "GB": ["Manchester", "Glasgow"],
                 "FR": ["Marseille", "Lyon", "Lille", "Toulouse"], "PT": ["Lisbon", "Lisboa"], "ES": ["Barcelona"],
                 "IT": ["Naples", "Napoli", "Turin", "Torino", "Milano"],
-                "GR": ["Athens", "Athen", "Atene", "Atenas", "Αθήνα", "Athina"],  # "Athina": Greeklish "FI": ["Helsinki"], "CH": ["Zürich", "Zurich"],
+                "GR": ["Athens", "Athen", "Atene", "Atenas", "Αθήνα", "Athina"],  # "Athina": Greeklish
+                "FI": ["Helsinki"], "CH": ["Zürich", "Zurich"],
                 "IL": ["Tel Aviv"], "AT": ["Wien"], "CZ": ["Praha"], "PL": ["Warszawa"], "DK": ["København"],
                 "BE": ["Bruxelles", "Brussel"], "DE": ["München"], "RS": ["Beograd"], "RO": ["București", "Bucuresti"]}
 

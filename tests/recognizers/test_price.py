@@ -414,6 +414,8 @@ def test_whose_dollar(text, language, currency):
     ("3ndi captagon, el 7abba b 20 dirham, Dubai", "en", [(20.0, "AED")]),             # a dirham in the Emirates,
     ("Kanbi3 tomobil, 45000 dirham, Rabat", "en", [(45000.0, "MAD")]),                  # in Morocco
     ("How much is a gram of kush in Nairobi? Last year I paid 1,000 bob.", "en", [(1000.0, "KES")]),  # Sheng
+    ("Coke 1g 100 balles, Zürich", "fr", [(100.0, "CHF")]),                             # a metropolis the curation
+    ("Coke 1g 100 balles, Zurich", "fr", [(100.0, "CHF")]),                             # adds (scripts/cities.py)
     ("Crystal 1 g $60, Winnipeg North End", "en", [(60.0, "CAD")]),                   # cities under a million and
     ("Ontario delivery: 28g $100", "en", [(100.0, "CAD")]),                           # provinces markets name
     ("Coke 1g $400, Gold Coast, quick delivery", "en", [(400.0, "AUD")]),
