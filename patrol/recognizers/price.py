@@ -325,34 +325,25 @@ class PriceRecognizer(Recognizer):
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
                  if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end)) and not in_code(text, e.start)]
-        # found only when a price needs them; not where the goods ship from ("ships from Canada", "$600" on a
-        # market is the US dollar), but where they go and the text is ("shipping Canada-wide", "Cape Town delivery")
-        places: list[list[str]] = []
-
+        # each read once, when a price first needs it, however many prices ask
+        @cache
         def where() -> list[str]:
-            if not places:
-                places.append(text_places(text, language, entities, PRICING_ROLES))
-            return places[0]
+            """Not where the goods ship from ("ships from Canada", "$600" on a market is the US dollar), but where
+            they go and the text is ("shipping Canada-wide", "Cape Town delivery")."""
+            return text_places(text, language, entities, PRICING_ROLES)
 
         @cache
         def origin() -> list[str]:
-            """Where the goods ship from, read once however many prices ask."""
+            """Where the goods ship from."""
             return text_places(text, language, entities, frozenset({"ships_from"}))
 
         found = [e for e in found if _local_sign_read(e, language, where)]
-        phones: list[list[str]] = []
 
+        @cache
         def where_or_phones() -> list[str]:
             """The places, or where there are none, the countries of its phone numbers but the one the goods ship
             from ("Ships from Mexico ... WhatsApp +52": the vendor's own number; "$15 each" is the buyers' dollar)."""
-            if where():
-                return where()
-            if not phones:
-                numbers = phone_countries(text)
-                if numbers:
-                    numbers = [c for c in numbers if c not in origin()]
-                phones.append(numbers)
-            return phones[0]
+            return where() or [c for c in phone_countries(text) if c not in origin()]
 
         _name_dollars(text, found, language, where_or_phones)
         _place_words(found, where_or_phones, language)
