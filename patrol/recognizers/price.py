@@ -79,6 +79,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "bob": "KES",  # Kenya's shillings in Sheng ("1 rolex 100 bob")
          "dirham": "MAD", "dirhams": "MAD",  # Morocco's, as the Arabic word; the Emirates' where placed there
          "tala": "WST", "vatu": "VUV", "pa'anga": "TOP", "paʻanga": "TOP",  # Samoa's, Vanuatu's and Tonga's own words
+         "nakfa": "ERN", "ናቕፋ": "ERN", "maloti": "LSL", "loti": "LSL",  # Eritrea's nakfa, Lesotho's loti
          "ដុល្លារ": "USD",  # Cambodia prices in US dollars
          "escudos": "CVE", "escudo": "CVE", "kyat": "MMK", "kyats": "MMK",  # Cabo Verde's escudo, Myanmar's kyat
          # Chinese currencies' names after the amount too ("3000台幣"; before it, WORD_FIRST)
@@ -96,6 +97,7 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
                "KM": ("BAM", 1),  # Bosnia's convertible mark
                "Kz": ("AOA", 10), "MT": ("MZN", 10),  # Angola's kwanza, Mozambique's metical
                "DT": ("TND", 5), "dt": ("TND", 5), "FBu": ("BIF", 100),  # Tunisia's dinar, Burundi's franc
+               "FRW": ("RWF", 10), "Frw": ("RWF", 10),  # Rwanda's franc as Rwanda writes it (its ISO code is RWF)
                "JD": ("JOD", 1), "KD": ("KWD", 1), "BD": ("BHD", 1),  # Jordan's, Kuwait's and Bahrain's dinars
                "CUP": ("CUP", 1),  # Cuba's peso by its code, in capitals (also a cup: read in Cuba only)
                # Afghanistan's afghani from ten up ("#4 Afghani Heroin" is a grade and the heroin's origin)
@@ -196,14 +198,15 @@ ISO_NAMES = _iso_names()
 # read anywhere ("R2 million", "R2 miljoen": only the rand is so written); a "P" million is also a pula's.
 LETTER_SIGNS = {"R": {"ZA": "ZAR"}, "P": {"PH": "PHP", "BW": "BWP"}, "Q": {"GT": "GTQ"}, "L": {"HN": "HNL"},
                 "Bs": {"BO": "BOB", "VE": "VES"}, "Le": {"SL": "SLE"},  # quetzales, lempiras, "Bs 25" in La Paz, leones
-                "K": {"PG": "PGK", "ZM": "ZMW", "MW": "MWK"}}  # kina ("K20 per bag, Port Moresby"), kwacha
+                "K": {"PG": "PGK", "ZM": "ZMW", "MW": "MWK"},  # kina ("K20 per bag, Port Moresby"), kwacha
+                "M": {"LS": "LSL"}}  # Lesotho's maloti ("1 kg M800, Maseru"; "M30" pills elsewhere)
 LETTER_LANGUAGES = {"R": {lang: "ZAR" for lang in ("af", "zu", "xh", "st", "tn", "nso", "ts", "ss", "ve", "nr")},
                     "P": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
                     "Q": {"es": "GTQ"}}  # "la onza a Q400": of the Spanish-speaking countries only Guatemala writes Q
 ANYWHERE = {"R": "ZAR"}
 # Philippine pesos are written from 10 up and with commas ("P3,500"): "P1", "P3" are priorities, rooms and paper
 # sizes, and "P3 250" no amount
-LETTER_MIN = {"P": 10, "K": 5, "Q": 5}  # "K2" is spice before it is two kwacha; "Q1" a quarter
+LETTER_MIN = {"P": 10, "K": 5, "Q": 5, "M": 50}  # "K2" is spice before it is two kwacha; "Q1" a quarter
 SPACED_THOUSANDS = frozenset({"R"})  # "R3 500" is South Africa's way
 _TIMES = {"k": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6, "miljoen": 1e6, "milyon": 1e6, "bn": 1e9, "billion": 1e9,
           "miljard": 1e9, "bilyon": 1e9}

@@ -135,7 +135,10 @@ UNITS = {
     "sztuki": "unit", "kom": "unit", "kusů": "unit", "kusy": "unit", "kus": "unit",  # Czech and Slovak, written out
     "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit", "db": "unit", "darab": "unit",  # ... Hungarian
     "kosov": "unit", "komada": "unit", "komad": "unit",  # Slovenian, Croatian and Serbian, written out
-    "xidhmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a bundle (of khat)
+    "xidhmo": "unit", "xirmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a
+    # bundle (of khat)
+    "kilao": "kg", "zoli": "unit",  # Malagasy kilos; a joint (Zimbabwe, Jamaica: "10 zoli US$15")
+    "garama": "g", "ibiro": "kg",  # Kinyarwanda grams and kilos, written before their number ("garama 10")
     # ampoules: Serbian, Croatian and Bosnian "ampula", "ampule", Arabic "أمبول" (not French "ampoule", a light bulb)
     "ampula": "vial", "ampule": "vial", "أمبول": "vial",
     "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit", "straw": "unit", "straws": "unit",
@@ -207,18 +210,20 @@ LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chil
 # what a Persian tonne is of: drugs, opium, heroin, hashish, "glass", morphine, cocaine, marijuana, pills, kinds of
 PERSIAN_SEIZED = ("مواد", "تریاک", "هروئین", "هرویین", "حشیش", "شیشه", "مرفین", "کوکائین", "ماریجوانا", "گراس", "قرص",
                   "انواع")
-# Swahili and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kifurushi 1" (a bundle), "kilo 20" (so
-# read only in Swahili: "kilo 20 euro" is a price of a kilo), "ග්‍රෑම් 1"; None: any language
+# Swahili, Kinyarwanda and Sinhala put the number after its noun: "gramu 10", "tembe 20", "kifurushi 1" (a bundle),
+# "kilo 20" (so read only in Swahili: "kilo 20 euro" is a price of a kilo), "garama 10", "ibiro 30", "ග්‍රෑම් 1"; None:
+# any language
 UNIT_FIRST = {"gramu": None, "tembe": None, "vidonge": None, "kilo": "sw", "kifurushi": None, "vifurushi": None,
-              "bunda": None, "ග්\u200dරෑම්": None, "ග්රෑම්": None}
+              "bunda": None, "garama": None, "ibiro": None, "ග්\u200dරෑම්": None, "ග්රෑම්": None}
 # units read first only where a price follows their number: "bunda 1 Ksh 300" is one bundle, "mirungi bunda 1000" a
 # bundle's price
 PRICED_ONLY = frozenset({"bunda"})
 # Swahili's numbers to ten, written after the unit as digits are: "kilo moja" (one kilo), "gramu tano"
 SWAHILI_NUMBERS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
                    "kumi": 10}
-# Swahili's "of" after the number says the language where identification missed it ("kilo 30 za bangi")
-_SWAHILI_OF = re.compile(r"\s(?:za|ya)\s")
+# Swahili's "of" after the number says the language where identification missed it ("kilo 30 za bangi"), and so
+# does Hausa's, which writes its kilos so too ("kilo 50 na tabar wiwi")
+_SWAHILI_OF = re.compile(r"\s(?:za|ya|na)\s")
 # a currency and its amount right after the number: "kilo 1 UGX 400,000", "kilo 2 Ksh 150" count the kilos, in
 # East African English and Swahili alike ("kilo 20 euro" is a price)
 _PRICED_NEXT = re.compile(r"\s+(?:[A-Z]{3}|[KTU]sh|[KTU]Sh|Birr)\.?\s?\d")

@@ -407,6 +407,20 @@ ROWS = [
     ("Sithengisa insangu", "sale"),                                              # Zulu
     ("Mivarotra rongony", "sale"),                                               # Malagasy
     ("Ina sayar da wiwi", "sale"),                                               # Hausa
+    ("Dama jaay yamba bu baax", "sale"),                                          # Wolof, Lingala, Tigrinya,
+    ("Tozali koteka bangi ya malamu", "sale"),                                    # Shona, Xhosa, Sesotho, Oromo,
+    ("ሓሺሽ ንመሸጣ", "sale"),                                                        # Luganda, Kinyarwanda, Yoruba,
+    ("Ndiri kutengesa mbanje", "sale"),                                           # Nigerian Pidgin (session 58)
+    ("Ndithengisa i-tik", "sale"),
+    ("Ke rekisa matekoane", "sale"),
+    ("Jimaa gurguramaa", "sale"),
+    ("Tutunda enjaga ennungi", "sale"),
+    ("Ndagurisha urumogi", "sale"),
+    ("A n ta igbo to dara", "sale"),
+    ("Loud dey available for Lekki", "sale"),
+    ("Idan kana shan tramadol, kada ka hada shi da barasa. Nemi taimako.", "harm_reduction"),  # Hausa
+    ("Abeg no mix codeine syrup with alcohol, e fit kill person", "harm_reduction"),        # Pidgin
+    ("የጉዳት ቅነሳ: መርፌ አትጋሩ", "harm_reduction"),                                       # Amharic
     ("Punguza madhara: usitumie peke yako", "harm_reduction"),                   # Swahili
     ("لا تخلط الترامادول مع الكحول، ولا تقود بعد التعاطي", "harm_reduction"),       # Arabic
     ("#cocaineforsale #mdmaforsale", "sale"),                                   # hashtags

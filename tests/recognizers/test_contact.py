@@ -283,6 +283,10 @@ def test_app_name_then_a_word(text, found):
     ("ଗଞ୍ଜେଇ, ଭୁବନେଶ୍ୱର, WhatsApp 94370 12345", "or", [("whatsapp", "+919437012345")]),  # read India's numbers
     ("ચરસ 10 ગ્રામ, સુરત, ટેલિગ્રામ @surat_charas", "gu", [("telegram", "@surat_charas")]),  # Gujarati "Telegram"
     ("मोफत समुपदेशन, कॉल करा 1800 11 0031", "mr", [("phone", "+911800110031")]),  # Marathi "call"
+    ("Ndithengisa i-tik, 1 g R250, eKhayelitsha. Fowuna 072 123 4567", "en", [("phone", "+27721234567")]),  # Xhosa,
+    ("A n ta igbo, 1 bag ₦5,000, Ibadan. Pe wa lori 0812 345 6789", "sw", [("phone", "+2348123456789")]),  # Yoruba,
+    ("Wee 1 bag GH₵50, Kumasi. Frɛ me 024 123 4567", "en", [("phone", "+233241234567")]),  # Twi "call" (session 58)
+    ("Rongony 1 kilao 200 000 Ar, Antananarivo. Antsoy 034 12 345 67", "es", [("phone", "+261341234567")]),  # Malagasy
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written

@@ -319,6 +319,7 @@ MATCH = [
     ("Meth 1oz $450, ships from Mexico, US customers only.", "MX", "ships_from"),
     ("Xanax 2mg, 100 for $150. UK buyers only.", "GB", "ships_to"),
     ("3lech zatla mazelet 7aram f Tounes?", "TN", "mentioned"),
+    ("Is dagga nou wettig in Suid-Afrika vir privaat gebruik?", "ZA", "mentioned"),  # Afrikaans (session 58)
 ]
 
 

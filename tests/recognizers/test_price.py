@@ -115,6 +115,8 @@ MATCH = [
     ("Chronic 1 oz BDS$300, Bridgetown", {"amount": 300.0, "currency": "BBD"}),
     ("Meth 1g ST$300, Apia", {"amount": 300.0, "currency": "WST"}),           # Samoa's tala
     ("Herbe 10 g 10 000 FBu, Bujumbura", {"amount": 10_000.0, "currency": "BIF"}),  # Burundi's franc
+    ("Urumogi garama 10 ku 20,000 FRW, Kigali", {"amount": 20_000.0, "currency": "RWF"}),  # Rwanda's franc as it
+    ("ሓሺሽ 10 ግራም 500 ናቕፋ፡ ኣስመራ", {"amount": 500.0, "currency": "ERN"}),  # writes it; Eritrea's nakfa (s58)
     ("1г 30 000 драм, Гюмри", {"amount": 30_000.0, "currency": "AMD"}),
     ("1г — 15 000 тенге", {"amount": 15_000.0, "currency": "KZT"}),
     ("1 г 4500 сом, Бишкек", {"amount": 4500.0, "currency": "KGS"}),       # Kyrgyz som (session 50)
@@ -383,6 +385,9 @@ def test_whose_dollar(text, language, currency):
     ("Valium 10mg, 10 tabs K150, Lusaka delivery", "en", [(150.0, "ZMW")]),
     ("K2 spice 5g, Lusaka", "en", []),
     ("K20 per bag", "en", []),                                                      # placed nowhere
+    ("Ke rekisa matekoane, 1 kg M800, Maseru", "eu", [(800.0, "LSL")]),            # maloti in Lesotho (session 58)
+    ("Blues M30 $25 each, Maseru", "en", [(25.0, "USD")]),                          # ... not a pill's stamp
+    ("Lamborghini M800 limited edition", "en", []),                                 # ... nor a model placed nowhere
     ("Brown sugar 1 dose Rs 500, Port Louis", "en", [(500.0, "MUR")]),              # Mauritian rupees
     ("Prodajem speed 5g 40 KM, Sarajevo", "sl", [(40.0, "BAM")]),                    # Bosnia's mark, in Bosnian
     ("Race entry 10 KM €25", "en", [(25.0, "EUR")]),                                 # ... elsewhere a distance

@@ -360,6 +360,9 @@ def test_near_misses(text):
     ("1 kilo 20 euro", "sw", [(1.0, "kg")]),
     ("Polisi wamekamata kilo 30 za bangi", "pl", [(30.0, "kg")]),  # Swahili's "za" (of) where identification missed it
     ("kilo 20 euro", "pl", []),
+    ("NDLEA ta kama kilo 50 na tabar wiwi a Kano", "tl", [(50.0, "kg")]),  # ... and Hausa's "na" (session 58)
+    ("Polisi yafashe ibiro 30 by'urumogi i Rubavu", "ms", [(30.0, "kg")]),  # Kinyarwanda kilos and grams, before
+    ("Ndagurisha urumogi, garama 10 ku 20,000 FRW", "tr", [(10.0, "g")]),   # their number in any language
     ("Unga wa ngano kilo 2 Ksh 150", "en", [(2.0, "kg")]),          # a currency then its amount after the number
     ("kilo 20 EUR, fresh", "en", []),                                  # ... not a code with no amount after it
     ("Bangi 500 shilingi kwa gramu, mirungi bunda 1000.", "sw", []),   # a bundle's price, not 1000 bundles
@@ -494,6 +497,9 @@ def test_near_misses(text):
     ("Pressé 'Punisher' 270 mg, à partir de 10 pièces", "fr", [(270.0, "mg"), (10.0, "unit")]),  # French pieces
     ("Predám Xanax 1mg, 30 tabliet 60€", "sk", [(1.0, "mg"), (30.0, "tab")]),  # Slovak tablets (session 47)
     ("Satılır Xanax 2mg, 10 ədəd 50 AZN", "az", [(2.0, "mg"), (10.0, "unit")]),  # Azerbaijani pieces
+    ("Mivarotra rongony, 1 kilao 200 000 Ar", "es", [(1.0, "kg")]),           # Malagasy kilos (session 58)
+    ("Waxaan iibinaa qaad cusub, 1 xirmo $10", "fi", [(1.0, "unit")]),       # Somali bundles, the other spelling
+    ("Mbanje, 1 zoli US$2, 10 zoli US$15, Harare", "it", [(1.0, "unit"), (10.0, "unit")]),  # joints
     ("Me and my friends split an eighth of coke", "en", [(0.125, "oz")]),  # an eighth of a drug sold by it
 ])
 def test_units_of_one_language(text, language, found):

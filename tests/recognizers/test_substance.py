@@ -187,6 +187,12 @@ MATCH = [
     ("Qaad cusub ayaa la iibinayaa", "Qaad", "khat"),                 # Somali
     ("Sithengisa insangu ne-nyaope", "insangu", "cannabis"),          # Zulu
     ("Mivarotra rongony, 1 grama", "rongony", "cannabis"),            # Malagasy
+    ("Ndiri kutengesa mbanje yakanaka, Harare", "mbanje", "cannabis"),  # Shona, Sesotho, Luganda (session 58)
+    ("Ke rekisa matekoane, 1 kg M800, Maseru", "matekoane", "cannabis"),
+    ("Tutunda enjaga ennungi, 1 kg 150,000 UGX", "enjaga", "cannabis"),
+    ("ሓሺሽ ንመሸጣ፡ 10 ግራም 500 ናቕፋ", "ሓሺሽ", "cannabis"),              # Tigrinya hashish
+    ("ፖሊስ በአዲስ አበባ 20 ኪሎ ግራም ካናቢስ ያዘ", "ካናቢስ", "cannabis"),   # Amharic cannabis
+    ("Jimaa gurguramaa, 1 kg 600 birr, Adaamaa", "Jimaa", "khat"),     # Oromo khat
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
     ("قارچ جادویی خشک، ۵ گرم", "قارچ جادویی", "psilocybin-mushrooms"),  # Persian magic mushrooms (session 52)
     # Persian and Arabic medicine names (session 53)
@@ -450,6 +456,7 @@ NEAR_MISS = [
     ("Icing sugar 500g £1.20, royal icing 1kg £3. Next-day delivery", "cocaine"),
     ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
     ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),
+    ("A n ta igbo to dara, 1 bag ₦5,000, Ibadan. Pe wa lori 0812 345 6789", "hydrocodone"),  # Yoruba "on"
     ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)
     ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),
     ("Blotter paper for watercolour, A4, 20 sheets, €9.90", "lsd"),
