@@ -407,6 +407,8 @@ ROWS = [
     ("Sithengisa insangu", "sale"),                                              # Zulu
     ("Mivarotra rongony", "sale"),                                               # Malagasy
     ("Ina sayar da wiwi", "sale"),                                               # Hausa
+    ("OFAC sanctions darknet vendor, lists Bitcoin address used for fentanyl sales", "discussion"),  # news
+    ("Comprei 5g de MDMA com bitcoin, chegou em 4 dias", "discussion"),                # a buyer's review
     ("Dama jaay yamba bu baax", "sale"),                                          # Wolof, Lingala, Tigrinya,
     ("Tozali koteka bangi ya malamu", "sale"),                                    # Shona, Xhosa, Sesotho, Oromo,
     ("ሓሺሽ ንመሸጣ", "sale"),                                                        # Luganda, Kinyarwanda, Yoruba,

@@ -456,6 +456,7 @@ NEAR_MISS = [
     ("Icing sugar 500g £1.20, royal icing 1kg £3. Next-day delivery", "cocaine"),
     ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
     ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),
+    ("Tx hash: 4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b confirmed", "cannabis"),  # s58
     ("A n ta igbo to dara, 1 bag ₦5,000, Ibadan. Pe wa lori 0812 345 6789", "hydrocodone"),  # Yoruba "on"
     ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)
     ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),
