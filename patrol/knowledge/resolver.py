@@ -355,6 +355,9 @@ class Resolver:
                                          for ch in text[offsets[i - 1] + 1:offsets[i]])]
         if not cuts:
             return True
+        written = text[offsets[start]:offsets[end] + 1].lower()
+        if any(e.alias.lower() == written for e in self.exact[key]):
+            return True  # "1,4-butanediol", "3,4-MDP-2-P": a chemical name's locants, as one of its aliases writes them
         if any(ch in _LIST_MARKS for i in cuts for ch in text[offsets[i - 1] + 1:offsets[i]]):
             return False  # "Tilidin 50/4, 20 Tabletten": a list's items are no name ("420"), nor "(LSD) 25" LSD-25
         pieces = [compact[a:b] for a, b in zip([start, *cuts], [*cuts, end + 1])]

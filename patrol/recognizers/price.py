@@ -84,7 +84,8 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "escudos": "CVE", "escudo": "CVE", "kyat": "MMK", "kyats": "MMK",  # Cabo Verde's escudo, Myanmar's kyat
          # Chinese currencies' names after the amount too ("3000台幣"; before it, WORD_FIRST)
          "台幣": "TWD", "臺幣": "TWD", "台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "港幣": "HKD", "港币": "HKD",
-         "人民幣": "CNY", "人民币": "CNY"}
+         "人民幣": "CNY", "人民币": "CNY",
+         "美元": "USD", "美金": "USD", "欧元": "EUR", "歐元": "EUR"}  # US dollars and euros in Chinese ("200美元")
 # ISO codes that are also words or units ("2 cop cars", "1 TL Zucker" in a German recipe, "10 ft") count only
 # in capitals ("80.000 COP", "TRY 500"); "TL" and "Ft" only from a plausible amount up.
 ISO_ONLY = {"TRY", "CZK", "IDR", "MXN", "COP", "ARS", "CLP", "SEK", "NOK", "DKK", "RON", "HUF", "BYN", "MVR", "RWF", "QAR",

@@ -77,6 +77,7 @@ UNITS = {
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "libra": "lb", "libras": "lb",  # Spanish pounds (weight)
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l", "ltrs": "l",
     "litro": "l", "litros": "l", "litri": "l", "litru": "l",
+    "litrów": "l", "litry": "l", "لتر": "l", "لترات": "l", "ليتر": "l",  # Polish and Arabic litres
     "литр": "l", "литра": "l", "литров": "l", "litr": "l", "լ": "l",  # Russian, Uzbek and Armenian litres
     "მგ": "mg", "აბი": "pill",  # Georgian milligrams, pills
     "pill": "pill", "pills": "pill", "pillen": "pill", "pille": "pill", "tablette": "tab", "kapsel": "capsule",
@@ -273,6 +274,7 @@ SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "l
 # "1-1.5 mg per kg of body weight", "1.5 mg/kg": a dose's rate to the body's weight, not an amount of anything
 _NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b|esterlinas?\b)",
                               re.IGNORECASE)  # ... "10 libras esterlinas" are pounds sterling
+_CAS = re.compile(r"(?<![\w-])\d{2,7}-\d{2}-\d(?![\w-])")
 _DOSE_BEFORE = re.compile(r"(?:mg|µg|mcg|ug)[ \t]*\Z", re.IGNORECASE)  # "1mg per kg": the kilogram of that rate
 
 
@@ -388,6 +390,8 @@ class QuantityRecognizer(Recognizer):
     context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
 
     def analyze(self, text: str, language: str | None = None):
+        if "-" in text:  # a CAS registry number is no amount: "CAS 40064-34-4，1公斤" is one kilo, not 4.1
+            text = _CAS.sub(lambda m: " " * len(m.group()), text)
         out = [e for e in super().analyze(text, language)
                if (language in LANGUAGE_OF_UNIT.get(unit := LAST_LETTERS.search(e.text).group().lower(), (language,))
                    or (unit in PRICED_IN_ITS_MARKET and PRICED_IN_ITS_MARKET[unit].match(text, e.end)))

@@ -205,6 +205,8 @@ def test_scan_scripts_near_misses(resolver, text):
                                        ("home grown", "cannabis"), ("O.G. Kush 7g", "cannabis"),
                                        ("co\u200bcaine 1g", "cocaine"), ("md\u200bma", "mdma"), ("wake up", None),
                                        ("Tilidin 50/4, 20 Tabletten", "tilidine"),  # a list's "4, 20" is no "420"
+                                       ("Is 1,4-butanediol legal?", "1-4-butanediol"),  # locants as an alias writes
+                                       ("3,4-MDP-2-P 1L", "3-4-mdp-2-p"),               # them (session 58)
                                        ("(LSD) 25 reais", "lsd")])  # nor past a closing bracket: "LSD", not "LSD 25"
 def test_scan_names_across_words(resolver, text, sid):
     found = [m.matches[0].substance.id for m in resolver.scan(text)]  # "some in" is not "somein" (codeine)

@@ -451,6 +451,8 @@ def test_fuzz(text):
     ("Roba stiže iz SAD", "bs", [("SAD", "US", "ships_from")]),
     ("Prodajem spid, Novi Sad, Viber", "sr", []),
     ("Доставка из США", "ru", [("США", "US", "ships_from")]),
+    ("شحن إلى لبنان وسوريا", "ar", [("لبنان", "LB", "ships_to"), ("وسوريا", "SY", "ships_to")]),  # Arabic "and"
+    ("شحن لسوريا", "ar", [("لسوريا", "SY", "ships_to")]),                          # ... and "to" (session 58)
 ])
 def test_case_endings(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

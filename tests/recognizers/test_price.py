@@ -251,6 +251,8 @@ ALL = [
     ("冰毒 1克 3000台幣，台中面交", [(3000.0, "TWD")]),         # the currency's name after the amount too
     ("大麻 2克 500港幣 旺角", [(500.0, "HKD")]),
     ("台幣 3000", [(3000.0, "TWD")]),
+    ("供应 4-哌啶酮 1公斤 200美元", [(200.0, "USD")]),       # US dollars and euros in Chinese (session 58)
+    ("1公斤 150欧元", [(150.0, "EUR")]),
     ("5 gramos a 10 lucas", [(10_000.0, "PESO")]),          # a "luca" is a thousand pesos
     ("$40 por gramo, 100 dólares la onza", [(40.0, "USD"), (100.0, "USD")]),
     ("Charas 10 gram 3000 rs, Mumbai", [(3000.0, "INR")]),  # rupees after the amount

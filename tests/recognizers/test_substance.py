@@ -193,6 +193,13 @@ MATCH = [
     ("ሓሺሽ ንመሸጣ፡ 10 ግራም 500 ናቕፋ", "ሓሺሽ", "cannabis"),              # Tigrinya hashish
     ("ፖሊስ በአዲስ አበባ 20 ኪሎ ግራም ካናቢስ ያዘ", "ካናቢስ", "cannabis"),   # Amharic cannabis
     ("Jimaa gurguramaa, 1 kg 600 birr, Adaamaa", "Jimaa", "khat"),     # Oromo khat
+    ("Vendo P2NP (fenil-2-nitropropeno) 500 g 300 USD", "P2NP", "1-phenyl-2-nitropropene"),  # precursors no UN
+    ("Продам бромкетон, 1 кг 45 000 ₽", "бромкетон", "2-bromo-4-methylpropiophenone"),   # table lists (session 58)
+    ("Red phosphorus 500g $120, ships from Texas", "Red phosphorus", "red-phosphorus"),
+    ("BMK glycidaat te koop, 5 kg €1.500", "BMK glycidaat", "bmk-methyl-glycidate"),   # not BMK (P2P) itself
+    ("Zoll stellt 500 kg BMK-Glycidat sicher", "BMK-Glycidat", "bmk-methyl-glycidate"),
+    ("Anidrido acético 99%, galão de 5 L", "Anidrido acético", "acetic-anhydride"),
+    ("Potasyum permanganat %99, 25 kg çuval", "Potasyum permanganat", "potassium-permanganate"),
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
     ("قارچ جادویی خشک، ۵ گرم", "قارچ جادویی", "psilocybin-mushrooms"),  # Persian magic mushrooms (session 52)
     # Persian and Arabic medicine names (session 53)
