@@ -294,7 +294,9 @@ class Resolver:
         for end, (key, length, script) in self.automaton.iter(compact):
             start = end - length + 1
             if not starts[start]:
-                start = _prefix_start(compact, starts, start, script) if script in PREFIXES else None
+                # Hebrew and Arabic write their prefixes onto a name in Latin letters too ("בGHB", with GHB)
+                prefixed = script if script is not None else _affix_script(compact[start - 1])
+                start = _prefix_start(compact, starts, start, prefixed) if prefixed in PREFIXES else None
                 if start is None:
                     continue
             if ends[end] and length == len(key):

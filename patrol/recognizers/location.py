@@ -346,6 +346,10 @@ _CURRENCY_NOUN = (r"dollars?|d[oó]lar(?:es)?|pesos?|pounds?|libras?|dirhams?|di
 _CURRENCY_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_CURRENCY_NOUN})\s+$")
 _LA_BEFORE = re.compile(r"\b[Ll]a\s\Z")
 _CURRENCY_AFTER = re.compile(rf"(?i)\s+(?:{_CURRENCY_NOUN})(?!\w)")
+# Afghanistan's money is named by the country's adjective: "۲۰ هزار افغانی", "500 Afghani" after an amount (perhaps
+# in thousands) are a price ("هروئین افغانی", Afghan heroin, is an origin)
+_CURRENCY_ADJECTIVE = re.compile(r"(?i)afghanis?|افغانی|افغانۍ")
+_AMOUNT_BEFORE = re.compile(r"\d[\d.,٬]*\s*(?:(?:هزار|زره|thousand)\s+)?\Z")
 
 
 _NATIONALITY = re.compile(r"(?i)(?:nationality|nacionalidad|nacionalidade|nationalité|nationalität|nationaliteit"
@@ -506,7 +510,9 @@ class LocationRecognizer(Recognizer):
                 continue  # Finnish "Tai" (or), Dutch "Indien" (if), French "réunion" (a meeting): a word of the text's
                 # language; capitalised after "la", the place ("le zamal de La Réunion")
             if kind == "adjective" and (_CURRENCY_AFTER.match(text, end)
-                                        or _CURRENCY_BEFORE.search(text, max(0, start - 20), start)):
+                                        or _CURRENCY_BEFORE.search(text, max(0, start - 20), start)
+                                        or (_CURRENCY_ADJECTIVE.fullmatch(mention)
+                                            and _AMOUNT_BEFORE.search(text, max(0, start - 20), start))):
                 continue  # "Australian dollars", "درهم إماراتي": the currency's name
             if not role and (after := _postposition(text, end, language)):
                 role, why = after[0], why + f", before '{after[1]}'"

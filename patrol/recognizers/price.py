@@ -169,7 +169,8 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
                       "krona": {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"},
-                      "córdoba": {"es": "NIO"}}  # "C$" in Spanish is Nicaragua's, in English and French Canada's
+                      "córdoba": {"es": "NIO"},
+                      "dinar": {"ckb": "IQD"}}  # Sorani Kurdish is written in Iraq (Iran's Kurds pay in rials)  # "C$" in Spanish is Nicaragua's, in English and French Canada's
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # "50 pesos colombianos", "300 درهم إماراتي", "200 dólares canadienses": a country's adjective right after the
 # currency's word says whose; a peso so named is that country's (named alone, or by a place, it stays PESO)
@@ -259,7 +260,7 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000
                "millones": 1_000_000, "millón": 1_000_000, "milhões": 1_000_000, "milhão": 1_000_000,
                "milioni": 1_000_000, "milione": 1_000_000, "millionen": 1_000_000, "miljoen": 1_000_000,
                "miliar": 1_000_000_000, "milyar": 1_000_000_000,  # Indonesian and Malay billions
-               "ming": 1_000}  # Uzbek
+               "ming": 1_000, "زره": 1_000}  # Uzbek, Pashto
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 # Arabic's own separators too: "۱٫۵ میلیون تومان" (a decimal), "٣٬٠٠٠" (thousands)
 # thousands grouped by spaces ("2 500 €"), not after a Chinese, Japanese or Korean character, scripts that group no

@@ -98,7 +98,8 @@ UNITS = {
     # ("۱۰ دانه"), "ورق ۱۰ تایی" (a sheet of ten); Hebrew units; Arabic capsules
     "میلی\u200cگرم": "mg", "میلیگرم": "mg", "ملگ": "mg", "دانه": "unit", "دانە": "unit", "تایی": "unit",
     "میلی\u200cلیتر": "ml", "میلیلیتر": "ml",
-    "יחידות": "unit", "יחידה": "unit", "كبسولة": "capsule", "كبسولات": "capsule",
+    "יחידות": "unit", "יחידה": "unit", 'מ"ג': "mg", "מ״ג": "mg", "כדורים": "pill", "כדור": "pill",  # Hebrew mg, pills
+    "كبسولة": "capsule", "كبسولات": "capsule",
     "مجم": "mg", "ملغ": "mg", "ملجم": "mg", "مغ": "mg", "مل": "ml",
     "tabletter": "tab", "tabletten": "tab", "kapsler": "capsule", "kapslar": "capsule", "piller": "pill",
     "tablettia": "tab", "pilleriä": "pill", "kapselia": "capsule",  # Finnish partitive after a number
@@ -170,7 +171,8 @@ WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a"
 # once", "ein Gramm", Dutch "een gram", "media onza" ("a grama" is Portuguese's lawn; not "uma": "uma onça" is a jaguar)
 OTHER_WORD_AMOUNTS = {"un": 1.0, "una": 1.0, "uno": 1.0, "um": 1.0, "une": 1.0, "ein": 1.0, "eine": 1.0, "einen": 1.0,
                       "een": 1.0, "media": 0.5, "medio": 0.5, "meia": 0.5, "meio": 0.5, "mezza": 0.5, "mezzo": 0.5,
-                      "demi": 0.5, "یک": 1.0, "نیم": 0.5}  # Persian "یک گرم", one gram; "نیم گرم", half a gram
+                      "demi": 0.5, "یک": 1.0, "نیم": 0.5,  # Persian "یک گرم", one gram; "نیم گرم", half a gram
+                      "یو": 1.0}  # Pashto "یو کیلو", one kilo
 OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo", "gramme", "gramm", "gram", "kilo",
                     "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
 _UNIT_RX = alternation(UNITS)

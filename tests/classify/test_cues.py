@@ -409,6 +409,9 @@ ROWS = [
     ("Ina sayar da wiwi", "sale"),                                               # Hausa
     ("OFAC sanctions darknet vendor, lists Bitcoin address used for fentanyl sales", "discussion"),  # news
     ("Comprei 5g de MDMA com bitcoin, chegou em 4 dias", "discussion"),                # a buyer's review
+    ("د نشه یي توکو قاچاق په تورخم کې ونیول شو", "drug_words"),                       # Pashto "narcotics"
+    ("سرنجی هاوبەش بەکارمەهێنە", "harm_reduction"),                                   # Sorani, Dari (session 58)
+    ("برای ترک اعتیاد به مرکز درمانی مراجعه کنید", "harm_reduction"),
     ("Dama jaay yamba bu baax", "sale"),                                          # Wolof, Lingala, Tigrinya,
     ("Tozali koteka bangi ya malamu", "sale"),                                    # Shona, Xhosa, Sesotho, Oromo,
     ("ሓሺሽ ንመሸጣ", "sale"),                                                        # Luganda, Kinyarwanda, Yoruba,

@@ -113,6 +113,8 @@ NEIGHBOURS = [
     ("Call Simu on WhatsApp, Nairobi, 10g weed", "en", "en"),                # one is not enough
     ("Mwen vann zèb, 1 ons 5000 goud, Pòtoprens, WhatsApp +509 3712 3456", "ht", "nl"),  # Haitian Creole's
     ("Pa pataje zegwi. Sèvi ak materyèl pwòp chak fwa.", "ht", "es"),       # words (session 57)
+    ("کریستاڵ ١ گرام ٥٠ هەزار دینار، سلێمانی", "ckb", "fa"),               # Sorani's own letters (session 58)
+    ("هەنگوینی سروشتی ١ کیلۆ ٢٥ هەزار دینار", "ckb", "fa"),
     # Serbo-Croatian in Latin script is read as Croatian (the model's "sr" is Cyrillic); Slovenian "in", "z" stand
     ("Prodajem speed 5g 100€, dostava po celoj Hrvatskoj, Viber 091 234 5678", "hr", "eo"),
     ("Smanjenje štete: ne koristi sam, počni s malom dozom i ne mešaj sa alkoholom.", "hr", "sr"),

@@ -286,6 +286,8 @@ def test_app_name_then_a_word(text, found):
     ("Ndithengisa i-tik, 1 g R250, eKhayelitsha. Fowuna 072 123 4567", "en", [("phone", "+27721234567")]),  # Xhosa,
     ("A n ta igbo, 1 bag ₦5,000, Ibadan. Pe wa lori 0812 345 6789", "sw", [("phone", "+2348123456789")]),  # Yoruba,
     ("Wee 1 bag GH₵50, Kumasi. Frɛ me 024 123 4567", "en", [("phone", "+233241234567")]),  # Twi "call" (session 58)
+    ("چرس، ۲۰ هزار افغانی، به واتساپ پیام بدهید ۰۷۹۹ ۱۲۳ ۴۵۶", "fa", [("whatsapp", "+93799123456")]),  # Dari
+    ("کریستاڵ، سلێمانی، تێلیگرام @slemani_crystal", "ckb", [("telegram", "@slemani_crystal")]),  # Sorani
     ("Rongony 1 kilao 200 000 Ar, Antananarivo. Antsoy 034 12 345 67", "es", [("phone", "+261341234567")]),  # Malagasy
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)

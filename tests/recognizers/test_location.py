@@ -453,6 +453,10 @@ def test_fuzz(text):
     ("Доставка из США", "ru", [("США", "US", "ships_from")]),
     ("شحن إلى لبنان وسوريا", "ar", [("لبنان", "LB", "ships_to"), ("وسوريا", "SY", "ships_to")]),  # Arabic "and"
     ("شحن لسوريا", "ar", [("لسوريا", "SY", "ships_to")]),                          # ... and "to" (session 58)
+    ("هروئین افغانی نیم گرم ۱۵۰ هزار تومان", "fa", [("افغانی", "AF", "origin")]),  # Afghan heroin; Afghanistan's
+    ("چرس اعلی، یک کیلو ۲۰ هزار افغانی، کابل", "fa", []),                          # money after an amount
+    ("گل رز هلندی، هر شاخه ۵۰ هزار تومان", "fa", [("هلندی", "NL", "origin")]),      # Dutch roses
+    ("شبو نظيف، الغرام ٤٠ دينار، توصيل داخل الكويت", "ar", [("الكويت", "KW", "ships_to")]),  # "delivery inside"
 ])
 def test_case_endings(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

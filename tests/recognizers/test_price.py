@@ -136,6 +136,7 @@ MATCH = [
     ("Марихуана 600 ден/г", {"amount": 600.0, "currency": "MKD"}),
     ("1 գրամ 10000 դրամ", {"amount": 10_000.0, "currency": "AMD"}),
     ("1 gramm 300 ming so'm", {"amount": 300_000.0, "currency": "UZS"}),  # Uzbek "ming": thousand
+    ("یو کیلو ۱۵ زره افغانۍ، کندهار", {"amount": 15_000.0, "currency": "AFN"}),  # Pashto "zara": thousand (s58)
     ("10 таблеток 200 000 сум", {"amount": 200_000.0, "currency": "UZS"}),  # the sum in Russian (session 56)
     ("1 wrap ₦500", {"amount": 500.0, "currency": "NGN"}),
     ("Kẹo dẻo 500g giá 45.000đ", {"amount": 45000.0, "currency": "VND"}),
@@ -378,6 +379,7 @@ def test_whose_dollar(text, language, currency):
     ("الحشيش 10 غرام 200 درهم، التوصيل في الدار البيضاء", "ar", [(200.0, "MAD")]),
     ("كبتاجون 100 حبة 150 دينار، توصيل الكويت", "ar", [(150.0, "KWD")]),            # a dinar in Kuwait
     ("حشيش 10 غرام 50 دينار", "ar", [(50.0, "DINAR")]),                            # placed nowhere: whose dinar?
+    ("کریستاڵ ١ گرام ٥٠ هەزار دینار", "ckb", [(50_000.0, "IQD")]),                  # Sorani: Iraq's (session 58)
     ("كرستال غرام واحد ٥٠ ألف دينار، توصيل داخل بغداد", "ar", [(50_000.0, "IQD")]),  # Arabic's thousand (session 52)
     ("香港海關檢獲可卡因，市值 5 億元", "zh", [(500_000_000.0, "HKD")]),  # a multiple of yuan in Hong Kong (session 53)
     ("ترامادۆل ١٠ دانە بە ٢٥ هەزار دینار، گەیاندن لە هەولێر", "ckb", [(25_000.0, "IQD")]),  # Kurdish thousand, dinar

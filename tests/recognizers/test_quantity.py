@@ -183,6 +183,9 @@ MATCH = [
     ("Paco, cocaína base, 10 dosis $5000 ARS", 10.0, "dose", "10 dosis"),
     ("شیشه یک گرم ۸۰۰ هزار تومان", 1.0, "g", "یک گرم"),             # Persian "one gram"
     ("نیم گرم شیشه", 0.5, "g", "نیم گرم"),                          # ... "half a gram"
+    ("چرس د پلور لپاره، یو کیلو ۱۵ زره افغانۍ", 1.0, "kg", "یو کیلو"),  # Pashto "one kilo" (session 58)
+    ("אקסטה 250 מ\"ג, 5 כדורים ב-300 ש\"ח", 250.0, "mg", "250 מ\"ג"),     # Hebrew milligrams,
+    ("אקסטה, 5 כדורים ב-300 ש\"ח", 5.0, "pill", "5 כדורים"),               # ... pills
     ("Hoeveel kost een gram coke?", 1.0, "g", "een gram"),          # Dutch "a gram"
     ("Charlie £70 g. Ket £20 g.", 1.0, "g", "g"),                      # a gram right after a price
     ("Zaza $60 eighth | $200 zip", 0.125, "oz", "eighth"),             # an eighth, a quarter right after a price

@@ -200,6 +200,10 @@ MATCH = [
     ("Zoll stellt 500 kg BMK-Glycidat sicher", "BMK-Glycidat", "bmk-methyl-glycidate"),
     ("Anidrido acético 99%, galão de 5 L", "Anidrido acético", "acetic-anhydride"),
     ("Potasyum permanganat %99, 25 kg çuval", "Potasyum permanganat", "potassium-permanganate"),
+    ("אקסטה 250 מ\"ג, 5 כדורים", "אקסטה", "mdma"),                          # Hebrew ecstasy; Sorani crystal;
+    ("کریستاڵ ١ گرام ٥٠ هەزار دینار", "کریستاڵ", "methamphetamine"),          # Dari "tablet K" (session 58)
+    ("تابلیت کا، ۱۰ دانه ۵۰۰ افغانی، هرات", "تابلیت کا", "methamphetamine"),
+    ("אם אתם משתמשים בGHB אל תערבבו", "בGHB", "ghb"),                       # Hebrew "with" onto a Latin name
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
     ("قارچ جادویی خشک، ۵ گرم", "قارچ جادویی", "psilocybin-mushrooms"),  # Persian magic mushrooms (session 52)
     # Persian and Arabic medicine names (session 53)
@@ -464,6 +468,7 @@ NEAR_MISS = [
     ("Molly Malone's Irish Pub: Sunday roast £14.50, pint of stout £5.20. Book a table online.", "mdma"),
     ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),
     ("Tx hash: 4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b confirmed", "cannabis"),  # s58
+    ("עציץ ירוק לבית, 45 ₪", "cannabis"),                                  # a green pot plant
     ("A n ta igbo to dara, 1 bag ₦5,000, Ibadan. Pe wa lori 0812 345 6789", "hydrocodone"),  # Yoruba "on"
     ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)
     ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),
