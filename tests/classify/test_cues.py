@@ -410,6 +410,9 @@ ROWS = [
     ("OFAC sanctions darknet vendor, lists Bitcoin address used for fentanyl sales", "discussion"),  # news
     ("Comprei 5g de MDMA com bitcoin, chegou em 4 dias", "discussion"),                # a buyer's review
     ("د نشه یي توکو قاچاق په تورخم کې ونیول شو", "drug_words"),                       # Pashto "narcotics"
+    ("Flubromazolam is far stronger than alprazolam", "discussion"),                 # a comparison (session 58)
+    ("DCK brand 18V cordless drill, $89", "not_drug_product"),                       # tools
+    ("MXE compressor 1U rack unit, $300", "not_drug_product"),
     ("سرنجی هاوبەش بەکارمەهێنە", "harm_reduction"),                                   # Sorani, Dari (session 58)
     ("برای ترک اعتیاد به مرکز درمانی مراجعه کنید", "harm_reduction"),
     ("Dama jaay yamba bu baax", "sale"),                                          # Wolof, Lingala, Tigrinya,

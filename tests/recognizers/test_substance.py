@@ -204,6 +204,8 @@ MATCH = [
     ("کریستاڵ ١ گرام ٥٠ هەزار دینار", "کریستاڵ", "methamphetamine"),          # Dari "tablet K" (session 58)
     ("تابلیت کا، ۱۰ دانه ۵۰۰ افغانی، هرات", "تابلیت کا", "methamphetamine"),
     ("אם אתם משתמשים בGHB אל תערבבו", "בGHB", "ghb"),                       # Hebrew "with" onto a Latin name
+    ("selling cocane and mdmma, 1g £60 each", "mdmma", "mdma"),              # a misspelling; Spanish without
+    ("Vendo cocaina pura, mariguana y extasis, 1 gramo", "extasis", "mdma"),  # its accent (session 58)
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
     ("قارچ جادویی خشک، ۵ گرم", "قارچ جادویی", "psilocybin-mushrooms"),  # Persian magic mushrooms (session 52)
     # Persian and Arabic medicine names (session 53)
@@ -469,6 +471,7 @@ NEAR_MISS = [
     ("Frozen hash browns 1.5kg bag, only £2.50", "cannabis"),
     ("Tx hash: 4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b confirmed", "cannabis"),  # s58
     ("עציץ ירוק לבית, 45 ₪", "cannabis"),                                  # a green pot plant
+    ("ADB cable for Android debugging, 1m, $5", "methyltestosterone"),      # the phone system, not the steroid
     ("A n ta igbo to dara, 1 bag ₦5,000, Ibadan. Pe wa lori 0812 345 6789", "hydrocodone"),  # Yoruba "on"
     ("نجيل صناعي (حشيش صناعي) للحدائق، المتر ١٥٠ جنيه", "cannabis"),  # Arabic artificial turf (session 52)
     ("Snow cone machine rental, TT$300 per day, Port of Spain", "cocaine"),
