@@ -204,8 +204,8 @@ MATCH = [
     ("کریستاڵ ١ گرام ٥٠ هەزار دینار", "کریستاڵ", "methamphetamine"),          # Dari "tablet K" (session 58)
     ("تابلیت کا، ۱۰ دانه ۵۰۰ افغانی، هرات", "تابلیت کا", "methamphetamine"),
     ("אם אתם משתמשים בGHB אל תערבבו", "בGHB", "ghb"),                       # Hebrew "with" onto a Latin name
-    ("selling cocane and mdmma, 1g £60 each", "mdmma", "mdma"),              # a misspelling; Spanish without
-    ("Vendo cocaina pura, mariguana y extasis, 1 gramo", "extasis", "mdma"),  # its accent (session 58)
+    ("selling mdmma, 1g £60 each", "mdmma", "mdma"),                        # a misspelling; Spanish without
+    ("Vendo extasis, 1 gramo 20 mil pesos", "extasis", "mdma"),              # its accent (session 58)
     ("بنقو وترامادول للبيع", "بنقو", "cannabis"),                      # Sudanese Arabic
     ("قارچ جادویی خشک، ۵ گرم", "قارچ جادویی", "psilocybin-mushrooms"),  # Persian magic mushrooms (session 52)
     # Persian and Arabic medicine names (session 53)
