@@ -23,8 +23,10 @@ from importlib import resources
 import ahocorasick
 
 # Scripts that write words without spaces between them (Thai, Lao, Myanmar, Khmer, Japanese kana, CJK
-# ideographs: "大麻リキッド", "冰毒1克"): there a word may begin or end at any character.
-NOSPACE = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# ideographs: "大麻リキッド", "冰毒1克"): there a word may begin or end at any character. Not their digits, which
+# run together as ours do ("ကျပ် ၅၀၀၀၀" is 50,000 kyat, not 500).
+NOSPACE = ("\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1000-\u103f\u104a-\u108f\u109a-\u109f\u1780-\u17df"
+           "\u17ea-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff")
 WORD_CHAR = f"[^\\W{NOSPACE}]"  # a letter, digit or underscore of a script that spaces its words
 WORD_START = f"(?<!{WORD_CHAR})"
 WORD_END = f"(?!{WORD_CHAR})"

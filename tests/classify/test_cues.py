@@ -415,6 +415,7 @@ ROWS = [
     ("MXE compressor 1U rack unit, $300", "not_drug_product"),
     ("سرنجی هاوبەش بەکارمەهێنە", "harm_reduction"),                                   # Sorani, Dari (session 58)
     ("برای ترک اعتیاد به مرکز درمانی مراجعه کنید", "harm_reduction"),
+    ("Монголд мансууруулах бодисын хэрэг нэмэгджээ", "drug_words"),                  # Mongolian "narcotics"
     ("Dama jaay yamba bu baax", "sale"),                                          # Wolof, Lingala, Tigrinya,
     ("Tozali koteka bangi ya malamu", "sale"),                                    # Shona, Xhosa, Sesotho, Oromo,
     ("ሓሺሽ ንመሸጣ", "sale"),                                                        # Luganda, Kinyarwanda, Yoruba,

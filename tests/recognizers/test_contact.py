@@ -288,6 +288,9 @@ def test_app_name_then_a_word(text, found):
     ("Wee 1 bag GH₵50, Kumasi. Frɛ me 024 123 4567", "en", [("phone", "+233241234567")]),  # Twi "call" (session 58)
     ("چرس، ۲۰ هزار افغانی، به واتساپ پیام بدهید ۰۷۹۹ ۱۲۳ ۴۵۶", "fa", [("whatsapp", "+93799123456")]),  # Dari
     ("کریستاڵ، سلێمانی، تێلیگرام @slemani_crystal", "ckb", [("telegram", "@slemani_crystal")]),  # Sorani
+    ("ຂາຍຢາບ້າ 10 ເມັດ 200,000 ກີບ ວຽງຈັນ ໂທ 020 5512 3456", "lo", [("phone", "+8562055123456")]),  # Lao "call",
+    ("Марихуан 1 грамм 50,000 ₮, Улаанбаатар, утас 9911 2233", "ru", [("phone", "+97699112233")]),  # Mongolian
+    ("លក់ម៉ាទឹកកក 1 ក្រាម 50 ដុល្លារ តេឡេក្រាម @pp_ice", "km", [("telegram", "@pp_ice")]),  # Khmer "Telegram"
     ("Rongony 1 kilao 200 000 Ar, Antananarivo. Antsoy 034 12 345 67", "es", [("phone", "+261341234567")]),  # Malagasy
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)

@@ -254,6 +254,8 @@ ALL = [
     ("台幣 3000", [(3000.0, "TWD")]),
     ("供应 4-哌啶酮 1公斤 200美元", [(200.0, "USD")]),       # US dollars and euros in Chinese (session 58)
     ("1公斤 150欧元", [(150.0, "EUR")]),
+    ("ယာဘ ၁၀ လုံး ကျပ် ၅၀၀၀၀ ရန်ကုန်", [(50_000.0, "MMK")]),  # Burmese digits run together (session 58)
+    ("ยาบ้า ๒๐๐ เม็ด ๙๐๐๐ บาท", [(9000.0, "THB")]),              # ... as Thai digits do
     ("5 gramos a 10 lucas", [(10_000.0, "PESO")]),          # a "luca" is a thousand pesos
     ("$40 por gramo, 100 dólares la onza", [(40.0, "USD"), (100.0, "USD")]),
     ("Charas 10 gram 3000 rs, Mumbai", [(3000.0, "INR")]),  # rupees after the amount

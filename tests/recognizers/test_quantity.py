@@ -501,6 +501,8 @@ def test_near_misses(text):
     ("Predám Xanax 1mg, 30 tabliet 60€", "sk", [(1.0, "mg"), (30.0, "tab")]),  # Slovak tablets (session 47)
     ("Satılır Xanax 2mg, 10 ədəd 50 AZN", "az", [(2.0, "mg"), (10.0, "unit")]),  # Azerbaijani pieces
     ("Mivarotra rongony, 1 kilao 200 000 Ar", "es", [(1.0, "kg")]),           # Malagasy kilos (session 58)
+    ("กัญชา OG Kush 1 ออนซ์ 4,500 บาท", "th", [(1.0, "oz")]),                 # Thai ounces, Khmer kilos
+    ("ប៉ូលិសចាប់ម៉ាទឹកកក 5 គីឡូក្រាម", "km", [(5.0, "kg")]),
     ("Policja zabezpieczyła 50 litrów BMK", "pl", [(50.0, "l")]),            # Polish and Arabic litres
     ("بي إم كي زيت، 1 لتر 400 دولار", "ar", [(1.0, "l")]),
     ("供应 4-哌啶酮 盐酸盐 CAS 40064-34-4，1公斤 200美元", "zh", [(1.0, "kg")]),  # a CAS number is no amount

@@ -203,6 +203,7 @@ MATCH = [
     ("אקסטה 250 מ\"ג, 5 כדורים", "אקסטה", "mdma"),                          # Hebrew ecstasy; Sorani crystal;
     ("کریستاڵ ١ گرام ٥٠ هەزار دینار", "کریستاڵ", "methamphetamine"),          # Dari "tablet K" (session 58)
     ("تابلیت کا، ۱۰ دانه ۵۰۰ افغانی، هرات", "تابلیت کا", "methamphetamine"),
+    ("ရှမ်းပြည်နယ်တွင် ဘိန်းစိုက်ခင်း တိုးလာ", "ဘိန်း", "opium"),               # Burmese opium
     ("אם אתם משתמשים בGHB אל תערבבו", "בGHB", "ghb"),                       # Hebrew "with" onto a Latin name
     ("selling mdmma, 1g £60 each", "mdmma", "mdma"),                        # a misspelling; Spanish without
     ("Vendo extasis, 1 gramo 20 mil pesos", "extasis", "mdma"),              # its accent (session 58)
