@@ -416,6 +416,7 @@ ROWS = [
     ("سرنجی هاوبەش بەکارمەهێنە", "harm_reduction"),                                   # Sorani, Dari (session 58)
     ("برای ترک اعتیاد به مرکز درمانی مراجعه کنید", "harm_reduction"),
     ("Монголд мансууруулах бодисын хэрэг нэмэгджээ", "drug_words"),                  # Mongolian "narcotics"
+    ("Erste-Hilfe-Kurs: stabile Seitenlage und Notruf, 49 €", "everyday_safety"),  # a first-aid course (s58)
     ("Dama jaay yamba bu baax", "sale"),                                          # Wolof, Lingala, Tigrinya,
     ("Tozali koteka bangi ya malamu", "sale"),                                    # Shona, Xhosa, Sesotho, Oromo,
     ("ሓሺሽ ንመሸጣ", "sale"),                                                        # Luganda, Kinyarwanda, Yoruba,
