@@ -69,7 +69,7 @@ MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova 
                         "Saskatoon", "Kelowna"],
                  "AU": ["Queensland", "Tasmania", "Gold Coast", "Hobart", "Townsville", "Geelong"],
                  "NZ": ["Christchurch", "Dunedin", "Tauranga"], "SD": ["Port Sudan", "بورتسودان"], "LK": ["Kandy"],
-                 "AR": ["Mar del Plata"], "TN": ["Sfax", "Sousse"], "DZ": ["وهران"],
+                 "AR": ["Mar del Plata"], "CL": ["Valparaíso", "Valparaiso", "Viña del Mar"], "TN": ["Sfax", "Sousse"], "DZ": ["وهران"],
                  "DK": ["Christiania", "Bornholm"],  # Copenhagen's freetown, the Baltic island
                  "KW": ["Salmiya"],
                  # the Pacific's capitals and towns, of states under 300,000 and territories ("$20 tala, Apia")

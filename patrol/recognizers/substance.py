@@ -44,7 +44,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _NONSPACE = re.compile(r"\S")
 _DOTTED = re.compile(r"[^\W_]\.$")
 # "MDMA 84% crystal", "K needle shards" (ketamine's long crystals), "K (ketamine) shards" (the name in brackets)
-_FORM_GAP = re.compile(r"\)? +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?(?:needle +|(?i:crystals?|kristalle?|cristal) +)?")
+_FORM_GAP = re.compile(r"\)? +(?:\([^()\n]{1,24}\) *|\d{1,3}(?:[.,]\d{1,2})?\s?% +)?(?:needle +|(?i:crystals?|kristalle?|cristal) +)?"
+                       r"(?:(?i:en|em) +)?")  # "MD em cristal", "MDMA en cristal": the form, in Portuguese and Spanish
 # and before a form word or a unit, a dose: "Clonazolam 0.5mg blotters" (not "Alprazolam 1.0mg TAFIL", a brand)
 _DOSED_FORM_GAP = re.compile(rf"(?:{_FORM_GAP.pattern}|\s+\d{{1,4}}(?:[.,]\d{{1,3}})?\s?(?:mg|ug|µg|μg|mcg) +)")
 # a preposition of place right before a name: "domicilios en Cali", "delivery in Phoenix"

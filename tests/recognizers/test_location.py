@@ -452,6 +452,8 @@ def test_fuzz(text):
     ("Roba stiže iz SAD", "bs", [("SAD", "US", "ships_from")]),
     ("Prodajem spid, Novi Sad, Viber", "sr", []),
     ("Доставка из США", "ru", [("США", "US", "ships_from")]),
+    ("Consumo de heroína cresce no norte de Moçambique", "pt", [("Moçambique", "MZ", "mentioned")]),  # a country's
+    ("Envío desde México", "es", [("México", "MX", "ships_from")]),                                      # north (s58)
     ("شحن إلى لبنان وسوريا", "ar", [("لبنان", "LB", "ships_to"), ("وسوريا", "SY", "ships_to")]),  # Arabic "and"
     ("شحن لسوريا", "ar", [("لسوريا", "SY", "ships_to")]),                          # ... and "to" (session 58)
     ("هروئین افغانی نیم گرم ۱۵۰ هزار تومان", "fa", [("افغانی", "AF", "origin")]),  # Afghan heroin; Afghanistan's

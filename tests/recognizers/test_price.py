@@ -431,6 +431,7 @@ def test_whose_dollar(text, language, currency):
     ("Ontario delivery: 28g $100", "en", [(100.0, "CAD")]),                           # provinces markets name
     ("Coke 1g $400, Gold Coast, quick delivery", "en", [(400.0, "AUD")]),
     ("Buds $20 a tinnie, Christchurch", "en", [(20.0, "NZD")]),
+    ("Falopa pura 1 gr $30.000, Valparaíso", "es", [(30_000.0, "PESO")]),             # a peso country's port (s58)
     ("Ice 1g Rs 15000, Colombo, cash on delivery", "en", [(15000.0, "LKR")]),          # Sri Lanka's rupees, placed
     ("Ceylon cinnamon sticks 100g Rs 900, Kandy", "en", [(900.0, "LKR")]),           # (session 56)
     ("Cocaine 5g R4,500 | ships from South Africa", "en", [(4500.0, "ZAR")]),      # a letter: the origin's money

@@ -403,6 +403,9 @@ NEAR_MISS = [
 
     ("Mushroom coffee blend 250g, $22, US shipping", "psilocybin-mushrooms"),
     ("Ketamine shards 5g £100", "methamphetamine"),           # the form a named drug comes in
+    ("MDMA em cristal 1 g 40 €, Porto", "methamphetamine"),  # ... in Portuguese and Spanish (session 58)
+    ("Keta en cristal 1g a 80 mil", "methamphetamine"),
+    ("Pólen de abelha 250 g 9,90 €", "cannabis"),              # bee pollen, not hashish
     ("Ketamine needle shards 1g £30", "methamphetamine"),     # ... "needle" describing it (session 41)
     ("Ketamine S-isomer 10g\n\nPure shards, no cut", "methamphetamine"),  # ... further on (session 46)
     ("#4 heroin, white, very strong", "cocaine"),             # right after a drug's name, its colour (session 47)
@@ -955,6 +958,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         # Uzbek "lirika" (pregabalin) is lyric poetry in Croatian, Serbian, Bosnian, Slovenian (session 52)
         ("Lirika 300 mg, 14 ta kapsula 200 ming so'm", "uz", "pregabalin", True),
         ("Zbirka poezije: lirika i epika", "hr", "pregabalin", False),
+        # Peru's and Bolivia's "PBC" (cocaine base paste) is a bank and a liver disease in English (session 58)
+        ("DEVIDA: el consumo de PBC aumentó en Lima", "es", "cocaine", True),
+        ("Primary biliary cholangitis (PBC) treatment", "en", "cocaine", False),
         # Haitian Creole "zèb" (grass) is weed where it is sold (session 57)
         ("Mwen vann zèb, 1 ons 5000 goud, Pòtoprens", "ht", "cannabis", True),
         ("Zèb la vèt nan jaden an", "ht", "cannabis", False),
