@@ -417,6 +417,7 @@ ROWS = [
     ("برای ترک اعتیاد به مرکز درمانی مراجعه کنید", "harm_reduction"),
     ("Монголд мансууруулах бодисын хэрэг нэмэгджээ", "drug_words"),                  # Mongolian "narcotics"
     ("Erste-Hilfe-Kurs: stabile Seitenlage und Notruf, 49 €", "everyday_safety"),  # a first-aid course (s58)
+    ("Tullen beslagtog 50 kg kokain i Helsingborg hamn", "discussion"),             # Swedish customs seized
     ("Dama jaay yamba bu baax", "sale"),                                          # Wolof, Lingala, Tigrinya,
     ("Tozali koteka bangi ya malamu", "sale"),                                    # Shona, Xhosa, Sesotho, Oromo,
     ("ሓሺሽ ንመሸጣ", "sale"),                                                        # Luganda, Kinyarwanda, Yoruba,

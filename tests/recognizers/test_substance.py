@@ -961,6 +961,11 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         # Peru's and Bolivia's "PBC" (cocaine base paste) is a bank and a liver disease in English (session 58)
         ("DEVIDA: el consumo de PBC aumentó en Lima", "es", "cocaine", True),
         ("Primary biliary cholangitis (PBC) treatment", "en", "cocaine", False),
+        # Finnish "kolaa" (cocaine's slang, partitive) is cola in a Finnish shop; "piriä" is amphetamine (session 58)
+        ("Kolaa 1 g 100 euroa, Helsinki, Wickr: hki_kola", "fi", "cocaine", True),
+        ("Kylmää kolaa ja sipsejä illaksi", "fi", "cocaine", False),
+        ("Myydään piriä 10 g 150 €, postitus koko Suomeen", "fi", "amphetamine", True),
+        ("Policija Rīgā izņēma 3 kg marihuānas", "lv", "cannabis", True),       # Latvian genitive
         # Haitian Creole "zèb" (grass) is weed where it is sold (session 57)
         ("Mwen vann zèb, 1 ons 5000 goud, Pòtoprens", "ht", "cannabis", True),
         ("Zèb la vèt nan jaden an", "ht", "cannabis", False),
