@@ -52,7 +52,7 @@ MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
 # location._LOCATIVE), Johannesburg's and Cape Town's in South African speech and Afrikaans, São Paulo's and Mexico
 # City's; Cebu City, the heart of a metropolis of three million that GeoNames counts as a city of under one; capitals
 # named after their country, whose metropolises GeoNames counts small or whose Spanish names it lacks
-LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad", "Cape Flats",
+LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "LU": ["Lëtzebuerg Stad", "Luxembourg City", "Ville de Luxembourg"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad", "Cape Flats",
                                                              "Mitchells Plain", "Khayelitsha"],
                "BR": ["Sampa"], "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
                "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala", "Guate"],

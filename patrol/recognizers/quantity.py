@@ -263,7 +263,7 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 _BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
 _PRICE_NEXT = rf"(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)"
 # the amount a price's "a ..." stands for ("$30 a point", "£50 an eighth"); "a g", "a grama": a gram
-PER_WORD_AMOUNTS = {"point": (0.1, "g"), "eighth": (0.125, "oz")}
+PER_WORD_AMOUNTS = {"point": (0.1, "g"), "eighth": (0.125, "oz"), "quarter": (0.25, "oz")}
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
 FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "full-g+price": (1.0, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"),
                  "g+price": (1.0, "g"), "an-eighth+price": (0.125, "oz"), "an-eighth-of": (0.125, "oz"),
@@ -307,9 +307,9 @@ class QuantityRecognizer(Recognizer):
                 0.75),
         # "£20 a g", "50 reais a grama": a gram by its symbol, or Portuguese's gram after "a", after a price only ("a
         # g" alone is too common a pair of letters, "a grama" is also the lawn); "$30 a point", a tenth of a gram;
-        # "£50 an eighth", an eighth of an ounce
-        Pattern("price+a+g", r"(?<=\s)(a|per|an)\s(g|grama|point|eighth)(?!\w)", 0.7, 0,
-                needs=("a g", "per g", "a grama", "a point", "per point", "an eighth")),
+        # "£50 an eighth", an eighth of an ounce; "€40 a quarter", a quarter of one
+        Pattern("price+a+g", r"(?<=\s)(a|per|an)\s(g|grama|point|eighth|quarter)(?!\w)", 0.7, 0,
+                needs=("a g", "per g", "a grama", "a point", "per point", "an eighth", "a quarter")),
         # "Charlie £70 g, Ket £20 g", "$260 zip", "$60 eighth | $110 quarter": a gram, an ounce or a part of one right
         # after a price is one of them
         Pattern("price+unit", r"(?<=\d )(g|oz|zip|eighth|quarter(?![\s-]+(?:hours?|miles?|inch|pounders?|finals?)\b))(?!\w)(?!\.\w)",

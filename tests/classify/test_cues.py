@@ -418,6 +418,11 @@ ROWS = [
     ("Монголд мансууруулах бодисын хэрэг нэмэгджээ", "drug_words"),                  # Mongolian "narcotics"
     ("Erste-Hilfe-Kurs: stabile Seitenlage und Notruf, 49 €", "everyday_safety"),  # a first-aid course (s58)
     ("Tullen beslagtog 50 kg kokain i Helsingborg hamn", "discussion"),             # Swedish customs seized
+    ("Gardaí seize €2m of cocaine in Dublin port", "discussion"),                   # the Irish police;
+    ("Mae'r heddlu wedi atafaelu canabis", "discussion"),                           # Welsh police seized,
+    ("canabis gwerth £50,000", "price_report"),                                     # worth
+    ("Peidiwch â defnyddio ar eich pen eich hun", "harm_reduction"),                 # don't use alone
+    ("Zürich testet den legalen Cannabis-Verkauf in Apotheken", "discussion"),       # legal sales (session 58)
     ("Dama jaay yamba bu baax", "sale"),                                          # Wolof, Lingala, Tigrinya,
     ("Tozali koteka bangi ya malamu", "sale"),                                    # Shona, Xhosa, Sesotho, Oromo,
     ("ሓሺሽ ንመሸጣ", "sale"),                                                        # Luganda, Kinyarwanda, Yoruba,

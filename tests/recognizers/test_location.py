@@ -455,6 +455,7 @@ def test_fuzz(text):
     ("Consumo de heroína cresce no norte de Moçambique", "pt", [("Moçambique", "MZ", "mentioned")]),  # a country's
     ("Envío desde México", "es", [("México", "MX", "ships_from")]),                                      # north (s58)
     ("Kokaīns 1 g 90 €, piegāde pa visu Latviju", "lv", [("Latviju", "LV", "ships_to")]),              # Latvian and
+    ("Verkafen Gras, 5g 50 Euro, Lëtzebuerg Stad", "lb", []),                                          # the city
     ("Amfetaminas 10 g 120 €, siunčiu po visą Lietuvą", "lt", [("Lietuvą", "LT", "ships_to")]),          # Lithuanian
     ("شحن إلى لبنان وسوريا", "ar", [("لبنان", "LB", "ships_to"), ("وسوريا", "SY", "ships_to")]),  # Arabic "and"
     ("شحن لسوريا", "ar", [("لسوريا", "SY", "ships_to")]),                          # ... and "to" (session 58)

@@ -187,6 +187,7 @@ MATCH = [
     ("אקסטה 250 מ\"ג, 5 כדורים ב-300 ש\"ח", 250.0, "mg", "250 מ\"ג"),     # Hebrew milligrams,
     ("אקסטה, 5 כדורים ב-300 ש\"ח", 5.0, "pill", "5 כדורים"),               # ... pills
     ("Hoeveel kost een gram coke?", 1.0, "g", "een gram"),          # Dutch "a gram"
+    ("Hash €10 a bit, €40 a quarter, Limerick", 0.25, "oz", "a quarter"),  # a quarter after its price (s58)
     ("Charlie £70 g. Ket £20 g.", 1.0, "g", "g"),                      # a gram right after a price
     ("Zaza $60 eighth | $200 zip", 0.125, "oz", "eighth"),             # an eighth, a quarter right after a price
     ("Runtz $110 quarter, $200 zip", 0.25, "oz", "quarter"),
@@ -339,7 +340,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Respeta la dosis recomendada",  # no price before "la dosis"
              "Kolik stojí gramofon?", "Ten gram je lehký",  # another word; no question
              "an eighth of the users", "an eighth of $40",  # no price right after
-             "Parking $5 quarter hour", "$2.5bn quarter",  # a quarter of an hour; no price right before
+             "Parking $5 quarter hour", "$2.5bn quarter", "Sales rose by a quarter",  # a quarter of an hour; no price right before
              "£70 g.com",
              "غرامة واحدة",
              "an eighth of the vote, £50", "caixa com 20 pessoas"]  # a fine (Arabic "غرامة"), not a gram  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)

@@ -406,6 +406,7 @@ NEAR_MISS = [
     ("MDMA em cristal 1 g 40 €, Porto", "methamphetamine"),  # ... in Portuguese and Spanish (session 58)
     ("Keta en cristal 1g a 80 mil", "methamphetamine"),
     ("Pólen de abelha 250 g 9,90 €", "cannabis"),              # bee pollen, not hashish
+    ("Bag of chips and a can of coke €5", "cocaine"),           # the drink
     ("Ketamine needle shards 1g £30", "methamphetamine"),     # ... "needle" describing it (session 41)
     ("Ketamine S-isomer 10g\n\nPure shards, no cut", "methamphetamine"),  # ... further on (session 46)
     ("#4 heroin, white, very strong", "cocaine"),             # right after a drug's name, its colour (session 47)
