@@ -423,6 +423,7 @@ ROWS = [
     ("canabis gwerth £50,000", "price_report"),                                     # worth
     ("Peidiwch â defnyddio ar eich pen eich hun", "harm_reduction"),                 # don't use alone
     ("Zürich testet den legalen Cannabis-Verkauf in Apotheken", "discussion"),       # legal sales (session 58)
+    ("Πόσο κοστίζει το γραμμάριο κοκαΐνης στην Αθήνα;", "discussion"),              # Greek "how much"
     ("Dama jaay yamba bu baax", "sale"),                                          # Wolof, Lingala, Tigrinya,
     ("Tozali koteka bangi ya malamu", "sale"),                                    # Shona, Xhosa, Sesotho, Oromo,
     ("ሓሺሽ ንመሸጣ", "sale"),                                                        # Luganda, Kinyarwanda, Yoruba,

@@ -204,6 +204,8 @@ MATCH = [
     ("کریستاڵ ١ گرام ٥٠ هەزار دینار", "کریستاڵ", "methamphetamine"),          # Dari "tablet K" (session 58)
     ("تابلیت کا، ۱۰ دانه ۵۰۰ افغانی، هرات", "تابلیت کا", "methamphetamine"),
     ("ရှမ်းပြည်နယ်တွင် ဘိန်းစိုက်ခင်း တိုးလာ", "ဘိန်း", "opium"),               # Burmese opium
+    ("Χάπια έκστασης 10 τεμάχια 100€", "έκστασης", "mdma"),                  # Greek genitive
+    ("Predám perník 1 g 60 €, Bratislava", "perník", "methamphetamine"),     # ... where it is sold
     ("אם אתם משתמשים בGHB אל תערבבו", "בGHB", "ghb"),                       # Hebrew "with" onto a Latin name
     ("selling mdmma, 1g £60 each", "mdmma", "mdma"),                        # a misspelling; Spanish without
     ("Vendo extasis, 1 gramo 20 mil pesos", "extasis", "mdma"),              # its accent (session 58)
@@ -407,6 +409,7 @@ NEAR_MISS = [
     ("Keta en cristal 1g a 80 mil", "methamphetamine"),
     ("Pólen de abelha 250 g 9,90 €", "cannabis"),              # bee pollen, not hashish
     ("Bag of chips and a can of coke €5", "cocaine"),           # the drink
+    ("Perník (medový) 10 ks 150 Kč", "methamphetamine"),       # honey gingerbread
     ("Ketamine needle shards 1g £30", "methamphetamine"),     # ... "needle" describing it (session 41)
     ("Ketamine S-isomer 10g\n\nPure shards, no cut", "methamphetamine"),  # ... further on (session 46)
     ("#4 heroin, white, very strong", "cocaine"),             # right after a drug's name, its colour (session 47)
