@@ -244,8 +244,10 @@ class SummaryStage(Stage):
             # "a gram costs around 70 euros": a price reported as a fact of the market is not an offer
             report = cues.get("price_report", 0) > 0
             # "Scam alert: @x took my €50 for 10g": the price and the account a buyer warns of offer nothing; nor do
-            # those a court hears of ("the accused sold MDMA for £40 a gram via the Wickr handle ...")
-            warned = cues.get("scam_report", 0) > 0 or cues.get("court_report", 0) > 0
+            # those a court hears of ("the accused sold MDMA for £40 a gram via the Wickr handle ..."), nor a buyer's
+            # own ("WTB: 3.5g of MDMA in Leeds, can pay £120, DM me"), whose request is no offer ("Куплю мефедрон")
+            wanted = cues.get("wanted", 0) > 0
+            warned = wanted or cues.get("scam_report", 0) > 0 or cues.get("court_report", 0) > 0
             # "I'm a journalist ..., DM me at @jane_reports": an account to write to for stories, not orders
             asks = cues.get("call_for_sources", 0) > 0 and not f.prices
             # a market listing's menu ("0.5g £45 / 1g £80") offers by the amount with no contact or sales word
@@ -312,8 +314,8 @@ class SummaryStage(Stage):
                 s.reasons.append("harm-reduction supplies offered, not a drug" if supplies
                                  else "harm-reduction cues and no commercial offer")
                 s.sale_score = min(s.sale_score, 0.2)
-            elif (cues.get("discussion", 0) + cues.get("price_report", 0) + cues.get("scam_report", 0)
-                  + cues.get("court_report", 0) + cues.get("call_for_sources", 0) >= 2
+            elif (sum(cues.get(kind, 0) for kind in ("discussion", "price_report", "scam_report", "court_report",
+                                                      "call_for_sources", "wanted")) >= 2
                   and not offer and (f.contacts == 0 or warned or asks)
                   and (cues.get("sale", 0) <= 1 or report or warned or asks
                        or cues.get("discussion", 0) > cues.get("sale", 0))):
@@ -328,7 +330,7 @@ class SummaryStage(Stage):
                 s.reasons.append("an information product (guide, book, film) about drugs, not a drug")
                 s.sale_score = min(s.sale_score, 0.3)
             elif (s.sale_score >= self.threshold or priced_with_contact) and (drugs or unnamed) and (
-                    offer or not report) and not talk and (
+                    offer or not report) and not talk and not wanted and (
                     commerce or (f.length <= TITLE_LENGTH and not (hr or cues.get("discussion", 0)))):
                 s.label = "drug_sale"
                 if not drugs:
@@ -337,7 +339,7 @@ class SummaryStage(Stage):
                     s.reasons.append(NO_TERMS)  # "I smoked weed yesterday and feel anxious": slang read by its context
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
-            elif (drugs and ((strong and not other_product) or hr or report or cues.get("discussion", 0)
+            elif (drugs and ((strong and not other_product) or hr or report or wanted or cues.get("discussion", 0)
                              or not (other_product or f.prices or f.quantities))) or news or (
                     cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0)
                                                    or not (f.prices or other_product))) or (

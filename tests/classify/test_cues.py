@@ -573,6 +573,12 @@ ROWS = [
     ("Rehab saved my brother's life. Stop calling addiction a moral failing.", "discussion"),  # a story, an opinion
     ("Il GHB si dosa in millilitri, non a occhio. Aspetta almeno due ore prima di ripetere.", "harm_reduction"),
     ("Scam alert: got scammed by this vendor", "scam_report"),
+    ("WTB: 3.5g of MDMA in Leeds, can pay £120", "wanted"),                       # a buyer's request (session 58)
+    ("Compro perico en Bogotá, ¿alguien tiene?", "wanted"),
+    ("Suche Gras in Hamburg, zahle bis 10 € pro Gramm", "wanted"),
+    ("Куплю мефедрон в Самаре", "wanted"),
+    ("Kaufst du Gras auf der Straße? Lass es testen.", "harm_reduction"),
+    ("Tu achètes de la MD ? Fais-la analyser gratuitement.", "harm_reduction"),
     ("Кидала, меня кинули на 5000", "scam_report"),
     ("Police are appealing for information: anyone with information should call 101", "discussion"),
     ("почему передозировки стали главной причиной смерти", "discussion"),  # a report holding an overdose word

@@ -274,6 +274,10 @@ CASES = [
     ("wholesale-report", "The NCA says a kilo of heroin now sells for £30,000 wholesale, up from £25,000.",
      "drug_discussion"),
     ("wtb", "WTB: looking for molly in Austin this weekend, anyone legit?", "drug_discussion"),  # a buyer's request
+    ("wtb-priced", "WTB: 3.5g of MDMA in Leeds, can pay £120, DM me", "drug_discussion"),  # ... with the price the
+    ("wtb-contact", "Looking for a reliable coke plug in Glasgow, snap me: gla_buyer", "drug_discussion"),  # writer
+    ("wtb-ru", "Куплю мефедрон в Самаре, пишите в личку", "drug_discussion"),  # would pay, an account (session 58)
+    ("offer-asked", "Who needs coke? £80 a g, Bristol, snap: brs_white", "drug_sale"),  # a seller's question
     ("police-appeal", "Police are appealing for information after a man was found with 200 wraps of crack cocaine "
                       "and £5,000 in cash. Anyone with information should call 101.", "drug_discussion"),
     ("hr-ru-why", "Если у друга передозировка, почему нельзя оставлять его одного? Вызывай скорую.", "harm_reduction"),
