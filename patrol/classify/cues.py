@@ -85,9 +85,15 @@ def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> d
     # "use your own pipe", "fentanyl test strips": other products inside harm-reduction phrases, its supplies
     counts["supplies"] = counts["not_drug_product"] - _outside(spans["not_drug_product"], spans["harm_reduction"])
     counts["not_drug_product"] += counts["named_product"]  # a perfume called Opium is another kind of product
+    if spans["wanted"]:  # "Re: Looking for a connect ... > anyone know where ...": a reply quotes the buyer it answers
+        counts["wanted"] = _outside(spans["wanted"], [m.span() for m in _QUOTED.finditer(head)])
     counts["questions"] = min(head.count("?"), 3)
     counts["discussion"] += counts["questions"]  # questions are discussion, not offers
     return counts
+
+
+# a reply's subject line and the lines it quotes: another writer's words
+_QUOTED = re.compile(r"(?m)^[ \t]*(?:>|re:).*$")
 
 
 def _outside(found: list[tuple[int, int]], phrases: list[tuple[int, int]]) -> int:

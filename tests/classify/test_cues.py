@@ -834,6 +834,16 @@ def test_supplies_are_products_inside_harm_reduction_phrases(text, products, sup
     assert (counts["not_drug_product"], counts["supplies"]) == (products, supplies)
 
 
+# a buyer's request counts in the writer's own words, not in a reply's subject line or the lines it quotes (session 58)
+@pytest.mark.parametrize("text, wanted", [
+    ("Looking for a connect in Manchester, can pay £50", 2),
+    ("Re: Looking for a connect in Manchester\n\n> where can I buy bud round here?\n\nDM me mate, £10 a g", 0),
+    ("> WTB 5g\nI can pay £40 for it", 1),
+])
+def test_a_buyer_s_request_in_the_writer_s_own_words(text, wanted):
+    assert count_cues(text)["wanted"] == wanted
+
+
 @pytest.mark.parametrize("text", ["felt emotionally raw the next day", "insurers refuse to pay for treatment",
                                   "14 samples tested", "wastewater samples from 42 cities", "samples were analysed",
                                   "one sample contained ketamine",

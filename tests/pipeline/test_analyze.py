@@ -278,6 +278,8 @@ CASES = [
     ("wtb-contact", "Looking for a reliable coke plug in Glasgow, snap me: gla_buyer", "drug_discussion"),  # writer
     ("wtb-ru", "Куплю мефедрон в Самаре, пишите в личку", "drug_discussion"),  # would pay, an account (session 58)
     ("offer-asked", "Who needs coke? £80 a g, Bristol, snap: brs_white", "drug_sale"),  # a seller's question
+    ("reply-quoting-buyer", "Re: Looking for a connect in Manchester\n\n> anyone know where to get decent bud?\n\n"
+                            "DM me mate, got Zkittlez, £10 a g, £180 an oz. Snap: mcr_greens", "drug_sale"),  # quoted
     ("police-appeal", "Police are appealing for information after a man was found with 200 wraps of crack cocaine "
                       "and £5,000 in cash. Anyone with information should call 101.", "drug_discussion"),
     ("hr-ru-why", "Если у друга передозировка, почему нельзя оставлять его одного? Вызывай скорую.", "harm_reduction"),
