@@ -52,8 +52,8 @@ MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
 # location._LOCATIVE), Johannesburg's and Cape Town's in South African speech and Afrikaans, São Paulo's and Mexico
 # City's; Cebu City, the heart of a metropolis of three million that GeoNames counts as a city of under one; capitals
 # named after their country, whose metropolises GeoNames counts small or whose Spanish names it lacks
-LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "LU": ["Lëtzebuerg Stad", "Luxembourg City", "Ville de Luxembourg"], "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad", "Cape Flats",
-                                                             "Mitchells Plain", "Khayelitsha"],
+LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "LU": ["Lëtzebuerg Stad", "Luxembourg City", "Ville de Luxembourg"],
+               "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad", "Cape Flats", "Mitchells Plain", "Khayelitsha"],
                "BR": ["Sampa"], "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
                "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala", "Guate"],
                "CU": ["La Habana"], "SD": ["الخرطوم"], "HT": ["Pòtoprens"],  # Port-au-Prince in Haitian Creole
@@ -69,7 +69,8 @@ MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova 
                         "Saskatoon", "Kelowna"],
                  "AU": ["Queensland", "Tasmania", "Gold Coast", "Hobart", "Townsville", "Geelong"],
                  "NZ": ["Christchurch", "Dunedin", "Tauranga"], "SD": ["Port Sudan", "بورتسودان"], "LK": ["Kandy"],
-                 "AR": ["Mar del Plata"], "CL": ["Valparaíso", "Valparaiso", "Viña del Mar"], "TN": ["Sfax", "Sousse"], "DZ": ["وهران"],
+                 "AR": ["Mar del Plata"], "CL": ["Valparaíso", "Valparaiso", "Viña del Mar"],
+                 "TN": ["Sfax", "Sousse"], "DZ": ["وهران"],
                  "DK": ["Christiania", "Bornholm"],  # Copenhagen's freetown, the Baltic island
                  "KW": ["Salmiya"],
                  # the Pacific's capitals and towns, of states under 300,000 and territories ("$20 tala, Apia")

@@ -169,8 +169,8 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},
                       "krona": {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"},
-                      "córdoba": {"es": "NIO"},
-                      "dinar": {"ckb": "IQD"}}  # Sorani Kurdish is written in Iraq (Iran's Kurds pay in rials)  # "C$" in Spanish is Nicaragua's, in English and French Canada's
+                      "córdoba": {"es": "NIO"},  # "C$" in Spanish is Nicaragua's, in English and French Canada's
+                      "dinar": {"ckb": "IQD"}}  # Sorani Kurdish is written in Iraq (Iran's Kurds pay in rials)
 PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # "50 pesos colombianos", "300 درهم إماراتي", "200 dólares canadienses": a country's adjective right after the
 # currency's word says whose; a peso so named is that country's (named alone, or by a place, it stays PESO)
