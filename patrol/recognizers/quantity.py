@@ -225,9 +225,9 @@ PRICED_ONLY = frozenset({"bunda"})
 # Swahili's numbers to ten, written after the unit as digits are: "kilo moja" (one kilo), "gramu tano"
 SWAHILI_NUMBERS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
                    "kumi": 10}
-# Swahili's "of" after the number says the language where identification missed it ("kilo 30 za bangi"), and so
-# does Hausa's, which writes its kilos so too ("kilo 50 na tabar wiwi")
-_SWAHILI_OF = re.compile(r"\s(?:za|ya|na)\s")
+# "of" after the number, in the languages that write the unit first, says such a language where identification
+# missed it: Swahili's "kilo 30 za bangi", Hausa's "kilo 50 na tabar wiwi"
+_OF_AFTER_NUMBER = re.compile(r"\s(?:za|ya|na)\s")
 # a currency and its amount right after the number: "kilo 1 UGX 400,000", "kilo 2 Ksh 150" count the kilos, in
 # East African English and Swahili alike ("kilo 20 euro" is a price)
 _PRICED_NEXT = re.compile(r"\s+(?:[A-Z]{3}|[KTU]sh|[KTU]Sh|Birr)\.?\s?\d")
@@ -517,7 +517,7 @@ def _unit_first_in(e, text: str, language: str | None) -> bool:
         return _PRICED_NEXT.match(text, e.end) is not None
     own = UNIT_FIRST.get(words[0], language)
     return own in (None, language) or (own == "sw" and (words[-1] in SWAHILI_NUMBERS
-                                                        or _SWAHILI_OF.match(text, e.end) is not None
+                                                        or _OF_AFTER_NUMBER.match(text, e.end) is not None
                                                         or _PRICED_NEXT.match(text, e.end) is not None))
 
 
