@@ -138,8 +138,8 @@ UNITS = {
     "sztuki": "unit", "kom": "unit", "kusů": "unit", "kusy": "unit", "kus": "unit",  # Czech and Slovak, written out
     "stk": "unit", "st": "unit", "kos": "unit", "бр": "unit", "db": "unit", "darab": "unit",  # ... Hungarian
     "kosov": "unit", "komada": "unit", "komad": "unit",  # Slovenian, Croatian and Serbian, written out
-    "xidhmo": "unit", "xirmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",  # Somali, Swahili, Amharic: a
-    # bundle (of khat)
+    # a bundle (of khat): Somali (in both spellings), Swahili, Amharic
+    "xidhmo": "unit", "xirmo": "unit", "kifurushi": "unit", "vifurushi": "unit", "እስር": "unit",
     "kilao": "kg", "zoli": "unit",  # Malagasy kilos; a joint (Zimbabwe, Jamaica: "10 zoli US$15")
     "garama": "g", "ibiro": "kg",  # Kinyarwanda grams and kilos, written before their number ("garama 10")
     # ampoules: Serbian, Croatian and Bosnian "ampula", "ampule", Arabic "أمبول" (not French "ampoule", a light bulb)
