@@ -87,13 +87,16 @@ def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> d
     counts["not_drug_product"] += counts["named_product"]  # a perfume called Opium is another kind of product
     if spans["wanted"]:  # "Re: Looking for a connect ... > anyone know where ...": a reply quotes the buyer it answers
         counts["wanted"] = _outside(spans["wanted"], [m.span() for m in _QUOTED.finditer(head)])
-    counts["questions"] = min(head.count("?"), 3)
+    counts["questions"] = min(len(_QUESTION.findall(head)), 3)
     counts["discussion"] += counts["questions"]  # questions are discussion, not offers
     return counts
 
 
 # a reply's subject line and the lines it quotes: another writer's words
 _QUOTED = re.compile(r"(?m)^[ \t]*(?:>|re:).*$")
+# question marks: Latin, Arabic script's (U+061F), the full-width (U+FF1F), Armenian's (U+055E, written on the word's
+# stressed vowel: "Որքա՞ն"), Greek's (U+037E) and Ethiopic's (U+1367)
+_QUESTION = re.compile(r"[?\u061f\uff1f\u055e\u037e\u1367]")
 
 
 def _outside(found: list[tuple[int, int]], phrases: list[tuple[int, int]]) -> int:

@@ -260,7 +260,12 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000
                "millones": 1_000_000, "millón": 1_000_000, "milhões": 1_000_000, "milhão": 1_000_000,
                "milioni": 1_000_000, "milione": 1_000_000, "millionen": 1_000_000, "miljoen": 1_000_000,
                "miliar": 1_000_000_000, "milyar": 1_000_000_000,  # Indonesian and Malay billions
-               "ming": 1_000, "زره": 1_000}  # Uzbek, Pashto
+               "ming": 1_000, "زره": 1_000,  # Uzbek, Pashto
+               "tỷ": 1_000_000_000,  # Vietnamese "1 tỷ đồng"
+               # "1,5 milioane de lei", "30 milionů korun", "2 mln zł", "5 millió forint"
+               "milion": 1_000_000, "milioane": 1_000_000, "milionů": 1_000_000, "miliony": 1_000_000,
+               "milionów": 1_000_000, "mln": 1_000_000, "millió": 1_000_000, "miliard": 1_000_000_000,
+               "miliarde": 1_000_000_000, "miliardů": 1_000_000_000, "miliardów": 1_000_000_000, "milliárd": 1_000_000_000}
 _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 # Arabic's own separators too: "۱٫۵ میلیون تومان" (a decimal), "٣٬٠٠٠" (thousands)
 # thousands grouped by spaces ("2 500 €"), not after a Chinese, Japanese or Korean character, scripts that group no

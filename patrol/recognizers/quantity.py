@@ -74,6 +74,7 @@ UNITS = {
     "mg": "mg", "mgs": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug",
     "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "onsa": "oz", "onça": "oz", "onças": "oz", "oncia": "oz",
     "uncja": "oz", "uncje": "oz", "uncji": "oz",  # Polish
+    "auns": "oz",  # Malay
     "zip": "oz", "zips": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "libra": "lb", "libras": "lb",  # Spanish pounds (weight)
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l", "ltrs": "l",
@@ -173,7 +174,8 @@ WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a"
 OTHER_WORD_AMOUNTS = {"un": 1.0, "una": 1.0, "uno": 1.0, "um": 1.0, "une": 1.0, "ein": 1.0, "eine": 1.0, "einen": 1.0,
                       "een": 1.0, "media": 0.5, "medio": 0.5, "meia": 0.5, "meio": 0.5, "mezza": 0.5, "mezzo": 0.5,
                       "demi": 0.5, "یک": 1.0, "نیم": 0.5,  # Persian "یک گرم", one gram; "نیم گرم", half a gram
-                      "یو": 1.0}  # Pashto "یو کیلو", one kilo
+                      "یو": 1.0,  # Pashto "یو کیلو", one kilo
+                      "isang": 1.0}  # Tagalog "isang gramo"
 OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo", "gramme", "gramm", "gram", "kilo",
                     "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
 _UNIT_RX = alternation(UNITS)

@@ -731,6 +731,19 @@ ROWS = [
     ("Dispute opened: received 0.8g instead of 1g of ketamine. Vendor refuses to reship.", "discussion"),  # forum
     ("Mods banned a vendor for selling fentanyl-laced heroin", "discussion"),                              # posts
     ("Europol takes down dark web market selling methamphetamine across the EU", "discussion"),
+    ("Dulu 1 gram cuma 1 juta", "price_report"),                                 # Indonesian "it used to be",
+    ("Esrarın fiyatı iki yılda ikiye katlandı", "price_report"),                  # Turkish "the price doubled",
+    ("پارسال هر گرم ۵۰ هزار تومان بود", "price_report"),                          # Persian "last year",
+    ("Tavaly még 4000 Ft volt a grammja", "price_report"),                        # Hungarian (session 59)
+    ("kokain v hodnotě 30 milionů korun", "price_report"),                        # worth: Czech, Romanian,
+    ("cocaină cu o valoare estimată de 1,5 milioane de lei", "price_report"),     # Vietnamese, Swahili
+    ("2 kg ma túy đá trị giá khoảng 1 tỷ đồng", "price_report"),
+    ("heroini zenye thamani ya shilingi bilioni 2", "price_report"),
+    ("Berapa sih harga sabu sekarang di Jakarta", "discussion"),                  # Indonesian and Tagalog
+    ("Sabi ng kapitbahay namin", "discussion"),                                   # "how much", "they say"
+    ("Libre ang HIV testing para sa mga gumagamit ng droga", "harm_reduction"),   # people who use drugs,
+    ("hãy uống đủ nước và không dùng chung dụng cụ", "harm_reduction"),           # don't share (Vietnamese)
+    ("Paano malalaman kung gumagamit ng droga ang anak mo?", "discussion"),      # a parent's question: no service
 ]
 
 
@@ -894,6 +907,14 @@ def test_counterfeit_pills_are_no_other_product(text, other):
 def test_russian_reports_outweigh_an_overdose_word(text):
     counts = count_cues(text)
     assert counts["discussion"] > counts["harm_reduction"], counts
+
+
+# each script's question mark asks (session 59); a Latin semicolon does not
+@pytest.mark.parametrize("text, questions", [("چرا قیمت تریاک بالا رفته؟", 1), ("这个多少钱？", 1),
+                                             ("Որքա՞ն ժամանակ", 1), ("ምን ያህል ነው፧", 1), ("Why? How?", 2),
+                                             ("5 g; 10 g", 0)])
+def test_question_marks(text, questions):
+    assert count_cues(text)["questions"] == questions
 
 
 # a price asked about is a fact of the market asked for, not an offer (session 39)

@@ -273,6 +273,11 @@ CASES = [
     ("seizure-de", "Die Polizei stellte 3 Kilo Crystal und 20.000 Euro Bargeld sicher.", "drug_discussion"),
     ("wholesale-report", "The NCA says a kilo of heroin now sells for £30,000 wholesale, up from £25,000.",
      "drug_discussion"),
+    ("price-asked-id", "Berapa sih harga sabu sekarang di Jakarta? Dulu 1 gram cuma 1 juta, katanya sekarang sudah "
+                       "1,5 juta.", "drug_discussion"),  # a price asked about and remembered (session 59)
+    ("price-asked-fa", "چرا قیمت تریاک در تهران این‌قدر بالا رفته؟ پارسال هر گرم ۵۰ هزار تومان بود.", "drug_discussion"),
+    ("seizure-worth-ro", "Poliția a confiscat 3 kg de cocaină cu o valoare estimată de 1,5 milioane de lei.",
+     "drug_discussion"),  # a seizure's worth, now read as a price
     ("wtb", "WTB: looking for molly in Austin this weekend, anyone legit?", "drug_discussion"),  # a buyer's request
     ("wtb-priced", "WTB: 3.5g of MDMA in Leeds, can pay £120, DM me", "drug_discussion"),  # ... with the price the
     ("wtb-contact", "Looking for a reliable coke plug in Glasgow, snap me: gla_buyer", "drug_discussion"),  # writer

@@ -65,6 +65,11 @@ MATCH = [
     ("Rp 150.000", {"amount": 150_000.0, "currency": "IDR"}),
     ("Rp 250rb", {"amount": 250_000.0, "currency": "IDR"}),              # ribu, a thousand, after the sign
     ("Rp 1,5 jt", {"amount": 1_500_000.0, "currency": "IDR"}),
+    ("trị giá khoảng 1 tỷ đồng", {"amount": 1_000_000_000.0, "currency": "VND"}),  # Vietnamese billion (session 59)
+    ("1,5 milioane de lei", {"amount": 1_500_000.0, "currency": "RON"}),   # Romanian, Czech, Polish, Hungarian millions
+    ("30 milionů korun", {"amount": 30_000_000.0, "currency": "CZK"}),
+    ("2 mln zł", {"amount": 2_000_000.0, "currency": "PLN"}),
+    ("5 millió forint", {"amount": 5_000_000.0, "currency": "HUF"}),
     ("80 mil pesos", {"amount": 80_000.0, "currency": "PESO"}),        # "pesos" alone does not say whose
     ("5 mil reais", {"amount": 5_000.0, "currency": "BRL"}),
     ("1.500 €", {"amount": 1500.0, "currency": "EUR"}),               # a dot before three digits: thousands
@@ -211,7 +216,8 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour",  # a programming language, a cup
              "3 mvr files",  # the code in capitals only
              "5 Gs for the car", "Q400 graphics card", "L 100 cm shelf", "Bs 25 hours",  # letters not placed (session 51)
-             "Le 300e anniversaire de la ville", "2 драмы в театре"]  # dramas, not drams
+             "Le 300e anniversaire de la ville", "2 драмы в театре",  # dramas, not drams
+             "1 tỷ người", "30 milionů lidí", "2 mln osób"]  # billions and millions of people (session 59)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

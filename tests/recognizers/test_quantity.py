@@ -224,6 +224,7 @@ MATCH = [
     ("Jual tramadol, 1 strip isi 10 butir", 1.0, "unit", "1 strip"),    # a strip (blister) of pills
     ("LSD 250µg, 5 sztuk 150 zł", 5.0, "unit", "5 sztuk"),              # Polish "pieces", written out
     ("Marijuana 1 uncja 800 zł", 1.0, "oz", "1 uncja"),                  # Polish "ounce"
+    ("Ganja kering 1 auns RM350", 1.0, "oz", "1 auns"),                  # Malay "ounce" (session 59)
     ("Morfina 30 mg, 10 fiale 150€", 10.0, "vial", "10 fiale"),          # Italian vials (session 41)
     ("Rivotril 2mg, caixa com 30, R$ 80", 30.0, "unit", "caixa com 30"),  # a box's count, no unit after it
     ("Pilules Ricqlès, boîte de 20, 3 €", 20.0, "unit", "boîte de 20"),
@@ -375,6 +376,8 @@ def test_near_misses(text):
     ("um grama de pó", "pt", [(1.0, "g")]),
     ("ein Gramm Koks 60€", "de", [(1.0, "g")]),
     ("une once de shit", "fr", [(1.0, "oz")]),
+    ("Magkano ang isang gramo ng shabu?", "tl", [(1.0, "g")]),            # Tagalog "one" (session 59)
+    ("isang beses lang", "tl", []),                                        # once: no unit
     ("uma grama verde no jardim", "pt", []),                              # a lawn
     ("una once de la mañana", "es", []),                                  # eleven: "once" is an ounce in French only
     ("ekstazi tabletės 10 vnt 70 eur", "lt", [(10.0, "unit")]),         # pieces, abbreviated in each language
