@@ -153,15 +153,16 @@ UNITS = {
 # "15 lucas el gramo", "10€ το γραμμάριο", "2000 ₽ за грамм", Franco-Arabic "el gram b 1500 geneh": a price for one
 # unit, in the languages of the cues
 # Arabic writes the article onto the noun: "الحبة 50 ريال", the pill (costs) 50 riyals; Persian "گرمی", per gram;
-# Turkish "gramı 3500 TL", its gram, "tanesi 500 TL", one of them; Hungarian "grammja", its gram; Lithuanian "už
-# gramą", for a gram; Romanian "50 lei gramul", the gram; Hebrew "לגרם", per gram; Croatian "gram 100 eura", a gram
-# (costs) before its price; Finnish "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Norwegian,
-# Danish and Swedish "300 kroner grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram
-# abbreviated right after a price in euros; Spanish and Italian "la onza a 120 lucas", the ounce, before its price
-# (in quetzales and lempiras too: "la onza a Q400")
+# Polish, Czech and Croatian "50 zł za gram", for a gram (not asked: "ile za gram?"); Turkish "gramı 3500 TL", its
+# gram, "tanesi 500 TL", one of them; Hungarian "grammja", its gram; Lithuanian "už gramą", for a gram; Romanian "50
+# lei gramul", the gram; Hebrew "לגרם", per gram; Croatian "gram 100 eura", a gram (costs) before its price; Finnish
+# "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Norwegian, Danish and Swedish "300 kroner
+# grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram abbreviated right after a price
+# in euros; Spanish and Italian "la onza a 120 lucas", the ounce, before its price (in quetzales and lempiras too: "la
+# onza a Q400")
 PER_UNIT = (r"(?<![\w-])(?:(el|del|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|gram|γραμμάριο|грамм|грам|kilo|litro|litre|liter)"
-            r"|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
+            r"|(?<!ile\s)(?<!kolik\s)(?<!koliko\s)(za)\s(gram|kilo)(?!\w)|(už)\s(gram)ą|(ال)(حبة|غرام|جرام)|(گرمی)"
             r"|(ל)(גרם)|(?<![\d.,]\s)(gram)(?=\s\d[\d.,]*\s?(?:€|eura?|euros?|kn|dinara?|lei|zł|kr)(?!\w))"
             r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma"
             r"|(?<=eurot\s)(gramm)|(?:(?<=kr\s)|(?<=kr\.\s)|(?<=kroner\s)|(?<=kronor\s))(gram)met"

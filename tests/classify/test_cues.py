@@ -744,6 +744,13 @@ ROWS = [
     ("Libre ang HIV testing para sa mga gumagamit ng droga", "harm_reduction"),   # people who use drugs,
     ("hãy uống đủ nước và không dùng chung dụng cụ", "harm_reduction"),           # don't share (Vietnamese)
     ("Paano malalaman kung gumagamit ng droga ang anak mo?", "discussion"),      # a parent's question: no service
+    ("Мой опыт с грибами: 2 г сушёных", "discussion"),                           # trip reports (session 59)
+    ("Relato: tomei 1 grama na praia", "discussion"),
+    ("Erfahrungsbericht: 1P-LSD, 150 µg", "discussion"),
+    ("Mijn ervaring met 3-MMC: 150 mg", "discussion"),
+    ("Bought 3.5g off a guy at a festival for £30", "discussion"),              # a buyer's story
+    ("Nach MDMA mindestens drei Monate Pause machen", "harm_reduction"),         # a break between doses,
+    ("comece com metade da dose e espere pelo menos duas horas", "harm_reduction"),  # half a dose first
 ]
 
 

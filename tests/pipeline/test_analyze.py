@@ -278,6 +278,9 @@ CASES = [
     ("price-asked-fa", "چرا قیمت تریاک در تهران این‌قدر بالا رفته؟ پارسال هر گرم ۵۰ هزار تومان بود.", "drug_discussion"),
     ("seizure-worth-ro", "Poliția a confiscat 3 kg de cocaină cu o valoare estimată de 1,5 milioane de lei.",
      "drug_discussion"),  # a seizure's worth, now read as a price
+    ("trip-report-ru", "Мой опыт с грибами: 2 г сушёных, через час началось. Визуалы, эйфория, потом немного "
+                       "тревоги.", "drug_discussion"),  # a trip report names the drug by its everyday word (session 59)
+    ("mushroom-risotto-pt", "Risoto de cogumelos, 500 g, R$ 35", "other"),
     ("wtb", "WTB: looking for molly in Austin this weekend, anyone legit?", "drug_discussion"),  # a buyer's request
     ("wtb-priced", "WTB: 3.5g of MDMA in Leeds, can pay £120, DM me", "drug_discussion"),  # ... with the price the
     ("wtb-contact", "Looking for a reliable coke plug in Glasgow, snap me: gla_buyer", "drug_discussion"),  # writer

@@ -377,6 +377,9 @@ def test_near_misses(text):
     ("ein Gramm Koks 60€", "de", [(1.0, "g")]),
     ("une once de shit", "fr", [(1.0, "oz")]),
     ("Magkano ang isang gramo ng shabu?", "tl", [(1.0, "g")]),            # Tagalog "one" (session 59)
+    ("Mefedron 50 zł za gram", "pl", [(1.0, "g")]),                         # Polish "per gram"
+    ("10 g za 1500 Kč", "cs", [(10.0, "g")]),                                # "za" before the price: no second gram
+    ("> ile za gram?", "pl", []),                                            # the gram asked about, in a quote
     ("isang beses lang", "tl", []),                                        # once: no unit
     ("uma grama verde no jardim", "pt", []),                              # a lawn
     ("una once de la mañana", "es", []),                                  # eleven: "once" is an ounce in French only
