@@ -751,6 +751,9 @@ ROWS = [
     ("Bought 3.5g off a guy at a festival for £30", "discussion"),              # a buyer's story
     ("Nach MDMA mindestens drei Monate Pause machen", "harm_reduction"),         # a break between doses,
     ("comece com metade da dose e espere pelo menos duas horas", "harm_reduction"),  # half a dose first
+    ("DanceSafe reminder: test every pill", "harm_reduction"),                    # a drug-checking service's
+    ("pressed Xanax are often bromazolam", "harm_reduction"),                     # alert (session 59)
+    ("PSA: Bohemian Market exit scammed", "discussion"),                         # a market's news, not an alert
 ]
 
 

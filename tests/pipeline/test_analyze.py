@@ -281,6 +281,10 @@ CASES = [
     ("trip-report-ru", "Мой опыт с грибами: 2 г сушёных, через час началось. Визуалы, эйфория, потом немного "
                        "тревоги.", "drug_discussion"),  # a trip report names the drug by its everyday word (session 59)
     ("mushroom-risotto-pt", "Risoto de cogumelos, 500 g, R$ 35", "other"),
+    ("darknet-hr-alert", "DanceSafe reminder: test every pill you buy from the darknet, pressed Xanax are often "
+                         "bromazolam or fentanyl.", "harm_reduction"),  # "buy" in advice (session 59)
+    ("exit-scam-psa", "PSA: Bohemian Market exit scammed, withdraw your coins from the other drug markets too",
+     "drug_discussion"),
     ("wtb", "WTB: looking for molly in Austin this weekend, anyone legit?", "drug_discussion"),  # a buyer's request
     ("wtb-priced", "WTB: 3.5g of MDMA in Leeds, can pay £120, DM me", "drug_discussion"),  # ... with the price the
     ("wtb-contact", "Looking for a reliable coke plug in Glasgow, snap me: gla_buyer", "drug_discussion"),  # writer
