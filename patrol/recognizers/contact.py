@@ -57,7 +57,9 @@ _QUOTE_BEFORE = re.compile(r"(?:\bquot(?:e|ing)(?: from)?|\b(?:in )?reply(?:ing)
                            re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"\s*(?:wrote|said|schrieb|a écrit|escribió|escreveu)\s*:", re.IGNORECASE)
 # "call me on", "texte-moi au", "ruf mich an", "liga pra mim", "bel mij op"
-_CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir", "mich", "mim", "pra", "mij", "op"})
+# words between a cue and its number: "call me on", Hinglish "WhatsApp karo", "WhatsApp pe" (do, on)
+_CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir", "mich", "mim", "pra", "mij", "op",
+                         "karo", "karein", "kijiye", "pe", "par"})
 
 
 # a run of digits long enough for a phone number, with its separators: seven digits at least, the Pacific's numbers
@@ -161,8 +163,8 @@ def _regions_for(text: str, language: str | None, entities: dict[str, list[Entit
         region = by_currency.get(e.value["currency"])
         if isinstance(region, dict):
             shared.append(region.get(language or "en"))
-        elif region and not any(s in e.text for s in _SHARED_SIGNS):
-            own.append(region)
+        elif region:  # "Rs 150": India's rupee, or Pakistan's, Sri Lanka's, Nepal's: tried, not evidence
+            (shared if any(s in e.text for s in _SHARED_SIGNS) else own).append(region)
         last.append(last_resort.get(e.value["currency"]))
     placed = text_places(text, language, entities)
     out = [*own, *placed, *shared, *(by_language.get(language or "", ()) or by_language["en"]), *last]

@@ -46,6 +46,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "shilin": "SOS", "fdj": "DJF",  # Somali shillings, Djibouti's francs
          "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
+         "hrn": "UAH", "toman": "IRT", "tomans": "IRT",  # Ukrainian and Persian in Latin letters
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
          "kr": "KRONA", "kronor": "SEK", "kroner": "KRONA", "krone": "KRONA",  # "kr", "kroner": Norway or Denmark?
          "lei": "RON", "forint": "HUF", "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "บาท": "THB", "baht": "THB",
@@ -141,6 +142,9 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "pound": {"EG": "EGP", "SD": "SDG", "SS": "SSP"},  # "20 ألف جنيه، الخرطوم": Sudan's pounds
           "córdoba": {"CA": "CAD", "NI": "NIO"},  # "C$ 300, Managua": Nicaragua's córdobas
           "balle": {"FR": "EUR", "BE": "EUR", "CH": "CHF"},  # "100 balles, Genève": francs
+          # "250 dollar only, Singapore": a dollar named by its word is the country's own (not Latin America's pesos)
+          "dollar": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
+                     "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD", "BZ": "BZD", "GY": "GYD", "FJ": "FJD"},
           # "150 دينار، توصيل الكويت": Kuwait's; the Arabic word alone does not say whose (DINAR, as PESO)
           "dinar": {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "TN": "TND", "DZ": "DZD"},
           # "15000 FCFA, Douala": Central Africa's franc, not West Africa's
@@ -163,7 +167,7 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee", "rupay": "rupee",
-                "balles": "balle", "جنيه": "pound",
+                "balles": "balle", "جنيه": "pound", "dollar": "dollar", "dollars": "dollar",
                 "c": "córdoba"}  # a price's letters: "C$ 300" has the one "c"
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor
@@ -262,6 +266,7 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000
                "miliar": 1_000_000_000, "milyar": 1_000_000_000,  # Indonesian and Malay billions
                "ming": 1_000, "زره": 1_000,  # Uzbek, Pashto
                "tỷ": 1_000_000_000,  # Vietnamese "1 tỷ đồng"
+               "hezar": 1_000,  # Persian in Latin letters: "900 hezar toman"
                # "1,5 milioane de lei", "30 milionů korun", "2 mln zł", "5 millió forint"
                "milion": 1_000_000, "milioane": 1_000_000, "milionů": 1_000_000, "miliony": 1_000_000,
                "milionów": 1_000_000, "mln": 1_000_000, "millió": 1_000_000, "miliard": 1_000_000_000,

@@ -754,6 +754,12 @@ ROWS = [
     ("DanceSafe reminder: test every pill", "harm_reduction"),                    # a drug-checking service's
     ("pressed Xanax are often bromazolam", "harm_reduction"),                     # alert (session 59)
     ("PSA: Bohemian Market exit scammed", "discussion"),                         # a market's news, not an alert
+    ("Politsiya zaderzhala zakladchika", "discussion"),                           # news in Latin letters:
+    ("el bolis 2abad 3ala 3 shabab", "discussion"),                              # Russian, Arabizi,
+    ("CNB caught 3 guys at Woodlands checkpoint", "discussion"),                  # Singlish, Hinglish
+    ("kal party mein MDMA try kiya, 100 mg liya tha", "discussion"),
+    ("Agar MDMA le rahe ho toh paani peete raho", "harm_reduction"),             # ... and advice
+    ("matestakhdemsh lewa7dak", "harm_reduction"),
 ]
 
 

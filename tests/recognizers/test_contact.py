@@ -178,6 +178,8 @@ def test_app_name_then_a_word(text, found):
     ("Rongony 20.000 Ar, Antananarivo. Antso 034 12 345 67", "mg", [("phone", "+261341234567")]),  # Malagasy "call"
     ("هر گرم ۲۰۰۰ افغانی، کابل. واتساپ ۰۷۹۹ ۱۲۳ ۴۵۶", "fa", [("whatsapp", "+93799123456")]),  # Persian digits, grouped
     ("delivery en la colonia, text 718-412-5567", "es", [("phone", "+527184125567")]),  # placed nowhere: Spanish's
+    ("Fresh mangoes 1 kg Rs 150, WhatsApp 98200 12345", "en", [("whatsapp", "+919820012345")]),  # rupees: India's
+    ("Charas 10 gm 2500 rs, WhatsApp karo 98160 12345", "en", [("whatsapp", "+919816012345")]),  # tried (session 59)
     ("Text 213-555-0147 for the menu", "en", [("phone", "+12135550147")]),
     ("text 0412 345 678", None, [("phone", "+61412345678")]),              # unknown language: English's
     ("WA 0812-3456-7890", "id", [("whatsapp", "+6281234567890")]),

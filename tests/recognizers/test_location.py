@@ -138,6 +138,7 @@ MATCH = [
     ("Some Native American groups oppose it", "US", "mentioned"),              # people, not a product's origin
     ("a Dutch trial found no benefit", "NL", "mentioned"),
     ("Hasch Marokkaner 50g 350€, Zürich", "MA", "origin"),                   # German "Moroccan" (hash)
+    ("3andy 7ashish maghrebi, 25 gram b 1500 geneh", "MA", "origin"),       # Arabizi "Moroccan" (session 59)
     ("Кокаинът в България: рекордно количество", "BG", "mentioned"),       # Bulgarian "в" (in): no case ending
     ("Доставка в США и Канаду", "US", "ships_to"),                          # ... a shipping word before it
     ("Kokain u BiH: zapljena od 50 kilograma", "BA", "mentioned"),

@@ -69,6 +69,8 @@ MATCH = [
     ("1,5 milioane de lei", {"amount": 1_500_000.0, "currency": "RON"}),   # Romanian, Czech, Polish, Hungarian millions
     ("30 milionů korun", {"amount": 30_000_000.0, "currency": "CZK"}),
     ("2 mln zł", {"amount": 2_000_000.0, "currency": "PLN"}),
+    ("500 hrn", {"amount": 500.0, "currency": "UAH"}),                     # Ukrainian and Persian in Latin
+    ("900 hezar toman", {"amount": 900_000.0, "currency": "IRT"}),         # letters
     ("5 millió forint", {"amount": 5_000_000.0, "currency": "HUF"}),
     ("80 mil pesos", {"amount": 80_000.0, "currency": "PESO"}),        # "pesos" alone does not say whose
     ("5 mil reais", {"amount": 5_000.0, "currency": "BRL"}),
@@ -492,6 +494,8 @@ def test_whose_dollar(text, language, currency):
     ("K仔 1克 800塊，台北面交", "zh", [(800.0, "TWD")]),
     ("冰毒 1克 500元", "zh", [(500.0, "CNY")]),
     ("bangi gramu 50 shilingi 20,000, Dar es Salaam", "sw", [(20_000.0, "TZS")]),  # shillings in Tanzania
+    ("Got ice, 1 gram 250 dollar only, Singapore COD", "en", [(250.0, "SGD")]),  # a dollar by its word, placed
+    ("Mota, an eighth for 50 dollars, una onza, Medellín", "es", [(50.0, "USD")]),  # not Latin America's pesos
     ("Sælger hash 10 g 600 kr, levering i hele Danmark", "da", [(600.0, "DKK")]),  # kroner in Denmark
     ("Säljer kokain 1g 800kr, snabb leverans i Stockholm", "sv", [(800.0, "SEK")]),
     ("Jag beställde 5 g för 400 kr", "sv", [(400.0, "SEK")]),
