@@ -158,5 +158,10 @@ def is_short_key(key: str) -> bool:
     return len(key) <= 2 and all(c < "\u1100" for c in key)
 
 
+def deleet(text: str) -> str:
+    """``text`` with digits and symbols read as letters, a character for a character (offsets hold)."""
+    return text.translate(_LEET)
+
+
 def has_leet(name: str) -> bool:
     return any(c.isdigit() or c in _KEEP_SYMBOLS for c in name)

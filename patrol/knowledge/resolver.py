@@ -363,7 +363,9 @@ class Resolver:
         if any(ch in _LIST_MARKS for i in cuts for ch in text[offsets[i - 1] + 1:offsets[i]]):
             return False  # "Tilidin 50/4, 20 Tabletten": a list's items are no name ("420"), nor "(LSD) 25" LSD-25
         pieces = [compact[a:b] for a, b in zip([start, *cuts], [*cuts, end + 1])]
-        if max(map(len, pieces)) == 1 or len(pieces) <= max(len(_ALIAS_WORD.findall(e.alias)) for e in self.exact[key]):
+        if max(map(len, pieces)) == 1:  # "m d m a", not the first letters of "k e t t l e" (a kettle spelled out)
+            return not (_lone_letter(compact, starts, start - 1) or _lone_letter(compact, starts, end + 1))
+        if len(pieces) <= max(len(_ALIAS_WORD.findall(e.alias)) for e in self.exact[key]):
             return True
         return not any(p.isdigit() or is_function_word(p, language) for p in pieces)
 
@@ -718,6 +720,11 @@ def _in_number(text: str, a: int, b: int) -> bool:
     """Is text[a:b], a name made of digits ("420"), a group of a longer number ("$67,420", "1.420")?"""
     return (a >= 2 and text[a - 1] in ".," and text[a - 2].isdigit()) or (
         b + 1 < len(text) and text[b] in ".," and text[b + 1].isdigit())
+
+
+def _lone_letter(compact: str, starts: list[bool], i: int) -> bool:
+    """Is compact[i] a letter written as a word of its own (a word spelled a letter at a time goes on there)?"""
+    return 0 <= i < len(compact) and compact[i].isalpha() and starts[i] and (i + 1 == len(compact) or starts[i + 1])
 
 
 def _codepoints(s: str) -> np.ndarray:

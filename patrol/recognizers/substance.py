@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache, partial
 
 from patrol.classify.cues import says_absent
-from patrol.knowledge.normalize import compact_key
+from patrol.knowledge.normalize import compact_key, deleet, has_leet
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.lexicon import LiteralFilter, alternation, compile_words, file_words, is_function_word, lower, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
@@ -102,6 +102,8 @@ class SubstanceRecognizer(Recognizer):
         mentions, varieties = self._varieties(head, [m for m in self.resolver.scan(head, language=language)
                                                      if m.matches and not _unit_and_price(head, m)])
         phrases = _ordinary_phrase_spans(head) if mentions else []
+        if any(has_leet(m.text) for m in mentions):  # "sn0w tyres": an everyday phrase in leet hides its name too
+            phrases = sorted({*phrases, *_ordinary_phrase_spans(deleet(head))})
         accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
 
         def in_account(m) -> bool:

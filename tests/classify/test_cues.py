@@ -760,6 +760,7 @@ ROWS = [
     ("kal party mein MDMA try kiya, 100 mg liya tha", "discussion"),
     ("Agar MDMA le rahe ho toh paani peete raho", "harm_reduction"),             # ... and advice
     ("matestakhdemsh lewa7dak", "harm_reduction"),
+    ("my cousin got caught w 2 ounces of weed at school", "discussion"),         # a story of an arrest
 ]
 
 

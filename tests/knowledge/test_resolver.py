@@ -204,6 +204,8 @@ def test_scan_scripts_near_misses(resolver, text):
                                        ("we found some in oxy pills", "oxycodone"), ("dime bag", "cannabis"),
                                        ("home grown", "cannabis"), ("O.G. Kush 7g", "cannabis"),
                                        ("co\u200bcaine 1g", "cocaine"), ("md\u200bma", "mdma"), ("wake up", None),
+                                       ("k e t t l e, 1.7L", None),  # a kettle spelled out: not its first letters
+                                       ("k e t 5g", "ketamine"),  # (session 59)
                                        ("Tilidin 50/4, 20 Tabletten", "tilidine"),  # a list's "4, 20" is no "420"
                                        ("Is 1,4-butanediol legal?", "1-4-butanediol"),  # locants as an alias writes
                                        ("3,4-MDP-2-P 1L", "3-4-mdp-2-p"),               # them (session 58)
