@@ -56,10 +56,10 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _QUOTE_BEFORE = re.compile(r"(?:\bquot(?:e|ing)(?: from)?|\b(?:in )?reply(?:ing)? to|\bzitat von|\bcitation de)\s*\Z",
                            re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"\s*(?:wrote|said|schrieb|a écrit|escribió|escreveu)\s*:", re.IGNORECASE)
-# "call me on", "texte-moi au", "ruf mich an", "liga pra mim", "bel mij op"
-# words between a cue and its number: "call me on", Hinglish "WhatsApp karo", "WhatsApp pe" (do, on)
+# "call me on", "texte-moi au", "ruf mich an", "liga pra mim", "bel mij op", Hinglish "WhatsApp karo", "WhatsApp
+# pe" (do, on), Jamaican Patois and Tok Pisin "call mi", "kolim mi"
 _CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir", "mich", "mim", "pra", "mij", "op",
-                         "karo", "karein", "kijiye", "pe", "par"})
+                         "karo", "karein", "kijiye", "pe", "par", "mi"})
 
 
 # a run of digits long enough for a phone number, with its separators: seven digits at least, the Pacific's numbers

@@ -29,7 +29,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "Gs.": "PYG", "دج": "DZD", "د.ج": "DZD",  # guaraníes before the amount ("Gs. 30.000"), Algeria's dinar
            "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT",  # Tanzanian and Ugandan shillings, Mongolian tögrög
            "L$": "LRD",  # Liberian dollars
-           "FJ$": "FJD", "N$": "NAD",  # Fijian and Namibian dollars
+           "FJ$": "FJD", "N$": "NAD", "BZ$": "BZD",  # Fijian, Namibian and Belize dollars
            "T$": "TOP"}  # Tonga's pa'anga
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
@@ -47,6 +47,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "hrn": "UAH", "toman": "IRT", "tomans": "IRT",  # Ukrainian and Persian in Latin letters
+         "srd": "SRD",  # the Surinamese dollar, by its code in any case
          "pesos": "PESO", "peso": "PESO",  # "pesos" alone does not say whose: Mexico, Colombia, Argentina...
          "kr": "KRONA", "kronor": "SEK", "kroner": "KRONA", "krone": "KRONA",  # "kr", "kroner": Norway or Denmark?
          "lei": "RON", "forint": "HUF", "грн": "UAH", "гривень": "UAH", "гривні": "UAH", "บาท": "THB", "baht": "THB",

@@ -180,6 +180,10 @@ def test_app_name_then_a_word(text, found):
     ("delivery en la colonia, text 718-412-5567", "es", [("phone", "+527184125567")]),  # placed nowhere: Spanish's
     ("Fresh mangoes 1 kg Rs 150, WhatsApp 98200 12345", "en", [("whatsapp", "+919820012345")]),  # rupees: India's
     ("Charas 10 gm 2500 rs, WhatsApp karo 98160 12345", "en", [("whatsapp", "+919816012345")]),  # tried (session 59)
+    ("Sensi 1 ounce $8,000 JMD, call mi 876-412-3456", "en", [("phone", "+18764123456")]),  # Jamaica's dollar
+    ("Zèb 10 g 60 €, WhatsApp 0690 12 34 56", "fr", [("whatsapp", "+590690123456")]),  # French Caribbean mobiles
+    ("Mariuana $20 tala, Apia. Telefoni 7712345", "sm", [("phone", "+6857712345")]),  # Samoan "telephone"
+    ("Spak brus K20, kolim mi 7123 4567", "tpi", [("phone", "+67571234567")]),
     ("Text 213-555-0147 for the menu", "en", [("phone", "+12135550147")]),
     ("text 0412 345 678", None, [("phone", "+61412345678")]),              # unknown language: English's
     ("WA 0812-3456-7890", "id", [("whatsapp", "+6281234567890")]),

@@ -70,6 +70,8 @@ MATCH = [
     ("30 milionů korun", {"amount": 30_000_000.0, "currency": "CZK"}),
     ("2 mln zł", {"amount": 2_000_000.0, "currency": "PLN"}),
     ("500 hrn", {"amount": 500.0, "currency": "UAH"}),                     # Ukrainian and Persian in Latin
+    ("1 oz BZ$100", {"amount": 100.0, "currency": "BZD"}),                  # the Caribbean's dollars (session 59)
+    ("10 gram SRD 300", {"amount": 300.0, "currency": "SRD"}),
     ("900 hezar toman", {"amount": 900_000.0, "currency": "IRT"}),         # letters
     ("5 millió forint", {"amount": 5_000_000.0, "currency": "HUF"}),
     ("80 mil pesos", {"amount": 80_000.0, "currency": "PESO"}),        # "pesos" alone does not say whose
