@@ -761,6 +761,8 @@ ROWS = [
     ("Agar MDMA le rahe ho toh paani peete raho", "harm_reduction"),             # ... and advice
     ("matestakhdemsh lewa7dak", "harm_reduction"),
     ("my cousin got caught w 2 ounces of weed at school", "discussion"),         # a story of an arrest
+    ("Drug-Checking-Ergebnisse 2024: 40 % der Pillen enthielten", "discussion"),  # results reported
+    ("Évite les e-liquides 'CBD' de source inconnue", "harm_reduction"),         # of unknown origin
 ]
 
 
@@ -804,7 +806,8 @@ def _intent(text: str) -> dict[str, int]:
                                   "Keep the kitchen clean", "I used it for baking",  # clean, used: not a recovery
                                   "Start with one puff of your inhaler twice a day",  # an inhaler's instructions
                                   "Heroinas Lietuvoje: perdozavimų skaičius išaugo",  # an overdose count is news
-                                  "Ray Ban aviators, polarised", "The weather was weak"])  # a product's description, road safety
+                                  "Ray Ban aviators, polarised", "The weather was weak",
+                                  "Évitez les bouchons, prenez le métro"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(_intent(text).values()) == 0
 

@@ -285,6 +285,10 @@ CASES = [
                          "bromazolam or fentanyl.", "harm_reduction"),  # "buy" in advice (session 59)
     ("exit-scam-psa", "PSA: Bohemian Market exit scammed, withdraw your coins from the other drug markets too",
      "drug_discussion"),
+    ("potpourri", "Potpourri bowl filler, dried rose petals, 100g $8", "other"),  # priced far under a blend's
+    ("chemistry-set", "Research chemicals for chemistry students: sodium chloride, copper sulfate, 100g $10 each",
+     "other"),  # ... or a research chemical's gram (session 59)
+    ("source-inconnue", "Meubles de source inconnue, 50 €", "other"),
     ("wtb", "WTB: looking for molly in Austin this weekend, anyone legit?", "drug_discussion"),  # a buyer's request
     ("wtb-priced", "WTB: 3.5g of MDMA in Leeds, can pay £120, DM me", "drug_discussion"),  # ... with the price the
     ("wtb-contact", "Looking for a reliable coke plug in Glasgow, snap me: gla_buyer", "drug_discussion"),  # writer
