@@ -43,7 +43,9 @@ _PROSE_AFTER_APP = frozenset({  # three letters or more: an account name has at 
     "apenas", "nur", "oder", "und", "kanal", "kanäle", "gruppe", "gruppen", "alleen", "kanaal", "kanalen", "groep",
     "groepen", "tylko", "lub", "kanały", "grupy",
     "says", "said", "is", "are", "will", "announced", "removed", "banned", "blocked",  # the app in a report
-})
+    # a verb after the app's name: "über Telegram verkauft", "via Telegram verkocht", "on Snapchat sold"
+    "verkauft", "gekauft", "bestellt", "angeboten", "verkocht", "gekocht", "vendu", "vendido", "venduto",
+    "sold", "bought", "sells", "selling"})
 
 
 # Words after "app name + word" that make the word a description, not an account ("Telegram cocaine channels").

@@ -763,6 +763,10 @@ ROWS = [
     ("my cousin got caught w 2 ounces of weed at school", "discussion"),         # a story of an arrest
     ("Drug-Checking-Ergebnisse 2024: 40 % der Pillen enthielten", "discussion"),  # results reported
     ("Évite les e-liquides 'CBD' de source inconnue", "harm_reduction"),         # of unknown origin
+    ("Landgericht Hamburg verurteilt 34-Jährigen", "court_report"),              # courts beyond English
+    ("La Audiencia condena a cinco años a un hombre", "court_report"),            # (session 59)
+    ("De rechtbank veroordeelde een 25-jarige", "court_report"),
+    ("Tingsrätten dömde en 22-åring", "court_report"),
 ]
 
 

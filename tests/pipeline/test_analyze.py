@@ -289,6 +289,9 @@ CASES = [
     ("chemistry-set", "Research chemicals for chemistry students: sodium chloride, copper sulfate, 100g $10 each",
      "other"),  # ... or a research chemical's gram (session 59)
     ("source-inconnue", "Meubles de source inconnue, 50 €", "other"),
+    ("court-de", "Landgericht Hamburg verurteilt 34-Jährigen: Er hatte 2 kg Kokain für 70.000 Euro über Telegram "
+                 "verkauft.", "drug_discussion"),  # a court tells of a sale, its price and app (session 59)
+    ("court-pt", "O tribunal condenou um homem que vendia cocaína a 50 euros o grama no Porto", "drug_discussion"),
     ("wtb", "WTB: looking for molly in Austin this weekend, anyone legit?", "drug_discussion"),  # a buyer's request
     ("wtb-priced", "WTB: 3.5g of MDMA in Leeds, can pay £120, DM me", "drug_discussion"),  # ... with the price the
     ("wtb-contact", "Looking for a reliable coke plug in Glasgow, snap me: gla_buyer", "drug_discussion"),  # writer

@@ -149,6 +149,7 @@ def test_fuzz_spans(text):
     ("dostawa Warszawa, Signal +48 512 345 678", [("signal", "+48512345678")]),  # "wa" ends a word: no WhatsApp
     ("dostawa Warszawa, +48 512 345 678", [("phone", "+48512345678")]),
     ("the rise of the 'Telegram dealer'", []),                     # what the app's people are, not who
+    ("Er hatte 2 kg Kokain über Telegram verkauft.", []),           # a verb after the app (session 59)
     ("Wickr vendors were the first to go", []),
     ("Telegram: dealer", [("telegram", "@dealer")]),
     ("Peruvian flake 1g $100, Signal only: flakehouse.88", [("signal", "flakehouse.88")]),  # "only" before the colon
