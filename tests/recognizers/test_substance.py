@@ -579,6 +579,7 @@ NEAR_MISS = [
     ("Cali-style burrito kit, serves 4, $18", "heroin"),
     ("c0ke zero sugar, 24 cans, £8", "cocaine"),                      # leetspeak for the cola too
     ("sn0w tyres 4x 205/55 R16 €280", "cocaine"),                     # an everyday phrase in leet (session 59)
+    ("Suya spice 500g ₦3,000, Abuja", "synthetic-cannabinoids"),        # the kitchen's spices of more cuisines
     ("Bankie bags, 100 pack, R35", "cocaine"),                        # a price, no leetspeak (one letter)
     ("Tinny boat, 3.5m aluminium, $2,500", "pcp"),                    # a boat, not PCP's slang
     ("Hash-tag stickers, 50 pcs, 3€", "cannabis"),
