@@ -48,7 +48,8 @@ SETS = ("extraction.jsonl", *(f"extraction{n}.jsonl" for n in (
     *range(130, 144), 129, *range(145, 154), 144, 155, 156, 154, *range(158, 171), 157, *range(172, 183), 171,
     *range(184, 192), 183, *range(193, 201), 192, *range(202, 213), 201, *range(214, 222), 213,
     *range(223, 231), 222, *range(232, 241), 231, *range(242, 254), 241, *range(255, 265), 254,
-    *range(266, 276), 265, *range(277, 289), 276, *range(290, 300), 289, *range(301, 314), 300)))
+    *range(266, 276), 265, *range(277, 289), 276, *range(290, 300), 289, *range(301, 314), 300,
+    *range(315, 324), 314)))
 
 
 def load(name: str) -> list[dict]:
