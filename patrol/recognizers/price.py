@@ -143,9 +143,6 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "pound": {"EG": "EGP", "SD": "SDG", "SS": "SSP"},  # "20 ألف جنيه، الخرطوم": Sudan's pounds
           "córdoba": {"CA": "CAD", "NI": "NIO"},  # "C$ 300, Managua": Nicaragua's córdobas
           "balle": {"FR": "EUR", "BE": "EUR", "CH": "CHF"},  # "100 balles, Genève": francs
-          # "250 dollar only, Singapore": a dollar named by its word is the country's own (not Latin America's pesos)
-          "dollar": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD",
-                     "JM": "JMD", "TT": "TTD", "BS": "BSD", "BB": "BBD", "BZ": "BZD", "GY": "GYD", "FJ": "FJD"},
           # "150 دينار، توصيل الكويت": Kuwait's; the Arabic word alone does not say whose (DINAR, as PESO)
           "dinar": {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "TN": "TND", "DZ": "DZD"},
           # "15000 FCFA, Douala": Central Africa's franc, not West Africa's
@@ -159,6 +156,8 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           "riyal": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},
           # "Rs 500, Karachi", "3000 rupees in Colombo": the rupee of the country the text is in (India's by default)
           "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}}
+# "250 dollar only, Singapore": a dollar named by its word is the placed country's own, never Latin America's pesos
+PLACED["dollar"] = {place: code for place, code in PLACED["$"].items() if code != "PESO"}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "千元": "yuan", "万元": "yuan", "萬元": "yuan", "億元": "yuan", "亿元": "yuan",  # "5 億元": a multiple of yuan
