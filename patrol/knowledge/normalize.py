@@ -146,21 +146,20 @@ def compact_key(name: str) -> str:
     return "".join(c for c in _fold(name) if is_key_char(c))
 
 
+def deleet(text: str) -> str:
+    """``text`` with digits and symbols read as letters, a character for a character (offsets hold)."""
+    return text.translate(_LEET)
+
+
 def leet_key(name: str) -> str:
     """Compact key with digits and symbols read as letters."""
-    text = _fold(name)
-    return "".join(c for c in text.translate(_LEET) if is_key_char(c))
+    return "".join(c for c in deleet(_fold(name)) if is_key_char(c))
 
 
 def is_short_key(key: str) -> bool:
     """One or two letters of an alphabet ("x", "e", "2c"): a name that would hit inside almost any word.
     Two syllables or ideographs ("대마", "大麻") make a whole word."""
     return len(key) <= 2 and all(c < "\u1100" for c in key)
-
-
-def deleet(text: str) -> str:
-    """``text`` with digits and symbols read as letters, a character for a character (offsets hold)."""
-    return text.translate(_LEET)
 
 
 def has_leet(name: str) -> bool:
