@@ -16,6 +16,7 @@ from patrol.classify.langid import load_word_lists
 from patrol.errors import SourceError
 from patrol.pipeline.analyzer import Analyzer, error_result
 from patrol.pipeline.profiles import SourceProfiles
+from patrol.pipeline.repeats import Repeats
 
 BATCH = 256
 # Objects allocated between collections of the youngest generation during a run (Python's default: 700).
@@ -90,10 +91,12 @@ def _batches(records, size: int = BATCH):
 
 def run(records, kb_path=None, workers: int | None = None, profiles: SourceProfiles | None = None) -> Iterator[dict]:
     """Results in input order. One process for small inputs; otherwise ``workers``
-    forked processes (default: one per core) that each load the models once. Unnamed-product
-    sales are settled here, by their source's profile (profiles.py)."""
+    forked processes (default: one per core) that each load the models once. A text seen before in the run
+    is not analysed again (repeats.py). Unnamed-product sales are settled here, by their source's profile
+    (profiles.py)."""
     profiles = profiles if profiles is not None else SourceProfiles()
-    yield from profiles.settled(_run(records, kb_path, workers))
+    repeats = Repeats()
+    yield from profiles.settled(repeats.merged(_run(repeats.firsts(records), kb_path, workers)))
 
 
 def _run(records, kb_path, workers):
