@@ -292,6 +292,16 @@ CASES = [
     ("court-de", "Landgericht Hamburg verurteilt 34-Jährigen: Er hatte 2 kg Kokain für 70.000 Euro über Telegram "
                  "verkauft.", "drug_discussion"),  # a court tells of a sale, its price and app (session 59)
     ("court-pt", "O tribunal condenou um homem que vendia cocaína a 50 euros o grama no Porto", "drug_discussion"),
+    ("hr-es-voseo", "Consumo cuidado de cannabis: empezá con poca dosis, esperá antes de repetir y no manejes.",
+     "harm_reduction"),  # advice in Rioplatense Spanish (session 60)
+    ("hr-es-ayahuasca", "Si vas a tomar ayahuasca, evita los antidepresivos (IMAO) y busca un centro con médico. "
+                        "Nunca lo hagas solo.", "harm_reduction"),
+    ("sale-es-si-vas", "Si vas a tomar algo el finde, tengo flores 5g $20.000, Wsp 11 2345 6789", "drug_sale"),
+    ("news-es-detuvieron", "Rosario: detuvieron a una banda narco que vendía cocaína a $20.000 el gramo. Secuestraron "
+                           "3 kilos.", "drug_discussion"),  # an arrest's account of a sale and its price
+    ("sale-es-detuvieron", "Detuvieron a mi primo pero sigo: merca 1g 15 lucas, wsp 11 2345 6789", "drug_sale"),
+    ("coca-leaf-es", "El gobierno defiende el acullico: la hoja de coca es patrimonio cultural de Bolivia.",
+     "drug_discussion"),  # coca leaf by its Spanish name, no longer an everyday phrase
     ("wtb", "WTB: looking for molly in Austin this weekend, anyone legit?", "drug_discussion"),  # a buyer's request
     ("wtb-priced", "WTB: 3.5g of MDMA in Leeds, can pay £120, DM me", "drug_discussion"),  # ... with the price the
     ("wtb-contact", "Looking for a reliable coke plug in Glasgow, snap me: gla_buyer", "drug_discussion"),  # writer

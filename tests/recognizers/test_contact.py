@@ -97,6 +97,7 @@ NEAR_MISS = ["Wickr: " + "a" * 130,  # longer than any account: none, and not it
              "see index.php", "install Node.js", "open readme.md", "run main.py", "U.S. only", "e.g. this", "1.com",
              "a Fast Money eBay.es Vehicle Fraud Tutorial", "brazzers.com premium account", "Telegram: Überweisung möglich",
              "visit @shop.com today", "ANONYMOUS EMAIL ACCOUNT @ANON.SX SAFE",  # web domains, no accounts (session 53)
+             "Hay que llamar al 2 de mayo a las 15:30",  # a date after a call word (session 60)
              "Tele-MANAS helpline 14416"]  # India's mental-health helpline, a name joined by a hyphen
 
 
@@ -211,6 +212,8 @@ def test_app_name_then_a_word(text, found):
     ("Ketes a 5 soles, delivery en Lima, escríbeme al 987 654 321", "es", [("phone", "+51987654321")]),  # soles: Peru
     ("1 gramo $8.000, envíos por todo Buenos Aires. Wsp 11 2345 6789", "es", [("whatsapp", "+541123456789")]),  # "Wsp"
     ("envíos por todo Santiago. Wsp +56 9 8765 4321", "es", [("whatsapp", "+56987654321")]),  # a nickname, a "+"
+    ("Pasta base $2.000, La Pintana, Santiago. Llamar al 9 8123 4567", "es", [("phone", "+56981234567")]),  # the
+    ("Llamen al 9 8123 4567, Santiago", "es", [("phone", "+56981234567")]),  # infinitive and plural (session 60)
     ("Zap: +55 31 98888-7777", "pt", [("whatsapp", "+5531988887777")]),
     ("Wickr: abc_def, call +31 6 12345678", "en", [("wickr", "abc_def"), ("phone", "+31612345678")]),  # another between
     ("livraison à Montréal. Texte-moi au 438 862 1947", "fr", [("phone", "+14388621947")]),  # "texte-moi au"

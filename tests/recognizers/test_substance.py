@@ -68,6 +68,8 @@ MATCH = [
     ("Mam na sprzedaż kokę, 1 g 300 zł", "kokę", "cocaine"),   # a Polish accusative
     ("Sprzedam skuna, 5 g 200 zł", "skuna", "cannabis"),        # Polish "skun" (skunk)
     ("Tengo coca rosada 1g 40€", "coca rosada", "tusi"),
+    ("La hoja de coca es patrimonio cultural", "hoja de coca", "coca-leaf"),  # coca leaf in Spanish and Portuguese,
+    ("O chá de folha de coca é legal na Bolívia", "folha de coca", "coca-leaf"),  # a translation (session 60)
     ("Hasjiesj 5 gram €45, Antwerpen", "Hasjiesj", "cannabis"),  # Dutch spelling of hashish
     ("Keta 1g 30€, Wien", "Keta", "ketamine"),                 # ... priced as the drug is
     ("Vendo farla, 1 gramo 70€, Valencia", "farla", "cocaine"),  # Spain's "farla" (session 40)
@@ -371,6 +373,7 @@ def test_matches(rec, text, mention, sid):
 
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
+    ("Coca de Sant Joan con hojaldre, 12 €", "coca-leaf"),  # a pastry, no leaf (session 60)
     ("Ice blocks for parties, ₦500 each, Surulere", "methamphetamine"),   # (session 51)
     ("冰淇淋机 家用 小型 399元", "methamphetamine"),                    # an ice cream machine (session 51)
     ("Tianeptine sodium ('gas station heroin') powder 10g $60", "heroin"),  # its nickname (session 51)
