@@ -7,7 +7,7 @@ per-document state (checked when the pipeline is assembled), and processes a bat
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -369,19 +369,42 @@ class SummaryStage(Stage):
         """The group model learned market titles; out of them it errs on drugs the KB knows by name ("where
         do people even buy ket these days?" read as cannabis, "Vendo keta 1g 30€" too). The KB's group weighs in
         where the main substance is named by its own name or one the curation gives it ("keta"), and every drug
-        named is of that one group; the street lists' slang and brand names ("Pineapple Express", a strain to
-        one and a spice blend to another) and menus of several drugs are the model's, as are the drugs the
-        training market files under another group than the KB does (GHB among "Dissociatives")."""
+        named is of that one group, or its group is the text's by far (``_dominant``: past a title's length, the
+        model's guess does not count); the street lists' slang and brand names ("Pineapple Express", a strain to
+        one and a spice blend to another) and menus of several drugs with no main one are the model's, as are the
+        drugs the training market files under another group than the KB does (GHB among "Dissociatives")."""
         scores = dict(s.group_proba or {})
         if main:
             sid, group, conf = main
-            if group in scores:
-                if sid not in self.kb_group_differs and named_in_one_group(s, sid, group, CURATED):
+            if group in scores and sid not in self.kb_group_differs:
+                if named_in_one_group(s, sid, group, CURATED):
                     scores[group] += self.kb_weight * conf
-            elif conf >= 0.8 or named_in_one_group(s, sid, group, CURATED):
+                elif _dominant(s, sid, group):
+                    if s.facts.length > TITLE_LENGTH:
+                        return group
+                    scores[group] += self.kb_weight * conf
+            elif group not in scores and (conf >= 0.8 or named_in_one_group(s, sid, group, CURATED)):
                 return group  # a group the model was not trained on (synthetic cannabinoids, other): "Spice use in
                 # prisons" names it by a name of its own, which other drugs share ("also could be jwh-073")
         return max(scores, key=scores.get) if scores else None
+
+
+DOMINANT = 1.75  # how many times the salience of every other group's drugs the main drug's group must have: more
+# than sitting by an amount alone gives (1.5), what the first line or a line of tiers gives (2), less a little for confidence
+
+
+def _dominant(s: State, sid: str, group: str) -> bool:
+    """Of several groups' drugs, is the main one's group the text's by far, and the main one named by a name of its
+    own or the curation's? "Cocaína peruana 1g 60€, 5g 280€, 10g 520€ / Hachís 10g 50€" is a cocaine menu,
+    whatever the model, which learned one-line market titles, makes of a hashish line beside it."""
+    if not any(e.value["substance_id"] == sid and e.value.get(CURATED) for e in s.entities.get("substance", [])):
+        return False
+    score, meta = salience(s)
+    by_group: dict[str, float] = {}
+    for other, w in score.items():
+        by_group[meta[other][0]] = by_group.get(meta[other][0], 0.0) + w
+    mine = by_group.pop(group, 0.0)
+    return bool(by_group) and mine >= DOMINANT * max(by_group.values())
 
 
 def named_by_own_name(s: State, sid: str) -> bool:
@@ -417,37 +440,75 @@ _CUT_WITH = re.compile(r"\b(?:(?:cut|laced|adulterated|bulked) with|gestreckt mi
                        re.IGNORECASE)
 
 
+# the words before the medicine a drug passes for ("sold as fake Valium", "pressed Xanax", "gefälschte Oxycodon")
+_LOOKS_LIKE = re.compile(r"\b(?:fake|counterfeit|sold as|disguised as|passed off as|pressed|faux|gefälschte[nrs]?|"
+                         r"falsificad[oa]s?)\s+\Z", re.IGNORECASE)
+
+
 def main_substance(s: State, group: str | None = None) -> tuple[str, str, float] | None:
-    """The most salient substance (of ``group``, if given): confidence, more for the first line that names one (the
-    title, or a menu's first item after a greeting) and for sitting next to a quantity or price, summed over its
-    mentions. A drug outranks what is none ("does MDMA deplete serotonin?" is about MDMA)."""
-    subs = [e for e in s.entities.get("substance", []) if group is None or e.value["effect_group"] == group]
-    if not subs:
+    """The most salient substance (of ``group``, if given), by ``salience``. A drug outranks what is none ("does MDMA
+    deplete serotonin?" is about MDMA)."""
+    score, meta = salience(s, group)
+    if not score:
         return None
+    best = max(score, key=score.get)
+    return best, meta[best][0], meta[best][1]
+
+
+TIERS = 2  # prices after a name, before the next, from which it is a menu's line of tiers ("5g £150, 10g £280")
+TIER_WEIGHT = 0.5  # what each price past TIERS - 1 adds to the weight of the name it follows
+
+
+def salience(s: State, group: str | None = None) -> tuple[dict[str, float], dict[str, tuple[str, float]]]:
+    """Each substance's salience (of ``group``, if given) and its (group, best confidence): confidence, more for the
+    first line that names one (the title, or a menu's first item after a greeting), for sitting next to a quantity
+    or price, and for the tiers a menu line prices it in ("amfetamina 100g 1200 zł, 500g 5000 zł, 1kg 9000 zł. Na
+    próbę też marihuana 5g 200 zł" is amphetamine's menu), summed over its mentions."""
+    subs = [e for e in s.entities.get("substance", []) if group is None or e.value["effect_group"] == group]
     subs = [e for e in subs if is_drug(e.value)] or subs
+    if not subs:
+        return {}, {}
     first = min(e.start for e in subs)
     first_line = s.text.find("\n", first)
     first_line = len(s.text) if first_line < 0 else first_line
     amounts = _amount_positions(s)
+    prices = sorted(x.start for x in s.entities.get("price", []))
+    starts = sorted(e.start for e in s.entities.get("substance", []))
     score: dict[str, float] = {}
     meta: dict[str, tuple[str, float]] = {}
     for e in subs:
         w = e.score * (2.0 if e.start < first_line else 1.0)
         if _near(amounts, e.start, e.end):
             w *= 1.5
+        tiers = _tiers(s.text, prices, starts, e)
+        if tiers >= TIERS:
+            w *= 1 + TIER_WEIGHT * (tiers - TIERS + 1)
         if e.value.get("category") == "group":
             w *= 0.5  # "synthetic cannabinoids" names a class, a specific product wins
         if _CUT_WITH.search(s.text, max(0, e.start - 24), e.start):
             w *= 0.5  # "fentanyl cut with xylazine": what a drug is cut with is not the product
+        if _LOOKS_LIKE.search(s.text, max(0, e.start - 24), e.start):
+            w *= 0.5  # "nitazenes sold as fake Valium": the medicine a drug passes for is not the drug
         sid = e.value["substance_id"]
         score[sid] = score.get(sid, 0.0) + w
         meta[sid] = (e.value["effect_group"], max(meta.get(sid, ("", 0.0))[1], e.score))
-    best = max(score, key=score.get)
-    return best, meta[best][0], meta[best][1]
+    return score, meta
 
 
 def _amount_positions(s: State) -> list[int]:
     return sorted(x.start for x in s.entities.get("quantity", []) + s.entities.get("price", []))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _tiers(text: str, prices: list[int], starts: list[int], e) -> int:
+    """The prices after a substance's mention, up to the next substance named or the sentence's end (lines go on:
+    a menu puts a tier on each); not "3-CMC, 2-MMC and 5-MAPB. ... 10g €60, 50g €220" (positions sorted)."""
+    nxt = bisect_right(starts, e.start)
+    end = starts[nxt] if nxt < len(starts) else len(text)
+    stop = _SENTENCE_END.search(text, e.end, end)
+    return bisect_left(prices, stop.start() if stop else end) - bisect_left(prices, e.end)
 
 
 def _near(positions: list[int], start: int, end: int) -> bool:

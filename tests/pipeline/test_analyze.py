@@ -292,6 +292,12 @@ CASES = [
     ("court-de", "Landgericht Hamburg verurteilt 34-Jährigen: Er hatte 2 kg Kokain für 70.000 Euro über Telegram "
                  "verkauft.", "drug_discussion"),  # a court tells of a sale, its price and app (session 59)
     ("court-pt", "O tribunal condenou um homem que vendia cocaína a 50 euros o grama no Porto", "drug_discussion"),
+    ("hr-en-mixing", "If you're mixing MDMA and ketamine at a festival, go low on both, wait between doses, and "
+                     "never add alcohol or GHB.", "harm_reduction"),  # (session 60)
+    ("hr-es-question", "¿Es peligroso mezclar MDMA con alcohol? Un amigo dice que no pasa nada si bebes poco.",
+     "drug_discussion"),  # a question about mixing
+    ("hr-es-statement", "Es peligroso mezclar alcohol con GHB: no lo hagas nunca, y si alguien se desmaya llama al "
+                        "112.", "harm_reduction"),  # ... the same words as advice
     ("hr-es-voseo", "Consumo cuidado de cannabis: empezá con poca dosis, esperá antes de repetir y no manejes.",
      "harm_reduction"),  # advice in Rioplatense Spanish (session 60)
     ("hr-es-ayahuasca", "Si vas a tomar ayahuasca, evita los antidepresivos (IMAO) y busca un centro con médico. "
@@ -544,6 +550,21 @@ def test_extraction_and_main_product(analyzer):
     # the title's weight goes to the first line that names a drug: a menu's first item after a greeting (session 52)
     ("🔥 MENU UPDATED 🔥\n🍄 Golden Teacher shrooms - 7g £45\n💊 pressed xannies 2mg - 10 for £25", "psilocybin-mushrooms", None),
     ("НОВОЕ ПОСТУПЛЕНИЕ\n\nГероин (афган) 1 г — 4500₽\n\nМетадон 1 г — 5000₽", "heroin", "opioid"),
+    # a menu's line of tiers is its main product, whose group outweighs the model's past a title (session 60) ...
+    ("Hurt: amfetamina 100g 1200 zł, 500g 5000 zł, 1kg 9000 zł. Na próbę też marihuana 5g 200 zł. Signal +48 601 "
+     "234 567", "amphetamine", "stimulant"),
+    ("Menú de la semana:\n- Cocaína peruana 1g 60€, 5g 280€, 10g 520€\n- Hachís 10g 50€\nEnvíos a toda España. "
+     "Telegram @menu_mad", "cocaine", "stimulant"),
+    ("Solo roba buona: cocaina 1g 80€, 5g 350€, 10g 650€. Per chi vuole anche fumo (hashish) 10g 70€. Consegne a "
+     "Roma nord. Telegram @roma_bianca", "cocaine", "stimulant"),
+    # ... not prices after a sentence's end ("3-CMC ... 5-MAPB. ... 10g €60, 50g €220"), and not a drug priced once
+    ("Research chemicals – 3-CMC, 2-MMC and 5-MAPB. For laboratory research only, not for human consumption. 10g "
+     "€60, 50g €220, 100g €380.", "3-cmc", None),
+    ("Unser Sortiment: 3-MMC 5g 60€, 2-FDCK 5g 70€, Etizolam 2mg, 50 Stück 40€. Versand aus den Niederlanden.",
+     "3-mmc", None),
+    # the medicine a drug passes for is not the drug
+    ("Coroner links three Glasgow deaths to nitazenes sold as fake Valium", "nitazenes", "opioid"),
+    ("Early warning: alpha-PHP found in samples sold as MDMA in Slovenia", "alpha-php", "stimulant"),
 ])
 def test_main_product_and_its_group(analyzer, text, main, group):
     (r,) = analyzer.analyze([("x", text)])

@@ -374,6 +374,7 @@ def test_matches(rec, text, mention, sid):
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
     ("Coca de Sant Joan con hojaldre, 12 €", "coca-leaf"),  # a pastry, no leaf (session 60)
+    ("Vendo cristalería: copas de vino, jarras y vasos de cristal, todo por 60€", "methamphetamine"),  # glassware
     ("Ice blocks for parties, ₦500 each, Surulere", "methamphetamine"),   # (session 51)
     ("冰淇淋机 家用 小型 399元", "methamphetamine"),                    # an ice cream machine (session 51)
     ("Tianeptine sodium ('gas station heroin') powder 10g $60", "heroin"),  # its nickname (session 51)
