@@ -56,7 +56,7 @@ _SHIPPING = re.compile(rf"(?i)(?<!\w)(?:{_SHIP_WORDS}|sent|send|expédi)")
 _IN_LOCATIVE = re.compile(r"(?i)(?<!\w)во?\s+$")
 # Turkish writes a case ending after a proper name's apostrophe: "Bulgaristan'dan" (from), "Almanya'ya" (to)
 _SUFFIX_FROM = re.compile(r"['’](?:dan|den|tan|ten)(?!\w)")
-_SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye)(?!\w)")
+_SUFFIX_TO = re.compile(r"['’](?:a|e|ya|ye|n[iıuü]n her (?:yerine|tarafına|iline))(?!\w)")  # "Türkiye'nin her yerine"
 # "Free UK delivery", "free US shipping": a country right before a delivery word is where it goes (not a flag
 # before "shipping": "🇳🇱 fast shipping" is the vendor's own)
 # "UK next day", "UK tracked", "UK post", "UK stealth", "UK first class": so is one right before "next day",
@@ -97,6 +97,7 @@ SENTENCE_REACH = 500
 _DOMESTIC_AFTER = re.compile(r"\s+domestic(?:ally)?(?=\s*(?:[,.;:!)|\n]|$|only\b|shipping\b|delivery\b|postage\b)|\s+[-–]\s)",
                              re.IGNORECASE)
 _DOMESTIC_BEFORE = re.compile(r"(?<!\w)domestic\s+\Z", re.IGNORECASE)
+_CODE_IN_TAG = re.compile(r"(?:\A|\n)[ \t]*\[[ \t]*([A-Z]{2})[ \t]*\][ \t]*\S")  # "[AU] Test C 200mg/ml ...": a title's tag
 _CODE_BEFORE_DOMESTIC = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?=(?i:{_DOMESTIC_AFTER.pattern}))")  # "AU Domestic", as a name
 _WIDE_AFTER = re.compile(r"[\s-]wide\b", re.IGNORECASE)
 # "Ships from the USA, domestic only": the goods stay in the country they ship from
@@ -549,6 +550,10 @@ class LocationRecognizer(Recognizer):
                 role = "origin" if _GROWN_AFTER.match(text, m.end(1)) else "ships_from"
                 out.append(Entity(self.entity, m.start(1), m.end(1), code, {"country": code, "role": role},
                                   self.name, 0.8, "ISO code before a word of stock, 'to' and a place, or 'grown'"))
+        for m in _CODE_IN_TAG.finditer(text) if codes else ():
+            if _free_code(m.group(1), m.start(1), out):
+                out.append(Entity(self.entity, m.start(1), m.end(1), m.group(1), {"country": m.group(1),
+                                  "role": "ships_from"}, self.name, 0.8, "ISO code as a title's tag ('[AU] ...')"))
         for m in _CODE_BEFORE_DOMESTIC.finditer(text) if codes else ():
             if _free_code(m.group(1), m.start(1), out):
                 role, why = self._role(text, m.start(1), m.end(1), "code")

@@ -321,6 +321,7 @@ MATCH = [
     ("Xanax 2mg, 100 for $150. UK buyers only.", "GB", "ships_to"),
     ("3lech zatla mazelet 7aram f Tounes?", "TN", "mentioned"),
     ("Is dagga nou wettig in Suid-Afrika vir privaat gebruik?", "ZA", "mentioned"),  # Afrikaans (session 58)
+    ("[AU] Test C 200mg/ml 10ml - $90 AUD | domestic express", "AU", "ships_from"),  # a code as a title's tag (s60)
 ]
 
 
@@ -333,6 +334,7 @@ def test_matches(text, country, role):
 # ISO codes outside a list of countries ("NO tracking", "AU pair"); Arabic عمان, Oman or Amman; Hindi "the garden's
 # gardener" (Mali's name), Bengali "New York" (নিউ is Niue's); butane, a Lithuanian case form of Bhutan's name
 NEAR_MISS = ["Perico australiano (ave) joven, 40 €",  # a budgie, not an Australian product (session 58)
+             "[PM] me for prices", "[ES]",  # a tag that is an abbreviation, or holds no title (session 60)
              "fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
              "Size EU-42 shoes", "AR-15 parts", "flights in domestic terminals",  # no pair of places (session 53)
              "IN domestic flights cancelled",  # a code before "domestic" only where a name would be read there
@@ -460,6 +462,8 @@ def test_fuzz(text):
     ("Amfetaminas 10 g 120 €, siunčiu po visą Lietuvą", "lt", [("Lietuvą", "LT", "ships_to")]),          # Lithuanian
     ("شحن إلى لبنان وسوريا", "ar", [("لبنان", "LB", "ships_to"), ("وسوريا", "SY", "ships_to")]),  # Arabic "and"
     ("شحن لسوريا", "ar", [("لسوريا", "SY", "ships_to")]),                          # ... and "to" (session 58)
+    ("Türkiye'nin her yerine kargo", "tr", [("Türkiye", "TR", "ships_to")]),  # "to every place of" (session 60),
+    ("Türkiye'nin her yerinde polis operasyonu", "tr", [("Türkiye", "TR", "mentioned")]),  # not "in every place of"
     ("هروئین افغانی نیم گرم ۱۵۰ هزار تومان", "fa", [("افغانی", "AF", "origin")]),  # Afghan heroin; Afghanistan's
     ("چرس اعلی، یک کیلو ۲۰ هزار افغانی، کابل", "fa", []),                          # money after an amount
     ("گل رز هلندی، هر شاخه ۵۰ هزار تومان", "fa", [("هلندی", "NL", "origin")]),      # Dutch roses

@@ -70,6 +70,11 @@ MATCH = [
     ("Tengo coca rosada 1g 40€", "coca rosada", "tusi"),
     ("La hoja de coca es patrimonio cultural", "hoja de coca", "coca-leaf"),  # coca leaf in Spanish and Portuguese,
     ("O chá de folha de coca é legal na Bolívia", "folha de coca", "coca-leaf"),  # a translation (session 60)
+    ("Oxandrolona 10mg, 100 comprimidos R$ 180", "Oxandrolona", "oxandrolone"),  # performance drugs' names in more
+    ("GH (somatropina) 100 UI por R$ 900", "somatropina", "somatropin"),          # languages (session 60)
+    ("metanabol 10 mg 100 tabletek 90 zł", "metanabol", "methandrostenolone"),    # a Polish brand
+    ("продавца анаболических стероидов", "анаболических стероидов", "anabolic-steroids"),
+    ("Clenbuterolo 40mcg 100 compresse 35€", "Clenbuterolo", "clenbuterol"),
     ("Hasjiesj 5 gram €45, Antwerpen", "Hasjiesj", "cannabis"),  # Dutch spelling of hashish
     ("Keta 1g 30€, Wien", "Keta", "ketamine"),                 # ... priced as the drug is
     ("Vendo farla, 1 gramo 70€, Valencia", "farla", "cocaine"),  # Spain's "farla" (session 40)
