@@ -334,9 +334,23 @@ def _plain_table() -> dict[int, str]:
     return table | {ord(k): v for k, v in _SMALL_CAPITALS.items()}
 
 
+# A number read off an image writes the letter O for zero ("Coke 1g £8O", "1Og = 7O€", "WA O812 ..."): a run of digits
+# and O's standing alone, or before a unit's letters, holding a digit. Not inside a word or a code ("Hr8o47BL", Arabizi
+# "7ot"), nor an O before other letters ("1Oz" stays an ounce).
+_O_BESIDE_DIGIT = re.compile(r"\d[Oo]|[Oo][.,]?\d")
+_NUMBER_WITH_O = re.compile(r"(?<![^\W_])[\dOo]+(?:[.,][\dOo]+)*(?=(?:g|gr|mg|kg|ml|l|ug|mcg|k)?(?![^\W_]))")
+
+
+def _zeros(m: re.Match) -> str:
+    run = m.group()
+    return run.replace("O", "0").replace("o", "0") if any(c.isdigit() for c in run) else run
+
+
 def plain(text: str) -> str:
-    """``text`` with styled letters and digits in their plain form, one character for one."""
-    return text.translate(_plain_table()) if _STYLED.search(text) else text
+    """``text`` with styled letters and digits in their plain form, and the O's of numbers read off images as zeros;
+    one character for one."""
+    text = text.translate(_plain_table()) if _STYLED.search(text) else text
+    return _NUMBER_WITH_O.sub(_zeros, text) if _O_BESIDE_DIGIT.search(text) else text
 
 
 def _lower(fragment: str) -> str:

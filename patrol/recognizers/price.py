@@ -649,7 +649,8 @@ _DECLARED = re.compile(r"(?i)(?<!\w)(?:(?:all|our)\s+)?(?:prices?|preise|precios
 # after it on its line ("10g 2 left" is a count)
 _MENU_PRICE = re.compile(r"(?i)(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|gramos?|gramas?|grammi|oz|kg|mg|ml|pills?|tabs?|caps?)"
                          r"(?!\w)"
-                         r"[ \t]*[-–:|=@]?[ \t]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)(?![\w%/]|[.,]\d|[ \t]*[^\W\d_])")
+                         r"[ \t]*(?:[-–:|=@]|\.{2,}|…+)?[ \t]*"  # a menu's dot leaders too: "1 gr ..... 40.000"
+                         r"(\d{1,3}(?:[.,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)(?![\w%/]|[.,]\d|[ \t]*[^\W\d_])")
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 FIAT_MENU = {"USD", "EUR", "GBP", "CAD", "AUD", "PESO", "COP", "MXN", "ARS", "CLP", "BRL", "PLN", "CZK", "SEK", "NOK",
              "DKK", "CHF", "RUB", "UAH", "TRY", "IDR", "THB", "ZAR", "NZD", "HUF", "RON", "BGN", "KRONA"}

@@ -74,7 +74,8 @@ COLOURS = ("white", "yellow", "green", "blue", "pink", "red", "orange", "purple"
 _COLOUR = rf"(?:(?:{'|'.join(COLOURS)})[ \t,]+)?"
 # "#4 heroin, white, very strong", "Heroin (brown)": right after a drug's own name, its colour
 _COLOUR_GAP = re.compile(r"[ \t]*[,(]?[ \t]*")
-_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|={_EMOJI}]{{0,6}}(?:\d{{1,3}}\s?%\s*(?:[:\-–—|=]\s*)?)?{_COLOUR}"
+# (a menu's heading, "~ COKE ~", may stand on a line of its own above its amounts)
+_AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=~*{_EMOJI}]{{0,6}}(?:\n[ \t]*)?(?:\d{{1,3}}\s?%\s*(?:[:\-–—|=]\s*)?)?{_COLOUR}"
                            rf"(?:(?:needle[ \t]+)?(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t,]+)?{_COLOUR}"
                            rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
 TITLE_CASE = 0.8
@@ -228,7 +229,7 @@ class SubstanceRecognizer(Recognizer):
         names, rx = _emoji()
         out = []
         for m in rx.finditer(text):
-            if not _AMOUNT_AFTER.match(text, m.end()):
+            if not _amount_after(text, m.start(), m.end()):
                 continue
             sub = self.resolver.kb.substances[names[m.group(1)]]
             if any(e.end <= m.start() and e.value["effect_group"] != sub.effect_group
@@ -252,7 +253,8 @@ class SubstanceRecognizer(Recognizer):
         ``start``, before names of the same drug ("Cali weed 3.5g"). ``on_sale``: or said to be on sale right after
         ("K for sale"; not "Plot K for sale")."""
         end = _after_origin(text, m.end)
-        if m.text.lower() in UNITS or not (_AMOUNT_AFTER.match(text, end) or (on_sale and _FOR_SALE.match(text, end))):
+        if m.text.lower() in UNITS or not (_amount_after(text, m.start, end)
+                                           or (on_sale and _FOR_SALE.match(text, end))):
             return False
         word = _LAST_WORD.search(text, max(0, start - 40), start)
         return word is None or word.group(1)[0].isdigit() or is_function_word(word.group(1).lower(), language) or bool(
@@ -509,6 +511,23 @@ def _emoji() -> tuple[dict[str, str], re.Pattern]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _amount_after(text: str, start: int, end: int) -> bool:
+    """An amount right after a name, or on the next line below a name that heads it alone ("~ COKE ~\n1g £80"; not
+    "needles / shards\n5g £120", a line's last word)."""
+    amount = _AMOUNT_AFTER.match(text, end)
+    return bool(amount) and ("\n" not in amount.group() or _heading(text, start, end))
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Does the name stand alone on its line, with no word but its own ("~ COKE ~", "❄️ PERICO")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not _WORD_CHAR.search(text[line_start:start] + text[end:line_end if line_end >= 0 else len(text)])
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _after_origin(text: str, end: int) -> int:

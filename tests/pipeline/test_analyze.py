@@ -298,6 +298,7 @@ CASES = [
      "drug_discussion"),  # a question about mixing
     ("hr-es-statement", "Es peligroso mezclar alcohol con GHB: no lo hagas nunca, y si alguien se desmaya llama al "
                         "112.", "harm_reduction"),  # ... the same words as advice
+    ("hr-pt-unaccented", "REDUCAO DE DANOS\nNao compartilhe canudo\nBeba agua\nUse com amigos", "harm_reduction"),
     ("hr-es-voseo", "Consumo cuidado de cannabis: empezá con poca dosis, esperá antes de repetir y no manejes.",
      "harm_reduction"),  # advice in Rioplatense Spanish (session 60)
     ("hr-es-ayahuasca", "Si vas a tomar ayahuasca, evita los antidepresivos (IMAO) y busca un centro con médico. "

@@ -384,6 +384,8 @@ def test_whose_dollar(text, language, currency):
     ("Cocaína 1g $25.000, Rosario, Telegram @ros_merca", "es", [(25_000.0, "PESO")]),  # placed nowhere: a dot between
     ("Perico de la buena, 1 gramo 80.000, 5 gramos 350.000, Medellín", "es", [(80_000.0, "PESO"), (350_000.0, "PESO")]),  # a
     # menu's bare thousands where prices are pesos (session 48)
+    ("PERICO\n1 gr ..... 40.000\n5 gr ..... 180.000\nDomicilios Medellín", "es", [(40_000.0, "PESO"), (180_000.0, "PESO")]),
+    # ... past a menu's dot leaders (session 60)
     ("Perico 1 gramo 80, Medellín", "es", []),                         # ... not a bare number that a count may be
     ("Cocaína 1g $80, 5g $350, Telegram @mia_coca", "es", [(80.0, "USD"), (350.0, "USD")]),  # thousands in Spanish
     ("Coke 1g $25.000, Telegram @x", "en", [(25_000.0, "USD")]),
