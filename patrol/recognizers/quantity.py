@@ -180,6 +180,9 @@ OTHER_WORD_AMOUNTS = {"un": 1.0, "una": 1.0, "uno": 1.0, "um": 1.0, "une": 1.0, 
 OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo", "gramme", "gramm", "gram", "kilo",
                     "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
 _UNIT_RX = alternation(UNITS)
+# the weights a fraction is of ("1/2 gr", "1/8 oz", "½ g"), and the fractions written as one character
+_WEIGHT_RX = alternation([u for u, v in UNITS.items() if v in ("g", "oz", "lb") and u not in ("zip", "zips")])
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 SINGULAR_UNITS = frozenset({"pill", "tab", "tablet", "blotter", "capsule", "dose"})  # English, of one
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
@@ -291,7 +294,10 @@ class QuantityRecognizer(Recognizer):
         # 50/4": tilidine's over naloxone's (a twelfth and a half: 50/4, 100/8, 150/12, 200/16)
         Pattern("combination-dose", r"(?<![\w/.])(2\.5|5|7\.5|10|50|100|150|200)\s?/\s?(300|325|500|650|750|4|8|12|16)"
                                     r"(?:\s?mg)?(?![\w/])", 0.8),
-        Pattern("fraction+unit", r"(?<![\w/.])(\d{1,2})\s?/\s?(\d{1,2})(th)?(?:\s?(oz|ounces?|g|lbs?|pounds?)\b)?", 0.85),  # "1/8 Ounce" is an eighth, not "8 Ounce"
+        # "1/8 Ounce" is an eighth, not "8 Ounce"; "1/2 gr" half a gram, not 2 g
+        Pattern("fraction+unit", rf"(?<![\w/.])(\d{{1,2}})\s?/\s?(\d{{1,2}})(th)?(?:\s?({_WEIGHT_RX})(?!\w))?", 0.85),
+        Pattern("vulgar-fraction+unit", rf"(?<![\w.,])(\d{{1,2}})?\s?([½¼¾⅛])\s?({_WEIGHT_RX})(?!\w)", 0.85,
+                needs=tuple(VULGAR_FRACTIONS)),  # "½ g", "1½ oz"
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         # Romanian puts "de" between a number from twenty up and its unit: "50 de kilograme", "100 de comprimate"
         Pattern("number+de+unit", rf"{leading_number(_NUM)}\s+de\s+(kilograme|grame|comprimate|pastile)"
@@ -419,6 +425,9 @@ class QuantityRecognizer(Recognizer):
             dose, other = float(m.group(1)), float(m.group(2))
             tablet = dose == other * 12.5 if other <= 16 else dose <= 10  # naloxone's twelfth and a half, or APAP's
             return {"value": dose, "unit": "mg"} if tablet else None  # not "10/4", "50/325", "100/4"
+        if pattern.name == "vulgar-fraction+unit":
+            value = int(m.group(1) or 0) + VULGAR_FRACTIONS[m.group(2)]
+            return {"value": value, "unit": UNITS[m.group(3).lower()]}
         if pattern.name == "fraction+unit":
             num, den = int(m.group(1)), int(m.group(2))
             # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75")

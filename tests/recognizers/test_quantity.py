@@ -157,6 +157,10 @@ MATCH = [
     ("Qaad cusub 1 xidhmo", 1.0, "unit", "1 xidhmo"),                 # Somali: a bundle of khat
     ("Penis Envy 1/8 $40", 0.125, "oz", "1/8"),                        # a fraction before a price: of an ounce
     ("Monkey Balls- 1/8 Ounce - $40", 0.125, "oz", "1/8 Ounce"),       # the unit written out (was "8 Ounce")
+    ("Jual sabu 1 gr 1.500.000, 1/2 gr 800.000", 0.5, "g", "1/2 gr"),   # half a gram, not 2 g (session 60)
+    ("3/4 gramo 45€", 0.75, "g", "3/4 gramo"),
+    ("½ g de coca 40€", 0.5, "g", "½ g"),                             # a fraction written as one character
+    ("Skunk 1½ oz £300", 1.5, "oz", "1½ oz"),
     ("Kush 1/2 pound $900", 0.5, "lb", "1/2 pound"),
     ("shrooms 7g C$60, oz C$200", 1.0, "oz", "oz"),                    # a menu's ounce before any dollar's sign
     ("ጫት 1 እስር 200 ብር", 1.0, "unit", "1 እስር"),                        # Amharic: a bundle of khat
@@ -301,6 +305,7 @@ def test_matches(text, value, unit, mention):
 
 
 NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin address, no litre
+             "½ cup sugar", "pipe 1/2 inch",  # fractions of no weight (session 60)
              "1-1.5 mg per kg of body weight", "about 1mg per kg", "1.5 mg/kg",  # a dose's rate (session 49)
              "제1장 서론",  # Korean "chapter 1", an ordinal, not a count of sheets
              "India bans 14 fixed-dose combination drugs",  # a unit of one hyphened to a word: an adjective
