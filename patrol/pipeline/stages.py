@@ -300,8 +300,11 @@ class SummaryStage(Stage):
                 offer and hr > cues.get("sale", 0) or (commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
             # "Naloxone vending machines installed in Vancouver stations": harm-reduction words in a report from a
             # place or with reporting words (not a question: "Taking acid? Pick a safe place"), with nothing said to
-            # the reader and no service offered, are news; read in the languages whose advice words are curated
-            news = (hr and s.language in advice_languages() and not cues.get("advice") and (
+            # the reader and no service offered, are news; read in the languages whose advice words are curated. A
+            # contact beside two harm-reduction words is a service's ("Distribuímos cachimbos, seringas ... São
+            # Paulo ... WhatsApp ...")
+            news = (hr and s.language in advice_languages() and not cues.get("advice") and not (f.contacts and hr >= 2)
+                    and (
                 cues.get("discussion", 0) > cues.get("questions", 0) or text_places(s.plain, s.language, s.entities)))
             # "Our nurse-led clinic sees patients for free, no judgement. Text ...": a service offered to the reader
             # outweighs the words it shares with medical news (clinic, patients); a priced one names what it costs
@@ -376,13 +379,11 @@ class SummaryStage(Stage):
         scores = dict(s.group_proba or {})
         if main:
             sid, group, conf = main
-            if group in scores and sid not in self.kb_group_differs:
-                if named_in_one_group(s, sid, group, CURATED):
-                    scores[group] += self.kb_weight * conf
-                elif _dominant(s, sid, group):
-                    if s.facts.length > TITLE_LENGTH:
-                        return group
-                    scores[group] += self.kb_weight * conf
+            if group in scores and sid not in self.kb_group_differs and (
+                    named_in_one_group(s, sid, group, CURATED) or _dominant(s, sid, group)):
+                if s.facts.length > TITLE_LENGTH:
+                    return group
+                scores[group] += self.kb_weight * conf
             elif group not in scores and (conf >= 0.8 or named_in_one_group(s, sid, group, CURATED)):
                 return group  # a group the model was not trained on (synthetic cannabinoids, other): "Spice use in
                 # prisons" names it by a name of its own, which other drugs share ("also could be jwh-073")

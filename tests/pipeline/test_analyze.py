@@ -299,6 +299,20 @@ CASES = [
     ("hr-es-statement", "Es peligroso mezclar alcohol con GHB: no lo hagas nunca, y si alguien se desmaya llama al "
                         "112.", "harm_reduction"),  # ... the same words as advice
     ("hr-pt-unaccented", "REDUCAO DE DANOS\nNao compartilhe canudo\nBeba agua\nUse com amigos", "harm_reduction"),
+    # harm reduction priced, shipped or reachable by phone, beside a seller's (session 60)
+    ("hr-pl-tests", "Testy na fentanyl, 10 sztuk 30 zł, wysyłka w całej Polsce. Zanim weźmiesz, przetestuj.",
+     "harm_reduction"),
+    ("hr-safe-supply", "Safe supply program: prescribed hydromorphone tablets dispensed daily at the clinic, free for "
+                       "enrolled patients. Call 604-555-0199 to join.", "harm_reduction"),
+    ("hr-pt-service", "Distribuímos cachimbos, seringas e preservativos de graça no centro de São Paulo, terças e "
+                      "quintas. WhatsApp (11) 91234-5678.", "harm_reduction"),
+    ("hr-de-machine", "Spritzentausch-Automat am Hauptbahnhof: rund um die Uhr, Sets für 1 €, sauberes Besteck, "
+                      "Alkoholtupfer, Filter.", "harm_reduction"),
+    ("water-strips", "Wasserhärte-Teststreifen, 100 Stück 9,99 €.", "other"),
+    ("kush-sl", "Kush (mélange chimique) sachet 1000 Le, Freetown. WhatsApp +232 76 123456", "drug_sale"),
+    ("sale-tested", "Mefedron testowany, czysty, 1 g 60 zł, 5 g 250 zł. Dorzucamy test na fentanyl gratis. Signal "
+                    "+48 601 555 777", "drug_sale"),  # a seller's own test, no harm reduction
+    ("question-ru", "Правда ли, что налоксон может не помочь при передозировке нитазенами?", "drug_discussion"),
     ("hr-es-voseo", "Consumo cuidado de cannabis: empezá con poca dosis, esperá antes de repetir y no manejes.",
      "harm_reduction"),  # advice in Rioplatense Spanish (session 60)
     ("hr-es-ayahuasca", "Si vas a tomar ayahuasca, evita los antidepresivos (IMAO) y busca un centro con médico. "
@@ -563,6 +577,9 @@ def test_extraction_and_main_product(analyzer):
      "€60, 50g €220, 100g €380.", "3-cmc", None),
     ("Unser Sortiment: 3-MMC 5g 60€, 2-FDCK 5g 70€, Etizolam 2mg, 50 Stück 40€. Versand aus den Niederlanden.",
      "3-mmc", None),
+    # a discussion's one drug named by its own name is its group past a title's length, the model's guess aside
+    ("Are fentanyl test strips actually reliable for pressed pills? My friend says they miss some analogues.",
+     "fentanyl", "opioid"),
     # the medicine a drug passes for is not the drug
     ("Coroner links three Glasgow deaths to nitazenes sold as fake Valium", "nitazenes", "opioid"),
     ("Early warning: alpha-PHP found in samples sold as MDMA in Slovenia", "alpha-php", "stimulant"),

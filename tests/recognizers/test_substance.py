@@ -75,6 +75,7 @@ MATCH = [
     ("metanabol 10 mg 100 tabletek 90 zł", "metanabol", "methandrostenolone"),    # a Polish brand
     ("продавца анаболических стероидов", "анаболических стероидов", "anabolic-steroids"),
     ("Clenbuterolo 40mcg 100 compresse 35€", "Clenbuterolo", "clenbuterol"),
+    ("при передозировке нитазенами", "нитазенами", "nitazenes"),
     ("MENU\n~ COKE ~\n1g ........ £80\n~ KET ~\n1g ........ £30", "COKE", "cocaine"),  # a heading on its line
     ("Hasjiesj 5 gram €45, Antwerpen", "Hasjiesj", "cannabis"),  # Dutch spelling of hashish
     ("Keta 1g 30€, Wien", "Keta", "ketamine"),                 # ... priced as the drug is
@@ -382,6 +383,8 @@ NEAR_MISS = [
     ("Coca de Sant Joan con hojaldre, 12 €", "coca-leaf"),  # a pastry, no leaf (session 60)
     ("Vendo cristalería: copas de vino, jarras y vasos de cristal, todo por 60€", "methamphetamine"),  # glassware
     ("K E T A M I N E\nneedles / shards\n5g £120 | 10g £220", "methamphetamine"),  # a line's last word, no heading
+    ("Drug-Checking-Kit, 12,90 €. Teste deine Substanzen, bevor du konsumierst.", "testosterone"),  # a German verb
+    ("First aid kit for festivals: plasters, foil blanket, electrolytes, £12.", "heroin"),
     ("Ice blocks for parties, ₦500 each, Surulere", "methamphetamine"),   # (session 51)
     ("冰淇淋机 家用 小型 399元", "methamphetamine"),                    # an ice cream machine (session 51)
     ("Tianeptine sodium ('gas station heroin') powder 10g $60", "heroin"),  # its nickname (session 51)
