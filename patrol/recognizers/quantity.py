@@ -176,7 +176,8 @@ OTHER_WORD_AMOUNTS = {"un": 1.0, "una": 1.0, "uno": 1.0, "um": 1.0, "une": 1.0, 
                       "een": 1.0, "media": 0.5, "medio": 0.5, "meia": 0.5, "meio": 0.5, "mezza": 0.5, "mezzo": 0.5,
                       "demi": 0.5, "یک": 1.0, "نیم": 0.5,  # Persian "یک گرم", one gram; "نیم گرم", half a gram
                       "یو": 1.0,  # Pashto "یو کیلو", one kilo
-                      "isang": 1.0}  # Tagalog "isang gramo"
+                      "isang": 1.0,  # Tagalog "isang gramo"
+                      "ett": 1.0}  # Swedish "ett gram"
 OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo", "gramme", "gramm", "gram", "kilo",
                     "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
 _UNIT_RX = alternation(UNITS)

@@ -313,6 +313,12 @@ CASES = [
     ("sale-tested", "Mefedron testowany, czysty, 1 g 60 zł, 5 g 250 zł. Dorzucamy test na fentanyl gratis. Signal "
                     "+48 601 555 777", "drug_sale"),  # a seller's own test, no harm reduction
     ("question-ru", "Правда ли, что налоксон может не помочь при передозировке нитазенами?", "drug_discussion"),
+    ("hr-lv", "Nelietojiet vieni. Ja draugs nereaģē, zvaniet 113 un noguldiet viņu uz sāniem.", "harm_reduction"),
+    ("trip-fi", "Trippiraportti: 1P-LSD 100µg, visuaalit alkoivat tunnin päästä, kesti noin 10 tuntia.",
+     "drug_discussion"),
+    ("price-report-sv", "Polisen: kokainet i Stockholm är renare och billigare än någonsin, ett gram kostar runt 800 "
+                        "kronor.", "drug_discussion"),
+    ("sale-sv-costs", "Säljer kokain, ett gram kostar 800 kr, leverans i Stockholm.", "drug_sale"),  # a seller's words
     ("hr-es-voseo", "Consumo cuidado de cannabis: empezá con poca dosis, esperá antes de repetir y no manejes.",
      "harm_reduction"),  # advice in Rioplatense Spanish (session 60)
     ("hr-es-ayahuasca", "Si vas a tomar ayahuasca, evita los antidepresivos (IMAO) y busca un centro con médico. "

@@ -161,6 +161,7 @@ MATCH = [
     ("3/4 gramo 45€", 0.75, "g", "3/4 gramo"),
     ("½ g de coca 40€", 0.5, "g", "½ g"),                             # a fraction written as one character
     ("Skunk 1½ oz £300", 1.5, "oz", "1½ oz"),
+    ("ett gram kostar runt 800 kronor", 1.0, "g", "ett gram"),      # Swedish "one gram"
     ("Kush 1/2 pound $900", 0.5, "lb", "1/2 pound"),
     ("shrooms 7g C$60, oz C$200", 1.0, "oz", "oz"),                    # a menu's ounce before any dollar's sign
     ("ጫት 1 እስር 200 ብር", 1.0, "unit", "1 እስር"),                        # Amharic: a bundle of khat

@@ -76,6 +76,9 @@ MATCH = [
     ("продавца анаболических стероидов", "анаболических стероидов", "anabolic-steroids"),
     ("Clenbuterolo 40mcg 100 compresse 35€", "Clenbuterolo", "clenbuterol"),
     ("при передозировке нитазенами", "нитазенами", "nitazenes"),
+    ("Subua myynnissä, 8mg 40€ kpl", "Subua", "buprenorphine"),  # Finnish street words (session 60)
+    ("Happoa 150µg lappu 15€", "Happoa", "lsd"),
+    ("oxýkódoni", "oxýkódoni", "oxycodone"),                        # Icelandic
     ("MENU\n~ COKE ~\n1g ........ £80\n~ KET ~\n1g ........ £30", "COKE", "cocaine"),  # a heading on its line
     ("Hasjiesj 5 gram €45, Antwerpen", "Hasjiesj", "cannabis"),  # Dutch spelling of hashish
     ("Keta 1g 30€, Wien", "Keta", "ketamine"),                 # ... priced as the drug is
@@ -1040,6 +1043,8 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("Satılık kokaini ve esrarı", "tr", "esrarı", "cannabis"),                       # Turkish accusative
         ("Satılık kokaini ve esrarı", "tr", "kokaini", "cocaine"),
         ("Poliisi takavarikoi kokaiinin", "fi", "kokaiinin", "cocaine"),                 # Finnish genitive
+        ("Polisen: kokainet i Stockholm är renare", "sv", "kokainet", "cocaine"),     # Swedish definite (s60)
+        ("Spildevandet viser mere kokainen end før", "da", "kokainen", "cocaine"),    # Danish
         ("Miksi niin moni kuolee buprenorfiiniin?", "fi", "buprenorfiiniin", "buprenorphine"),  # illative (s53)
         ("Kannabiksen käyttö on lisääntynyt", "fi", "Kannabiksen", "cannabis"),         # its stem in -kse- (listed)
         ("Nitazener funnet i falske tabletter", "nb", "Nitazener", "nitazenes"),        # the plural (listed)
