@@ -262,8 +262,9 @@ class SummaryStage(Stage):
             information = cues.get("information", 0) > 0 and f.quantities == 0
             other_product = cues.get("not_drug_product", 0) > 0 or information or cheap
             # "Opium by Yves Saint Laurent, eau de parfum": a perfume or a lipstick named after a drug (counted
-            # among other products too)
-            named_product = cues.get("named_product", 0) > 0
+            # among other products too), where a product is: priced, or with no word of discussion ("Breaking Bad
+            # made me think about crystal meth: how realistic was it?" is about the drug)
+            named_product = cues.get("named_product", 0) > 0 and (f.prices > 0 or not cues.get("discussion"))
             named = [v for v in f.substances
                      if is_drug(v) and not named_product and (not other_product or v.get("strong_name"))]
             drugs = bool(named)

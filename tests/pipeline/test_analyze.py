@@ -319,6 +319,12 @@ CASES = [
     ("price-report-sv", "Polisen: kokainet i Stockholm är renare och billigare än någonsin, ett gram kostar runt 800 "
                         "kronor.", "drug_discussion"),
     ("sale-sv-costs", "Säljer kokain, ett gram kostar 800 kr, leverans i Stockholm.", "drug_sale"),  # a seller's words
+    ("film-bluray", "Cocaine Bear (2023) Blu-ray, $14.99, free shipping on orders over $35.", "other"),  # a film
+    ("series-de", "Breaking Bad hat mein Bild von Crystal Meth verändert – wie realistisch war die Serie eigentlich?",
+     "drug_discussion"),  # a series named, the drug discussed
+    ("series-candy", "Breaking Bad 'Blue Sky' rock candy, 100g £5.99", "other"),  # ... or its merchandise sold
+    ("hr-fr-tester", "Pas besoin de finir comme dans 'Requiem for a Dream' : faites tester vos produits, c'est "
+                     "gratuit.", "harm_reduction"),
     ("hr-es-voseo", "Consumo cuidado de cannabis: empezá con poca dosis, esperá antes de repetir y no manejes.",
      "harm_reduction"),  # advice in Rioplatense Spanish (session 60)
     ("hr-es-ayahuasca", "Si vas a tomar ayahuasca, evita los antidepresivos (IMAO) y busca un centro con médico. "

@@ -388,6 +388,7 @@ NEAR_MISS = [
     ("K E T A M I N E\nneedles / shards\n5g £120 | 10g £220", "methamphetamine"),  # a line's last word, no heading
     ("Drug-Checking-Kit, 12,90 €. Teste deine Substanzen, bevor du konsumierst.", "testosterone"),  # a German verb
     ("First aid kit for festivals: plasters, foil blanket, electrolytes, £12.", "heroin"),
+    ("Estatueta 'Molly Malone' de Dublin, lembrança, R$ 60.", "mdma"),
     ("Ice blocks for parties, ₦500 each, Surulere", "methamphetamine"),   # (session 51)
     ("冰淇淋机 家用 小型 399元", "methamphetamine"),                    # an ice cream machine (session 51)
     ("Tianeptine sodium ('gas station heroin') powder 10g $60", "heroin"),  # its nickname (session 51)
