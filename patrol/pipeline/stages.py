@@ -382,7 +382,7 @@ class SummaryStage(Stage):
             sid, group, conf = main
             if group in scores and sid not in self.kb_group_differs and (
                     named_in_one_group(s, sid, group, CURATED) or _dominant(s, sid, group)):
-                if s.facts.length > TITLE_LENGTH:
+                if len(s.text) > TITLE_LENGTH:
                     return group
                 scores[group] += self.kb_weight * conf
             elif group not in scores and (conf >= 0.8 or named_in_one_group(s, sid, group, CURATED)):

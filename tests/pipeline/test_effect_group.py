@@ -34,7 +34,8 @@ def _state(names, proba, confidence=0.99) -> State:
     ([KET], UNSURE, 0.8, (), "dissociative"),        # "where do people even buy ket these days?"
     ([KET_SLANG], UNSURE, 0.8, (), "cannabis"),      # slang is the model's to read
     ([KET_CURATED], UNSURE, 0.8, (), "dissociative"),  # ... not the curation's: "Vendo keta 1g 30€" (session 36)
-    ([KET, COKE], UNSURE, 0.8, (), "cannabis"),      # a menu of several groups is the model's
+    ([KET, COKE], UNSURE, 0.8, (), "cannabis"),      # a menu of several groups is the model's ...
+    ([KET, KET, COKE], UNSURE, 0.8, (), "dissociative"),  # ... unless one group's drug dominates it (session 60)
     ([KET], SURE, 0.8, (), "cannabis"),              # a sure model outweighs the KB
     ([KET], UNSURE, 0.0, (), "cannabis"),            # no weight: the model alone
     ([GHB], GHB_MARKET, 0.8, ("ghb",), "dissociative"),  # the market files GHB elsewhere than the KB
@@ -63,3 +64,15 @@ def test_a_drug_outranks_what_is_none():
     assert main_substance(s)[0] == "mdma"
     s = _state([("serotonin", "other", True)], UNSURE)   # with no drug named, the substance there is
     assert main_substance(s)[0] == "serotonin"
+
+
+def test_past_a_titles_length_the_named_drugs_group_is_the_texts():
+    """The model learned one-line market titles: on a longer text a drug named by its own name, alone of its group
+    or dominant, gives the group however sure the model is (session 60)."""
+    s = _state([KET], SURE)
+    assert SummaryStage(kb_weight=0.6)._group(s, main_substance(s)) == "cannabis"  # a title: the model weighs more
+    s.text = s.text + " " + "how long does it stay in urine, asking for a drug test at work next week" * 2
+    assert SummaryStage(kb_weight=0.6)._group(s, main_substance(s)) == "dissociative"
+    s = _state([KET, COKE], SURE)
+    s.text = s.text + " " * 120
+    assert SummaryStage(kb_weight=0.6)._group(s, main_substance(s)) == "cannabis"  # several groups, none dominant

@@ -79,6 +79,8 @@ MATCH = [
     ("Subua myynnissä, 8mg 40€ kpl", "Subua", "buprenorphine"),  # Finnish street words (session 60)
     ("Happoa 150µg lappu 15€", "Happoa", "lsd"),
     ("oxýkódoni", "oxýkódoni", "oxycodone"),                        # Icelandic
+    ("got extacy pills 220mg, 10 for £40", "extacy", "mdma"),  # misspellings, curated (session 60)
+    ("tramadool 225mg x100 $90", "tramadool", "tramadol"),
     ("MENU\n~ COKE ~\n1g ........ £80\n~ KET ~\n1g ........ £30", "COKE", "cocaine"),  # a heading on its line
     ("Hasjiesj 5 gram €45, Antwerpen", "Hasjiesj", "cannabis"),  # Dutch spelling of hashish
     ("Keta 1g 30€, Wien", "Keta", "ketamine"),                 # ... priced as the drug is
