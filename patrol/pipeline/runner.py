@@ -89,13 +89,14 @@ def _batches(records, size: int = BATCH):
         yield batch
 
 
-def run(records, kb_path=None, workers: int | None = None, profiles: SourceProfiles | None = None) -> Iterator[dict]:
+def run(records, kb_path=None, workers: int | None = None, profiles: SourceProfiles | None = None,
+        reuse: bool = True) -> Iterator[dict]:
     """Results in input order. One process for small inputs; otherwise ``workers``
     forked processes (default: one per core) that each load the models once. A text seen before in the run
-    is not analysed again (repeats.py). Unnamed-product sales are settled here, by their source's profile
-    (profiles.py)."""
+    is not analysed again (repeats.py; ``reuse=False`` analyses every record, as the throughput bench times it).
+    Unnamed-product sales are settled here, by their source's profile (profiles.py)."""
     profiles = profiles if profiles is not None else SourceProfiles()
-    repeats = Repeats()
+    repeats = Repeats() if reuse else Repeats(max_texts=0)
     yield from profiles.settled(repeats.merged(_run(repeats.firsts(records), kb_path, workers)))
 
 

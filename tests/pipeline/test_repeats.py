@@ -86,3 +86,4 @@ def test_the_runner_gives_a_repeat_the_result_its_text_has_alone():
         assert [r["id"] for r in together] == [rid for _, rid, _, _ in recs]
         for (_, rid, text, _), res in zip(recs, together):
             assert json.dumps({**res, "id": "x"}, sort_keys=True) == json.dumps(alone[text], sort_keys=True)
+        assert list(runner.run(iter(recs), workers=workers, reuse=False)) == together  # each analysed: the same
