@@ -304,8 +304,8 @@ class SummaryStage(Stage):
             # the reader and no service offered, are news; read in the languages whose advice words are curated. A
             # contact beside two harm-reduction words is a service's ("Distribuímos cachimbos, seringas ... São
             # Paulo ... WhatsApp ...")
-            news = (hr and s.language in advice_languages() and not cues.get("advice") and not (f.contacts and hr >= 2)
-                    and (
+            service_contact = f.contacts and hr >= 2
+            news = (hr and s.language in advice_languages() and not cues.get("advice") and not service_contact and (
                 cues.get("discussion", 0) > cues.get("questions", 0) or text_places(s.plain, s.language, s.entities)))
             # "Our nurse-led clinic sees patients for free, no judgement. Text ...": a service offered to the reader
             # outweighs the words it shares with medical news (clinic, patients); a priced one names what it costs
