@@ -399,7 +399,7 @@ def _dominant(s: State, sid: str, group: str) -> bool:
     """Of several groups' drugs, is the main one's group the text's by far, and the main one named by a name of its
     own or the curation's? "Cocaína peruana 1g 60€, 5g 280€, 10g 520€ / Hachís 10g 50€" is a cocaine menu,
     whatever the model, which learned one-line market titles, makes of a hashish line beside it."""
-    if not any(e.value["substance_id"] == sid and e.value.get(CURATED) for e in s.entities.get("substance", [])):
+    if not named_by_own_name(s, sid, CURATED):
         return False
     score, meta = salience(s)
     by_group: dict[str, float] = {}
@@ -409,9 +409,10 @@ def _dominant(s: State, sid: str, group: str) -> bool:
     return bool(by_group) and mine >= DOMINANT * max(by_group.values())
 
 
-def named_by_own_name(s: State, sid: str) -> bool:
-    """Is ``sid`` named by its own name (not slang, not an everyday word) somewhere in the text?"""
-    return any(e.value["substance_id"] == sid and e.value.get("strong_name") for e in s.entities.get("substance", []))
+def named_by_own_name(s: State, sid: str, by: str = "strong_name") -> bool:
+    """Is ``sid`` named by its own name (not slang, not an everyday word; ``by=CURATED``: or a name the curation
+    gives it) somewhere in the text?"""
+    return any(e.value["substance_id"] == sid and e.value.get(by) for e in s.entities.get("substance", []))
 
 
 def named_in_one_group(s: State, sid: str, group: str, by: str = "strong_name") -> bool:
