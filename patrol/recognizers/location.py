@@ -346,6 +346,18 @@ _CURRENCY_NOUN = (r"dollars?|d[oó]lar(?:es)?|pesos?|pounds?|libras?|dirhams?|di
                   r"|shillings?|kron(?:a|e|or|er)|liras?|yuan|yen|rand|درهم|دينار|ريال|جنيه|ليرة|دولار")
 _CURRENCY_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_CURRENCY_NOUN})\s+$")
 _LA_BEFORE = re.compile(r"\b[Ll]a\s\Z")
+# a chat export's speaker: a name after a line's timestamp and before a colon ("[21:40] Kuba: masz coś?",
+# "22/10/2026 23:41 - Rafa: ..."), or before a comma and a bracketed timestamp ("Kuba, [05.11.2026 20:11]"): a
+# person, whatever country the name is also (Polish "Kuba", Jakub; Spanish "Chad")
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{3,30}\]|(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t])?"
+                           r"\d{1,2}[:.]\d{2}(?:[ \t]?[-–])?)[ \t]*\Z")
+_SPEAKER_AFTER = re.compile(r"[ \t]?:[ \t]|,[ \t]\[\d")
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_SPEAKER_AFTER.match(text, end)) and (
+        bool(_STAMP_BEFORE.search(text[max(0, line - 1):start])) or (text[end:end + 1] == "," and line == start))
 _CURRENCY_AFTER = re.compile(rf"(?i)\s+(?:{_CURRENCY_NOUN})(?!\w)")
 # Afghanistan's money is named by the country's adjective: "۲۰ هزار افغانی", "500 Afghani" after an amount (perhaps
 # in thousands) are a price ("هروئین افغانی", Afghan heroin, is an origin)
@@ -503,6 +515,8 @@ class LocationRecognizer(Recognizer):
                     role = None  # "한국에서 ... 늘고 있다": in Korea; "태국에서 밀반입된": smuggled from Thailand
                 end = tail.end()
             mention = text[start:end]
+            if _speaker(text, start, end):
+                continue
             if mention[0].islower() and not _UNCASED.match(mention) and (
                     kind in ("name", "stem") or key in ambiguous):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals

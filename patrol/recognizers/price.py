@@ -34,8 +34,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
 # congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais, French "balles" (France's euros, not
-# "12 balles de tennis"; Switzerland's francs, PLACED below)
-SLANG = {"pavos": "EUR", "varos": "PESO", "baros": "PESO", "paus": "BRL", "balles": "EUR"}
+# "12 balles de tennis"; Switzerland's francs, PLACED below), Brazil's "conto" ("50 conto", not "um conto de fadas")
+SLANG = {"pavos": "EUR", "varos": "PESO", "baros": "PESO", "paus": "BRL", "balles": "EUR", "conto": "BRL"}
 THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO", "lukas": "PESO", "luka": "PESO"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",

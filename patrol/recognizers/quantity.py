@@ -244,7 +244,7 @@ DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no",
                            "ca", "gl", "eu"})
 _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before its number
-_PRICE_AFTER = re.compile(rf"\s?[-:–]?\s?{_SIGN}\s?\d")
+_PRICE_AFTER = re.compile(rf"\s?(?:[-:–]|for)?\s?{_SIGN}\s?\d")  # "1/8 $40", "1/8 for $25"
 # a price right before: "£20 a g", "20€ per g", "20 euros a g"
 # a sign that opens a price, not one that closes the last ("90€ 5g")
 _SIGN_RIGHT_BEFORE = re.compile(rf"(?<!\d)(?<!\d\s)(?:{_SIGN}|₽)[ \t]?\Z")
@@ -353,9 +353,10 @@ class QuantityRecognizer(Recognizer):
         Pattern("unit+price", rf"(?<![\w./])(?:(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia){_PRICE_NEXT}"
                               r"|(onzas?|oncia)(?=\sa\s\d[\d.,]*\s?(?:mil|lucas|pesos|soles|euros?)(?!\w)))", 0.7),
         # "8th £35 / Q £120 / half £220": a menu's quarter and half ounce, priced each; "half" only as a menu's item
-        # after a separator (not "half £220 now, half on delivery")
-        Pattern("part+price", rf"(?:(?<![\w./])(Q|[Qq]tr)|(?<=[/|•] )(half))(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
-                needs=("q", "half")),
+        # after a separator (not "half £220 now, half on delivery"); "half oz £120, quarter £65": "quarter" after a
+        # comma too, or at a line's start (not "third quarter $5bn")
+        Pattern("part+price", rf"(?:(?<![\w./])(Q|[Qq]tr)|(?<=[/|•] )(half)|(?:(?<=[/|•,] )|(?<=\n)|^)[Qq]uarter)"
+                rf"(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7, needs=("q", "half")),
         # "Bought an eighth for $40": an eighth of an ounce, its unit left out, right before a price only (not "an
         # eighth of the users")
         Pattern("an-eighth+price", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+(?:for\s+)?{_SIGN}\s?\d)", 0.7),

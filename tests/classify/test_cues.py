@@ -545,6 +545,7 @@ ROWS = [
     ("Designer benzos keep showing up in overdose deaths in Scotland.", "discussion"),
     ("Nemíchejte alkohol s GHB a nikdy neberte další dávku dřív než za dvě hodiny.", "harm_reduction"),
     ("Ile kosztuje gram marihuany w Polsce", "price_report"),                     # a price asked about
+    ("ktoś wie, ile teraz kosztuje gram kokainy w Warszawie?", "price_report"),   # a word between (session 61)
     ("Pill testing saved lives: if a pill is tested dodgy, bin it", "harm_reduction"),
     ("Bamba peanut snacks, 8 pack", "not_drug_product"),
     ("Peruvian alpaca wool scarf", "not_drug_product"),

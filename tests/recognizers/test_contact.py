@@ -215,6 +215,8 @@ def test_app_name_then_a_word(text, found):
     ("Pasta base $2.000, La Pintana, Santiago. Llamar al 9 8123 4567", "es", [("phone", "+56981234567")]),  # the
     ("Llamen al 9 8123 4567, Santiago", "es", [("phone", "+56981234567")]),  # infinitive and plural (session 60)
     ("Zap: +55 31 98888-7777", "pt", [("whatsapp", "+5531988887777")]),
+    ("odbiór na Pradze, napisz na signalu +48 601 234 567", "pl", [("signal", "+48601234567")]),  # Polish locative
+    ("pisz na whatsappie +48 601 234 567", "pl", [("whatsapp", "+48601234567")]),
     ("Wickr: abc_def, call +31 6 12345678", "en", [("wickr", "abc_def"), ("phone", "+31612345678")]),  # another between
     ("livraison à Montréal. Texte-moi au 438 862 1947", "fr", [("phone", "+14388621947")]),  # "texte-moi au"
     ("try calling 0412 345 678", "en", [("phone", "+61412345678")]),

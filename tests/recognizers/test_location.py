@@ -501,6 +501,12 @@ def test_countries_not_sent_to(text, language, found):
     ("La Réunion : le zamal, une tradition", "fr", [("Réunion", "RE", "mentioned")]),  # capitalised after "la": the
     ("La réunion a eu lieu hier", "fr", []),                        # island; a meeting (session 55)
     ("Réunion du conseil à 10h", "fr", []),
+    # a chat export's speaker is a person (session 61): Polish "Kuba" (Jakub) is German and Polish Cuba
+    ("[21:40] Kuba: masz coś na weekend?", "pl", []),
+    ("22/10/2026 23:41 - Kuba: jest coś?", "pl", []),
+    ("Kuba, [05.11.2026 20:11]\nHat jemand Teile?", "de", []),
+    ("Kuba: pięć osób zatrzymanych w Hawanie", "pl", [("Kuba", "CU", "mentioned")]),  # a headline's place
+    ("[21:40] Ola: Kuba: pięć osób zatrzymanych", "pl", [("Kuba", "CU", "mentioned")]),  # quoted after the speaker
 ])
 def test_false_friends(text, language, found):
     assert [(e.text, e.value["country"], e.value["role"]) for e in R.analyze(text, language)] == found

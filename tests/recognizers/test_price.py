@@ -175,6 +175,7 @@ MATCH = [
     ("ইয়াবা ২ লাখ টাকা", {"amount": 200_000.0, "currency": "BDT"}),     # a lakh of taka
     ("1 gramo de cristal 300 varos", {"amount": 300.0, "currency": "PESO"}),  # Mexico's for pesos
     ("bala 50 paus, entrego em SP", {"amount": 50.0, "currency": "BRL"}),      # Brazil's for reais
+    ("uns 50 conto o grama", {"amount": 50.0, "currency": "BRL"}),            # and its singular "conto" (session 61)
     ("冰 1克 300块", {"amount": 300.0, "currency": "CNY"}),                      # "kuai", the spoken yuan
     ("1 gramo S/ 20", {"amount": 20.0, "currency": "PEN"}),          # "Rs" before the amount: the Indian rupee
     ("ganja 1 oz J$5000", {"amount": 5000.0, "currency": "JMD"}),    # Jamaican dollars
@@ -214,6 +215,7 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "100 europe", "500 eurox", "a500円", "2 dhows", "5 динамо", "Ming vase, 300 years old",
              "2 đứa trẻ", "20 ar", "are 20 Ar",  # "đ" opens a Vietnamese word: no dong
              "pavos rellenos", "Vendo 20 pavos congelados", "2 paus de madeira",  # turkeys and sticks
+             "1 conto de fadas",  # a tale
              "12 balles de tennis", "50 balles neuves",  # balls
              "BTC 168RsRaA6QUWq2r6fk4ijSx9y7XZCiXFj2",  # the start of an address, no rupees (session 41)
              "100 Australian shepherds", "3 Swedish meatballs",  # an adjective, then no currency

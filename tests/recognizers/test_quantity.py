@@ -53,6 +53,8 @@ MATCH = [
     ("lbs $1700", 1.0, "lb", "lbs"),
     ("Gelato - 8th £35 / Q £120", 0.25, "oz", "Q"),                     # a menu's quarter and half (session 48)
     ("Gelato - 8th £35 / Q £120 / half £220", 0.5, "oz", "half"),
+    ("half oz £120, quarter £65", 0.25, "oz", "quarter"),             # a chat's quarter after a comma (session 61)
+    ("Quarter £65, can meet at 11", 0.25, "oz", "Quarter"),             # at a line's start
     ("Amphetamine paste: 10g €35 / 50g €150", 50.0, "g", "50g"),          # a price, then the next amount: no 35/50
     ("3 toneladas de cocaína", 3000.0, "kg", "3 toneladas"),
     ("100x Xanax", 100.0, "unit", "100x"),
@@ -156,6 +158,7 @@ MATCH = [
     ("අයිස් ග්‍රෑම් 1 රු. 20000", 1.0, "g", "ග්‍රෑම් 1"),                  # Sinhala writes the unit first
     ("Qaad cusub 1 xidhmo", 1.0, "unit", "1 xidhmo"),                 # Somali: a bundle of khat
     ("Penis Envy 1/8 $40", 0.125, "oz", "1/8"),                        # a fraction before a price: of an ounce
+    ("golden teachers 1/8 for $25", 0.125, "oz", "1/8"),               # "for" before the price (session 61)
     ("Monkey Balls- 1/8 Ounce - $40", 0.125, "oz", "1/8 Ounce"),       # the unit written out (was "8 Ounce")
     ("Jual sabu 1 gr 1.500.000, 1/2 gr 800.000", 0.5, "g", "1/2 gr"),   # half a gram, not 2 g (session 60)
     ("3/4 gramo 45€", 0.75, "g", "3/4 gramo"),
@@ -317,6 +320,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Mandala. 50 x 50 CM", "40 x 60 x 20", "Poster 50 x50 cm", "a ton of fun",  # dimensions, not counts
              "LSD-25 blotters",  # the number of a code
              "zip code 90210", "qpr", "equipment", "Pay half £220 now", "Half zip hoodie, grey, $45",
+             "third quarter $5bn revenue", "the quarter $5bn",  # a year's quarter, not an ounce's
+             "1/8 for the team", "10/8 for $25",
              "Doce 40 reais o selo", "LSD R$ 40 o selo",  # a price per stamp, not 40 stamps
              "18ball", "eightballs2",
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words

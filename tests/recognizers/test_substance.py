@@ -875,6 +875,10 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Eladó fű 5g 15000 Ft, diszkrét szállítás", "hu", "cannabis", True),
         ("Eladó fű 5g 15000 Ft, diszkrét szállítás", "en", "cannabis", False),
         ("A kertben magas a fű, le kell nyírni.", "hu", "cannabis", False),
+        ("kanka elinde ot var mı? var, gramı 400 TL, 5 gram 1800 TL", "tr", "cannabis", True),  # Turkish "grass"
+        ("abi ot nereden bulunur biliyor musun?", "tr", "cannabis", True),    # where it can be found: a buyer's
+        ("Bahçede ot var mı? Biçmek lazım.", "tr", "cannabis", False),       # weeds in the garden
+        ("Julie : quelqu'un sait où trouver de la kéta à Lille ?", "fr", "ketamine", True),
         ("Vendo pó de qualidade, 1g R$ 80, entrega em SP", "pt", "cocaine", True),
         ("Café moído tradicional, pó fino 500g por R$ 18,90", "pt", "cocaine", False),
         ("Leite em pó integral 400g R$ 19,90", "pt", "cocaine", False),
