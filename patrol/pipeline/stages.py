@@ -20,6 +20,7 @@ from patrol.classify.model import LinearModel
 from patrol.classify.unit_price import DEAR_PER_GRAM, everyday_goods
 from patrol.lexicon import plain
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
+from patrol.recognizers import spoken_numbers
 from patrol.recognizers.base import Entity, Recognizer
 from patrol.recognizers.gram_price import gram_prices, priced_amounts
 from patrol.recognizers.location import text_places
@@ -29,11 +30,13 @@ from patrol.recognizers.substance import below_retail
 @dataclass
 class State:
     """One document on its way through the stages. Stages read ``plain``: the text with styled letters
-    and digits ("𝗖𝗼𝗸𝗲 𝟭𝗴") in their plain form, offsets unchanged; mentions are cut from ``text``."""
+    and digits ("𝗖𝗼𝗸𝗲 𝟭𝗴") in their plain form and, once its language is known, amounts' number words in digits
+    (``spoken``: their spans), offsets unchanged; mentions are cut from ``text``."""
 
     id: object
     text: str
     plain: str = ""
+    spoken: tuple[tuple[int, int], ...] = ()
     language: str | None = None
     entities: dict[str, list[Entity]] = field(default_factory=dict)
     facts: DocFacts | None = None
@@ -61,11 +64,12 @@ class Stage:
 class LanguageStage(Stage):
     name = "language"
     requires = ("text",)
-    assigns = ("language",)
+    assigns = ("language", "plain")
 
     def process(self, batch):
         for s in batch:
             s.language = detect(s.text)  # the model learned real text, full-width punctuation and all
+            s.plain, s.spoken = spoken_numbers.rewrite(s.plain, s.language)
 
 
 class RecognizerStage(Stage):
@@ -87,6 +91,7 @@ class RecognizerStage(Stage):
                 found = r.analyze(s.plain, s.language, entities=s.entities) if r.reads else r.analyze(s.plain, s.language)
                 if s.plain is not s.text:
                     for e in found:
+                        e.start = spoken_numbers.widen(e.start, s.spoken)  # "two grams", not "o grams"
                         e.text = s.text[e.start:e.end]
                 s.entities.setdefault(r.entity, []).extend(found)
 

@@ -18,7 +18,7 @@ _APPS = {
     "wickr": r"wickr(?:\s?me)?",
     "signal": r"signal|סיגנל|シグナル|시그널",
     "session": r"session(?:\s?id)?",
-    "threema": r"threema(?:\s?id)?",
+    "threema": r"threema(?:[\s-]?id)?",
     "whatsapp": r"whats\s?app|wtsp|wsp|wa|ватсап|واتساب|واتس(?:\s?اب)?|ワッツアップ|왓츠앱|واتساپ|واټساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап|হোয়াটসঅ্যাপ|ਵਟਸਐਪ|વોટ્સએપ|വാട്സാപ്പ്|వాట్సాప్|ವಾಟ್ಸಾಪ್|වට්ස්ඇප්",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
@@ -55,6 +55,7 @@ _PROSE_AFTER_ID = frozenset({
     "kanäle", "kanaal", "kanalen", "kanały", "каналы", "каналах", "канал",
 })
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_THREEMA_ID = re.compile(r"[A-Za-z0-9]{8}")
 _QUOTE_BEFORE = re.compile(r"(?:\bquot(?:e|ing)(?: from)?|\b(?:in )?reply(?:ing)? to|\bzitat von|\bcitation de)\s*\Z",
                            re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"\s*(?:wrote|said|schrieb|a écrit|escribió|escreveu)\s*:", re.IGNORECASE)
@@ -244,6 +245,8 @@ class ContactRecognizer(Recognizer):
                 return None  # "signal" the word, or a number's first group ("WhatsApp 98765 43210"): phones are found below
             if m.group(1) == "Line" and not re.search(r"[\d_]", value):
                 return None
+            if app == "threema" and not _THREEMA_ID.fullmatch(value):
+                return None  # "Threema-ID auf Anfrage": an ID is eight letters and digits
             if app == "telegram":
                 value = "@" + value.lstrip("@")
             return {"kind": app, "value": value}

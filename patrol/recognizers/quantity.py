@@ -68,6 +68,10 @@ UNITS = {
     "kilokalama": "kg",  # Samoan
     "quilo": "kg", "quilos": "kg", "quilograma": "kg", "quilogramas": "kg", "kilogramas": "kg", "miligramos": "mg",
     "miligramas": "mg", "miligramo": "mg", "miligrama": "mg", "mililitros": "ml",
+    # and in English, French, Italian, German, Dutch ("seventy-five milligrams", "zwei Milliliter")
+    "milligram": "mg", "milligrams": "mg", "milligramme": "mg", "milligrammes": "mg", "milligrammi": "mg",
+    "milligrammo": "mg", "milligramm": "mg", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+    "millilitres": "ml", "millilitri": "ml", "millilitro": "ml", "mililitro": "ml",
     # micrograms written out: Spanish, Portuguese, French, Italian, German
     "microgramos": "ug", "microgramo": "ug", "microgramas": "ug", "micrograma": "ug", "microgrammes": "ug",
     "microgramme": "ug", "microgrammi": "ug", "microgrammo": "ug", "mikrogramm": "ug", "micrograms": "ug", "microgram": "ug",

@@ -81,9 +81,11 @@ _AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=~*{_EMOJI}]{{0,6}}(?:\n[ \t]*)?(?:\
 TITLE_CASE = 0.8
 EMOJI_CONFIDENCE = 0.8
 CO_USE_CONFIDENCE, CO_USE_WINDOW = 0.8, 80
-# "Never mix with alcohol", "no mezcles con alcohol": said of mixing, co-use however far the drug's name
+# "Never mix with alcohol", "no mezcles con alcohol", "ne mélange pas avec l'alcool": said of mixing, co-use however
+# far the drug's name
 _MIXED_WITH = re.compile(r"(?:\bmix(?:ed|es|ing)?|\bcombin(?:e|ed|es|ing)|\bmezcl\w*|\bmistur\w*|\bmélang\w*|\bmescol\w*)"
-                         r"\s+(?:(?:it|them|this|these|lo|la|los|las)\s+)?(?:with|con|com|avec)\s+\Z", re.IGNORECASE)
+                         r"\s+(?:(?:pas|jamais|it|them|this|these|lo|la|los|las)\s+)?(?:with|con|com|avec)\s+"
+                         r"(?:(?:de\s+)?l['’]|d['’])?\Z", re.IGNORECASE)
 NOUNS_CAPITALISED = {"de", "lb"}  # German and Luxembourgish write every noun with a capital ("Speed Paste")
 
 

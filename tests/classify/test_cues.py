@@ -11,6 +11,9 @@ ROWS = [
     ("Livraison rapide, paiement en crypto", "sale"),
     ("entregamos em SP, pagamento em pix", "sale"),
     ("Carry naloxone and never use alone", "harm_reduction"),
+    ("Bij een eerste keer 2C-B: begin met 10 milligram, neem niet bij en zorg dat je niet alleen bent.",
+     "harm_reduction"),                                                        # Dutch dosing advice (session 61)
+    ("Ganja legal now inna Jamaica fi personal use, up to two ounce", "discussion"),  # the law's limit
     ("If you must, use less of each and never alone", "harm_reduction"),
     ("stay with a friend in a calm place and call for help", "harm_reduction"),
     ("لا تتعاط المخدرات وحدك", "harm_reduction"),                  # Arabic: don't use drugs alone (session 48)

@@ -27,6 +27,7 @@ MATCH = [
     ("Session: 05" + "ab" * 32, "session", "05" + "ab" * 32),
     ("Session: 05" + "ab" * 33, "session", "05" + "ab" * 33),  # as written, not its first 66 digits (session 51)
     ("Threema ID: ABCD1234", "threema", "ABCD1234"),
+    ("Versand in ganz Deutschland, Threema-ID XK7P2M9Q", "threema", "XK7P2M9Q"),  # hyphened (session 61)
     ("WhatsApp +49 151 23456789", "whatsapp", "+4915123456789"),
     ("livraison f Casa. Wtsp +212 6 12 34 56 78", "whatsapp", "+212612345678"),  # WhatsApp abbreviated
     ("Pasta base $2.000, Puente Alto. Wsp +56 9 8765 4321", "whatsapp", "+56987654321"),  # ... in Chile (session 51)
@@ -88,7 +89,7 @@ def test_matches(text, kind, value):
 
 
 NEAR_MISS = ["Wickr: " + "a" * 130,  # longer than any account: none, and not its start (session 51)
-             "email me at john dot doe", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
+             "email me at john dot doe", "Threema-ID auf Anfrage", "Threema ID: ABC", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
              "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
              "snap peas 500g", "sn@p peas", "Oh snap crackle and pop", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great",
              "meet me at 5 (at) the bar", "Signal: v2.10 update", "Signal: strong", "Signal - Messenger", "ТГК-1 повысила тарифы",

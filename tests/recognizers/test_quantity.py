@@ -25,6 +25,8 @@ MATCH = [
     ("150µg", 150.0, "ug", "150µg"),
     ("200mcg", 200.0, "ug", "200mcg"),
     ("cartones de LSD, 150 microgramos cada uno", 150.0, "ug", "150 microgramos"),  # written out
+    ("start with around 75 milligrams", 75.0, "mg", "75 milligrams"),               # in English (session 61)
+    ("na 2 milliliter GHB", 2.0, "ml", "2 milliliter"),
     ("Xanax 2mg, 10 barrettes pour 50€", 10.0, "bar", "10 barrettes"),             # French bars
     ("1kg", 1.0, "kg", "1kg"),
     ("2 lb", 2.0, "lb", "2 lb"),

@@ -1239,6 +1239,8 @@ def test_every_emoji_names_a_kb_substance(rec):
     # after a word of mixing, however far the drug's name
     ("GHB dosing tips\n\nUse a syringe to measure, never guess. Wait at least two hours before redosing. Never mix "
      "with alcohol.", "en", "alcohol"),
+    ("Pour une première fois avec la 3-MMC, commence par cinquante milligrammes, ne reprends pas avant deux heures "
+     "et ne mélange pas avec l'alcool.", "fr", "alcool"),  # "ne ... pas", and the article written onto the noun
     # near misses: no drug named by its own name within reach
     ("Alcohol wipes and hand sanitizer, 5 for £3", "en", None),
     ("Ice cold beer, alcohol-free cocktails", "en", None),               # "ice" is a street word, no drug's name
