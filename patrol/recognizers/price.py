@@ -650,7 +650,9 @@ _DECLARED = re.compile(r"(?i)(?<!\w)(?:(?:all|our)\s+)?(?:prices?|preise|precios
 _MENU_PRICE = re.compile(r"(?i)(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gr|grams?|gramos?|gramas?|grammi|oz|kg|mg|ml|pills?|tabs?|caps?)"
                          r"(?!\w)"
                          r"[ \t]*(?:[-–:|=@]|\.{2,}|…+)?[ \t]*"  # a menu's dot leaders too: "1 gr ..... 40.000"
-                         r"(\d{1,3}(?:[.,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)(?![\w%/]|[.,]\d|[ \t]*[^\W\d_])")
+                         r"(\d{1,3}(?:[.,]\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)(?![\w%/]|[.,]\d|[ \t]*[^\W\d_])"
+                         # not a count in the cell before its price: "| 2mg | 30 | $90 |"
+                         r"(?![ \t]*[-–:|=@,/]?[ \t]*[$€£¥₽]\s?\d)")
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 FIAT_MENU = {"USD", "EUR", "GBP", "CAD", "AUD", "PESO", "COP", "MXN", "ARS", "CLP", "BRL", "PLN", "CZK", "SEK", "NOK",
              "DKK", "CHF", "RUB", "UAH", "TRY", "IDR", "THB", "ZAR", "NZD", "HUF", "RON", "BGN", "KRONA"}

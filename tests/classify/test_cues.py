@@ -11,6 +11,9 @@ ROWS = [
     ("Livraison rapide, paiement en crypto", "sale"),
     ("entregamos em SP, pagamento em pix", "sale"),
     ("Carry naloxone and never use alone", "harm_reduction"),
+    ("Droga: cocaína\nQuantidade: 1,5 tonelada\nFonte: Receita Federal", "discussion"),  # a source, an authority
+    ("Year,overdose_deaths_fentanyl\n2023,72776\nSource: CDC WONDER", "discussion"),
+    ("Perte de conscience | PLS et appeler le 15", "harm_reduction"),
     ("Bij een eerste keer 2C-B: begin met 10 milligram, neem niet bij en zorg dat je niet alleen bent.",
      "harm_reduction"),                                                        # Dutch dosing advice (session 61)
     ("Ganja legal now inna Jamaica fi personal use, up to two ounce", "discussion"),  # the law's limit
@@ -815,6 +818,7 @@ def _intent(text: str) -> dict[str, int]:
                                   "Start with one puff of your inhaler twice a day",  # an inhaler's instructions
                                   "Heroinas Lietuvoje: perdozavimų skaičius išaugo",  # an overdose count is news
                                   "Ray Ban aviators, polarised", "The weather was weak",
+                                  "xmr pls, thanks", "Source code on GitHub",  # please; no attribution
                                   "Évitez les bouchons, prenez le métro"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(_intent(text).values()) == 0

@@ -7,6 +7,9 @@ from patrol.recognizers.location import LocationRecognizer, text_places
 R = LocationRecognizer()
 
 MATCH = [
+    ('{"title": "Speed paste 100g", "ships_from": "Germany", "ships_to": "EU"}', "DE", "ships_from"),  # a JSON export
+    ('{"ships_to": "France"}', "FR", "ships_to"),
+    ("Cena: 200 zł\nWysyłka: cała Polska", "PL", "ships_to"),          # Polish "shipping: all Poland" (session 61)
     ("Ships from Netherlands to Worldwide", "NL", "ships_from"),
     ("ships from: NL", "NL", "ships_from"),
     ("shipping to Germany only", "DE", "ships_to"),

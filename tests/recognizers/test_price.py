@@ -314,6 +314,8 @@ ALL = [
     ("perico 1 gramo 80.000 pesos, tusi 1 gramo 25.000.", [(80000.0, "PESO"), (25000.0, "PESO")]),
     ("Coke 1g £80 or €95, 3.5g 250", [(80.0, "GBP"), (95.0, "EUR")]),       # two currencies: whose is 250?
     ("Coke 1g £80, 3.5g 2 left", [(80.0, "GBP")]),                        # a count
+    ("| Alprazolam | 2mg | 30 | $90 |\n| Clonazepam | 2mg | 30 | $80 |", [(90.0, "USD"), (80.0, "USD")]),  # a table's
+    # count before its price (session 61)
     ("Border agents found 200 pounds of methamphetamine", []),            # a weight (session 37)
     ("Selling 5 pounds of weed for 2000 pounds", [(2000.0, "GBP")]),
 ]

@@ -879,6 +879,7 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("abi ot nereden bulunur biliyor musun?", "tr", "cannabis", True),    # where it can be found: a buyer's
         ("Bahçede ot var mı? Biçmek lazım.", "tr", "cannabis", False),       # weeds in the garden
         ("Julie : quelqu'un sait où trouver de la kéta à Lille ?", "fr", "ketamine", True),
+        ("Вещество: альпразолам\nКоличество: 500 таблеток", "ru", "alprazolam", True),  # its common spelling
         ("Vendo pó de qualidade, 1g R$ 80, entrega em SP", "pt", "cocaine", True),
         ("Café moído tradicional, pó fino 500g por R$ 18,90", "pt", "cocaine", False),
         ("Leite em pó integral 400g R$ 19,90", "pt", "cocaine", False),
