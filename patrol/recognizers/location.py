@@ -346,6 +346,7 @@ _CURRENCY_NOUN = (r"dollars?|d[oó]lar(?:es)?|pesos?|pounds?|libras?|dirhams?|di
                   r"|shillings?|kron(?:a|e|or|er)|liras?|yuan|yen|rand|درهم|دينار|ريال|جنيه|ليرة|دولار")
 _CURRENCY_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_CURRENCY_NOUN})\s+$")
 _LA_BEFORE = re.compile(r"\b[Ll]a\s\Z")
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
 # a chat export's speaker: a name after a line's timestamp and before a colon ("[21:40] Kuba: masz coś?",
 # "22/10/2026 23:41 - Rafa: ..."), or before a comma and a bracketed timestamp ("Kuba, [05.11.2026 20:11]"): a
 # person, whatever country the name is also (Polish "Kuba", Jakub; Spanish "Chad")
@@ -631,6 +632,8 @@ class LocationRecognizer(Recognizer):
             article = _ARTICLE.search(before)
             before = before[:article.start()] if article else before
         if _FROM.search(before):
+            if _POSSESSIVE.match(text, end):
+                return "mentioned", ", a possessive ('a warning from Scotland's police')"
             if _people_then(_OF).search(before):
                 return "mentioned", ", a country's institution ('la Armada de Colombia')"
             if _people_then(_FROM_PEOPLE).search(before) or (kind != "adjective" and _people().match(text, end)):

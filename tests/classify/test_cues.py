@@ -163,6 +163,11 @@ ROWS = [
     ("Snowboard wax kit, €25", "not_drug_product"),
     ("Dope sneakers size 10, worn twice, $120 or best offer", "not_drug_product"),  # second-hand goods
     ("Crystal meth lab scene, 'Breaking Bad' fan edition", "named_product"),       # a series' merchandise
+    ("Fake cocaine prop powder for film and TV, 100g bag £12.99", "named_product"),  # props and look-alikes
+    ("Pseudo-cocaine training aid for detection dogs, 10 scent tubes, €89", "named_product"),
+    ("'Xanax bar' stress ball, pack of 3, $9.99", "named_product"),
+    ("Detox drink for THC, same-day cleanse, 500ml, $39.95", "named_product"),
+    ("Saszetki cukru pudru 'kokaina' jako żart na wieczór kawalerski", "named_product"),
     ("Drug checking: bring a sample, €5 per sample, anonymous", "harm_reduction"),  # "sample" is no sales word here
     ("Agar aap MDMA le rahe ho, paani piyo, alcohol ke saath mat lo", "harm_reduction"),
     ("Agar koi behosh ho jaye toh usey karvat pe lita do", "harm_reduction"),  # Hinglish: recovery position
@@ -819,6 +824,7 @@ def _intent(text: str) -> dict[str, int]:
                                   "Heroinas Lietuvoje: perdozavimų skaičius išaugo",  # an overdose count is news
                                   "Ray Ban aviators, polarised", "The weather was weak",
                                   "xmr pls, thanks", "Source code on GitHub",  # please; no attribution
+                                  "Not a prop, not cut", "not pressed replicas", "props to the team",
                                   "Évitez les bouchons, prenez le métro"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(_intent(text).values()) == 0
@@ -1008,6 +1014,9 @@ def test_bracketed_after_product(text, name, holds):
     ("大麻リキッド 1ml 12,000円 CBDではありません、THC 90%", "CBD", True),  # Japanese "is not" (session 57)
     ("大麻リキッド 1ml 12,000円 CBDではありません、THC 90%", "THC", False),
     ("Pills tested as PMMA, not MDMA", "MDMA", False),  # "not" in an alert: what it was sold as, kept
+    ("Eroina vera, non tagliata con fentanil, 1g 60€", "fentanil", True),  # "not cut with" (session 61)
+    ("Real ketamine, not cut with 2F-DCK", "2F-DCK", True),
+    ("Ketamine (real, not the 2F-DCK stuff)", "2F-DCK", False),  # what others sell as it: named
 ])
 def test_says_absent(text, name, absent):
     start = text.rindex(name)

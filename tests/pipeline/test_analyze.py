@@ -323,6 +323,9 @@ CASES = [
     ("series-de", "Breaking Bad hat mein Bild von Crystal Meth verändert – wie realistisch war die Serie eigentlich?",
      "drug_discussion"),  # a series named, the drug discussed
     ("series-candy", "Breaking Bad 'Blue Sky' rock candy, 100g £5.99", "other"),  # ... or its merchandise sold
+    ("prop", "Fake cocaine prop powder for film and TV, non-toxic, 100g bag £12.99, UK delivery", "other"),
+    ("not-a-prop", "Not a prop, not cut 🙅 real Peruvian coke, 1g £80, 3.5g £260, delivery in Bristol, Snap: brs_white",
+     "drug_sale"),  # a seller who says it is no prop (session 61)
     ("hr-fr-tester", "Pas besoin de finir comme dans 'Requiem for a Dream' : faites tester vos produits, c'est "
                      "gratuit.", "harm_reduction"),
     ("hr-es-voseo", "Consumo cuidado de cannabis: empezá con poca dosis, esperá antes de repetir y no manejes.",

@@ -10,6 +10,8 @@ MATCH = [
     ('{"title": "Speed paste 100g", "ships_from": "Germany", "ships_to": "EU"}', "DE", "ships_from"),  # a JSON export
     ('{"ships_to": "France"}', "FR", "ships_to"),
     ("Cena: 200 zł\nWysyłka: cała Polska", "PL", "ships_to"),          # Polish "shipping: all Poland" (session 61)
+    ("Ketamin 1g 30€, Versand DE/AT", "AT", "ships_to"),               # an ISO code after German "Versand"
+    ("Warning from Scotland's police: fake Xanax bars", "GB", "mentioned"),  # a possessive: its police
     ("Ships from Netherlands to Worldwide", "NL", "ships_from"),
     ("ships from: NL", "NL", "ships_from"),
     ("shipping to Germany only", "DE", "ships_to"),
