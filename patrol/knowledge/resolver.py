@@ -314,6 +314,14 @@ class Resolver:
                 if endings and not any(ends[start:end]) and (tail := _tail(compact, ends, end)) in endings:
                     spans.append((start, end + len(tail), key))
                 continue
+            if length == len(key) and not any(ends[start:end]) and (endings := _final_a().get(compound)) \
+                    and (full := key + "a") in self.exact and self._strong(full) \
+                    and all(self.kb.substances[e.substance_id].category != "everyday" for e in self.exact[full]) \
+                    and (tail := _tail(compact, ends, end)) in endings:
+                # "buprenorfiny": the stem of a name ending in a that is a name of its own too (a misspelling
+                # "buprenorfin"), so not in the automaton as the stem (FINAL_A)
+                spans.append((start, end + len(tail), full))
+                continue
             if script in SUFFIXES or (_writes_onto_names(compound) and length == len(key) >= least
                                       and self._strong(key) and not any(ends[start:end])):  # in one word
                 tail = _tail(compact, ends, end)

@@ -149,6 +149,13 @@ UNITS = {
     "garama": "g", "ibiro": "kg",  # Kinyarwanda grams and kilos, written before their number ("garama 10")
     # ampoules: Serbian, Croatian and Bosnian "ampula", "ampule", Arabic "أمبول" (not French "ampoule", a light bulb)
     "ampula": "vial", "ampule": "vial", "أمبول": "vial",
+    # ... and English (only: LANGUAGE_OF_UNIT), Spanish, Portuguese, German, Dutch, Russian and Polish ones; patches
+    # of a drug (fentanyl, buprenorphine) counted as units
+    "ampoule": "vial", "ampoules": "vial", "ampolla": "vial", "ampollas": "vial", "ampola": "vial", "ampolas": "vial",
+    "ampulle": "vial", "ampullen": "vial", "ampul": "vial", "ампула": "vial", "ампулы": "vial", "ампул": "vial",
+    "ampułka": "vial", "ampułki": "vial", "ampułek": "vial",
+    "patch": "unit", "patches": "unit", "pflaster": "unit", "parche": "unit", "parches": "unit", "patchs": "unit",
+    "plastry": "unit", "plastrów": "unit", "пластырь": "unit", "пластыря": "unit", "пластырей": "unit",
     "vials": "vial", "vial": "vial", "fiale": "vial", "fiala": "vial", "wrap": "unit", "wraps": "unit", "straw": "unit", "straws": "unit",
     "bars": "bar", "bar": "bar", "barrettes": "bar", "pellets": "pellet", "pellet": "pellet",  # French "barrettes" (of Xanax)
     "hit": "dose", "hits": "dose", "dose": "dose", "doses": "dose", "dosis": "dose", "stamp": "stamp", "stamps": "stamp",
@@ -213,7 +220,8 @@ ATTACHED_MULTIPLIERS = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น"
 # ... or where a price in its markets' money follows it: "Jual ganja 1 ons Rp 1.500.000", too short a text for its
 # language to be told
 PRICED_IN_ITS_MARKET = {unit: re.compile(r"[\s,:-]*(?:Rp|RM)\s?\d") for unit in ("ons", "biji")}
-LANGUAGE_OF_UNIT = {"gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
+LANGUAGE_OF_UNIT = {"ampoule": ("en",), "ampoules": ("en",),  # French "ampoules" are light bulbs
+                    "gam": ("vi",), "tablette": ("de",), "chili": ("it",), "chilo": ("it",), "once": ("fr",),
                     "onces": ("fr",), "kq": ("az",), "hap": ("tr",), "hapı": ("tr",), "hapları": ("tr",),
                     "adet": ("tr",), "tane": ("tr",), "vnt": ("lt",),
                     "gab": ("lv",), "tk": ("et",), "kpl": ("fi",), "ks": ("cs", "sk"), "szt": ("pl",), "pappen": ("de",), "pappe": ("de",),

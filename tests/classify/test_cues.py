@@ -14,6 +14,9 @@ ROWS = [
     ("Droga: cocaína\nQuantidade: 1,5 tonelada\nFonte: Receita Federal", "discussion"),  # a source, an authority
     ("Year,overdose_deaths_fentanyl\n2023,72776\nSource: CDC WONDER", "discussion"),
     ("Perte de conscience | PLS et appeler le 15", "harm_reduction"),
+    ("Entsorge gebrauchte Fentanylpflaster sicher: falten, zurück in die Apotheke.", "harm_reduction"),
+    ("Si te inyectas, usa siempre una jeringuilla nueva; pide material en el programa de intercambio.",
+     "harm_reduction"),
     ("Bij een eerste keer 2C-B: begin met 10 milligram, neem niet bij en zorg dat je niet alleen bent.",
      "harm_reduction"),                                                        # Dutch dosing advice (session 61)
     ("Ganja legal now inna Jamaica fi personal use, up to two ounce", "discussion"),  # the law's limit
@@ -825,6 +828,7 @@ def _intent(text: str) -> dict[str, int]:
                                   "Ray Ban aviators, polarised", "The weather was weak",
                                   "xmr pls, thanks", "Source code on GitHub",  # please; no attribution
                                   "Not a prop, not cut", "not pressed replicas", "props to the team",
+                                  "Kostenlose Entsorgung Ihres Altgeräts",  # disposal, not said safe
                                   "Évitez les bouchons, prenez le métro"])  # a product's description, road safety
 def test_near_misses(text):
     assert sum(_intent(text).values()) == 0

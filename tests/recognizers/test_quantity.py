@@ -26,6 +26,10 @@ MATCH = [
     ("200mcg", 200.0, "ug", "200mcg"),
     ("cartones de LSD, 150 microgramos cada uno", 150.0, "ug", "150 microgramos"),  # written out
     ("start with around 75 milligrams", 75.0, "mg", "75 milligrams"),               # in English (session 61)
+    ("Vendo ketamina en ampollas, 10 ampollas 120€", 10.0, "vial", "10 ampollas"),  # ampoules and patches
+    ("Морфин, 10 ампул 8000₽", 10.0, "vial", "10 ампул"),
+    ("Fentanyl patches 75mcg/h, 5 patches $150", 5.0, "unit", "5 patches"),
+    ("Fentanyl-Pflaster 100 µg/h, 5 Pflaster 200€", 5.0, "unit", "5 Pflaster"),
     ("na 2 milliliter GHB", 2.0, "ml", "2 milliliter"),
     ("Xanax 2mg, 10 barrettes pour 50€", 10.0, "bar", "10 barrettes"),             # French bars
     ("1kg", 1.0, "kg", "1kg"),
@@ -370,6 +374,8 @@ def test_near_misses(text):
     ("La Finanza ha sequestrato 300 chili di hashish", "it", [(300.0, "kg")]),
     ("La Finanza ha sequestrato 300 chili di hashish", None, []),
     ("2 chili peppers, chopped", "en", []),
+    ("Morphine, 10 ampoules for £120", "en", [(10.0, "vial")]),     # English ampoules, not French light bulbs
+    ("Lot de 5 ampoules LED E27, 12 €", "fr", []),
     ("İstanbul'da 2 milyon uyuşturucu hap ele geçirildi", "tr", [(2_000_000.0, "pill")]),
     ("Polis, İzmir'de 50 bin ecstasy hapı ele geçirdi", "tr", [(50_000.0, "pill")]),  # its object form (session 48)
     ("Ecstasy 10 adet 1.000 TL", "tr", [(10.0, "unit")]),

@@ -880,6 +880,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Bahçede ot var mı? Biçmek lazım.", "tr", "cannabis", False),       # weeds in the garden
         ("Julie : quelqu'un sait où trouver de la kéta à Lille ?", "fr", "ketamine", True),
         ("Вещество: альпразолам\nКоличество: 500 таблеток", "ru", "alprazolam", True),  # its common spelling
+        ("Apteki zgłaszają braki buprenorfiny w plastrach.", "pl", "buprenorphine", True),  # a final a's ending, on
+        # a stem that is a name of its own ("buprenorfin", a misspelling)
+        ("Die Zahl der Todesfälle durch Fentanylpflaster ist gestiegen.", "de", "fentanyl", True),  # a compound
         ("Vendo pó de qualidade, 1g R$ 80, entrega em SP", "pt", "cocaine", True),
         ("Café moído tradicional, pó fino 500g por R$ 18,90", "pt", "cocaine", False),
         ("Leite em pó integral 400g R$ 19,90", "pt", "cocaine", False),
@@ -1244,6 +1247,7 @@ def test_every_emoji_names_a_kb_substance(rec):
      "et ne mélange pas avec l'alcool.", "fr", "alcool"),  # "ne ... pas", and the article written onto the noun
     # near misses: no drug named by its own name within reach
     ("Alcohol wipes and hand sanitizer, 5 for £3", "en", None),
+    ("Nelieto vienatnē un nejauc ar alkoholu", "lv", None),             # an ending on an everyday word's stem
     ("Ice cold beer, alcohol-free cocktails", "en", None),               # "ice" is a street word, no drug's name
     ("Kitchen scale 0.01g, for baking, jewellery and coffee", "en", None),
     ("GHB dosing tips\n\nUse a syringe to measure, never guess. Wait at least two hours before redosing. Set a timer "
