@@ -281,6 +281,8 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 # a number standing alone for a weight (not inside another number, a price or a version), and a price right after it
 _BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
 _PRICE_NEXT = rf"(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)"
+# street units by their names: a sixteenth of an ounce, an eight-ball, an ounce, a pound, a kilo
+STREET_UNITS = {"teenth": (0.0625, "oz"), "eighth": (0.125, "oz"), "ball": (3.5, "g"), "zone": (1.0, "oz"), "elbow": (1.0, "lb"), "key": (1.0, "kg")}
 # the amount a price's "a ..." stands for ("$30 a point", "£50 an eighth"); "a g", "a grama": a gram
 PER_WORD_AMOUNTS = {"point": (0.1, "g"), "eighth": (0.125, "oz"), "quarter": (0.25, "oz")}
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
@@ -377,6 +379,13 @@ class QuantityRecognizer(Recognizer):
         Pattern("an-eighth-of", rf"(?<![\w-])(?:an|one)\s+eighth(?=\s+of\s+(?:{'|'.join(SOLD_BY_THE_EIGHTH)})\b)", 0.7),
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
         Pattern("point+price", rf"(?<![\w./])(?:(\d{{1,2}})\s?)?points?(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7),
+        # "teenth $60, ball $180, half ball $100, zone $900, elbow $3200, key $28k, 9 zones $8k": North American
+        # and British street units, as a menu's item (after a separator or at a line's start) right before a price
+        # only: not "Golf ball $5", "Key lime pie $24", "Zone 2 training plan, $49"
+        Pattern("street+price", rf"(?:(?:(?<=[^\w\s$€£¥₽] )|(?<=[^\w\s$€£¥₽])|(?<=\n)|^)(?:(\d{{1,2}})\s?)?"
+                                rf"|(?<![\w.,$€£])(\d{{1,2}})\s?)(half[\s-])?"
+                                rf"(teenth|eighth|ball|zones?|elbows?|keys?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
+                needs=("teenth", "eighth", "ball", "zone", "elbow", "key")),
         # "3.5 for $40", "3.5 - $45", "8th £50": an eighth of an ounce in grams, its unit left out, right before a price
         # only; "0.5 $40", half a gram
         Pattern("eighth+price", rf"{_BARE_WEIGHT}(?:3[.,]5|8th){_PRICE_NEXT}", 0.7),
@@ -516,6 +525,10 @@ class QuantityRecognizer(Recognizer):
             return {"value": 1.0, "unit": UNITS[(m.group(1) or m.group(2)).lower()]}
         if pattern.name == "part+price":
             return {"value": 0.5 if m.group(2) else 0.25, "unit": "oz"}
+        if pattern.name == "street+price":
+            value, unit = STREET_UNITS[m.group(4).lower().rstrip("s")]
+            count = int(m.group(1) or m.group(2) or 1)
+            return {"value": round(value * count * (0.5 if m.group(3) else 1), 4), "unit": unit}
         if pattern.name == "point+price":
             return {"value": round(0.1 * int(m.group(1) or 1), 4), "unit": "g"}
         value = _number(m.group(1))

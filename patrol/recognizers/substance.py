@@ -28,7 +28,7 @@ from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.gram_price import PAIR_WITHIN, gram_prices
 from patrol.recognizers.location import adjective_country, is_city
 from patrol.recognizers.price import CODES, PriceRecognizer
-from patrol.recognizers.quantity import DOSAGE_UNITS, UNITS, QuantityRecognizer
+from patrol.recognizers.quantity import DOSAGE_UNITS, STREET_UNITS, UNITS, QuantityRecognizer
 
 MIN_CONFIDENCE = 0.5
 # a count ("100 tabs") or a price's "per" ("$194/zip", "$220 a zip") before a unit's name
@@ -176,8 +176,9 @@ class SubstanceRecognizer(Recognizer):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
             if m.text.isdigit() and amounts().priced(m):
                 continue  # "5g - 420€": a price's number, not cannabis's "420"
-            if ordinary and m.text.lower() in UNITS and amounts().holds(m):
-                continue  # "half zip KSh 6,000": the weight's unit (an ounce), not cocaine's slang
+            if ordinary and (m.text.lower() in UNITS or m.text.lower().rstrip("s") in STREET_UNITS) \
+                    and amounts().holds(m):
+                continue  # "half zip KSh 6,000", "elbows $2600": the weight's unit (an ounce, a pound), not a slang name
             if strong_sid not in (None, best.substance.id) and _counted_unit(text, m):
                 continue  # "1P-LSD 150mcg, 10 blotters": counted units of another drug named before, not LSD's slang
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name

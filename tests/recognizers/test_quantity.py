@@ -30,6 +30,12 @@ MATCH = [
     ("Морфин, 10 ампул 8000₽", 10.0, "vial", "10 ампул"),
     ("Fentanyl patches 75mcg/h, 5 patches $150", 5.0, "unit", "5 patches"),
     ("Fentanyl-Pflaster 100 µg/h, 5 Pflaster 200€", 5.0, "unit", "5 Pflaster"),
+    ("menu ❄️ teenth $60, ball $180", 0.0625, "oz", "teenth"),          # street units before a price (session 61)
+    ("Charlie: ball £200, half ball £110", 1.75, "g", "half ball"),
+    ("Loud packs: zone $280, QP $900, elbow $3200", 1.0, "lb", "elbow"),
+    ("Soft: key $32k, 9 zones $8k", 9.0, "oz", "9 zones"),
+    ("Gelato 41, $40 eighth $260 zip", 0.125, "oz", "eighth"),           # after its price: no count of 40
+    ("Bricks of coke, key $28k, half key $15k", 0.5, "kg", "half key"),
     ("na 2 milliliter GHB", 2.0, "ml", "2 milliliter"),
     ("Xanax 2mg, 10 barrettes pour 50€", 10.0, "bar", "10 barrettes"),             # French bars
     ("1kg", 1.0, "kg", "1kg"),
@@ -327,6 +333,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "LSD-25 blotters",  # the number of a code
              "zip code 90210", "qpr", "equipment", "Pay half £220 now", "Half zip hoodie, grey, $45",
              "third quarter $5bn revenue", "the quarter $5bn",  # a year's quarter, not an ounce's
+             "Golf ball $5", "Key lime pie $24", "Zone 2 training plan, $49", "Key cutting: 2 keys for $10",
              "1/8 for the team", "10/8 for $25",
              "Doce 40 reais o selo", "LSD R$ 40 o selo",  # a price per stamp, not 40 stamps
              "18ball", "eightballs2",

@@ -879,6 +879,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("abi ot nereden bulunur biliyor musun?", "tr", "cannabis", True),    # where it can be found: a buyer's
         ("Bahçede ot var mı? Biçmek lazım.", "tr", "cannabis", False),       # weeds in the garden
         ("Julie : quelqu'un sait où trouver de la kéta à Lille ?", "fr", "ketamine", True),
+        ("Perico: el kilo a 45 millones de pesos, medio kilo 23 millones", "es", "cocaine", True),  # a kilo's price
+        ("Gas packs 🔥 zips $220, elbows $2600, Denver", "en", "methamphetamine", False),  # a pound, no slang name
         ("Вещество: альпразолам\nКоличество: 500 таблеток", "ru", "alprazolam", True),  # its common spelling
         ("Apteki zgłaszają braki buprenorfiny w plastrach.", "pl", "buprenorphine", True),  # a final a's ending, on
         # a stem that is a name of its own ("buprenorfin", a misspelling)
