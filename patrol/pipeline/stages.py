@@ -66,6 +66,9 @@ class LanguageStage(Stage):
     requires = ("text",)
     assigns = ("language", "plain")
 
+    def __init__(self) -> None:
+        spoken_numbers.prepare()
+
     def process(self, batch):
         for s in batch:
             s.language = detect(s.text)  # the model learned real text, full-width punctuation and all

@@ -50,6 +50,12 @@ def _run(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?<!\d\s)(?<![\d.,]){word}(?:{joint}{word}){{0,{MAX_PARTS - 1}}}(?={_after()})", re.IGNORECASE)
 
 
+def prepare() -> None:
+    """Compile every language's pattern now, so that forked workers share them instead of each building them."""
+    for language in LANGUAGES:
+        _run(language)
+
+
 def rewrite(text: str, language: str | None) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with each amount's number words in digits, one character for one, and the spans rewritten."""
     if language not in LANGUAGES:
