@@ -356,9 +356,12 @@ _SPEAKER_AFTER = re.compile(r"[ \t]?:[ \t]|,[ \t]\[\d")
 
 
 def _speaker(text: str, start: int, end: int) -> bool:
+    """A name that speaks in a chat export is a person's, not the country it also names."""
     line = text.rfind("\n", 0, start) + 1
     return bool(_SPEAKER_AFTER.match(text, end)) and (
         bool(_STAMP_BEFORE.search(text[max(0, line - 1):start])) or (text[end:end + 1] == "," and line == start))
+
+
 _CURRENCY_AFTER = re.compile(rf"(?i)\s+(?:{_CURRENCY_NOUN})(?!\w)")
 # Afghanistan's money is named by the country's adjective: "۲۰ هزار افغانی", "500 Afghani" after an amount (perhaps
 # in thousands) are a price ("هروئین افغانی", Afghan heroin, is an origin)

@@ -282,7 +282,8 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 _BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
 _PRICE_NEXT = rf"(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)"
 # street units by their names: a sixteenth of an ounce, an eight-ball, an ounce, a pound, a kilo
-STREET_UNITS = {"teenth": (0.0625, "oz"), "eighth": (0.125, "oz"), "ball": (3.5, "g"), "zone": (1.0, "oz"), "elbow": (1.0, "lb"), "key": (1.0, "kg")}
+STREET_UNITS = {"teenth": (0.0625, "oz"), "eighth": (0.125, "oz"), "ball": (3.5, "g"), "zone": (1.0, "oz"),
+                "elbow": (1.0, "lb"), "key": (1.0, "kg")}
 # the amount a price's "a ..." stands for ("$30 a point", "£50 an eighth"); "a g", "a grama": a gram
 PER_WORD_AMOUNTS = {"point": (0.1, "g"), "eighth": (0.125, "oz"), "quarter": (0.25, "oz")}
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
@@ -380,8 +381,9 @@ class QuantityRecognizer(Recognizer):
         # "Ice 1g $350, point $50": a tenth of a gram (Australia, New Zealand), right before a price only
         Pattern("point+price", rf"(?<![\w./])(?:(\d{{1,2}})\s?)?points?(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7),
         # "teenth $60, ball $180, half ball $100, zone $900, elbow $3200, key $28k, 9 zones $8k": North American
-        # and British street units, as a menu's item (after a separator or at a line's start) right before a price
-        # only: not "Golf ball $5", "Key lime pie $24", "Zone 2 training plan, $49"
+        # and British street units, as a menu's item (after a separator, an emoji or a line's start, or counted)
+        # right before a price only: not "Golf ball $5", "Key lime pie $24", "Zone 2 training plan, $49", nor the
+        # number of a price before it ("$40 eighth")
         Pattern("street+price", rf"(?:(?:(?<=[^\w\s$€£¥₽] )|(?<=[^\w\s$€£¥₽])|(?<=\n)|^)(?:(\d{{1,2}})\s?)?"
                                 rf"|(?<![\w.,$€£])(\d{{1,2}})\s?)(half[\s-])?"
                                 rf"(teenth|eighth|ball|zones?|elbows?|keys?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
