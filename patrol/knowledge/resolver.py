@@ -285,6 +285,15 @@ class Resolver:
         a.make_automaton()
         return a
 
+    @cached_property
+    def _named_stems(self) -> dict[str, str]:
+        """The stems of drugs' own names ending in a that are names of their own too, so not in the automaton as
+        FINAL_A stems ("buprenorfin", a misspelling, of "buprenorfina": "buprenorfiny" is read at scan time); not
+        everyday words' ("alkoholu" is Latvian for alcohol)."""
+        return {key[:-1]: key for key, entries in self.exact.items()
+                if key[-1:] == "a" and key[:-1] in self.exact and self._strong(key)
+                and all(self.kb.substances[e.substance_id].category != "everyday" for e in entries)}
+
     def _spans(self, text: str, language: str | None = None) -> list[tuple[int, int, str]]:
         """Longest whole-word matches as (start, end, key) in ``text`` offsets."""
         compact, offsets, starts, ends = _compact_with_offsets(text)
@@ -314,13 +323,9 @@ class Resolver:
                 if endings and not any(ends[start:end]) and (tail := _tail(compact, ends, end)) in endings:
                     spans.append((start, end + len(tail), key))
                 continue
-            if length == len(key) and not any(ends[start:end]) and (endings := _final_a().get(compound)) \
-                    and (full := key + "a") in self.exact and self._strong(full) \
-                    and all(self.kb.substances[e.substance_id].category != "everyday" for e in self.exact[full]) \
-                    and (tail := _tail(compact, ends, end)) in endings:
-                # "buprenorfiny": the stem of a name ending in a that is a name of its own too (a misspelling
-                # "buprenorfin"), so not in the automaton as the stem (FINAL_A)
-                spans.append((start, end + len(tail), full))
+            if length == len(key) and (full := self._named_stems.get(key)) and not any(ends[start:end]) \
+                    and (endings := _final_a().get(compound)) and (tail := _tail(compact, ends, end)) in endings:
+                spans.append((start, end + len(tail), full))  # "buprenorfiny"
                 continue
             if script in SUFFIXES or (_writes_onto_names(compound) and length == len(key) >= least
                                       and self._strong(key) and not any(ends[start:end])):  # in one word
