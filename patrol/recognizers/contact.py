@@ -232,6 +232,8 @@ class ContactRecognizer(Recognizer):
                 if m.group(1).lower() in ("snap", "sn@p") and not re.search(r"[\d_]|\w\.\w", value):
                     return None  # "snap peas"; "hmu on snap atl_mollyy", "snap atl.zaza": an account's underscore,
                     # digit or dot
+                if value.isalpha() and re.match(r"\s+@\w", m.string[m.end():]):
+                    return None  # "Telegram lang @qc_bato" (Tagalog "only"): the account is the @handle after the word
                 after = _NEXT_WORD.match(m.string, m.end())
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
                         after and after.group(1).lower() in _PROSE_AFTER_ID) or (

@@ -131,6 +131,7 @@ UNITS = {
     "caps": "capsule", "capsule": "capsule", "capsules": "capsule", "kapseln": "capsule", "gélules": "capsule", "gélule": "capsule",
     "cápsulas": "capsule", "cápsula": "capsule", "capsulas": "capsule",  # Spanish and Portuguese
     "frasco": "unit", "frascos": "unit",  # a bottle (of lança-perfume, of syrup)
+    "sachet": "unit", "sachets": "unit",  # of tramadol (West Africa), of powder
     "برشام": "pill",  # Egyptian pills ("شريط 10 برشام", a strip of ten)
     "papeleta": "unit", "papeletas": "unit",  # paper wraps (of basuco, of cocaine) in Colombia and Ecuador
     "pcs": "unit", "pieces": "unit", "pièces": "unit", "pièce": "unit", "piezas": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "unidad": "unit", "unidade": "unit", "uds": "unit", "stuks": "unit",
@@ -280,7 +281,7 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 
 # a number standing alone for a weight (not inside another number, a price or a version), and a price right after it
 _BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
-_PRICE_NEXT = rf"(?=\s?(?:[-:]|for)?\s?{_SIGN}\s?\d)"
+_PRICE_NEXT = rf"(?=\s?(?:[-:]|for|por)?\s?{_SIGN}\s?\d)"
 # street units by their names: a sixteenth of an ounce, an eight-ball, an ounce, a pound, a kilo
 STREET_UNITS = {"teenth": (0.0625, "oz"), "eighth": (0.125, "oz"), "ball": (3.5, "g"), "zone": (1.0, "oz"),
                 "elbow": (1.0, "lb"), "key": (1.0, "kg")}

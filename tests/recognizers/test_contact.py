@@ -28,6 +28,7 @@ MATCH = [
     ("Session: 05" + "ab" * 33, "session", "05" + "ab" * 33),  # as written, not its first 66 digits (session 51)
     ("Threema ID: ABCD1234", "threema", "ABCD1234"),
     ("Versand in ganz Deutschland, Threema-ID XK7P2M9Q", "threema", "XK7P2M9Q"),  # hyphened (session 61)
+    ("Wickr plug_88 @home", "wickr", "plug_88"),  # an account's underscore: a name, though an @word follows
     ("WhatsApp +49 151 23456789", "whatsapp", "+4915123456789"),
     ("livraison f Casa. Wtsp +212 6 12 34 56 78", "whatsapp", "+212612345678"),  # WhatsApp abbreviated
     ("Pasta base $2.000, Puente Alto. Wsp +56 9 8765 4321", "whatsapp", "+56987654321"),  # ... in Chile (session 51)
@@ -218,6 +219,8 @@ def test_app_name_then_a_word(text, found):
     ("Zap: +55 31 98888-7777", "pt", [("whatsapp", "+5531988887777")]),
     ("odbiór na Pradze, napisz na signalu +48 601 234 567", "pl", [("signal", "+48601234567")]),  # Polish locative
     ("pisz na whatsappie +48 601 234 567", "pl", [("whatsapp", "+48601234567")]),
+    ("meet up sa QC. Telegram lang @qc_bato", "tl", [("telegram", "@qc_bato")]),  # Tagalog "only" before the
+    # account: the @handle, not "lang" (session 62)
     ("Wickr: abc_def, call +31 6 12345678", "en", [("wickr", "abc_def"), ("phone", "+31612345678")]),  # another between
     ("livraison à Montréal. Texte-moi au 438 862 1947", "fr", [("phone", "+14388621947")]),  # "texte-moi au"
     ("try calling 0412 345 678", "en", [("phone", "+61412345678")]),

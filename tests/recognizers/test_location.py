@@ -276,6 +276,7 @@ MATCH = [
     ("maconha vinda do Paraguai", "PY", "ships_from"),
     ("100 kg sabu asal Malaysia", "MY", "ships_from"),
     ("5 kilo ng shabu mula sa China", "CN", "ships_from"),              # Tagalog
+    ("500 kilos ng shabu sa Batangas, galing daw China", "CN", "ships_from"),  # Tagalog "galing" (session 62)
     ("syabu di Johor Bahru yang dibawa dari Thailand", "TH", "ships_from"),  # Malay
     ("took 9 days to arrive in Ireland", "IE", "ships_to"),
     ("достава низ цела Македонија", "MK", "ships_to"),                  # Macedonian

@@ -916,6 +916,12 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Police closed two crack dens in Leeds", "en", "cocaine", True),
         ("Chocolate addiction is real, say researchers", "en", "cannabis", False),  # not after an everyday word
         ("Crack user guide for the windscreen kit", "en", "cocaine", False),        # "user", not "users"
+        ("I tried weed for the first time last night", "en", "cannabis", True),  # trying it (session 62)
+        ("Kal raat humne weed try kiya for the first time", "en", "cannabis", True),  # Hinglish, the verb after it
+        ("I tried weed killer on the patio", "en", "cannabis", False),
+        ("Hab noch 2 Tickets für Rock am Ring, 250€ pro Stück", "de", "cocaine", False),  # the festival
+        ("Tickets for Rock in Rio, $300 each", "en", "cocaine", False),
+        ("Crack rocks 1g $80", "en", "cocaine", True),
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
