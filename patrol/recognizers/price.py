@@ -40,6 +40,7 @@ THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO", "lukas": "PESO", "luka": "PE
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
+         "złotych": "PLN", "złote": "PLN", "zlotych": "PLN", "рубля": "RUB", "гривня": "UAH", "koruny": "CZK",
          "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "rs": "INR", "bucks": "USD",
          "rupees": "INR", "rupee": "INR", "rupaye": "INR", "rupaiye": "INR",  # Hindi "rupaye" in Latin letters
          "rupay": "INR",  # Urdu "rupay" (placed: Pakistan's)

@@ -313,6 +313,10 @@ ROWS = [
     ("Arestado ang suspek, nakumpiska ng PDEA", "discussion"),
     ("Grabe, nahuli daw yung 500 kilos ng shabu sa Batangas", "discussion"),  # caught (session 62)
     ("May namatay sa concert dahil sa ecstasy", "discussion"),  # someone died
+    ("Скільки зараз коштує грам амфетаміну у Києві?", "price_report"),  # a word between (session 62)
+    ("в даркнете один грамм гашиша в среднем стоит 2000 рублей", "price_report"),
+    ("Testování drog zdarma: přineste malý vzorek", "harm_reduction"),
+    ("Если принимаете МДМА, пейте воду и отдыхайте от танцев", "harm_reduction"),
     ("Polis merampas dadah dan menahan suspek", "discussion"),
     ("র‍্যাব অভিযানে উদ্ধার, গ্রেপ্তার ২", "discussion"),
     ("Le gouvernement veut interdire la vente aux mineurs", "discussion"),  # a ban on sales is policy

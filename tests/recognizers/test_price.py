@@ -132,6 +132,8 @@ MATCH = [
     ("1 г 120 рублёў, Мінск", {"amount": 120.0, "currency": "BYN"}),       # Belarusian roubles, in Belarusian
     ("1g 500 lei moldovenești", {"amount": 500.0, "currency": "MDL"}),     # Moldovan lei, not Romanian
     ("10 штук 300 злотых", {"amount": 300.0, "currency": "PLN"}),          # zloty, in Russian
+    ("2 gramy za 120 złotych", {"amount": 120.0, "currency": "PLN"}),      # the zloty's Polish plural (session 62)
+    ("за 2 рубля", {"amount": 2.0, "currency": "RUB"}),                     # the genitive singular
     ("50 دولار للقطعة", {"amount": 50.0, "currency": "USD"}),
     ("Bangi 500 shilingi kwa gramu", {"amount": 500.0, "currency": "KES"}),
     ("चरस १ तोला रु ३०००", {"amount": 3000.0, "currency": "NPR"}),  # Devanagari digits
