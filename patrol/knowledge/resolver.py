@@ -85,18 +85,20 @@ COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500
 # "consumo de crack", "trafic de crack": a word of use or trade right before a name that is an ordinary word by
 # its frequency in English (curation/use_before.json); not before one the curation calls an everyday word of the
 # text's languages ("consumo de chocolate")
-USE_BEFORE = re.compile(rf"(?:{compile_file('patrol.knowledge', 'curation/use_before.json').pattern})\s*\Z")
+# a name may stand in quotes, as news writes slang ("'ice' use", "la «coca» consumée")
+_OPEN, _CLOSE = r"[\"'‘“«]?", r"[\"'’”»]?"
+USE_BEFORE = re.compile(rf"(?:{compile_file('patrol.knowledge', 'curation/use_before.json').pattern})\s*{_OPEN}\Z")
 USE_REACH = 32  # characters before a name that a word of use is looked for in
 # "Ice use among young Australians", "crack users": a word of use right after such a name (curation/use_after.json)
-USE_AFTER = re.compile(rf"\s+(?:{compile_file('patrol.knowledge', 'curation/use_after.json').pattern})")
+USE_AFTER = re.compile(rf"{_CLOSE}\s+(?:{compile_file('patrol.knowledge', 'curation/use_after.json').pattern})")
 
 
 @cache
 def _drug_use() -> dict[str, tuple[re.Pattern, re.Pattern]]:
     """Each drug's own words of use, before and after its name (curation/drug_use.json)."""
     data = package_json("patrol.knowledge", "curation/drug_use.json")
-    return {sid: (re.compile(rf"(?:{compile_words(w['before']).pattern})\s*\Z"),
-                  re.compile(rf"\s+(?:{compile_words(w['after']).pattern})"))
+    return {sid: (re.compile(rf"(?:{compile_words(w['before']).pattern})\s*{_OPEN}\Z"),
+                  re.compile(rf"{_CLOSE}\s+(?:{compile_words(w['after']).pattern})"))
             for sid, w in data.items() if not sid.startswith("_")}
 
 

@@ -387,7 +387,7 @@ class QuantityRecognizer(Recognizer):
         # number of a price before it ("$40 eighth")
         Pattern("street+price", rf"(?:(?:(?<=[^\w\s$€£¥₽] )|(?<=[^\w\s$€£¥₽])|(?<=\n)|^)(?:(\d{{1,2}})\s?)?"
                                 rf"|(?<![\w.,$€£])(\d{{1,2}})\s?)(half[\s-])?"
-                                rf"(teenth|eighth|ball|zones?|elbows?|keys?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
+                                rf"(teenths?|eighths?|ball|zones?|elbows?|keys?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=tuple(STREET_UNITS)),
         # "3.5 for $40", "3.5 - $45", "8th £50": an eighth of an ounce in grams, its unit left out, right before a price
         # only; "0.5 $40", half a gram

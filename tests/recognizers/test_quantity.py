@@ -32,6 +32,7 @@ MATCH = [
     ("Fentanyl-Pflaster 100 µg/h, 5 Pflaster 200€", 5.0, "unit", "5 Pflaster"),
     ("Omo, I get tramadol 225mg, 1 sachet 5,000 naira", 1.0, "unit", "1 sachet"),  # sachets (session 62)
     ("Bro tengo purple haze, 3.5 por $45", 3.5, "g", "3.5"),  # an eighth before Spanish "por" and a price
+    ("Gas packs, eighths $50, half oz $160", 0.125, "oz", "eighths"),  # a street unit in the plural
     ("menu ❄️ teenth $60, ball $180", 0.0625, "oz", "teenth"),          # street units before a price (session 61)
     ("Charlie: ball £200, half ball £110", 1.75, "g", "half ball"),
     ("Loud packs: zone $280, QP $900, elbow $3200", 1.0, "lb", "elbow"),

@@ -922,6 +922,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Hab noch 2 Tickets für Rock am Ring, 250€ pro Stück", "de", "cocaine", False),  # the festival
         ("Tickets for Rock in Rio, $300 each", "en", "cocaine", False),
         ("Crack rocks 1g $80", "en", "cocaine", True),
+        ("In Australia 'ice' use has fallen since 2016", "en", "methamphetamine", True),  # slang in quotes
+        ("smoking 'weed' every day", "en", "cannabis", True),
+        ("In Australia 'ice' has fallen since 2016", "en", "methamphetamine", False),  # no word of use
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
