@@ -167,8 +167,8 @@ _CODE_AT_ARROW = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?={_ARROW_AFTER.pattern}|[
 _EXCEPT = re.compile(rf"(?<!\w)(?:{'|'.join(_WORDS['except'])})\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?\Z", re.IGNORECASE)
 _EXCEPT_LISTED = re.compile(r"\s*(?:[/,&+]|and|or|y|o|e|et|ou|und|oder|en|of|i|и)?\s*"
                             r"(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
-# (a space or a colon between: "ZAR" is no Polish "z AR")
-_CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))(?:\s*[:\-]\s*|\s+)([A-Z]{{2}})\b")
+# (a space or a colon between: "ZAR" is no Polish "z AR"; a JSON value's quote: "ships_from": "NL")
+_CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))(?:\s*[:\-]\s*\"?|\s+)([A-Z]{{2}})\b")
 
 
 _DOTTED_I = {"İ": "i"}  # Turkish "İran", "İspanya": lower-cased, "i" and a combining dot

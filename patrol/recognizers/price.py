@@ -10,6 +10,7 @@ from functools import cache
 import pycountry
 
 from patrol.lexicon import WORD_END, WORD_START, alternation, is_function_word, leading_number
+from patrol.recognizers import tables
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer, in_code
 from patrol.recognizers.location import adjective_country, phone_countries, text_places
 
@@ -302,6 +303,18 @@ _EACH = re.compile(r"\s(?:each|ea|apiece|la pièce|la pieza|cada un[oa]|pro stü
 _COUNT_FOR = re.compile(r"(?<![\w.,])(\d{1,4})\s+for\s+\Z", re.IGNORECASE)
 
 
+_HEADER_SIGNS = {k.lower(): v for k, v in SYMBOLS.items() if not k.isalpha()}  # "€", "R$", "₽"; not "RM", "Rp"
+
+
+def header_currency(cell: str) -> str | None:
+    """The currency a table's header cell names ("price_eur", "Prix (€)", "Preço (R$)", "Цена, ₽", "Price USD")."""
+    for w in tables.header_words(cell):
+        if code := _HEADER_SIGNS.get(w) or (w.upper() if w.upper() in ISO_READ else None) or (
+                CODES.get(w) if len(w) > 1 and w not in ("rs", "r", "kr", "din", "p") else None):
+            return code
+    return None
+
+
 class PriceRecognizer(Recognizer):
     entity = "price"
     reads = ("location",)
@@ -341,6 +354,9 @@ class PriceRecognizer(Recognizer):
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
                  if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end)) and not in_code(text, e.start)]
+        other_cells: list[Entity] = []  # a table's bare counts and weights: no menu's price (never returned)
+        if "\n" in text or '":' in text:
+            found, other_cells = self._in_tables(text, found, language)
         # each read once, when a price first needs it, however many prices ask
         @cache
         def where() -> list[str]:
@@ -378,19 +394,20 @@ class PriceRecognizer(Recognizer):
                 and placed[1] == "PESO":
             # "perico 1 gramo 80.000, 5 gramos 350.000 ... Medellín": a menu's bare thousands in a text placed where
             # prices are pesos (not "1g 80": a count may be)
-            found = [e for e in self._menu_numbers(text, found, "PESO", 0.65, f"in a text placed in {placed[0]}")
+            found = [e for e in self._menu_numbers(text, found + other_cells, "PESO", 0.65,
+                                                   f"in a text placed in {placed[0]}")
                      if _GROUPED_THOUSANDS.fullmatch(e.text)]
-        if (declared := _DECLARED.search(text, 0, MAX_TEXT)) and (menu := self._menu(text, found, declared, where)):
+        if (declared := _DECLARED.search(text, 0, MAX_TEXT)) and (menu := self._menu(text, found + other_cells, declared, where)):
             found = sorted(found + menu, key=lambda e: e.start)
         elif len(currencies := {e.value["currency"] for e in found}) == 1 and (
-                menu := self._menu_priced(text, found, next(iter(currencies)))):
+                menu := self._menu_priced(text, found + other_cells, next(iter(currencies)))):
             found = sorted(found + menu, key=lambda e: e.start)
         own = language if language in BARE_AMOUNTS else _bare_by_place(text, where)
         if own is None:
             return found
         currency, words = BARE_AMOUNTS[own]
         why = f"in a text in {own}" if own == language else f"in a text placed where {own} prices are so written"
-        bare = [e for e in self._bare(text, found, _bare_amount(own), currency, words, why)
+        bare = [e for e in self._bare(text, found + other_cells, _bare_amount(own), currency, words, why)
                 if not _counts_a_noun(text, e.end, own)]
         return sorted(found + bare, key=lambda e: e.start)
 
@@ -431,6 +448,21 @@ class PriceRecognizer(Recognizer):
                        self.name, score, f"a bare number after an amount, {why}")
                 for m in _MENU_PRICE.finditer(text, 0, MAX_TEXT)
                 if (amount := parse_amount(m.group(1), True)) and not _overlaps(found, m, 1)]
+
+    def _in_tables(self, text: str, found: list[Entity], language: str | None) -> tuple[list[Entity], list[Entity]]:
+        """Bare numbers under a table header that names their currency ("price_eur", "Цена, ₽", "(USD)"), and
+        those under another header ("Stuks", "weight_g"), which a menu's rules must not read as prices."""
+        from patrol.recognizers.quantity import DOT_THOUSANDS  # quantity.py imports this module
+
+        def cell(c: tables.Cell) -> Entity:
+            return Entity(self.entity, c.start, c.end, text[c.start:c.end], {"amount": c.number, "currency": c.code},
+                          self.name, 0.7, f"a number under the table header {c.header!r}")
+
+        dots = language in DOT_THOUSANDS
+        priced = [cell(c) for c in tables.cells(text, header_currency, dots)
+                  if not any(e.start < c.end and c.start < e.end for e in found)]
+        other = [cell(c) for c in tables.cells(text, lambda h: None if header_currency(h) else "-", dots)]
+        return (sorted(found + priced, key=lambda e: e.start) if priced else found), other
 
     def _letter_amounts(self, text: str, found: list[Entity], language: str | None,
                         where: Callable[[], list[str]]) -> list[Entity]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from patrol.lexicon import NOSPACE, alternation, is_function_word, leading_number
-from patrol.recognizers.base import Pattern, Recognizer, in_code
+from patrol.recognizers import tables
+from patrol.recognizers.base import Entity, Pattern, Recognizer, in_code
 from patrol.recognizers.price import CODES, LAST_LETTERS, POUNDS_END, WEIGHT_OF
 
 UNITS = {
@@ -201,6 +202,19 @@ SINGULAR_UNITS = frozenset({"pill", "tab", "tablet", "blotter", "capsule", "dose
 COUNTED = (*DOSAGE_UNITS, "unit", "vial", "pellet")  # whole numbers: "30.000 pastillas" is thirty thousand
 # "2.3 tonnes" of a seizure, in the contract's kilograms; "1 ons", 100 g; "1 tola", 11.6638 g
 SCALED = {"t": ("kg", 1000), "hg": ("g", 100), "tola": ("g", 11.6638), "q": ("kg", 100)}
+_HEADER_UNITS = frozenset({"g", "kg", "mg", "ug", "oz", "lb", "ml", "l", "t"})  # a table header's units of measure
+
+
+def header_unit(cell: str) -> str | None:
+    """The unit a table's header cell names: its last unit of measure ("weight_g", "Menge (g)", "Вес, г", "dose_ug",
+    "(tonnes)"), or a count ("Qty", "Stuks"); not a price's ("Price per g") nor a dose's ("Dose": of what?)."""
+    words = tables.header_words(cell)
+    if set(words) & tables.header_vocabulary("price"):
+        return None
+    units = [UNITS[w] for w in words if UNITS.get(w) in _HEADER_UNITS]
+    if units:
+        return units[-1]
+    return "unit" if set(words) & tables.header_vocabulary("count") else None
 # "15 million methamphetamine tablets", "30 mil pastillas": a number word between a count and its unit
 COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,
@@ -324,7 +338,7 @@ class QuantityRecognizer(Recognizer):
                                           rf"{_NO_LETTER_AFTER}", 0.8, needs=tuple(ATTACHED_MULTIPLIERS)),
         # "100 XTC pills", "10 blue tabs", Dutch "1000 xtc-pillen": a count of dosage units with a word or two between
         # (not a price's number: "R$ 40 o selo" is forty reais a stamp; nor a model's: "TDP-5 single punch tablet press")
-        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(?<![$€£¥₽₹]\s)(?<![^\W\d_]-)(\d{{1,3}}[.,]\d{{3}}|\d{{1,3}}[.,]\d(?=\s+{_MULTIPLIER_WORD})|\d{{1,6}})\s+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}?(?:\s+|-)){{1,2}}"
+        Pattern("count+word+unit", rf"(?<![\w.,$€£¥₽₹])(?<![$€£¥₽₹]\s)(?<![^\W\d_]-)(\d{{1,3}}[.,]\d{{3}}|\d{{1,3}}[.,]\d(?=\s+{_MULTIPLIER_WORD})|\d{{1,6}})[^\S\n]+(?:(?!(?:{_NOT_BETWEEN})\b)[^\W\d_][\w-]{{0,20}}?(?:[^\S\n]+|-)){{1,2}}"
                                    rf"({_DOSAGE_UNIT_RX}){_NO_LETTER_AFTER}", 0.75),
         # "half a kilo", "an ounce", "half a tonne" (of a seizure; not "a ton of", an idiom)
         Pattern("word+unit", r"(?<![\w-])(?:(quarter|half|whole|eighth|an?|one|per|['’]n)(?:[\s-]+an?(?=[\s-]))?[\s-]+"
@@ -441,7 +455,21 @@ class QuantityRecognizer(Recognizer):
                 if e.value["unit"] not in COUNTED and _DOT_THOUSAND.match(e.text):
                     e.value["value"] = round(e.value["value"] * 1000, 4)
                     e.explanation += f", '.' separating thousands in a text in {language}"
+        if "\n" in text or '":' in text:
+            out = self._in_tables(text, out, language)
         return out
+
+    def _in_tables(self, text: str, out: list[Entity], language: str | None) -> list[Entity]:
+        """Bare numbers under a table header that names their unit ("weight_g", "Вес, г", "Seizures (tonnes)")."""
+        found = []
+        for c in tables.cells(text, header_unit, language in DOT_THOUSANDS):
+            if any(e.start < c.end and c.start < e.end for e in out):
+                continue
+            unit, factor = SCALED.get(c.code, (c.code, 1))
+            found.append(Entity(self.entity, c.start, c.end, text[c.start:c.end],
+                                {"value": round(c.number * factor, 4), "unit": unit}, self.name, 0.7,
+                                f"a number under the table header {c.header!r}"))
+        return sorted(out + found, key=lambda e: e.start) if found else out
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         if pattern.name in FIXED_AMOUNTS:

@@ -317,6 +317,10 @@ ROWS = [
     ("в даркнете один грамм гашиша в среднем стоит 2000 рублей", "price_report"),
     ("Testování drog zdarma: přineste malý vzorek", "harm_reduction"),
     ("Если принимаете МДМА, пейте воду и отдыхайте от танцев", "harm_reduction"),
+    ("Table 3. Seizures of cannabis resin (tonnes)", "discussion"),  # a report's table (session 62)
+    ("Ketamine prices on dark markets (USD/g), our own scrape", "price_report"),
+    ("Testergebnisse: Pille Tesla, sehr hoch dosiert, nur ein Viertel nehmen", "harm_reduction"),
+    ('{"item": "heroin #4", "price_usd": 700, "ships_from": "NL"}', "sale"),  # a listing's JSON keys
     ("Polis merampas dadah dan menahan suspek", "discussion"),
     ("র‍্যাব অভিযানে উদ্ধার, গ্রেপ্তার ২", "discussion"),
     ("Le gouvernement veut interdire la vente aux mineurs", "discussion"),  # a ban on sales is policy

@@ -277,6 +277,8 @@ MATCH = [
     ("100 kg sabu asal Malaysia", "MY", "ships_from"),
     ("5 kilo ng shabu mula sa China", "CN", "ships_from"),              # Tagalog
     ("500 kilos ng shabu sa Batangas, galing daw China", "CN", "ships_from"),  # Tagalog "galing" (session 62)
+    ('{"item": "heroin #4", "ships_from": "NL"}', "NL", "ships_from"),  # a JSON value's ISO code
+    ('{"item": "protein", "ships_to": "US"}', "US", "ships_to"),
     ("syabu di Johor Bahru yang dibawa dari Thailand", "TH", "ships_from"),  # Malay
     ("took 9 days to arrive in Ireland", "IE", "ships_to"),
     ("достава низ цела Македонија", "MK", "ships_to"),                  # Macedonian

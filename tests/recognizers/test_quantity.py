@@ -324,6 +324,7 @@ def test_matches(text, value, unit, mention):
 
 
 NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin address, no litre
+             "Price 50\nLSD blotter",  # a count and its unit on one line only (session 62)
              "½ cup sugar", "pipe 1/2 inch",  # fractions of no weight (session 60)
              "1-1.5 mg per kg of body weight", "about 1mg per kg", "1.5 mg/kg",  # a dose's rate (session 49)
              "제1장 서론",  # Korean "chapter 1", an ordinal, not a count of sheets
