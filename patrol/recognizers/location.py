@@ -112,9 +112,12 @@ _LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:also|too|ta
 # "US" (also "us" in capitals) only after "the" or "ships" ("HE SHIPS US" in capitals may be the pronoun), or before a
 # shipping word, "states", "stock", "warehouse", "only", or people or an institution
 # (group "before", checked against countries.json "people": "US officials say", "US Customs")
+# Lower-case chat writes "uk" and "usa" beside a word of shipping ("uk next day", "ships usa", "usa only"; "us" is the
+# pronoun)
 _SHORT_NAMES = re.compile(r"(?<![\w])(?:UK|ČR|(?<=\bthe )US|(?<=\b[Ss]hips )US|(?<!(?i:contact) )US(?=\s+(?i:shipping|delivery|postage|states|stock|warehouse|only)\b)"
-                          r"|(?<!(?i:contact) )(?P<before>US)(?=\s))(?![\w])")
-SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ"}  # Czech writes "ČR" for Česká republika
+                          r"|(?<!(?i:contact) )(?P<before>US)(?=\s)"
+                          r"|(?<=\bships )(?:uk|usa)|(?:uk|usa)(?=\s+(?:next day|tracked|only|delivery|shipping|post|wide|domestic|stock)\b))(?![\w])")
+SHORT_NAMES = {"UK": "GB", "US": "US", "ČR": "CZ", "uk": "GB", "usa": "US"}  # Czech writes "ČR" for Česká republika
 # "sold at US festivals", "the US fentanyl supply": "US" in capitals between words in lower case, before a word that is
 # no grammar, is the country; "CONTACT US NOW", "Text US for prices" (a word of grammar after) are the pronoun
 _WORD_AFTER = re.compile(r"\s+([a-z][\w'-]*)")
@@ -169,6 +172,14 @@ _EXCEPT_LISTED = re.compile(r"\s*(?:[/,&+]|and|or|y|o|e|et|ou|und|oder|en|of|i|�
                             r"(?:(?:the|la|le|el|die|den|het)\s+)?", re.IGNORECASE)
 # (a space or a colon between: "ZAR" is no Polish "z AR"; a JSON value's quote: "ships_from": "NL")
 _CODE_AFTER_CUE = re.compile(rf"(?<!\w)(?:(?i:{'|'.join(_WORDS['code_cues'])}))(?:\s*[:\-]\s*\"?|\s+)([A-Z]{{2}})\b")
+
+
+def _shipped_lower(text: str, start: int) -> bool:
+    """"ship from canada", "ships to netherlands": a country's name after a shipping word's "from" or "to", as
+    lower-case chat writes it."""
+    before = text[max(0, start - 30):start]
+    cue = _FROM.search(before) or _TO.search(before)
+    return bool(cue and _SHIPPING.search(cue.group(1)))
 
 
 _DOTTED_I = {"İ": "i"}  # Turkish "İran", "İspanya": lower-cased, "i" and a combining dot
@@ -522,8 +533,9 @@ class LocationRecognizer(Recognizer):
             if _speaker(text, start, end):
                 continue
             if mention[0].islower() and not _UNCASED.match(mention) and (
-                    kind in ("name", "stem") or key in ambiguous):
-                continue  # "holland park", "french fries": names are capitalised where a script has capitals
+                    kind in ("name", "stem") or key in ambiguous) and not _shipped_lower(text, start):
+                continue  # "holland park", "french fries": names are capitalised where a script has capitals (but
+                # "ship from canada": chat writes none)
             if lowered[start:end] in false_friends and not (
                     mention[0].isupper() and _LA_BEFORE.search(text, max(0, start - 4), start)):
                 continue  # Finnish "Tai" (or), Dutch "Indien" (if), French "réunion" (a meeting): a word of the text's

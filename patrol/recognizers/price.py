@@ -346,6 +346,9 @@ class PriceRecognizer(Recognizer):
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
         Pattern("iso-name", rf"{leading_number(_NUM)}{_K_WORD}\s({alternation(ISO_NAMES)}){WORD_END}", 0.8,
                 re.IGNORECASE, needs=tuple({n.rsplit(" ", 1)[1][:4] for n in ISO_NAMES})),
+        # "1g 80e, 5g 350e": chat's euros, an "e" on a price right after a weight (not French "le 5e achat", fifth)
+        Pattern("euro-e", r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,3})?\s?(?:g|gr|kg|mg|ml|oz)(?![\w])[\s,:=-]{1,3}"
+                          r"(\d{1,5}(?:[.,]\d{1,2})?)e(?![\w€$£])", 0.7, 0),
     )
     context = ("price", "cost", "only", "each", "per", "precio", "preço", "prix", "preis", "prijs", "цена")
 
@@ -490,6 +493,9 @@ class PriceRecognizer(Recognizer):
 
     def normalize(self, m: re.Match, pattern) -> dict | None:
         g = m.groups()
+        if pattern.name == "euro-e":
+            amount = parse_amount(g[0])
+            return None if amount is None else {"amount": amount, "currency": "EUR", "_start": m.start(1)}
         if pattern.name == "local-sign":
             currency, least = LOCAL_SIGNS[g[1]]
             amount = parse_amount(g[0], True)

@@ -279,6 +279,11 @@ MATCH = [
     ("500 kilos ng shabu sa Batangas, galing daw China", "CN", "ships_from"),  # Tagalog "galing" (session 62)
     ('{"item": "heroin #4", "ships_from": "NL"}', "NL", "ships_from"),  # a JSON value's ISO code
     ('{"item": "protein", "ships_to": "US"}', "US", "ships_to"),
+    ("herion #4, 1g $120, ships from netherlands", "NL", "ships_from"),  # lower-case chat after a shipping word
+    ("xanex 2mg bars, ship from canada", "CA", "ships_from"),
+    ("metamfetamine 1g £60, uk next day", "GB", "ships_to"),  # "uk", "usa" beside a word of shipping
+    ("mdna crystals 1g $50, ships usa", "US", "ships_to"),
+    ("amfetamine paste 10g 50e, verzending NL/BE", "NL", "ships_to"),  # Dutch "verzending" before a code
     ("syabu di Johor Bahru yang dibawa dari Thailand", "TH", "ships_from"),  # Malay
     ("took 9 days to arrive in Ireland", "IE", "ships_to"),
     ("достава низ цела Македонија", "MK", "ships_to"),                  # Macedonian
@@ -342,6 +347,7 @@ def test_matches(text, country, role):
 # ISO codes outside a list of countries ("NO tracking", "AU pair"); Arabic عمان, Oman or Amman; Hindi "the garden's
 # gardener" (Mali's name), Bengali "New York" (নিউ is Niue's); butane, a Lithuanian case form of Bhutan's name
 NEAR_MISS = ["Perico australiano (ave) joven, 40 €",  # a budgie, not an Australian product (session 58)
+             "going to canada next week", "french fries 2 for $5", "the uk is nice", "he told us only once",
              "[PM] me for prices", "[ES]",  # a tag that is an abbreviation, or holds no title (session 60)
              "fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
              "Size EU-42 shoes", "AR-15 parts", "flights in domestic terminals",  # no pair of places (session 53)

@@ -133,6 +133,7 @@ MATCH = [
     ("1g 500 lei moldovenești", {"amount": 500.0, "currency": "MDL"}),     # Moldovan lei, not Romanian
     ("10 штук 300 злотых", {"amount": 300.0, "currency": "PLN"}),          # zloty, in Russian
     ("2 gramy za 120 złotych", {"amount": 120.0, "currency": "PLN"}),      # the zloty's Polish plural (session 62)
+    ("pure cocain 1g 80e, 5g 350e", {"amount": 80.0, "currency": "EUR"}),  # chat's "e" after a weight
     ("за 2 рубля", {"amount": 2.0, "currency": "RUB"}),                     # the genitive singular
     ("50 دولار للقطعة", {"amount": 50.0, "currency": "USD"}),
     ("Bangi 500 shilingi kwa gramu", {"amount": 500.0, "currency": "KES"}),
@@ -211,6 +212,7 @@ def test_english_currency_names(text, value):
 
 
 NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cup", "page 4 of 10",
+             "au 5e achat, le 6e pochon offert", "2g 3e4f5a",  # French ordinals; a code (session 62)
              "pay BTC 1BQWbfCn7UQ5ZSc3hXPcuC1EUzTNWUA6X7",  # the start of an address is not a price
              "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "Room 101 RM",  # ringgit comes first
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
