@@ -925,6 +925,10 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("In Australia 'ice' use has fallen since 2016", "en", "methamphetamine", True),  # slang in quotes
         ("smoking 'weed' every day", "en", "cannabis", True),
         ("In Australia 'ice' has fallen since 2016", "en", "methamphetamine", False),  # no word of use
+        ("Мел чистый, 1г 9000₽, закладки по Москве", "ru", "cocaine", True),  # Russian "chalk", priced (s62)
+        ("Мел школьный белый, 100 штук 300₽", "ru", "cocaine", False),  # school chalk
+        ("La mota legal en México sigue en el limbo", "es", "cannabis", True),  # its legal status
+        ("Bamba snack al burro di arachidi, 6 confezioni 10 euro", "it", "cocaine", False),  # the peanut snack
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
