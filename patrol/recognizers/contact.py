@@ -119,6 +119,15 @@ _ON_OTHER = re.compile(rf"(?i)\s+(?:on|via|at|en|sur|auf|no|na)\s+{_OTHER_NETWOR
 _APP_AFTER = re.compile(r"\s?[(\[]\s?([^\W\d_][\w ]{1,12}?)\s?[)\]]")  # an app named after a number, in brackets
 
 
+def _tox_checksum(tox_id: str) -> bool:
+    """A Tox ID's last two bytes are the XOR of its first 36 taken two at a time (its public key and nospam)."""
+    raw = bytes.fromhex(tox_id)
+    check = [0, 0]
+    for i, byte in enumerate(raw[:36]):
+        check[i % 2] ^= byte
+    return bytes(check) == raw[36:]
+
+
 def _app_digits(e: Entity) -> bool:
     """A WhatsApp, Signal or Zalo account written as a national number."""
     return e.value["kind"] in NUMBER_APPS and not e.value["value"].startswith("+")
@@ -182,8 +191,21 @@ class ContactRecognizer(Recognizer):
     entity = "contact"
     reads = ("location", "price")
     patterns = (
-        Pattern("t.me link", r"(?<![\w.])(?:https?://)?(?:t\.me|telegram\.me)/(?:joinchat/)?([A-Za-z0-9_+\-]{4,64})", 0.95, needs=("t.me/", "telegram.me/")),
+        Pattern("t.me link", r"(?<![\w.])(?:https?://)?(?:t\.me|telegram\.me)/(joinchat/|\+)?([A-Za-z0-9_\-]{4,64})", 0.95, needs=("t.me/", "telegram.me/")),
+        Pattern("tg link", r"(?<![\w.])tg://resolve\?domain=([A-Za-z0-9_]{4,64})", 0.95),
         Pattern("wa.me link", r"(?<![\w.])(?:https?://)?wa\.me/(\+?\d{7,15})", 0.95),
+        Pattern("whatsapp group", r"(?<![\w.])(?:https?://)?chat\.whatsapp\.com/([A-Za-z0-9]{8,40})", 0.95),
+        # "signal.me/#eu/acidhouse.12" (a username's link), "signal.me/#p/+447700900123" (a number's)
+        Pattern("signal link", r"(?<![\w.])(?:https?://)?signal\.me/#(?:eu|u|p)/(\+?[A-Za-z0-9_.]{3,40}[A-Za-z0-9_])", 0.95),
+        # accounts on the apps sellers moved to: a Matrix ID (@user:server), an XMPP address after its name (it is
+        # written as an e-mail address), a Tox ID (76 hex digits whose last four check the rest), and Wire, Discord
+        # and Kik accounts after the app's name and a separator ("Wire transfer", "Kik boxing" are words)
+        Pattern("matrix id", r"(?<![\w@])@([a-z0-9._=\-]{1,64}):((?:[a-z0-9-]{1,63}\.)+[a-z]{2,24})(?![\w.-])", 0.9,
+                re.IGNORECASE, needs=(":",)),
+        Pattern("xmpp", r"(?<![\w])(?:xmpp|jabber)(?:\s?id)?\s?[:：]\s?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24})(?![\w-])", 0.95),
+        Pattern("tox id", r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{76}(?![0-9A-Fa-f])", 0.9),
+        Pattern("wire, discord, kik", r"(?<![\w])(wire|discord|kik)(?:\s?(?:id|tag|user ?name|handle))?\s?[:：]\s?"
+                                      r"(@?[A-Za-z0-9_.]{2,32}(?:#\d{4})?)(?![\w#])", 0.85),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word; "Wickr me: x", "Signal only: x" (a word of "only" before the separator)
         # an account's name is read whole, its accented letters too ("Signal: brno_perník", not "brno_pern")
@@ -200,21 +222,35 @@ class ContactRecognizer(Recognizer):
                                        rf"((?:[A-Za-z0-9-]{{1,63}}(?:{_DOT}))+[A-Za-z]{{2,24}})(?![\w-])",
                 0.85, needs=("[at]", "(at)", "[ at ]", "( at )")),
         Pattern("onion", r"(?<![\w.])(?:https?://)?(?:[a-z2-7]{56}|[a-z2-7]{16})\.onion(?:/[^\s<>\"']{0,200})?", 0.95),
-        Pattern("url", r"(?<![\w@.])(?:https?://|www\.)[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?::\d{2,5})?(?:/[^\s<>\"'()]{0,300})?", 0.7),
+        Pattern("url", r"(?<![\w@.])(?:https?://|www\.)[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?::\d{2,5})?(?:/[^\s<>\"'()]{0,300}(?<![.,;:!?]))?", 0.7),
         # "Order now at rx-meds-direct.com": a shop's bare domain, under a top-level domain that is no file's
         # extension ("index.php", "readme.md", "main.py" are not) and not an address's first part ("etiz.uk@...");
         # see normalize
         Pattern("domain", rf"(?<![\w@./:-])(?!www\.)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.){{1,3}}"
-                          rf"(?:{'|'.join(map(re.escape, _BARE_TLDS))})(?:/[^\s<>\"'()]{{0,300}})?(?![\w@-])(?!\.\w)", 0.6,
+                          rf"(?:{'|'.join(map(re.escape, _BARE_TLDS))})(?:/[^\s<>\"'()]{{0,300}}(?<![.,;:!?]))?(?![\w@-])(?!\.\w)", 0.6,
                 needs=tuple(f".{t}" for t in _BARE_TLDS)),
     )
 
     def normalize(self, m, pattern) -> dict | None:
         name = pattern.name
-        if name == "t.me link":
-            return {"kind": "telegram", "value": "@" + m.group(1)} if m.group(1).lower() not in ("joinchat",) else None
+        if name == "t.me link":  # an invite link names no account: the link is the contact
+            return {"kind": "telegram", "value": f"t.me/{m.group(1)}{m.group(2)}" if m.group(1) else "@" + m.group(2)}
+        if name == "tg link":
+            return {"kind": "telegram", "value": "@" + m.group(1)}
         if name == "wa.me link":
             return {"kind": "whatsapp", "value": m.group(1)}
+        if name == "whatsapp group":
+            return {"kind": "whatsapp", "value": f"chat.whatsapp.com/{m.group(1)}"}
+        if name == "signal link":
+            return {"kind": "signal", "value": m.group(1)}
+        if name == "matrix id":
+            return {"kind": "matrix", "value": f"@{m.group(1)}:{m.group(2)}".lower()}
+        if name == "xmpp":
+            return {"kind": "xmpp", "value": m.group(1).lower(), "_start": m.start(1)}
+        if name == "tox id":
+            return {"kind": "tox", "value": m.group().upper()} if _tox_checksum(m.group()) else None
+        if name == "wire, discord, kik":
+            return {"kind": m.group(1).lower(), "value": m.group(2), "_start": m.start(2)}
         if name == "app + id":
             app = next(k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I))
             value = m.group(3)

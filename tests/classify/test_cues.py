@@ -323,6 +323,7 @@ ROWS = [
     ('{"item": "heroin #4", "price_usd": 700, "ships_from": "NL"}', "sale"),  # a listing's JSON keys
     ("Warum ist Pep so billig geworden? Früher 10€ das Gramm", "price_report"),  # a price's change (s62)
     ("Beuh et alcool ensemble : vas-y doucement", "harm_reduction"),
+    ("Telegram removed 15 million groups last year for drug sales", "discussion"),  # (session 62)
     ("Polis merampas dadah dan menahan suspek", "discussion"),
     ("র‍্যাব অভিযানে উদ্ধার, গ্রেপ্তার ২", "discussion"),
     ("Le gouvernement veut interdire la vente aux mineurs", "discussion"),  # a ban on sales is policy

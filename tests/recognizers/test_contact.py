@@ -11,7 +11,7 @@ MATCH = [
     ("Мінск, закладкі. Тэлеграм @minsk_amf", "telegram", "@minsk_amf"),  # Belarusian spelling (session 50)
     ("DM @uk_candyshop for the menu", "telegram", "@uk_candyshop"),
     ("join t.me/rc_vendor_nl", "telegram", "@rc_vendor_nl"),
-    ("https://t.me/joinchat/AbCdEf12345", "telegram", "@AbCdEf12345"),
+    ("https://t.me/joinchat/AbCdEf12345", "telegram", "t.me/joinchat/AbCdEf12345"),  # an invite: the link (s62)
     ("Wickr: nordiclabz_wickr", "wickr", "nordiclabz_wickr"),
     ("wickr me - speedkoenig", "wickr", "speedkoenig"),
     ("wickr me at snowman_uk", "wickr", "snowman_uk"),
@@ -29,6 +29,19 @@ MATCH = [
     ("Threema ID: ABCD1234", "threema", "ABCD1234"),
     ("Versand in ganz Deutschland, Threema-ID XK7P2M9Q", "threema", "XK7P2M9Q"),  # hyphened (session 61)
     ("Wickr plug_88 @home", "wickr", "plug_88"),  # an account's underscore: a name, though an @word follows
+    # the apps sellers moved to (session 62)
+    ("Matrix: @flakeuk:matrix.org (E2EE only)", "matrix", "@flakeuk:matrix.org"),
+    ("XMPP: mdmaeu@jabber.de, OMEMO required", "xmpp", "mdmaeu@jabber.de"),
+    ("Tox ID: A54DCA182530BB1D6D132CDED6237B2ED91E3F721FCB1971174494D6493C9D5C3460BE3120CD", "tox", "A54DCA182530BB1D6D132CDED6237B2ED91E3F721FCB1971174494D6493C9D5C3460BE3120CD"),
+    ("Oxy 30mg $30 each, Wire: @oxyplug_us", "wire", "@oxyplug_us"),
+    ("add me on Discord: studyplug#4821", "discord", "studyplug#4821"),
+    ("Carts 1g $35, Kik: cartqueen420", "kik", "cartqueen420"),
+    ("Signal link: signal.me/#eu/acidhouse.12", "signal", "acidhouse.12"),
+    ("private channel: t.me/+Qw3rTy7UiOp, Berlin", "telegram", "t.me/+Qw3rTy7UiOp"),  # an invite names no account
+    ("чат: t.me/joinchat/AAAAAE1xYz", "telegram", "t.me/joinchat/AAAAAE1xYz"),
+    ("chama no Telegram: tg://resolve?domain=pobr_sp", "telegram", "@pobr_sp"),
+    ("WhatsApp groep: chat.whatsapp.com/KxY7pQ2rT9L", "whatsapp", "chat.whatsapp.com/KxY7pQ2rT9L"),
+    ("order via our WhatsApp: wa.me/447700900123.", "whatsapp", "447700900123"),  # not a URL with its full stop
     ("WhatsApp +49 151 23456789", "whatsapp", "+4915123456789"),
     ("livraison f Casa. Wtsp +212 6 12 34 56 78", "whatsapp", "+212612345678"),  # WhatsApp abbreviated
     ("Pasta base $2.000, Puente Alto. Wsp +56 9 8765 4321", "whatsapp", "+56987654321"),  # ... in Chile (session 51)
@@ -90,7 +103,8 @@ def test_matches(text, kind, value):
 
 
 NEAR_MISS = ["Wickr: " + "a" * 130,  # longer than any account: none, and not its start (session 51)
-             "email me at john dot doe", "Threema-ID auf Anfrage", "Threema ID: ABC", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
+             "email me at john dot doe", "Wire transfer fees: $25 domestic", "Kik boxing classes, £8", "Join our room: #linux:matrix.org", "Tox ID: A54DCA182530BB1D6D132CDED6237B2ED91E3F721FCB1971174494D6493C9D5C3460BE3120CE",
+             "Threema-ID auf Anfrage", "Threema ID: ABC", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",
              "a@b", "123-45", "www", "t.me/", "price 40 EUR", "a line of coke", "微信群 很多", "Zalo 0912",
              "snap peas 500g", "sn@p peas", "Oh snap crackle and pop", "Snap me", "Snap only", "Product Line: Premium", "Bottom line: great",
              "meet me at 5 (at) the bar", "Signal: v2.10 update", "Signal: strong", "Signal - Messenger", "ТГК-1 повысила тарифы",

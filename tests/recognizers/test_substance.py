@@ -929,6 +929,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Мел школьный белый, 100 штук 300₽", "ru", "cocaine", False),  # school chalk
         ("La mota legal en México sigue en el limbo", "es", "cannabis", True),  # its legal status
         ("Bamba snack al burro di arachidi, 6 confezioni 10 euro", "it", "cocaine", False),  # the peanut snack
+        ("How do you even find weed on Kik these days?", "en", "cannabis", True),  # finding it
+        ("How to get weed out of a gravel driveway", "en", "alpha-pvp", False),  # gravel, not flakka
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
