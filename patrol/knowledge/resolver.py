@@ -85,8 +85,9 @@ COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}(?:[.,]\d+)?\s?[x×]?\s$")  # "500
 # "consumo de crack", "trafic de crack": a word of use or trade right before a name that is an ordinary word by
 # its frequency in English (curation/use_before.json); not before one the curation calls an everyday word of the
 # text's languages ("consumo de chocolate")
-# a name may stand in quotes, as news writes slang ("'ice' use", "la «coca» consumée")
-_OPEN, _CLOSE = r"[\"'‘“«]?", r"[\"'’”»]?"
+# a name may stand in quotes, as news writes slang ("'ice' use", "la «coca» consumée"), and emoji may follow it
+# ("Pineapple Express 🍍 strain")
+_OPEN, _CLOSE = r"[\"'‘“«]?", r"[\"'’”»]?(?:\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)*"
 USE_BEFORE = re.compile(rf"(?:{compile_file('patrol.knowledge', 'curation/use_before.json').pattern})\s*{_OPEN}\Z")
 USE_REACH = 32  # characters before a name that a word of use is looked for in
 # "Ice use among young Australians", "crack users": a word of use right after such a name (curation/use_after.json)
@@ -102,14 +103,12 @@ def _drug_use() -> dict[str, tuple[re.Pattern, re.Pattern]]:
             for sid, w in data.items() if not sid.startswith("_")}
 
 
-def _used_as_drug(low: str, a: int, b: int, entries) -> bool:
-    """"smoking weed", "acid trip": a word of using one of the drugs the name can be, right before or after it."""
+def _used_as(low: str, a: int, b: int, entries) -> set[str]:
+    """"smoking weed", "acid trip", "Pineapple Express strain": the drugs the name can be that a word of using one
+    of them, right before or after it, names (the strain is cannabis's, not the spice blend's of that name)."""
     uses = _drug_use()
-    for sid in {e.substance_id for e in entries}:
-        if (rx := uses.get(sid)) and (rx[0].search(low[max(0, a - USE_REACH):a])
-                                      or rx[1].match(low, b, b + USE_REACH)):
-            return True
-    return False
+    return {sid for sid in {e.substance_id for e in entries}
+            if (rx := uses.get(sid)) and (rx[0].search(low[max(0, a - USE_REACH):a]) or rx[1].match(low, b, b + USE_REACH))}
 
 
 @cache
@@ -473,9 +472,11 @@ class Resolver:
                       or (key not in _everyday_words()
                           and bool(USE_BEFORE.search(lower(text[max(0, a - USE_REACH):a]))
                                    or USE_AFTER.match(lower(text[b:b + USE_REACH]))))
-                      or _hyphen_compound(text, b, language) or _used_as_drug(low, a, b, self.exact[key]))
+                      or _hyphen_compound(text, b, language))
+            used = _used_as(low, a, b, self.exact[key])
+            market = market or bool(used)
             lo, hi = bisect_left(sure_pos, a - window), bisect_left(sure_pos, a + window + 1)
-            mentioned = {sid for pos, sid in sure[lo:hi] if pos != a}
+            mentioned = {sid for pos, sid in sure[lo:hi] if pos != a} | used  # named beside it, or by its use
             how, factor = ("deleet", LEET_FACTOR) if has_leet(text[a:b]) and compact_key(text[a:b]) != key else ("exact", 1.0)
             matches = self._rank([e for e in self.exact[key] if not e.skipped(language)], how, factor, market, mentioned,
                                  language, text[a:b].islower())

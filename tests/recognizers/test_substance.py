@@ -931,6 +931,11 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Bamba snack al burro di arachidi, 6 confezioni 10 euro", "it", "cocaine", False),  # the peanut snack
         ("How do you even find weed on Kik these days?", "en", "cannabis", True),  # finding it
         ("How to get weed out of a gravel driveway", "en", "alpha-pvp", False),  # gravel, not flakka
+        ("Pineapple Express 🍍 strain, 3.5g £35", "en", "cannabis", True),  # the strain, not the spice (s62)
+        ("Pineapple Express 🍍 strain, 3.5g £35", "en", "synthetic-cannabinoids", False),
+        ("Walter White would approve: ice 1g $100", "en", "cocaine", False),  # a name, not "white"
+        ("Is 'Scarface' glorifying cocaine? A film critic revisits it", "en", "synthetic-cathinones", False),
+        ("Scarface quality fishscale, g £90", "en", "synthetic-cathinones", False),
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
