@@ -324,6 +324,9 @@ ROWS = [
     ("Warum ist Pep so billig geworden? Früher 10€ das Gramm", "price_report"),  # a price's change (s62)
     ("Beuh et alcool ensemble : vas-y doucement", "harm_reduction"),
     ("Telegram removed 15 million groups last year for drug sales", "discussion"),  # (session 62)
+    ("Free wound care kits at our clinic, text us", "harm_reduction"),  # xylazine wounds (session 62)
+    ("Tusi con ketamina. Analízalo en Energy Control.", "harm_reduction"),
+    ("Marquis turned black in seconds", "harm_reduction"),
     ("Polis merampas dadah dan menahan suspek", "discussion"),
     ("র‍্যাব অভিযানে উদ্ধার, গ্রেপ্তার ২", "discussion"),
     ("Le gouvernement veut interdire la vente aux mineurs", "discussion"),  # a ban on sales is policy
@@ -843,7 +846,8 @@ def _intent(text: str) -> dict[str, int]:
                                   "Not a prop, not cut", "not pressed replicas", "props to the team",
                                   "Kostenlose Entsorgung Ihres Altgeräts",  # disposal, not said safe
                                   "Évitez les bouchons, prenez le métro",
-                                  "Ang galing mo talaga"])  # Tagalog "you're so good": "galing" is no news word  # a product's description, road safety
+                                  "Ang galing mo talaga",
+                                  "Marquis diamond ring, 1.2 carat"])  # the cut, not the reagent (session 62)  # Tagalog "you're so good": "galing" is no news word  # a product's description, road safety
 def test_near_misses(text):
     assert sum(_intent(text).values()) == 0
 

@@ -936,6 +936,8 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Walter White would approve: ice 1g $100", "en", "cocaine", False),  # a name, not "white"
         ("Is 'Scarface' glorifying cocaine? A film critic revisits it", "en", "synthetic-cathinones", False),
         ("Scarface quality fishscale, g £90", "en", "synthetic-cathinones", False),
+        ("Does weed really help with anxiety?", "en", "cannabis", True),  # what it helps with (session 62)
+        ("This weed killer helps with dandelions", "en", "cannabis", False),
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
