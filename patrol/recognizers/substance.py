@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from functools import cache, partial
+from functools import cache, cached_property, partial
 
 from patrol.classify.cues import says_absent
 from patrol.knowledge.normalize import compact_key, deleet, has_leet
@@ -221,8 +221,41 @@ class SubstanceRecognizer(Recognizer):
                                                     best.substance.id)
             value = _value(best.substance, best.confidence, strong, strong or curated)
             out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, best.confidence, why))
-        emoji = self._emoji(text, out)
-        return sorted(out + emoji, key=lambda e: e.start) if emoji else out
+        extra = self._emoji(text, out) + self._pill_logos(text, out)
+        return sorted(out + extra, key=lambda e: e.start) if extra else out
+
+    @cached_property
+    def _logos(self) -> tuple[dict[str, str], re.Pattern, re.Pattern] | None:
+        """The presses of ecstasy pills the curation names with their pill word ("Tesla pills", "Rolex pills"), as a
+        logo before a dose and a pill word ("Blue Tesla 250mg pills") and after one ("Pills 'Rolex' and 'Tesla'
+        250mg"); the logo alone is a brand (a car, a watch)."""
+        logos = {a.name.rsplit(" ", 1)[0].lower(): s.id for s in self.resolver.kb.substances.values()
+                 if s.effect_group == "entactogen"
+                 for a in s.aliases if "patrol" in a.source.split(",") and _PILL_ALIAS.fullmatch(a.name)}
+        if not logos:
+            return None
+        logo = alternation(sorted(logos))
+        quoted = rf"['\"‘“]?({logo})['\"’”]?"
+        before = re.compile(rf"(?<![\w-]){quoted}{_DOSE}(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{_ECSTASY_PILLS})\b"
+                            r"(?![ \t]+of\b)", re.I)  # not "Superman 200mg tablets of vitamin C"
+        after = re.compile(rf"(?<![\w-])(?:{_PILL_WORDS})[ \t]+{quoted}(?:[ \t]*(?:and|&|,|y|und|en|et)[ \t]*"
+                           rf"['\"‘“]?(?:{logo})['\"’”]?)*{_DOSE}", re.I)
+        return logos, before, after
+
+    def _pill_logos(self, text: str, names_read: list[Entity]) -> list[Entity]:
+        if not (logos := self._logos) or not _PILL_WORD.search(text):
+            return []
+        names, before, after = logos
+        out = []
+        for m in (*before.finditer(text), *after.finditer(text)):
+            start, end = m.span(1)
+            sub = self.resolver.kb.substances[names[m.group(1).lower()]]
+            if any(e.start < m.end() and m.start() < e.end and e.value["substance_id"] == sub.id
+                   for e in names_read + out):
+                continue
+            out.append(Entity(self.entity, start, end, m.group(1), _value(sub, EMOJI_CONFIDENCE, False, True),
+                              self.name, EMOJI_CONFIDENCE, f"pill press '{m.group(1)}' with a dose and a pill word"))
+        return out
 
     def _emoji(self, text: str, names_read: list[Entity]) -> list[Entity]:
         """An emoji sellers write for a drug (data/emoji.json), read only as a menu's item: "❄️ 1g £70"; not one after
@@ -577,6 +610,10 @@ def _dosed(text: str, m, lead: int) -> bool:
 
 
 _DOSE = r"[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b"  # a pill's dose, read after its press
+_PILL_WORDS = r"pills?|pillen|pastillas|pastilles|pilules|comprimidos|tabs?|tablets?|tabletten"
+_PILL_WORD = re.compile(rf"(?i)\b(?:{_PILL_WORDS})\b")
+_ECSTASY_PILLS = r"pills?|pillen|pastillas|pastilles|pilules"  # after a press and its dose: not tablets of medicine
+_PILL_ALIAS = re.compile(r"\S.* (?:pills?|pillen)", re.I)  # a press curated with its pill word: "Tesla pills"
 _DOSE_RIGHT_AFTER = re.compile(_DOSE, re.IGNORECASE)
 # ... or a count of pills after the press
 _PILL_COUNT = r"[ \t]*\d+[ \t]?(?:viên|pills?|pillen|pastillas|pastiglie|comprimidos|comprimés|tabs?)\b"

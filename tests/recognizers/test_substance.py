@@ -671,7 +671,8 @@ NEAR_MISS = [
     ("Germany adds 1D-LSD and 1cP-LSD to the NpSG", {"1d-lsd", "1cp-lsd"}),  # a lysergamide of its own, not LSD
     ("Pillen Superman 280mg, 10 stuks €35", {"mdma"}),                    # a pill's press after a name opening it
     ("Menu:\nPillen Superman 280mg, 10 stuks €35", {"mdma"}),              # ... or opening a line (session 40)
-    ("Menu: die Pillen Superman 280mg, 10 stuks €35", set()),            # ... not inside one
+    ("Menu: die Pillen Superman 280mg, 10 stuks €35", {"mdma"}),         # inside one, a curated press after the
+    # pill word and before its dose (session 62; "Pillen" alone is read only opening the text or a line)
     ("Green Partyflock 200mg SAMPLE", set()),                             # ... a colour, not weed
     ("Purple Haze 14g $120, 28g $220", {"cannabis"}),                     # priced by the gram: no LSD blotters
     ("Purple Haze blotters 10 for $80", {"lsd"}),
@@ -938,6 +939,10 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Scarface quality fishscale, g £90", "en", "synthetic-cathinones", False),
         ("Does weed really help with anxiety?", "en", "cannabis", True),  # what it helps with (session 62)
         ("This weed killer helps with dandelions", "en", "cannabis", False),
+        ("Blue Tesla 250mg pills in stock, 10 for €40", "en", "mdma", True),  # a press, its dose, the pills (s62)
+        ("Pills 'Rolex' and 'Tesla' 250mg, 10 for €50", "en", "mdma", True),
+        ("Superman 200mg tablets of vitamin C", "en", "mdma", False),
+        ("Tesla Model 3 Long Range, 2021, $28,000", "en", "mdma", False),
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
