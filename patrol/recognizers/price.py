@@ -522,6 +522,8 @@ class PriceRecognizer(Recognizer):
                                                 "currency": WORD_FIRST[g[0].lower()]}
         if pattern.name in ("symbol-first", "code-first"):
             cur_s, num, k, hi, per = g
+            if cur_s[-1:].isalpha() and not k and re.match(r"[^\W_]", m.string[m.end(2):m.end(2) + 1]):
+                return None  # "Threema: RS8K2M4R": letters and digits run on, an ID, not "Rs 8"
         else:
             num, k, hi, cur_s, per = g
             if cur_s.upper() in PREFIX_ONLY or cur_s in ("RS", "RS."):

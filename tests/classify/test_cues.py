@@ -327,6 +327,11 @@ ROWS = [
     ("Free wound care kits at our clinic, text us", "harm_reduction"),  # xylazine wounds (session 62)
     ("Tusi con ketamina. Analízalo en Energy Control.", "harm_reduction"),
     ("Marquis turned black in seconds", "harm_reduction"),
+    ("Scammers are selling 'MDMA' that is actually cathinones. Test everything", "harm_reduction"),  # (s62)
+    ("Tolerance and purity change: go low and slow", "harm_reduction"),
+    ("Осторожно, мошенник! Взял деньги и пропал", "scam_report"),
+    ("Busco camello de hierba en Valencia, alguien de confianza?", "wanted"),  # a buyer's, not advice
+    ("Consume siempre con alguien de confianza", "harm_reduction"),
     ("Polis merampas dadah dan menahan suspek", "discussion"),
     ("র‍্যাব অভিযানে উদ্ধার, গ্রেপ্তার ২", "discussion"),
     ("Le gouvernement veut interdire la vente aux mineurs", "discussion"),  # a ban on sales is policy

@@ -213,6 +213,7 @@ def test_english_currency_names(text, value):
 
 NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cup", "page 4 of 10",
              "au 5e achat, le 6e pochon offert", "2g 3e4f5a",  # French ordinals; a code (session 62)
+             "Versand DE, Threema: RS8K2M4R",  # an ID's letters and digits, not "Rs 8"
              "pay BTC 1BQWbfCn7UQ5ZSc3hXPcuC1EUzTNWUA6X7",  # the start of an address is not a price
              "in 2 mil years", "10 mil rounds", "350 rbx", "the lira fell", "Room 101 RM",  # ringgit comes first
              "10 ft ladder", "6 Ft Folding Table", "2 cop cars", "1 TL Zucker", "3 try",  # feet, teaspoons, words
