@@ -266,6 +266,12 @@ def leading_number(number: str) -> str:
     return rf"(\d(?<!\.\d)(?<!\d,\d)(?<!{WORD_CHAR}\d)(?:{'|'.join(tails)}))"
 
 
+# Languages that separate thousands with a dot: "1.200 kilo cocaïne" is twelve hundred kilograms there (in English
+# "1.000 g" may be a scale's reading of one gram)
+DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi",
+                           "ca", "gl", "eu"})
+
+
 def package_json(package: str, path: str):
     """A JSON data file shipped inside a package (``package_json("patrol.recognizers", "data/emoji.json")``)."""
     return json.loads(resources.files(package).joinpath(path).read_text("utf-8"))

@@ -455,16 +455,14 @@ class PriceRecognizer(Recognizer):
     def _in_tables(self, text: str, found: list[Entity], language: str | None) -> tuple[list[Entity], list[Entity]]:
         """Bare numbers under a table header that names their currency ("price_eur", "Цена, ₽", "(USD)"), and
         those under another header ("Stuks", "weight_g"), which a menu's rules must not read as prices."""
-        from patrol.recognizers.quantity import DOT_THOUSANDS  # quantity.py imports this module
-
-        def cell(c: tables.Cell) -> Entity:
-            return Entity(self.entity, c.start, c.end, text[c.start:c.end], {"amount": c.number, "currency": c.code},
-                          self.name, 0.7, f"a number under the table header {c.header!r}")
-
-        dots = language in DOT_THOUSANDS
-        priced = [cell(c) for c in tables.cells(text, header_currency, dots)
-                  if not any(e.start < c.end and c.start < e.end for e in found)]
-        other = [cell(c) for c in tables.cells(text, lambda h: None if header_currency(h) else "-", dots)]
+        priced, other = [], []
+        for c in tables.cells(text, header_currency, language, unmeant=True):
+            e = Entity(self.entity, c.start, c.end, text[c.start:c.end], {"amount": c.number, "currency": c.code},
+                       self.name, 0.7, f"a number under the table header {c.header!r}")
+            if not c.code:
+                other.append(e)
+            elif not any(f.start < c.end and c.start < f.end for f in found):
+                priced.append(e)
         return (sorted(found + priced, key=lambda e: e.start) if priced else found), other
 
     def _letter_amounts(self, text: str, found: list[Entity], language: str | None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from patrol.lexicon import NOSPACE, alternation, is_function_word, leading_number
+from patrol.lexicon import DOT_THOUSANDS, NOSPACE, alternation, is_function_word, leading_number
 from patrol.recognizers import tables
 from patrol.recognizers.base import Entity, Pattern, Recognizer, in_code
 from patrol.recognizers.price import CODES, LAST_LETTERS, POUNDS_END, WEIGHT_OF
@@ -265,10 +265,6 @@ _OF_AFTER_NUMBER = re.compile(r"\s(?:za|ya|na)\s")
 # a currency and its amount right after the number: "kilo 1 UGX 400,000", "kilo 2 Ksh 150" count the kilos, in
 # East African English and Swahili alike ("kilo 20 euro" is a price)
 _PRICED_NEXT = re.compile(r"\s+(?:[A-Z]{3}|[KTU]sh|[KTU]Sh|Birr)\.?\s?\d")
-# Languages that separate thousands with a dot: "1.200 kilo cocaïne" is twelve hundred kilograms there (in English
-# "1.000 g" may be a scale's reading of one gram)
-DOT_THOUSANDS = frozenset({"de", "nl", "es", "it", "pt", "tr", "id", "da", "no", "el", "ro", "sl", "hr", "sr", "vi",
-                           "ca", "gl", "eu"})
 _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before its number
 _PRICE_AFTER = re.compile(rf"\s?(?:[-:–]|for)?\s?{_SIGN}\s?\d")  # "1/8 $40", "1/8 for $25"
@@ -462,7 +458,7 @@ class QuantityRecognizer(Recognizer):
     def _in_tables(self, text: str, out: list[Entity], language: str | None) -> list[Entity]:
         """Bare numbers under a table header that names their unit ("weight_g", "Вес, г", "Seizures (tonnes)")."""
         found = []
-        for c in tables.cells(text, header_unit, language in DOT_THOUSANDS):
+        for c in tables.cells(text, header_unit, language):
             if any(e.start < c.end and c.start < e.end for e in out):
                 continue
             unit, factor = SCALED.get(c.code, (c.code, 1))

@@ -248,12 +248,11 @@ class SubstanceRecognizer(Recognizer):
         names, before, after = logos
         out = []
         for m in (*before.finditer(text), *after.finditer(text)):
-            start, end = m.span(1)
             sub = self.resolver.kb.substances[names[m.group(1).lower()]]
             if any(e.start < m.end() and m.start() < e.end and e.value["substance_id"] == sub.id
                    for e in names_read + out):
                 continue
-            out.append(Entity(self.entity, start, end, m.group(1), _value(sub, EMOJI_CONFIDENCE, False, True),
+            out.append(Entity(self.entity, m.start(1), m.end(1), m.group(1), _value(sub, EMOJI_CONFIDENCE, False, True),
                               self.name, EMOJI_CONFIDENCE, f"pill press '{m.group(1)}' with a dose and a pill word"))
         return out
 

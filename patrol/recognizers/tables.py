@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from patrol.lexicon import package_json
+from patrol.lexicon import DOT_THOUSANDS, package_json
 
 DELIMITERS = ("|", "\t", ";", ",")
 MAX_HEADER_CELL = 40  # characters: a header names its column in a few words, prose runs longer
@@ -84,8 +84,12 @@ def _delimiter(line: str) -> str | None:
     return next((d for d in DELIMITERS if d in line), None)
 
 
-def cells(text: str, meaning: Callable[[str], str | None], dot_thousands: bool = False) -> list[Cell]:
-    """The bare numbers of ``text``'s tables and JSON objects under a header that ``meaning`` gives a code."""
+def cells(text: str, meaning: Callable[[str], str | None], language: str | None = None,
+          unmeant: bool = False) -> list[Cell]:
+    """The bare numbers of ``text``'s tables and JSON objects under a header that ``meaning`` gives a code (in the
+    text's ``language``, "25.000" may be twenty-five thousand); with ``unmeant``, a table's other columns' too, with
+    the code "" (a price list's counts and weights are no prices)."""
+    dot_thousands = language in DOT_THOUSANDS
     out = [Cell(m.start(2), m.end(2), float(m.group(2)), code, m.group(1))
            for m in _JSON_PAIR.finditer(text) if (code := meaning(m.group(1)))] if '":' in text else []
     if "\n" not in text:
@@ -113,14 +117,14 @@ def cells(text: str, meaning: Callable[[str], str | None], dot_thousands: bool =
             rows.append((at, row))
             j += 1
         if rows:
-            out += _column_numbers(lines[i - 1][1] if i else "", heads, rows, meaning, dot_thousands)
+            out += _column_numbers(lines[i - 1][1] if i else "", heads, rows, meaning, dot_thousands, unmeant)
             i = j
         else:
             i += 1
     return out
 
 
-def _column_numbers(title: str, heads, rows, meaning, dot_thousands: bool) -> list[Cell]:
+def _column_numbers(title: str, heads, rows, meaning, dot_thousands: bool, unmeant: bool) -> list[Cell]:
     """Each column's bare numbers, in the unit its header gives, or else the one a title line gives in brackets
     ("Retail price of cocaine per gram (USD)", "Seizures (tonnes)")."""
     titled = next((code for part in _PARENS.findall(title) if (code := meaning(part))), None) if title else None
@@ -128,8 +132,8 @@ def _column_numbers(title: str, heads, rows, meaning, dot_thousands: bool) -> li
     for k, (_a, head) in enumerate(heads):
         if set(header_words(head)) & header_vocabulary("year"):
             continue
-        code = meaning(head) or titled
-        if not code:
+        code = meaning(head) or titled or ("" if unmeant else None)
+        if code is None:
             continue
         column = [(at + rows_at, n, cell) for rows_at, row in rows for at, cell in [row[k]]
                   if (n := _number(cell, dot_thousands)) is not None]
