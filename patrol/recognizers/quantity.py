@@ -209,12 +209,12 @@ def header_unit(cell: str) -> str | None:
     """The unit a table's header cell names: its last unit of measure ("weight_g", "Menge (g)", "Вес, г", "dose_ug",
     "(tonnes)"), or a count ("Qty", "Stuks"); not a price's ("Price per g") nor a dose's ("Dose": of what?)."""
     words = tables.header_words(cell)
-    if set(words) & tables.header_vocabulary("price"):
+    if not tables.header_vocabulary("price").isdisjoint(words):
         return None
     units = [UNITS[w] for w in words if UNITS.get(w) in _HEADER_UNITS]
     if units:
         return units[-1]
-    return "unit" if set(words) & tables.header_vocabulary("count") else None
+    return None if tables.header_vocabulary("count").isdisjoint(words) else "unit"
 # "15 million methamphetamine tablets", "30 mil pastillas": a number word between a count and its unit
 COUNT_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mil": 1e3, "millones": 1e6, "millón": 1e6,
                      "milhões": 1e6, "milhão": 1e6, "millionen": 1e6, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from patrol.lexicon import DOT_THOUSANDS, package_json
 
@@ -96,10 +96,19 @@ def cells(text: str, meaning: Callable[[str], str | None], language: str | None 
         return out
     out += [Cell(m.start(2), m.end(2), n, code, m.group(1)) for m in _FIELD.finditer(text)
             if (code := meaning(m.group(1))) and (n := _number(m.group(2), dot_thousands)) is not None]
+    for title, heads, rows in _tables(text):
+        out += _column_numbers(title, heads, rows, meaning, dot_thousands, unmeant)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _tables(text: str) -> tuple[tuple[str, list, list], ...]:
+    """Each table of ``text`` as (the line above it, its header's cells, its rows' cells with their lines' offsets),
+    found once for the recognizers that read it (quantities, prices)."""
     lines = _lines(text)
-    i = 0
+    out, i = [], 0
     while i < len(lines) - 1:
-        start, header = lines[i]
+        header = lines[i][1]
         d = _delimiter(header)
         heads = _split(header, d) if d else []
         if len(heads) < 2 or any(len(h.strip()) > MAX_HEADER_CELL for _a, h in heads):
@@ -117,11 +126,11 @@ def cells(text: str, meaning: Callable[[str], str | None], language: str | None 
             rows.append((at, row))
             j += 1
         if rows:
-            out += _column_numbers(lines[i - 1][1] if i else "", heads, rows, meaning, dot_thousands, unmeant)
+            out.append((lines[i - 1][1] if i else "", heads, rows))
             i = j
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def _column_numbers(title: str, heads, rows, meaning, dot_thousands: bool, unmeant: bool) -> list[Cell]:
