@@ -634,6 +634,7 @@ ROWS = [
     ("Ayahuasca ceremonies: tell the facilitator about any antidepressants, the mix can be dangerous.", "harm_reduction"),
     ("HHC kann stärker wirken als erwartet: wenig nehmen, warten und nicht Auto fahren.", "harm_reduction"),
     ("Kétamine : ne pas consommer seul, rester assis et ne pas mélanger avec de l'alcool.", "harm_reduction"),
+    ("Le bromazolam est très puissant : 1 mg suffit, ne le mélangez jamais avec l'alcool.", "harm_reduction"),  # a pronoun
     ("Si vas a tomar tusi, no sabes lo que lleva: mejor analízalo en Échele Cabeza.", "harm_reduction"),
     ("Heroina w Polsce: liczba zgonów z przedawkowania wzrosła, podaje GIS.", "discussion"),  # overdose figures, reported
     ("إذا كنت تتعاطى الكبتاجون، اشرب الماء ونم جيدًا ولا تخلطه مع الكحول.", "harm_reduction"),
