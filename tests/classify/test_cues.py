@@ -804,6 +804,10 @@ ROWS = [
     ("La Audiencia condena a cinco años a un hombre", "court_report"),            # (session 59)
     ("De rechtbank veroordeelde een 25-jarige", "court_report"),
     ("Tingsrätten dömde en 22-åring", "court_report"),
+    ("Tipp für Käufer: Pillen über 200 mg zuerst halbieren und zwei Stunden warten.", "harm_reduction"),  # (session 63)
+    ("Trip report: LSD from a Canadian vendor, 150ug, clean and visual", "discussion"),  # where a buyer got it
+    ("Market news: Archetyp's admins say vendor bonds rise to $500", "drug_words"),  # a darknet market's name
+    ("Abacus Market closed in an exit scam", "drug_words"),
 ]
 
 
@@ -847,6 +851,8 @@ def _intent(text: str) -> dict[str, int]:
                                   "Keep the kitchen clean", "I used it for baking",  # clean, used: not a recovery
                                   "Start with one puff of your inhaler twice a day",  # an inhaler's instructions
                                   "Heroinas Lietuvoje: perdozavimų skaičius išaugo",  # an overdose count is news
+                                  "The Silk Road trade route linked China and Rome",  # no market (session 63)
+                                  "Ketamine needles and powder", "K needles 5g",  # a crystal's form, no needle
                                   "Ray Ban aviators, polarised", "The weather was weak",
                                   "xmr pls, thanks", "Source code on GitHub",  # please; no attribution
                                   "Not a prop, not cut", "not pressed replicas", "props to the team",
