@@ -350,7 +350,8 @@ class Resolver:
         taken = bytearray(len(compact))
         out = []
         for start, end, key in spans:
-            if any(taken[start:end + 1]) or (key.isdigit() and _in_number(text, offsets[start], offsets[end] + 1)):
+            if any(taken[start:end + 1]) or (key.isdigit() and _in_number(text, offsets[start], offsets[end] + 1)) \
+                    or (not self._strong(key) and _in_identifier(text, offsets[start], offsets[end] + 1)):
                 continue
             taken[start:end + 1] = b"\x01" * (end - start + 1)
             out.append((offsets[start], offsets[end] + 1, key))
@@ -645,6 +646,12 @@ def _unaccented_key(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _short_key(token: str) -> str:
     return compact_key(token)  # short words repeat ("a", "the", "to"): fold each once
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """A word joined to others by an underscore is part of a name that is no drug's: a user's handle ("crypto_q",
+    "snow_rider"), a file's or a variable's name; read there only as a drug's own name ("MDMA_crystal")."""
+    return (start > 0 and text[start - 1] == "_") or text[end:end + 1] == "_"
 
 
 _ALNUM = np.array([chr(c).isalnum() for c in range(128)], dtype=bool)

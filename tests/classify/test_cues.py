@@ -808,6 +808,7 @@ ROWS = [
     ("Trip report: LSD from a Canadian vendor, 150ug, clean and visual", "discussion"),  # where a buyer got it
     ("Market news: Archetyp's admins say vendor bonds rise to $500", "drug_words"),  # a darknet market's name
     ("Abacus Market closed in an exit scam", "drug_words"),
+    ("Our ER saw 14 overdoses last night", "discussion"),                # overdoses counted, a report
 ]
 
 

@@ -33,6 +33,7 @@ MATCH = [
     ("자낙스 2mg 10정 20만원 서울", "자낙스", "alprazolam"),                # Korean Xanax (session 46)
     ("에토미데이트 전자담배 팟 1개 15만원", "에토미데이트", "etomidate"),      # Korean etomidate vapes (session 63)
     ("Продам бромазолам 1мг, 30 таблеток", "бромазолам", "bromazolam"),   # Russian (session 63)
+    ("MDMA_crystal 5g €50", "MDMA", "mdma"),            # a drug's own name joined by an underscore
     ("幻覚キノコ、海外では治療薬として研究が進む", "幻覚キノコ", "psilocybin-mushrooms"),  # Japanese
     ("Легалізація канабісу в Україні", "канабісу", "cannabis"),        # Ukrainian, with its case ending
     ("Shes heroinë 1g 40€, Tiranë", "heroinë", "heroin"),              # translations (session 47): Albanian
@@ -523,6 +524,7 @@ NEAR_MISS = [
     ("咖啡包 掛耳式 10入 350元", "synthetic-cathinones"),                  # drip-coffee bags
     ("冰淇淋 1kg 80元", "methamphetamine"), ("冰糖 500g 15元", "methamphetamine"),  # ice cream, rock sugar
     ("Vape pods strawberry ice, 5 pack £20, next-day delivery", "methamphetamine"),  # a vape flavour (session 63)
+    ("#1 crypto_q · Feb 1\nWhich hardware wallet for Monero?", "methamphetamine"),  # a handle's word (session 63)
     ("5kg 冰块 30元", "methamphetamine"), ("冰箱 200升 3000元", "methamphetamine"),  # ice cubes, a fridge
     ("Teile für Fahrräder: Bremsen und Ketten, 10 Stück 20€", "mdma"),    # German "parts", not pills
     ("Paddenstoelen kweekset (oesterzwam), €19,95", "psilocybin-mushrooms"),  # an oyster-mushroom kit      # a synonym inside an everyday phrase
