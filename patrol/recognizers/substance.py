@@ -74,10 +74,12 @@ COLOURS = ("white", "yellow", "green", "blue", "pink", "red", "orange", "purple"
 _COLOUR = rf"(?:(?:{'|'.join(COLOURS)})[ \t,]+)?"
 # "#4 heroin, white, very strong", "Heroin (brown)": right after a drug's own name, its colour
 _COLOUR_GAP = re.compile(r"[ \t]*[,(]?[ \t]*")
+# "🍃 zips $200, 8ths $40": a street unit priced, a menu's item with no number
+_STREET_PRICED = r"(?:zips?|8ths?|eighths?|halves|qps?|teenths?)\s?[-:]?\s?[$£€]\s?\d"
 # (a menu's heading, "~ COKE ~", may stand on a line of its own above its amounts)
 _AMOUNT_AFTER = re.compile(rf"[ \t:\-–—|=~*{_EMOJI}]{{0,6}}(?:\n[ \t]*)?(?:\d{{1,3}}\s?%\s*(?:[:\-–—|=]\s*)?)?{_COLOUR}"
                            rf"(?:(?:needle[ \t]+)?(?:{_FORMS}|{alternation(FORM_WORDS)})[ \t,]+)?{_COLOUR}"
-                           rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w))", re.IGNORECASE)
+                           rf"(?:{AMOUNT}|\d{{1,4}}\s?x(?!\w)|x\s?\d{{1,4}}(?!\w)|{_STREET_PRICED})", re.IGNORECASE)
 TITLE_CASE = 0.8
 EMOJI_CONFIDENCE = 0.8
 CO_USE_CONFIDENCE, CO_USE_WINDOW = 0.8, 80
@@ -258,20 +260,20 @@ class SubstanceRecognizer(Recognizer):
 
     def _emoji(self, text: str, names_read: list[Entity]) -> list[Entity]:
         """An emoji sellers write for a drug (data/emoji.json), read only as a menu's item: "❄️ 1g £70"; not one after
-        the name of a drug of another kind in the same item (no amount between), which it decorates ("Mandy 💎 £40 a
-        g", "molly caps 💎 $20 each" are MDMA, not crystal meth), nor one that closes a pair around such a name ("💎
-        Molly crystals 💎 0.5g £25", "⚡ Adderall XR 30mg ⚡")."""
+        the name of another drug in the same item (no amount between), which it decorates ("Mandy 💎 £40 a g",
+        "molly caps 💎 $20 each" are MDMA, "Меф 💎 1г" mephedrone, not crystal meth), nor one that closes a pair
+        around such a name ("💎 Molly crystals 💎 0.5g £25", "⚡ Adderall XR 30mg ⚡")."""
         names, rx = _emoji()
         out = []
         for m in rx.finditer(text):
             if not _amount_after(text, m.start(), m.end()):
                 continue
             sub = self.resolver.kb.substances[names[m.group(1)]]
-            if any(e.end <= m.start() and e.value["effect_group"] != sub.effect_group
+            if any(e.end <= m.start() and e.value["substance_id"] != sub.id
                    and not _ITEM_BREAK.search(text, e.end, m.start()) for e in names_read):
                 continue
             if (opened := text.rfind(m.group(1), 0, m.start())) >= 0 and any(
-                    opened < e.start and e.end <= m.start() and e.value["effect_group"] != sub.effect_group
+                    opened < e.start and e.end <= m.start() and e.value["substance_id"] != sub.id
                     for e in names_read):
                 continue
             out.append(Entity(self.entity, m.start(), m.end(), m.group(), _value(sub, EMOJI_CONFIDENCE, False),

@@ -809,6 +809,8 @@ ROWS = [
     ("Market news: Archetyp's admins say vendor bonds rise to $500", "drug_words"),  # a darknet market's name
     ("Abacus Market closed in an exit scam", "drug_words"),
     ("Our ER saw 14 overdoses last night", "discussion"),                # overdoses counted, a report
+    ("Thread: how dealers use emoji like 💙 and 🅿️ to sell fentanyl pills", "discussion"),  # how they sell
+    ("If someone collapses, put them on their side and get help.", "harm_reduction"),
 ]
 
 

@@ -459,6 +459,7 @@ def test_near_misses(text):
     ("Zaza 3.5 $50 | Carts 1g $30", "en", [(3.5, "g"), (1.0, "g")]),      # an eighth in grams, right before a price
     ("version 3.5 for $40 upgrade", "en", []),
     ("Runtz 8th £50, half oz £180", "en", [(3.5, "g"), (0.5, "oz")]),      # "8th": an eighth, in grams
+    ("zips $200, 8ths $40", "en", [(1, "oz"), (3.5, "g")]),              # ... in the plural (session 63)
     ("Dope 0.5 $40, point $10", "en", [(0.5, "g"), (0.1, "g")]),          # half a gram, right before a price
     ("8th grade textbook $20", "en", []),
     ("white girl back in stock, g $90, 8ball $250", "en", [(1.0, "g"), (3.5, "g")]),  # a menu's gram by its symbol

@@ -685,6 +685,13 @@ NEAR_MISS = [
     ("Tar remover for cars, 500ml, €9", set()),                          # no heroin's or weed's tar
     ("Grow kit + spores combo, Golden Teacher mycelium kit, $85", {"psilocybin-mushrooms"}),  # no PCP's "spores"
     ("Charlie ❄️ £70 a g | Mandy 💎 £40 a g", {"cocaine", "mdma"}),       # an emoji after a name decorates it
+    ("🚀 Меф 💎 1г 2500₽", {"mephedrone"}),                               # ... a drug of the same kind too (s63)
+    ("🔌 plug 🍃 zips $200, 8ths $40", {"cannabis"}),                     # a street unit priced after an emoji
+    ("Brownies 5g £20", {"amphetamine"}),                                 # a street list's slang beside a weight
+    ("🍫 Brownies 12 for £15, local delivery #baking", set()),            # ... not a baker's
+    ("Happy 4/20 🎨 prints $30 each", set()),                             # a day, not the drug
+    ("40cm fresh snow, lift pass €65", set()),
+    ("New prints of green landscapes, $30 each", set()),
     ("Smack Cam action camera, 4K, £89", set()),                          # an everyday word in a product's name (s48)
     ("Smack (brown sugar) 1 gram ₹2500, Delhi delivery, WhatsApp karo", {"heroin"}),  # Hinglish "do", no codeine
     ("Canberra: hydro 1oz $320, half $170", {"cannabis"}),               # hydrocodone is sold by the pill (s48)
