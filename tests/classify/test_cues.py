@@ -811,6 +811,7 @@ ROWS = [
     ("Our ER saw 14 overdoses last night", "discussion"),                # overdoses counted, a report
     ("Thread: how dealers use emoji like 💙 and 🅿️ to sell fentanyl pills", "discussion"),  # how they sell
     ("If someone collapses, put them on their side and get help.", "harm_reduction"),
+    ("Cost-effectiveness: naloxone costs $438 per quality-adjusted life year gained", "discussion"),  # research
 ]
 
 
