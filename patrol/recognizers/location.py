@@ -533,9 +533,10 @@ class LocationRecognizer(Recognizer):
             if _speaker(text, start, end):
                 continue
             if mention[0].islower() and not _UNCASED.match(mention) and (
-                    kind in ("name", "stem") or key in ambiguous) and not _shipped_lower(text, start):
+                    kind in ("name", "stem") or key in ambiguous) and not _shipped_lower(text, start) \
+                    and not (kind == "name" and _WIDE_AFTER.match(text, end)):
                 continue  # "holland park", "french fries": names are capitalised where a script has capitals (but
-                # "ship from canada": chat writes none)
+                # "ship from canada", "express post australia-wide": chat writes none)
             if lowered[start:end] in false_friends and not (
                     mention[0].isupper() and _LA_BEFORE.search(text, max(0, start - 4), start)):
                 continue  # Finnish "Tai" (or), Dutch "Indien" (if), French "réunion" (a meeting): a word of the text's

@@ -204,9 +204,11 @@ class SubstanceRecognizer(Recognizer):
                     and _COLOUR_GAP.fullmatch(text, strong_end, m.start) and not _list_follows(text, mentions, i)):
                 continue  # "#4 heroin, white, very strong": the colour of the drug named (not in "Heroin, white, speed")
             if (not strong and m.text.lower() in FORM_WORDS and strong_sid not in (None, best.substance.id)
-                    and not self._menu_item(text, m, language, lead) and not _in_drug_list(text, mentions, i)):
+                    and (not self._menu_item(text, m, language, lead) or _PURITY_BEFORE.search(text, 0, m.start))
+                    and not _in_drug_list(text, mentions, i)):
                 continue  # "Ketamine S-isomer 10g. Pure shards, no cut": further on, the form of the drug named, not
-                # another drug's street name (an item of its own is: "Coke 1g £80, shards 1g £60", "ketamine, shards")
+                # another drug's street name (an item of its own is: "Coke 1g £80, shards 1g £60", "ketamine, shards");
+                # "MDMA price list ... 84% crystal: 1g €30": an item whose purity is given is the named drug's form
             if self.resolver.is_formal_name(name):
                 formal_end = m.end
             if strong:
@@ -537,6 +539,7 @@ def _value(s, confidence: float, strong: bool, curated: bool = False) -> dict:
             "confidence": round(confidence, 3), "strong_name": strong, "curated_name": curated}
 
 
+_PURITY_BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%[ \t]*\Z")  # "84% crystal": a purity right before
 _ITEM_BREAK = re.compile(r"[\d\n]")  # an amount, or a new line: the next item of a menu
 
 

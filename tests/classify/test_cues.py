@@ -812,6 +812,9 @@ ROWS = [
     ("Thread: how dealers use emoji like 💙 and 🅿️ to sell fentanyl pills", "discussion"),  # how they sell
     ("If someone collapses, put them on their side and get help.", "harm_reduction"),
     ("Cost-effectiveness: naloxone costs $438 per quality-adjusted life year gained", "discussion"),  # research
+    ("Telegram blocked 1,200 channels sharing drug price lists", "drug_words"),
+    ("Warum Drogenhändler Linktree nutzen", "drug_words"),
+    ("Passport scan template $20", "not_drug_product"),                  # a scan for sale, not "scan the QR code"
 ]
 
 
@@ -857,6 +860,7 @@ def _intent(text: str) -> dict[str, int]:
                                   "Heroinas Lietuvoje: perdozavimų skaičius išaugo",  # an overdose count is news
                                   "The Silk Road trade route linked China and Rome",  # no market (session 63)
                                   "Ketamine needles and powder", "K needles 5g",  # a crystal's form, no needle
+                                  "Scan the QR code to see the timetable",
                                   "Ray Ban aviators, polarised", "The weather was weak",
                                   "xmr pls, thanks", "Source code on GitHub",  # please; no attribution
                                   "Not a prop, not cut", "not pressed replicas", "props to the team",

@@ -53,6 +53,8 @@ MATCH = [
     ("v3: " + "a" * 56 + ".onion", "onion", "a" * 56 + ".onion"),
     ("visit https://shop.example/product?id=3.", "url", "https://shop.example/product?id=3"),
     ("Order now at rx-meds-direct.com", "url", "rx-meds-direct.com"),  # a shop's bare domain (session 48)
+    ("Full menu 👉 bit.ly/greenmenu25 🍃", "url", "bit.ly/greenmenu25"),  # a link shortener (session 63)
+    ("Linktree: linktr.ee/xtc_nl_shop2 💊", "url", "linktr.ee/xtc_nl_shop2"),
     ("Not for human consumption. research-chem.eu/benzos", "url", "research-chem.eu/benzos"),
     ("Metamfetamin 1g, Brno. Signal: brno_perník", "signal", "brno_perník"),  # accents in an account's name, whole
     ("@plugdaddy", "handle", "@plugdaddy"),

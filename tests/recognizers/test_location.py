@@ -291,6 +291,7 @@ MATCH = [
     ("envoi depuis la Belgique, livraison en France", "FR", "ships_to"),
     ("HHC 5g 40€, livraison France", "FR", "ships_to"),                 # a delivery noun right before the name
     ("édibles THC 100mg 15€ pièce 📦 envoi France", "FR", "ships_to"),  # ... "envoi" too (session 63)
+    ("ice 1g $250, express post australia-wide", "AU", "ships_to"),    # lower case, before "-wide"
     ("28g Amnesia Haze - top shelf - NL to EU stealth", "NL", "ships_from"),  # a title's route: a code ...
     ("1g cocaine - FREE SHIPPING - UK to UK", "GB", "ships_from"),      # ... or a name before "to" and a place
     ("10x Oxycodone 80mg OP - USA domestic - escrow", "US", "ships_to"),

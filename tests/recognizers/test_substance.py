@@ -692,6 +692,9 @@ NEAR_MISS = [
     ("Happy 4/20 🎨 prints $30 each", set()),                             # a day, not the drug
     ("40cm fresh snow, lift pass €65", set()),
     ("New prints of green landscapes, $30 each", set()),
+    ("Wine list: Crystal Bay Riesling $34, Molly Dooker Shiraz $48.", set()),  # wines
+    ("MDMA price list\n---\n84% crystal: 1g €30 | 5g €120", {"mdma"}),   # a purity: the named drug's form
+    ("Scan the QR code on the sticker for our menu 📱 M30s $25 each", {"oxycodone"}),  # scan, the verb
     ("Smack Cam action camera, 4K, £89", set()),                          # an everyday word in a product's name (s48)
     ("Smack (brown sugar) 1 gram ₹2500, Delhi delivery, WhatsApp karo", {"heroin"}),  # Hinglish "do", no codeine
     ("Canberra: hydro 1oz $320, half $170", {"cannabis"}),               # hydrocodone is sold by the pill (s48)
