@@ -21,7 +21,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "元": "CNY", "块": "CNY", "塊": "CNY", "₩": "KRW", "원": "KRW", "₹": "INR", "₫": "VND", "฿": "THB",
            "₪": "ILS", 'ש"ח': "ILS", "ש״ח": "ILS",  # shekels' abbreviation with a quote or a gershayim
            "₱": "PHP", "RM": "MYR", "৳": "BDT", "₾": "GEL", "₸": "KZT", "रु": "NPR", "₦": "NGN", "රු": "LKR",
-           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "₨": "PKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES", "TT$": "TTD",
+           "රු.": "LKR", "Rs": "INR", "Rs.": "INR", "₨": "PKR", "GH₵": "GHS", "₵": "GHS", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TT$": "TTD",
            # Guyana, the Eastern Caribbean, Barbados and Samoa
            "GY$": "GYD", "EC$": "XCD", "BDS$": "BBD", "Bds$": "BBD", "ST$": "WST", "WS$": "WST",
            "S/": "PEN", "S/.": "PEN", "J$": "JMD", "NZ$": "NZD",
@@ -116,7 +116,8 @@ LOCAL_SIGN_LANGUAGES = {"KM": (frozenset({"bs", "hr", "sr", "sl", "mk"}), "BA"),
                         "dt": (frozenset({"ar", "fr"}), "TN"), "JD": (frozenset({"ar"}), "JO"),
                         "KD": (frozenset({"ar"}), "KW"), "BD": (frozenset({"ar"}), "BH")}
 LAST_LETTERS = re.compile(r"[^\W\d_]*$")
-PREFIX_ONLY = {"RM", "රු", "රු."}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000
+PREFIX_ONLY = {"RM", "රු", "රු.", "SH"}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000;
+# East Africa's "Sh 2,000" (a shilling, whose by the place: "kwa Sh 500, Dar es Salaam" is Tanzania's)
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
 WORD_FIRST = {"shilingi": "KES", "naira": "NGN", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "人民幣": "CNY",
@@ -163,7 +164,7 @@ PLACED["dollar"] = {place: code for place, code in PLACED["$"].items() if code !
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
 PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "元": "yuan", "块": "yuan", "塊": "yuan", "shilingi": "shilling",
                 "千元": "yuan", "万元": "yuan", "萬元": "yuan", "億元": "yuan", "亿元": "yuan",  # "5 億元": a multiple of yuan
-                "shillings": "shilling", "shilling": "shilling",
+                "shillings": "shilling", "shilling": "shilling", "sh": "shilling",
                 "dinars": "dinar", "dinar": "dinar", "fcfa": "cfa", "cfa": "cfa", "lei": "leu", "ريال": "riyal",
                 "dirham": "dirham", "dirhams": "dirham",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",

@@ -111,6 +111,7 @@ NEIGHBOURS = [
     ("Police arrested Nguyễn Văn An in London for selling cocaine", "en", "en"),  # a name's letters alone: no
     ("Nauza bangi kilo 1 shilingi 20,000, Nairobi, WhatsApp 0712 345 678", "sw", "en"),  # two Swahili words
     ("Call Simu on WhatsApp, Nairobi, 10g weed", "en", "en"),                # one is not enough
+    ("Ukitumia dawa za kulevya, usitumie sindano za pamoja.", "sw", "sl"),  # harm reduction's words (s63)
     ("Mwen vann zèb, 1 ons 5000 goud, Pòtoprens, WhatsApp +509 3712 3456", "ht", "nl"),  # Haitian Creole's
     ("Pa pataje zegwi. Sèvi ak materyèl pwòp chak fwa.", "ht", "es"),       # words (session 57)
     ("کریستاڵ ١ گرام ٥٠ هەزار دینار، سلێمانی", "ckb", "fa"),               # Sorani's own letters (session 58)
