@@ -39,7 +39,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
 SLANG = {"pavos": "EUR", "varos": "PESO", "baros": "PESO", "paus": "BRL", "balles": "EUR", "conto": "BRL"}
 THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO", "lukas": "PESO", "luka": "PESO"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
-         "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
+         "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "usdc": "USDC", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
          "złotych": "PLN", "złote": "PLN", "zlotych": "PLN", "рубля": "RUB", "гривня": "UAH", "koruny": "CZK",
          "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "rs": "INR", "bucks": "USD",
@@ -252,7 +252,7 @@ def _signed_thousands(text: str, e: Entity, place: str) -> Entity:
                   e.recognizer, e.score, e.explanation + f", then 'mil' (thousand) in a text placed in {place}")
 
 
-CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "mBTC", "sat"}
+CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "USDC", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
 MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
@@ -293,7 +293,7 @@ _K_WORD = (rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIP
 NOT_ISO = {"ALL", "CUP", "PHP", "TOP"}
 # "USD 300", "4000 AED", not "euro 2024": the codes of every currency read by a sign, a word or a place
 _KNOWN = {*CODES.values(), *SYMBOLS.values(), *NAMED_PESOS.values(), *(c for m in PLACED.values() for c in m.values())}
-ISO_READ = frozenset(ISO_ONLY | {"USDT"} | {c for c in _KNOWN if len(c) == 3 and c.isupper()} - NOT_ISO)  # "USDT 1500"
+ISO_READ = frozenset(ISO_ONLY | {"USDT", "USDC"} | {c for c in _KNOWN if len(c) == 3 and c.isupper()} - NOT_ISO)  # "USDT 1500"
 _ISO = "|".join(sorted(ISO_READ))
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"

@@ -814,6 +814,7 @@ ROWS = [
     ("Cost-effectiveness: naloxone costs $438 per quality-adjusted life year gained", "discussion"),  # research
     ("Telegram blocked 1,200 channels sharing drug price lists", "drug_words"),
     ("Warum Drogenhändler Linktree nutzen", "drug_words"),
+    ("Investigators traced 140 BTC paid for cocaine to an exchange", "discussion"),  # a trace reported
     ("Passport scan template $20", "not_drug_product"),                  # a scan for sale, not "scan the QR code"
 ]
 

@@ -253,6 +253,7 @@ ALL = [
     ("Nauza bangi gramu 10 kwa Sh 2,000, Mombasa", [(2000.0, "KES")]),  # East Africa's "Sh" (session 63)
     ("Bangi gramu 10 kwa Sh 5,000, Dar es Salaam", [(5000.0, "TZS")]),   # ... whose by the place
     ("Area 10 Sh", []),                                                  # ... before the amount only
+    ("Xanax 2mg, 500 bars for 2,000 USDC", [(2000.0, "USDC")]),         # a stablecoin
     ("porro 25g $15.000 (pesos), flores 5g $20.000", [(15000.0, "PESO"), (20000.0, "PESO")]),  # "$" named as pesos
     ("30 pastillas $900 MXN, 1g $300", [(900.0, "MXN"), (300.0, "MXN")]),
     ("oz $180, half $100", [(180.0, "USD"), (100.0, "USD")]),

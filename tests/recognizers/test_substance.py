@@ -693,6 +693,7 @@ NEAR_MISS = [
     ("40cm fresh snow, lift pass €65", set()),
     ("New prints of green landscapes, $30 each", set()),
     ("Wine list: Crystal Bay Riesling $34, Molly Dooker Shiraz $48.", set()),  # wines
+    ("NFT drop: 'Crystal Skulls' collection, 0.05 ETH each, mint opens Friday.", set()),  # a collection, a mint
     ("MDMA price list\n---\n84% crystal: 1g €30 | 5g €120", {"mdma"}),   # a purity: the named drug's form
     ("Scan the QR code on the sticker for our menu 📱 M30s $25 each", {"oxycodone"}),  # scan, the verb
     ("Smack Cam action camera, 4K, £89", set()),                          # an everyday word in a product's name (s48)
