@@ -33,6 +33,11 @@ MATCH = [
     ("자낙스 2mg 10정 20만원 서울", "자낙스", "alprazolam"),                # Korean Xanax (session 46)
     ("에토미데이트 전자담배 팟 1개 15만원", "에토미데이트", "etomidate"),      # Korean etomidate vapes (session 63)
     ("Продам бромазолам 1мг, 30 таблеток", "бромазолам", "bromazolam"),   # Russian (session 63)
+    ("Nieve colombiana 1g 60€, Madrid", "Nieve", "cocaine"),             # Spanish snow, beside its amount
+    ("Neige pure 1g 70€, livraison Paris", "Neige", "cocaine"),
+    ("Sprzedam trawę 5g 200 zł", "trawę", "cannabis"),                    # Polish grass, its accusative
+    ("Полиция: магазины шишек в Telegram, 1г 1500₽", "шишек", "cannabis"),  # ... and the buds' genitive
+    ("Il governo vuole vietare i fiori di canapa light.", "canapa light", "cannabis"),
     ("MDMA_crystal 5g €50", "MDMA", "mdma"),            # a drug's own name joined by an underscore
     ("幻覚キノコ、海外では治療薬として研究が進む", "幻覚キノコ", "psilocybin-mushrooms"),  # Japanese
     ("Легалізація канабісу в Україні", "канабісу", "cannabis"),        # Ukrainian, with its case ending
@@ -694,6 +699,9 @@ NEAR_MISS = [
     ("New prints of green landscapes, $30 each", set()),
     ("Wine list: Crystal Bay Riesling $34, Molly Dooker Shiraz $48.", set()),  # wines
     ("NFT drop: 'Crystal Skulls' collection, 0.05 ETH each, mint opens Friday.", set()),  # a collection, a mint
+    ("Grzyby suszone borowiki 100g 45 zł, wysyłka cała Polska.", set()),   # dried boletes
+    ("Corda di canapa 10 m, 15€", set()), ("Trawa z rolki, 10 m² 250 zł", set()),  # hemp rope, turf
+    ("Canon à neige pour station de ski, 12 000€", set()),
     ("MDMA price list\n---\n84% crystal: 1g €30 | 5g €120", {"mdma"}),   # a purity: the named drug's form
     ("Scan the QR code on the sticker for our menu 📱 M30s $25 each", {"oxycodone"}),  # scan, the verb
     ("Smack Cam action camera, 4K, £89", set()),                          # an everyday word in a product's name (s48)
