@@ -815,6 +815,11 @@ ROWS = [
     ("Telegram blocked 1,200 channels sharing drug price lists", "drug_words"),
     ("Warum Drogenhändler Linktree nutzen", "drug_words"),
     ("Investigators traced 140 BTC paid for cocaine to an exchange", "discussion"),  # a trace reported
+    ("危険ドラッグの販売店が全国でゼロに、厚生労働省が発表。", "discussion"),  # a ministry announces (s63)
+    ("Smoking blends vary wildly in strength. Take one small puff, wait, and never smoke alone.", "harm_reduction"),
+    ("Not for human consumption means untested. Get it checked before use and start tiny.", "harm_reduction"),
+    ("Dopalacze: jeśli ktoś źle się czuje, połóż go w pozycji bocznej i dzwoń po pomoc.", "harm_reduction"),
+    ("Si fumas incienso herbal, una calada y espera.", "harm_reduction"),
     ("Passport scan template $20", "not_drug_product"),                  # a scan for sale, not "scan the QR code"
 ]
 
@@ -862,6 +867,7 @@ def _intent(text: str) -> dict[str, int]:
                                   "The Silk Road trade route linked China and Rome",  # no market (session 63)
                                   "Ketamine needles and powder", "K needles 5g",  # a crystal's form, no needle
                                   "Scan the QR code to see the timetable",
+                                  "For novelty use only",  # a legal high's disclaimer, no novelty product
                                   "Ray Ban aviators, polarised", "The weather was weak",
                                   "xmr pls, thanks", "Source code on GitHub",  # please; no attribution
                                   "Not a prop, not cut", "not pressed replicas", "props to the team",

@@ -38,6 +38,9 @@ MATCH = [
     ("Sprzedam trawę 5g 200 zł", "trawę", "cannabis"),                    # Polish grass, its accusative
     ("Полиция: магазины шишек в Telegram, 1г 1500₽", "шишек", "cannabis"),  # ... and the buds' genitive
     ("Il governo vuole vietare i fiori di canapa light.", "canapa light", "cannabis"),
+    ("Миксы (курительные смеси) 1г 1500₽", "курительные смеси", "synthetic-cannabinoids"),  # smoking blends
+    ("ハーブ 3g 5000円、10g 15000円", "ハーブ", "synthetic-cannabinoids"),   # herbal incense beside its weight
+    ("Die Polizei warnt vor synthetischen Cannabinoiden", "synthetischen Cannabinoiden", "synthetic-cannabinoids"),
     ("MDMA_crystal 5g €50", "MDMA", "mdma"),            # a drug's own name joined by an underscore
     ("幻覚キノコ、海外では治療薬として研究が進む", "幻覚キノコ", "psilocybin-mushrooms"),  # Japanese
     ("Легалізація канабісу в Україні", "канабісу", "cannabis"),        # Ukrainian, with its case ending
@@ -702,6 +705,9 @@ NEAR_MISS = [
     ("Grzyby suszone borowiki 100g 45 zł, wysyłka cała Polska.", set()),   # dried boletes
     ("Corda di canapa 10 m, 15€", set()), ("Trawa z rolki, 10 m² 250 zł", set()),  # hemp rope, turf
     ("Canon à neige pour station de ski, 12 000€", set()),
+    ("ハーブティー 50g 800円", set()), ("Encens bâtons à la lavande, 20 pièces, 5€", set()),  # tea, incense
+    ("Kräutermischung für Tee, 100g 6€", set()),                           # ... a tea's herbs, priced as tea
+    ("Smoking blends vary in strength: one small puff, then wait", set()),  # a puff of anything
     ("MDMA price list\n---\n84% crystal: 1g €30 | 5g €120", {"mdma"}),   # a purity: the named drug's form
     ("Scan the QR code on the sticker for our menu 📱 M30s $25 each", {"oxycodone"}),  # scan, the verb
     ("Smack Cam action camera, 4K, £89", set()),                          # an everyday word in a product's name (s48)
