@@ -820,6 +820,14 @@ ROWS = [
     ("Not for human consumption means untested. Get it checked before use and start tiny.", "harm_reduction"),
     ("Dopalacze: jeśli ktoś źle się czuje, połóż go w pozycji bocznej i dzwoń po pomoc.", "harm_reduction"),
     ("Si fumas incienso herbal, una calada y espera.", "harm_reduction"),
+    ("We do not sell fentanyl; our pharmacy dispenses it with a prescription.", "discussion"),  # a refusal
+    ("Ich verkaufe kein Gras, hört auf mich das zu fragen.", "discussion"),
+    ("No vendemos drogas: analizamos muestras.", "discussion"),
+    ("Je ne vends pas de coke, arrêtez de demander.", "discussion"),
+    ("Не продаю, не пишите.", "discussion"),
+    ("Cherche coke à Lyon, je paie 70€ le gramme.", "wanted"),              # a buyer's request (s63)
+    ("Wir testen anonym und kostenlos, was du gekauft hast.", "harm_reduction"),
+    ("'Cocaine' energy drink, caffeine and taurine, £2 a can", "not_drug_product"),  # named after a drug
     ("Passport scan template $20", "not_drug_product"),                  # a scan for sale, not "scan the QR code"
 ]
 

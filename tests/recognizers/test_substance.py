@@ -708,6 +708,7 @@ NEAR_MISS = [
     ("ハーブティー 50g 800円", set()), ("Encens bâtons à la lavande, 20 pièces, 5€", set()),  # tea, incense
     ("Kräutermischung für Tee, 100g 6€", set()),                           # ... a tea's herbs, priced as tea
     ("Smoking blends vary in strength: one small puff, then wait", set()),  # a puff of anything
+    ("Garden herbs (basil, mint, thyme) 3 for £5.", set()),               # herbs, mint
     ("MDMA price list\n---\n84% crystal: 1g €30 | 5g €120", {"mdma"}),   # a purity: the named drug's form
     ("Scan the QR code on the sticker for our menu 📱 M30s $25 each", {"oxycodone"}),  # scan, the verb
     ("Smack Cam action camera, 4K, £89", set()),                          # an everyday word in a product's name (s48)
