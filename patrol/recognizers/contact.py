@@ -187,6 +187,18 @@ def _regions_for(text: str, language: str | None, entities: dict[str, list[Entit
 _BARE_TLDS = tuple(package_json("patrol.recognizers", "data/shop_domains.json")["tlds"])
 
 
+def _word_after_app(text: str, e: Entity, language: str | None) -> bool:
+    """"un bot de Telegram que vendía", "via Snapchat et Telegram explose chez les jeunes": a lower-case word right
+    after an app's name, with no colon or @ between, that is a word of the text's grammar or comes before one, is the
+    sentence going on, not an account (the pattern reads English's grammar only; this, the text's language's)."""
+    value = e.value["value"].lstrip("@")
+    if not (e.explanation.startswith("pattern 'app + id'") and value.isalpha() and value.islower()
+            and not re.search(r"[:：=@]", e.text)):
+        return False
+    after = _NEXT_WORD.match(text, e.end)
+    return is_function_word(value, language) or bool(after and is_function_word(after.group(1).lower(), language))
+
+
 class ContactRecognizer(Recognizer):
     entity = "contact"
     reads = ("location", "price")
@@ -313,7 +325,7 @@ class ContactRecognizer(Recognizer):
     def analyze(self, text: str, language: str | None = None,
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         text = text[:MAX_TEXT]
-        found = super().analyze(text)
+        found = [e for e in super().analyze(text) if not _word_after_app(text, e, language)]
         taken = [(e.start, e.end) for e in found]
         # with no region given, libphonenumber finds only numbers written with a plus ("+", "＋"):
         # most texts have none, and the matcher costs more than every pattern above together

@@ -741,7 +741,7 @@ def _quoted(text: str, mentions, i: int) -> bool:
 def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = False,
                      names: frozenset[int] = frozenset()) -> bool:
     """A capitalised word right before or after ("Hawaiian Snow", "Snow Boots"), not at
-    the start of a sentence, makes the word part of a name, not a drug name; so does a
+    the start of a sentence or a line, makes the word part of a name, not a drug name; so does a
     possessive ("Molly's Bakery"). Where the writer capitalises every word (market
     titles: "Sativa Canna Tabs") or the language capitalises every noun (German "Speed Paste"),
     capitals say nothing and only the possessive counts. A capitalised word after that is itself
@@ -757,7 +757,8 @@ def _in_product_name(text: str, start: int, end: int, nouns_capitalised: bool = 
     after = raw.lstrip()
     prev_word = _LAST_TOKEN.search(before)
     next_word = _FIRST_TOKEN.match(after)
-    if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)) and prev_word.group(1).lower() not in _PLATFORMS:
+    if prev_word and _TITLE_WORD.fullmatch(prev_word.group(1)) and prev_word.group(1).lower() not in _PLATFORMS \
+            and "\n" not in text[lo + len(before):start]:  # a line's first word: the line above is no part of it
         first_word = not _NONSPACE.search(text, 0, lo) and not before[:prev_word.start()].strip()
         if not first_word and not _SENTENCE_OPENS.search(before):  # capitals open sentences
             return True

@@ -828,6 +828,10 @@ ROWS = [
     ("Cherche coke à Lyon, je paie 70€ le gramme.", "wanted"),              # a buyer's request (s63)
     ("Wir testen anonym und kostenlos, was du gekauft hast.", "harm_reduction"),
     ("'Cocaine' energy drink, caffeine and taurine, £2 a can", "not_drug_product"),  # named after a drug
+    ("Pinned: rules of this chat. No selling, no buying.", "discussion"),
+    ("La policía desmantela un bot de Telegram que vendía cocaína", "discussion"),  # a past sale reported
+    ("Épinglé : testez vos produits gratuitement, sans jugement", "harm_reduction"),
+    ("How do Telegram drug bots work?", "drug_words"),
     ("Passport scan template $20", "not_drug_product"),                  # a scan for sale, not "scan the QR code"
 ]
 

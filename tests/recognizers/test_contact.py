@@ -336,6 +336,8 @@ def test_app_name_then_a_word(text, found):
     ("calls 0412 345 678", "en", []),                # the cue ends at a word's end
     ("Liga dos Campeões 2023 2024 2025", "pt", []),   # "league": a cue, but no number follows
     ("WhatsApp 12345", "en", [("whatsapp", "12345")]),  # too short for a number: kept as written
+    ("La policía desmantela un bot de Telegram que vendía cocaína", "es", []),  # the sentence goes on (s63)
+    ("Cocaína 1g 60€, Telegram: que_rico", "es", [("telegram", "@que_rico")]),  # an account after a colon
 ])
 def test_national_numbers(text, language, found):
     assert [(e.value["kind"], e.value["value"]) for e in R.analyze(text, language)] == found
