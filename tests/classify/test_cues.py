@@ -833,6 +833,7 @@ ROWS = [
     ("Épinglé : testez vos produits gratuitement, sans jugement", "harm_reduction"),
     ("How do Telegram drug bots work?", "drug_words"),
     ("La venta de tramadol sin receta preocupa a las farmacias", "discussion"),  # a worry reported (s63)
+    ("Naloxone does not work on xylazine, doctors explain.", "discussion"),
     ("Don't keep leftover opioids at home: bring them to any pharmacy for safe disposal.", "harm_reduction"),
     ("Si te sobran opioides, devuélvelos a la farmacia. Nunca los mezcles con alcohol.", "harm_reduction"),
     ("Passport scan template $20", "not_drug_product"),                  # a scan for sale, not "scan the QR code"

@@ -710,6 +710,7 @@ NEAR_MISS = [
     ("Smoking blends vary in strength: one small puff, then wait", set()),  # a puff of anything
     ("Garden herbs (basil, mint, thyme) 3 for £5.", set()),               # herbs, mint
     ("Reenviado de Verde Madrid\nCogollos 10g 60€", {"cannabis"}),       # the line above is no part of its name
+    ("Cat flea treatment, 3 pipettes €18", set()),                        # fleas, no PiHKAL's FLEA (s63)
     ("MDMA price list\n---\n84% crystal: 1g €30 | 5g €120", {"mdma"}),   # a purity: the named drug's form
     ("Scan the QR code on the sticker for our menu 📱 M30s $25 each", {"oxycodone"}),  # scan, the verb
     ("Smack Cam action camera, 4K, £89", set()),                          # an everyday word in a product's name (s48)
