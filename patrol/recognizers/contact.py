@@ -188,12 +188,12 @@ _BARE_TLDS = tuple(package_json("patrol.recognizers", "data/shop_domains.json")[
 
 
 def _word_after_app(text: str, e: Entity, language: str | None) -> bool:
-    """"un bot de Telegram que vendía", "via Snapchat et Telegram explose chez les jeunes": a lower-case word right
-    after an app's name, with no colon or @ between, that is a word of the text's grammar or comes before one, is the
-    sentence going on, not an account (the pattern reads English's grammar only; this, the text's language's)."""
+    """"un bot de Telegram que vendía", "on Telegram took my $200": a lower-case word right after an app's name, with
+    no colon, hyphen or @ between, that is a word of the text's grammar (English's or its language's) or comes before
+    one, is the sentence going on, not an account (the pattern cannot know the text's language)."""
     value = e.value["value"].lstrip("@")
     if not (e.explanation.startswith("pattern 'app + id'") and value.isalpha() and value.islower()
-            and not re.search(r"[:：=@]", e.text)):
+            and not re.search(r"[:：=@\-]", e.text)):
         return False
     after = _NEXT_WORD.match(text, e.end)
     return is_function_word(value, language) or bool(after and is_function_word(after.group(1).lower(), language))
@@ -284,10 +284,9 @@ class ContactRecognizer(Recognizer):
                     return None  # "Telegram lang @qc_bato" (Tagalog "only"): the account is the @handle after the word
                 after = _NEXT_WORD.match(m.string, m.end())
                 if value.lower() in _PROSE_AFTER_APP or value.lower() in _PROSE_AFTER_ID or (
-                        after and after.group(1).lower() in _PROSE_AFTER_ID) or (
-                        value.isalpha() and value.islower() and after and is_function_word(after.group(1).lower())):
-                    return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels", "on Telegram
-                    # took my $200": words
+                        after and after.group(1).lower() in _PROSE_AFTER_ID):
+                    return None  # "Telegram channels", "Telegram dealer", "Telegram cocaine channels": words (a word
+                    # before a word of grammar, "on Telegram took my $200", is analyze's: _word_after_app)
             if app == "signal" and (_SIGNAL_USERNAME.fullmatch(value) or (
                     m.group(2).strip() and _SIGNAL_NICKNAME.fullmatch(value))):
                 return {"kind": app, "value": value}  # "Signal: coldchain.42", a username, not a number

@@ -116,8 +116,9 @@ LOCAL_SIGN_LANGUAGES = {"KM": (frozenset({"bs", "hr", "sr", "sl", "mk"}), "BA"),
                         "dt": (frozenset({"ar", "fr"}), "TN"), "JD": (frozenset({"ar"}), "JO"),
                         "KD": (frozenset({"ar"}), "KW"), "BD": (frozenset({"ar"}), "BH")}
 LAST_LETTERS = re.compile(r"[^\W\d_]*$")
-PREFIX_ONLY = {"RM", "රු", "රු.", "SH"}  # "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000;
-# East Africa's "Sh 2,000" (a shilling, whose by the place: "kwa Sh 500, Dar es Salaam" is Tanzania's)
+# Signs read before the amount only: "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000; East
+# Africa's "Sh 2,000" is a shilling (whose by the place: "kwa Sh 500, Dar es Salaam" is Tanzania's), "10 Sh" is none
+PREFIX_ONLY = {"RM", "රු", "රු.", "SH"}
 # Currency words written before the amount in their language: "shilingi 2,000" (Swahili); "gramu 10 shilingi
 # 2,000" costs 2,000, not 10; Hausa "gram 10 naira 5,000"
 WORD_FIRST = {"shilingi": "KES", "naira": "NGN", "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "港幣": "HKD", "人民幣": "CNY",

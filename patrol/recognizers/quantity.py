@@ -399,8 +399,8 @@ class QuantityRecognizer(Recognizer):
                                 rf"|(?<![\w.,$€£])(\d{{1,2}})\s?)(half[\s-])?"
                                 rf"(teenths?|eighths?|ball|zones?|elbows?|keys?)(?=\s?[-:]?\s?{_SIGN}\s?\d)", 0.7,
                 needs=tuple(STREET_UNITS)),
-        # "3.5 for $40", "3.5 - $45", "8th £50", "8ths $40": an eighth of an ounce in grams, its unit left out, right before a price
-        # only; "0.5 $40", half a gram
+        # "3.5 for $40", "3.5 - $45", "8th £50", "8ths $40": an eighth of an ounce in grams, its unit left out, right
+        # before a price only; "0.5 $40", half a gram
         Pattern("eighth+price", rf"{_BARE_WEIGHT}(?:3[.,]5|8ths?){_PRICE_NEXT}", 0.7),
         Pattern("half-gram+price", rf"{_BARE_WEIGHT}0[.,]5{_PRICE_NEXT}", 0.7),
         # "white girl back in stock, g $90, 8ball $250": a menu's gram by its symbol alone, an item of its own (after a
