@@ -4,6 +4,7 @@ from patrol.classify.cues import bracketed_after_product, count_cues, describes_
 
 ROWS = [
     ("Stealth shipping, escrow only, PM me for bulk", "sale"),
+    ("caps 0.2 $15, pickup at the venue parking", "sale"), ("Local pickup only", "sale"),  # (session 64)
     ("Envíos a toda España, pago en bitcoin", "sale"),
     ("Versand aus Deutschland, Zahlung diskret", "sale"),
     ("Закладки по Москве, оплата BTC", "sale"),
@@ -890,7 +891,8 @@ def _intent(text: str) -> dict[str, int]:
                                   "Kostenlose Entsorgung Ihres Altgeräts",  # disposal, not said safe
                                   "Évitez les bouchons, prenez le métro",
                                   "Ang galing mo talaga",
-                                  "Marquis diamond ring, 1.2 carat"])  # the cut, not the reagent (session 62)  # Tagalog "you're so good": "galing" is no news word  # a product's description, road safety
+                                  "Marquis diamond ring, 1.2 carat",
+                                  "Her pickup truck broke down", "The collection from the museum"])  # the cut, not the reagent (session 62)  # Tagalog "you're so good": "galing" is no news word  # a product's description, road safety
 def test_near_misses(text):
     assert sum(_intent(text).values()) == 0
 

@@ -109,6 +109,9 @@ MATCH = [
     ("DMT vape pen 1ml $90, ships US, Wickr: dmt_pens", "US", "ships_to"),  # and before "US" (session 45)
     ("Xanax bars 2mg, 100 for $180, ship USA, Wickr: bars_usa", "US", "ships_to"),  # "ship" opening a clause
     ("Test strips: 10 for $10, shipped free to anywhere in the US", "US", "ships_to"),  # (session 46)
+    ("tabs 200ug, 5 for $50, mailing US only", "US", "ships_to"),  # (session 64)
+    ("speed paste 10g £60, send to anywhere UK", "GB", "ships_to"),
+    ("Send me an e-mail Germany", "DE", "mentioned"),  # no mailing in "e-mail"
     ("This ship USA built, 1944", "US", "mentioned"),                                # ... not the noun
     ("[UK] MDMA 84% champagne crystals, 1g £30", "GB", "ships_from"),  # a title's tag is the vendor's country
     ("Prices [UK] vary by region", "GB", "mentioned"),                  # ... opening the title or a line only

@@ -709,6 +709,8 @@ NEAR_MISS = [
     ("Kräutermischung für Tee, 100g 6€", set()),                           # ... a tea's herbs, priced as tea
     ("Smoking blends vary in strength: one small puff, then wait", set()),  # a puff of anything
     ("Garden herbs (basil, mint, thyme) 3 for £5.", set()),               # herbs, mint
+    ("Speed Racer collectible figure, mint in box, $45", set()),          # a collector's mint (session 64)
+    ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("Reenviado de Verde Madrid\nCogollos 10g 60€", {"cannabis"}),       # the line above is no part of its name
     ("Cat flea treatment, 3 pipettes €18", set()),                        # fleas, no PiHKAL's FLEA (s63)
     ("MDMA price list\n---\n84% crystal: 1g €30 | 5g €120", {"mdma"}),   # a purity: the named drug's form
