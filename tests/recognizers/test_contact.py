@@ -214,6 +214,7 @@ def test_app_name_then_a_word(text, found):
     ("ib Zalo 0912 345 678", "vi", [("zalo", "+84912345678")]),
     ("Viber 69 1234 5678", "el", [("viber", "+306912345678")]),
     ("Llama al 932 123 456.", "es", [("phone", "+34932123456")]),         # words of grammar between cue and number
+    ("perico 1g 60€, Bizum al 612 345 678", "es", [("phone", "+34612345678")]),  # Bizum pays to a phone (s64)
     ("Vendo erba, Palermo, chiamami 333 123 4567", "it", [("phone", "+393331234567")]),  # "call me"
     # a language that identification confuses with a neighbour takes in its country after its own
     ("Prodajem kokain, Split, Viber 091 234 5678", "sl", [("viber", "+385912345678")]),   # Croatian read as Slovenian

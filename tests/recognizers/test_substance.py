@@ -711,6 +711,8 @@ NEAR_MISS = [
     ("Garden herbs (basil, mint, thyme) 3 for £5.", set()),               # herbs, mint
     ("Speed Racer collectible figure, mint in box, $45", set()),          # a collector's mint (session 64)
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
+    ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
+    ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
     ("Reenviado de Verde Madrid\nCogollos 10g 60€", {"cannabis"}),       # the line above is no part of its name
     ("Cat flea treatment, 3 pipettes €18", set()),                        # fleas, no PiHKAL's FLEA (s63)
     ("MDMA price list\n---\n84% crystal: 1g €30 | 5g €120", {"mdma"}),   # a purity: the named drug's form
