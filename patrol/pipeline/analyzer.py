@@ -10,6 +10,7 @@ from patrol.classify.model import MODELS_DIR, LinearModel
 from patrol.errors import PatrolError
 from patrol.knowledge.kb import KnowledgeBase
 from patrol.knowledge.resolver import Resolver
+from patrol.pipeline import markup
 from patrol.pipeline.profiles import SourceProfiles
 from patrol.pipeline.stages import (
     UNNAMED_SALE,
@@ -73,7 +74,9 @@ class Analyzer:
         for rid, text, *_source in records:
             if not isinstance(text, str):
                 text = "" if text is None else str(text)
-            s = State(rid, text[:MAX_TEXT])
+            collected = text[:MAX_TEXT]
+            decoded, offsets = markup.decode(collected)
+            s = State(rid, decoded, offsets=offsets, collected=collected if offsets else None)
             if len(text) > MAX_TEXT:
                 s.reasons.append(f"text cut to its first {MAX_TEXT:,} characters")
             states.append(s)
@@ -101,7 +104,11 @@ def result(s: State) -> dict:
     e = s.entities
 
     def spans(x):
-        return {"mention": x.text, "start": x.start, "end": x.end, "recognizer": x.recognizer,
+        start, end, mention = x.start, x.end, x.text
+        if s.offsets:  # a span of the decoded text, given as the document's (pipeline/markup.py)
+            start, end = s.offsets.span(start, end)
+            mention = s.collected[start:end]
+        return {"mention": mention, "start": start, "end": end, "recognizer": x.recognizer,
                 "explanation": x.explanation}
 
     out = {

@@ -19,6 +19,7 @@ from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
 from patrol.classify.unit_price import DEAR_PER_GRAM, everyday_goods
 from patrol.lexicon import plain
+from patrol.pipeline.markup import Offsets
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers import spoken_numbers
 from patrol.recognizers.base import Entity, Recognizer
@@ -31,7 +32,8 @@ from patrol.recognizers.substance import below_retail
 class State:
     """One document on its way through the stages. Stages read ``plain``: the text with styled letters
     and digits ("𝗖𝗼𝗸𝗲 𝟭𝗴") in their plain form and, once its language is known, amounts' number words in digits
-    (``spoken``: their spans), offsets unchanged; mentions are cut from ``text``."""
+    (``spoken``: their spans), offsets unchanged; mentions are cut from ``text``. ``text`` is the document with
+    its markup read (markup.py): ``offsets`` maps its spans back onto ``collected``, the document as collected."""
 
     id: object
     text: str
@@ -47,6 +49,8 @@ class State:
     main_substance: str | None = None
     reasons: list[str] = field(default_factory=list)
     error: str | None = None
+    offsets: Offsets | None = None
+    collected: str | None = None
 
     def __post_init__(self) -> None:
         self.plain = self.plain or plain(self.text)
@@ -171,10 +175,16 @@ class FactsStage(Stage):
                                   if not gone or (x.value.get("category") == "everyday" and not x.value.get("strong_name"))]
             amounts = _amount_positions(s)
             near = any(_near(amounts, sub.start, sub.end) for sub in subs)
+            # "[url=https://news...]Xylazine found in 90% of Philly's heroin[/url]": web links with no price, amount
+            # or sales word beside them are pages to read, no way to buy
+            contacts = e.get("contact", [])
+            if contacts and not (e.get("price") or e.get("quantity") or cues["sale"]) and all(
+                    c.value["kind"] == "url" for c in contacts):
+                contacts = []
             s.facts = DocFacts(
                 substances=[x.value for x in subs],
                 quantities=len(e.get("quantity", [])), prices=len(e.get("price", [])), next_to_amount=near,
-                contacts=len(e.get("contact", [])),
+                contacts=len(contacts),
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
                 pgp=bool(e.get("pgp")), cues=cues, length=len(s.text),
                 euros_per_gram=per_gram_max, absent=[x.value for x, gone in zip(found, missing) if gone],

@@ -305,6 +305,8 @@ class ContactRecognizer(Recognizer):
             if (_QUOTE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
                     or _QUOTE_AFTER.match(m.string, m.end())):
                 return None  # "Quote from @user123:", "@mike_k wrote:": a forum poster quoted, no account to reach
+            if m.string[m.start() - 1:m.start()] == '"' and m.string.startswith('":', m.end()):
+                return None  # '"@type": "Product"': a JSON-LD keyword, no account
             return {"kind": "telegram" if m.group(1).lower().endswith("bot") else "handle", "value": "@" + m.group(1)}
         if name == "e-mail":
             return {"kind": "email", "value": m.group().lower()}

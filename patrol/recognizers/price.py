@@ -317,6 +317,9 @@ def header_currency(cell: str) -> str | None:
     return None
 
 
+_JSON_BETWEEN = r'\s*,\s*(?:"\w{1,40}"\s*:\s*"[^"\n]{0,80}"\s*,\s*){0,2}'
+
+
 class PriceRecognizer(Recognizer):
     entity = "price"
     reads = ("location",)
@@ -348,6 +351,13 @@ class PriceRecognizer(Recognizer):
         Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
         Pattern("iso-name", rf"{leading_number(_NUM)}{_K_WORD}\s({alternation(ISO_NAMES)}){WORD_END}", 0.8,
                 re.IGNORECASE, needs=tuple({n.rsplit(" ", 1)[1][:4] for n in ISO_NAMES})),
+        # schema.org's Offer in a shop page's JSON-LD: "price": "450.00", "priceCurrency": "USD", either first, up to
+        # two other fields between
+        Pattern("schema-offer", rf'"(?:price|lowPrice|highPrice)"\s*:\s*"?(\d{{1,9}}(?:\.\d{{1,8}})?)"?{_JSON_BETWEEN}'
+                                r'"priceCurrency"\s*:\s*"([A-Za-z]{3})"', 0.9, needs=('"priceCurrency"',)),
+        Pattern("schema-offer, currency first", rf'"priceCurrency"\s*:\s*"([A-Za-z]{{3}})"{_JSON_BETWEEN}'
+                                                r'"(?:price|lowPrice|highPrice)"\s*:\s*"?(\d{1,9}(?:\.\d{1,8})?)"?(?![\d.])',
+                0.9, needs=('"priceCurrency"',)),
         # "1g 80e, 5g 350e": chat's euros, an "e" on a price right after a weight (not French "le 5e achat", fifth)
         Pattern("euro-e", r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,3})?\s?(?:g|gr|kg|mg|ml|oz)(?![\w])[\s,:=-]{1,3}"
                           r"(\d{1,5}(?:[.,]\d{1,2})?)e(?![\w€$£])", 0.7, 0),
@@ -496,6 +506,9 @@ class PriceRecognizer(Recognizer):
         if pattern.name == "euro-e":
             amount = parse_amount(g[0])
             return None if amount is None else {"amount": amount, "currency": "EUR", "_start": m.start(1)}
+        if pattern.name.startswith("schema-offer"):
+            amount, code = (g[1], g[0]) if pattern.name.endswith("first") else g
+            return {"amount": float(amount), "currency": code.upper()} if code.upper() in ISO_READ else None
         if pattern.name == "local-sign":
             currency, least = LOCAL_SIGNS[g[1]]
             amount = parse_amount(g[0], True)

@@ -180,6 +180,8 @@ ROWS = [
     ("Опиоидная заместительная терапия в Тбилиси: бесплатно", "harm_reduction"),  # substitution therapy
     ("Не делись шприцами и иглами. Чистые в пункте доверия", "harm_reduction"),
     ("Если плохо, не оставайся один, вызывай скорую 103", "harm_reduction"),  # (session 64)
+    ('{"@type": "NewsArticle", "headline": "MDMA therapy rejected"}', "discussion"),  # a page's JSON-LD says news
+    ("Xylazine found in 90% of Philly's heroin supply", "discussion"),
     ("Перевір речовину перед вживанням: безкоштовне тестування", "harm_reduction"),    # Ukrainian drug checking
     ("Не смесвайте алкохол с опиати. При предозиране обадете се на 112.", "harm_reduction"),  # Bulgarian
     ("Mos e përziej alkoolin me drogat. Nëse dikush humb ndjenjat, thirr 112.", "harm_reduction"),  # Albanian

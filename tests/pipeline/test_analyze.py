@@ -50,6 +50,9 @@ CASES = [
      "harm_reduction"),
     ("news", "Police seize 40kg of cocaine at Rotterdam port, the authorities said. Two men were arrested.",
      "drug_discussion"),
+    ("link", "[url=https://news.example.org/tranq]Xylazine found in 90% of Philly's heroin supply[/url] - worrying "
+     "read.", "drug_discussion"),  # a link to read, no price, amount or sales word: no way to buy (session 64)
+    ("link-shop", "Xanax 2mg bars, 100 for $180 https://rx-bars.example.com", "drug_sale"),
     ("other", "Fresh organic green tea from Japan. Add to basket.", "other"),
     # a price and an amount are not enough: coffee and whey are products, creatine and caffeine are not drugs
     ("coffee", "Ethiopian Yirgacheffe coffee beans, 250g €14, roasted weekly. Free delivery over €40.", "other"),

@@ -231,6 +231,19 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "1 tỷ người", "30 milionů lidí", "2 mln osób"]  # billions and millions of people (session 59)
 
 
+# schema.org's Offer in a shop page's JSON-LD: the amount and its currency in two fields (session 64)
+@pytest.mark.parametrize("text, found", [
+    ('"offers": {"price": "450.00", "priceCurrency": "USD"}', [(450.0, "USD")]),
+    ('"offers": {"priceCurrency": "eur", "availability": "InStock", "price": 90}', [(90.0, "EUR")]),
+    ('{"price": "39.99", "sku": "A-1", "brand": "Box", "priceCurrency": "GBP"}', [(39.99, "GBP")]),
+    ('{"price": "39.99", "priceCurrency": "XYZ"}', []),  # no currency's code
+    ('{"price": "39.99", "a": "1", "b": "2", "c": "3", "priceCurrency": "GBP"}', []),  # another offer's, maybe
+    ('{"priceCurrency": "USD"}', []),
+])
+def test_json_ld_offers(text, found):
+    assert [(e.value["amount"], e.value["currency"]) for e in R.analyze(text)] == found
+
+
 @pytest.mark.parametrize("text", NEAR_MISS)
 def test_near_misses(text):
     assert R.analyze(text) == []

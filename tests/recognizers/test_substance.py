@@ -710,6 +710,9 @@ NEAR_MISS = [
     ("Smoking blends vary in strength: one small puff, then wait", set()),  # a puff of anything
     ("Garden herbs (basil, mint, thyme) 3 for £5.", set()),               # herbs, mint
     ("Speed Racer collectible figure, mint in box, $45", set()),          # a collector's mint (session 64)
+    ("Speed queen washer, commercial grade, $900", set()),               # a washer's brand
+    ("Bath salts\nLavender & Dead Sea minerals, 500 g, €9.90", set()),   # the phrase across a line break
+    ("Trip report: first time on speed, couldn't sleep", {"amphetamine"}),  # a trip report is about drugs
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"

@@ -1,0 +1,75 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from patrol.pipeline.analyzer import Analyzer
+from patrol.pipeline.markup import decode
+
+CASES = [  # (collected text, what the stages read)
+    ("1g 80&euro;, 5g &pound;350", "1g 80€, 5g £350"),
+    ("300&nbsp;zł &bull; Telegram", "300 zł • Telegram"),
+    ("OG Kush 3.5g &#36;40, &#x24;75", "OG Kush 3.5g $40, $75"),
+    ("<li>OG Kush 7g</li><li>1oz</li>", "\nOG Kush 7g\n\n1oz\n"),
+    ("<p><strong>LSD</strong> 250&micro;g</p>", "\nLSD 250µg\n"),
+    ('<a href="https://t.me/shop">Telegram</a>', "https://t.me/shop Telegram"),
+    ("[b]COKE[/b]\n[list][*]1g - 80€[/list]", "COKE\n\n\n1g - 80€\n"),
+    ("[url=https://t.me/coke_eu]Telegram[/url]", "https://t.me/coke_eu Telegram"),
+    ("[quote=buyer22]got any?[/quote] yes", "\ngot any?\n yes"),
+    ("[color=red]UK only[/color]", "UK only"),
+]
+NEAR_MISSES = [  # left as written: no markup, unknown tags and references, brackets of ordinary text
+    "2024-03-09 22:41 <kmaster> ket 5g £100",  # a chat log's nick
+    "R&B and Q&A, 5 < 6 > 4",
+    "&foo; is no reference",
+    "[1] a footnote, [UK] a vendor's country",
+    "Coke 1g £80",
+]
+
+
+@pytest.mark.parametrize("collected, read", CASES)
+def test_markup_is_read(collected, read):
+    text, offsets = decode(collected)
+    assert text == read
+    assert offsets is not None and len(offsets.starts) == len(text) == len(offsets.ends)
+
+
+@pytest.mark.parametrize("collected", NEAR_MISSES)
+def test_no_markup_no_change(collected):
+    assert decode(collected) == (collected, None)
+
+
+@given(st.lists(st.sampled_from(["&euro;", "&nbsp;", "&amp;", "<br>", "<b>", "</p>", "[b]", "[*]", "[url=x.io]",
+                                 "80", "g ", "£", "<kmaster>", "&foo;", "é", "\n"]), max_size=30))
+def test_every_span_maps_into_the_collected_text(parts):
+    collected = "".join(parts)
+    text, offsets = decode(collected)
+    if offsets is None:
+        assert text == collected
+        return
+    for i in range(len(text)):
+        for j in range(i, min(len(text), i + 6) + 1):
+            start, end = offsets.span(i, j)
+            assert 0 <= start <= end <= len(collected)
+    assert offsets.starts == sorted(offsets.starts) and offsets.ends == sorted(offsets.ends)
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def test_mentions_are_cut_from_the_collected_text(analyzer):
+    collected = "<p>MDMA crystals 1g &pound;30, 5g &pound;120</p><p>Wickr: champagne_uk</p>"
+    r = analyzer.analyze([("1", collected)])[0]
+    prices = [(p["amount"], p["currency"], p["mention"]) for p in r["prices"]]
+    assert prices == [(30.0, "GBP", "&pound;30"), (120.0, "GBP", "&pound;120")]
+    for kind in ("substances", "quantities", "prices", "contacts"):
+        for x in r[kind]:
+            assert collected[x["start"]:x["end"]] == x["mention"]
+    assert [c["value"] for c in r["contacts"]] == ["champagne_uk"]
+
+
+def test_bbcode_link_is_a_contact(analyzer):
+    r = analyzer.analyze([("1", "[b]COKE[/b] 1g 80&euro; [url=https://t.me/coke_eu_shop]Telegram[/url]")])[0]
+    assert [(c["kind"], c["value"]) for c in r["contacts"]] == [("telegram", "@coke_eu_shop")]
+    assert r["label"] == "drug_sale"
