@@ -65,6 +65,9 @@ class Stage:
         raise NotImplementedError
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
+
+
 class LanguageStage(Stage):
     name = "language"
     requires = ("text",)
@@ -75,7 +78,10 @@ class LanguageStage(Stage):
 
     def process(self, batch):
         for s in batch:
-            s.language = detect(s.text)  # the model learned real text, full-width punctuation and all
+            # the model learned real text, full-width punctuation and all; Latin letters styled to slip past filters
+            # ("Ｄｒｕｇ ｃｈｅｃｋｉｎｇ, ｃａｌｌ ０２０...") are read in their plain form where no CJK script is written
+            styled = s.plain is not s.text and not _CJK.search(s.text)
+            s.language = detect(s.plain if styled else s.text)
             s.plain, s.spoken = spoken_numbers.rewrite(s.plain, s.language)
 
 

@@ -109,6 +109,8 @@ class SubstanceRecognizer(Recognizer):
         phrases = _ordinary_phrase_spans(head) if mentions else []
         if any(has_leet(m.text) for m in mentions):  # "sn0w tyres": an everyday phrase in leet hides its name too
             phrases = sorted({*phrases, *_ordinary_phrase_spans(deleet(head))})
+        if spread := [m for m in mentions if _SPREAD.fullmatch(m.text)]:  # ... and so does one spelt out ("G R A S S
+            phrases = sorted({*phrases, *_packed_phrase_spans(head, spread)})  # trimmer", "S.N.O.W globe")
         accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
 
         def in_account(m) -> bool:
@@ -802,6 +804,22 @@ def _ordinary_phrase_spans(text: str) -> list[tuple[int, int]]:
     low = lower(text)
     rx, phrases = _ordinary_phrases()
     return [m.span(1) for m in rx.finditer(low)] if phrases.bits(low) else []
+
+
+# a name's letters set apart by spaces, dots or hyphens, three at least ("G R A S S", "S.N.O.W", "m-e-t-h")
+_SPREAD = re.compile(r"[^\W_](?:[ .\-·*]+[^\W_]){2,}")
+
+
+def _packed_phrase_spans(text: str, spread: list) -> list[tuple[int, int]]:
+    """Everyday phrases once the ``spread`` names' letters are written together (right-aligned in each name's span,
+    one character for one), a phrase that opens with such a name taken from the name's start."""
+    chars, packed_at = list(text), {}
+    for m in spread:
+        letters = re.sub(r"[\W_]+", "", m.text)
+        at = m.end - len(letters)
+        chars[m.start:m.end] = " " * (at - m.start) + letters
+        packed_at[at] = m.start
+    return [(packed_at.get(a, a), b) for a, b in _ordinary_phrase_spans("".join(chars))]
 
 
 PHRASES_BEFORE = 8  # phrases starting at or before a mention that are looked at (overlapping ones are few)

@@ -808,3 +808,11 @@ def test_store_mode_new_only_adds_findings_for_new_documents(backend, tmp_path):
         assert analyze_store(store, workers=1, only_new=True)["records"] == 0
         rows = dict(store.db.execute("SELECT d.id, f.label FROM findings f JOIN documents d ON d.rid = f.rid"))
         assert rows == {"1": "drug_sale", "2": "drug_discussion"}
+
+
+def test_styled_latin_is_read_in_its_plain_language(analyzer):  # full-width letters slip past filters (s64)
+    r = analyzer.analyze([("1", "Ｄｒｕｇ ｃｈｅｃｋｉｎｇ, ｃａｌｌ ０２０ ７９４６ ０３２１")])[0]
+    assert r["language"] == "en"
+    assert [(c["kind"], c["value"]) for c in r["contacts"]] == [("phone", "+442079460321")]
+    r = analyzer.analyze([("2", "ＭＤＭＡ　１ｇ　５０００円")])[0]
+    assert r["language"] == "ja"  # a CJK text's full-width forms are its own

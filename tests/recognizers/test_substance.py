@@ -713,6 +713,11 @@ NEAR_MISS = [
     ("Speed queen washer, commercial grade, $900", set()),               # a washer's brand
     ("Bath salts\nLavender & Dead Sea minerals, 500 g, €9.90", set()),   # the phrase across a line break
     ("Trip report: first time on speed, couldn't sleep", {"amphetamine"}),  # a trip report is about drugs
+    ("G R A S S trimmer, cordless, €79", set()), ("S.N.O.W globe, handmade, $25", set()),  # a phrase spelt out
+    ("c o k e  1g 70€, 5g 300€", {"cocaine"}),                            # ... and a name spelt out
+    ("Herb garden starter kit: basil, mint, $19.99", set()), ("Molly's cakes from £25", set()),
+    ("продавцы «солей» пишут слова через дефис", {"alpha-pvp"}),         # genitive plural, beside sellers
+    ("Händler schreiben 'K o k s' mit Leerzeichen", {"cocaine"}),          # dealers: a market's word
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
