@@ -110,6 +110,8 @@ MATCH = [
     ("Xanax bars 2mg, 100 for $180, ship USA, Wickr: bars_usa", "US", "ships_to"),  # "ship" opening a clause
     ("Test strips: 10 for $10, shipped free to anywhere in the US", "US", "ships_to"),  # (session 46)
     ("tabs 200ug, 5 for $50, mailing US only", "US", "ships_to"),  # (session 64)
+    ("MDMA 1g 400 kr, sender med posten i Danmark", "DK", "ships_to"),  # Danish, Norwegian, Swedish (session 64)
+    ("Ketamin 5g 2500 kr, sender i hele Norge", "NO", "ships_to"), ("Hasch 10 g, skickas i hela Sverige", "SE", "ships_to"),
     ("speed paste 10g £60, send to anywhere UK", "GB", "ships_to"),
     ("Send me an e-mail Germany", "DE", "mentioned"),  # no mailing in "e-mail"
     ("This ship USA built, 1944", "US", "mentioned"),                                # ... not the noun
@@ -517,6 +519,8 @@ def test_countries_not_sent_to(text, language, found):
     ("Benim adım Ali", "tr", []),                                   # Turkish "my", Benin
     ("Vendo pó 1g 60 reais, entrego em Salvador", "pt", []),         # a Brazilian city, not El Salvador
     ("Domov je tam", "sk", []),                                     # a faulty catalogue name for Laos
+    ("Slovenska policija je zasegla kokain", "sl", []),              # Slovenian "Slovenian", Slovak Slovakia (s64)
+    ("Slovenská polícia zaistila kokaín", "sk", [("Slovenská", "SK", "mentioned")]),
     ("La Réunion : le zamal, une tradition", "fr", [("Réunion", "RE", "mentioned")]),  # capitalised after "la": the
     ("La réunion a eu lieu hier", "fr", []),                        # island; a meeting (session 55)
     ("Réunion du conseil à 10h", "fr", []),

@@ -718,6 +718,11 @@ NEAR_MISS = [
     ("Herb garden starter kit: basil, mint, $19.99", set()), ("Molly's cakes from £25", set()),
     ("продавцы «солей» пишут слова через дефис", {"alpha-pvp"}),         # genitive plural, beside sellers
     ("Händler schreiben 'K o k s' mit Leerzeichen", {"cocaine"}),          # dealers: a market's word
+    ("Eladó kristály poharak, 6 darab, 8.000 Ft", set()),                # Hungarian crystal glasses
+    ("Prodam travo za kunce, 5€", set()),                                  # Slovenian hay for rabbits
+    ("Latvijā pieaudzis kanabisa lietotāju skaits", {"cannabis"}),         # Latvian, Lithuanian, Estonian, Finnish
+    ("Lietuvos policija sulaikė 12 kg metamfetamino", {"methamphetamine"}),
+    ("Eestis on levinud nitasiinid", {"nitazenes"}), ("Pidä naloksoni mukana", {"naloxone"}),
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
