@@ -9,6 +9,7 @@ R = ContactRecognizer()
 MATCH = [
     ("Telegram: @sibir_shop", "telegram", "@sibir_shop"),
     ("Мінск, закладкі. Тэлеграм @minsk_amf", "telegram", "@minsk_amf"),  # Belarusian spelling (session 50)
+    ("ਚਿੱਟਾ 1 ਗ੍ਰਾਮ ₹3500, ਟੈਲੀਗ੍ਰਾਮ @chitta_asr", "telegram", "@chitta_asr"),  # Punjabi (session 64)
     ("DM @uk_candyshop for the menu", "telegram", "@uk_candyshop"),
     ("join t.me/rc_vendor_nl", "telegram", "@rc_vendor_nl"),
     ("https://t.me/joinchat/AbCdEf12345", "telegram", "t.me/joinchat/AbCdEf12345"),  # an invite: the link (s62)
@@ -216,6 +217,7 @@ def test_app_name_then_a_word(text, found):
     ("Viber 69 1234 5678", "el", [("viber", "+306912345678")]),
     ("Llama al 932 123 456.", "es", [("phone", "+34932123456")]),         # words of grammar between cue and number
     ("perico 1g 60€, Bizum al 612 345 678", "es", [("phone", "+34612345678")]),  # Bizum pays to a phone (s64)
+    ("चिट्टा 1 ग्राम ₹3000, व्हाट्सएप करें 98765 43210", "hi", [("whatsapp", "+919876543210")]),  # "do WhatsApp"
     ("Vendo erba, Palermo, chiamami 333 123 4567", "it", [("phone", "+393331234567")]),  # "call me"
     # a language that identification confuses with a neighbour takes in its country after its own
     ("Prodajem kokain, Split, Viber 091 234 5678", "sl", [("viber", "+385912345678")]),   # Croatian read as Slovenian

@@ -723,6 +723,9 @@ NEAR_MISS = [
     ("Latvijā pieaudzis kanabisa lietotāju skaits", {"cannabis"}),         # Latvian, Lithuanian, Estonian, Finnish
     ("Lietuvos policija sulaikė 12 kg metamfetamino", {"methamphetamine"}),
     ("Eestis on levinud nitasiinid", {"nitazenes"}), ("Pidä naloksoni mukana", {"naloxone"}),
+    ("Doda post available, 1 kg ₹4000", {"poppy-straw"}),                # poppy husk, Hindi "डोडा पोस्त" too
+    ("पंजाब में चिट्टे की वजह से मौत", {"heroin"}),                        # oblique case of "चिट्टा"
+    ("ब्राउन शुगर 1 किलो ₹60, ऑर्गेनिक", set()),                           # the sweetener, an everyday word
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
