@@ -181,6 +181,9 @@ ROWS = [
     ("Не делись шприцами и иглами. Чистые в пункте доверия", "harm_reduction"),
     ("Если плохо, не оставайся один, вызывай скорую 103", "harm_reduction"),  # (session 64)
     ("মাদক নিলে একা নেবেন না, সুই ভাগ করবেন না", "harm_reduction"),   # Bengali: not alone, no shared needles
+    ("Uma usebenzisa, ungasebenzisi wedwa futhi ungabelani ngezinaliti", "harm_reduction"),  # Zulu
+    ("Idan kana amfani, kada ka raba allura da wani", "harm_reduction"),  # Hausa
+    ("ፖሊስ 50 ኪሎ ኮኬይን መያዙን አስታወቀ", "discussion"),  # news
     ('{"@type": "NewsArticle", "headline": "MDMA therapy rejected"}', "discussion"),  # a page's JSON-LD says news
     ("Xylazine found in 90% of Philly's heroin supply", "discussion"),
     ("Перевір речовину перед вживанням: безкоштовне тестування", "harm_reduction"),    # Ukrainian drug checking

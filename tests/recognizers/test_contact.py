@@ -218,6 +218,8 @@ def test_app_name_then_a_word(text, found):
     ("Llama al 932 123 456.", "es", [("phone", "+34932123456")]),         # words of grammar between cue and number
     ("perico 1g 60€, Bizum al 612 345 678", "es", [("phone", "+34612345678")]),  # Bizum pays to a phone (s64)
     ("चिट्टा 1 ग्राम ₹3000, व्हाट्सएप करें 98765 43210", "hi", [("whatsapp", "+919876543210")]),  # "do WhatsApp"
+    ("Unga iko, kete Sh 1,000, M-Pesa 0711 222 333", "sw", [("phone", "+254711222333")]),  # pay to a phone
+    ("Mbanje 1 bag $5, Harare, fona 077 234 5678", "sn", [("phone", "+263772345678")]),  # Shona "phone"
     ("Vendo erba, Palermo, chiamami 333 123 4567", "it", [("phone", "+393331234567")]),  # "call me"
     # a language that identification confuses with a neighbour takes in its country after its own
     ("Prodajem kokain, Split, Viber 091 234 5678", "sl", [("viber", "+385912345678")]),   # Croatian read as Slovenian

@@ -726,6 +726,9 @@ NEAR_MISS = [
     ("Doda post available, 1 kg ₹4000", {"poppy-straw"}),                # poppy husk, Hindi "डोडा पोस्त" too
     ("पंजाब में चिट्टे की वजह से मौत", {"heroin"}),                        # oblique case of "चिट्टा"
     ("ब्राउन शुगर 1 किलो ₹60, ऑर्गेनिक", set()),                           # the sweetener, an everyday word
+    ("Bhangi safi inauzwa, kete moja Sh 500", {"cannabis"}), ("Intsangu 1 bag R50", {"cannabis"}),  # Swahili, Xhosa
+    ("ፖሊስ 50 ኪሎ ኮኬይን መያዙን አስታወቀ", {"cocaine"}),                          # Amharic
+    ("Loud speaker JBL 100W, ₦120,000", set()), ("Colorado Rockies cap, ₦15,000", set()),  # no weed, no meth
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
