@@ -348,7 +348,8 @@ class PriceRecognizer(Recognizer):
         # Monero's "tx_amount")
         Pattern("payment-uri", rf"(?<![\w])({'|'.join(URI_SCHEMES)}):[A-Za-z0-9]{{20,110}}\?(?:[^\s?#]*?&)?"
                                r"(?:tx_)?amount=(\d{1,9}(?:\.\d{1,12})?)(?![\w.])", 0.9, re.IGNORECASE),
-        Pattern("code-first", rf"(?<![\w])({_ISO})\s?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
+        # "USD 300"; not across a line ("Cristal 1 gramo $500 MXN\n3 gramos ..."): the code ends the line above's price
+        Pattern("code-first", rf"(?<![\w])({_ISO})[^\S\n]?({_NUM}){_K}{_RANGE}(?![\w]){_PER}", 0.75, 0),
         Pattern("iso-name", rf"{leading_number(_NUM)}{_K_WORD}\s({alternation(ISO_NAMES)}){WORD_END}", 0.8,
                 re.IGNORECASE, needs=tuple({n.rsplit(" ", 1)[1][:4] for n in ISO_NAMES})),
         # schema.org's Offer in a shop page's JSON-LD: "price": "450.00", "priceCurrency": "USD", either first, up to

@@ -61,6 +61,7 @@ ROWS = [
     ("Dacă folosești droguri, nu le amesteca și nu consuma singur.", "harm_reduction"),  # Romanian
     ("Handmade wooden chess set, $120", "not_drug_product"),
     ("Eight ball pool cue, 57 inch", "not_drug_product"),
+    ("Nitrous oxide systems for racing $650 (off-road use only)", "not_drug_product"),  # a car part (session 64)
     ("Blotter paper for calligraphy, A4, 50 sheets", "not_drug_product"),  # (session 49)
     ("Gras Rasenmäher, elektrisch, 150€", "not_drug_product"),  # a lawnmower for grass
     ("Using codeine? Don't take more than the box says and don't drink with it.", "harm_reduction"),
@@ -907,6 +908,8 @@ def test_near_misses(text):
 # advice speaks to the reader or offers a service; news about harm reduction does neither
 @pytest.mark.parametrize("text, advice", [
     ("Carry naloxone and never use alone.", True),
+    ("Naloxone distribution has expanded. Analysis by our health desk.", False),  # a newsroom's, no service
+    ("Come to our needle exchange for free naloxone.", True),
     ("If you use opioids, keep naloxone nearby.", True),
     ("Snorting? Alternate nostrils and rinse with saline afterwards.", True),
     ("Peyote: fast beforehand, have a sitter.", True),

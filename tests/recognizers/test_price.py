@@ -254,6 +254,7 @@ def test_near_misses(text):
 ALL = [
     ("Mchele kilo 5 Tsh 12,000", [(12000.0, "TZS")]),  # not "5 Tsh": the sign is the next number's (session 51)
     ("Mandy 1g £40\nKet 5g £100", [(40.0, "GBP"), (100.0, "GBP")]),
+    ("Cristal 1 gramo $500 MXN\n3 gramos $1,300 MXN", [(500.0, "MXN"), (1300.0, "MXN")]),  # no "MXN 3" across a line
     ("Coke 1g £80 K2 £20", [(80.0, "GBP"), (20.0, "GBP")]),
     ("£40 k", [(40000.0, "GBP")]),
     ("$5k each, $1.2k", [(5000.0, "USD"), (1200.0, "USD")]),
