@@ -62,6 +62,8 @@ ROWS = [
     ("Handmade wooden chess set, $120", "not_drug_product"),
     ("Eight ball pool cue, 57 inch", "not_drug_product"),
     ("Nitrous oxide systems for racing $650 (off-road use only)", "not_drug_product"),  # a car part (session 64)
+    ("Zolpidem linked to sleep-driving incidents, FDA adds boxed warning.", "discussion"),  # a regulator's warning
+    ("Modafinil vs Adderall for shift work: which has fewer side effects?", "discussion"),  # a comparison
     ("Blotter paper for calligraphy, A4, 50 sheets", "not_drug_product"),  # (session 49)
     ("Gras Rasenmäher, elektrisch, 150€", "not_drug_product"),  # a lawnmower for grass
     ("Using codeine? Don't take more than the box says and don't drink with it.", "harm_reduction"),

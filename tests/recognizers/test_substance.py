@@ -729,6 +729,7 @@ NEAR_MISS = [
     ("Bhangi safi inauzwa, kete moja Sh 500", {"cannabis"}), ("Intsangu 1 bag R50", {"cannabis"}),  # Swahili, Xhosa
     ("ፖሊስ 50 ኪሎ ኮኬይን መያዙን አስታወቀ", {"cocaine"}),                          # Amharic
     ("Loud speaker JBL 100W, ₦120,000", set()), ("Colorado Rockies cap, ₦15,000", set()),  # no weed, no meth
+    ("Trenbolona acetato 100mg 10ml 50€", {"trenbolone"}), ("Co-codamol 30/500, 100 tabs £60", {"codeine"}),
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
