@@ -63,6 +63,8 @@ ROWS = [
     ("Eight ball pool cue, 57 inch", "not_drug_product"),
     ("Nitrous oxide systems for racing $650 (off-road use only)", "not_drug_product"),  # a car part (session 64)
     ("Zolpidem linked to sleep-driving incidents, FDA adds boxed warning.", "discussion"),  # a regulator's warning
+    ("Ўзбекистонда 30 кг героин мусодара қилинди", "discussion"),  # Uzbek, identified as Russian: confiscated
+    ("Qazaqstanda sintetikalyq esirtkiler zerthanasy jabyldy", "drug_words"),  # Kazakh, identified as Turkish
     ("Modafinil vs Adderall for shift work: which has fewer side effects?", "discussion"),  # a comparison
     ("Blotter paper for calligraphy, A4, 50 sheets", "not_drug_product"),  # (session 49)
     ("Gras Rasenmäher, elektrisch, 150€", "not_drug_product"),  # a lawnmower for grass

@@ -8,6 +8,7 @@ R = QuantityRecognizer()
 
 MATCH = [
     ("5g MDMA", 5.0, "g", "5g"),
+    ("שמן זית 1 ליטר", 1.0, "l", "1 ליטר"),  # Hebrew litre (session 64)
     ("3.5 g of weed", 3.5, "g", "3.5 g"),
     ("1,5g", 1.5, "g", "1,5g"),
     ("1/2oz", 0.5, "oz", "1/2oz"),

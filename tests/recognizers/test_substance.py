@@ -730,6 +730,9 @@ NEAR_MISS = [
     ("ፖሊስ 50 ኪሎ ኮኬይን መያዙን አስታወቀ", {"cocaine"}),                          # Amharic
     ("Loud speaker JBL 100W, ₦120,000", set()), ("Colorado Rockies cap, ₦15,000", set()),  # no weed, no meth
     ("Trenbolona acetato 100mg 10ml 50€", {"trenbolone"}), ("Co-codamol 30/500, 100 tabs £60", {"codeine"}),
+    ("Անաշա 5 գրամ 20000 դրամ", {"cannabis"}), ("производство опия сократилось", {"opium"}),  # Armenian, Russian
+    ("د ترياکو کښت بيا زيات شوی", {"opium"}), ("پلیس از کشف ۲ تن شیشه خبر داد", {"methamphetamine"}),  # Pashto, Persian
+    ("كريستال ثريات فاخرة، 3500 ريال", set()),                             # crystal chandeliers
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
