@@ -349,7 +349,10 @@ class SummaryStage(Stage):
                        or cues.get("discussion", 0) > cues.get("sale", 0))):
                 # a debate on drug checking, a report on "narcotics" or "darknet markets" is about drugs; a
                 # buyer's review ("got my order, would order again") uses sales words but offers nothing
-                about_drugs = drugs or hr or cues.get("drug_words", 0) or s.sale_score >= self.threshold
+                # ... and so is one on a drug it says a thing lacks ("Spores contain no psilocybin, but growing them
+                # does"), where nothing is sold
+                about_drugs = (drugs or hr or cues.get("drug_words", 0) or s.sale_score >= self.threshold
+                               or (banned and not commerce))
                 s.label = "drug_discussion" if about_drugs else "other"
                 s.reasons.append("reporting or discussion cues and no offer")
                 s.sale_score = min(s.sale_score, 0.3)

@@ -62,6 +62,7 @@ ROWS = [
     ("Handmade wooden chess set, $120", "not_drug_product"),
     ("Eight ball pool cue, 57 inch", "not_drug_product"),
     ("Nitrous oxide systems for racing $650 (off-road use only)", "not_drug_product"),  # a car part (session 64)
+    ("Recipe: cannabutter", "information"),  # a recipe is information, as a cookbook is
     ("Zolpidem linked to sleep-driving incidents, FDA adds boxed warning.", "discussion"),  # a regulator's warning
     ("Ўзбекистонда 30 кг героин мусодара қилинди", "discussion"),  # Uzbek, identified as Russian: confiscated
     ("Qazaqstanda sintetikalyq esirtkiler zerthanasy jabyldy", "drug_words"),  # Kazakh, identified as Turkish

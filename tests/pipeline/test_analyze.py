@@ -53,6 +53,11 @@ CASES = [
     ("link", "[url=https://news.example.org/tranq]Xylazine found in 90% of Philly's heroin supply[/url] - worrying "
      "read.", "drug_discussion"),  # a link to read, no price, amount or sales word: no way to buy (session 64)
     ("link-shop", "Xanax 2mg bars, 100 for $180 https://rx-bars.example.com", "drug_sale"),
+    ("absent-about", "Is growing mushrooms from spores legal in California? Spores contain no psilocybin, but growing "
+     "them does.", "drug_discussion"),  # about the drug it says spores lack (session 64)
+    ("recipe", "Recipe: cannabutter. Decarb 7g of flower at 110°C for 40 minutes, then simmer in butter for 3 hours "
+     "and strain.", "drug_discussion"),  # (a line as short as a market title is read as one)
+    ("recipe-cake", "Brownie recipe: 200g chocolate, 100g butter, preheat to 180°C", "other"),
     ("other", "Fresh organic green tea from Japan. Add to basket.", "other"),
     # a price and an amount are not enough: coffee and whey are products, creatine and caffeine are not drugs
     ("coffee", "Ethiopian Yirgacheffe coffee beans, 250g €14, roasted weekly. Free delivery over €40.", "other"),

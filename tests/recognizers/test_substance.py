@@ -733,6 +733,8 @@ NEAR_MISS = [
     ("Անաշա 5 գրամ 20000 դրամ", {"cannabis"}), ("производство опия сократилось", {"opium"}),  # Armenian, Russian
     ("د ترياکو کښت بيا زيات شوی", {"opium"}), ("پلیس از کشف ۲ تن شیشه خبر داد", {"methamphetamine"}),  # Pashto, Persian
     ("كريستال ثريات فاخرة، 3500 ريال", set()),                             # crystal chandeliers
+    ("Recipe: cannabutter. Decarb 7g of flower", {"cannabis"}),             # growers' and cooks' words
+    ("Wie lange dauert die Blüte bei Autoflowern?", {"cannabis"}),
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
