@@ -322,7 +322,7 @@ _NAME_RULES = (  # (pattern on the name, group), first match wins
     (r"testosteron|androst|bolone|olone\b|stanozolol|oxandrolone|nandrolone|trenbolone|boldenone|mesterolone|"
      r"methyltestosterone|drostanolone|oxymetholone|anabolic|steroid|dione\b", "anabolic_steroid"),
     (r"nbome|nboh|^2c-|^dob|^dom\b|^doc\b|^doi\b|lsd|lysergi|tryptamine|^dmt|dipt|^\d-ho-|^\d-aco-|^\d-meo-|"
-     r"psilo|mescalin|harmal|ibogaine|^al-lad|^1[pbv]-lsd|\bamt\b|\bdet\b|\bdpt\b|etryptamine", "classic_hallucinogen"),
+     r"psilo|mescalin|harmal|ibogaine|^al-lad|^1[a-z]{1,2}-lsd|lysergamid|\bamt\b|\bdet\b|\bdpt\b|etryptamine", "classic_hallucinogen"),
     (r"mdma|mda\b|mdea|mmda|methylenedioxy|methylone|mbdb|\b6-apb|\b5-apb|\bmdai", "entactogen"),
     (r"phencyclidine|\bpcp|ketamine|methoxetamine|\bmxe\b|eticyclidine|rolicyclidine|tenocyclidine|"
      r"\bdck\b|fdck|diphenidine|ephenidine|dextromethorphan|\bdxm\b|\d-meo-pcp|\bpce\b|nitrous", "dissociative"),

@@ -29,6 +29,7 @@ from patrol.recognizers.pgp import PgpRecognizer
 from patrol.recognizers.price import PriceRecognizer
 from patrol.recognizers.quantity import QuantityRecognizer
 from patrol.recognizers.substance import SubstanceRecognizer
+from patrol.recognizers.uncatalogued import UncataloguedRecognizer
 
 MAX_TEXT = 10_000_000  # characters analysed per record; longer records are cut, and say so
 
@@ -36,7 +37,7 @@ MAX_TEXT = 10_000_000  # characters analysed per record; longer records are cut,
 def recognizers(resolver: Resolver) -> list:
     """Every recognizer, each after those it reads (training uses the same set)."""
     return [QuantityRecognizer(), LocationRecognizer(), PriceRecognizer(), CryptoAddressRecognizer(),
-            ContactRecognizer(), SubstanceRecognizer(resolver), PgpRecognizer()]
+            ContactRecognizer(), SubstanceRecognizer(resolver), UncataloguedRecognizer(resolver), PgpRecognizer()]
 
 
 class ModelMissing(PatrolError):
@@ -126,6 +127,8 @@ def result(s: State) -> dict:
         "contacts": [{**x.value, **spans(x)} for x in e.get("contact", [])],
         "locations": [{**x.value, **spans(x)} for x in e.get("location", [])],
         "pgp": [{**x.value, **spans(x)} for x in e.get("pgp", [])],
+        # names the KB does not list, spelt as a substance class's: early-warning leads (recognizers/uncatalogued.py)
+        "uncatalogued": [{**x.value, **spans(x)} for x in e.get("uncatalogued", [])],
         "main_substance": s.main_substance,
     }
     if s.reasons:

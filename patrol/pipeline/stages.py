@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -19,6 +20,7 @@ from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
 from patrol.classify.unit_price import DEAR_PER_GRAM, everyday_goods
 from patrol.lexicon import plain
+from patrol.knowledge.drugs import is_drug, is_general_chemical
 from patrol.pipeline.markup import Offsets
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers import spoken_numbers
@@ -291,14 +293,17 @@ class SummaryStage(Stage):
             named_product = cues.get("named_product", 0) > 0 and (f.prices > 0 or not cues.get("discussion"))
             named = [v for v in f.substances
                      if is_drug(v) and not named_product and (not other_product or v.get("strong_name"))]
-            drugs = bool(named)
+            # "3-CEC crystals 10g €90": a name the KB does not list, spelt as a class's (recognizers/uncatalogued.py),
+            # is a drug named by its own name
+            novel = s.entities.get("uncatalogued", [])
+            drugs = bool(named) or bool(novel)
             # "Market rules: no fentanyl": a drug said to be missing is on offer nowhere, yet a text with no price,
             # contact or sales word is still about it ("bez THC" beside a price is a product page)
             banned = any(is_drug(v) and v.get("strong_name") for v in f.absent)
             # "Charlie the teddy bear, £14.99", "Blow-up pool, £59": an everyday word beside a bare price sells
             # a drug only with an amount (or a price per unit: "Blues M30 $25 each"; not a bulk price, "Pot plants,
             # 2 for €20"), a contact or sales words, or on a known market (profiles.py)
-            strong = any(v.get("strong_name") for v in named)
+            strong = any(v.get("strong_name") for v in named) or bool(novel)
             weak_only = drugs and not strong and not (f.quantities or f.unit_priced or f.contacts
                                                       or cues.get("sale", 0) >= 2)
             unnamed = s.sale_score >= self.unnamed_sale and f.quantities > 0 and not other_product
@@ -388,6 +393,10 @@ class SummaryStage(Stage):
             # names none has none ("how drug ads evade moderation")
             s.effect_group = self._group(s, main) if s.label == "drug_sale" or (
                 s.label == "drug_discussion" and main) else None
+            if novel and not main and s.label in ("drug_sale", "drug_discussion"):
+                s.effect_group = Counter(e.value["suggested_effect_group"] for e in novel).most_common(1)[0][0]
+                s.reasons.append("names a substance the knowledge base does not list, by its class's spelling: "
+                                 + ", ".join(dict.fromkeys(repr(e.text) for e in novel)))
             if main and s.effect_group not in (None, main[1]) and not named_by_own_name(s, main[0]):
                 # "1 x 30mg IR Adderall (Barr)", "Pure White Crystal MoonRock MDMA": slang the KB read as another
                 # drug ("Barr", "Pure White") is not the product whose group the text was given; a drug of that
@@ -448,21 +457,6 @@ def named_in_one_group(s: State, sid: str, group: str, by: str = "strong_name") 
     subs = [e.value for e in s.entities.get("substance", []) if is_drug(e.value)]
     return (any(v["substance_id"] == sid and v.get(by) for v in subs)
             and all(v["effect_group"] == group for v in subs))
-
-
-def is_general_chemical(value: dict) -> bool:
-    """A chemical only Table II of the 1988 Convention lists (acetone, toluene): the product a shop names by it is
-    that chemical ("Acetone nail polish remover"), not a brand named after a drug ("Opium perfume")."""
-    return bool(value["control"]) and all(c["schedule"] == "Table II" for c in value["control"])
-
-
-def is_drug(value: dict) -> bool:
-    """Does this substance mention make the document about drugs (for its label)? Not an everyday substance, nor a
-    general-purpose chemical that only the 1988 Convention's Table II lists (acetone, hydrochloric acid, toluene):
-    shops sell those for every use; Table I's (BMK glycidate, ephedrine, safrole) are a drug's own precursors."""
-    if value.get("category") == "everyday" or is_general_chemical(value):
-        return False
-    return bool(value["control"]) or value.get("category") != "drug" or value["effect_group"] != "other"
 
 
 # the words before what a drug is cut with, in a few languages ("cut with", "gestreckt mit", "cortada con")

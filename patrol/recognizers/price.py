@@ -355,10 +355,10 @@ class PriceRecognizer(Recognizer):
         # schema.org's Offer in a shop page's JSON-LD: "price": "450.00", "priceCurrency": "USD", either first, up to
         # two other fields between
         Pattern("schema-offer", rf'"(?:price|lowPrice|highPrice)"\s*:\s*"?(\d{{1,9}}(?:\.\d{{1,8}})?)"?{_JSON_BETWEEN}'
-                                r'"priceCurrency"\s*:\s*"([A-Za-z]{3})"', 0.9, needs=('"priceCurrency"',)),
+                                r'"priceCurrency"\s*:\s*"([A-Za-z]{3})"', 0.9, needs=('"pricecurrency"',)),
         Pattern("schema-offer, currency first", rf'"priceCurrency"\s*:\s*"([A-Za-z]{{3}})"{_JSON_BETWEEN}'
                                                 r'"(?:price|lowPrice|highPrice)"\s*:\s*"?(\d{1,9}(?:\.\d{1,8})?)"?(?![\d.])',
-                0.9, needs=('"priceCurrency"',)),
+                0.9, needs=('"pricecurrency"',)),
         # "1g 80e, 5g 350e": chat's euros, an "e" on a price right after a weight (not French "le 5e achat", fifth)
         Pattern("euro-e", r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,3})?\s?(?:g|gr|kg|mg|ml|oz)(?![\w])[\s,:=-]{1,3}"
                           r"(\d{1,5}(?:[.,]\d{1,2})?)e(?![\w€$£])", 0.7, 0),

@@ -22,6 +22,7 @@ from functools import cache, cached_property, partial
 from patrol.classify.cues import says_absent
 from patrol.knowledge.normalize import compact_key, deleet, has_leet
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
+from patrol.knowledge.terms import candidate_tokens, morphology
 from patrol.lexicon import LiteralFilter, alternation, compile_words, file_words, is_function_word, lower, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
@@ -129,6 +130,8 @@ class SubstanceRecognizer(Recognizer):
         for i, m in enumerate(mentions):
             if in_account(m):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
+            if self._in_longer_name(head, m):
+                continue  # "LSD" in "1S-LSD" (uncatalogued.py reports the longer name)
             # the euros a gram beside the name, worked out once, where a rule below needs them
             euros = _Once(partial(_euros_a_gram, amounts, m))
             priced = _priced_as(m, euros) if len(m.matches) > 1 else None
@@ -185,6 +188,9 @@ class SubstanceRecognizer(Recognizer):
                 continue  # "half zip KSh 6,000", "elbows $2600": the weight's unit (an ounce, a pound), not a slang name
             if strong_sid not in (None, best.substance.id) and _counted_unit(text, m):
                 continue  # "1P-LSD 150mcg, 10 blotters": counted units of another drug named before, not LSD's slang
+            if (m.text.lower() in UNITS or m.text.lower().rstrip("s") in STREET_UNITS) \
+                    and self._class_named_before(text, m):
+                continue  # "Gidazepam 50mg tabs", "1S-LSD blotters": the form of a drug the KB does not list
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
             lead = _lead(text, mentions, i)
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead)
@@ -348,6 +354,26 @@ class SubstanceRecognizer(Recognizer):
     def _entries(self, m) -> list:
         """The KB's entries for the name as the best candidate's alias."""
         return self.resolver.entries(_name(m), m.matches[0].substance.id)
+
+    def _in_longer_name(self, text: str, m) -> bool:
+        """Is the name joined by a hyphen to more of a chemical name that the knowledge base does not list ("1S-LSD",
+        "2-oxo-PCE", "ADB-4en-PINACA")? It is part of another substance's name, spelt as that substance's class."""
+        if text[m.start - 1:m.start] != "-" and text[m.end:m.end + 1] != "-":
+            return False
+        start = m.start - _JOINED.match(text[max(0, m.start - 40):m.start][::-1]).end()
+        end = _JOINED.match(text, m.end).end()
+        word = text[start:end].strip(".-")
+        added = re.split(r"[-.]+", (text[start:m.start] + "-" + text[m.end:end]).strip(".-"))
+        # what is joined on is a code or a chemical fragment ("1S", "2-oxo", "ADB"), not a word ("Fentanyl-laced",
+        # "Amphetamin-Paste", "fentanyl-involved")
+        return (all(p == "" or any(c.isdigit() for c in p) or (p.isupper() and len(p) <= 6) or p.lower() in _CHEMICAL
+                    for p in added)
+                and _class_spelt(compact_key(word)) and not self.resolver.knows(word))
+
+    def _class_named_before(self, text: str, m) -> bool:
+        """Is a substance the knowledge base does not list named by its class's spelling earlier on the name's line?"""
+        line = text.rfind("\n", 0, m.start) + 1
+        return any(_class_spelt(t.key) and not self.resolver.knows(t.text) for t in candidate_tokens(text[line:m.start]))
 
     def _ordinary(self, m, language: str | None) -> bool:
         """Is the name, as the best candidate's alias, also an ordinary word (in the text's
@@ -820,6 +846,17 @@ def _packed_phrase_spans(text: str, spread: list) -> list[tuple[int, int]]:
         chars[m.start:m.end] = " " * (at - m.start) + letters
         packed_at[at] = m.start
     return [(packed_at.get(a, a), b) for a, b in _ordinary_phrase_spans("".join(chars))]
+
+
+def _class_spelt(key: str) -> bool:
+    """Spelt as a substance class's name: a class affix that gives the group (knowledge/curation/morphology.json)."""
+    m = morphology(key)
+    return m.strength >= 1.0 and m.group is not None
+
+
+_JOINED = re.compile(r"[\w.-]*")  # a name's letters, digits, dots and hyphens, read either way
+_CHEMICAL = {"oxo", "fluoro", "chloro", "bromo", "iodo", "methyl", "ethyl", "propyl", "methoxy", "ethoxy", "hydroxy",
+             "deschloro", "nor", "iso", "alpha", "beta", "n", "o"}  # fragments a chemical name is joined from
 
 
 PHRASES_BEFORE = 8  # phrases starting at or before a mention that are looked at (overlapping ones are few)

@@ -58,6 +58,7 @@ CASES = [
     ("recipe", "Recipe: cannabutter. Decarb 7g of flower at 110°C for 40 minutes, then simmer in butter for 3 hours "
      "and strain.", "drug_discussion"),  # (a line as short as a market title is read as one)
     ("recipe-cake", "Brownie recipe: 200g chocolate, 100g butter, preheat to 180°C", "other"),
+    ("uncatalogued", "3-CEC crystals 10g €90, 50g €350, lab tested, ships from NL, Telegram @cec_lab", "drug_sale"),
     ("other", "Fresh organic green tea from Japan. Add to basket.", "other"),
     # a price and an amount are not enough: coffee and whey are products, creatine and caffeine are not drugs
     ("coffee", "Ethiopian Yirgacheffe coffee beans, 250g €14, roasted weekly. Free delivery over €40.", "other"),
@@ -646,13 +647,15 @@ def test_a_drug_said_missing_is_not_reported(analyzer, text, substances, main):
     "شبو 1 جرام 500 درهم، توصيل دبي. واتساب 050 123 4567",
     "Haxixe 10g 50€. Envio para todo Portugal. Contacto: 912 345 678",
     "Vendo chocolate 25 gramos 100 euros. Wickr: tenerife_choco",
+    "3-CEC crystals 10g €90, Telegram @cec_lab, 25dt",
 ])
 def test_recognizers_that_read_others_find_in_the_pipeline_what_they_find_alone(analyzer, text):
     """The pipeline hands the price, contact and substance recognizers the entities found before them (locations,
     prices, contacts); alone, they find those themselves: the same entities either way."""
     (r,) = analyzer.analyze([("x", text)])
     fields = {"price": ("prices", ("amount", "currency")), "contact": ("contacts", ("kind", "value")),
-              "substance": ("substances", ("substance_id",))}
+              "substance": ("substances", ("substance_id",)),
+              "uncatalogued": ("uncatalogued", ("suggested_effect_group",))}
     readers = [rec for rec in analyzer.recognizers if rec.reads]
     assert {rec.entity for rec in readers} == set(fields)
     for rec in readers:
@@ -821,3 +824,10 @@ def test_styled_latin_is_read_in_its_plain_language(analyzer):  # full-width let
     assert [(c["kind"], c["value"]) for c in r["contacts"]] == [("phone", "+442079460321")]
     r = analyzer.analyze([("2", "ＭＤＭＡ　１ｇ　５０００円")])[0]
     assert r["language"] == "ja"  # a CJK text's full-width forms are its own
+
+
+def test_an_uncatalogued_name_gives_its_class_group(analyzer):  # (session 64)
+    r = analyzer.analyze([("1", "Gidazepam 50mg tabs, 50 for €45, EU, Telegram @gida_shop")])[0]
+    assert (r["label"], r["effect_group"], r["substances"]) == ("drug_sale", "sedative_hypnotic", [])
+    assert [(u["mention"], u["suggested_effect_group"]) for u in r["uncatalogued"]] == [("Gidazepam", "sedative_hypnotic")]
+    assert any("does not list" in reason for reason in r["reasons"])

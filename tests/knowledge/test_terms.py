@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.signals.terms import candidate_tokens, morphology, plausible
+from patrol.knowledge.terms import candidate_tokens, morphology, plausible
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -25,6 +25,10 @@ def test_candidate_tokens(text, expected):
 
 @pytest.mark.parametrize("key,strength,group", [
     ("isotonitazene", 1.0, "opioid"),
+    ("1slsd", 1.0, "classic_hallucinogen"), ("1tlsd", 1.0, "classic_hallucinogen"),  # lysergamides (session 64)
+    ("ap237", 1.0, "opioid"), ("2meap237", 1.0, "opioid"), ("alphad2pv", 1.0, "stimulant"),
+    ("thcjd", 1.0, "cannabis"), ("hhco", 1.0, "cannabis"), ("h4cbd", 1.0, "cannabis"),
+    ("25inbome", 1.0, "classic_hallucinogen"), ("25dt", 0.7, None),  # a 25x-NBOMe; "25dt" is a code shape, no class
     ("cychlorphine", 1.0, "opioid"),
     ("u47700", 1.0, "opioid"),
     ("bromazolam", 1.0, "sedative_hypnotic"),

@@ -3,7 +3,7 @@
 Novel substances are named by chemists and vendors in a few recognisable ways: systematic
 fragments (fluoro-, methyl-), class affixes (-azolam, -PINACA, NBOMe) and lab codes
 (5F-PB22, U-47700, 3-MMC). ``morphology`` scores a compact key against rules kept as
-data (data/morphology.json); ``candidate_tokens`` cuts running text into such tokens,
+data (curation/morphology.json); ``candidate_tokens`` cuts running text into such tokens,
 joining a short numeric prefix to its stem ("5F PB-22" → "5F PB-22", key ``5fpb22``).
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from patrol.knowledge.normalize import compact_key
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent / "curation"
 STRENGTH = {"strong": 1.0, "code": 0.7, "weak": 0.25}
 
 _TOKEN = re.compile(r"[^\W_](?:[\w.\u2010\u2011-]*[^\W_])?", re.UNICODE)
@@ -102,3 +102,17 @@ def candidate_tokens(text: str) -> list[Token]:
             out.append(Token(s, e, word, key))
         i += 1
     return out
+
+
+LANGS = ("en", "es", "fr", "de", "nl", "pt", "it", "ru", "pl", "sv")
+
+
+@cache
+def zipf(key: str) -> float:
+    """How frequent ``key`` is as a word of the languages most drug markets write in (wordfreq's Zipf scale: 3 is
+    once per million words)."""
+    from wordfreq import zipf_frequency
+
+    # The "small" lists hold words down to Zipf 3 (once per million words): all that the
+    # ordinary-word tests ask, at a fraction of the memory of the full lists.
+    return max(zipf_frequency(key, lang, wordlist="small") for lang in LANGS)
