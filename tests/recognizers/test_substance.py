@@ -738,6 +738,7 @@ NEAR_MISS = [
     ("1S-LSD blotters 150mcg, 10 for €60", set()), ("ADB-4en-PINACA 50g $600", set()),  # longer, uncatalogued
     ("Gidazepam 50mg tabs, 50 for €45", set()),                            # ... names: no LSD, not its tabs
     ("Fentanyl-laced heroin", {"fentanyl", "heroin"}), ("Biete Amphetamin-Paste", {"amphetamine"}),  # words joined
+    ("冷たいの 0.3g 2万円", {"methamphetamine"}), ("冷たいのが好き、夏はアイスコーヒー", set()),  # "the cold one", weighed
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
