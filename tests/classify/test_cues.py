@@ -188,6 +188,7 @@ ROWS = [
     ("Если плохо, не оставайся один, вызывай скорую 103", "harm_reduction"),  # (session 64)
     ("মাদক নিলে একা নেবেন না, সুই ভাগ করবেন না", "harm_reduction"),   # Bengali: not alone, no shared needles
     ("薬物の悩みは一人で抱えず、相談は無料・秘密厳守です", "harm_reduction"),  # Japanese: not alone, free, confidential
+    ("Dacă consumi, nu consuma singur și nu împărți seringi", "harm_reduction"),  # Romanian, "and not" after "alone"
     ("Uma usebenzisa, ungasebenzisi wedwa futhi ungabelani ngezinaliti", "harm_reduction"),  # Zulu
     ("Idan kana amfani, kada ka raba allura da wani", "harm_reduction"),  # Hausa
     ("ፖሊስ 50 ኪሎ ኮኬይን መያዙን አስታወቀ", "discussion"),  # news

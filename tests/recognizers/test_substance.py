@@ -739,6 +739,9 @@ NEAR_MISS = [
     ("Gidazepam 50mg tabs, 50 for €45", set()),                            # ... names: no LSD, not its tabs
     ("Fentanyl-laced heroin", {"fentanyl", "heroin"}), ("Biete Amphetamin-Paste", {"amphetamine"}),  # words joined
     ("冷たいの 0.3g 2万円", {"methamphetamine"}), ("冷たいのが好き、夏はアイスコーヒー", set()),  # "the cold one", weighed
+    ("вживання синтетичних катинонів серед молоді", {"synthetic-cathinones"}),  # Ukrainian genitive plural
+    ("policia shkatërroi mijëra bimë kanabisi", {"cannabis"}),              # Albanian
+    ("Продајем траву за кућне љубимце, бала 500 динара", set()),           # Serbian hay for pets
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
