@@ -76,7 +76,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "birr": "ETB", "rand": "ZAR",
          "cedis": "GHS", "meticais": "MZN", "metical": "MZN", **THOUSANDS_WORDS,
-         "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "lari": "GEL", "stutz": "CHF", "franken": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
+         "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "lari": "GEL", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL", "lempiras": "HNL", "stutz": "CHF", "franken": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
          **SLANG,
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
          "geneh": "EGP", "gneh": "EGP", "genih": "EGP",  # Egyptian pounds in Latin letters (Franco-Arabic)

@@ -64,6 +64,7 @@ ROWS = [
     ("Nitrous oxide systems for racing $650 (off-road use only)", "not_drug_product"),  # a car part (session 64)
     ("Recipe: cannabutter", "information"),  # a recipe is information, as a cookbook is
     ("Zolpidem linked to sleep-driving incidents, FDA adds boxed warning.", "discussion"),  # a regulator's warning
+    ("Jamaica's ganja industry: tourists now buy legally at licensed herb houses", "discussion"),  # an industry
     ("Ўзбекистонда 30 кг героин мусодара қилинди", "discussion"),  # Uzbek, identified as Russian: confiscated
     ("Qazaqstanda sintetikalyq esirtkiler zerthanasy jabyldy", "drug_words"),  # Kazakh, identified as Turkish
     ("Modafinil vs Adderall for shift work: which has fewer side effects?", "discussion"),  # a comparison

@@ -58,6 +58,7 @@ CASES = [
     ("recipe", "Recipe: cannabutter. Decarb 7g of flower at 110°C for 40 minutes, then simmer in butter for 3 hours "
      "and strain.", "drug_discussion"),  # (a line as short as a market title is read as one)
     ("recipe-cake", "Brownie recipe: 200g chocolate, 100g butter, preheat to 180°C", "other"),
+    ("peso-cheap", "Vendo hielo en bolsa, 5 kg 30 pesos, Guadalajara.", "other"),  # too cheap even in Mexico's pesos
     ("uncatalogued", "3-CEC crystals 10g €90, 50g €350, lab tested, ships from NL, Telegram @cec_lab", "drug_sale"),
     ("other", "Fresh organic green tea from Japan. Add to basket.", "other"),
     # a price and an amount are not enough: coffee and whey are products, creatine and caffeine are not drugs

@@ -11,6 +11,7 @@ MATCH = [
     ("€ 85", {"amount": 85.0, "currency": "EUR"}),
     ("85 EUR", {"amount": 85.0, "currency": "EUR"}),
     ("Kokain 1 gram 2000 lari", {"amount": 2000.0, "currency": "GEL"}),  # Georgia's lari (session 64)
+    ("piedra, 5 por 100 quetzales", {"amount": 100.0, "currency": "GTQ"}),  # Guatemala's, by its word
     ("1 г — 120 BYN", {"amount": 120.0, "currency": "BYN"}),           # Belarusian roubles
     ("10g 100 Stutz", {"amount": 100.0, "currency": "CHF"}),           # Swiss German for francs
     ("Crystal 1g MVR 2,500, Malé", {"amount": 2500.0, "currency": "MVR"}),  # Maldivian rufiyaa (session 51)
