@@ -267,6 +267,7 @@ _OF_AFTER_NUMBER = re.compile(r"\s(?:za|ya|na)\s")
 _PRICED_NEXT = re.compile(r"\s+(?:[A-Z]{3}|[KTU]sh|[KTU]Sh|Birr)\.?\s?\d")
 _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before its number
+_OF_AFTER = re.compile(r"\s+of\s+([^\W\d_]+)", re.IGNORECASE)  # "1/8 of Zkittlez"; not "1/8 of the students"
 _PRICE_AFTER = re.compile(rf"\s?(?:[-:–]|for)?\s?{_SIGN}\s?\d")  # "1/8 $40", "1/8 for $25"
 # a price right before: "£20 a g", "20€ per g", "20 euros a g"
 # a sign that opens a price, not one that closes the last ("90€ 5g")
@@ -480,9 +481,11 @@ class QuantityRecognizer(Recognizer):
             return {"value": value, "unit": UNITS[m.group(3).lower()]}
         if pattern.name == "fraction+unit":
             num, den = int(m.group(1)), int(m.group(2))
-            # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75")
+            # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75") or
+            # what it is of ("1/8 of Zkittlez"; not "1/4 of users")
             unit = m.group(4) or ("oz" if m.group(3) or (den in (2, 4, 8) and _PRICE_AFTER.match(m.string, m.end()))
-                                  else None)
+                                  or (den == 8 and (of := _OF_AFTER.match(m.string, m.end()))
+                                      and not is_function_word(of.group(1).lower())) else None)
             if den == 0 or num >= den or unit is None or _SIGN_RIGHT_BEFORE.search(m.string, max(0, m.start() - 5),
                                                                                       m.start()):
                 return None  # not "10g €35 / 50g €150": a price, then a menu's next amount

@@ -9,6 +9,7 @@ R = QuantityRecognizer()
 MATCH = [
     ("5g MDMA", 5.0, "g", "5g"),
     ("שמן זית 1 ליטר", 1.0, "l", "1 ליטר"),  # Hebrew litre (session 64)
+    ("1/8 of Zkittlez + 2 edibles, $60", 0.125, "oz", "1/8"),  # an eighth of what follows (session 64)
     ("3.5 g of weed", 3.5, "g", "3.5 g"),
     ("1,5g", 1.5, "g", "1,5g"),
     ("1/2oz", 0.5, "oz", "1/2oz"),
@@ -373,7 +374,8 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "Parking $5 quarter hour", "$2.5bn quarter", "Sales rose by a quarter",  # a quarter of an hour; no price right before
              "£70 g.com",
              "غرامة واحدة",
-             "an eighth of the vote, £50", "caixa com 20 pessoas"]  # a fine (Arabic "غرامة"), not a gram  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
+             "an eighth of the vote, £50", "caixa com 20 pessoas",
+             "1/8 of the students", "1/4 of users tried it"]  # a fine (Arabic "غرامة"), not a gram  # a price's number is no weight ("£70 g" is a gram at £70)  # Romanian: no price before "gramul", no number before "de"  # no price before Finnish "gramma" (session 39)
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -745,6 +745,7 @@ NEAR_MISS = [
     ("Pasto 1 onza $150, San Juan PR", {"cannabis"}), ("Vendo pasto sintético para jardín, $3,000", set()),  # weighed
     ("Vendo bala de gas para cocinar, 10 kg 25 soles", set()), ("Fresh herb bundles, $200 JMD each", set()),
     ("¿Cuánto dura el perico en la orina?", {"cocaine"}),                  # urine: a drug test's word
+    ("Molly dress, floral print, size 10, £25", set()),                   # a dress's name
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
