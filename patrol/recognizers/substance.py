@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache, cached_property, partial
 
 from patrol.classify.cues import says_absent
-from patrol.knowledge.normalize import compact_key, deleet, has_leet
+from patrol.knowledge.normalize import compact_key, deleet, has_leet, unmixed
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
 from patrol.knowledge.terms import candidate_tokens, morphology
 from patrol.lexicon import LiteralFilter, alternation, compile_words, file_words, is_function_word, lower, package_json
@@ -112,6 +112,8 @@ class SubstanceRecognizer(Recognizer):
             phrases = sorted({*phrases, *_ordinary_phrase_spans(deleet(head))})
         if spread := [m for m in mentions if _SPREAD.fullmatch(m.text)]:  # ... and so does one spelt out ("G R A S S
             phrases = sorted({*phrases, *_packed_phrase_spans(head, spread)})  # trimmer", "S.N.O.W globe")
+        if any(unmixed(lower(m.text)) != lower(m.text) for m in mentions):  # ... or in look-alikes ("Crуstal glasses")
+            phrases = sorted({*phrases, *_ordinary_phrase_spans(_WORD.sub(lambda w: unmixed(w.group()), lower(head)))})
         accounts = [(c.start, c.end) for c in (read(entities, ContactRecognizer, text, language) if mentions else [])]
 
         def in_account(m) -> bool:

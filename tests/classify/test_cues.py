@@ -63,6 +63,7 @@ ROWS = [
     ("Eight ball pool cue, 57 inch", "not_drug_product"),
     ("Nitrous oxide systems for racing $650 (off-road use only)", "not_drug_product"),  # a car part (session 64)
     ("Cocaine Blues band T-shirt, size L, $20", "not_drug_product"),  # a band's merchandise
+    ("Sellers insert Cyrillic letters into drug names to beat filters", "drug_words"),  # about drugs, none named
     ("Recipe: cannabutter", "information"),  # a recipe is information, as a cookbook is
     ("Zolpidem linked to sleep-driving incidents, FDA adds boxed warning.", "discussion"),  # a regulator's warning
     ("Jamaica's ganja industry: tourists now buy legally at licensed herb houses", "discussion"),  # an industry

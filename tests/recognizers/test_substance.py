@@ -746,6 +746,8 @@ NEAR_MISS = [
     ("Vendo bala de gas para cocinar, 10 kg 25 soles", set()), ("Fresh herb bundles, $200 JMD each", set()),
     ("¿Cuánto dura el perico en la orina?", {"cocaine"}),                  # urine: a drug test's word
     ("Molly dress, floral print, size 10, £25", set()),                   # a dress's name
+    ("Crуstal glasses, set of 6, £30", set()), ("Bаth salts lavender 500g $12", set()),  # Cyrillic у, а: a phrase
+    ("Hеrоіn 1g €60, 5g €250", {"heroin"}),                                # ... and a name, in look-alikes
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
     ("в городе закрыли наркошоп, продавали соли", {"alpha-pvp"}),        # "нарко-" beside "соли"
