@@ -86,7 +86,10 @@ def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> d
     counts["supplies"] = counts["not_drug_product"] - _outside(spans["not_drug_product"], spans["harm_reduction"])
     counts["not_drug_product"] += counts["named_product"]  # a perfume called Opium is another kind of product
     if spans["wanted"]:  # "Re: Looking for a connect ... > anyone know where ...": a reply quotes the buyer it answers
-        counts["wanted"] = _outside(spans["wanted"], [m.span() for m in _QUOTED.finditer(head)])
+        quoted = [m.span() for m in _QUOTED.finditer(head)]
+        if _ANSWER.search(head):  # "Q: Where can I get weed?\nA: I deliver, 5g ...": the question it answers, asked
+            quoted += [m.span() for m in _ASKED.finditer(head)]  # by another writer
+        counts["wanted"] = _outside(spans["wanted"], quoted)
     counts["questions"] = min(len(_QUESTION.findall(head)), 3)
     counts["discussion"] += counts["questions"]  # questions are discussion, not offers
     return counts
@@ -94,6 +97,10 @@ def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> d
 
 # a reply's subject line and the lines it quotes: another writer's words
 _QUOTED = re.compile(r"(?m)^[ \t]*(?:>|re:).*$")
+# a question-and-answer page's question and answer lines, in a few languages
+_ASKED = re.compile(r"(?m)^[ \t]*(?:q|question|pregunta|pergunta|frage|domanda|vraag|pytanie|вопрос|питання)[ \t]?:.*$")
+_ANSWER = re.compile(r"(?m)^[ \t]*(?:a|answer|respuesta|resposta|réponse|antwort|risposta|antwoord|odpowiedź|ответ|"
+                     r"відповідь)[ \t]?:")
 # question marks: Latin, Arabic script's (U+061F), the full-width (U+FF1F), Armenian's (U+055E, written on the word's
 # stressed vowel: "Որքա՞ն"), Greek's (U+037E) and Ethiopic's (U+1367)
 _QUESTION = re.compile(r"[?\u061f\uff1f\u055e\u037e\u1367]")

@@ -64,6 +64,7 @@ ROWS = [
     ("Nitrous oxide systems for racing $650 (off-road use only)", "not_drug_product"),  # a car part (session 64)
     ("Cocaine Blues band T-shirt, size L, $20", "not_drug_product"),  # a band's merchandise
     ("Sellers insert Cyrillic letters into drug names to beat filters", "drug_words"),  # about drugs, none named
+    ("Around £80, but prices vary and purity is all over the place.", "discussion"),  # a price reported
     ("Recipe: cannabutter", "information"),  # a recipe is information, as a cookbook is
     ("Zolpidem linked to sleep-driving incidents, FDA adds boxed warning.", "discussion"),  # a regulator's warning
     ("Jamaica's ganja industry: tourists now buy legally at licensed herb houses", "discussion"),  # an industry
@@ -1123,3 +1124,12 @@ def test_lanca_perfume_is_the_drug_not_a_perfume(text):
 ])
 def test_a_price_that_moved_is_reported(text, reported):
     assert (count_cues(text)["price_report"] >= 1) is reported
+
+
+@pytest.mark.parametrize("text, wanted", [  # (session 64)
+    ("Q: Where can I get weed in Prague?\nA: I deliver, 5g 1500 Kč, Telegram @x", 0),  # the question answered
+    ("Pregunta: ¿dónde consigo hierba en Madrid?\nRespuesta: yo te la llevo, 10g 60€", 0),
+    ("Q: Where can I get weed in Prague?", 1),  # asked, no answer: the writer's own request
+])
+def test_a_question_answered_is_another_writers_request(text, wanted):
+    assert count_cues(text)["wanted"] == wanted

@@ -747,6 +747,8 @@ NEAR_MISS = [
     ("¿Cuánto dura el perico en la orina?", {"cocaine"}),                  # urine: a drug test's word
     ("Molly dress, floral print, size 10, £25", set()),                   # a dress's name
     ("Crуstal glasses, set of 6, £30", set()), ("Bаth salts lavender 500g $12", set()),  # Cyrillic у, а: a phrase
+    ("Where do I buy bath salts for a spa night? about £10 a jar", set()), ("Day spa voucher £60", set()),
+    ("What's the best acid for cleaning a kettle? Citric acid, £3 a bag.", set()),
     ("Hеrоіn 1g €60, 5g €250", {"heroin"}),                                # ... and a name, in look-alikes
     ("Vendo porros, 3 por 10€, Madrid", {"cannabis"}),                   # the plural of "porro"
     ("they busted a coke ring in our town", {"cocaine"}),                # a bust, a market's word
