@@ -66,6 +66,13 @@ def morphology(key: str) -> Morphology:
     return best
 
 
+def class_group(key: str) -> str | None:
+    """The effect group a substance class's affix in ``key``'s spelling gives ("3cec": stimulant, "gidazepam":
+    sedative_hypnotic), or None: lab codes and systematic fragments name no class."""
+    m = morphology(key)
+    return m.group if m.strength >= STRENGTH["strong"] else None
+
+
 def plausible(key: str) -> bool:
     """Cheap shape checks before any scoring: length, not a number with a unit, not a bare fragment."""
     if not 3 <= len(key) <= 40 or key in _FRAGMENTS:

@@ -22,7 +22,7 @@ from functools import cache, cached_property, partial
 from patrol.classify.cues import says_absent
 from patrol.knowledge.normalize import compact_key, deleet, has_leet, unmixed
 from patrol.knowledge.resolver import AMOUNT, COUNT_BEFORE, MARKET_CONTEXT, Resolver
-from patrol.knowledge.terms import candidate_tokens, morphology
+from patrol.knowledge.terms import candidate_tokens, class_group
 from patrol.lexicon import LiteralFilter, alternation, compile_words, file_words, is_function_word, lower, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
@@ -370,12 +370,12 @@ class SubstanceRecognizer(Recognizer):
         # "Amphetamin-Paste", "fentanyl-involved")
         return (all(p == "" or any(c.isdigit() for c in p) or (p.isupper() and len(p) <= 6) or p.lower() in _CHEMICAL
                     for p in added)
-                and _class_spelt(compact_key(word)) and not self.resolver.knows(word))
+                and class_group(compact_key(word)) and not self.resolver.knows(word))
 
     def _class_named_before(self, text: str, m) -> bool:
         """Is a substance the knowledge base does not list named by its class's spelling earlier on the name's line?"""
         line = text.rfind("\n", 0, m.start) + 1
-        return any(_class_spelt(t.key) and not self.resolver.knows(t.text) for t in candidate_tokens(text[line:m.start]))
+        return any(class_group(t.key) and not self.resolver.knows(t.text) for t in candidate_tokens(text[line:m.start]))
 
     def _ordinary(self, m, language: str | None) -> bool:
         """Is the name, as the best candidate's alias, also an ordinary word (in the text's
@@ -848,12 +848,6 @@ def _packed_phrase_spans(text: str, spread: list) -> list[tuple[int, int]]:
         chars[m.start:m.end] = " " * (at - m.start) + letters
         packed_at[at] = m.start
     return [(packed_at.get(a, a), b) for a, b in _ordinary_phrase_spans("".join(chars))]
-
-
-def _class_spelt(key: str) -> bool:
-    """Spelt as a substance class's name: a class affix that gives the group (knowledge/curation/morphology.json)."""
-    m = morphology(key)
-    return m.strength >= 1.0 and m.group is not None
 
 
 _JOINED = re.compile(r"[\w.-]*")  # a name's letters, digits, dots and hyphens, read either way

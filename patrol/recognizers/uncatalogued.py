@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from patrol.knowledge.drugs import is_drug
 from patrol.knowledge.resolver import Resolver
-from patrol.knowledge.terms import candidate_tokens, morphology, zipf
+from patrol.knowledge.terms import candidate_tokens, class_group, morphology, zipf
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.crypto import CryptoAddressRecognizer
@@ -20,7 +20,6 @@ from patrol.recognizers.price import PriceRecognizer
 from patrol.recognizers.quantity import QuantityRecognizer
 from patrol.recognizers.substance import SubstanceRecognizer
 
-CLASS_SPELLING = 1.0  # morphology strength of a class affix ("strong")
 ORDINARY_ZIPF = 3.0  # a word at least this frequent (wordfreq's Zipf scale) is a language's, not a drug's ("Arabica")
 PLAIN_WORD_MIN = 7  # a name of letters alone this long at least ("Gidazepam"; not "fuba", "CCC", "ADB")
 # what the token must not be part of: an amount, a price ("25dt"), an account, an address ("LSZ6mz...")
@@ -46,12 +45,12 @@ class UncataloguedRecognizer(Recognizer):
                        for e in read(entities, _READS[kind], text, language))
         out = []
         for tok in candidate_tokens(text[:MAX_TEXT]):
-            m = morphology(tok.key)
-            if m.strength < CLASS_SPELLING or m.group is None or not _name_shaped(tok.text, tok.key) \
+            group = class_group(tok.key)
+            if group is None or not _name_shaped(tok.text, tok.key) \
                     or any(a < tok.end and tok.start < b for a, b in taken) or self.resolver.knows(tok.text):
                 continue
-            out.append(Entity(self.entity, tok.start, tok.end, tok.text, {"suggested_effect_group": m.group},
-                              self.name, 0.7, f"spelt as a {m.group} class name ({m.rule}); not in the knowledge base"))
+            out.append(Entity(self.entity, tok.start, tok.end, tok.text, {"suggested_effect_group": group}, self.name,
+                              0.7, f"spelt as a {group} class name ({morphology(tok.key).rule}); not in the knowledge base"))
         return out
 
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from patrol.knowledge.terms import candidate_tokens, morphology, plausible
+from patrol.knowledge.terms import candidate_tokens, class_group, morphology, plausible
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -60,3 +60,9 @@ def test_plausible(key, ok):
 def test_tokens_are_spans_of_the_text(text):
     for t in candidate_tokens(text):
         assert text[t.start:t.end] == t.text and t.key and plausible(t.key)
+
+
+@pytest.mark.parametrize("key, group", [("3cec", "stimulant"), ("gidazepam", "sedative_hypnotic"),
+                                        ("ak47", None), ("methylcobalamin", None), ("25dt", None)])
+def test_class_group_is_a_class_affix_s_only(key, group):  # lab codes and fragments name no class (session 64)
+    assert class_group(key) == group
