@@ -69,8 +69,17 @@ def morphology(key: str) -> Morphology:
 def class_group(key: str) -> str | None:
     """The effect group a substance class's affix in ``key``'s spelling gives ("3cec": stimulant, "gidazepam":
     sedative_hypnotic), or None: lab codes and systematic fragments name no class."""
-    m = morphology(key)
-    return m.group if m.strength >= STRENGTH["strong"] else None
+    found = class_affix(key)
+    return found[0] if found else None
+
+
+def class_affix(key: str) -> tuple[str, int] | None:
+    """The group a class affix in ``key`` gives and how many letters of ``key`` it spans ("gidazepam": the six of
+    "azepam"; "arabica": the four of "bica"), by the first strong rule with a group that matches."""
+    for rx, strength, group, _name in _rules():
+        if group and strength >= STRENGTH["strong"] and (m := rx.search(key)):
+            return group, len(m.group())
+    return None
 
 
 def plausible(key: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from patrol.knowledge.drugs import is_drug
 from patrol.knowledge.resolver import Resolver
-from patrol.knowledge.terms import candidate_tokens, class_group, morphology, zipf
+from patrol.knowledge.terms import candidate_tokens, class_affix, class_group, morphology
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.crypto import CryptoAddressRecognizer
@@ -20,8 +20,8 @@ from patrol.recognizers.price import PriceRecognizer
 from patrol.recognizers.quantity import QuantityRecognizer
 from patrol.recognizers.substance import SubstanceRecognizer
 
-ORDINARY_ZIPF = 3.0  # a word at least this frequent (wordfreq's Zipf scale) is a language's, not a drug's ("Arabica")
 PLAIN_WORD_MIN = 7  # a name of letters alone this long at least ("Gidazepam"; not "fuba", "CCC", "ADB")
+LONG_AFFIX = 5  # and its class affix this long: "azepam", "orphine", "fentanyl" (not "bica", "pica", "^fub")
 # what the token must not be part of: an amount, a price ("25dt"), an account, an address ("LSZ6mz...")
 _READS = {r.entity: r for r in (PriceRecognizer, QuantityRecognizer, ContactRecognizer, CryptoAddressRecognizer)}
 _OTHER_ENTITIES = tuple(_READS)
@@ -34,11 +34,13 @@ class UncataloguedRecognizer(Recognizer):
     def __init__(self, resolver: Resolver) -> None:
         super().__init__()
         self.resolver = resolver
-        self.substances = SubstanceRecognizer(resolver)  # read alone, outside the pipeline
+        self._substances: SubstanceRecognizer | None = None  # built only to be read alone, outside the pipeline
 
     def analyze(self, text: str, language: str | None = None,
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
-        named = entities["substance"] if entities is not None else self.substances.analyze(text, language)
+        if entities is None:
+            self._substances = self._substances or SubstanceRecognizer(self.resolver)
+        named = entities["substance"] if entities is not None else self._substances.analyze(text, language)
         if any(is_drug(e.value) for e in named):
             return []
         taken = sorted((e.start, e.end) for kind in _OTHER_ENTITIES
@@ -55,8 +57,9 @@ class UncataloguedRecognizer(Recognizer):
 
 
 def _name_shaped(word: str, key: str) -> bool:
-    """A lab code holds a digit or a hyphen ("3-CEC", "AP-237"); a name of letters alone is long and no word of a
-    language ("Gidazepam", not "Arabica" or "CCC")."""
+    """A lab code holds a digit or a hyphen ("3-CEC", "AP-237"); a name of letters alone is long and its class affix
+    a long one ("Gidazepam": "azepam"; not "Arabica"'s "bica", "CCC", "fuba")."""
     if any(c.isdigit() or c == "-" for c in word):
         return len(key) >= 4
-    return len(key) >= PLAIN_WORD_MIN and zipf(key) < ORDINARY_ZIPF
+    affix = class_affix(key)
+    return len(key) >= PLAIN_WORD_MIN and affix is not None and affix[1] >= LONG_AFFIX
