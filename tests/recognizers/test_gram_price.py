@@ -25,7 +25,8 @@ ROWS = [
     ("bulk 1kg €5 | 1g €10", 10.0),                             # the dearest line: one cheap line is not a shop
     ("Jual sabu, 1 gram 1,5 juta", 82.5),
     ("10 pills €50", None),                                     # a count has no weight
-    ("1 gramo 80 mil pesos", None),                             # whose pesos? not judged
+    ("1 gramo 80 mil pesos", 4000.0),                           # whose pesos? valued at the dearest's (session 64)
+    ("hielo en bolsa, 5 kg 30 pesos", 0.0003),                  # ... so too cheap for any drug whoever's they are
     ("5g for 0.01 BTC", None),                                  # crypto is not judged
     ("Free delivery on orders over £40", None),
     ("1g ..." + " " * 80 + "£40", None),                       # too far apart to go together
