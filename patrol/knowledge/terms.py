@@ -118,17 +118,3 @@ def candidate_tokens(text: str) -> list[Token]:
             out.append(Token(s, e, word, key))
         i += 1
     return out
-
-
-LANGS = ("en", "es", "fr", "de", "nl", "pt", "it", "ru", "pl", "sv")
-
-
-@cache
-def zipf(key: str) -> float:
-    """How frequent ``key`` is as a word of the languages most drug markets write in (wordfreq's Zipf scale: 3 is
-    once per million words)."""
-    from wordfreq import zipf_frequency
-
-    # The "small" lists hold words down to Zipf 3 (once per million words): all that the
-    # ordinary-word tests ask, at a fraction of the memory of the full lists.
-    return max(zipf_frequency(key, lang, wordlist="small") for lang in LANGS)

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-# Block-level tags end a line; inline ones join words (as sources/htmltext.py reads a page)
-_BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table thead tbody section article header footer "
-                   "nav blockquote pre hr dt dd dl form main aside figure figcaption option".split())
+from patrol.sources.htmltext import BLOCK_TAGS
+
+# Block-level tags end a line; inline ones join words (as sources/htmltext.py reads a page), a table's head and body,
+# a description list and a figure also ending one here
+_BLOCK = BLOCK_TAGS | {"thead", "tbody", "dl", "figure"}
 _INLINE = frozenset("a b i u s em strong span small big sub sup font code mark abbr cite q del ins img label "
                     "strike tt".split())
 _BB_BLOCK = frozenset("list * quote code center spoiler".split())  # a list item, a quotation: a line of its own
@@ -30,17 +33,33 @@ _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 @dataclass(slots=True)
 class Offsets:
-    """Where each character of the decoded text came from: ``starts[i]`` and ``ends[i]`` are the document's
-    offsets around the characters that decoded character ``i`` stands for."""
+    """Where the decoded text came from, kept as the read tokens only (a 10 MB page of entities would need two lists of
+    ten million offsets otherwise): token ``k`` became decoded characters ``read[k]`` to ``read_end[k]`` and stood at
+    ``at[k]`` to ``at_end[k]`` in the document; the text between tokens is the document's own, shifted."""
 
-    starts: list[int]
-    ends: list[int]
+    read: list[int]
+    read_end: list[int]
+    at: list[int]
+    at_end: list[int]
+    length: int = 0  # of the decoded text
+
+    def _start(self, i: int) -> int:
+        k = bisect_right(self.read, i) - 1
+        if k < 0:
+            return i
+        return self.at[k] if i < self.read_end[k] else i - self.read_end[k] + self.at_end[k]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        if end <= start:
-            at = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+        """The document's span for the decoded text's ``start``-``end`` (an empty one maps to where it starts)."""
+        if end <= start:  # at the text's end, where its last character ends
+            at = self._start(start) if start < self.length else self.span(self.length - 1, self.length)[1] \
+                if self.length else 0
             return at, at
-        return self.starts[start], self.ends[end - 1]
+        last = end - 1
+        k = bisect_right(self.read, last) - 1
+        if k < 0:
+            return self._start(start), end
+        return self._start(start), self.at_end[k] if last < self.read_end[k] else last - self.read_end[k] + self.at_end[k] + 1
 
 
 def _replacement(m: re.Match) -> str | None:
@@ -70,23 +89,22 @@ def decode(text: str) -> tuple[str, Offsets | None]:
     if not ("&" in text or "<" in text or "[" in text) or not _TOKEN.search(text):
         return text, None
     parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    at = 0
+    offsets = Offsets([], [], [], [])
+    at = length = 0
     for m in _TOKEN.finditer(text):
         out = _replacement(m)
         if out is None:
             continue
-        parts.append(text[at:m.start()])
-        starts.extend(range(at, m.start()))
-        ends.extend(range(at + 1, m.start() + 1))
-        parts.append(out)
-        starts.extend([m.start()] * len(out))
-        ends.extend([m.end()] * len(out))
+        parts += [text[at:m.start()], out]
+        length += m.start() - at
+        offsets.read.append(length)
+        offsets.read_end.append(length + len(out))
+        offsets.at.append(m.start())
+        offsets.at_end.append(m.end())
+        length += len(out)
         at = m.end()
     if not parts:
         return text, None
     parts.append(text[at:])
-    starts.extend(range(at, len(text)))
-    ends.extend(range(at + 1, len(text) + 1))
-    return "".join(parts), Offsets(starts, ends)
+    offsets.length = length + len(text) - at
+    return "".join(parts), offsets

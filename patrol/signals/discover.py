@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from patrol.knowledge.normalize import compact_key
 from patrol.knowledge.resolver import Resolver
 from patrol.signals.observations import Observation
-from patrol.knowledge.terms import Token, candidate_tokens, morphology, zipf
+from patrol.knowledge.terms import Token, candidate_tokens, morphology
 
 # score = (FLOOR + (1 - FLOOR) · morphology) × Σ weight · evidence × penalties: a name with no
 # chemical spelling can rank, but cannot reach an alert threshold of 0.5 on usage alone.
@@ -33,9 +33,19 @@ PENALTY = {"ordinary_word": 0.05, "vendor_handle": 0.05, "cannabis_strain": 0.2,
            "not_sold": 0.5, "misspelt_known": 0.4}
 ORDINARY_ZIPF = 3.0  # wordfreq Zipf frequency: 3 = about once per million words
 COMMON_ZIPF = 3.5  # the parts of a derived or compound ordinary word
+LANGS = ("en", "es", "fr", "de", "nl", "pt", "it", "ru", "pl", "sv")
 SALE_WORDS = re.compile(r"\b(research chemicals?|rc|powder|crystals?|pellets?|blotters?|tabs?|pills?|bulk|"
                         r"in stock|wholesale|vendor|sample|reagent|pure|purity)\b", re.I)
 NEAR = 40  # characters around a token in which a research-chemical sale word counts
+
+
+@cache
+def zipf(key: str) -> float:
+    from wordfreq import zipf_frequency
+
+    # The "small" lists hold words down to Zipf 3 (once per million words): all that the
+    # ordinary-word tests ask, at a fraction of the memory of the full lists.
+    return max(zipf_frequency(key, lang, wordlist="small") for lang in LANGS)
 
 
 _SUFFIXES = ("ness", "able", "ible", "ed", "es", "s", "ing", "ly", "er", "ers")

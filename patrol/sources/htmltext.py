@@ -10,12 +10,11 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 _DROP = "script, style, noscript, template, svg, iframe, head > *:not(title)"
 _BLOCK_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 _MANY_NL = re.compile(r"\n\s*\n+")
-# Block-level tags start a new line; inline tags (b, a, span) keep words together.
-_BLOCK_TAG = re.compile(
-    r"<(?=/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|"
-    r"blockquote|pre|hr|dt|dd|form|main|aside|figcaption|option)\b)",
-    re.I,
-)
+# Block-level tags start a new line; inline tags (b, a, span) keep words together (pipeline/markup.py reads markup
+# left in a text by the same list).
+BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer nav "
+                       "blockquote pre hr dt dd form main aside figcaption option".split())
+_BLOCK_TAG = re.compile(rf"<(?=/?(?:{'|'.join(sorted(BLOCK_TAGS))})\b)", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
