@@ -152,6 +152,8 @@ class SubstanceRecognizer(Recognizer):
                 # $25", "Flake Co. sea salt flakes, 250g, $12")
             if ordinary and _a_press(text, mentions, i):
                 continue  # "MDMA pills 'Rolex' 220mg": the pill's press, not cocaine's slang
+            if ordinary and m.text[:1].isupper() and _named(text, m, language):
+                continue  # "Lost cat: Molly, grey tabby", "a kitten, the name Molly": a pet's or a person's name
             if ordinary and not _in_its_setting(text, m):
                 continue  # "Ramo de 12 flores $15.000": a bouquet; "Flores 5g $12.000" is buds
             if ordinary and best.substance.category == "everyday":
@@ -581,6 +583,25 @@ def _emoji() -> tuple[dict[str, str], re.Pattern]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+@cache
+def _naming_words() -> dict[str, frozenset[str]]:
+    data = package_json("patrol.recognizers", "data/naming_words.json")
+    return {lang: frozenset(map(str.casefold, words)) for lang, words in data.items() if not lang.startswith("_")}
+
+
+_NAMING_GAP = re.compile(r"(\w+)\.?[ \t]*[:,]?[ \t]*(?:(?:is|ist|est|es|é|è|is)[ \t]+)?\Z")
+
+
+def _named(text: str, m, language: str | None) -> bool:
+    """Does a word that names a pet or a person ("cat", "named", "Mrs", data/naming_words.json) come right before
+    the name on its line, with no amount after it? ("Molly 1g £40" stays a menu's item.)"""
+    before = _NAMING_GAP.search(text, max(0, m.start - 30), m.start)
+    if before is None or _amount_after(text, m.start, m.end):
+        return False
+    words, word = _naming_words(), before.group(1).casefold()
+    return word in words["en"] or word in words.get(language or "", ())
 
 
 def _amount_after(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,10 @@ MATCH = [
     ("20 Pfizer Xanax Bars2mg", "Xanax", "alprazolam"),
     ("ICE 2 gr.", "ICE", "methamphetamine"),           # ordinary word next to a quantity
     ("molly 1g 40 EUR", "molly", "mdma"),
+    ("Boy $100 a gram, Philly, text 267 318 4421", "Boy", "heroin"),  # boy is heroin (girl cocaine) (session 65)
+    ("Lady H back in stock, 1g £60, Glasgow", "Lady H", "heroin"),
+    ("Name: Molly 1g £40, Snap: molly_ldn", "Molly", "mdma"),   # a naming word, an amount after: a menu's item
+    ("haircut 3.5g $40", "haircut", "cannabis"),              # the street lists' haircut beside a weight
     ("Buy c0caine here", "c0caine", "cocaine"),        # digits for letters, read in running text too
     ("Купить мефедрон 1г", "мефедрон", "mephedrone"),
     ("сocaine 1g", "сocaine", "cocaine"),              # Cyrillic homoglyph
@@ -499,6 +503,11 @@ NEAR_MISS = [
     ("героиновость", "heroin"),           # ... nor a noun made from the adjective
     ("марихуан", "cannabis"),             # a bare stem
     ("Molly's Bakery: custom birthday cakes, order 3 days ahead", "mdma"),  # a possessive is a name
+    ("Lost cat: Molly, grey tabby, last seen near Elm Street. Reward £50, call 07912 345672", "mdma"),  # a pet
+    ("Lost cat: Molly, grey tabby, reward £50", "methcathinone"),   # ... and a lost cat is no "cat"
+    ("Sell the kitten of the breed Scottish fold, the name Molly, 300 euros", "mdma"),  # s65
+    ("Our dog Charlie, 3 years, free to a good home, £0", "cocaine"),
+    ("Charlie's Barber Shop: haircut £15, beard trim £8", "cannabis"),  # a barber's haircut and trim
     ("EXTREME ADVANCED ONION ROUTER", "cocaine"),  # street-list slang that is an ordinary word needs context
     ("Walther PP for D.rugs", "cannabis"),
     ("Snow Boots For Kids - Order Now", "cocaine"),  # title case, market words, but an everyday phrase
@@ -852,7 +861,9 @@ def test_a_two_letter_name_in_the_texts_language(rec):
     ("Musím sekat trávu", "cs", "cannabis", False),                    # Czech "grass" (mow the lawn)
     ("Müün kanepit 5 g 50 €, Tallinn", "et", "cannabis", True),        # Estonian partitive of "kanep"
     ("Vendo soruma 10 gramas 500 meticais, Maputo", "pt", "cannabis", True),  # Mozambique
-    ("Charlie bear plush, 30cm, £25, UK delivery", "en", "cocaine", False),    # a maker of teddy bears
+    ("Charlie bear plush, 30cm, £25, UK delivery", "en", "cocaine", False),
+    ("Verkaufe Katze namens Molly, 2 Jahre, 50 €", "de", "mdma", False),  # a pet's name in the text's language
+    ("Verkaufe Molly, 2g 50 €", "de", "mdma", True),    # a maker of teddy bears
     ("Predám pervitín, 1 g 50 €, 5 g trávy 40 €", "sk", "cannabis", True),  # an amount before and after: an item
     ("K 💀 1g 40€, Lyon, livraison rapide", "fr", "ketamine", True),  # French "K"; an emoji before the amount
     ("Vitamine K et calcium, 60 gélules, 9€", "fr", "ketamine", False),
