@@ -1,5 +1,6 @@
 """Markup left in scraped text, read as the text it stands for: HTML character references ("80&euro;",
-"300&nbsp;zł"), HTML tags ("<li>OG Kush 3.5g</li>") and forum BBCode ("[b]COKE[/b]", "[url=https://t.me/x]").
+"300&nbsp;zł"), HTML tags ("<li>OG Kush 3.5g</li>") and forum BBCode ("[b]COKE[/b]", "[url=https://t.me/x]"); and
+words hyphenated at a line's end by a typesetter or an e-mail client, read whole ("Ger-\nmany", "inner-\nhalb").
 
 Crawlers and exports often keep a page's markup, and a recognizer that reads "&pound;30" as no price or
 "[url=https://t.me/shop]Telegram[/url]" as one long link misses what the page says. The decoded text is what the
@@ -27,7 +28,9 @@ _BB = "b|i|u|s|url|img|quote|list|\\*|colou?r|size|center|code|spoiler|font"
 _TOKEN = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     r"|<(/?)([A-Za-z][A-Za-z0-9]{0,9})((?:\s[^<>]{0,500})?)/?>"
-    rf"|\[(/?)({_BB})(?:=([^\[\]\n]{{0,300}}))?\]", re.IGNORECASE)
+    rf"|\[(/?)({_BB})(?:=([^\[\]\n]{{0,300}}))?\]"
+    r"|(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])", re.IGNORECASE)  # a word broken at a line's end
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z0-9]{2,}\Z")  # "MDMA", "THC": a code, not a word's syllables
 _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
@@ -65,6 +68,11 @@ class Offsets:
 def _replacement(m: re.Match) -> str | None:
     """What a markup token stands for, or None to leave it as written."""
     token = m.group()
+    if token[0] == "-":  # "Ger-\nmany": one word, unless the next line opens with a capital ("Amphetamin-\nPaste");
+        # a code's hyphen stays ("MDMA-\nassisted" is "MDMA-assisted")
+        if not m.string[m.end()].islower():
+            return None
+        return "-" if _CODE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) else ""
     if token[0] == "&":
         out = html.unescape(token)
         return None if out == token else out.replace("\u00a0", " ")
@@ -86,7 +94,7 @@ def _replacement(m: re.Match) -> str | None:
 
 def decode(text: str) -> tuple[str, Offsets | None]:
     """``text`` with its markup read, and the offsets back to ``text`` (None where there was none to read)."""
-    if not ("&" in text or "<" in text or "[" in text) or not _TOKEN.search(text):
+    if not ("&" in text or "<" in text or "[" in text or "-\n" in text or "- \n" in text) or not _TOKEN.search(text):
         return text, None
     parts: list[str] = []
     offsets = Offsets([], [], [], [])

@@ -56,6 +56,7 @@ _PROSE_AFTER_ID = frozenset({
 })
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _THREEMA_ID = re.compile(r"[A-Za-z0-9]{8}")
+_BOT_BEFORE = re.compile(r"(?i)\b(?:bot|бот)\s*:?\s*\Z")  # "бот @shop_mef2", "Bot: @x": a Telegram bot, however named
 _QUOTE_BEFORE = re.compile(r"(?:\bquot(?:e|ing)(?: from)?|\b(?:in )?reply(?:ing)? to|\bzitat von|\bcitation de)\s*\Z",
                            re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"\s*(?:wrote|said|schrieb|a écrit|escribió|escreveu)\s*:", re.IGNORECASE)
@@ -68,6 +69,8 @@ _CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir", 
 # a run of digits long enough for a phone number, with its separators: seven digits at least, the Pacific's numbers
 # ("call 7412345")
 _DIGITS = r"\d[\d ()./\-]{5,18}\d"
+# ... after a cue, wrapped once at a line's end ("call 07912\n345690"): the cue says a number follows
+_CUED_DIGITS = r"\d(?=[\d ()./\-\n]{5,18}\d)[\d ()./\-]*(?:\n[\d ()./\-]*)?\d"
 
 
 @cache
@@ -82,7 +85,7 @@ def _cues() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     every = "|".join(sorted((c for cs in data.values() for c in cs), key=len, reverse=True))
     rx = re.compile(rf"(?<!\w)(?:{every})(?![^\W\d_])\.?[\s:.\-]{{0,3}}"
                     r"((?:(?:[^\W\d_]{1,4}|(?-i:[A-Z])[^\W\d_]{1,15})[\s\-]+){0,2})"
-                    rf"(\(?{_DIGITS})(?![\d])", re.IGNORECASE)
+                    rf"(\(?{_CUED_DIGITS})(?![\d])", re.IGNORECASE)
     # not inside a Latin word ("dostawa Warszawa, Signal +48 ..." names no WhatsApp); a script that writes an
     # article onto the word may ("الواتساب")
     kinds = {kind: re.compile(rf"(?<![A-Za-z])(?:{'|'.join(cs)})(?![^\W\d_])", re.IGNORECASE)
@@ -98,7 +101,7 @@ def _grammar_or_name(words: list[str], language: str | None, cue_word: re.Patter
                for i, w in enumerate(words))
 
 
-_NUMBER = re.compile(_DIGITS)
+_NUMBER = re.compile(_CUED_DIGITS)
 # an e-mail address's "@" and dots spelled out: "[at]", "(at)", "[dot]", "[.]"
 _AT = r"\s?[\[(]\s?at\s?[\])]\s?"
 _DOT = r"\s?[\[(]\s?(?:dot|\.)\s?[\])]\s?|\."
@@ -307,7 +310,8 @@ class ContactRecognizer(Recognizer):
                 return None  # "Quote from @user123:", "@mike_k wrote:": a forum poster quoted, no account to reach
             if m.string[m.start() - 1:m.start()] == '"' and m.string.startswith('":', m.end()):
                 return None  # '"@type": "Product"': a JSON-LD keyword, no account
-            return {"kind": "telegram" if m.group(1).lower().endswith("bot") else "handle", "value": "@" + m.group(1)}
+            bot = m.group(1).lower().endswith("bot") or _BOT_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+            return {"kind": "telegram" if bot else "handle", "value": "@" + m.group(1)}
         if name == "e-mail":
             return {"kind": "email", "value": m.group().lower()}
         if name == "e-mail, spelled out":
@@ -382,7 +386,7 @@ class ContactRecognizer(Recognizer):
                 regions, evidenced = _regions_for(text, language, entities)
             for region in regions:
                 try:
-                    number = phonenumbers.parse(m.group(2), region)
+                    number = phonenumbers.parse(m.group(2).replace("\n", " "), region)
                 except phonenumbers.NumberParseException:
                     break
                 if phonenumbers.is_valid_number(number) and _written_as_in(m.group(2), number, region, region in evidenced):

@@ -284,6 +284,9 @@ _NUM = (rf"\d{{1,3}}(?<![{_CJK}]\d)(?<![{_CJK}]\d\d)(?<![{_CJK}]\d\d\d)(?: \d{{3
         r"|\d{1,3}(?:[,.٬]\d{3}){0,3}(?:[.,٫]\d{1,8})?|\d{1,9}(?:[.,٫]\d{1,8})?")
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
 _CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만", "억")  # written onto the number ("5万円"), never as a word before a currency word
+# between an amount and the code after it: a space, or a line's end where text is wrapped ("10g for 90\nEUR"), but
+# not one that opens a labelled line ("$120\nBTC: bc1q..." is no 120 bitcoin)
+_CODE_GAP = r"(?:[^\S\n]|\n(?![A-Za-z]{3,5}[ \t]*:))?"
 # "$1.2k", "€2 million", "£3m", "5万円", "Rp 250rb", "Rs 10 crore"; not "£40\nKet 5g", "$5 mdma", "$40 M30s"
 _K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta|miliar|milyar|lakhs?|lacs?|crores?)(?!\w)|{'|'.join(_CJK_MULTIPLIERS)}))?"
 # a multiplier word, then perhaps "of" ("millones de euros", "millions d'euros"); "करोड़" ends in a combining mark
@@ -329,10 +332,10 @@ class PriceRecognizer(Recognizer):
         Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
         Pattern("symbol-after", rf"{leading_number(_NUM)}{_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
         # Romanian puts "de" between a number from twenty up and its noun: "250 de lei", "100 de euro"
-        Pattern("code-after", rf"{leading_number(_NUM)}{_K_WORD}{_RANGE}(?:\s+de(?=\s+(?:lei|euro)\b))?\s?({_CODE}){WORD_END}"
+        Pattern("code-after", rf"{leading_number(_NUM)}{_K_WORD}{_RANGE}(?:\s+de(?=\s+(?:lei|euro)\b))?{_CODE_GAP}({_CODE}){WORD_END}"
                               rf"{_PER}", 0.8, re.IGNORECASE),
         # "80.000 COP", "500 SEK"; not "kilo 1 UGX 400,000", where the code is the next number's
-        Pattern("iso-after", rf"{leading_number(_NUM)}{_K_WORD}\s?({_ISO})\b(?!\s?\d)", 0.75, 0),
+        Pattern("iso-after", rf"{leading_number(_NUM)}{_K_WORD}{_CODE_GAP}({_ISO})\b(?!\s?\d)", 0.75, 0),
         # "500 TL", "5000 Ft": so written, and from a plausible amount up ("10 ft" and "6 Ft Table" are feet)
         Pattern("local-sign", rf"{leading_number(_NUM)}\s?({'|'.join(LOCAL_SIGNS)})\b", 0.75, 0),
         # Indonesian prices name the million, not the currency: "1,5 juta", "350 rb"
@@ -605,7 +608,8 @@ def _name_dollars(text: str, found: list[Entity], language: str | None, where: C
     the dollar of the text's language (DOLLAR_AFTER_BY_LANGUAGE)."""
     dollars = [e for e in found if e.value["currency"] == "USD" and _BARE_DOLLAR.search(e.text)]
     named = {id(e): m.group(1) for e in dollars if (m := _NAMED_AFTER.match(text, e.end))
-             and (m.group(1).lower() in CODES or m.group(1) in _currency_codes())}
+             and (m.group(1).lower() in CODES or m.group(1) in _currency_codes())
+             and (CODES.get(m.group(1).lower()) or m.group(1)) not in CRYPTO}  # "$120 BTC": dollars paid in bitcoin
     first = next(iter(named.values()), None)
     unnamed = bool(dollars) and not first and not _US_DOLLARS.search(text)  # not "200 $ US", "dollars américains"
     placed = _placed("$", where) if unnamed else None
@@ -711,7 +715,7 @@ _MENU_PRICE = re.compile(r"(?i)(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gr|gram
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 FIAT_MENU = {"USD", "EUR", "GBP", "CAD", "AUD", "PESO", "COP", "MXN", "ARS", "CLP", "BRL", "PLN", "CZK", "SEK", "NOK",
              "DKK", "CHF", "RUB", "UAH", "TRY", "IDR", "THB", "ZAR", "NZD", "HUF", "RON", "BGN", "KRONA"}
-_NAMED_AFTER = re.compile(r"\s?\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|[A-Z]{3})(?!\w)")
+_NAMED_AFTER = re.compile(rf"{_CODE_GAP}\(?\s?((?i:pesos|peso|d[oó]lares|dollars)|[A-Z]{{3}})(?!\w)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a word after a slang currency word that makes the word a noun ("pavos congelados", "paus de madeira"): any but an
 # article of what the price buys ("25 pavos los 5 gramos", "the gram") or "each", "per" (a preposition such as "de"

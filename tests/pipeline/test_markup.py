@@ -16,6 +16,9 @@ CASES = [  # (collected text, what the stages read)
     ("[url=https://t.me/coke_eu]Telegram[/url]", "https://t.me/coke_eu Telegram"),
     ("[quote=buyer22]got any?[/quote] yes", "\ngot any?\n yes"),
     ("[color=red]UK only[/color]", "UK only"),
+    ("ship within Ger-\nmany", "ship within Germany"),            # a word hyphenated at a line's end (session 65)
+    ("Liefe-\nrung inner- \n  halb", "Lieferung innerhalb"),
+    ("MDMA-as-\nsisted, MDMA-\nassisted", "MDMA-assisted, MDMA-assisted"),  # a code keeps its hyphen
 ]
 NEAR_MISSES = [  # left as written: no markup, unknown tags and references, brackets of ordinary text
     "2024-03-09 22:41 <kmaster> ket 5g £100",  # a chat log's nick
@@ -23,6 +26,8 @@ NEAR_MISSES = [  # left as written: no markup, unknown tags and references, brac
     "&foo; is no reference",
     "[1] a footnote, [UK] a vendor's country",
     "Coke 1g £80",
+    "Amphetamin-\nPaste 10g",  # a compound's hyphen at a line's end: the next line opens with a capital
+    "10am-\n6pm", "- 1g\n- 2g",
 ]
 
 

@@ -77,6 +77,7 @@ MATCH = [
     ("Local delivery LA. IG DM @la_edibles", "handle", "@la_edibles"),          # ... or before the DM
     ("Follow us on insta @green_ldn, DM for menu", "handle", "@green_ldn"),  # the DM comes after the handle
     ("Бот: @spb_candy_bot", "telegram", "@spb_candy_bot"),    # Telegram's bots' names end in "bot"
+    ("закладки по Москве, бот @wrap_mef2", "telegram", "@wrap_mef2"),  # ... or a bot is named before (s65)
     ("加微信 ice_sz88 详谈", "wechat", "ice_sz88"),       # an app's name run into the word before it
     ("WeChat: sz_ice88", "wechat", "sz_ice88"),
     ("ทักไลน์ @weedbkk", "line", "weedbkk"),
@@ -228,6 +229,7 @@ def test_app_name_then_a_word(text, found):
     ("call me on 0412 345 678", "en", [("phone", "+61412345678")]),
     ("Call or text (312) 555-0147.", "en", [("phone", "+13125550147")]),   # "or text": a cue of its own follows
     ("Call FRANK on 0300 123 6600", "en", [("phone", "+443001236600")]),   # a name, then grammar (session 42)
+    ("Fresh ice, 10kg bags £4 each, call 07912\n345690 to book", "en", [("phone", "+447912345690")]),  # wrapped
     ("hmu on snap atl.zaza", "en", [("snapchat", "atl.zaza")]),            # an account's dot between letters
     ("giao hàng Hà Nội, liên hệ Zalo 0912 345 678", "vi", [("zalo", "+84912345678")]),  # an app's name is no name
     ("Drogues Info Service : 0 800 23 13 13", "fr", [("phone", "+33800231313")]),

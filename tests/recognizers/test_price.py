@@ -257,6 +257,10 @@ ALL = [
     ("Mchele kilo 5 Tsh 12,000", [(12000.0, "TZS")]),  # not "5 Tsh": the sign is the next number's (session 51)
     ("Mandy 1g £40\nKet 5g £100", [(40.0, "GBP"), (100.0, "GBP")]),
     ("Cristal 1 gramo $500 MXN\n3 gramos $1,300 MXN", [(500.0, "MXN"), (1300.0, "MXN")]),  # no "MXN 3" across a line
+    ("ketamine $120\nBTC: bc1qnqh6v55kjrkp2fstl8trs2spwrylc3njt0lt32", [(120.0, "USD")]),  # a labelled line (s65)
+    ("Hash 100g for 120\nBTC: bc1qnqh6v55kjrkp2fstl8trs2spwrylc3njt0lt32", []),
+    ("Amnesia 10g for 90\nEUR, 25g for 200 EUR", [(90.0, "EUR"), (200.0, "EUR")]),  # a wrapped line: its code
+    ("Xanax 30 bars $120 BTC only", [(120.0, "USD")]),  # dollars paid in bitcoin
     ("Coke 1g £80 K2 £20", [(80.0, "GBP"), (20.0, "GBP")]),
     ("£40 k", [(40000.0, "GBP")]),
     ("$5k each, $1.2k", [(5000.0, "USD"), (1200.0, "USD")]),
