@@ -5,7 +5,8 @@ A name is folded to a *compact key*: Unicode-normalised, lower-cased, accents ke
 Cyrillic and Greek look-alikes mapped to Latin when the string mixes scripts and is mostly
 Latin ("сocaine" with a Cyrillic с), Latin ones to Cyrillic when it is mostly Cyrillic ("Мeфедрон"
 with a Latin e; a purely Cyrillic name is left alone, but for Ukrainian
-і/ї/є/ґ read as Russian и/и/е/г), a Greek α/β/γ standing alone spelled out ("α-PVP"),
+і/ї/є/ґ read as Russian и/и/е/г; a Greek one loses its accents and diaereses, "ΚΟΚΑΪΝΗ" and "κοκαΐνη" sharing a
+key), a Greek α/β/γ standing alone spelled out ("α-PVP"),
 and every separator removed: "5-MeO-DMT", "5 meo dmt" and "5MeO DMT" all become
 ``5meodmt``; "m-d-m-a" becomes ``mdma``.
 
@@ -34,6 +35,10 @@ _GREEK_CAPITALS = str.maketrans({"Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η
 # Ukrainian letters folded to their Russian counterparts, so that the KB's Russian names
 # match Ukrainian text: "амфетамін" and "амфетамин", "героїн" and "героин" share a key.
 _UKRAINIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+# Greek's accents and diaereses dropped: capitals are written without the accent ("ΚΟΚΑΪΝΗ" for κοκαΐνη) and chat
+# often without either ("κοκαινη"); "ΐ" and "ΰ" lose theirs in case folding already (they fold to three characters)
+_GREEK_ACCENTS = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω", "ϊ": "ι", "ϋ": "υ"}
+_OWN_SCRIPT = str.maketrans({**{chr(k): v for k, v in _UKRAINIAN.items()}, **_GREEK_ACCENTS})
 # The other way round, for a Cyrillic word with Latin look-alikes slipped in ("Мeфедрон" with a Latin e).
 _TO_CYRILLIC = str.maketrans({"a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "i": "и", "k": "к", "m": "м",
                               "o": "о", "p": "р", "t": "т", "x": "х", "y": "у", **_UKRAINIAN})
@@ -124,7 +129,7 @@ def _script_table(text: str) -> dict | None:
         return None
     latin = [c for c in text if _is_latin(c)]
     if not latin:
-        return _UKRAINIAN
+        return _OWN_SCRIPT
     cyrillic = [c for c in text if "\u0400" <= c <= "\u04ff"]
     own_latin = sum(c not in _LATIN_LOOKALIKES for c in latin)
     own_cyrillic = sum(c not in _CYRILLIC_LOOKALIKES for c in cyrillic)

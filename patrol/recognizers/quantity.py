@@ -85,7 +85,7 @@ UNITS = {
     "ml": "ml", "iu": "iu", "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l", "ltrs": "l",
     "litro": "l", "litros": "l", "litri": "l", "litru": "l",
     "litrów": "l", "litry": "l", "لتر": "l", "لترات": "l", "ليتر": "l",  # Polish and Arabic litres
-    "литр": "l", "литра": "l", "литров": "l", "litr": "l", "լ": "l", "ליטר": "l",  # Russian, Uzbek, Armenian, Hebrew litres
+    "литр": "l", "литра": "l", "литров": "l", "litr": "l", "լ": "l", "ליטר": "l", "λίτρο": "l", "λίτρα": "l",  # Russian, Uzbek, Armenian, Hebrew, Greek litres
     "მგ": "mg", "აბი": "pill",  # Georgian milligrams, pills
     "pill": "pill", "pills": "pill", "pillen": "pill", "pille": "pill", "tablette": "tab", "kapsel": "capsule",
     "comprimé": "pill", "pastiglia": "pill", "tableta": "tab", "tabletas": "tab", "tabletka": "tab", "таблетка": "tab",

@@ -418,12 +418,14 @@ def _read_only() -> dict[str, frozenset[str]]:
 
 
 def _in_its_setting(text: str, m) -> bool:
-    """Is a name that is read only in one setting in it? A weight right after the name ("Flores 5g") or right before
+    """Is a name that is read only in one setting in it? A weight right after the name ("Flores 5g", "Μαύρο μαροκινό
+    25γρ": its origin between) or right before
     it ("10 gramos de flores"); a press and a dose after it ("Pillole Tesla 300mg"); a dose right after it ("Tavor
     2,5mg", not the "Tavor X95" rifle). Other names always are."""
     key, only = compact_key(m.text), _read_only()
     if key in only["weight"]:
-        return bool(_WEIGHT_AFTER.match(text, m.end) or _WEIGHT_BEFORE.search(text, max(0, m.start - 20), m.start))
+        return bool(_WEIGHT_AFTER.match(text, _after_origin(text, m.end))
+                    or _WEIGHT_BEFORE.search(text, max(0, m.start - 20), m.start))
     if key in only["dose"]:
         return bool(_DOSE_RIGHT_AFTER.match(text, m.end))
     return key not in only["press"] or _pressed(text, m)

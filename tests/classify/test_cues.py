@@ -440,6 +440,9 @@ ROWS = [
     ("Um estudo mostra que o consumo caiu entre 2015 e 2022", "discussion"),
     ("Madde kullanıyorsan asla yalnız kullanma", "harm_reduction"),            # Turkish
     ("Αν κάνεις χρήση, μην ανακατεύεις με αλκοόλ", "harm_reduction"),          # Greek
+    ("Δωρεάν και ανώνυμος έλεγχος ουσιών κάθε Παρασκευή", "harm_reduction"),   # drug checking (session 65)
+    ("ΟΚΑΝΑ: πρόγραμμα υποκατάστασης, δωρεάν σύριγγες", "harm_reduction"),
+    ("Αύξηση των θανάτων από υπερβολική δόση, σύμφωνα με το ΕΚΤΕΠΑ", "discussion"),  # a report of overdoses
     ("Pokud užíváš pervitin, dělej si pauzy", "harm_reduction"),              # Czech
     ("Sit down and stay with friends", "harm_reduction"),
     ("My first LSD trip was at 19", "discussion"),

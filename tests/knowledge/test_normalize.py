@@ -28,6 +28,8 @@ from patrol.knowledge.normalize import (
         ("2C-B", "2cb"),
         ("амфетамін", "амфетамин"),      # Ukrainian і read as Russian и
         ("героїн", "героин"),
+        ("ΚΟΚΑΪΝΗ", "κοκαινη"),          # Greek capitals keep a diaeresis, not the accent (session 65)
+        ("Πρέζα", "πρεζα"),              # every Greek accent off
         ("حَشِيش", "حشيش"),              # Arabic and Hebrew vowel points are optional: dropped
         ("שִׁיש", "שיש"),
     ],

@@ -287,6 +287,7 @@ ALL = [
     ("kanepit 10 eurot gramm", [(10.0, "EUR")]),
     ("fű grammja 20 euró", [(20.0, "EUR")]),
     ("φούντα 10 γρ 90 ευρώ", [(90.0, "EUR")]),
+    ("κοκα 1γρ 80 ευρω", [(80.0, "EUR")]),                 # ... unaccented (session 65)
     ("Euroa ei ole", []),                                  # no amount
     ("市價約新台幣 3000 萬元。", [(30_000_000.0, "TWD")]),  # the currency named first, a multiplier, "元" after
     ("查獲毒品市值 2億元", [(200_000_000.0, "CNY")]),

@@ -9,6 +9,7 @@ R = QuantityRecognizer()
 MATCH = [
     ("5g MDMA", 5.0, "g", "5g"),
     ("שמן זית 1 ליטר", 1.0, "l", "1 ליטר"),  # Hebrew litre (session 64)
+    ("Κόκα-Κόλα 1,5 λίτρο 1,80€", 1.5, "l", "1,5 λίτρο"),  # Greek (session 65)
     ("1/8 of Zkittlez + 2 edibles, $60", 0.125, "oz", "1/8"),  # an eighth of what follows (session 64)
     ("3.5 g of weed", 3.5, "g", "3.5 g"),
     ("1,5g", 1.5, "g", "1,5g"),

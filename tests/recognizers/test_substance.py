@@ -1080,6 +1080,11 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         # street names that are words of their own language (session 36): Greek "κόκα", Finnish "pilvi" (cloud)
         ("Πουλάω κόκα, 1 γραμμάριο 70€, Viber", "el", "cocaine", True),
         ("Μια κόκα κόλα και ένα νερό", "el", "cocaine", False),              # Coca-Cola
+        ("ΚΟΚΑΪΝΗ 1γρ 70€, Telegram @koka_athina", "el", "cocaine", True),    # capitals with a diaeresis (s65)
+        ("Πρέζα καθαρή, 1 γραμμάριο 40€", "el", "heroin", True),
+        ("Μαύρο μαροκινό 25γρ 120€", "el", "cannabis", True),   # black (hashish) beside a weight, its origin between
+        ("Μαύρο φόρεμα, μέγεθος M, 25€", "el", "cannabis", False),  # a black dress
+        ("Φούντες για κουρτίνες, χρυσές, 5 τεμάχια 12€", "el", "cannabis", False),  # curtain tassels
         ("Myydään pilveä, 1 g 15 €, Wickr", "fi", "cannabis", True),
         ("Taivaalla on pilvi", "fi", "cannabis", False),                     # a cloud in the sky
         ("Πουλάω φούντα 10€ το γραμμάριο, Αθήνα", "el", "cannabis", True),   # the bud (session 39) ...
