@@ -53,7 +53,8 @@ MIN_LATIN = 4  # "Jos", "Aba", "Hue", "Ufa": words too
 # City's; Cebu City, the heart of a metropolis of three million that GeoNames counts as a city of under one; capitals
 # named after their country, whose metropolises GeoNames counts small or whose Spanish names it lacks
 LOCAL_NAMES = {"AR": ["CABA", "Capital Federal"], "LU": ["Lëtzebuerg Stad", "Luxembourg City", "Ville de Luxembourg"],
-               "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad", "Cape Flats", "Mitchells Plain", "Khayelitsha"],
+               "ZA": ["Thekwini", "Jozi", "Joburg", "Kaapstad", "Cape Flats", "Mitchells Plain", "Khayelitsha",
+                      "Tshwane", "Sandton", "Randburg", "Midrand", "Centurion", "Soshanguve", "Umlazi"],
                "BR": ["Sampa"], "MX": ["CDMX", "Ciudad de México"], "PH": ["Cebu City"], "KW": ["Kuwait City"],
                "PA": ["Panama City", "Ciudad de Panamá"], "GT": ["Guatemala City", "Ciudad de Guatemala", "Guate"],
                "CU": ["La Habana"], "SD": ["الخرطوم"], "HT": ["Pòtoprens"],  # Port-au-Prince in Haitian Creole
@@ -76,7 +77,11 @@ MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova 
                  # the Pacific's capitals and towns, of states under 300,000 and territories ("$20 tala, Apia")
                  "WS": ["Apia"], "TO": ["Nuku'alofa", "Tongatapu"], "VU": ["Port Vila", "Luganville"],
                  "NC": ["Nouméa", "Noumea"], "PF": ["Papeete", "Tahiti"], "FJ": ["Nadi", "Lautoka"],
-                 "GU": ["Dededo", "Hagåtña", "Tamuning"]}
+                 "GU": ["Dededo", "Hagåtña", "Tamuning"],
+                 # Southern Africa's provinces and towns ("R500 a gram, Sandton", "Chamba K150, Ndola")
+                 "ZA": ["Gauteng", "KwaZulu-Natal", "Bloemfontein", "Polokwane", "Pietermaritzburg", "Stellenbosch"],
+                 "ZW": ["Bulawayo", "Chitungwiza", "Mbare"], "ZM": ["Ndola", "Kitwe"], "BW": ["Francistown"],
+                 "NA": ["Swakopmund", "Walvis Bay"], "MZ": ["Beira", "Matola"]}
 
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files

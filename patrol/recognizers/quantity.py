@@ -135,7 +135,7 @@ UNITS = {
     "sachet": "unit", "sachets": "unit",  # of tramadol (West Africa), of powder
     "برشام": "pill",  # Egyptian pills ("شريط 10 برشام", a strip of ten)
     "papeleta": "unit", "papeletas": "unit",  # paper wraps (of basuco, of cocaine) in Colombia and Ecuador
-    "pcs": "unit", "pieces": "unit", "pièces": "unit", "pièce": "unit", "piezas": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "unidad": "unit", "unidade": "unit", "uds": "unit", "stuks": "unit",
+    "pcs": "unit", "pieces": "unit", "buttons": "unit", "pièces": "unit", "pièce": "unit", "piezas": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "unidad": "unit", "unidade": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "штук": "unit", "штуки": "unit", "штука": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
     "biji": "unit", "piraso": "unit", "pirasong": "unit", "عدد": "unit", "τεμάχια": "unit", "τεμάχιο": "unit",
     "τεμ": "unit", "bucăți": "unit", "bucăţi": "unit", "bucati": "unit", "bucată": "unit", "buc": "unit",  # Greek, Romanian

@@ -551,6 +551,8 @@ def test_whose_dollar(text, language, currency):
     ("tusi 1 gramo 150 mil, Bogotá", "ceb", [(150_000.0, "PESO")]),           # "mil" by place, whatever the language
     ("Shipped from Sweden. 3-MMC 5g: 400 kr", "en", [(400.0, "KRONA")]),          # not where goods come from
     ("Selling tik R150 a gram", "en", []),                                         # "R" alone: no rand
+    ("Coke R500 a gram, Sandton delivery", "en", [(500.0, "ZAR")]),             # ... a suburb of Joburg (s65)
+    ("Chamba K150 per gram, Ndola", "en", [(150.0, "ZMW")]),                     # a Zambian town
     ("Tik te koop, R150 'n gram", "af", [(150.0, "ZAR")]),                         # ... but in Afrikaans
     ("tik ter waarde van R2 miljoen", "af", [(2_000_000.0, "ZAR")]),
     ("Die polisie het tik ter waarde van R2 miljoen gekonfiskeer", "nl", [(2_000_000.0, "ZAR")]),  # millions

@@ -78,6 +78,7 @@ MATCH = [
     ("100x Xanax", 100.0, "unit", "100x"),
     ("5 г", 5.0, "g", "5 г"),
     ("100 stuks", 100.0, "unit", "100 stuks"),
+    ("Mandrax 10 buttons R700", 10.0, "unit", "10 buttons"),  # Mandrax's (and a sewing kit's) buttons (session 65)
     ("10 pezzi", 10.0, "unit", "10 pezzi"),                       # Italian pieces (session 38)
     ("1000 XTC pills, dutch quality", 1000.0, "pill", "1000 XTC pills"),
     ("10 blue star tabs", 10.0, "tab", "10 blue star tabs"),

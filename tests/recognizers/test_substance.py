@@ -505,6 +505,8 @@ NEAR_MISS = [
     ("Molly's Bakery: custom birthday cakes, order 3 days ahead", "mdma"),  # a possessive is a name
     ("Lost cat: Molly, grey tabby, last seen near Elm Street. Reward £50, call 07912 345672", "mdma"),  # a pet
     ("Lost cat: Molly, grey tabby, reward £50", "methcathinone"),   # ... and a lost cat is no "cat"
+    ("Cat food 10kg R350, Pet shop, WhatsApp 082 111 2223", "methcathinone"),   # session 65
+    ("Buttons for sewing, 100 pcs R35, craft shop Bloemfontein", "mescaline"),  # not peyote buttons
     ("Sell the kitten of the breed Scottish fold, the name Molly, 300 euros", "mdma"),  # s65
     ("Our dog Charlie, 3 years, free to a good home, £0", "cocaine"),
     ("Charlie's Barber Shop: haircut £15, beard trim £8", "cannabis"),  # a barber's haircut and trim
@@ -1084,6 +1086,7 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Πρέζα καθαρή, 1 γραμμάριο 40€", "el", "heroin", True),
         ("Μαύρο μαροκινό 25γρ 120€", "el", "cannabis", True),   # black (hashish) beside a weight, its origin between
         ("Μαύρο φόρεμα, μέγεθος M, 25€", "el", "cannabis", False),  # a black dress
+        ("Mutoriro $10 a gram, Chitungwiza", "en", "methamphetamine", True),    # Zimbabwe's crystal meth
         ("Φούντες για κουρτίνες, χρυσές, 5 τεμάχια 12€", "el", "cannabis", False),  # curtain tassels
         ("Myydään pilveä, 1 g 15 €, Wickr", "fi", "cannabis", True),
         ("Taivaalla on pilvi", "fi", "cannabis", False),                     # a cloud in the sky
