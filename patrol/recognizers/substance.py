@@ -107,6 +107,7 @@ class SubstanceRecognizer(Recognizer):
         head = text[:MAX_TEXT]
         mentions, varieties = self._varieties(head, [m for m in self.resolver.scan(head, language=language)
                                                      if m.matches and not _unit_and_price(head, m)])
+        mentions = self._as_named_elsewhere(mentions)
         phrases = _ordinary_phrase_spans(head) if mentions else []
         if any(has_leet(m.text) for m in mentions):  # "sn0w tyres": an everyday phrase in leet hides its name too
             phrases = sorted({*phrases, *_ordinary_phrase_spans(deleet(head))})
@@ -243,8 +244,9 @@ class SubstanceRecognizer(Recognizer):
     @cached_property
     def _logos(self) -> tuple[dict[str, str], re.Pattern, re.Pattern] | None:
         """The presses of ecstasy pills the curation names with their pill word ("Tesla pills", "Rolex pills"), as a
-        logo before a dose and a pill word ("Blue Tesla 250mg pills") and after one ("Pills 'Rolex' and 'Tesla'
-        250mg"); the logo alone is a brand (a car, a watch)."""
+        logo before a dose and a pill word ("Blue Tesla 250mg pills"), after one ("Pills 'Rolex' and 'Tesla'
+        250mg"), or before a dose and a count or price ("Blue Punisher 270mg, 10 for €45"); the logo alone is a
+        brand (a car, a watch)."""
         logos = {a.name.rsplit(" ", 1)[0].lower(): s.id for s in self.resolver.kb.substances.values()
                  if s.effect_group == "entactogen"
                  for a in s.aliases if "patrol" in a.source.split(",") and _PILL_ALIAS.fullmatch(a.name)}
@@ -256,14 +258,18 @@ class SubstanceRecognizer(Recognizer):
                             r"(?![ \t]+of\b)", re.I)  # not "Superman 200mg tablets of vitamin C"
         after = re.compile(rf"(?<![\w-])(?:{_PILL_WORDS})[ \t]+{quoted}(?:[ \t]*(?:and|&|,|y|und|en|et)[ \t]*"
                            rf"['\"‘“]?(?:{logo})['\"’”]?)*{_DOSE}", re.I)
-        return logos, before, after
+        # ... or a logo, its dose and at once a count or a price, a menu's item of pills ("Blue Punisher 270mg, 10
+        # for €45"; not "Tesla 250mg wiper motor")
+        priced = re.compile(rf"(?<![\w-]){quoted}{_DOSE}[ \t]*[,:;\-–|]?[ \t]*(?:\d+[ \t]?(?:x|for|pcs)\b|x[ \t]?\d"
+                            rf"|[$€£][ \t]?\d|\d+(?:[.,]\d+)?[ \t]?[$€£])", re.I)
+        return logos, before, after, priced
 
     def _pill_logos(self, text: str, names_read: list[Entity]) -> list[Entity]:
-        if not (logos := self._logos) or not _PILL_WORD.search(text):
+        if not (logos := self._logos) or not (_PILL_WORD.search(text) or "mg" in text or "MG" in text):
             return []
-        names, before, after = logos
+        names, before, after, priced = logos
         out = []
-        for m in (*before.finditer(text), *after.finditer(text)):
+        for m in (*before.finditer(text), *after.finditer(text), *priced.finditer(text)):
             sub = self.resolver.kb.substances[names[m.group(1).lower()]]
             if any(e.start < m.end() and m.start() < e.end and e.value["substance_id"] == sub.id
                    for e in names_read + out):
@@ -328,6 +334,24 @@ class SubstanceRecognizer(Recognizer):
                     out[i] = replace(m, matches=[first, *(x for x in m.matches if x is not variety)])
                     starts.add(m.start)
         return out, frozenset(starts)
+
+    def _as_named_elsewhere(self, mentions: list) -> list:
+        """"Re: Weed in Lisbon? ... Amnesia 10g 80€": slang that names drugs of two groups (a cannabis strain, and to
+        a street list a brand of spice) names the one the text names elsewhere by a name of one drug only, as sure a
+        name as it was. A drug's own name ("MDMA", "Xanax") keeps its reading."""
+        sure = {m.matches[0].substance.id for m in mentions if len({x.substance.id for x in m.matches}) == 1}
+        if not sure:
+            return mentions
+        out = []
+        for m in mentions:
+            best = m.matches[0]
+            named = next((x for x in m.matches[1:] if x.substance.id in sure), None)
+            if (named and best.substance.id not in sure and named.substance.effect_group != best.substance.effect_group
+                    and not self.resolver.is_strong_name(_name(m))):
+                first = replace(named, confidence=max(named.confidence, best.confidence))
+                m = replace(m, matches=[first, *(x for x in m.matches if x is not named)])
+            out.append(m)
+        return out
 
     def _listed(self, text: str, mentions, i: int, language: str | None) -> bool:
         """An item of a list whose next or previous item is a controlled drug's own name or a class's ("vragen over

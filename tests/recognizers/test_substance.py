@@ -1033,6 +1033,13 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Pills 'Rolex' and 'Tesla' 250mg, 10 for €50", "en", "mdma", True),
         ("Superman 200mg tablets of vitamin C", "en", "mdma", False),
         ("Tesla Model 3 Long Range, 2021, $28,000", "en", "mdma", False),
+        ("New batch in: Blue Punisher 270mg, 10 for €45", "en", "mdma", True),  # a press, its dose, a count (s65)
+        ("Tesla 250mg, 10x 40€", "en", "mdma", True),
+        ("Tesla 250mg wiper motor €45", "en", "mdma", False),  # no count or price right after the dose
+        # a name two drugs of two groups share is the one the text names elsewhere (session 65)
+        ("Re: Weed in Lisbon?\nAmnesia 10g 80€, delivery in Baixa", "en", "synthetic-cannabinoids", False),
+        ("Re: Weed in Lisbon?\nAmnesia 10g 80€, delivery in Baixa", "en", "cannabis", True),
+        ("Vendo MDMA cristal, 1g 40€", "es", "mdma", True),  # a drug's own name keeps its reading
         ("Der Konsum von Crack steigt in Frankfurt", "de", "cocaine", True),
         ("La police a démantelé un réseau de trafic de crack à Marseille.", "fr", "cocaine", True),  # or of trade
         ("Il traffico di chocolate è un film", "it", "cannabis", False),
