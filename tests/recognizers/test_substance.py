@@ -95,6 +95,11 @@ MATCH = [
     ("Happoa 150µg lappu 15€", "Happoa", "lsd"),
     ("oxýkódoni", "oxýkódoni", "oxycodone"),                        # Icelandic
     ("got extacy pills 220mg, 10 for £40", "extacy", "mdma"),  # misspellings, curated (session 60)
+    ("exstacy pills 10 for $80, Miami", "exstacy", "mdma"),       # ... more of them (session 65)
+    ("mdmaa crystals 1g $50, NYC", "mdmaa", "mdma"),
+    ("shroms 3.5g $30, Denver", "shroms", "psilocybin-mushrooms"),
+    ("ketamien therapy for depression, anyone tried it?", "ketamien", "ketamine"),
+    ("if you use opiods, never use alone", "opiods", "opioids"),
     ("tramadool 225mg x100 $90", "tramadool", "tramadol"),
     ("MENU\n~ COKE ~\n1g ........ £80\n~ KET ~\n1g ........ £30", "COKE", "cocaine"),  # a heading on its line
     ("Hasjiesj 5 gram €45, Antwerpen", "Hasjiesj", "cannabis"),  # Dutch spelling of hashish
