@@ -81,7 +81,13 @@ MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova 
                  # Southern Africa's provinces and towns ("R500 a gram, Sandton", "Chamba K150, Ndola")
                  "ZA": ["Gauteng", "KwaZulu-Natal", "Bloemfontein", "Polokwane", "Pietermaritzburg", "Stellenbosch"],
                  "ZW": ["Bulawayo", "Chitungwiza", "Mbare"], "ZM": ["Ndola", "Kitwe"], "BW": ["Francistown"],
-                 "NA": ["Swakopmund", "Walvis Bay"], "MZ": ["Beira", "Matola"]}
+                 "NA": ["Swakopmund", "Walvis Bay"], "MZ": ["Beira", "Matola"],
+                 # the Levant's towns ("حشيش 10 غرام 300 شيكل، رام الله": a Palestinian number, not an Israeli one)
+                 "PS": ["Ramallah", "رام الله", "Nablus", "نابلس", "Hebron", "الخليل", "Jenin", "جنين", "Bethlehem",
+                        "بيت لحم", "Gaza", "غزة"],
+                 "JO": ["Zarqa", "الزرقاء", "Irbid", "إربد", "Aqaba", "العقبة", "عمان"],
+                 "IL": ["Haifa", "חיפה", "حيفا", "Nazareth", "الناصرة", "Eilat", "אילת", "Beersheba", "באר שבע", "Netanya", "נתניה", "Ashdod", "אשדוד",
+                        "תל אביב", "ירושלים"]}
 
 # curated: metropolises of a million or more (UN DESA, World Urbanization Prospects 2018, urban agglomerations) whose
 # GeoNames city counts under one ("delivery around Vancouver", "Amsterdam"), or whose own-language name GeoNames files

@@ -176,8 +176,9 @@ def _regions_for(text: str, language: str | None, entities: dict[str, list[Entit
     own, shared, last = [], [], []
     for e in read(entities, PriceRecognizer, text, language):
         region = by_currency.get(e.value["currency"])
-        if isinstance(region, dict):
-            shared.append(region.get(language or "en"))
+        if isinstance(region, dict):  # one region or a list of them ("ar": Palestine's, then Israel's shekels)
+            found = region.get(language or "en")
+            shared.extend(found if isinstance(found, list) else [found])
         elif region:  # "Rs 150": India's rupee, or Pakistan's, Sri Lanka's, Nepal's: tried, not evidence
             (shared if any(s in e.text for s in _SHARED_SIGNS) else own).append(region)
         last.append(last_resort.get(e.value["currency"]))

@@ -283,6 +283,8 @@ def test_app_name_then_a_word(text, found):
     ("Ina sayar da wiwi, naira 5,000. Kira 0803 987 6543", "pt", [("phone", "+2348039876543")]),  # Hausa "call"
     ("ვყიდი 5 გრამი. ტელეგრამი @tbilisi_green", "ka", [("telegram", "@tbilisi_green")]),  # Telegram in Georgian
     ("מוכר קטמין 1 גרם. סיגנל 052-678-1234", "he", [("signal", "+972526781234")]),  # Signal in Hebrew
+    ("حشيش 10 غرام 300 شيكل، رام الله، واتساب 059 912 3456", "ar", [("whatsapp", "+970599123456")]),  # s65
+    ("حشيش 5 غرام 200 شيكل، حيفا، واتساب 052 345 6789", "ar", [("whatsapp", "+972523456789")]),  # Israel's too
     ("গাঁজা ১০০ গ্রাম। কল করুন 01812345678", "bn", [("phone", "+8801812345678")]),  # Bengali "call", Bangladesh
     ("माल उपलब्ध है, फ़ोन करें 98765 43210", "hi", [("phone", "+919876543210")]),  # Hindi "phone (us)"
     ("آئس دستیاب ہے، کال کریں 0300 1234567", "ur", [("phone", "+923001234567")]),  # Urdu "call", Pakistan

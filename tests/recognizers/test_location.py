@@ -41,6 +41,7 @@ MATCH = [
     ("Buprenorphine strips, USPS within US", "US", "ships_to"),               # a parcel carrier is shipping
     ("Royal Mail across UK", "GB", "ships_to"),
     ("Why is meth so expensive in New Zealand compared to Australia?", "AU", "mentioned"),  # not a "to" of shipping
+    ("Telegrass founder extradited to Israel over cannabis network", "IL", "mentioned"),  # a person's (session 65)
     ("Valium 10mg, 100 tabs £45, first class post UK", "GB", "ships_to"),
     ("Bezorgen in Utrecht of verzenden binnen NL", "NL", "ships_to"),        # a code after "binnen"
     ("Nitrous oxide neurological damage cases rise in Dutch hospitals", "NL", "mentioned"),  # a place (session 48)
@@ -149,6 +150,8 @@ MATCH = [
     ("a Dutch trial found no benefit", "NL", "mentioned"),
     ("Hasch Marokkaner 50g 350€, Zürich", "MA", "origin"),                   # German "Moroccan" (hash)
     ("3andy 7ashish maghrebi, 25 gram b 1500 geneh", "MA", "origin"),       # Arabizi "Moroccan" (session 59)
+    ("חשיש מרוקאי 10 גרם 500 ₪, אילת", "MA", "origin"),                    # Hebrew (session 65)
+    ("Μαύρο μαροκινό 25γρ 120€", "MA", "origin"),                            # Greek
     ("Кокаинът в България: рекордно количество", "BG", "mentioned"),       # Bulgarian "в" (in): no case ending
     ("Доставка в США и Канаду", "US", "ships_to"),                          # ... a shipping word before it
     ("Kokain u BiH: zapljena od 50 kilograma", "BA", "mentioned"),

@@ -99,6 +99,7 @@ MATCH = [
     ('גראס 100 ש"ח לגרם', {"amount": 100.0, "currency": "ILS"}),
     ("וויד 600 ש״ח", {"amount": 600.0, "currency": "ILS"}),              # with a gershayim
     ("100 ₪", {"amount": 100.0, "currency": "ILS"}),
+    ("Weed delivery Tel Aviv, 10g 600 NIS", {"amount": 600.0, "currency": "ILS"}),   # new Israeli shekels (s65)
     ("هر گرم ۵۰۰ هزار تومان", {"amount": 500_000.0, "currency": "IRT"}),  # Persian digits; هزار: thousand
     ("۵ گرم ۱٫۵ میلیون تومان", {"amount": 1_500_000.0, "currency": "IRT"}),
     ("Героин 1 грамм 500 сомонӣ", {"amount": 500.0, "currency": "TJS"}),  # Tajik somoni

@@ -1098,6 +1098,9 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Πρέζα καθαρή, 1 γραμμάριο 40€", "el", "heroin", True),
         ("Μαύρο μαροκινό 25γρ 120€", "el", "cannabis", True),   # black (hashish) beside a weight, its origin between
         ("Μαύρο φόρεμα, μέγεθος M, 25€", "el", "cannabis", False),  # a black dress
+        ("שמן זית ירוק מהגליל, 1 ליטר 60 ₪", "he", "cannabis", False),  # green olive oil (session 65)
+        ("كريستال للثريات، قطع غيار، 20 دينار، عمان", "ar", "methamphetamine", False),  # chandelier crystals
+        ("מחסור במורפיום בבתי החולים", "he", "morphine", True),          # with Hebrew's "in" written onto it
         ("Mutoriro $10 a gram, Chitungwiza", "en", "methamphetamine", True),    # Zimbabwe's crystal meth
         ("Φούντες για κουρτίνες, χρυσές, 5 τεμάχια 12€", "el", "cannabis", False),  # curtain tassels
         ("Myydään pilveä, 1 g 15 €, Wickr", "fi", "cannabis", True),
