@@ -56,7 +56,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "درهم": "MAD", "دراهم": "MAD",
          "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "تومان": "IRT", "ریال": "IRR",
          "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS",  # Arabic "shekel"
-         "nis": "ILS", "שקל": "ILS", "שקלים": "ILS",  # the new Israeli shekel, and the Hebrew word
+         "nis": "ILS",  # the new Israeli shekel
          "دينار": "DINAR", "دنانير": "DINAR", "دینار": "DINAR", "dinars": "DINAR", "dinar": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
          "രൂപ": "INR", "ଟଙ୍କା": "INR", "টকা": "INR", "ರೂಪಾಯಿ": "INR", "రూపాయలు": "INR", "રૂપિયા": "INR",  # India's
