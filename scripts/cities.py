@@ -86,6 +86,9 @@ MARKET_PLACES = {"CA": ["Ontario", "Alberta", "Manitoba", "Saskatchewan", "Nova 
                  "PS": ["Ramallah", "رام الله", "Nablus", "نابلس", "Hebron", "الخليل", "Jenin", "جنين", "Bethlehem",
                         "بيت لحم", "Gaza", "غزة"],
                  "JO": ["Zarqa", "الزرقاء", "Irbid", "إربد", "Aqaba", "العقبة", "عمان"],
+                 # the Caribbean rim's towns and its small states' capitals ("60 Afl, Oranjestad", "Belize City")
+                 "AW": ["Oranjestad"], "CW": ["Willemstad"], "SX": ["Philipsburg"], "BQ": ["Kralendijk"],
+                 "BB": ["Bridgetown"], "BZ": ["Belize City", "Orange Walk"], "SR": ["Nickerie"], "GF": ["Cayenne"],
                  "IL": ["Haifa", "חיפה", "حيفا", "Nazareth", "الناصرة", "Eilat", "אילת", "Beersheba", "באר שבע", "Netanya", "נתניה", "Ashdod", "אשדוד",
                         "תל אביב", "ירושלים"]}
 

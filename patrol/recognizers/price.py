@@ -31,6 +31,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "Tsh": "TZS", "TSh": "TZS", "USh": "UGX", "₮": "MNT",  # Tanzanian and Ugandan shillings, Mongolian tögrög
            "L$": "LRD",  # Liberian dollars
            "FJ$": "FJD", "N$": "NAD", "BZ$": "BZD",  # Fijian, Namibian and Belize dollars
+           "G$": "GYD", "BBD$": "BBD",  # Guyana's and Barbados's dollars as their shops write them
            "T$": "TOP"}  # Tonga's pa'anga
 # Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
@@ -57,6 +58,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "שקל": "ILS", "שקלים": "ILS", "تومان": "IRT", "ریال": "IRR",
          "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS",  # Arabic "shekel"
          "nis": "ILS",  # the new Israeli shekel
+         "florin": "XCG", "florins": "XCG", "guilders": "XCG", "guilder": "XCG",  # the islands' (PLACED: Aruba's)
          "دينار": "DINAR", "دنانير": "DINAR", "دینار": "DINAR", "dinars": "DINAR", "dinar": "DINAR",  # Arabic "dinar": whose, the text's place says (PLACED below)
          "ريال": "SAR",  # the Arabic spelling: Saudi Arabia's, the largest market (Qatar, Oman, Yemen write it too)
          "രൂപ": "INR", "ଟଙ୍କା": "INR", "টকা": "INR", "ರೂಪಾಯಿ": "INR", "రూపాయలు": "INR", "રૂપિયા": "INR",  # India's
@@ -107,7 +109,10 @@ LOCAL_SIGNS = {"TL": ("TRY", 10), "Ft": ("HUF", 100), "Ar": ("MGA", 100), "DA": 
                "JD": ("JOD", 1), "KD": ("KWD", 1), "BD": ("BHD", 1),  # Jordan's, Kuwait's and Bahrain's dinars
                "CUP": ("CUP", 1),  # Cuba's peso by its code, in capitals (also a cup: read in Cuba only)
                # Afghanistan's afghani from ten up ("#4 Afghani Heroin" is a grade and the heroin's origin)
-               "Afghani": ("AFN", 10), "afghani": ("AFN", 10), "Afghanis": ("AFN", 10), "afghanis": ("AFN", 10)}
+               "Afghani": ("AFN", 10), "afghani": ("AFN", 10), "Afghanis": ("AFN", 10), "afghanis": ("AFN", 10),
+               # Aruba's florin, and the Caribbean guilder of Curaçao and Sint Maarten (XCG since 2025; ANG before)
+               "Afl": ("AWG", 1), "Afl.": ("AWG", 1), "AWG": ("AWG", 1), "NAf": ("XCG", 1), "ANG": ("XCG", 1),
+               "XCG": ("XCG", 1)}
 # local signs read in some languages only, or in a text placed in their country: "40 KM" in Bosnian and its
 # neighbours' ("10 KM run" is a distance), "3.000 MT" in Portuguese or beside Maputo (metric tonnes in a commodity
 # listing elsewhere), told by an amount's last letters as the quantity recognizer tells its units of one language
@@ -115,7 +120,8 @@ LOCAL_SIGN_LANGUAGES = {"KM": (frozenset({"bs", "hr", "sr", "sl", "mk"}), "BA"),
                         "CUP": (frozenset(), "CU"),
                         # Tunisia's dinar in lower case ("100dt"), Jordan's: in Arabic and French or placed there
                         "dt": (frozenset({"ar", "fr"}), "TN"), "JD": (frozenset({"ar"}), "JO"),
-                        "KD": (frozenset({"ar"}), "KW"), "BD": (frozenset({"ar"}), "BH")}
+                        "KD": (frozenset({"ar"}), "KW"), "BD": (frozenset({"ar"}), "BH"),
+                        "Afl": (frozenset(), "AW")}  # Dutch "Afl. 3" is an episode: read in Aruba only
 LAST_LETTERS = re.compile(r"[^\W\d_]*$")
 # Signs read before the amount only: "RM50" is ringgit, "Room 101 RM" is not; "ග්‍රෑම් 1 රු. 15000" costs 15000; East
 # Africa's "Sh 2,000" is a shilling (whose by the place: "kwa Sh 500, Dar es Salaam" is Tanzania's), "10 Sh" is none
@@ -160,7 +166,9 @@ PLACED = {"$": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD",
           # "30 ريال عماني", "500 ريال، الدوحة": Oman's and Qatar's riyals (Saudi Arabia's by default)
           "riyal": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},
           # "Rs 500, Karachi", "3000 rupees in Colombo": the rupee of the country the text is in (India's by default)
-          "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}}
+          "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
+          # "50 florin, Willemstad": the Caribbean guilder; "60 florin, Oranjestad": Aruba's florin
+          "florin": {"CW": "XCG", "SX": "XCG", "BQ": "XCG", "AW": "AWG"}}
 # "250 dollar only, Singapore": a dollar named by its word is the placed country's own, never Latin America's pesos
 PLACED["dollar"] = {place: code for place, code in PLACED["$"].items() if code != "PESO"}
 # the words and signs of those currencies (besides "$"), which the recognizer reads as the first country's
@@ -173,7 +181,8 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
                 "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
                 "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee", "rupay": "rupee",
                 "balles": "balle", "جنيه": "pound", "dollar": "dollar", "dollars": "dollar",
-                "c": "córdoba"}  # a price's letters: "C$ 300" has the one "c"
+                "c": "córdoba",  # a price's letters: "C$ 300" has the one "c"
+                "florin": "florin", "florins": "florin", "guilders": "florin", "guilder": "florin"}
 # where a text places no country, its language may say whose: Filipino prices are in pesos (as "3k" is, below),
 # "Köpte 1 g kokain för 800 kr" in Swedish kronor
 LANGUAGE_OF_PLACED = {"peso": {"tl": "PHP", "ceb": "PHP", "war": "PHP"},

@@ -42,6 +42,7 @@ MATCH = [
     ("Royal Mail across UK", "GB", "ships_to"),
     ("Why is meth so expensive in New Zealand compared to Australia?", "AU", "mentioned"),  # not a "to" of shipping
     ("Telegrass founder extradited to Israel over cannabis network", "IL", "mentioned"),  # a person's (session 65)
+    ("Sint Maarten customs seize 20 kilos of cocaine", "SX", "mentioned"),
     ("Valium 10mg, 100 tabs £45, first class post UK", "GB", "ships_to"),
     ("Bezorgen in Utrecht of verzenden binnen NL", "NL", "ships_to"),        # a code after "binnen"
     ("Nitrous oxide neurological damage cases rise in Dutch hospitals", "NL", "mentioned"),  # a place (session 48)

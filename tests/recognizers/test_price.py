@@ -100,6 +100,11 @@ MATCH = [
     ("וויד 600 ש״ח", {"amount": 600.0, "currency": "ILS"}),              # with a gershayim
     ("100 ₪", {"amount": 100.0, "currency": "ILS"}),
     ("Weed delivery Tel Aviv, 10g 600 NIS", {"amount": 600.0, "currency": "ILS"}),   # new Israeli shekels (s65)
+    ("Ganja for sale Georgetown, G$5000 an ounce", {"amount": 5000.0, "currency": "GYD"}),
+    ("Herb BBD$40 a bag, Bridgetown", {"amount": 40.0, "currency": "BBD"}),
+    ("Mi ta bende weed, 5 gram 50 florin, Willemstad", {"amount": 50.0, "currency": "XCG"}),  # Caribbean guilders
+    ("Coke 1g 60 Afl, Oranjestad", {"amount": 60.0, "currency": "AWG"}),       # Aruba's florin, read in Aruba
+    ("XTC pillen 10 stuks 100 ANG, Philipsburg", {"amount": 100.0, "currency": "XCG"}),  # the guilder's old code
     ("هر گرم ۵۰۰ هزار تومان", {"amount": 500_000.0, "currency": "IRT"}),  # Persian digits; هزار: thousand
     ("۵ گرم ۱٫۵ میلیون تومان", {"amount": 1_500_000.0, "currency": "IRT"}),
     ("Героин 1 грамм 500 сомонӣ", {"amount": 500.0, "currency": "TJS"}),  # Tajik somoni
@@ -215,6 +220,7 @@ def test_english_currency_names(text, value):
 
 
 NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cup", "page 4 of 10",
+             "Seizoen 2, 3 Afl",  # an episode's abbreviation, outside Aruba (session 65)
              "au 5e achat, le 6e pochon offert", "2g 3e4f5a",  # French ordinals; a code (session 62)
              "Versand DE, Threema: RS8K2M4R",  # an ID's letters and digits, not "Rs 8"
              "pay BTC 1BQWbfCn7UQ5ZSc3hXPcuC1EUzTNWUA6X7",  # the start of an address is not a price
