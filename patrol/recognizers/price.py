@@ -249,18 +249,18 @@ BARE_BY_PLACE = {"PH": "tl", "VN": "vi"}
 # and not the currency. Read only in a text placed in a peso country, and not in English (a short Spanish chat is
 # often read as another language, Cebuano say), and with nothing after the amount but a stop or "the (gram)",
 # "each" ("20 mil pastillas", "120 mil personas" count things).
-_MIL = r"\s?(mil)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:el|la|por|cada)\b)"
+_MIL = r"\s?(mil)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:el|la|por|cada|no|na|nos|nas|em|o|a)\b)"
 _PESO_THOUSANDS = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?){_MIL}", re.IGNORECASE)
 _MIL_AFTER = re.compile(_MIL, re.IGNORECASE)  # ... and after a sign's amount: "$40 mil"
 
 
-def _signed_thousands(text: str, e: Entity, place: str) -> Entity:
+def _signed_thousands(text: str, e: Entity, where: str, currency: str = "PESO") -> Entity:
     """"Keta 1g $40 mil, Medellín": a sign's amount, then Spanish "mil" (thousand), in a text placed in a peso
-    country (an English "$2 mil" is two million, and never read so)."""
-    if e.value["currency"] != "PESO" or not (m := _MIL_AFTER.match(text, e.end)) or e.value["amount"] >= 1000:
+    country (an English "$2 mil" is two million, and never read so); "R$ 15 mil": Brazil's reais, wherever."""
+    if e.value["currency"] != currency or not (m := _MIL_AFTER.match(text, e.end)) or e.value["amount"] >= 1000:
         return e
     return Entity(e.type, e.start, m.end(1), text[e.start:m.end(1)], {**e.value, "amount": e.value["amount"] * 1000},
-                  e.recognizer, e.score, e.explanation + f", then 'mil' (thousand) in a text placed in {place}")
+                  e.recognizer, e.score, e.explanation + f", then 'mil' (thousand) {where}")
 
 
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "USDC", "mBTC", "sat"}
@@ -415,8 +415,10 @@ class PriceRecognizer(Recognizer):
             # from says whose it is too ("Cocaine 5g R4,500 | ships from South Africa")
             found = sorted(found + self._letter_amounts(text, found, language, lambda: where() or origin()),
                            key=lambda e: e.start)
+        if "mil" in text and any(e.value["currency"] == "BRL" for e in found):
+            found = [_signed_thousands(text, e, "after reais", "BRL") for e in found]  # "R$ 15 mil no Paraguai"
         if language != "en" and "mil" in text and (placed := _placed("$", where)) and placed[1] == "PESO":
-            found = [_signed_thousands(text, e, placed[0]) for e in found]
+            found = [_signed_thousands(text, e, f"in a text placed in {placed[0]}") for e in found]
             found = sorted(found + self._bare(text, found, _PESO_THOUSANDS, "PESO", {"mil": 1_000},
                                               f"in a text placed in {placed[0]}"), key=lambda e: e.start)
         if not found and _MENU_PRICE.search(text, 0, MAX_TEXT) and (placed := _placed("$", where)) \

@@ -19,7 +19,7 @@ UNITS = {
     "kg": "kg", "kilo": "kg", "kilos": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramm": "kg",
     "kilogramo": "kg", "kilogramos": "kg", "kilogrammo": "kg", "kilogrammi": "kg", "kilogramme": "kg",
     "kilogrammes": "kg",
-    "g": "g", "gr": "g", "gm": "g", "gms": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g",
+    "g": "g", "gr": "g", "grs": "g", "gm": "g", "gms": "g", "gram": "g", "grams": "g", "gramm": "g", "gramos": "g", "gramas": "g",
     "grammes": "g", "gramme": "g", "gramo": "g", "grama": "g", "grammi": "g", "grammo": "g", "gramy": "g", "gramów": "g",
     "gramů": "g",
     "г": "g", "гр": "g", "грамм": "g", "грамма": "g", "граммов": "g", "кг": "kg", "мг": "mg", "мл": "ml",
@@ -195,7 +195,7 @@ OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo"
                     "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
 _UNIT_RX = alternation(UNITS)
 # the weights a fraction is of ("1/2 gr", "1/8 oz", "½ g"), and the fractions written as one character
-_WEIGHT_RX = alternation([u for u, v in UNITS.items() if v in ("g", "oz", "lb") and u not in ("zip", "zips")])
+_WEIGHT_RX = alternation([u for u, v in UNITS.items() if v in ("g", "kg", "oz", "lb") and u not in ("zip", "zips")])
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 DOSAGE_UNITS = ("pill", "tab", "blotter", "capsule", "dose", "stamp", "bar")
 SINGULAR_UNITS = frozenset({"pill", "tab", "tablet", "blotter", "capsule", "dose"})  # English, of one
@@ -324,8 +324,8 @@ class QuantityRecognizer(Recognizer):
                                     r"(?:\s?mg)?(?![\w/])", 0.8),
         # "1/8 Ounce" is an eighth, not "8 Ounce"; "1/2 gr" half a gram, not 2 g
         Pattern("fraction+unit", rf"(?<![\w/.])(\d{{1,2}})\s?/\s?(\d{{1,2}})(th)?(?:\s?({_WEIGHT_RX})(?!\w))?", 0.85),
-        Pattern("vulgar-fraction+unit", rf"(?<![\w.,])(\d{{1,2}})?\s?([½¼¾⅛])\s?({_WEIGHT_RX})(?!\w)", 0.85,
-                needs=tuple(VULGAR_FRACTIONS)),  # "½ g", "1½ oz"
+        Pattern("vulgar-fraction+unit", rf"(?<![\w.,])(\d{{1,2}})?\s?([½¼¾⅛])(?:\s?({_WEIGHT_RX})(?!\w)|{_PRICE_NEXT})",
+                0.85, needs=tuple(VULGAR_FRACTIONS)),  # "½ g", "1½ oz", "2½ kilos"; "⅛ $40": of an ounce, as "1/8 $40"
         Pattern("number+unit", rf"{leading_number(_NUM)}\+?\s?({_UNIT_RX}){_NO_LETTER_AFTER}", 0.8),  # "110+ mgs"
         # Romanian puts "de" between a number from twenty up and its unit: "50 de kilograme", "100 de comprimate"
         Pattern("number+de+unit", rf"{leading_number(_NUM)}\s+de\s+(kilograme|grame|comprimate|pastile)"
@@ -423,7 +423,8 @@ class QuantityRecognizer(Recognizer):
         # said of every everyday good
         Pattern("box-of", r"(?<![\w-])(?:caixa|caja|bo[iî]te|scatola|confezione|packung|schachtel|cartela|plaquette)\s+"
                           r"(?:com|de|da|mit)\s+(\d{1,4})(?!\d|[.,]\d|\s?%|\s?(?!(?:por|pour|für|per|a|à)\s)[^\W\d_])", 0.7),
-        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?qps?\b", 0.75),  # "QP of Blue Dream", "2 QPs"
+        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?([qh])ps?\b", 0.75),  # "QP of Blue Dream", "2 QPs", "HP"
+        # (a half pound)
         # "nine bar £1400", "half nine £750": nine ounces (a quarter kilo) in UK slang, and half of it; "half nine"
         # is also half past nine: only right before a price
         Pattern("nine-bar", rf"(?<![\w-])(?:(half)\s+(?:a\s+)?)?(?:nine|9)[\s-]?bars?\b|(?<![\w-])(half)\s+nine(?={_PRICE_AFTER.pattern})",
@@ -433,7 +434,7 @@ class QuantityRecognizer(Recognizer):
         # counts, not dimensions ("50 x 50 cm")
         # "x10", and "10/325 x10" or "10/325 x 100" (after a combination dose), but not "40 x 60" nor "50 x50 cm";
         # "1mg x 50 pellets" is a count with its unit, found above
-        Pattern("x-count", rf"(?<![\w.])(?:(?:(?<!\d\s)|(?<=\d/\d{{3}}\s))x\s(?!\d{{1,6}}\s?(?:[^\W\d_][\w-]{{0,20}}\s+){{0,2}}(?:{_UNIT_RX})(?!\w))|x)(\d{{1,6}})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7),
+        Pattern("x-count", rf"(?<![\w.])(?:(?:(?<!\d\s)|(?<=\d/\d{{3}}\s))x\s(?!\d{{1,6}}\s?(?:[^\W\d_][\w-]{{0,20}}\s+){{0,2}}(?:{_UNIT_RX})(?!\w))|[x×])(\d{{1,6}})\b(?!\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7),
         Pattern("count-x", r"(?<![\w.])(?<![x×]\s)(\d{1,6})\s?x(?![\w])(?!\s?\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|ft|\"|x)(?!\w))", 0.7),
     )
     context = ("gram", "price", "per", "each", "bulk", "pack", "lot", "for", "only")
@@ -478,12 +479,13 @@ class QuantityRecognizer(Recognizer):
             return {"value": dose, "unit": "mg"} if tablet else None  # not "10/4", "50/325", "100/4"
         if pattern.name == "vulgar-fraction+unit":
             value = int(m.group(1) or 0) + VULGAR_FRACTIONS[m.group(2)]
-            return {"value": value, "unit": UNITS[m.group(3).lower()]}
+            return {"value": value, "unit": UNITS[m.group(3).lower()] if m.group(3) else "oz"}
         if pattern.name == "fraction+unit":
             num, den = int(m.group(1)), int(m.group(2))
-            # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75") or
+            # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75", "1/16
+            # $40", a teenth) or
             # what it is of ("1/8 of Zkittlez"; not "1/4 of users")
-            unit = m.group(4) or ("oz" if m.group(3) or (den in (2, 4, 8) and _PRICE_AFTER.match(m.string, m.end()))
+            unit = m.group(4) or ("oz" if m.group(3) or (den in (2, 4, 8, 16) and _PRICE_AFTER.match(m.string, m.end()))
                                   or (den == 8 and (of := _OF_AFTER.match(m.string, m.end()))
                                       and not is_function_word(of.group(1).lower())) else None)
             if den == 0 or num >= den or unit is None or _SIGN_RIGHT_BEFORE.search(m.string, max(0, m.start() - 5),
@@ -521,7 +523,9 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "box-of":
             return {"value": float(m.group(1)), "unit": "unit"}
         if pattern.name == "quarter-pound":
-            return {"value": 0.25 * int(m.group(1) or 1), "unit": "lb"}
+            if m.group(2).lower() == "h" and (m.group(1) or not _PRICE_AFTER.match(m.string, m.end())):
+                return None  # "150 HP engine": horsepower; a half pound is "HP $1500", an item right before its price
+            return {"value": (0.25 if m.group(2).lower() == "q" else 0.5) * int(m.group(1) or 1), "unit": "lb"}
         if pattern.name == "nine-bar":
             return {"value": 4.5 if m.group(1) or m.group(2) else 9.0, "unit": "oz"}
         if pattern.name == "eight-ball":

@@ -100,6 +100,7 @@ MATCH = [
     ("וויד 600 ש״ח", {"amount": 600.0, "currency": "ILS"}),              # with a gershayim
     ("100 ₪", {"amount": 100.0, "currency": "ILS"}),
     ("Weed delivery Tel Aviv, 10g 600 NIS", {"amount": 600.0, "currency": "ILS"}),   # new Israeli shekels (s65)
+    ("Quilo de cocaína custa R$ 15 mil no Paraguai", {"amount": 15000.0, "currency": "BRL"}),  # reais' thousands
     ("Ganja for sale Georgetown, G$5000 an ounce", {"amount": 5000.0, "currency": "GYD"}),
     ("Herb BBD$40 a bag, Bridgetown", {"amount": 40.0, "currency": "BBD"}),
     ("Mi ta bende weed, 5 gram 50 florin, Willemstad", {"amount": 50.0, "currency": "XCG"}),  # Caribbean guilders

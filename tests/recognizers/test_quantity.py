@@ -22,6 +22,12 @@ MATCH = [
     ("ekstazi, tanesi 500 TL", 1.0, "unit", "tanesi"),         # Turkish "one of them"
     ("5/325mg NORCO", 5.0, "mg", "5/325mg"),
     ("1/8th oz", 0.125, "oz", "1/8th oz"),
+    ("Gelato ⅛ $40, 1 oz $260", 0.125, "oz", "⅛"),            # a fraction's character before a price (session 65)
+    ("Police seized 2½ kilos of heroin", 2.5, "kg", "2½ kilos"),
+    ("Meth 1/16 $40", 0.0625, "oz", "1/16"),                    # a teenth
+    ("Speed 10 grs 60€", 10.0, "g", "10 grs"),
+    ("Ecstasy ×50 €150", 50.0, "unit", "×50"),                  # the multiplication sign for an "x"
+    ("Weed HP $1500", 0.5, "lb", "HP"),                         # a half pound before its price
     ("an 1/8th of haze", 0.125, "oz", "1/8th"),
     ("100 mg", 100.0, "mg", "100 mg"),
     ("150ug blotter", 150.0, "ug", "150ug"),
@@ -328,6 +334,7 @@ def test_matches(text, value, unit, mention):
 
 
 NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin address, no litre
+             "Boat, 150 HP engine, $5000", "Pizza ½ price Tuesdays",  # horsepower; half price (session 65)
              "Price 50\nLSD blotter",  # a count and its unit on one line only (session 62)
              "½ cup sugar", "pipe 1/2 inch",  # fractions of no weight (session 60)
              "1-1.5 mg per kg of body weight", "about 1mg per kg", "1.5 mg/kg",  # a dose's rate (session 49)

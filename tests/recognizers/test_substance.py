@@ -512,6 +512,7 @@ NEAR_MISS = [
     ("Lost cat: Molly, grey tabby, reward £50", "methcathinone"),   # ... and a lost cat is no "cat"
     ("Cat food 10kg R350, Pet shop, WhatsApp 082 111 2223", "methcathinone"),   # session 65
     ("Ice 10 lb bag BZ$5, Belize City, free delivery over BZ$50", "methamphetamine"),  # priced as no drug
+    ("Weigh your doses: a 0.001 g scale costs €20", "lsd"),   # doses of anything, not LSD's street "doses"
     ("Buttons for sewing, 100 pcs R35, craft shop Bloemfontein", "mescaline"),  # not peyote buttons
     ("Sell the kitten of the breed Scottish fold, the name Molly, 300 euros", "mdma"),  # s65
     ("Our dog Charlie, 3 years, free to a good home, £0", "cocaine"),
