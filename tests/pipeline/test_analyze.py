@@ -455,6 +455,7 @@ CASES = [
     ("hr-news-says", "Oxy 30s on the street are almost all fentanyl now, every nurse I know says so.",
      "drug_discussion"),
     ("hr-advice-place", "Naloxone in Vancouver: carry a kit and never use alone.", "harm_reduction"),
+    ("lab-service", "GC-MS service for food labs: €120 per sample", "other"),  # a food lab's samples (session 65)
     ("hr-service-can-get", "Tik (meth) and nyaope users in Tshwane can get clean needles, HIV testing and opioid "
      "substitution at COSUP sites.", "harm_reduction"),  # what the reader can get where (session 65)
     ("hr-service-place", "Free naloxone kits available at all Boots pharmacies in Scotland, no prescription needed.",
