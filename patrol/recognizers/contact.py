@@ -194,13 +194,15 @@ _BARE_TLDS = tuple(package_json("patrol.recognizers", "data/shop_domains.json")[
 def _word_after_app(text: str, e: Entity, language: str | None) -> bool:
     """"un bot de Telegram que vendía", "on Telegram took my $200": a lower-case word right after an app's name, with
     no colon, hyphen or @ between, that is a word of the text's grammar (English's or its language's) or comes before
-    one, is the sentence going on, not an account (the pattern cannot know the text's language)."""
+    one, or an English verb's past ("sold on Snapchat contained ..."), is the sentence going on, not an account (the
+    pattern cannot know the text's language)."""
     value = e.value["value"].lstrip("@")
     if not (e.explanation.startswith("pattern 'app + id'") and value.isalpha() and value.islower()
             and not re.search(r"[:：=@\-]", e.text)):
         return False
     after = _NEXT_WORD.match(text, e.end)
-    return is_function_word(value, language) or bool(after and is_function_word(after.group(1).lower(), language))
+    past = language in (None, "en") and len(value) > 4 and value.endswith("ed")  # "on Snapchat contained bromazolam"
+    return past or is_function_word(value, language) or bool(after and is_function_word(after.group(1).lower(), language))
 
 
 class ContactRecognizer(Recognizer):

@@ -348,6 +348,7 @@ def test_app_name_then_a_word(text, found):
     ("Liga dos Campeões 2023 2024 2025", "pt", []),   # "league": a cue, but no number follows
     ("WhatsApp 12345", "en", [("whatsapp", "12345")]),  # too short for a number: kept as written
     ("La policía desmantela un bot de Telegram que vendía cocaína", "es", []),  # the sentence goes on (s63)
+    ("Fake Xanax sold to teens on Snapchat contained bromazolam", "en", []),  # ... with a verb's past (s65)
     ("Cocaína 1g 60€, Telegram: que_rico", "es", [("telegram", "@que_rico")]),  # an account after a colon
 ])
 def test_national_numbers(text, language, found):

@@ -513,6 +513,8 @@ NEAR_MISS = [
     ("Cat food 10kg R350, Pet shop, WhatsApp 082 111 2223", "methcathinone"),   # session 65
     ("Ice 10 lb bag BZ$5, Belize City, free delivery over BZ$50", "methamphetamine"),  # priced as no drug
     ("Weigh your doses: a 0.001 g scale costs €20", "lsd"),   # doses of anything, not LSD's street "doses"
+    ("Chalk (white), 100 sticks, €4.50, school supplies", "cocaine"),  # school chalk (session 65)
+    ("Chalk (white), 100 sticks, €4.50, school supplies", "methamphetamine"),
     ("Buttons for sewing, 100 pcs R35, craft shop Bloemfontein", "mescaline"),  # not peyote buttons
     ("Sell the kitten of the breed Scottish fold, the name Molly, 300 euros", "mdma"),  # s65
     ("Our dog Charlie, 3 years, free to a good home, £0", "cocaine"),
@@ -1035,6 +1037,7 @@ def test_capitals_say_nothing_where_every_noun_has_one(rec, text, language, foun
         ("Is 'Scarface' glorifying cocaine? A film critic revisits it", "en", "synthetic-cathinones", False),
         ("Scarface quality fishscale, g £90", "en", "synthetic-cathinones", False),
         ("Does weed really help with anxiety?", "en", "cannabis", True),  # what it helps with (session 62)
+        ("My 15-year-old came home smelling of weed", "en", "cannabis", True),  # its smell (session 65)
         ("This weed killer helps with dandelions", "en", "cannabis", False),
         ("Blue Tesla 250mg pills in stock, 10 for €40", "en", "mdma", True),  # a press, its dose, the pills (s62)
         ("Pills 'Rolex' and 'Tesla' 250mg, 10 for €50", "en", "mdma", True),
