@@ -242,7 +242,7 @@ class SubstanceRecognizer(Recognizer):
         return sorted(out + extra, key=lambda e: e.start) if extra else out
 
     @cached_property
-    def _logos(self) -> tuple[dict[str, str], re.Pattern, re.Pattern] | None:
+    def _logos(self) -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern] | None:
         """The presses of ecstasy pills the curation names with their pill word ("Tesla pills", "Rolex pills"), as a
         logo before a dose and a pill word ("Blue Tesla 250mg pills"), after one ("Pills 'Rolex' and 'Tesla'
         250mg"), or before a dose and a count or price ("Blue Punisher 270mg, 10 for €45"); the logo alone is a
@@ -265,7 +265,7 @@ class SubstanceRecognizer(Recognizer):
         return logos, before, after, priced
 
     def _pill_logos(self, text: str, names_read: list[Entity]) -> list[Entity]:
-        if not (logos := self._logos) or not (_PILL_WORD.search(text) or "mg" in text or "MG" in text):
+        if not (logos := self._logos) or not (_PILL_WORD.search(text) or _MG.search(text)):
             return []
         names, before, after, priced = logos
         out = []
@@ -443,9 +443,8 @@ def _read_only() -> dict[str, frozenset[str]]:
 
 def _in_its_setting(text: str, m) -> bool:
     """Is a name that is read only in one setting in it? A weight right after the name ("Flores 5g", "Μαύρο μαροκινό
-    25γρ": its origin between) or right before
-    it ("10 gramos de flores"); a press and a dose after it ("Pillole Tesla 300mg"); a dose right after it ("Tavor
-    2,5mg", not the "Tavor X95" rifle). Other names always are."""
+    25γρ": its origin between) or right before it ("10 gramos de flores"); a press and a dose after it ("Pillole
+    Tesla 300mg"); a dose right after it ("Tavor 2,5mg", not the "Tavor X95" rifle). Other names always are."""
     key, only = compact_key(m.text), _read_only()
     if key in only["weight"]:
         return bool(_WEIGHT_AFTER.match(text, _after_origin(text, m.end))
@@ -617,7 +616,7 @@ def _naming_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(map(str.casefold, words)) for lang, words in data.items() if not lang.startswith("_")}
 
 
-_NAMING_GAP = re.compile(r"(\w+)\.?[ \t]*[:,]?[ \t]*(?:(?:is|ist|est|es|é|è|is)[ \t]+)?\Z")
+_NAMING_GAP = re.compile(r"(\w+)\.?[ \t]*[:,]?[ \t]*(?:(?:is|ist|est|es|é|è)[ \t]+)?\Z")  # "cat: ", "name is "
 
 
 def _named(text: str, m, language: str | None) -> bool:
@@ -693,6 +692,7 @@ def _dosed(text: str, m, lead: int) -> bool:
 _DOSE = r"[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|ug|mcg)\b"  # a pill's dose, read after its press
 _PILL_WORDS = r"pills?|pillen|pastillas|pastilles|pilules|comprimidos|tabs?|tablets?|tabletten"
 _PILL_WORD = re.compile(rf"(?i)\b(?:{_PILL_WORDS})\b")
+_MG = re.compile("mg", re.IGNORECASE)
 _ECSTASY_PILLS = r"pills?|pillen|pastillas|pastilles|pilules"  # after a press and its dose: not tablets of medicine
 _PILL_ALIAS = re.compile(r"\S.* (?:pills?|pillen)", re.I)  # a press curated with its pill word: "Tesla pills"
 _DOSE_RIGHT_AFTER = re.compile(_DOSE, re.IGNORECASE)
