@@ -67,10 +67,8 @@ _CONNECTORS = frozenset({"me", "us", "ons", "nous", "uns", "nos", "moi", "mir", 
 
 
 # a run of digits long enough for a phone number, with its separators: seven digits at least, the Pacific's numbers
-# ("call 7412345")
-_DIGITS = r"\d[\d ()./\-]{5,18}\d"
-# ... after a cue, wrapped once at a line's end ("call 07912\n345690"): the cue says a number follows
-_CUED_DIGITS = r"\d(?=[\d ()./\-\n]{5,18}\d)[\d ()./\-]*(?:\n[\d ()./\-]*)?\d"
+# ("call 7412345"); wrapped once at a line's end after a cue ("call 07912\n345690": the cue says a number follows)
+_DIGITS = r"\d(?=[\d ()./\-\n]{5,18}\d)[\d ()./\-]*(?:\n[\d ()./\-]*)?\d"
 
 
 @cache
@@ -85,7 +83,7 @@ def _cues() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     every = "|".join(sorted((c for cs in data.values() for c in cs), key=len, reverse=True))
     rx = re.compile(rf"(?<!\w)(?:{every})(?![^\W\d_])\.?[\s:.\-]{{0,3}}"
                     r"((?:(?:[^\W\d_]{1,4}|(?-i:[A-Z])[^\W\d_]{1,15})[\s\-]+){0,2})"
-                    rf"(\(?{_CUED_DIGITS})(?![\d])", re.IGNORECASE)
+                    rf"(\(?{_DIGITS})(?![\d])", re.IGNORECASE)
     # not inside a Latin word ("dostawa Warszawa, Signal +48 ..." names no WhatsApp); a script that writes an
     # article onto the word may ("الواتساب")
     kinds = {kind: re.compile(rf"(?<![A-Za-z])(?:{'|'.join(cs)})(?![^\W\d_])", re.IGNORECASE)
@@ -101,7 +99,7 @@ def _grammar_or_name(words: list[str], language: str | None, cue_word: re.Patter
                for i, w in enumerate(words))
 
 
-_NUMBER = re.compile(_CUED_DIGITS)
+_NUMBER = re.compile(_DIGITS)
 # an e-mail address's "@" and dots spelled out: "[at]", "(at)", "[dot]", "[.]"
 _AT = r"\s?[\[(]\s?at\s?[\])]\s?"
 _DOT = r"\s?[\[(]\s?(?:dot|\.)\s?[\])]\s?|\."

@@ -423,8 +423,8 @@ class QuantityRecognizer(Recognizer):
         # said of every everyday good
         Pattern("box-of", r"(?<![\w-])(?:caixa|caja|bo[iî]te|scatola|confezione|packung|schachtel|cartela|plaquette)\s+"
                           r"(?:com|de|da|mit)\s+(\d{1,4})(?!\d|[.,]\d|\s?%|\s?(?!(?:por|pour|für|per|a|à)\s)[^\W\d_])", 0.7),
-        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?([qh])ps?\b", 0.75),  # "QP of Blue Dream", "2 QPs", "HP"
-        # (a half pound)
+        # "QP of Blue Dream", "2 QPs"; "HP", a half pound (read right before its price only: normalize)
+        Pattern("quarter-pound", r"(?<![\w-])(?:(\d{1,3})\s?)?([qh])ps?\b", 0.75),
         # "nine bar £1400", "half nine £750": nine ounces (a quarter kilo) in UK slang, and half of it; "half nine"
         # is also half past nine: only right before a price
         Pattern("nine-bar", rf"(?<![\w-])(?:(half)\s+(?:a\s+)?)?(?:nine|9)[\s-]?bars?\b|(?<![\w-])(half)\s+nine(?={_PRICE_AFTER.pattern})",
@@ -482,9 +482,8 @@ class QuantityRecognizer(Recognizer):
             return {"value": value, "unit": UNITS[m.group(3).lower()] if m.group(3) else "oz"}
         if pattern.name == "fraction+unit":
             num, den = int(m.group(1)), int(m.group(2))
-            # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75", "1/16
-            # $40", a teenth) or
-            # what it is of ("1/8 of Zkittlez"; not "1/4 of users")
+            # "1/8th" alone is an eighth of an ounce, and so is "1/8" right before a price ("1/8 $40, 1/4 $75"; "1/16
+            # $40", a teenth) or what it is of ("1/8 of Zkittlez"; not "1/4 of users")
             unit = m.group(4) or ("oz" if m.group(3) or (den in (2, 4, 8, 16) and _PRICE_AFTER.match(m.string, m.end()))
                                   or (den == 8 and (of := _OF_AFTER.match(m.string, m.end()))
                                       and not is_function_word(of.group(1).lower())) else None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from patrol.knowledge.drugs import is_drug
 from patrol.knowledge.resolver import Resolver
-from patrol.knowledge.terms import candidate_tokens, class_affix, class_group, morphology
+from patrol.knowledge.terms import candidate_tokens, class_affix, morphology
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.crypto import CryptoAddressRecognizer
@@ -47,19 +47,19 @@ class UncataloguedRecognizer(Recognizer):
                        for e in read(entities, _READS[kind], text, language))
         out = []
         for tok in candidate_tokens(text[:MAX_TEXT]):
-            group = class_group(tok.key)
-            if group is None or not _name_shaped(tok.text, tok.key) \
+            affix = class_affix(tok.key)  # (group, letters): the class's spelling, looked up once per token
+            if affix is None or not _name_shaped(tok.text, tok.key, affix[1]) \
                     or any(a < tok.end and tok.start < b for a, b in taken) or self.resolver.knows(tok.text):
                 continue
+            group = affix[0]
             out.append(Entity(self.entity, tok.start, tok.end, tok.text, {"suggested_effect_group": group}, self.name,
                               0.7, f"spelt as a {group} class name ({morphology(tok.key).rule}); not in the knowledge base"))
         return out
 
 
-def _name_shaped(word: str, key: str) -> bool:
+def _name_shaped(word: str, key: str, affix_letters: int) -> bool:
     """A lab code holds a digit or a hyphen ("3-CEC", "AP-237"); a name of letters alone is long and its class affix
-    a long one ("Gidazepam": "azepam"; not "Arabica"'s "bica", "CCC", "fuba")."""
+    (``affix_letters`` long) a long one ("Gidazepam": "azepam"; not "Arabica"'s "bica", "CCC", "fuba")."""
     if any(c.isdigit() or c == "-" for c in word):
         return len(key) >= 4
-    affix = class_affix(key)
-    return len(key) >= PLAIN_WORD_MIN and affix is not None and affix[1] >= LONG_AFFIX
+    return len(key) >= PLAIN_WORD_MIN and affix_letters >= LONG_AFFIX
