@@ -310,7 +310,7 @@ class SubstanceRecognizer(Recognizer):
         ``start``, before names of the same drug ("Cali weed 3.5g"). ``on_sale``: or said to be on sale right after
         ("K for sale"; not "Plot K for sale")."""
         end = _after_origin(text, m.end)
-        if m.text.lower() in UNITS or not (_amount_after(text, m.start, end)
+        if _a_unit(text, m) or not (_amount_after(text, m.start, end)
                                            or (on_sale and _FOR_SALE.match(text, end))):
             return False
         word = _LAST_WORD.search(text, max(0, start - 40), start)
@@ -674,6 +674,16 @@ def _amount_of(text: str, mentions, i: int, lead: int) -> bool:
 
 
 _WORDS_GAP = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}")
+
+
+def _a_unit(text: str, m) -> bool:
+    """A unit's word, unless it is a capital letter with no number before it: "G 50ml £20" names GHB, "1 G" is a
+    gram."""
+    return m.text.lower() in UNITS and not (m.text.isupper() and len(m.text) == 1
+                                            and not _DIGIT_BEFORE.search(text, max(0, m.start - 2), m.start))
+
+
+_DIGIT_BEFORE = re.compile(r"\d\s?\Z")
 
 
 def _amount_before(text: str, at: int) -> re.Match | None:

@@ -9,6 +9,7 @@ R = ContactRecognizer()
 MATCH = [
     ("Telegram: @sibir_shop", "telegram", "@sibir_shop"),
     ("Мінск, закладкі. Тэлеграм @minsk_amf", "telegram", "@minsk_amf"),  # Belarusian spelling (session 50)
+    ("Tina très pure 1g 100€, Télégram @tina_marais", "telegram", "@tina_marais"),  # French accents (session 66)
     ("ਚਿੱਟਾ 1 ਗ੍ਰਾਮ ₹3500, ਟੈਲੀਗ੍ਰਾਮ @chitta_asr", "telegram", "@chitta_asr"),  # Punjabi (session 64)
     ("DM @uk_candyshop for the menu", "telegram", "@uk_candyshop"),
     ("join t.me/rc_vendor_nl", "telegram", "@rc_vendor_nl"),
@@ -191,6 +192,7 @@ def test_app_name_then_a_word(text, found):
 # text's language (patrol/recognizers/data/phone_regions.json)
 @pytest.mark.parametrize("text, language, found", [
     ("text me 0412 345 678", "en", [("phone", "+61412345678")]),
+    ("Tina $120/g, text only 305 318 4494", "en", [("phone", "+13053184494")]),  # session 66
     ("delivery en el Bronx, text 718-412-5567", "es", [("phone", "+17184125567")]),  # "The Bronx", without "The"
     ("Percocet $20 c/u, San Juan, textea al 787-412-3456", "es", [("phone", "+17874123456")]),  # Spanish "text" (session 52)
     ("Prégabaline 14 gélules 2000 DA, Alger. Viber 0555 12 34 56", "fr", [("viber", "+213555123456")]),  # dinars: Algeria's

@@ -1410,6 +1410,21 @@ def test_a_two_letter_street_name_in_its_language_only(rec):
     assert "ketamine" not in [e.value["substance_id"] for e in rec.analyze("pergi ke pasar 1 kg", "id")]
 
 
+# a capital letter that is also a unit's ("G": a gram) names a drug where no number stands before it (session 66)
+@pytest.mark.parametrize("text, language, sids", [
+    ("K 1g £30, G 50ml £20", "en", {"ketamine", "ghb"}),
+    ("G for sale, 100ml £35", "en", {"ghb"}),
+    ("G 100ml 25€ · Tina 0,5g 50€", "de", {"ghb", "methamphetamine"}),
+    ("Buy 1 G 80$", "en", set()),                           # after its number, a gram
+    ("G-string 3-pack, size M, £12.99", "en", set()),
+    ("My partner got into chemsex and now uses Tina every weekend", "en", {"methamphetamine"}),  # a chemsex word
+    ("Tina, 34, London. Love hiking and bad films", "en", set()),
+    ("PrEP, PEP and chems: take your PrEP, eat, sleep", "en", set()),  # HIV prophylaxis, not Nordic "pep"
+])
+def test_chemsex_names(rec, text, language, sids):
+    assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
+
+
 # a name two drugs share, priced by the gram outside the first one's retail range: the other (data/gram_prices.json)
 @pytest.mark.parametrize("text, sid", [
     ("Colombian 1g £75, London", "cocaine"),           # weed to a street list; £75 a gram is cocaine's price
