@@ -284,6 +284,9 @@ ROWS = [
     ("HHC can cause anxiety at high doses. Start with one puff and wait.", "harm_reduction"),
     ("Court hears that the accused sold MDMA for £40 a gram", "court_report"),
     ("Prosecutors said the defendants supplied cocaine", "court_report"),
+    ("Judge sentences the man to 12 years", "court_report"),  # session 66
+    ("Dealer jailed for 6 years", "court_report"),
+    ("9 of 112 samples with unexpected substances", "harm_reduction"),
     ("a lethal dose costs less than $1", "price_report"),
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),

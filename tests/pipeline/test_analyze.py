@@ -506,6 +506,14 @@ CASES = [
     ("hd-question", "Wie gefährlich sind hochdosierte Ecstasy-Pillen?", "drug_discussion"),  # no warning of pills
     ("street-price", "Straßenpreis für Heroin in Frankfurt bei 40 Euro pro Gramm, sagt die Polizei",
      "drug_discussion"),
+    # session 66: a sentence handed down reports a sale; a service's weekly hours speak to the reader; a checking
+    # service's results name unexpected substances (near miss: a court's report naming no sale stays news)
+    ("sentenced", "Court sentences vendor to 12 years for selling 4,000 fentanyl pills on the darknet", "drug_discussion"),
+    ("hr-hours", "Drug checking: Fridays 6-9pm at 12 High St. Results in 20 minutes. 1 in 4 samples last month was not "
+                 "what people thought.", "harm_reduction"),
+    ("hr-results", "Testing service results week 47: 112 samples, 9 with unexpected substances.", "harm_reduction"),
+    ("chemsex-dealer", "Scruff: parTy supplies available Tina $120/g, Tina ball $250, text only 305 318 4494",
+     "drug_sale"),
 ]
 
 
