@@ -33,12 +33,19 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
            "FJ$": "FJD", "N$": "NAD", "BZ$": "BZD",  # Fijian, Namibian and Belize dollars
            "G$": "GYD", "BBD$": "BBD",  # Guyana's and Barbados's dollars as their shops write them
            "T$": "TOP"}  # Tonga's pa'anga
-# Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile
 # Street words for a currency that are nouns too, read only where no noun follows ("60 pavos", not "20 pavos
 # congelados"): Spain's for euros, Mexico's for pesos, Brazil's for reais, French "balles" (France's euros, not
-# "12 balles de tennis"; Switzerland's francs, PLACED below), Brazil's "conto" ("50 conto", not "um conto de fadas")
-SLANG = {"pavos": "EUR", "varos": "PESO", "baros": "PESO", "paus": "BRL", "balles": "EUR", "conto": "BRL"}
-THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO", "lukas": "PESO", "luka": "PESO"}
+# "12 balles de tennis"; Switzerland's francs, PLACED below), Brazil's "conto" ("50 conto", not "um conto de fadas"),
+# German "Mäuse" ("50 Mäuse", not "3 Mäuse zu verschenken"), US "racks" (not "2 racks of ribs"), Russian "косарь",
+# Colombian "palos" (not "palos de golf")
+SLANG = {"pavos": "EUR", "varos": "PESO", "baros": "PESO", "paus": "BRL", "balles": "EUR", "conto": "BRL",
+         "mäuse": "EUR", "racks": "USD", "rack": "USD", "косарь": "RUB", "косаря": "RUB", "косарей": "RUB",
+         "palos": "PESO", "palo": "PESO"}
+# Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile, "2 racks" $2,000,
+# "8 косарей" 8,000 roubles; and millions: "8 palos" is 8,000,000 Colombian pesos
+THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO", "lukas": "PESO", "luka": "PESO", "racks": "USD", "rack": "USD",
+                   "косарь": "RUB", "косаря": "RUB", "косарей": "RUB"}
+MILLIONS_WORDS = {"palos": "PESO", "palo": "PESO"}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "usdc": "USDC", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
@@ -47,7 +54,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "rupees": "INR", "rupee": "INR", "rupaye": "INR", "rupaiye": "INR",  # Hindi "rupaye" in Latin letters
          "rupay": "INR",  # Urdu "rupay" (placed: Pakistan's)
          "shilin": "SOS", "fdj": "DJF",  # Somali shillings, Djibouti's francs
-         "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC",
+         "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC", "taka": "BDT",
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "hrn": "UAH", "toman": "IRT", "tomans": "IRT",  # Ukrainian and Persian in Latin letters
          "srd": "SRD",  # the Surinamese dollar, by its code in any case
@@ -266,7 +273,7 @@ def _signed_thousands(text: str, e: Entity, where: str, currency: str = "PESO") 
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "USDC", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
-MULTIPLIERS = {"k": 1_000, "mil": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
+MULTIPLIERS = {"k": 1_000, "mil": 1_000, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
                "m": 1_000_000, "bn": 1_000_000_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
                "rb": 1_000, "ribu": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
                "crores": 10_000_000, "lac": 100_000, "lacs": 100_000,
@@ -567,7 +574,8 @@ class PriceRecognizer(Recognizer):
         amount = parse_amount(num, fiat)
         if currency is None or amount is None:
             return None
-        mult = (MULTIPLIERS[k.lower()] if k else 1) * (1_000 if cur_s.lower() in THOUSANDS_WORDS else 1)
+        mult = (MULTIPLIERS[k.lower()] if k else 1) * (1_000 if cur_s.lower() in THOUSANDS_WORDS
+                                                       else 1_000_000 if cur_s.lower() in MILLIONS_WORDS else 1)
         out = {"amount": round(amount * mult, 8), "currency": currency}
         if hi:
             high = parse_amount(hi, fiat)

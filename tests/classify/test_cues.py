@@ -287,6 +287,13 @@ ROWS = [
     ("Judge sentences the man to 12 years", "court_report"),  # session 66
     ("Dealer jailed for 6 years", "court_report"),
     ("9 of 112 samples with unexpected substances", "harm_reduction"),
+    ("Is 70 quid a g a rip-off?", "price_report"),
+    ("Ketamine has got so cheap", "price_report"),
+    ("Pills sell for 5 bucks on the street", "price_report"),
+    ("El gramo ya está a 50 mil pesos", "price_report"),
+    ("Combien vous payez le 10g ? ça a pris 10 balles", "price_report"),
+    ("maconha é vendida a 10 conto", "price_report"),
+    ("Kit de análisis, analiza antes de tomar", "harm_reduction"),
     ("a lethal dose costs less than $1", "price_report"),
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),

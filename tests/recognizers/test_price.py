@@ -188,6 +188,12 @@ MATCH = [
     ("1 gramo de cristal 300 varos", {"amount": 300.0, "currency": "PESO"}),  # Mexico's for pesos
     ("bala 50 paus, entrego em SP", {"amount": 50.0, "currency": "BRL"}),      # Brazil's for reais
     ("uns 50 conto o grama", {"amount": 50.0, "currency": "BRL"}),            # and its singular "conto" (session 61)
+    ("Gras 5g 50 Mäuse", {"amount": 50.0, "currency": "EUR"}),                # German slang (session 66)
+    ("2 racks for a pound", {"amount": 2000.0, "currency": "USD"}),          # thousands of dollars
+    ("Кокаин 1 г — 8 косарей", {"amount": 8000.0, "currency": "RUB"}),        # thousands of roubles
+    ("un kilo 8 palos, Medellín", {"amount": 8_000_000.0, "currency": "PESO"}),  # millions of pesos
+    ("Yaba 10 pills 2,000 taka", {"amount": 2000.0, "currency": "BDT"}),      # taka in Latin letters
+    ("Shabu 1 gram 5 thousand pesos", {"amount": 5000.0, "currency": "PESO"}),
     ("冰 1克 300块", {"amount": 300.0, "currency": "CNY"}),                      # "kuai", the spoken yuan
     ("1 gramo S/ 20", {"amount": 20.0, "currency": "PEN"}),          # "Rs" before the amount: the Indian rupee
     ("ganja 1 oz J$5000", {"amount": 5000.0, "currency": "JMD"}),    # Jamaican dollars
@@ -232,6 +238,7 @@ NEAR_MISS = ["100 mg", "5g", "in 2014", "version 1.2", "EUR", "$", "Euro 2024 cu
              "pavos rellenos", "Vendo 20 pavos congelados", "2 paus de madeira",  # turkeys and sticks
              "1 conto de fadas",  # a tale
              "12 balles de tennis", "50 balles neuves",  # balls
+             "3 Mäuse zu verschenken", "2 racks of ribs", "10 palos de golf",  # mice, ribs, clubs (session 66)
              "BTC 168RsRaA6QUWq2r6fk4ijSx9y7XZCiXFj2",  # the start of an address, no rupees (session 41)
              "100 Australian shepherds", "3 Swedish meatballs",  # an adjective, then no currency
              "PHP 8.1 hosting", "upgrade to PHP 7", "2 CUP flour",  # a programming language, a cup
