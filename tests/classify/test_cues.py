@@ -294,6 +294,8 @@ ROWS = [
     ("Combien vous payez le 10g ? ça a pris 10 balles", "price_report"),
     ("maconha é vendida a 10 conto", "price_report"),
     ("Kit de análisis, analiza antes de tomar", "harm_reduction"),
+    ("test before you take", "harm_reduction"),
+    ("nunca consumas solo", "harm_reduction"),
     ("a lethal dose costs less than $1", "price_report"),
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),

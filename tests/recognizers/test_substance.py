@@ -24,6 +24,7 @@ MATCH = [
     ("haircut 3.5g $40", "haircut", "cannabis"),              # the street lists' haircut beside a weight
     ("Buy c0caine here", "c0caine", "cocaine"),        # digits for letters, read in running text too
     ("Купить мефедрон 1г", "мефедрон", "mephedrone"),
+    ("амф 1г 1500₽", "амф", "amphetamine"),  # Russian's short name (session 66)
     ("сocaine 1g", "сocaine", "cocaine"),              # Cyrillic homoglyph
     ("Мeфедрон 1г 2500₽", "Мeфедрон", "mephedrone"),   # a Latin e in a Russian name
     ("5F-MDMB-PICA 10g", "5F-MDMB-PICA", "5f-mdmb-pica"),
