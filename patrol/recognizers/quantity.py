@@ -268,7 +268,8 @@ _PRICED_NEXT = re.compile(r"\s+(?:[A-Z]{3}|[KTU]sh|[KTU]Sh|Birr)\.?\s?\d")
 _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before its number
 _OF_AFTER = re.compile(r"\s+of\s+([^\W\d_]+)", re.IGNORECASE)  # "1/8 of Zkittlez"; not "1/8 of the students"
-_PRICE_AFTER = re.compile(rf"\s?(?:[-:–]|for)?\s?{_SIGN}\s?\d")  # "1/8 $40", "1/8 for $25"
+# a price right after: "1/8 $40", "1/8 for $25", "½ – £25", "onza por $500"
+_PRICE_AFTER = re.compile(rf"\s?(?:[-:–]|for|por)?\s?{_SIGN}\s?\d")
 # a price right before: "£20 a g", "20€ per g", "20 euros a g"
 # a sign that opens a price, not one that closes the last ("90€ 5g")
 _SIGN_RIGHT_BEFORE = re.compile(rf"(?<!\d)(?<!\d\s)(?:{_SIGN}|₽)[ \t]?\Z")
@@ -292,7 +293,7 @@ _MULTIPLIER_WORD = rf"(?:{alternation(COUNT_MULTIPLIERS)})\s"  # "1.2 million ec
 
 # a number standing alone for a weight (not inside another number, a price or a version), and a price right after it
 _BARE_WEIGHT = r"(?<![\w.,$€£])(?<!version )(?<!size )"
-_PRICE_NEXT = rf"(?=\s?(?:[-:]|for|por)?\s?{_SIGN}\s?\d)"
+_PRICE_NEXT = rf"(?={_PRICE_AFTER.pattern})"
 # street units by their names: a sixteenth of an ounce, an eight-ball, an ounce, a pound, a kilo
 STREET_UNITS = {"teenth": (0.0625, "oz"), "eighth": (0.125, "oz"), "ball": (3.5, "g"), "zone": (1.0, "oz"),
                 "elbow": (1.0, "lb"), "key": (1.0, "kg")}

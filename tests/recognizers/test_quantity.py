@@ -25,6 +25,8 @@ MATCH = [
     ("Gelato ⅛ $40, 1 oz $260", 0.125, "oz", "⅛"),            # a fraction's character before a price (session 65)
     ("Police seized 2½ kilos of heroin", 2.5, "kg", "2½ kilos"),
     ("Meth 1/16 $40", 0.0625, "oz", "1/16"),                    # a teenth
+    ("Gelato ⅛ – $40", 0.125, "oz", "⅛"),                       # one price-after pattern for both (session 66)
+    ("Cristal 1/8 por $40", 0.125, "oz", "1/8"),
     ("Speed 10 grs 60€", 10.0, "g", "10 grs"),
     ("Ecstasy ×50 €150", 50.0, "unit", "×50"),                  # the multiplication sign for an "x"
     ("Weed HP $1500", 0.5, "lb", "HP"),                         # a half pound before its price
