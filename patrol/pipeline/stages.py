@@ -131,6 +131,12 @@ def _outside(entities: list, names: list) -> list:
     return out
 
 
+def sold_by_weight(per_gram: float | None, contacts: int) -> bool:
+    """Priced by the gram as a drug is, with an account to buy from: "Breaking Bad blue 💎 Crystal 1g $100, Wickr:
+    ..." sells the drug, not a product named after it (a film's merchandise, a perfume)."""
+    return bool(contacts) and per_gram is not None and per_gram >= DEAR_PER_GRAM
+
+
 class FactsStage(Stage):
     name = "facts"
     requires = ("entities",)
@@ -151,13 +157,14 @@ class FactsStage(Stage):
             amounts = _outside(e.get("quantity", []), names) if sold or cues["information"] else e.get("quantity", [])
             # "Flake Co. sea salt flakes, 250g, $12": slang priced a gram far under what its drug sells for
             weak = names and not any(x.value.get("strong_name") for x in names)
+            named = cues["named_product"] and not sold_by_weight(per_gram_max, len(e.get("contact", [])))
             other_product = (((sold or cues["information"]) and not amounts)
-                             or cues["named_product"] or everyday_goods(per_gram_max)
+                             or named or everyday_goods(per_gram_max)
                              or (weak and per_gram_max is not None
                                  and below_retail(per_gram_max, {x.value["substance_id"] for x in names})))
             # "Opium Black by YSL, eau de parfum 90ml, £85": a perfume (a doll, a cocktail bar) named after a drug,
             # priced and with no contact to buy a drug from, is that product, whatever the name
-            named_only = cues["named_product"] and (e.get("price") or e.get("quantity")) and not e.get("contact")
+            named_only = named and (e.get("price") or e.get("quantity")) and not e.get("contact")
             general = all(is_general_chemical(x.value) for x in names)  # "Acetone nail polish remover": the product
             if other_product and names and (named_only or weak) and not general:
                 # "Molly's Café: flat white £3.20, brownies £2.50", "Charlie and Lola, 6 DVDs, £15": beside another
@@ -273,7 +280,10 @@ class SummaryStage(Stage):
             # those a court hears of ("the accused sold MDMA for £40 a gram via the Wickr handle ..."), nor a buyer's
             # own ("WTB: 3.5g of MDMA in Leeds, can pay £120, DM me"), whose request is no offer ("Куплю мефедрон")
             wanted = cues.get("wanted", 0) > 0
-            warned = wanted or cues.get("scam_report", 0) > 0 or cues.get("court_report", 0) > 0
+            # "[Verse 1] Thirty a gram in the back of the club", "Chapter 7. 'Eighty for the gram,' he said": a story's
+            # deal offers nothing; a seller who quotes a song gives an account to write to
+            story = cues.get("fiction", 0) > 0 and not f.contacts
+            warned = wanted or story or cues.get("scam_report", 0) > 0 or cues.get("court_report", 0) > 0
             # "I'm a journalist ..., DM me at @jane_reports": an account to write to for stories, not orders
             asks = cues.get("call_for_sources", 0) > 0 and not f.prices
             # a market listing's menu ("0.5g £45 / 1g £80") offers by the amount with no contact or sales word
@@ -286,11 +296,16 @@ class SummaryStage(Stage):
             # A book, guide or film names drugs as its subject; it is a drug only with an amount ("1g + guide",
             # "Dosing guide included! Golden Teacher 3.5g €30").
             information = cues.get("information", 0) > 0 and f.quantities == 0
-            other_product = cues.get("not_drug_product", 0) > 0 or information or cheap
+            # a product named after a drug counts among the other products (cues.py), unless the drug is weighed
+            # and sold ("Breaking Bad blue 💎 Crystal 1g $100, Wickr: ...")
+            by_weight = sold_by_weight(f.euros_per_gram, f.contacts)
+            products = cues.get("not_drug_product", 0) - (cues.get("named_product", 0) if by_weight else 0)
+            other_product = products > 0 or information or cheap
             # "Opium by Yves Saint Laurent, eau de parfum": a perfume or a lipstick named after a drug (counted
             # among other products too), where a product is: priced, or with no word of discussion ("Breaking Bad
             # made me think about crystal meth: how realistic was it?" is about the drug)
-            named_product = cues.get("named_product", 0) > 0 and (f.prices > 0 or not cues.get("discussion"))
+            named_product = (cues.get("named_product", 0) > 0 and (f.prices > 0 or not cues.get("discussion"))
+                             and not by_weight)
             named = [v for v in f.substances
                      if is_drug(v) and not named_product and (not other_product or v.get("strong_name"))]
             # "3-CEC crystals 10g €90": a name the KB does not list, spelt as a class's (recognizers/uncatalogued.py),
@@ -364,6 +379,13 @@ class SummaryStage(Stage):
             elif information and drugs:
                 s.label = "drug_discussion"
                 s.reasons.append("an information product (guide, book, film) about drugs, not a drug")
+                s.sale_score = min(s.sale_score, 0.3)
+            elif story:
+                # (an everyday word in the words of a single, a game on sale, is the product's: "Snow on the rooftops
+                # ... Christmas single out now, £0.99")
+                s.label = ("drug_discussion" if (drugs and (not weak_only or not f.prices)) or cues.get("drug_words", 0)
+                           else "other")
+                s.reasons.append("a story's deal (lyrics, a novel, a screenplay, a game's mission), not an offer")
                 s.sale_score = min(s.sale_score, 0.3)
             elif (s.sale_score >= self.threshold or priced_with_contact) and (drugs or unnamed) and (
                     offer or not report) and not talk and not wanted and (

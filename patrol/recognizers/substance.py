@@ -155,6 +155,10 @@ class SubstanceRecognizer(Recognizer):
                 continue  # "MDMA pills 'Rolex' 220mg": the pill's press, not cocaine's slang
             if ordinary and m.text[:1].isupper() and _named(text, m, language):
                 continue  # "Lost cat: Molly, grey tabby", "a kitten, the name Molly": a pet's or a person's name
+            if ordinary and m.text[:1].isupper() and _opens_a_title(text, m) and not any(
+                    o.matches[0].substance is best.substance for o in mentions if o is not m):
+                continue  # "sing 'Purple Rain'", "single 'Snow on the rooftops'": a song's or a book's title (not
+                # "Blueberry Haze - "Loud and Sour"": a strain's description, of the drug named)
             if ordinary and not _in_its_setting(text, m):
                 continue  # "Ramo de 12 flores $15.000": a bouquet; "Flores 5g $12.000" is buds
             if ordinary and best.substance.category == "everyday":
@@ -800,6 +804,17 @@ def _name(m) -> str:
 _GAP = re.compile(r"\s{0,3}")
 _LIST_GAP = re.compile(r"\s*[,/&+]\s*|\s+([^\W\d_]{1,5}(?: [^\W\d_]{1,5})?)\s+")  # "xtc, ketamine", "heroin and crack", "ya da"
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "«": "»", "„": "“", "‚": "‘"}
+
+
+_TITLE_REST = re.compile(r"(?:[ \t]+[^\W\d_][\w’-]*){1,8}")
+
+
+def _opens_a_title(text: str, m) -> bool:
+    """A capitalised word that opens words set in quotes, more than the name ("'Snow on the rooftops'", "'Purple
+    Rain'"), is the first word of a title; a name quoted alone is a term (``_quoted``)."""
+    close = _QUOTES.get(text[m.start - 1:m.start]) if m.start else None
+    rest = _TITLE_REST.match(text, m.end) if close else None
+    return bool(rest) and text[rest.end():rest.end() + 1] == close
 
 
 def _beside(mentions, i: int) -> list[tuple]:

@@ -296,6 +296,10 @@ ROWS = [
     ("Kit de análisis, analiza antes de tomar", "harm_reduction"),
     ("test before you take", "harm_reduction"),
     ("nunca consumas solo", "harm_reduction"),
+    ("[Verse 1] thirty a gram [Chorus]", "fiction"),  # a story's marks (session 66)
+    ("INT. MOTEL ROOM – NIGHT", "fiction"),
+    ("Mission 4: deliver the package", "fiction"),
+    ("Roman, Kapitel 2", "fiction"),
     ("a lethal dose costs less than $1", "price_report"),
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),

@@ -514,6 +514,20 @@ CASES = [
     ("hr-results", "Testing service results week 47: 112 samples, 9 with unexpected substances.", "harm_reduction"),
     ("chemsex-dealer", "Scruff: parTy supplies available Tina $120/g, Tina ball $250, text only 305 318 4494",
      "drug_sale"),
+    # a story's deal offers nothing (lyrics, a screenplay, a game's mission); a seller who sings gives an account
+    ("lyrics", "[Verse 1]\nThirty a gram in the back of the club\nWhite on the table, nobody's sober\n[Chorus]\nAnd I "
+               "don't want it anymore", "drug_discussion"),
+    ("screenplay", "INT. MOTEL ROOM – NIGHT. JAY (30s) holds out a bag of heroin. JAY: Fifty bucks.", "drug_discussion"),
+    ("game-mission", "Mission 4: deliver 10 kg of cocaine to the docks. Reward: $50,000 in-game cash.",
+     "drug_discussion"),
+    ("sung-sale", "[Verse 1] I got the blues, the M30s / [Chorus] $25 each, 10 for $220 / text 313 318 4501",
+     "drug_sale"),
+    ("christmas-single", "[Verse 1] Snow on the rooftops, ice on the lane / [Chorus] Winter is coming again – "
+                         "Christmas single out now, £0.99", "other"),
+    # a drug weighed, priced and sold with an account is no product named after it (near miss: a perfume, a mug)
+    ("named-but-weighed", "Breaking Bad blue 💎 Crystal 1g $100, 1/2 oz $600, Wickr: heisenberg_blue2", "drug_sale"),
+    ("named-mug", "Breaking Bad mug, blue crystal design, £12, Etsy", "other"),
+    ("named-perfume", "Opium Black by YSL, eau de parfum 90ml, £85, WhatsApp +44 7911 123456", "other"),
 ]
 
 

@@ -1426,6 +1426,21 @@ def test_chemsex_names(rec, text, language, sids):
     assert {e.value["substance_id"] for e in rec.analyze(text, language)} == sids
 
 
+# an everyday word opening a quoted title is the title's; an age in brackets, a pet, are no drug (session 66)
+@pytest.mark.parametrize("text, sids", [
+    ("Karaoke night: sing 'Purple Rain', win a £20 bar voucher", set()),
+    ("Christmas single 'Snow on the rooftops' out now, £0.99", set()),
+    ("'White Widow' 10g €80", {"cannabis"}),                    # a name quoted whole is the name
+    ("I bought 'Snow' from him, 1g £80", {"cocaine"}),          # ... and a term
+    ("JAY (30s) holds out a bag of heroin", {"heroin"}),
+    ("perc 30s $25 each", {"oxycodone"}),
+    ("my dealer said the coke was Colombian. It was Colombian like my cat is a tiger", {"cocaine"}),  # no "cat"
+    ("Xanny bars 2mg x10 £30", {"alprazolam"}),
+])
+def test_titles_ages_and_pets(rec, text, sids):
+    assert {e.value["substance_id"] for e in rec.analyze(text, "en")} == sids
+
+
 # a name two drugs share, priced by the gram outside the first one's retail range: the other (data/gram_prices.json)
 @pytest.mark.parametrize("text, sid", [
     ("Colombian 1g £75, London", "cocaine"),           # weed to a street list; £75 a gram is cocaine's price
