@@ -300,6 +300,8 @@ ROWS = [
     ("INT. MOTEL ROOM – NIGHT", "fiction"),
     ("Mission 4: deliver the package", "fiction"),
     ("Roman, Kapitel 2", "fiction"),
+    ("Bezpłatne testy narkotyków: wyślij próbkę", "harm_reduction"),
+    ("Testaa aina ennen käyttöä, ilmaiset testit", "harm_reduction"),
     ("a lethal dose costs less than $1", "price_report"),
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),

@@ -216,6 +216,9 @@ MATCH = [
     ("Alert from the Welsh drug-checking service", "GB", "origin"),    # an adjective takes no role through "the"
     ("Levering i hele Danmark", "DK", "ships_to"),                      # Danish, Swedish, Romanian, Greek
     ("skickar inom hela Sverige", "SE", "ships_to"),
+    ("wysyłka z Niemiec do całej Polski", "PL", "ships_to"),           # "to the whole of" (session 66)
+    ("Gress 10g, fra Danmark til hele Norge", "NO", "ships_to"),
+    ("Cocaine 1g $300 AUD, Aussie only", "AU", "ships_to"),             # Australia's nickname
     ("1.2 million ecstasy pills bound for Spain", "ES", "ships_to"),
     ("dans un camion venant d'Espagne", "ES", "ships_from"),
     ("le cannabis saisi venait d'Espagne", "ES", "ships_from"),            # "came from" (session 38)
