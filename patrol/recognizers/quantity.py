@@ -135,6 +135,12 @@ UNITS = {
     "sachet": "unit", "sachets": "unit",  # of tramadol (West Africa), of powder
     "برشام": "pill",  # Egyptian pills ("شريط 10 برشام", a strip of ten)
     "papeleta": "unit", "papeletas": "unit",  # paper wraps (of basuco, of cocaine) in Colombia and Ecuador
+    # street wraps and bags counted: French "pochon", Spain's "papelina", Brazil's "papelote" and "trouxinha",
+    # Italian "stecca" (a bar of hashish), Russian "чек" (a wrap), "кораблик" (a matchbox of cannabis), Dutch "zakje"
+    "pochon": "unit", "pochons": "unit", "papelina": "unit", "papelinas": "unit", "papelote": "unit",
+    "papelotes": "unit", "trouxinha": "unit", "trouxinhas": "unit", "stecca": "unit", "stecche": "unit",
+    "чек": "unit", "чека": "unit", "чеков": "unit", "кораблик": "unit", "кораблика": "unit", "корабликов": "unit",
+    "zakje": "unit", "zakjes": "unit",
     "pcs": "unit", "pieces": "unit", "buttons": "unit", "pièces": "unit", "pièce": "unit", "piezas": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "unidad": "unit", "unidade": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "штук": "unit", "штуки": "unit", "штука": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
     "biji": "unit", "piraso": "unit", "pirasong": "unit", "عدد": "unit", "τεμάχια": "unit", "τεμάχιο": "unit",

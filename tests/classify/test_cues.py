@@ -302,6 +302,7 @@ ROWS = [
     ("Roman, Kapitel 2", "fiction"),
     ("Bezpłatne testy narkotyków: wyślij próbkę", "harm_reduction"),
     ("Testaa aina ennen käyttöä, ilmaiset testit", "harm_reduction"),
+    ("Pedras vendidas a 5 reais, mostra reportagem", "price_report"),
     ("a lethal dose costs less than $1", "price_report"),
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),

@@ -27,6 +27,10 @@ MATCH = [
     ("Meth 1/16 $40", 0.0625, "oz", "1/16"),                    # a teenth
     ("Gelato ⅛ – $40", 0.125, "oz", "⅛"),                       # one price-after pattern for both (session 66)
     ("Cristal 1/8 por $40", 0.125, "oz", "1/8"),
+    ("Pochon de beuh 20€, 3 pochons 50€", 3.0, "unit", "3 pochons"),   # street wraps counted (session 66)
+    ("Polícia apreende 500 papelotes de cocaína", 500.0, "unit", "500 papelotes"),
+    ("Sequestrate 200 stecche di hashish", 200.0, "unit", "200 stecche"),
+    ("Полиция изъяла 300 чеков мефедрона", 300.0, "unit", "300 чеков"),
     ("Speed 10 grs 60€", 10.0, "g", "10 grs"),
     ("Ecstasy ×50 €150", 50.0, "unit", "×50"),                  # the multiplication sign for an "x"
     ("Weed HP $1500", 0.5, "lb", "HP"),                         # a half pound before its price
