@@ -16,16 +16,16 @@ from patrol.recognizers.price import PriceRecognizer
 _APPS = {
     "telegram": r"t[e3é]l[e3é]gr[a4]m|tele|телеграм(?:м)?[еу]?|тэлеграм|tg|тг|телег[аеу]|टेलीग्राम|टेलिग्राम|ਟੈਲੀਗ੍ਰਾਮ|টেলিগ্রাম|டெலிகிராம்|ಟೆಲಿಗ್ರಾಂ|ટેલિગ્રામ|ടെലിഗ്രാം|టెలిగ్రామ్|ٹیلیگرام|テレグラム|텔레그램|تيليجرام|تلغرام|تليجرام|تلگرام|تلكرام|تێلیگرام|تيلكرام|טלגרם|តេឡេក្រាម|ტელეგრამი?|เทเลแกรม",
     "wickr": r"wickr(?:\s?me)?",
-    "signal": r"signal|סיגנל|シグナル|시그널",
+    "signal": r"signa?l|sig(?=\s?[:：])|סיגנל|シグナル|시그널",  # "signl"; "sig: blues.44", not a signature
     "session": r"session(?:\s?id)?",
     "threema": r"threema(?:[\s-]?id)?",
-    "whatsapp": r"whats\s?app|wtsp|wsp|wa|ватсап|واتساب|واتس(?:\s?اب)?|ワッツアップ|왓츠앱|واتساپ|واټساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап|হোয়াটসঅ্যাপ|ਵਟਸਐਪ|વોટ્સએપ|വാട്സാപ്പ്|వాట్సాప్|ವಾಟ್ಸಾಪ್|වට්ස්ඇප්",
+    "whatsapp": r"whats\s?app|w\.h\.a\.t\.s\.a\.p\.p|whatsap|watsapp?|wass?app?|wasap|wtsp|wsp|wa|ватсап|واتساب|واتس(?:\s?اب)?|ワッツアップ|왓츠앱|واتساپ|واټساپ|וואטסאפ|واٹس\s?ایپ|व्हाट्स\s?[एऐ]प|вотсап|вацап|হোয়াটসঅ্যাপ|ਵਟਸਐਪ|વોટ્સએપ|വാട്സാപ്പ്|వాట్సాప్|ವಾಟ್ಸಾಪ್|වට්ස්ඇප්",
     "wechat": r"wechat|weixin|微信",
     "zalo": r"zalo",
     "viber": r"viber|вајбер|вайбер|вайбър|вибер|भाइबर|فايبر",
     # "snap" is a word too ("snap peas"): the app before a separator or an id with a digit or "_"; Arabic "سناب";
     # "sn@p" written to slip past filters
-    "snapchat": r"sn[a@]pchat|sn[a@]p|سناب(?:\s?شات)?",
+    "snapchat": r"sn[a@]pchat|sn[a@]p\s?👻|sn[a@]p|👻|سناب(?:\s?شات)?",
     "kakaotalk": r"kakao\s?talk|kakao|카카오톡|카톡",
     # "line" alone is a word ("a line of coke"); "LINE:" is the app, and "Line:" before an account with a digit
     # or an underscore ("Line: tw_green420"; "Product Line: Premium" is no account)
@@ -45,7 +45,9 @@ _PROSE_AFTER_APP = frozenset({  # three letters or more: an account name has at 
     "says", "said", "is", "are", "will", "announced", "removed", "banned", "blocked",  # the app in a report
     # a verb after the app's name: "über Telegram verkauft", "via Telegram verkocht", "on Snapchat sold"
     "verkauft", "gekauft", "bestellt", "angeboten", "verkocht", "gekocht", "vendu", "vendido", "venduto",
-    "sold", "bought", "sells", "selling"})
+    "sold", "bought", "sells", "selling",
+    # the app's own things: "spaced Telegram handles", "Snapchat ghost emoji", "WhatsApp links", "Signal usernames"
+    "handle", "handles", "ghost", "emoji", "emojis", "link", "links", "username", "usernames", "stories", "story"})
 
 
 # Words after "app name + word" that make the word a description, not an account ("Telegram cocaine channels").
@@ -102,7 +104,7 @@ def _grammar_or_name(words: list[str], language: str | None, cue_word: re.Patter
 _NUMBER = re.compile(_DIGITS)
 # an e-mail address's "@" and dots spelled out: "[at]", "(at)", "[dot]", "[.]"
 _AT = r"\s?[\[(]\s?at\s?[\])]\s?"
-_DOT = r"\s?[\[(]\s?(?:dot|\.)\s?[\])]\s?|\."
+_DOT = r"\s?[\[(]\s?(?:dot|punkt|punt|point|punto|ponto|\.)\s?[\])]\s?|\."  # German, Dutch, French, Spanish
 _SIGNAL_USERNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}")  # a nickname, a dot and two digits or more
 # after "Signal:", a nickname written without its two digits ("Signal: subu_praha", "Signal: 1p_eu.2"): an
 # account's underscore, digit or dot tells it from a word ("Signal: strong"), three letters from a version ("v2.10")
@@ -268,7 +270,8 @@ class ContactRecognizer(Recognizer):
         if name == "wire, discord, kik":
             return {"kind": m.group(1).lower(), "value": m.group(2), "_start": m.start(2)}
         if name == "app + id":
-            app = next(k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I))
+            app = next((k for k, rx in _APPS.items() if re.fullmatch(rx, m.group(1), re.I)), "signal")  # or "sig:",
+            # whose lookahead sees past the name
             value = m.group(3)
             if not value.isascii() and not re.search(r"[\d_.]", value):
                 return None  # accented letters in an account's name only ("brno_perník"): "Telegram: Überweisung"

@@ -10,6 +10,12 @@ MATCH = [
     ("Telegram: @sibir_shop", "telegram", "@sibir_shop"),
     ("Мінск, закладкі. Тэлеграм @minsk_amf", "telegram", "@minsk_amf"),  # Belarusian spelling (session 50)
     ("Tina très pure 1g 100€, Télégram @tina_marais", "telegram", "@tina_marais"),  # French accents (session 66)
+    ("Xanax 2mg x30 £45, watsap +44 7911 123450", "whatsapp", "+447911123450"),   # misspelt and dotted app names
+    ("Cocaína 1g 60€, W.h.a.t.s.A.p.p +34 612 345 684", "whatsapp", "+34612345684"),
+    ("Speed 10g 60€, signl: speed.leipzig", "signal", "speed.leipzig"),
+    ("Blues M30 $25 each, sig: blues.44", "signal", "blues.44"),            # "sig" before a colon
+    ("Molly 1g £40, Snap 👻 molly_mcr", "snapchat", "molly_mcr"),           # the ghost for the app
+    ("schreib an hilfe (at) drugcom (punkt) de", "email", "hilfe@drugcom.de"),  # German "punkt"
     ("ਚਿੱਟਾ 1 ਗ੍ਰਾਮ ₹3500, ਟੈਲੀਗ੍ਰਾਮ @chitta_asr", "telegram", "@chitta_asr"),  # Punjabi (session 64)
     ("DM @uk_candyshop for the menu", "telegram", "@uk_candyshop"),
     ("join t.me/rc_vendor_nl", "telegram", "@rc_vendor_nl"),
@@ -120,7 +126,9 @@ NEAR_MISS = ["Wickr: " + "a" * 130,  # longer than any account: none, and not it
              "a Fast Money eBay.es Vehicle Fraud Tutorial", "brazzers.com premium account", "Telegram: Überweisung möglich",
              "visit @shop.com today", "ANONYMOUS EMAIL ACCOUNT @ANON.SX SAFE",  # web domains, no accounts (session 53)
              "Hay que llamar al 2 de mayo a las 15:30",  # a date after a call word (session 60)
-             "Tele-MANAS helpline 14416"]  # India's mental-health helpline, a name joined by a hyphen
+             "Tele-MANAS helpline 14416",
+             "email sig below, thanks", "sig 0412 345 678",  # a signature, not Signal's (session 66)
+             "cocaine sellers used Snapchat ghost emoji", "spaced Telegram handles"]  # the app's own things  # India's mental-health helpline, a name joined by a hyphen
 
 
 @pytest.mark.parametrize("text", NEAR_MISS)

@@ -513,6 +513,8 @@ NEAR_MISS = [
     ("Lost cat: Molly, grey tabby, reward £50", "methcathinone"),   # ... and a lost cat is no "cat"
     ("Bundle of firewood $8, pick up Brooklyn", "cannabis"),   # a street list's "firewood" (session 66)
     ("Bundle of firewood $8, pick up Brooklyn", "heroin"),     # ... and heroin's "bundle"
+    ("Snow removal, $40 a driveway", "cocaine"),
+    ("dealers hide contacts: 'AT' and 'DOT' in e-mails", "aleph"),  # the words an address is spelt with
     ("Cat food 10kg R350, Pet shop, WhatsApp 082 111 2223", "methcathinone"),   # session 65
     ("Ice 10 lb bag BZ$5, Belize City, free delivery over BZ$50", "methamphetamine"),  # priced as no drug
     ("Weigh your doses: a 0.001 g scale costs €20", "lsd"),   # doses of anything, not LSD's street "doses"
