@@ -1,6 +1,8 @@
 """Markup left in scraped text, read as the text it stands for: HTML character references ("80&euro;",
 "300&nbsp;zł"), HTML tags ("<li>OG Kush 3.5g</li>") and forum BBCode ("[b]COKE[/b]", "[url=https://t.me/x]"); and
-words hyphenated at a line's end by a typesetter or an e-mail client, read whole ("Ger-\nmany", "inner-\nhalb").
+words hyphenated at a line's end by a typesetter or an e-mail client, read whole ("Ger-\nmany", "inner-\nhalb");
+and text an encoding broke on its way: UTF-8 read as Windows-1252 or Latin-1 ("CocaÃ­na 60â‚¬"), written as
+escapes ("Coca\\u00edna", an escaped "\\n") or percent-encoded ("Coca%C3%ADna").
 
 Crawlers and exports often keep a page's markup, and a recognizer that reads "&pound;30" as no price or
 "[url=https://t.me/shop]Telegram[/url]" as one long link misses what the page says. The decoded text is what the
@@ -25,13 +27,27 @@ _INLINE = frozenset("a b i u s em strong span small big sub sup font code mark a
                     "strike tt".split())
 _BB_BLOCK = frozenset("list * quote code center spoiler".split())  # a list item, a quotation: a line of its own
 _BB = "b|i|u|s|url|img|quote|list|\\*|colou?r|size|center|code|spoiler|font"
+# UTF-8's bytes 0x80-0xBF as Windows-1252 (or Latin-1, where that has no character) shows them: a broken sequence is
+# a lead (Â-ô) and one to three of these; one Windows-1252 leaves out a byte of is lost ("\ufffd") and stays
+_CONTINUATION = "".join(sorted({bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xC0)}))
+_MOJIBAKE = (rf"[\u00c2-\u00df][{re.escape(_CONTINUATION)}]|[\u00e0-\u00ef][{re.escape(_CONTINUATION)}]{{2}}"
+             rf"|[\u00f0-\u00f4][{re.escape(_CONTINUATION)}]{{3}}|\u00e2\u20ac\ufffd")  # the last: a lost "”"
+# "\u00ed", a surrogate pair, "\xed", "\U0001f48a", an escaped "\n"
+_ESCAPED = (r"\\u[0-9a-fA-F]{4}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\x[0-9a-fA-F]{2}|\\U[0-9a-fA-F]{8}"
+            r"|(?<!\\)\\[nrt]")
+_PERCENT = r"(?:%[0-9A-Fa-f]{2}){1,12}"
 _TOKEN = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     r"|<(/?)([A-Za-z][A-Za-z0-9]{0,9})((?:\s[^<>]{0,500})?)/?>"
     rf"|\[(/?)({_BB})(?:=([^\[\]\n]{{0,300}}))?\]"
-    r"|(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])", re.IGNORECASE)  # a word broken at a line's end
+    r"|(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])"  # a word broken at a line's end
+    rf"|(?-i:{_MOJIBAKE}|{_ESCAPED})|{_PERCENT}|\u00a0", re.IGNORECASE)  # (a lead's case is its byte: "â" is not "Â")
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z0-9]{2,}\Z")  # "MDMA", "THC": a code, not a word's syllables
 _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+# a character one of the tokens opens with: a cheap test that most texts have none of
+_MARKS = re.compile(r"[&<\[%\\\u00a0\u00c2-\u00f4]|-[ \t]?\n")
 
 
 @dataclass(slots=True)
@@ -65,9 +81,34 @@ class Offsets:
         return self._start(start), self.at_end[k] if last < self.read_end[k] else last - self.read_end[k] + self.at_end[k] + 1
 
 
+def _repaired(token: str) -> str | None:
+    """What a token an encoding broke stands for, or None where it is no such token: UTF-8 read as Windows-1252 or
+    Latin-1, an escape, percent-encoding (of a space, a comma or a letter outside ASCII: "84%20" stays)."""
+    if token == "\u00e2\u20ac\ufffd":
+        return "”"  # E2 80 9D, the closing quote, whose last byte Windows-1252 has no character for
+    try:
+        if token[0] == "\\":
+            if token[1] in "nrt":
+                return "\n" if token[1] == "n" else " "
+            return token.encode("ascii").decode("unicode_escape").encode("utf-16", "surrogatepass").decode("utf-16")
+        if token[0] == "%":
+            raw = bytes.fromhex(token.replace("%", ""))
+            return raw.decode("utf-8") if max(raw) >= 0x80 or raw in (b" ", b",") else None
+        raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in token)
+        return raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return None
+
+
 def _replacement(m: re.Match) -> str | None:
     """What a markup token stands for, or None to leave it as written."""
     token = m.group()
+    if token.upper() in ("%20", "%2C") and not m.string[m.start() - 1:m.start()].isalpha():
+        return None  # "84%20 pills": a purity, then a number; "deaths%20rise", "60%E2%82%AC" are encoded
+    if token == "\u00a0":
+        return " "  # a non-breaking space, as phrases are written ("Ice\u00a0scraper")
+    if token[0] in "\\%" or "\u00c2" <= token[0] <= "\u00f4":
+        return _repaired(token)
     if token[0] == "-":  # "Ger-\nmany": one word, unless the next line opens with a capital ("Amphetamin-\nPaste");
         # a code's hyphen stays ("MDMA-\nassisted" is "MDMA-assisted")
         if not m.string[m.end()].islower():
@@ -94,7 +135,7 @@ def _replacement(m: re.Match) -> str | None:
 
 def decode(text: str) -> tuple[str, Offsets | None]:
     """``text`` with its markup read, and the offsets back to ``text`` (None where there was none to read)."""
-    if not ("&" in text or "<" in text or "[" in text or "-\n" in text or "- \n" in text) or not _TOKEN.search(text):
+    if not (_MARKS.search(text) and _TOKEN.search(text)):
         return text, None
     parts: list[str] = []
     offsets = Offsets([], [], [], [])

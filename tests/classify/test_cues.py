@@ -303,6 +303,7 @@ ROWS = [
     ("Bezpłatne testy narkotyków: wyślij próbkę", "harm_reduction"),
     ("Testaa aina ennen käyttöä, ilmaiset testit", "harm_reduction"),
     ("Pedras vendidas a 5 reais, mostra reportagem", "price_report"),
+    ("Hochdosierte Pillen im Umlauf, warnt die Polizei", "discussion"),
     ("a lethal dose costs less than $1", "price_report"),
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),

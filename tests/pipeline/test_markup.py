@@ -19,6 +19,14 @@ CASES = [  # (collected text, what the stages read)
     ("ship within Ger-\nmany", "ship within Germany"),            # a word hyphenated at a line's end (session 65)
     ("Liefe-\nrung inner- \n  halb", "Lieferung innerhalb"),
     ("MDMA-as-\nsisted, MDMA-\nassisted", "MDMA-assisted, MDMA-assisted"),  # a code keeps its hyphen
+    # text an encoding broke (session 66): UTF-8 read as Windows-1252, escapes, percent-encoding, no-break spaces
+    ("CocaÃ\xadna 1g 60â‚¬, EspaÃ±a", "Cocaína 1g 60€, España"),
+    ("ÐœÐµÑ„ÐµÐ´Ñ€Ð¾Ð½ 1 Ð³ â€” 2500 â‚½", "Мефедрон 1 г — 2500 ₽"),
+    ("â€œMDMAâ€\ufffd 1g Â£40", "“MDMA” 1g £40"),        # the closing quote's last byte, lost
+    ("Coca\\u00edna, Espa\\xf1a \\U0001f48a", "Cocaína, España 💊"),
+    ("Weed menu:\\n- Haze 10g", "Weed menu:\n- Haze 10g"),
+    ("Coca%C3%ADna 1g 60%E2%82%AC, deaths%20rise", "Cocaína 1g 60€, deaths rise"),
+    ("Ice\u00a0scraper\u00a0£5", "Ice scraper £5"),
 ]
 NEAR_MISSES = [  # left as written: no markup, unknown tags and references, brackets of ordinary text
     "2024-03-09 22:41 <kmaster> ket 5g £100",  # a chat log's nick
@@ -28,6 +36,8 @@ NEAR_MISSES = [  # left as written: no markup, unknown tags and references, brac
     "Coke 1g £80",
     "Amphetamin-\nPaste 10g",  # a compound's hyphen at a line's end: the next line opens with a capital
     "10am-\n6pm", "- 1g\n- 2g",
+    "MDMA 84%20 pills", "Größe 42, schön", "naïve façade à la carte",  # a purity; text written right (session 66)
+    "Ð\ufffd", "\\UFFFFFFFF, \\ud800",  # a lost byte that could be several letters; no character
 ]
 
 
@@ -44,7 +54,8 @@ def test_no_markup_no_change(collected):
 
 
 @given(st.lists(st.sampled_from(["&euro;", "&nbsp;", "&amp;", "<br>", "<b>", "</p>", "[b]", "[*]", "[url=x.io]",
-                                 "80", "g ", "£", "<kmaster>", "&foo;", "é", "\n"]), max_size=30))
+                                 "80", "g ", "£", "<kmaster>", "&foo;", "é", "\n", "Ã", "\xad", "â‚¬", "%C3%AD",
+                                 "\\u00ed", "\\n", "\u00a0", "Ð"]), max_size=30))
 def test_every_span_maps_into_the_collected_text(parts):
     collected = "".join(parts)
     text, offsets = decode(collected)
