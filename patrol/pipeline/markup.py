@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -36,18 +37,25 @@ _MOJIBAKE = (rf"[\u00c2-\u00df][{re.escape(_CONTINUATION)}]|[\u00e0-\u00ef][{re.
 _ESCAPED = (r"\\u[0-9a-fA-F]{4}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\x[0-9a-fA-F]{2}|\\U[0-9a-fA-F]{8}"
             r"|(?<!\\)\\[nrt]")
 _PERCENT = r"(?:%[0-9A-Fa-f]{2}){1,12}"
-_TOKEN = re.compile(
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|<(/?)([A-Za-z][A-Za-z0-9]{0,9})((?:\s[^<>]{0,500})?)/?>"
-    rf"|\[(/?)({_BB})(?:=([^\[\]\n]{{0,300}}))?\]"
-    r"|(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])"  # a word broken at a line's end
-    rf"|(?-i:{_MOJIBAKE}|{_ESCAPED})|{_PERCENT}|\u00a0", re.IGNORECASE)  # (a lead's case is its byte: "â" is not "Â")
+# marks that write a letter otherwise: a letter and its accents apart (decomposed, NFD), Hebrew points, Arabic's
+# tatweel that stretches a word ("حشـــيش"); and the spaces of other scripts' typesetting (no-break, ideographic)
+_FORMS = r"[^\W\d_][\u0300-\u036f]+|[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]+|\u0640+|[\u00a0\u3000]"
+# Cyrillic sent as Windows-1251 and read as Windows-1252 ("Ìåôåäðîí"): whole words of the letters its bytes show
+_CP1251_WORD = r"(?<![^\W\d_])[\u00c0-\u00ff\u00a8\u00b8]+(?![^\W\d_])"
+_TOKENS = (r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+           r"|<(/?)([A-Za-z][A-Za-z0-9]{0,9})((?:\s[^<>]{0,500})?)/?>"
+           rf"|\[(/?)({_BB})(?:=([^\[\]\n]{{0,300}}))?\]"
+           r"|(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])"  # a word broken at a line's end
+           rf"|(?-i:{_MOJIBAKE}|{_ESCAPED}|{_FORMS})|{_PERCENT}")  # case kept: "â" is not "Â", Greek "ι" no mark
+_TOKEN = re.compile(_TOKENS, re.IGNORECASE)
+_TOKEN_1251 = re.compile(rf"(?-i:{_CP1251_WORD})|{_TOKENS}", re.IGNORECASE)  # where words of them are many
+_CP1251_WORDS = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff\u00a8\u00b8]{3,}(?![^\W\d_])")
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z0-9]{2,}\Z")  # "MDMA", "THC": a code, not a word's syllables
 _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
 # a character one of the tokens opens with: a cheap test that most texts have none of
-_MARKS = re.compile(r"[&<\[%\\\u00a0\u00c2-\u00f4]|-[ \t]?\n")
+_MARKS = re.compile(r"[&<\[%\\\u00a0\u00c0-\u00ff\u0300-\u036f\u0591-\u05c7\u0640\u3000]|-[ \t]?\n")
 
 
 @dataclass(slots=True)
@@ -100,13 +108,29 @@ def _repaired(token: str) -> str | None:
         return None
 
 
+_FORMS_RX = re.compile(_FORMS)
+_CP1251_RX = re.compile(_CP1251_WORD)
+
+
+def _formed(token: str) -> str | None:
+    """A letter with its accents composed ("Coca" + "i" + "\u0301" reads "í"); points and tatweel dropped."""
+    if "\u0300" <= token[-1] <= "\u036f":
+        composed = unicodedata.normalize("NFC", token)
+        return composed if composed != token else None
+    return ""
+
+
 def _replacement(m: re.Match) -> str | None:
     """What a markup token stands for, or None to leave it as written."""
     token = m.group()
     if token.upper() in ("%20", "%2C") and not m.string[m.start() - 1:m.start()].isalpha():
         return None  # "84%20 pills": a purity, then a number; "deaths%20rise", "60%E2%82%AC" are encoded
-    if token == "\u00a0":
-        return " "  # a non-breaking space, as phrases are written ("Ice\u00a0scraper")
+    if token in "\u00a0\u3000":
+        return " "  # a no-break or ideographic space, as phrases are written ("Ice\u00a0scraper")
+    if _FORMS_RX.fullmatch(token):
+        return _formed(token)
+    if m.re is _TOKEN_1251 and _CP1251_RX.fullmatch(token):
+        return token.encode("cp1252").decode("cp1251")
     if token[0] in "\\%" or "\u00c2" <= token[0] <= "\u00f4":
         return _repaired(token)
     if token[0] == "-":  # "Ger-\nmany": one word, unless the next line opens with a capital ("Amphetamin-\nPaste");
@@ -135,12 +159,13 @@ def _replacement(m: re.Match) -> str | None:
 
 def decode(text: str) -> tuple[str, Offsets | None]:
     """``text`` with its markup read, and the offsets back to ``text`` (None where there was none to read)."""
-    if not (_MARKS.search(text) and _TOKEN.search(text)):
+    token = _TOKEN_1251 if len(_CP1251_WORDS.findall(text, 0, 2000)) >= 2 else _TOKEN
+    if not (_MARKS.search(text) and token.search(text)):
         return text, None
     parts: list[str] = []
     offsets = Offsets([], [], [], [])
     at = length = 0
-    for m in _TOKEN.finditer(text):
+    for m in token.finditer(text):
         out = _replacement(m)
         if out is None:
             continue

@@ -27,6 +27,11 @@ CASES = [  # (collected text, what the stages read)
     ("Weed menu:\\n- Haze 10g", "Weed menu:\n- Haze 10g"),
     ("Coca%C3%ADna 1g 60%E2%82%AC, deaths%20rise", "Cocaína 1g 60€, deaths rise"),
     ("Ice\u00a0scraper\u00a0£5", "Ice scraper £5"),
+    ("Coca\u0131\u0301na, Espan\u0303a, Cre\u0300me", "Coca\u0131\u0301na, España, Crème"),  # composed where Unicode can
+    ("حشـــيش 10 غرام", "حشيش 10 غرام"),                       # Arabic tatweel
+    ("קַנַּבִּיס 10 גרם", "קנביס 10 גרם"),                      # Hebrew points
+    ("ＩＣＥ\u3000ＣＲＥＡＭ", "ＩＣＥ ＣＲＥＡＭ"),              # an ideographic space
+    ("Ìåôåäðîí 1 ã — 2500 ðóá", "Мефедрон 1 г — 2500 руб"),  # Windows-1251 read as Windows-1252, in a text of such words
 ]
 NEAR_MISSES = [  # left as written: no markup, unknown tags and references, brackets of ordinary text
     "2024-03-09 22:41 <kmaster> ket 5g £100",  # a chat log's nick
@@ -38,6 +43,7 @@ NEAR_MISSES = [  # left as written: no markup, unknown tags and references, brac
     "10am-\n6pm", "- 1g\n- 2g",
     "MDMA 84%20 pills", "Größe 42, schön", "naïve façade à la carte",  # a purity; text written right (session 66)
     "Ð\ufffd", "\\UFFFFFFFF, \\ud800",  # a lost byte that could be several letters; no character
+    "Café à été, Ãtest", "Ìåôåäðîí alone",  # one word of Windows-1251 letters is not enough to read the text so
 ]
 
 
@@ -55,7 +61,8 @@ def test_no_markup_no_change(collected):
 
 @given(st.lists(st.sampled_from(["&euro;", "&nbsp;", "&amp;", "<br>", "<b>", "</p>", "[b]", "[*]", "[url=x.io]",
                                  "80", "g ", "£", "<kmaster>", "&foo;", "é", "\n", "Ã", "\xad", "â‚¬", "%C3%AD",
-                                 "\\u00ed", "\\n", "\u00a0", "Ð"]), max_size=30))
+                                 "\\u00ed", "\\n", "\u00a0", "Ð", "e\u0301", "\u0640", "\u05b8", "Ìåô", "ã ",
+                                 "\u3000", "οι", "ΐ"]), max_size=30))
 def test_every_span_maps_into_the_collected_text(parts):
     collected = "".join(parts)
     text, offsets = decode(collected)
@@ -90,3 +97,13 @@ def test_bbcode_link_is_a_contact(analyzer):
     r = analyzer.analyze([("1", "[b]COKE[/b] 1g 80&euro; [url=https://t.me/coke_eu_shop]Telegram[/url]")])[0]
     assert [(c["kind"], c["value"]) for c in r["contacts"]] == [("telegram", "@coke_eu_shop")]
     assert r["label"] == "drug_sale"
+
+
+@given(st.text(max_size=80))
+def test_any_text_decodes_and_maps(collected):  # a letter that case-folds to a mark (Greek "ι") once broke a token
+    text, offsets = decode(collected)
+    if offsets is None:
+        assert text == collected
+    else:
+        assert offsets.length == len(text) and all(0 <= a <= b <= len(collected)
+                                                    for a, b in (offsets.span(i, i + 1) for i in range(len(text))))
