@@ -304,6 +304,8 @@ ROWS = [
     ("Testaa aina ennen käyttöä, ilmaiset testit", "harm_reduction"),
     ("Pedras vendidas a 5 reais, mostra reportagem", "price_report"),
     ("Hochdosierte Pillen im Umlauf, warnt die Polizei", "discussion"),
+    ("Temporary class drug order: the two are controlled for 12 months", "discussion"),  # the law's texts (s66)
+    ("Federal Register: DEA temporarily places the two in Schedule I", "discussion"),
     ("a lethal dose costs less than $1", "price_report"),
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),

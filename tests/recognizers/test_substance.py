@@ -25,6 +25,7 @@ MATCH = [
     ("Buy c0caine here", "c0caine", "cocaine"),        # digits for letters, read in running text too
     ("Купить мефедрон 1г", "мефедрон", "mephedrone"),
     ("амф 1г 1500₽", "амф", "amphetamine"),  # Russian's short name (session 66)
+    ("se incluyen la isotonitazena y la metonitazena en la Lista I", "isotonitazena", "isotonitazene"),  # Spanish
     ("сocaine 1g", "сocaine", "cocaine"),              # Cyrillic homoglyph
     ("Мeфедрон 1г 2500₽", "Мeфедрон", "mephedrone"),   # a Latin e in a Russian name
     ("5F-MDMB-PICA 10g", "5F-MDMB-PICA", "5f-mdmb-pica"),
@@ -514,6 +515,7 @@ NEAR_MISS = [
     ("Bundle of firewood $8, pick up Brooklyn", "cannabis"),   # a street list's "firewood" (session 66)
     ("Bundle of firewood $8, pick up Brooklyn", "heroin"),     # ... and heroin's "bundle"
     ("Snow removal, $40 a driveway", "cocaine"),
+    ("Legal high heels, size 38, €45", "new-psychoactive-substances"),
     ("dealers hide contacts: 'AT' and 'DOT' in e-mails", "aleph"),  # the words an address is spelt with
     ("Cat food 10kg R350, Pet shop, WhatsApp 082 111 2223", "methcathinone"),   # session 65
     ("Ice 10 lb bag BZ$5, Belize City, free delivery over BZ$50", "methamphetamine"),  # priced as no drug
