@@ -67,7 +67,9 @@ _DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|expres
                              r"|post(?![\w-])(?!\s+(?:office|offices|war|code|codes|box)\b))\b", re.IGNORECASE)
 # "Germany to EU": a country right before a "to" word is where the goods leave from; so is one before "stock" ("UK
 # stock, next day")
-_TO_AFTER = re.compile(r"\s*(?:to|->|→|>)\s", re.IGNORECASE)
+# "NL to all EU", "Germany to the UK", "DE -> EU": a route; not "Thailand to re-criminalise cannabis" (a verb after)
+_TO_AFTER = re.compile(r"\s*(?:->|→|>)\s|\s*to\s+(?:all|any|every|the|world\w*|anywhere|europe|eu|(?-i:[A-Z]))",
+                       re.IGNORECASE)
 _STOCK = r"stock(?!\s+(?:market|exchange|prices?|index))|warehouse"  # not "UK stock market"
 _STOCK_AFTER = re.compile(rf"\s+(?:{_STOCK}|dispatch)\b", re.IGNORECASE)  # "UK dispatch, next day delivery"
 _SHIPS_AFTER = re.compile(r"\s*(?:ships?|shipping|shipped|dispatch(?:es|ed)?)\b", re.IGNORECASE)

@@ -140,7 +140,7 @@ UNITS = {
     "pochon": "unit", "pochons": "unit", "papelina": "unit", "papelinas": "unit", "papelote": "unit",
     "papelotes": "unit", "trouxinha": "unit", "trouxinhas": "unit", "stecca": "unit", "stecche": "unit",
     "чек": "unit", "чека": "unit", "чеков": "unit", "кораблик": "unit", "кораблика": "unit", "корабликов": "unit",
-    "zakje": "unit", "zakjes": "unit",
+    "zakje": "unit", "zakjes": "unit", "teile": "unit",  # German "Teile": pills ("2 Teile 20€")
     "pcs": "unit", "pieces": "unit", "buttons": "unit", "pièces": "unit", "pièce": "unit", "piezas": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "unidad": "unit", "unidade": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "штук": "unit", "штуки": "unit", "штука": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
     "biji": "unit", "piraso": "unit", "pirasong": "unit", "عدد": "unit", "τεμάχια": "unit", "τεμάχιο": "unit",

@@ -306,6 +306,7 @@ ROWS = [
     ("Hochdosierte Pillen im Umlauf, warnt die Polizei", "discussion"),
     ("Temporary class drug order: the two are controlled for 12 months", "discussion"),  # the law's texts (s66)
     ("Federal Register: DEA temporarily places the two in Schedule I", "discussion"),
+    ("Touristen dürfen nicht kaufen, sagt das Gesundheitsministerium", "discussion"),
     ("a lethal dose costs less than $1", "price_report"),
     ("Is $300 an ounce a good price for weed?", "price_report"),
     ("Journalist here: DM me", "call_for_sources"),

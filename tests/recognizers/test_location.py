@@ -219,6 +219,8 @@ MATCH = [
     ("wysyłka z Niemiec do całej Polski", "PL", "ships_to"),           # "to the whole of" (session 66)
     ("Gress 10g, fra Danmark til hele Norge", "NO", "ships_to"),
     ("Cocaine 1g $300 AUD, Aussie only", "AU", "ships_to"),             # Australia's nickname
+    ("Thailand to re-criminalise recreational cannabis", "TH", "mentioned"),  # a verb after "to", no route
+    ("XTC 100 pills, Netherlands to the UK", "NL", "ships_from"),
     ("1.2 million ecstasy pills bound for Spain", "ES", "ships_to"),
     ("dans un camion venant d'Espagne", "ES", "ships_from"),
     ("le cannabis saisi venait d'Espagne", "ES", "ships_from"),            # "came from" (session 38)

@@ -31,6 +31,7 @@ MATCH = [
     ("Polícia apreende 500 papelotes de cocaína", 500.0, "unit", "500 papelotes"),
     ("Sequestrate 200 stecche di hashish", 200.0, "unit", "200 stecche"),
     ("Полиция изъяла 300 чеков мефедрона", 300.0, "unit", "300 чеков"),
+    ("Berlin clubbing pack: 2 Teile 20€", 2.0, "unit", "2 Teile"),     # German pills
     ("Speed 10 grs 60€", 10.0, "g", "10 grs"),
     ("Ecstasy ×50 €150", 50.0, "unit", "×50"),                  # the multiplication sign for an "x"
     ("Weed HP $1500", 0.5, "lb", "HP"),                         # a half pound before its price
