@@ -50,6 +50,7 @@ _TOKENS = (r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _TOKEN = re.compile(_TOKENS, re.IGNORECASE)
 _TOKEN_1251 = re.compile(rf"(?-i:{_CP1251_WORD})|{_TOKENS}", re.IGNORECASE)  # where words of them are many
 _CP1251_WORDS = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff\u00a8\u00b8]{3,}(?![^\W\d_])")
+_FORMS_RX, _CP1251_RX = re.compile(_FORMS), re.compile(_CP1251_WORD)
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z0-9]{2,}\Z")  # "MDMA", "THC": a code, not a word's syllables
 _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
@@ -91,7 +92,7 @@ class Offsets:
 
 def _repaired(token: str) -> str | None:
     """What a token an encoding broke stands for, or None where it is no such token: UTF-8 read as Windows-1252 or
-    Latin-1, an escape, percent-encoding (of a space, a comma or a letter outside ASCII: "84%20" stays)."""
+    Latin-1, an escape, percent-encoding (of a character outside ASCII, or of a space or a comma)."""
     if token == "\u00e2\u20ac\ufffd":
         return "”"  # E2 80 9D, the closing quote, whose last byte Windows-1252 has no character for
     try:
@@ -106,10 +107,6 @@ def _repaired(token: str) -> str | None:
         return raw.decode("utf-8")
     except (UnicodeError, ValueError):
         return None
-
-
-_FORMS_RX = re.compile(_FORMS)
-_CP1251_RX = re.compile(_CP1251_WORD)
 
 
 def _formed(token: str) -> str | None:

@@ -273,8 +273,8 @@ def _signed_thousands(text: str, e: Entity, where: str, currency: str = "PESO") 
 CRYPTO = {"BTC", "XMR", "ETH", "LTC", "USDT", "USDC", "mBTC", "sat"}
 # Words for thousands and millions between the number and the currency ("80 mil pesos", "5 mil reais"); "mil"
 # is "million" in English ("$2 mil"), so it is read only before a currency word, never after a symbol.
-MULTIPLIERS = {"k": 1_000, "mil": 1_000, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
-               "m": 1_000_000, "bn": 1_000_000_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
+MULTIPLIERS = {"k": 1_000, "mil": 1_000, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000,
+               "billion": 1_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "тыс": 1_000, "тыс.": 1_000, "juta": 1_000_000, "jt": 1_000_000,
                "rb": 1_000, "ribu": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
                "crores": 10_000_000, "lac": 100_000, "lacs": 100_000,
                "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000, "लाख": 100_000,
