@@ -41,7 +41,8 @@ _PERCENT = r"(?:%[0-9A-Fa-f]{2}){1,12}"
 # tatweel that stretches a word ("حشـــيش"); and the spaces of other scripts' typesetting (no-break, ideographic)
 _FORMS = r"[^\W\d_][\u0300-\u036f]+|[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]+|\u0640+|[\u00a0\u3000]"
 # Cyrillic sent as Windows-1251 and read as Windows-1252 ("Ìåôåäðîí"): whole words of the letters its bytes show
-_CP1251_WORD = r"(?<![^\W\d_])[\u00c0-\u00ff\u00a8\u00b8]+(?![^\W\d_])"
+_CP1251 = r"[\u00c0-\u00ff\u00a8\u00b8]"
+_CP1251_WORD = rf"(?<![^\W\d_]){_CP1251}+(?![^\W\d_])"
 _TOKENS = (r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
            r"|<(/?)([A-Za-z][A-Za-z0-9]{0,9})((?:\s[^<>]{0,500})?)/?>"
            rf"|\[(/?)({_BB})(?:=([^\[\]\n]{{0,300}}))?\]"
@@ -49,7 +50,7 @@ _TOKENS = (r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
            rf"|(?-i:{_MOJIBAKE}|{_ESCAPED}|{_FORMS})|{_PERCENT}")  # case kept: "â" is not "Â", Greek "ι" no mark
 _TOKEN = re.compile(_TOKENS, re.IGNORECASE)
 _TOKEN_1251 = re.compile(rf"(?-i:{_CP1251_WORD})|{_TOKENS}", re.IGNORECASE)  # where words of them are many
-_CP1251_WORDS = re.compile(r"(?<![^\W\d_])[\u00c0-\u00ff\u00a8\u00b8]{3,}(?![^\W\d_])")
+_CP1251_WORDS = re.compile(rf"(?<![^\W\d_]){_CP1251}{{3,}}(?![^\W\d_])")  # three letters or more: the test for them
 _FORMS_RX, _CP1251_RX = re.compile(_FORMS), re.compile(_CP1251_WORD)
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z0-9]{2,}\Z")  # "MDMA", "THC": a code, not a word's syllables
 _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)

@@ -65,9 +65,8 @@ _DELIVERY_AFTER = re.compile(r"\s*(?:(?:(?:next[\s-]day|free|fast|tracked|expres
                              r"|first[\s-]class(?:\s+(?:post|signed|recorded))?(?=\s*(?:[,.;|\n]|$))"
                              r"|stealth(?![\w-])(?!\s+(?:mode|fighters?|bombers?|jets?|games?|technology|aircraft)\b)"
                              r"|post(?![\w-])(?!\s+(?:office|offices|war|code|codes|box)\b))\b", re.IGNORECASE)
-# "Germany to EU": a country right before a "to" word is where the goods leave from; so is one before "stock" ("UK
-# stock, next day")
-# "NL to all EU", "Germany to the UK", "DE -> EU": a route; not "Thailand to re-criminalise cannabis" (a verb after)
+# "Germany to EU", "NL to all EU", "DE -> EU": a country right before a route's "to" is where the goods leave from
+# (not "Thailand to re-criminalise cannabis": a verb after); so is one before "stock" ("UK stock, next day")
 _TO_AFTER = re.compile(r"\s*(?:->|→|>)\s|\s*to\s+(?:all|any|every|the|world\w*|anywhere|europe|eu|(?-i:[A-Z]))",
                        re.IGNORECASE)
 _STOCK = r"stock(?!\s+(?:market|exchange|prices?|index))|warehouse"  # not "UK stock market"

@@ -41,11 +41,10 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "�
 SLANG = {"pavos": "EUR", "varos": "PESO", "baros": "PESO", "paus": "BRL", "balles": "EUR", "conto": "BRL",
          "mäuse": "EUR", "racks": "USD", "rack": "USD", "косарь": "RUB", "косаря": "RUB", "косарей": "RUB",
          "palos": "PESO", "palo": "PESO"}
-# Currency words that count thousands: "10 lucas" is 10,000 pesos in Argentina and Chile, "2 racks" $2,000,
-# "8 косарей" 8,000 roubles; and millions: "8 palos" is 8,000,000 Colombian pesos
-THOUSANDS_WORDS = {"lucas": "PESO", "luca": "PESO", "lukas": "PESO", "luka": "PESO", "racks": "USD", "rack": "USD",
-                   "косарь": "RUB", "косаря": "RUB", "косарей": "RUB"}
-MILLIONS_WORDS = {"palos": "PESO", "palo": "PESO"}
+# Currency words that count thousands or millions (their currencies are in CODES): "10 lucas" is 10,000 pesos in
+# Argentina and Chile, "2 racks" $2,000, "8 косарей" 8,000 roubles, "8 palos" 8,000,000 Colombian pesos
+COUNTED_IN = {"lucas": 1_000, "luca": 1_000, "lukas": 1_000, "luka": 1_000, "racks": 1_000, "rack": 1_000,
+              "косарь": 1_000, "косаря": 1_000, "косарей": 1_000, "palos": 1_000_000, "palo": 1_000_000}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "usdc": "USDC", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
@@ -85,7 +84,8 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "ευρώ": "EUR", "ευρω": "EUR",  # Greek, with its accent and, in chat, without
          "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",  # "45.000đ": Vietnamese dong
          "soles": "PEN", "fcfa": "XOF", "cfa": "XOF", "kwanza": "AOA", "kwanzas": "AOA", "ብር": "ETB", "birr": "ETB", "rand": "ZAR",
-         "cedis": "GHS", "meticais": "MZN", "metical": "MZN", **THOUSANDS_WORDS,
+         "cedis": "GHS", "meticais": "MZN", "metical": "MZN",
+         "lucas": "PESO", "luca": "PESO", "lukas": "PESO", "luka": "PESO",
          "افغانۍ": "AFN", "افغانی": "AFN", "ກີບ": "LAK", "manat": "AZN", "lari": "GEL", "quetzal": "GTQ", "quetzales": "GTQ", "lempira": "HNL", "lempiras": "HNL", "stutz": "CHF", "franken": "CHF", "lek": "ALL", "lekë": "ALL", "leke": "ALL",
          **SLANG,
          "goud": "HTG", "gourde": "HTG", "gourdes": "HTG",  # Haitian Creole and French
@@ -574,8 +574,7 @@ class PriceRecognizer(Recognizer):
         amount = parse_amount(num, fiat)
         if currency is None or amount is None:
             return None
-        mult = (MULTIPLIERS[k.lower()] if k else 1) * (1_000 if cur_s.lower() in THOUSANDS_WORDS
-                                                       else 1_000_000 if cur_s.lower() in MILLIONS_WORDS else 1)
+        mult = (MULTIPLIERS[k.lower()] if k else 1) * COUNTED_IN.get(cur_s.lower(), 1)
         out = {"amount": round(amount * mult, 8), "currency": currency}
         if hi:
             high = parse_amount(hi, fiat)

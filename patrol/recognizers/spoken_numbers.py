@@ -17,7 +17,7 @@ from functools import cache
 from text_to_num import text2num
 
 from patrol.lexicon import alternation, package_json
-from patrol.recognizers.price import CODES, SLANG, THOUSANDS_WORDS
+from patrol.recognizers.price import CODES, SLANG
 from patrol.recognizers.quantity import UNITS
 
 MAX_PARTS = 8  # number words in one run: "two hundred and fifty thousand" is six
@@ -64,7 +64,7 @@ LANGUAGES = frozenset(_words())
 def _after() -> str:
     """The words a rewritten run must come right before: units and currencies written as words of two letters or
     more ("grams", "kilos", "pills", "euros", "quid"; not "g", which follows digits, not words)."""
-    words = [w for w in (*UNITS, *CODES, *SLANG, *THOUSANDS_WORDS) if len(w) > 1 and w.isalpha()]
+    words = [w for w in (*UNITS, *CODES, *SLANG) if len(w) > 1 and w.isalpha()]
     return rf"\s+{_OF}(?:{alternation(words)})(?!\w)"
 
 
