@@ -47,6 +47,7 @@ COUNTED_IN = {"lucas": 1_000, "luca": 1_000, "lukas": 1_000, "luka": 1_000, "rac
               "косарь": 1_000, "косаря": 1_000, "косарей": 1_000, "palos": 1_000_000, "palo": 1_000_000}
 CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "btc": "BTC", "xmr": "XMR",
          "eth": "ETH", "ltc": "LTC", "usdt": "USDT", "usdc": "USDC", "rub": "RUB", "руб": "RUB", "рублей": "RUB", "р": "RUB",
+         "рубль": "RUB", "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB",
          "chf": "CHF", "aud": "AUD", "cad": "CAD", "brl": "BRL", "reais": "BRL", "pln": "PLN", "zł": "PLN",
          "złotych": "PLN", "złote": "PLN", "zlotych": "PLN", "рубля": "RUB", "гривня": "UAH", "koruny": "CZK",
          "dollars": "USD", "dollar": "USD", "dólares": "USD", "dolares": "USD", "rs": "INR", "bucks": "USD",
@@ -186,7 +187,8 @@ PLACED_WORDS = {"درهم": "dirham", "دراهم": "dirham", "dh": "dirham", "�
                 "dirham": "dirham", "dirhams": "dirham",
                 "kr": "krona", "kroner": "krona", "krone": "krona", "pesos": "peso", "peso": "peso", "دينار": "dinar",
                 "دنانير": "dinar", "دینار": "dinar", "руб": "rouble",
-                "рублей": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee", "rupay": "rupee",
+                "рублей": "rouble", "рубля": "rouble", "рубль": "rouble", "roubles": "rouble", "rouble": "rouble",
+                "rubles": "rouble", "ruble": "rouble", "rs": "rupee", "rupees": "rupee", "rupee": "rupee", "rupay": "rupee",
                 "balles": "balle", "جنيه": "pound", "dollar": "dollar", "dollars": "dollar",
                 "c": "córdoba",  # a price's letters: "C$ 300" has the one "c"
                 "florin": "florin", "florins": "florin", "guilders": "florin", "guilder": "florin"}

@@ -75,6 +75,7 @@ COLOURS = ("white", "yellow", "green", "blue", "pink", "red", "orange", "purple"
 _COLOUR = rf"(?:(?:{'|'.join(COLOURS)})[ \t,]+)?"
 # "#4 heroin, white, very strong", "Heroin (brown)": right after a drug's own name, its colour
 _COLOUR_GAP = re.compile(r"[ \t]*[,(]?[ \t]*")
+_OF_GAP = re.compile(r"\s+(?:of|de|di|van|von)\s+")
 # "🍃 zips $200, 8ths $40": a street unit priced, a menu's item with no number
 _STREET_PRICED = r"(?:zips?|8ths?|eighths?|halves|qps?|teenths?)\s?[-:]?\s?[$£€]\s?\d"
 # (a menu's heading, "~ COKE ~", may stand on a line of its own above its amounts)
@@ -197,6 +198,8 @@ class SubstanceRecognizer(Recognizer):
                 continue  # "half zip KSh 6,000", "elbows $2600": the weight's unit (an ounce, a pound), not a slang name
             if strong_sid not in (None, best.substance.id) and _counted_unit(text, m):
                 continue  # "1P-LSD 150mcg, 10 blotters": counted units of another drug named before, not LSD's slang
+            if (m.text.lower() in UNITS or m.text.lower().rstrip("s") in STREET_UNITS) and self._form_of_next(text, mentions, i):
+                continue  # "3 blotters of 1P-LSD": the form of the drug named next, not LSD's slang
             if (m.text.lower() in UNITS or m.text.lower().rstrip("s") in STREET_UNITS) \
                     and self._class_named_before(text, m):
                 continue  # "Gidazepam 50mg tabs", "1S-LSD blotters": the form of a drug the KB does not list
@@ -401,6 +404,13 @@ class SubstanceRecognizer(Recognizer):
         return (all(p == "" or any(c.isdigit() for c in p) or (p.isupper() and len(p) <= 6) or p.lower() in _CHEMICAL
                     for p in added)
                 and class_group(compact_key(word)) and not self.resolver.knows(word))
+
+    def _form_of_next(self, text: str, mentions, i: int) -> bool:
+        """Is the next name, after "of", another drug's own name ("blotters of 1P-LSD", "tabs of 1cP-LSD")?"""
+        m, following = mentions[i], mentions[i + 1] if i + 1 < len(mentions) else None
+        return bool(following and _OF_GAP.fullmatch(text, m.end, following.start)
+                    and following.matches[0].substance.id != m.matches[0].substance.id
+                    and self.resolver.is_strong_name(_name(following)))
 
     def _class_named_before(self, text: str, m) -> bool:
         """Is a substance the knowledge base does not list named by its class's spelling earlier on the name's line?"""

@@ -83,6 +83,7 @@ ROWS = [
     ("My cousin died of a fentanyl overdose last month.", "discussion"),      # a death reported
     ("Ordered from a shop that shipped my weed in a card. Would recommend.", "discussion"),  # a buyer's review
     ("Ketamine prices in Europe have fallen", "price_report"),
+    ("Average prices of mephedrone in Moscow", "price_report"),   # a plural "prices" too (session 67)
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
     ("Uruguay: farmacias venden cannabis legal a 1.300 pesos", "price_report"),  # they sell at: a report (session 56)
     ("Intercambio de jeringas gratis en Santurce", "harm_reduction"),
@@ -174,6 +175,7 @@ ROWS = [
     ("die Täter verkauften das Gramm für 80 Euro", "price_report"),       # what dealers sold, reported
     ("Breaking Bad blue crystal candy, novelty gift", "not_drug_product"),
     ("Ice hockey stick, senior flex, $89", "not_drug_product"),          # sporting goods: "flex" is no cocaine
+    ("GROUP BUY mechanical keyboards: Molly switches, 70 pcs $35", "not_drug_product"),  # keyboards' switches
     ("Snowboard wax kit, €25", "not_drug_product"),
     ("Dope sneakers size 10, worn twice, $120 or best offer", "not_drug_product"),  # second-hand goods
     ("Crystal meth lab scene, 'Breaking Bad' fan edition", "named_product"),       # a series' merchandise

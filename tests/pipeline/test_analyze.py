@@ -65,6 +65,9 @@ CASES = [
     ("coffee", "Ethiopian Yirgacheffe coffee beans, 250g €14, roasted weekly. Free delivery over €40.", "other"),
     ("whey", "Whey protein 2kg €39, creatine monohydrate 500g €19. Free shipping over €50.", "other"),
     ("bakery", "Molly's Bakery: custom birthday cakes and cupcakes, cupcakes from $3 each, order ahead.", "other"),
+    ("keyboard", "GROUP BUY mechanical keyboards: Molly switches, 70 pcs $35, pledges close Friday", "other"),
+    ("study", "A study of 40 Telegram shops found giveaways of 1 g of mephedrone in 28 of them, and average prices of "
+              "2,800 rubles a gram.", "drug_discussion"),  # a price the study reports (session 67)
     ("sale-uk", "Продам амфетамін, 1г 500 грн. Закладки по Києву, оплата BTC. Пиши в телеграм @amf_kyiv", "drug_sale"),
     ("news-uk", "Поліція вилучила понад 10 кг метамфетаміну в Одесі, повідомляє Нацполіція.", "drug_discussion"),
     ("hr-dose", "MDMA: what you need to know. A typical dose is 75 to 125 mg. Do not redose more than once.",

@@ -191,6 +191,9 @@ MATCH = [
     ("Gras 5g 50 Mäuse", {"amount": 50.0, "currency": "EUR"}),                # German slang (session 66)
     ("2 racks for a pound", {"amount": 2000.0, "currency": "USD"}),          # thousands of dollars
     ("Кокаин 1 г — 8 косарей", {"amount": 8000.0, "currency": "RUB"}),        # thousands of roubles
+    ("average prices of 2,800 rubles", {"amount": 2800.0, "currency": "RUB"}),  # English "rubles"
+    ("mephedrone 3000 roubles", {"amount": 3000.0, "currency": "RUB"}),       # ... British "roubles" (session 67)
+    ("мефедрон 1 грамм 1 рубль", {"amount": 1.0, "currency": "RUB"}),
     ("un kilo 8 palos, Medellín", {"amount": 8_000_000.0, "currency": "PESO"}),  # millions of pesos
     ("Yaba 10 pills 2,000 taka", {"amount": 2000.0, "currency": "BDT"}),      # taka in Latin letters
     ("Shabu 1 gram 5 thousand pesos", {"amount": 5000.0, "currency": "PESO"}),
