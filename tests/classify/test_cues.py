@@ -84,6 +84,8 @@ ROWS = [
     ("Ordered from a shop that shipped my weed in a card. Would recommend.", "discussion"),  # a buyer's review
     ("Ketamine prices in Europe have fallen", "price_report"),
     ("Average prices of mephedrone in Moscow", "price_report"),   # a plural "prices" too (session 67)
+    ("Reddit bans subreddits spammed with 'buy shrooms online' links", "discussion"),  # a platform's ban (session 67)
+    ("How drug sellers hijack blog comments with SEO spam", "drug_words"),
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
     ("Uruguay: farmacias venden cannabis legal a 1.300 pesos", "price_report"),  # they sell at: a report (session 56)
     ("Intercambio de jeringas gratis en Santurce", "harm_reduction"),
@@ -1032,12 +1034,14 @@ def test_not_sales_words_here(text):
                                   "Keta needle point 20€/g", "needle-point shards",  # ketamine's crystal form
                                   "Clonazepam sin receta en farmacias", "Rivotril con receta médica",  # prescriptions
                                   "Anvisa proíbe venda de zolpidem sem receita especial",  # (session 57)
-                                  "Xanax 1mg senza ricetta, 30 compresse 70€"])
+                                  "Xanax 1mg senza ricetta, 30 compresse 70€",
+                                  "weed kaufen ohne Rezept", "Valium mit Rezept"])  # German (session 67)
 def test_no_other_product_named_here(text):  # a share of detections; a crystal form; a prescription, no recipe
     assert count_cues(text)["not_drug_product"] == 0
 
 
-@pytest.mark.parametrize("text", ["Receita de bolo de cenoura, 500 g de farinha", "Ricetta della torta della nonna"])
+@pytest.mark.parametrize("text", ["Receita de bolo de cenoura, 500 g de farinha", "Ricetta della torta della nonna",
+                                  "Omas Rezept: Apfelkuchen mit Zimt"])
 def test_recipes_are_other_products(text):
     assert count_cues(text)["not_drug_product"] == 1
 

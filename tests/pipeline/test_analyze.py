@@ -66,6 +66,8 @@ CASES = [
     ("whey", "Whey protein 2kg €39, creatine monohydrate 500g €19. Free shipping over €50.", "other"),
     ("bakery", "Molly's Bakery: custom birthday cakes and cupcakes, cupcakes from $3 each, order ahead.", "other"),
     ("keyboard", "GROUP BUY mechanical keyboards: Molly switches, 70 pcs $35, pledges close Friday", "other"),
+    ("seo-de", "kaufen gras online deutschland, weed kaufen ohne rezept, 10g 90€, telegram @gras_seo_de", "drug_sale"),
+    ("spam-de", "Warum landet Spam über Valium ohne Rezept immer noch in meinem Posteingang?", "drug_discussion"),
     ("study", "A study of 40 Telegram shops found giveaways of 1 g of mephedrone in 28 of them, and average prices of "
               "2,800 rubles a gram.", "drug_discussion"),  # a price the study reports (session 67)
     ("sale-uk", "Продам амфетамін, 1г 500 грн. Закладки по Києву, оплата BTC. Пиши в телеграм @amf_kyiv", "drug_sale"),
