@@ -20,7 +20,7 @@ from patrol.classify.langid import detect
 from patrol.classify.model import LinearModel
 from patrol.classify.unit_price import DEAR_PER_GRAM, everyday_goods
 from patrol.lexicon import plain
-from patrol.knowledge.drugs import is_drug, is_general_chemical
+from patrol.knowledge.drugs import is_antidote, is_drug, is_general_chemical
 from patrol.pipeline.markup import Offsets
 from patrol.pipeline.profiles import NO_TERMS, UNNAMED, WEAK_NAME
 from patrol.recognizers import spoken_numbers
@@ -312,6 +312,8 @@ class SummaryStage(Stage):
             # is a drug named by its own name
             novel = s.entities.get("uncatalogued", [])
             drugs = bool(named) or bool(novel)
+            # "Narcan nasal spray, free, we ship": an overdose's antidote is a harm-reduction supply, no drug on offer
+            offered = bool(novel) or not all(is_antidote(v) for v in named)
             # "Market rules: no fentanyl": a drug said to be missing is on offer nowhere, yet a text with no price,
             # contact or sales word is still about it ("bez THC" beside a price is a product page)
             banned = any(is_drug(v) and v.get("strong_name") for v in f.absent)
@@ -324,7 +326,7 @@ class SummaryStage(Stage):
             unnamed = s.sale_score >= self.unnamed_sale and f.quantities > 0 and not other_product
             # A drug named, priced and a contact to buy it from is an offer whatever the model says: it learned
             # market titles, and "Pingers $25 each, Brisbane, Wickr: ..." scores 0.54 (it never saw "pingers")
-            priced_with_contact = drugs and f.prices > 0 and f.contacts > 0 and not warned
+            priced_with_contact = offered and f.prices > 0 and f.contacts > 0 and not warned
             main = main_substance(s)
             s.main_substance = main[0] if main else None
             hr = cues.get("harm_reduction", 0)
@@ -341,8 +343,8 @@ class SummaryStage(Stage):
             # "Molly 1g $80, test kits available too" (a drug beside its amount); a price alone beside a drug is the
             # supplies' ("reagent kits, £15 each, to test your MDMA")
             supplies = hr > 0 and other_product and not (
-                (strong or (drugs and f.next_to_amount)) and f.quantities) and (
-                offer and hr > cues.get("sale", 0) or (commerce and not drugs and hr >= cues.get("not_drug_product", 0)))
+                offered and (strong or (drugs and f.next_to_amount)) and f.quantities) and (
+                offer and hr > cues.get("sale", 0) or (commerce and not offered and hr >= cues.get("not_drug_product", 0)))
             # "Naloxone vending machines installed in Vancouver stations": harm-reduction words in a report from a
             # place or with reporting words (not a question: "Taking acid? Pick a safe place"), with nothing said to
             # the reader and no service offered, are news; read in the languages whose advice words are curated. A
@@ -387,7 +389,7 @@ class SummaryStage(Stage):
                            else "other")
                 s.reasons.append("a story's deal (lyrics, a novel, a screenplay, a game's mission), not an offer")
                 s.sale_score = min(s.sale_score, 0.3)
-            elif (s.sale_score >= self.threshold or priced_with_contact) and (drugs or unnamed) and (
+            elif (s.sale_score >= self.threshold or priced_with_contact) and (offered or unnamed) and (
                     offer or not report) and not talk and not wanted and (
                     commerce or (f.length <= TITLE_LENGTH and not (hr or cues.get("discussion", 0)))):
                 s.label = "drug_sale"

@@ -141,6 +141,9 @@ UNITS = {
     "papelotes": "unit", "trouxinha": "unit", "trouxinhas": "unit", "stecca": "unit", "stecche": "unit",
     "чек": "unit", "чека": "unit", "чеков": "unit", "кораблик": "unit", "кораблика": "unit", "корабликов": "unit",
     "zakje": "unit", "zakjes": "unit", "teile": "unit",  # German "Teile": pills ("2 Teile 20€")
+    "свертков": "unit", "свертками": "unit", "свёртков": "unit", "свёртками": "unit", "свертка": "unit",
+    "свёртка": "unit",  # Russian wraps ("200 свертков"); Spanish "bolsitas" (little bags)
+    "bolsitas": "unit", "bolsita": "unit",
     "pcs": "unit", "pieces": "unit", "buttons": "unit", "pièces": "unit", "pièce": "unit", "piezas": "unit", "un": "unit", "unid": "unit", "unidades": "unit", "unidad": "unit", "unidade": "unit", "uds": "unit", "stuks": "unit",
     "stück": "unit", "pezzi": "unit", "pezzo": "unit", "шт": "unit", "штук": "unit", "штуки": "unit", "штука": "unit", "পিস": "unit", "adet": "unit", "tane": "unit",
     "biji": "unit", "piraso": "unit", "pirasong": "unit", "عدد": "unit", "τεμάχια": "unit", "τεμάχιο": "unit",

@@ -163,7 +163,7 @@ class SubstanceRecognizer(Recognizer):
             if ordinary and not _in_its_setting(text, m):
                 continue  # "Ramo de 12 flores $15.000": a bouquet; "Flores 5g $12.000" is buds
             if ordinary and best.substance.category == "everyday":
-                if drug := self._co_used(head, mentions, i):
+                if not self._hidden(m, phrases) and (drug := self._co_used(head, mentions, i)):
                     value = _value(best.substance, CO_USE_CONFIDENCE, False)
                     out.append(Entity(self.entity, m.start, m.end, m.text, value, self.name, CO_USE_CONFIDENCE,
                                       f"knowledge base alias '{best.matched_alias}', an everyday substance beside a "

@@ -86,6 +86,8 @@ ROWS = [
     ("Average prices of mephedrone in Moscow", "price_report"),   # a plural "prices" too (session 67)
     ("Reddit bans subreddits spammed with 'buy shrooms online' links", "discussion"),  # a platform's ban (session 67)
     ("How drug sellers hijack blog comments with SEO spam", "drug_words"),
+    ("Customs found 5 kg of MDMA hidden in coffee bags", "discussion"),  # a seizure told (session 67)
+    ("la policía halló 50 bolsitas de marihuana", "discussion"),
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
     ("Uruguay: farmacias venden cannabis legal a 1.300 pesos", "price_report"),  # they sell at: a report (session 56)
     ("Intercambio de jeringas gratis en Santurce", "harm_reduction"),

@@ -68,6 +68,15 @@ CASES = [
     ("keyboard", "GROUP BUY mechanical keyboards: Molly switches, 70 pcs $35, pledges close Friday", "other"),
     ("seo-de", "kaufen gras online deutschland, weed kaufen ohne rezept, 10g 90€, telegram @gras_seo_de", "drug_sale"),
     ("spam-de", "Warum landet Spam über Valium ohne Rezept immer noch in meinem Posteingang?", "drug_discussion"),
+    # an overdose's antidote offered is a harm-reduction supply, not a drug on offer (session 67)
+    ("narcan", "Narcan nasal spray, free, we ship discreetly, order online", "harm_reduction"),
+    ("narcan-priced", "Narcan 4mg nasal spray $45, text 617-555-0101", "harm_reduction"),
+    ("naloxone-post", "We deliver free naloxone kits by post, anywhere in Scotland, discreet packaging, order online or "
+                      "call us", "harm_reduction"),
+    ("naloxone-beside", "Naloxone included FREE with every order of our #4. 1g $180, 5g $800. Signal: h4_safe.21",
+     "drug_sale"),  # ... beside the drug sold
+    ("customs", "Customs found 5 kg of MDMA hidden in vacuum-sealed coffee bags sent from the Netherlands to "
+                "Australia.", "drug_discussion"),
     ("study", "A study of 40 Telegram shops found giveaways of 1 g of mephedrone in 28 of them, and average prices of "
               "2,800 rubles a gram.", "drug_discussion"),  # a price the study reports (session 67)
     ("sale-uk", "Продам амфетамін, 1г 500 грн. Закладки по Києву, оплата BTC. Пиши в телеграм @amf_kyiv", "drug_sale"),

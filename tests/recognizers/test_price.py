@@ -194,6 +194,8 @@ MATCH = [
     ("average prices of 2,800 rubles", {"amount": 2800.0, "currency": "RUB"}),  # English "rubles"
     ("mephedrone 3000 roubles", {"amount": 3000.0, "currency": "RUB"}),       # ... British "roubles" (session 67)
     ("мефедрон 1 грамм 1 рубль", {"amount": 1.0, "currency": "RUB"}),
+    ("свертков на 1,5 млн гривен", {"amount": 1_500_000.0, "currency": "UAH"}),  # Russian millions of hryvnias
+    ("ущерб 2 млн рублей", {"amount": 2_000_000.0, "currency": "RUB"}),
     ("un kilo 8 palos, Medellín", {"amount": 8_000_000.0, "currency": "PESO"}),  # millions of pesos
     ("Yaba 10 pills 2,000 taka", {"amount": 2000.0, "currency": "BDT"}),      # taka in Latin letters
     ("Shabu 1 gram 5 thousand pesos", {"amount": 5000.0, "currency": "PESO"}),

@@ -31,6 +31,8 @@ MATCH = [
     ("Polícia apreende 500 papelotes de cocaína", 500.0, "unit", "500 papelotes"),
     ("Sequestrate 200 stecche di hashish", 200.0, "unit", "200 stecche"),
     ("Полиция изъяла 300 чеков мефедрона", 300.0, "unit", "300 чеков"),
+    ("курьер с 200 свертками амфетамина", 200.0, "unit", "200 свертками"),   # wraps (session 67)
+    ("halló 50 bolsitas de marihuana", 50.0, "unit", "50 bolsitas"),
     ("Berlin clubbing pack: 2 Teile 20€", 2.0, "unit", "2 Teile"),     # German pills
     ("Speed 10 grs 60€", 10.0, "g", "10 grs"),
     ("Ecstasy ×50 €150", 50.0, "unit", "×50"),                  # the multiplication sign for an "x"

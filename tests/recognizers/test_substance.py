@@ -710,6 +710,7 @@ NEAR_MISS = [
     ("1P-LSD 150mcg, 10 blotters €45", {"1p-lsd"}),                      # units of another drug named before
     ("Free sample pack: 3 blotters of 1P-LSD 150mcg", {"1p-lsd"}),        # ... or after "of" (session 67)
     ("10 blotters of ALD-52", {"ald-52"}),
+    ("Customs found 5 kg of MDMA hidden in vacuum-sealed coffee bags", {"mdma"}),  # a container, no co-use
     ("Germany adds 1D-LSD and 1cP-LSD to the NpSG", {"1d-lsd", "1cp-lsd"}),  # a lysergamide of its own, not LSD
     ("Pillen Superman 280mg, 10 stuks €35", {"mdma"}),                    # a pill's press after a name opening it
     ("Menu:\nPillen Superman 280mg, 10 stuks €35", {"mdma"}),              # ... or opening a line (session 40)
