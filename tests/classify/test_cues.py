@@ -88,6 +88,7 @@ ROWS = [
     ("How drug sellers hijack blog comments with SEO spam", "drug_words"),
     ("Customs found 5 kg of MDMA hidden in coffee bags", "discussion"),  # a seizure told (session 67)
     ("la policía halló 50 bolsitas de marihuana", "discussion"),
+    ("Man, 34, held over £2m cannabis haul in Kent lorry", "discussion"),  # a headline's arrest (session 67)
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
     ("Uruguay: farmacias venden cannabis legal a 1.300 pesos", "price_report"),  # they sell at: a report (session 56)
     ("Intercambio de jeringas gratis en Santurce", "harm_reduction"),

@@ -77,6 +77,9 @@ CASES = [
      "drug_sale"),  # ... beside the drug sold
     ("customs", "Customs found 5 kg of MDMA hidden in vacuum-sealed coffee bags sent from the Netherlands to "
                 "Australia.", "drug_discussion"),
+    ("headline", "Man, 34, held over £2m cannabis haul in Kent lorry", "drug_discussion"),
+    ("warnung", "WARNUNG: hochdosierte Ecstasy-Pillen in Berlin im Umlauf — erst eine Viertel nehmen, Drug-Checking "
+                "nutzen", "harm_reduction"),  # infinitives that instruct: advice, not news
     ("study", "A study of 40 Telegram shops found giveaways of 1 g of mephedrone in 28 of them, and average prices of "
               "2,800 rubles a gram.", "drug_discussion"),  # a price the study reports (session 67)
     ("sale-uk", "Продам амфетамін, 1г 500 грн. Закладки по Києву, оплата BTC. Пиши в телеграм @amf_kyiv", "drug_sale"),

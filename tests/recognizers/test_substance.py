@@ -711,6 +711,8 @@ NEAR_MISS = [
     ("Free sample pack: 3 blotters of 1P-LSD 150mcg", {"1p-lsd"}),        # ... or after "of" (session 67)
     ("10 blotters of ALD-52", {"ald-52"}),
     ("Customs found 5 kg of MDMA hidden in vacuum-sealed coffee bags", {"mdma"}),  # a container, no co-use
+    ("NEW BATCH of sourdough 🍞 £4.50 a loaf, 2 for £8", set()),         # bread, not cannabis's "loaf"
+    ("Loaf 28g $200, text 702-555-0166", {"cannabis"}),
     ("Germany adds 1D-LSD and 1cP-LSD to the NpSG", {"1d-lsd", "1cp-lsd"}),  # a lysergamide of its own, not LSD
     ("Pillen Superman 280mg, 10 stuks €35", {"mdma"}),                    # a pill's press after a name opening it
     ("Menu:\nPillen Superman 280mg, 10 stuks €35", {"mdma"}),              # ... or opening a line (session 40)
