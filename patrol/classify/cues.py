@@ -70,7 +70,7 @@ def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> d
     where it has them (every language's where it is not known). A sales word inside
     a reporting or harm-reduction phrase or a product's name is neither ("got my order", "bring a
     sample", "drug delivery systems"); a harm-reduction word inside a reporting phrase is none ("overdoses
-    rose"). Another kind of product inside a harm-reduction phrase is counted among the products and among the
+    rose"), nor one inside a scam report's ("scam warning"). Another kind of product inside a harm-reduction phrase is counted among the products and among the
     "supplies" too."""
     head = lower(text[:limit])
     patterns = _patterns()
@@ -81,8 +81,8 @@ def count_cues(text: str, limit: int = 20_000, language: str | None = None) -> d
              for kind, rx in patterns.items()}
     counts = {kind: len(found) for kind, found in spans.items()}
     counts["sale"] = _outside(spans["sale"], spans["discussion"] + spans["harm_reduction"] + spans["not_drug_product"])
-    # "Aumentano le overdose": a report, not advice
-    counts["harm_reduction"] = _outside(spans["harm_reduction"], spans["discussion"])
+    # "Aumentano le overdose": a report, not advice; "Scam warning: ...": a buyer's, not a safety warning
+    counts["harm_reduction"] = _outside(spans["harm_reduction"], spans["discussion"] + spans["scam_report"])
     # "use your own pipe", "fentanyl test strips": other products inside harm-reduction phrases, its supplies
     counts["supplies"] = counts["not_drug_product"] - _outside(spans["not_drug_product"], spans["harm_reduction"])
     counts["not_drug_product"] += counts["named_product"]  # a perfume called Opium is another kind of product

@@ -390,7 +390,7 @@ class SummaryStage(Stage):
                 s.reasons.append("a story's deal (lyrics, a novel, a screenplay, a game's mission), not an offer")
                 s.sale_score = min(s.sale_score, 0.3)
             elif (s.sale_score >= self.threshold or priced_with_contact) and (offered or unnamed) and (
-                    offer or not report) and not talk and not wanted and (
+                    offer or not (report or warned)) and not talk and (
                     commerce or (f.length <= TITLE_LENGTH and not (hr or cues.get("discussion", 0)))):
                 s.label = "drug_sale"
                 if not drugs:
@@ -399,7 +399,7 @@ class SummaryStage(Stage):
                     s.reasons.append(NO_TERMS)  # "I smoked weed yesterday and feel anxious": slang read by its context
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
-            elif (drugs and ((strong and not other_product) or hr or report or wanted or cues.get("discussion", 0)
+            elif (drugs and ((strong and not other_product) or hr or report or warned or cues.get("discussion", 0)
                              or not (other_product or f.prices or f.quantities))) or news or (
                     cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0)
                                                    or not (f.prices or other_product))) or (

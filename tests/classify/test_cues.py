@@ -291,6 +291,8 @@ ROWS = [
     ("HHC can cause anxiety at high doses. Start with one puff and wait.", "harm_reduction"),
     ("Court hears that the accused sold MDMA for £40 a gram", "court_report"),
     ("Prosecutors said the defendants supplied cocaine", "court_report"),
+    ("Полиция: номер использовался для продажи мефедрона", "court_report"),  # was used for selling (session 67)
+    ("The number had been used to sell cocaine", "court_report"),
     ("Judge sentences the man to 12 years", "court_report"),  # session 66
     ("Dealer jailed for 6 years", "court_report"),
     ("9 of 112 samples with unexpected substances", "harm_reduction"),
@@ -662,6 +664,7 @@ ROWS = [
     ("Rehab saved my brother's life. Stop calling addiction a moral failing.", "discussion"),  # a story, an opinion
     ("Il GHB si dosa in millilitri, non a occhio. Aspetta almeno due ore prima di ripetere.", "harm_reduction"),
     ("Scam alert: got scammed by this vendor", "scam_report"),
+    ("Scam warning: this number takes payment and never delivers", "scam_report"),  # no safety warning (s67)
     ("WTB: 3.5g of MDMA in Leeds, can pay £120", "wanted"),                       # a buyer's request (session 58)
     ("Compro perico en Bogotá, ¿alguien tiene?", "wanted"),
     ("Suche Gras in Hamburg, zahle bis 10 € pro Gramm", "wanted"),

@@ -78,6 +78,13 @@ CASES = [
     ("customs", "Customs found 5 kg of MDMA hidden in vacuum-sealed coffee bags sent from the Netherlands to "
                 "Australia.", "drug_discussion"),
     ("headline", "Man, 34, held over £2m cannabis haul in Kent lorry", "drug_discussion"),
+    ("scam-warning", "Scam warning: the number 07911 123462 takes payment for coke and never delivers, Bristol",
+     "drug_discussion"),  # a buyer's warning, not a safety one
+    ("police-number", "Полиция: номер 8 916 123-45-68 использовался для продажи мефедрона, владелец задержан",
+     "drug_discussion"),  # the seller's number, as the police tell it
+    ("scam-alert", "SCAM ALERT coke 1g Telegram @coke_fast_uk never delivered", "drug_discussion"),  # the model says
+    ("scam-payment", "Scam warning: Telegram @coke_fast_uk takes payment for coke 1g and never delivers",
+     "drug_discussion"),  # sale (0.99): the account and the amount a buyer warns of offer nothing
     ("warnung", "WARNUNG: hochdosierte Ecstasy-Pillen in Berlin im Umlauf — erst eine Viertel nehmen, Drug-Checking "
                 "nutzen", "harm_reduction"),  # infinitives that instruct: advice, not news
     ("study", "A study of 40 Telegram shops found giveaways of 1 g of mephedrone in 28 of them, and average prices of "

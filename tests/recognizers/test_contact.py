@@ -345,6 +345,7 @@ def test_app_name_then_a_word(text, found):
     ("Марихуан 1 грамм 50,000 ₮, Улаанбаатар, утас 9911 2233", "ru", [("phone", "+97699112233")]),  # Mongolian
     ("លក់ម៉ាទឹកកក 1 ក្រាម 50 ដុល្លារ តេឡេក្រាម @pp_ice", "km", [("telegram", "@pp_ice")]),  # Khmer "Telegram"
     ("Rongony 1 kilao 200 000 Ar, Antananarivo. Antsoy 034 12 345 67", "es", [("phone", "+261341234567")]),  # Malagasy
+    ("Scam warning: the number 07911 123462 takes payment, Bristol", "en", [("phone", "+447911123462")]),  # "number"
     # near misses
     ("text 07700 900123", "en", []),                 # reserved for drama in the UK (valid in India: not read)
     ("Text (555) 010-0199", "en", []),               # invalid in the US; valid in Britain, but not so written
@@ -353,6 +354,7 @@ def test_app_name_then_a_word(text, found):
     ("call mum 0412 345 678", "en", []),             # a word of content between: not said to be a number
     ("Truca la porta 2024 2025", "ca", []),
     ("call 1234567", "en", []),                      # seven digits, no number of the US
+    ("Order number 4471 8829 3310, thanks for shopping", "en", []),  # "number" before no phone's digits (s67)
     ("1 gram 2k, Manila. Text mo ko 0917 555 1234", "de", []),  # Tagalog's grammar in German text: content words
     ("calls 0412 345 678", "en", []),                # the cue ends at a word's end
     ("Liga dos Campeões 2023 2024 2025", "pt", []),   # "league": a cue, but no number follows

@@ -713,6 +713,7 @@ NEAR_MISS = [
     ("Customs found 5 kg of MDMA hidden in vacuum-sealed coffee bags", {"mdma"}),  # a container, no co-use
     ("NEW BATCH of sourdough 🍞 £4.50 a loaf, 2 for £8", set()),         # bread, not cannabis's "loaf"
     ("Loaf 28g $200, text 702-555-0166", {"cannabis"}),
+    ("the number takes payment for coke and never delivers", {"cocaine"}),  # payment: the market's word
     ("Germany adds 1D-LSD and 1cP-LSD to the NpSG", {"1d-lsd", "1cp-lsd"}),  # a lysergamide of its own, not LSD
     ("Pillen Superman 280mg, 10 stuks €35", {"mdma"}),                    # a pill's press after a name opening it
     ("Menu:\nPillen Superman 280mg, 10 stuks €35", {"mdma"}),              # ... or opening a line (session 40)
