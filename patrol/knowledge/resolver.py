@@ -60,12 +60,14 @@ STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known nam
 
 
 def _amount() -> str:
-    """An amount with a unit or a currency ("2 gr", "10 pills", "20€", "40 reais"), from the quantity
+    """An amount with a unit or a currency ("2 gr", "10 pills", "20€", "40 reais"), or a price with none for a gram
+    or an eighth as chat writes it ("80 a g", "35 an eighth"), from the quantity
     and price recognizers' own tables so that a unit or currency they read is market context too."""
     units, codes = alternation(UNITS), alternation(CODES)
     symbols = alternation({s.lower() for s in SYMBOLS})  # text is lower-cased
     return (rf"\d+(?:[.,]\d+)?\s?(?:{units})(?!\w)|(?:{symbols})\s?\d"
-            rf"|\d+(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w))")
+            rf"|\d+(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w))"
+            r"|\d+(?:[.,]\d+)?\s(?:a|an|per)\s(?:g|grama|point|eighth|quarter)(?!\w)")
 
 
 AMOUNT = _amount()

@@ -285,6 +285,9 @@ _SIGN_RIGHT_BEFORE = re.compile(rf"(?<!\d)(?<!\d\s)(?:{_SIGN}|₽)[ \t]?\Z")
 _PRICE_BEFORE = re.compile(r"(?:(?:[$€£₽]|R\$)\s?\d[\d.,]*"
                            r"|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?|reais|paus))\s\Z",
                            re.IGNORECASE)
+# ... or a number with no currency, as chat writes a price: "coke 80 a g", "gas 35 an eighth", "50 conto a grama"
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;!)|/\n-]|\Z)")  # ... where the clause ends ("Bring 2 a g string" is none)
+_BARE_PRICE_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,4}(?:[.,]\d{1,2})?(?:\s(?:conto|paus|pila|mil))?\s\Z")
 # a price in a currency's word, perhaps with its country's adjective, right before: "2.000 pesos chilenos "
 _PRICE_WORDS_BEFORE = re.compile(r"\d[\d.,]*\s?(?:[$€£₽]|pesos|euros?|soles|lucas|d[oó]lares|reais|balles)"
                                  r"(?:\s[^\W\d_]+)?\s\Z", re.IGNORECASE)
@@ -546,7 +549,9 @@ class QuantityRecognizer(Recognizer):
         if pattern.name == "word+zip":
             return _amount("1", "oz", WORD_AMOUNTS.get(m.group(1).lower(), 1.0))
         if pattern.name == "price+a+g":
-            if not _PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            if not (_PRICE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                    or (_BARE_PRICE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+                        and _CLAUSE_ENDS.match(m.string, m.end()))):
                 return None
             value, unit = PER_WORD_AMOUNTS.get(m.group(2).lower(), (1.0, "g"))
             return {"value": value, "unit": unit}

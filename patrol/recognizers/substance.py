@@ -444,7 +444,8 @@ def _gram_price_ranges() -> dict[str, tuple[float, float]]:
 _WEIGHT_UNITS = alternation(w for w, unit in UNITS.items() if unit in WEIGHTS)
 # ... perhaps with where it was grown between ("Flores de interior 5g", indoor buds)
 _WEIGHT_AFTER = re.compile(rf"(?:\s+(?:de\s+)?(?:interior|exterior|indoor|outdoor|invernadero|estufa))?"
-                           rf"[ \t:\-–—|=]{{0,4}}\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})(?!\w)", re.IGNORECASE)
+                           rf"[ \t:\-–—|={_EMOJI}]{{0,6}}(?:\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})|[$£€]?\d+(?:[.,]\d+)?\s(?:a|an|per)\s(?:g|eighth|quarter))"
+                           r"(?!\w)", re.IGNORECASE)  # ... or chat's price for one ("gas 🔥 35 an eighth")
 _WEIGHT_BEFORE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})[ \t]+(?:de[ \t]+)?\Z", re.IGNORECASE)
 
 

@@ -89,6 +89,9 @@ ROWS = [
     ("Customs found 5 kg of MDMA hidden in coffee bags", "discussion"),  # a seizure told (session 67)
     ("la policía halló 50 bolsitas de marihuana", "discussion"),
     ("Man, 34, held over £2m cannabis haul in Kent lorry", "discussion"),  # a headline's arrest (session 67)
+    ("acid tabs 8 each, 5 for 35, dm me", "sale"),                   # prices as chat writes them, no currency
+    ("$300 a gram in Sydney vs €70 in Amsterdam", "price_report"),   # a price against another
+    ("smoking weed for the first time? start with one small hit and wait", "harm_reduction"),
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)
     ("Uruguay: farmacias venden cannabis legal a 1.300 pesos", "price_report"),  # they sell at: a report (session 56)
     ("Intercambio de jeringas gratis en Santurce", "harm_reduction"),

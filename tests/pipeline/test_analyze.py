@@ -78,6 +78,10 @@ CASES = [
     ("customs", "Customs found 5 kg of MDMA hidden in vacuum-sealed coffee bags sent from the Netherlands to "
                 "Australia.", "drug_discussion"),
     ("headline", "Man, 34, held over £2m cannabis haul in Kent lorry", "drug_discussion"),
+    ("chat-coke", "coke in tonight, 80 a g, text me", "drug_sale"),  # chat's prices, no currency (session 67)
+    ("chat-acid", "acid tabs 8 each, 5 for 35, dm me", "drug_sale"),
+    ("chat-gas", "gas 🔥 35 an eighth, 60 a quarter, Atlanta, text me", "drug_sale"),
+    ("coke-zero", "is coke zero really better than regular coke?", "other"),
     ("scam-warning", "Scam warning: the number 07911 123462 takes payment for coke and never delivers, Bristol",
      "drug_discussion"),  # a buyer's warning, not a safety one
     ("police-number", "Полиция: номер 8 916 123-45-68 использовался для продажи мефедрона, владелец задержан",

@@ -147,6 +147,7 @@ MATCH = [
     ("I keep seeing it on Dutch forums since the ban", "NL", "mentioned"),    # forums: a place people talk
     ("Group buys of 4-MMC on a Dutch forum: 100g for €900", "NL", "mentioned"),  # ... a forum, a channel
     ("a Russian channel sells mephedrone", "RU", "mentioned"),
+    ("what's the speed limit on German motorways?", "DE", "mentioned"),  # roads are no product
     ("free fentanyl test strips, mail-out across Canada", "CA", "ships_to"),  # a mail-out ships (session 67)
     ("4-AcO-DMT 1g €90, EU stock in Spain", "ES", "ships_from"),                # stock held in a country
     ("The stock market in Spain fell", "ES", "mentioned"),

@@ -205,6 +205,9 @@ MATCH = [
     ("ตำรวจยึดไอซ์ 500 กิโลกรัม", 500.0, "kg", "500 กิโลกรัม"),
     ("गांजा 50 ग्रॅम 1500 रुपये", 50.0, "g", "50 ग्रॅम"),                   # Marathi
     ("yeah £20 a g, meet at the station", 1.0, "g", "a g"),          # a gram by its symbol, after a price
+    ("coke in tonight, 80 a g, text me", 1.0, "g", "a g"),            # ... or after a number, as chat writes a
+    ("gas 35 an eighth, Atlanta", 0.125, "oz", "an eighth"),          # price, where the clause ends (session 67)
+    ("pó 50 conto a grama, Rio", 1.0, "g", "a grama"),
     ("half g - $50\n1g - $90", 0.5, "g", "half g"),                  # ... half of one, before a price (session 39)
     ("Tina half g $40, full g $70", 1.0, "g", "full g"),               # ... and a whole one (session 50)
     ("Ganja, 1 onsa P3,500", 1.0, "oz", "1 onsa"),                      # Tagalog's ounce

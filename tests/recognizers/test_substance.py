@@ -713,6 +713,16 @@ NEAR_MISS = [
     ("Customs found 5 kg of MDMA hidden in vacuum-sealed coffee bags", {"mdma"}),  # a container, no co-use
     ("NEW BATCH of sourdough 🍞 £4.50 a loaf, 2 for £8", set()),         # bread, not cannabis's "loaf"
     ("Loaf 28g $200, text 702-555-0166", {"cannabis"}),
+    ("coke in tonight, 80 a g, text me", {"cocaine"}),                    # chat's price for a gram: its setting
+    ("gas 🔥 $35 an eighth, Atlanta", {"cannabis"}), ("Gas 1oz $250, Wickr: gas_oz", {"cannabis"}),  # beside a weight
+    ("gas station open 24h", set()), ("gas prices hit $4 a gallon", set()),  # ... and only there
+    ("Calor Gas 13kg bottle £30", set()),                                 # a weight, at an everyday price
+    ("Fast Gas 640g canisters x6 £150, same-day delivery London", set()),  # cream chargers' gas
+    ("why is weed so expensive in Berlin?", {"cannabis"}),                # price talk
+    ("how long does coke stay in your system?", {"cocaine"}),
+    ("koks im Abwasser, welche Städte liegen vorn?", {"cocaine"}),        # wastewater analysis
+    ("is coke zero really better than regular coke?", set()),             # the drink
+    ("is this crystal real or glass? bought it at a market for 20", set()),
     ("the number takes payment for coke and never delivers", {"cocaine"}),  # payment: the market's word
     ("Germany adds 1D-LSD and 1cP-LSD to the NpSG", {"1d-lsd", "1cp-lsd"}),  # a lysergamide of its own, not LSD
     ("Pillen Superman 280mg, 10 stuks €35", {"mdma"}),                    # a pill's press after a name opening it
