@@ -90,6 +90,8 @@ ROWS = [
     ("la policía halló 50 bolsitas de marihuana", "discussion"),
     ("Man, 34, held over £2m cannabis haul in Kent lorry", "discussion"),  # a headline's arrest (session 67)
     ("acid tabs 8 each, 5 for 35, dm me", "sale"),                   # prices as chat writes them, no currency
+    ("beans 10 for $60, tonight only, snap me", "sale"),             # ... a bulk price with its sign after "for"
+    ("footballs $15 each, size 5, team discount", "not_drug_product"),  # a size: goods, not pills
     ("$300 a gram in Sydney vs €70 in Amsterdam", "price_report"),   # a price against another
     ("smoking weed for the first time? start with one small hit and wait", "harm_reduction"),
     ("Straßenpreis für Heroin in Frankfurt", "price_report"),   # (session 55)

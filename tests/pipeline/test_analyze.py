@@ -82,6 +82,9 @@ CASES = [
     ("chat-acid", "acid tabs 8 each, 5 for 35, dm me", "drug_sale"),
     ("chat-gas", "gas 🔥 35 an eighth, 60 a quarter, Atlanta, text me", "drug_sale"),
     ("coke-zero", "is coke zero really better than regular coke?", "other"),
+    ("percs", "percs 30s $25 hmu", "drug_sale"),  # Percocet's street name is its own (curated)
+    ("beans", "beans 10 for $60, tonight only, snap me", "drug_sale"),
+    ("footballs-size", "footballs $15 each, size 5, team discount 10 for $120", "other"),
     ("scam-warning", "Scam warning: the number 07911 123462 takes payment for coke and never delivers, Bristol",
      "drug_discussion"),  # a buyer's warning, not a safety one
     ("police-number", "Полиция: номер 8 916 123-45-68 использовался для продажи мефедрона, владелец задержан",
