@@ -187,6 +187,7 @@ def _regions_for(text: str, language: str | None, entities: dict[str, list[Entit
     return [r for r in dict.fromkeys(out) if r], {*own, *placed}
 
 
+_CRUMB = re.compile(r"[ \t]*(?:[›»>][ \t]|\n)")  # a breadcrumb's separator, or the end of a result's site line
 # top-level domains a shop's bare domain is read under (data/shop_domains.json)
 _BARE_TLDS = tuple(package_json("patrol.recognizers", "data/shop_domains.json")["tlds"])
 
@@ -197,8 +198,10 @@ def _word_after_app(text: str, e: Entity, language: str | None) -> bool:
     one, or an English verb's past ("sold on Snapchat contained ..."), is the sentence going on, not an account (the
     pattern cannot know the text's language)."""
     value = e.value["value"].lstrip("@")
+    if "·" in e.text and not re.search(r"[_.\d]", value):
+        return True  # "Telegram · Crypto Signals Pro": a notification's chat title, not an account's name
     if not (e.explanation.startswith("pattern 'app + id'") and value.isalpha() and value.islower()
-            and not re.search(r"[:：=@\-]", e.text)):
+            and not re.search(r"[:：=@\-·]", e.text)):
         return False
     after = _NEXT_WORD.match(text, e.end)
     past = language in (None, "en") and len(value) > 4 and value.endswith("ed")  # "on Snapchat contained bromazolam"
@@ -226,8 +229,9 @@ class ContactRecognizer(Recognizer):
                                       r"(@?[A-Za-z0-9_.]{2,32}(?:#\d{4})?)(?![\w#])", 0.85),
         # "加微信 ice_sz88", "ทักไลน์ @weedbkk": in a script that does not space its words, the app's name may
         # follow a word; "Wickr me: x", "Signal only: x" (a word of "only" before the separator)
-        # an account's name is read whole, its accented letters too ("Signal: brno_perník", not "brno_pern")
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-" + _ACCENTED + "]{2,126}[A-Za-z0-9_" + _ACCENTED + "])", 0.8),
+        # an account's name is read whole, its accented letters too ("Signal: brno_perník", not "brno_pern"); a
+        # notification's middle dot separates too ("Snapchat · coke_mcr: in tonight")
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-·]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-" + _ACCENTED + "]{2,126}[A-Za-z0-9_" + _ACCENTED + "])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9),
         # Instagram's names hold dots ("ig @fungi.bars"); a full stop after a name ends the sentence; a web domain
         # ("@shop.com", "@ANON.SX": a country's two letters) is no account
@@ -324,9 +328,10 @@ class ContactRecognizer(Recognizer):
             return {"kind": "onion", "value": m.group().lower()}
         url = m.group()
         if name == "domain" and (not re.search(r"[a-z]{2}", url.split(".")[0]) or not url.islower()
-                                 or not m.string[:m.start()].strip()):
+                                 or not (m.string[:m.start()].strip() or _CRUMB.match(m.string, m.end()))):
             return None  # a name of two letters or more ("1.com"), in lower case as shops write theirs; a brand
-            # ("eBay.es Vehicle Fraud Tutorial", "Brazzers.com premium account") or a title's subject is none
+            # ("eBay.es Vehicle Fraud Tutorial", "Brazzers.com premium account") or a title's subject is none (a
+            # search result's breadcrumb is its site: "mdma-shop.to › products › crystal")
         if url.rstrip("/.").lower().endswith(".onion"):
             return None
         return {"kind": "url", "value": url.rstrip(".,;:!?)")}

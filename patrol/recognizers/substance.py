@@ -634,9 +634,16 @@ def _naming_words() -> dict[str, frozenset[str]]:
 _NAMING_GAP = re.compile(r"(\w+)\.?[ \t]*[:,]?[ \t]*(?:(?:is|ist|est|es|é|è)[ \t]+)?\Z")  # "cat: ", "name is "
 
 
+_SENDER_BEFORE = re.compile(r"(?i:whatsapp|telegram|signal|imessage|messages|messenger|sms|instagram|snapchat)"
+                            r"[ \t]*·[ \t]*\Z")
+
+
 def _named(text: str, m, language: str | None) -> bool:
     """Does a word that names a pet or a person ("cat", "named", "Mrs", data/naming_words.json) come right before
-    the name on its line, with no amount after it? ("Molly 1g £40" stays a menu's item.)"""
+    the name on its line, with no amount after it? ("Molly 1g £40" stays a menu's item.) Or is it the sender a
+    notification names ("WhatsApp · Molly: ...")?"""
+    if _SENDER_BEFORE.search(text, max(0, m.start - 16), m.start) and text.startswith(":", m.end):
+        return True  # "WhatsApp · Molly: running late": a message's sender, as a notification names it
     before = _NAMING_GAP.search(text, max(0, m.start - 30), m.start)
     if before is None or _amount_after(text, m.start, m.end):
         return False

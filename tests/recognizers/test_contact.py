@@ -8,6 +8,10 @@ R = ContactRecognizer()
 
 MATCH = [
     ("Telegram: @sibir_shop", "telegram", "@sibir_shop"),
+    ("Snapchat · coke_mcr: in tonight, £80 a g", "snapchat", "coke_mcr"),  # a notification's dot (session 67)
+    ("mdma-shop.to › products › crystal", "url", "mdma-shop.to"),  # a search result's breadcrumb: its site
+    ("ketamine-direct.shop\nKetamine for sale | Buy Ketamine Online", "url", "ketamine-direct.shop"),  # site line
+    ("shroomsdirect.co › golden-teacher", "url", "shroomsdirect.co"),
     ("Мінск, закладкі. Тэлеграм @minsk_amf", "telegram", "@minsk_amf"),  # Belarusian spelling (session 50)
     ("Tina très pure 1g 100€, Télégram @tina_marais", "telegram", "@tina_marais"),  # French accents (session 66)
     ("Xanax 2mg x30 £45, watsap +44 7911 123450", "whatsapp", "+447911123450"),   # misspelt and dotted app names
@@ -114,6 +118,8 @@ def test_matches(text, kind, value):
 
 
 NEAR_MISS = ["Wickr: " + "a" * 130,  # longer than any account: none, and not its start (session 51)
+             "Telegram · Crypto Signals Pro: BTC long entry",  # a notification's chat title, no account's name
+             "eBay.es Vehicle Fraud Tutorial",  # a brand opening a title, not a site line
              '{"@type": "Product", "@context": "schema"}',  # JSON-LD's keywords (session 64)
              "email me at john dot doe", "Wire transfer fees: $25 domestic", "Kik boxing classes, £8", "Join our room: #linux:matrix.org", "Tox ID: A54DCA182530BB1D6D132CDED6237B2ED91E3F721FCB1971174494D6493C9D5C3460BE3120CE",
              "Threema-ID auf Anfrage", "Threema ID: ABC", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",

@@ -724,6 +724,9 @@ NEAR_MISS = [
     ("is coke zero really better than regular coke?", set()),             # the drink
     ("is this crystal real or glass? bought it at a market for 20", set()),
     ("percs 30s $25 hmu", {"oxycodone"}), ("roxys 30mg $30, Boston", {"oxycodone"}),  # pills' own street names
+    ("WhatsApp · Molly: running late, save me a seat!", set()),           # a notification's sender
+    ("Molly: 1g £40, WhatsApp +44 7911 123456", {"mdma"}),                # ... not a menu's item
+    ("Charlie Bears Plush Teddy – $45", set()),                           # the teddy maker
     ("the number takes payment for coke and never delivers", {"cocaine"}),  # payment: the market's word
     ("Germany adds 1D-LSD and 1cP-LSD to the NpSG", {"1d-lsd", "1cp-lsd"}),  # a lysergamide of its own, not LSD
     ("Pillen Superman 280mg, 10 stuks €35", {"mdma"}),                    # a pill's press after a name opening it
