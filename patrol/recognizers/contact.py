@@ -237,7 +237,7 @@ class ContactRecognizer(Recognizer):
         # ("@shop.com", "@ANON.SX": a country's two letters) is no account
         Pattern("@handle", r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31}"
                            r"(?:\.(?!(?:com|net|org|info|biz|xyz|onion|shop|site|store|online|app)\b)[A-Za-z0-9_]{3,})*)"
-                           r"(?![\w@])(?!\.\w)", 0.6),
+                           r"(?![\w@])(?!\.\w)(?!-\w)", 0.6),  # (a Venmo name goes on past a hyphen: "@snowman-nyc")
         Pattern("e-mail", r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}(?![\w-])", 0.9),
         # "sales [at] protonmail [dot] com", "name(at)mail.de": an address spelled out against scrapers
         Pattern("e-mail, spelled out", rf"(?<![\w.+-])([A-Za-z0-9._%+-]{{1,64}}){_AT}"

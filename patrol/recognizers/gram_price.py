@@ -45,6 +45,15 @@ def gram_prices(quantities: list[Entity], prices: list[Entity]) -> list[float]:
     return out
 
 
+def per_gram(price: Entity) -> float | None:
+    """Euros a gram of a price given for a weight ("€10/g", "$250/oz"), or None."""
+    per, rates = price.value.get("per"), rough_rates()
+    per = "g" if per == "gram" else per
+    if per in GRAMS and price.value.get("currency") in rates:
+        return price.value["amount"] * rates[price.value["currency"]] / GRAMS[per]
+    return None
+
+
 _TIER_GAP = re.compile(r"[ \t]*[-–—:=|@]?[ \t]*")  # "1g £80", "10 bars - $35", "5g: 300€"
 
 

@@ -26,7 +26,7 @@ from patrol.knowledge.terms import candidate_tokens, class_group
 from patrol.lexicon import LiteralFilter, alternation, compile_words, file_words, is_function_word, lower, package_json
 from patrol.recognizers.base import MAX_TEXT, Entity, Recognizer, read
 from patrol.recognizers.contact import ContactRecognizer
-from patrol.recognizers.gram_price import PAIR_WITHIN, gram_prices
+from patrol.recognizers.gram_price import PAIR_WITHIN, gram_prices, per_gram
 from patrol.recognizers.location import adjective_country, is_city
 from patrol.recognizers.price import CODES, PriceRecognizer
 from patrol.recognizers.quantity import DOSAGE_UNITS, STREET_UNITS, UNITS, QuantityRecognizer
@@ -553,6 +553,10 @@ class _Amounts:
         """Is the name inside a price read ("420€")?"""
         return _inside_one(self.prices, self.price_starts, m)
 
+    def prices_after(self, m) -> list:
+        """The prices starting right after the name."""
+        return self.prices[bisect_left(self.price_starts, m.end):bisect_right(self.price_starts, m.end + PRICED_AFTER)]
+
     def prices_near(self, at: int) -> list:
         lo, hi = bisect_left(self.price_starts, at - PAIR_WITHIN), bisect_right(self.price_starts, at + PAIR_WITHIN)
         return self.prices[lo:hi]
@@ -568,10 +572,13 @@ MAX_WEIGHT_LENGTH = 40  # characters of a weight's mention ("1 kilogramo"), for 
 
 
 def _euros_a_gram(amounts: _Once, m) -> list[float]:
-    """The euros a gram of the first weight beside the name and the price nearest it (none: empty)."""
+    """The euros a gram of the first weight beside the name and the price nearest it, or of a price for a weight
+    right after the name ("Haze 10€/g") where no weight is beside it (none: empty)."""
     near = amounts()
     q = near.weight_beside(m)
-    return gram_prices([q], near.prices_near(q.start)) if q else []
+    if q:
+        return gram_prices([q], near.prices_near(q.start))
+    return [eur for p in near.prices_after(m) if (eur := per_gram(p)) is not None][:1]
 
 
 BELOW_ANY_RETAIL = 10  # times under the lowest retail price a gram of every drug a name could be

@@ -91,6 +91,9 @@ ROWS = [
     ("Man, 34, held over £2m cannabis haul in Kent lorry", "discussion"),  # a headline's arrest (session 67)
     ("acid tabs 8 each, 5 for 35, dm me", "sale"),                   # prices as chat writes them, no currency
     ("beans 10 for $60, tonight only, snap me", "sale"),             # ... a bulk price with its sign after "for"
+    ("Feds trace Cash App payments to fentanyl pill sellers", "discussion"),  # a headline's present tense
+    ("La Policía investiga pagos por Bizum a una red de venta de cocaína", "discussion"),
+    ("Police explain the payment scams behind fake drug sites", "drug_words"),
     ("footballs $15 each, size 5, team discount", "not_drug_product"),  # a size: goods, not pills
     ("$300 a gram in Sydney vs €70 in Amsterdam", "price_report"),   # a price against another
     ("smoking weed for the first time? start with one small hit and wait", "harm_reduction"),

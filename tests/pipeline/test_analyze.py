@@ -83,6 +83,8 @@ CASES = [
     ("chat-gas", "gas 🔥 35 an eighth, 60 a quarter, Atlanta, text me", "drug_sale"),
     ("coke-zero", "is coke zero really better than regular coke?", "other"),
     ("percs", "percs 30s $25 hmu", "drug_sale"),  # Percocet's street name is its own (curated)
+    ("feds-trace", "Feds trace Cash App payments to fentanyl pill sellers on Snapchat", "drug_discussion"),
+    ("bizum", "La Policía investiga pagos por Bizum a una red de venta de cocaína en Valencia", "drug_discussion"),
     ("beans", "beans 10 for $60, tonight only, snap me", "drug_sale"),
     ("footballs-size", "footballs $15 each, size 5, team discount 10 for $120", "other"),
     ("scam-warning", "Scam warning: the number 07911 123462 takes payment for coke and never delivers, Bristol",

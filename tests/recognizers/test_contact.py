@@ -120,6 +120,7 @@ def test_matches(text, kind, value):
 NEAR_MISS = ["Wickr: " + "a" * 130,  # longer than any account: none, and not its start (session 51)
              "Telegram · Crypto Signals Pro: BTC long entry",  # a notification's chat title, no account's name
              "eBay.es Vehicle Fraud Tutorial",  # a brand opening a title, not a site line
+             "Coke 1g $80, pay Venmo @snowman-nyc",  # a Venmo name, not the account "@snowman"
              '{"@type": "Product", "@context": "schema"}',  # JSON-LD's keywords (session 64)
              "email me at john dot doe", "Wire transfer fees: $25 domestic", "Kik boxing classes, £8", "Join our room: #linux:matrix.org", "Tox ID: A54DCA182530BB1D6D132CDED6237B2ED91E3F721FCB1971174494D6493C9D5C3460BE3120CE",
              "Threema-ID auf Anfrage", "Threema ID: ABC", "@ 5pm", "version 1.2.3", "the signal was weak", "call me maybe",

@@ -727,6 +727,8 @@ NEAR_MISS = [
     ("WhatsApp · Molly: running late, save me a seat!", set()),           # a notification's sender
     ("Molly: 1g £40, WhatsApp +44 7911 123456", {"mdma"}),                # ... not a menu's item
     ("Charlie Bears Plush Teddy – $45", set()),                           # the teddy maker
+    ("Haze 10€/g, Versand DE, Telegram @haze_psc", {"cannabis"}),         # priced a gram as cannabis, not LSD
+    ("Crypto ATM: buy Bitcoin with cash, 2% fee", set()),                 # not meth's "Crypto" (session 67)
     ("the number takes payment for coke and never delivers", {"cocaine"}),  # payment: the market's word
     ("Germany adds 1D-LSD and 1cP-LSD to the NpSG", {"1d-lsd", "1cp-lsd"}),  # a lysergamide of its own, not LSD
     ("Pillen Superman 280mg, 10 stuks €35", {"mdma"}),                    # a pill's press after a name opening it
