@@ -44,7 +44,7 @@ from patrol.lexicon import (
 )
 from patrol.model import Substance
 from patrol.recognizers.price import CODES, SYMBOLS
-from patrol.recognizers.quantity import UNITS
+from patrol.recognizers.quantity import FOR_ONE, UNITS
 
 BASE = {"name": 0.99, "code": 0.98, "synonym": 0.97, "brand": 0.95, "translation": 0.95, "misspelling": 0.92,
         "slang": 0.85}
@@ -67,7 +67,7 @@ def _amount() -> str:
     symbols = alternation({s.lower() for s in SYMBOLS})  # text is lower-cased
     return (rf"\d+(?:[.,]\d+)?\s?(?:{units})(?!\w)|(?:{symbols})\s?\d"
             rf"|\d+(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w))"
-            r"|\d+(?:[.,]\d+)?\s(?:a|an|per)\s(?:g|grama|point|eighth|quarter)(?!\w)")
+            rf"|\d+(?:[.,]\d+)?\s{FOR_ONE}")
 
 
 AMOUNT = _amount()

@@ -283,11 +283,11 @@ _PRICE_AFTER = re.compile(rf"\s?(?:[-:–]|for|por)?\s?{_SIGN}\s?\d")
 # a sign that opens a price, not one that closes the last ("90€ 5g")
 _SIGN_RIGHT_BEFORE = re.compile(rf"(?<!\d)(?<!\d\s)(?:{_SIGN}|₽)[ \t]?\Z")
 _PRICE_BEFORE = re.compile(r"(?:(?:[$€£₽]|R\$)\s?\d[\d.,]*"
-                           r"|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?|reais|paus))\s\Z",
+                           r"|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?|reais|paus|conto))\s\Z",
                            re.IGNORECASE)
 # ... or a number with no currency, as chat writes a price: "coke 80 a g", "gas 35 an eighth", "50 conto a grama"
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;!)|/\n-]|\Z)")  # ... where the clause ends ("Bring 2 a g string" is none)
-_BARE_PRICE_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,4}(?:[.,]\d{1,2})?(?:\s(?:conto|paus|pila|mil))?\s\Z")
+_BARE_PRICE_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,4}(?:[.,]\d{1,2})?(?:\smil)?\s\Z")
 # a price in a currency's word, perhaps with its country's adjective, right before: "2.000 pesos chilenos "
 _PRICE_WORDS_BEFORE = re.compile(r"\d[\d.,]*\s?(?:[$€£₽]|pesos|euros?|soles|lucas|d[oó]lares|reais|balles)"
                                  r"(?:\s[^\W\d_]+)?\s\Z", re.IGNORECASE)
@@ -311,6 +311,8 @@ STREET_UNITS = {"teenth": (0.0625, "oz"), "eighth": (0.125, "oz"), "ball": (3.5,
                 "elbow": (1.0, "lb"), "key": (1.0, "kg")}
 # the amount a price's "a ..." stands for ("$30 a point", "£50 an eighth"); "a g", "a grama": a gram
 PER_WORD_AMOUNTS = {"point": (0.1, "g"), "eighth": (0.125, "oz"), "quarter": (0.25, "oz")}
+# a price's "a ..." itself, as a number before it may write chat's price with no currency ("coke 80 a g")
+FOR_ONE = r"(?:a|an|per)\s(?:g|grama|point|eighth|quarter)(?!\w)"
 # the amount a pattern always stands for: "half g - $50", "3.5 - $45", "an eighth for $40", "Kolik stojí gram?"
 FIXED_AMOUNTS = {"half-g+price": (0.5, "g"), "full-g+price": (1.0, "g"), "half-gram+price": (0.5, "g"), "eighth+price": (3.5, "g"),
                  "g+price": (1.0, "g"), "an-eighth+price": (0.125, "oz"), "an-eighth-of": (0.125, "oz"),

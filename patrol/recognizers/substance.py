@@ -29,7 +29,7 @@ from patrol.recognizers.contact import ContactRecognizer
 from patrol.recognizers.gram_price import PAIR_WITHIN, gram_prices, per_gram
 from patrol.recognizers.location import adjective_country, is_city
 from patrol.recognizers.price import CODES, PriceRecognizer
-from patrol.recognizers.quantity import DOSAGE_UNITS, STREET_UNITS, UNITS, QuantityRecognizer
+from patrol.recognizers.quantity import DOSAGE_UNITS, FOR_ONE, STREET_UNITS, UNITS, QuantityRecognizer
 
 MIN_CONFIDENCE = 0.5
 # a count ("100 tabs") or a price's "per" ("$194/zip", "$220 a zip") before a unit's name
@@ -444,8 +444,8 @@ def _gram_price_ranges() -> dict[str, tuple[float, float]]:
 _WEIGHT_UNITS = alternation(w for w, unit in UNITS.items() if unit in WEIGHTS)
 # ... perhaps with where it was grown between ("Flores de interior 5g", indoor buds)
 _WEIGHT_AFTER = re.compile(rf"(?:\s+(?:de\s+)?(?:interior|exterior|indoor|outdoor|invernadero|estufa))?"
-                           rf"[ \t:\-–—|={_EMOJI}]{{0,6}}(?:\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})|[$£€]?\d+(?:[.,]\d+)?\s(?:a|an|per)\s(?:g|eighth|quarter))"
-                           r"(?!\w)", re.IGNORECASE)  # ... or chat's price for one ("gas 🔥 35 an eighth")
+                           rf"[ \t:\-–—|={_EMOJI}]{{0,6}}(?:\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})(?!\w)|[$£€]?\d+(?:[.,]\d+)?\s{FOR_ONE})",
+                           re.IGNORECASE)  # ... or chat's price for one ("gas 🔥 35 an eighth")
 _WEIGHT_BEFORE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})[ \t]+(?:de[ \t]+)?\Z", re.IGNORECASE)
 
 
