@@ -330,8 +330,9 @@ class Resolver:
                     and (endings := _final_a().get(compound)) and (tail := _tail(compact, ends, end)) in endings:
                 spans.append((start, end + len(tail), full))  # "buprenorfiny"
                 continue
-            if script in SUFFIXES or (_writes_onto_names(compound) and length == len(key) >= least
-                                      and self._strong(key) and not any(ends[start:end])):  # in one word
+            # (in any language: a compound's long tails are read in all, _compound_tail)
+            if script in SUFFIXES or (length == len(key) >= least and self._strong(key)
+                                      and not any(ends[start:end])):  # in one word
                 tail = _tail(compact, ends, end)
                 if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES
                                                          and _compound_tail(tail, compound, length >= MIN_CASE_HEAD)):
@@ -533,6 +534,7 @@ MIN_COMPOUND_HEAD, MIN_CASE_HEAD = 4, 5
 LENGTHENED, _LENGTHENED = "hu-lengthened", {"a": "á", "e": "é"}
 FINAL_A = "final-a"  # a name ending in a, by its stem: "marihuane" (curation/case_endings.json "_final_a")
 HASHTAG = "#"  # the key of hashtags' tails in curation/compound_words.json ("#mdmaforsale", "#opioidcrisis")
+ANY_LANGUAGE = "*"  # the long tails read whatever the text's language (_compound_words)
 MIN_HASHTAG_HEAD = 4
 
 
@@ -545,6 +547,10 @@ def _compound_words() -> dict[str, frozenset[str]]:
     if "nb" in words:
         words["no"] = words["nb"]
         words["nn"] = words["nb"] | words.get("da", frozenset())
+    # a text too short for its language to be known ("Heroinhandel in Frankfurt" reads as English): every
+    # compounding language's words of five letters or more, which no language writes onto a drug's name but as one,
+    # are read in any language
+    words[ANY_LANGUAGE] = frozenset(w for lang, ws in words.items() if lang != HASHTAG for w in ws if len(w) >= 5)
     return words
 
 
@@ -571,16 +577,13 @@ def _tail(compact: str, ends, end: int) -> str:
     return compact[end + 1:word_end + 1]
 
 
-def _writes_onto_names(language: str | None) -> bool:
-    """Does ``language`` (or a hashtag) write more onto a drug's name inside one word?"""
-    return language in _compound_words() or language in _case_endings()
-
-
 def _compound_tail(tail: str, language: str, case_ending: bool = True) -> bool:
     """The rest of the word is a case ending (where ``case_ending`` allows one), or begins with a word of a compound."""
     if case_ending and tail in _case_endings().get(language, ()):
         return True
-    words = _compound_words().get(language, ())
+    words = _compound_words().get(language, frozenset())
+    if language != HASHTAG:  # (a short text's language may be named wrong: "Cannabisblüten 10g 90€" as Estonian)
+        words = words | _compound_words()[ANY_LANGUAGE]
     return any(tail[:k] in words for k in range(2, len(tail) + 1))
 
 

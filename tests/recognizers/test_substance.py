@@ -1219,7 +1219,11 @@ def test_a_name_the_curation_gives_the_drug(rec, text, language, curated):
         ("Das neue Cannabisgesetz tritt im April in Kraft", "de", "Cannabisgesetz", "cannabis"),
         ("Kokainspuren im Abwasser", "de", "Kokainspuren", "cocaine"),            # traces (session 52)
         ("Douane onderschept cocaïnesmokkel in Rotterdam", "nl", "cocaïnesmokkel", "cocaine"),
-        ("Verkaufe Ketaminkristalle, 1g 60€", "en", None, "ketamine"),            # English writes no such word
+        ("Verkaufe Ketaminkristalle, 1g 60€", "en", "Ketaminkristalle", "ketamine"),  # a long tail, in any language
+        ("Heroinhandel in Frankfurt", "en", "Heroinhandel", "heroin"),  # (short texts' languages are named wrong, s67)
+        ("Cannabisblüten 10g 90€", "et", "Cannabisblüten", "cannabis"),
+        ("MDMApil", "en", None, "mdma"),                                          # a short one only in its language
+        ("Kókaínneysla eykst á Íslandi", "is", "Kókaínneysla", "cocaine"),      # Icelandic
         ("Het kabinet wil de wietteelt reguleren", "nl", "wietteelt", "cannabis"),  # a name of four letters
         ("Eine neue Methode der Analyse", "de", None, "methamphetamine"),          # "ode" is no German word
         ("Kokainxyzq in Hamburg", "de", None, "cocaine"),                         # the rest is no German word
