@@ -534,7 +534,7 @@ MIN_COMPOUND_HEAD, MIN_CASE_HEAD = 4, 5
 LENGTHENED, _LENGTHENED = "hu-lengthened", {"a": "á", "e": "é"}
 FINAL_A = "final-a"  # a name ending in a, by its stem: "marihuane" (curation/case_endings.json "_final_a")
 HASHTAG = "#"  # the key of hashtags' tails in curation/compound_words.json ("#mdmaforsale", "#opioidcrisis")
-ANY_LANGUAGE = "*"  # the long tails read whatever the text's language (_compound_words)
+ANY_LANGUAGE = "*"  # the long tails read in a language with no compound words of its own (_compound_words)
 MIN_HASHTAG_HEAD = 4
 
 
@@ -547,10 +547,12 @@ def _compound_words() -> dict[str, frozenset[str]]:
     if "nb" in words:
         words["no"] = words["nb"]
         words["nn"] = words["nb"] | words.get("da", frozenset())
-    # a text too short for its language to be known ("Heroinhandel in Frankfurt" reads as English): every
-    # compounding language's words of five letters or more, which no language writes onto a drug's name but as one,
-    # are read in any language
-    words[ANY_LANGUAGE] = frozenset(w for lang, ws in words.items() if lang != HASHTAG for w in ws if len(w) >= 5)
+    # a text too short for its language to be known ("Heroinhandel in Frankfurt" reads as English, "Cannabisblüten
+    # 10g 90€" as Estonian): every compounding language's words of five letters or more, which no language writes
+    # onto a drug's name but as one, are read in every language (not in hashtags, which have tails of their own)
+    anywhere = frozenset(w for lang, ws in words.items() if lang != HASHTAG for w in ws if len(w) >= 5)
+    words = {lang: ws if lang == HASHTAG else ws | anywhere for lang, ws in words.items()}
+    words[ANY_LANGUAGE] = anywhere
     return words
 
 
@@ -581,9 +583,8 @@ def _compound_tail(tail: str, language: str, case_ending: bool = True) -> bool:
     """The rest of the word is a case ending (where ``case_ending`` allows one), or begins with a word of a compound."""
     if case_ending and tail in _case_endings().get(language, ()):
         return True
-    words = _compound_words().get(language, frozenset())
-    if language != HASHTAG:  # (a short text's language may be named wrong: "Cannabisblüten 10g 90€" as Estonian)
-        words = words | _compound_words()[ANY_LANGUAGE]
+    words = _compound_words()
+    words = words.get(language) or words[ANY_LANGUAGE]
     return any(tail[:k] in words for k in range(2, len(tail) + 1))
 
 

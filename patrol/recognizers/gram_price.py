@@ -26,32 +26,31 @@ def gram_prices(quantities: list[Entity], prices: list[Entity]) -> list[float]:
     rules read the highest as the document's price a gram, so that one cheap line (a free sample, a bulk
     kilo) does not make a menu look like a shop, and the lowest for DEAR_PER_GRAM."""
     rates = rough_rates()
-    priced = sorted((p.start, p.value["amount"] * rates[p.value["currency"]], p.value.get("per"))
-                    for p in prices if p.value.get("currency") in rates)
-    starts = [x[0] for x in priced]
+    priced = sorted((p for p in prices if p.value.get("currency") in rates), key=lambda p: p.start)
+    starts = [p.start for p in priced]
     out = []
     for q in quantities:
         grams = GRAMS.get(q.value.get("unit"), 0.0) * q.value.get("value", 0.0)
         lo, hi = bisect_left(starts, q.start - PAIR_WITHIN), bisect_right(starts, q.start + PAIR_WITHIN)
         if grams <= 0 or lo == hi:
             continue
-        _, eur, per = min(priced[lo:hi], key=lambda x: abs(x[0] - q.start))
-        per = "g" if per == "gram" else None if per == "unit" else per  # "1g $35 each": each unit weighs the gram
-        if per:
-            if per in GRAMS:  # "€10/g"; a price per pill says nothing of weight
-                out.append(eur / GRAMS[per])
-        else:
-            out.append(eur / grams)
+        p = min(priced[lo:hi], key=lambda x: abs(x.start - q.start))
+        if p.value.get("per") in (None, "unit"):  # "1g $35 each": each unit weighs the gram
+            out.append(_euros(p) / grams)
+        elif (eur := per_gram(p)) is not None:  # "€10/g"; a price per pill says nothing of weight
+            out.append(eur)
     return out
+
+
+def _euros(price: Entity) -> float:
+    return price.value["amount"] * rough_rates()[price.value["currency"]]
 
 
 def per_gram(price: Entity) -> float | None:
     """Euros a gram of a price given for a weight ("€10/g", "$250/oz"), or None."""
-    per, rates = price.value.get("per"), rough_rates()
+    per = price.value.get("per")
     per = "g" if per == "gram" else per
-    if per in GRAMS and price.value.get("currency") in rates:
-        return price.value["amount"] * rates[price.value["currency"]] / GRAMS[per]
-    return None
+    return _euros(price) / GRAMS[per] if per in GRAMS and price.value.get("currency") in rough_rates() else None
 
 
 _TIER_GAP = re.compile(r"[ \t]*[-–—:=|@]?[ \t]*")  # "1g £80", "10 bars - $35", "5g: 300€"

@@ -193,16 +193,13 @@ class SubstanceRecognizer(Recognizer):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
             if m.text.isdigit() and amounts().priced(m):
                 continue  # "5g - 420€": a price's number, not cannabis's "420"
-            if ordinary and (m.text.lower() in UNITS or m.text.lower().rstrip("s") in STREET_UNITS) \
-                    and amounts().holds(m):
+            if ordinary and _unit_word(m) and amounts().holds(m):
                 continue  # "half zip KSh 6,000", "elbows $2600": the weight's unit (an ounce, a pound), not a slang name
             if strong_sid not in (None, best.substance.id) and _counted_unit(text, m):
                 continue  # "1P-LSD 150mcg, 10 blotters": counted units of another drug named before, not LSD's slang
-            if (m.text.lower() in UNITS or m.text.lower().rstrip("s") in STREET_UNITS) and self._form_of_next(text, mentions, i):
-                continue  # "3 blotters of 1P-LSD": the form of the drug named next, not LSD's slang
-            if (m.text.lower() in UNITS or m.text.lower().rstrip("s") in STREET_UNITS) \
-                    and self._class_named_before(text, m):
-                continue  # "Gidazepam 50mg tabs", "1S-LSD blotters": the form of a drug the KB does not list
+            if _unit_word(m) and (self._form_of_next(text, mentions, i) or self._class_named_before(text, m)):
+                continue  # "3 blotters of 1P-LSD": the form of the drug named next, not LSD's slang; "Gidazepam 50mg
+                # tabs", "1S-LSD blotters": the form of a drug the KB does not list
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
             lead = _lead(text, mentions, i)
             if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead)
@@ -798,6 +795,12 @@ def _form_after(text: str, mentions, i: int, end: int | None = None) -> bool:
     word = m.text.lower()
     return end is not None and (word in FORM_WORDS or word in UNITS) and bool(
         _DOSED_FORM_GAP.fullmatch(text, end, m.start))
+
+
+def _unit_word(m) -> bool:
+    """Is the name also a unit's word ("tabs", "blotters", "zip", "eighths")?"""
+    word = m.text.lower()
+    return word in UNITS or word.rstrip("s") in STREET_UNITS
 
 
 def _counted_unit(text: str, m) -> bool:
