@@ -44,7 +44,7 @@ from patrol.lexicon import (
 )
 from patrol.model import Substance
 from patrol.recognizers.price import CODES, SYMBOLS
-from patrol.recognizers.quantity import FOR_ONE, UNITS
+from patrol.recognizers.quantity import FOR_ONE, NO_AMOUNT_AFTER, UNITS
 
 BASE = {"name": 0.99, "code": 0.98, "synonym": 0.97, "brand": 0.95, "translation": 0.95, "misspelling": 0.92,
         "slang": 0.85}
@@ -61,12 +61,12 @@ STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known nam
 
 def _amount() -> str:
     """An amount with a unit or a currency ("2 gr", "10 pills", "20€", "40 reais"), or a price with none for a gram
-    or an eighth as chat writes it ("80 a g", "35 an eighth"), from the quantity
+    or an eighth as chat writes it ("80 a g", "35 an eighth"), but no rate ("20 kg per square metre"), from the quantity
     and price recognizers' own tables so that a unit or currency they read is market context too."""
     units, codes = alternation(UNITS), alternation(CODES)
     symbols = alternation({s.lower() for s in SYMBOLS})  # text is lower-cased
-    return (rf"\d+(?:[.,]\d+)?\s?(?:{units})(?!\w)|(?:{symbols})\s?\d"
-            rf"|\d+(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w))"
+    return (rf"\d+(?:[.,]\d+)?\s?(?:{units})(?!\w)(?!{NO_AMOUNT_AFTER.pattern})|(?:{symbols})\s?\d"
+            rf"|\d+(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w)(?!{NO_AMOUNT_AFTER.pattern}))"
             rf"|\d+(?:[.,]\d+)?\s{FOR_ONE}")
 
 

@@ -203,7 +203,7 @@ class FactsStage(Stage):
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
                 pgp=bool(e.get("pgp")), cues=cues, length=len(s.text),
                 euros_per_gram=per_gram_max, absent=[x.value for x, gone in zip(found, missing) if gone],
-                unit_priced=any(p.value.get("per") == "unit" for p in e.get("price", [])),
+                unit_priced=any(p.value.get("per") in ("unit", "pill", "tab", "piece") for p in e.get("price", [])),
                 tiers=priced_amounts(s.plain, e.get("quantity", []), e.get("price", [])),
             )
 

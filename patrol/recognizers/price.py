@@ -13,6 +13,7 @@ from patrol.lexicon import WORD_END, WORD_START, alternation, is_function_word, 
 from patrol.recognizers import tables
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer, in_code
 from patrol.recognizers.location import adjective_country, phone_countries, text_places
+from patrol.recognizers.pounds import POUND_WORD, weighs
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
@@ -54,7 +55,7 @@ CODES = {"usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP"
          "rupees": "INR", "rupee": "INR", "rupaye": "INR", "rupaiye": "INR",  # Hindi "rupaye" in Latin letters
          "rupay": "INR",  # Urdu "rupay" (placed: Pakistan's)
          "shilin": "SOS", "fdj": "DJF",  # Somali shillings, Djibouti's francs
-         "pounds": "GBP", "quid": "GBP", "mbtc": "mBTC", "taka": "BDT",
+         "pounds": "GBP", "pound": "GBP", "quid": "GBP", "mbtc": "mBTC", "taka": "BDT",  # "5 pound each": pounds.py
          "sat": "sat", "sats": "sat", "lira": "TRY", "kč": "CZK", "korun": "CZK", "rupiah": "IDR",
          "hrn": "UAH", "toman": "IRT", "tomans": "IRT",  # Ukrainian and Persian in Latin letters
          "srd": "SRD",  # the Surinamese dollar, by its code in any case
@@ -203,9 +204,6 @@ PRICING_ROLES = frozenset({"ships_to", "mentioned"})
 # currency's word says whose; a peso so named is that country's (named alone, or by a place, it stays PESO)
 NAMED_PESOS = {"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU", "DO": "DOP", "CU": "CUP", "PH": "PHP"}
 DOLLAR_WORDS = {"dollars": "$", "dollar": "$", "dólares": "$", "dolares": "$", "دولار": "$"}
-
-
-POUNDS_END, WEIGHT_OF = re.compile(r"(?i)pounds?$"), re.compile(r"\s+of\s", re.IGNORECASE)  # "pounds of": a weight
 
 
 def _iso_names() -> dict[str, str]:
@@ -391,7 +389,7 @@ class PriceRecognizer(Recognizer):
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
-                 if not (POUNDS_END.search(e.text) and WEIGHT_OF.match(text, e.end)) and not in_code(text, e.start)]
+                 if not (POUND_WORD.search(e.text) and weighs(text, e.start, e.end)) and not in_code(text, e.start)]
         other_cells: list[Entity] = []  # a table's bare counts and weights: no menu's price (never returned)
         if "\n" in text or '":' in text:
             found, other_cells = self._in_tables(text, found, language)

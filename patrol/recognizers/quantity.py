@@ -8,7 +8,8 @@ import re
 from patrol.lexicon import DOT_THOUSANDS, NOSPACE, alternation, is_function_word, leading_number
 from patrol.recognizers import tables
 from patrol.recognizers.base import Entity, Pattern, Recognizer, in_code
-from patrol.recognizers.price import CODES, LAST_LETTERS, POUNDS_END, WEIGHT_OF
+from patrol.recognizers.pounds import POUND_WORD, weighs
+from patrol.recognizers.price import CODES, LAST_LETTERS
 
 UNITS = {
     "quintal": "q", "quintaux": "q",  # French metric quintals of 100 kg ("5 quintaux de kif"; LANGUAGE_OF_UNIT)
@@ -200,7 +201,7 @@ OTHER_WORD_AMOUNTS = {"un": 1.0, "una": 1.0, "uno": 1.0, "um": 1.0, "une": 1.0, 
                       "یو": 1.0,  # Pashto "یو کیلو", one kilo
                       "isang": 1.0,  # Tagalog "isang gramo"
                       "ett": 1.0}  # Swedish "ett gram"
-OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "gramo", "grama", "grammo", "gramme", "gramm", "gram", "kilo",
+OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "libra", "gramo", "grama", "grammo", "gramme", "gramm", "gram", "kilo",
                     "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
 _UNIT_RX = alternation(UNITS)
 # the weights a fraction is of ("1/2 gr", "1/8 oz", "½ g"), and the fractions written as one character
@@ -324,8 +325,10 @@ SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "l
 
 
 # "1-1.5 mg per kg of body weight", "1.5 mg/kg": a dose's rate to the body's weight, not an amount of anything
-_NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b|esterlinas?\b)",
-                              re.IGNORECASE)  # ... "10 libras esterlinas" are pounds sterling
+NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b|esterlinas?\b"
+                              r"|(?:per|/)[ \t]?(?:square|sq|cubic|m2|m²|ft2|ft²)\b)",
+                              re.IGNORECASE)  # ... "10 libras esterlinas" are pounds sterling; "20 kg per square
+# metre" is a load, no amount of anything
 _CAS = re.compile(r"(?<![\w-])\d{2,7}-\d{2}-\d(?![\w-])")
 _DOSE_BEFORE = re.compile(r"(?:mg|µg|mcg|ug)[ \t]*\Z", re.IGNORECASE)  # "1mg per kg": the kilogram of that rate
 
@@ -460,8 +463,9 @@ class QuantityRecognizer(Recognizer):
         out = [e for e in super().analyze(text, language)
                if (language in LANGUAGE_OF_UNIT.get(unit := LAST_LETTERS.search(e.text).group().lower(), (language,))
                    or (unit in PRICED_IN_ITS_MARKET and PRICED_IN_ITS_MARKET[unit].match(text, e.end)))
-               and _unit_first_in(e, text, language) and not in_code(text, e.start) and not _pounds_paid(text, e)
-               and not _NO_AMOUNT_AFTER.match(text, e.end)
+               and _unit_first_in(e, text, language) and not in_code(text, e.start)
+               and not (POUND_WORD.search(e.text) and not weighs(text, e.start, e.end))
+               and not NO_AMOUNT_AFTER.match(text, e.end)
                and not (e.value["unit"] == "kg" and _DOSE_BEFORE.search(text, max(0, e.start - 6), e.start))]
         if language in DOT_THOUSANDS:
             for e in out:
@@ -586,16 +590,6 @@ class QuantityRecognizer(Recognizer):
         # before it ("225mg x100 tabs")
         form = _FORM_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) or _FORM_AFTER.match(m.string, m.end())
         return {"value": value, "unit": UNITS[form.group(1).lower()] if form else "unit"} if value else None
-
-
-def _pounds_paid(text: str, e) -> bool:
-    """"for 2000 pounds": pounds after a word of paying are money (the price recognizer reads them), not a weight;
-    "for 200 pounds of cocaine" is one."""
-    return bool(POUNDS_END.search(e.text) and _PAID_BEFORE.search(text, max(0, e.start - 8), e.start)
-                and not WEIGHT_OF.match(text, e.end))
-
-
-_PAID_BEFORE = re.compile(r"(?i)(?<!\w)(?:for|at|costs?|paid|worth)\s+\Z")
 
 
 def _unit_first_in(e, text: str, language: str | None) -> bool:

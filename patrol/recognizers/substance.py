@@ -443,7 +443,7 @@ _WEIGHT_UNITS = alternation(w for w, unit in UNITS.items() if unit in WEIGHTS)
 _WEIGHT_AFTER = re.compile(rf"(?:\s+(?:de\s+)?(?:interior|exterior|indoor|outdoor|invernadero|estufa))?"
                            rf"[ \t:\-–—|={_EMOJI}]{{0,6}}(?:\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})(?!\w)|[$£€]?\d+(?:[.,]\d+)?\s{FOR_ONE})",
                            re.IGNORECASE)  # ... or chat's price for one ("gas 🔥 35 an eighth")
-_WEIGHT_BEFORE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})[ \t]+(?:de[ \t]+)?\Z", re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:{_WEIGHT_UNITS})[ \t]+(?:(?:de|of)[ \t]+)?\Z", re.IGNORECASE)
 
 
 @cache
@@ -455,7 +455,7 @@ def _read_only() -> dict[str, frozenset[str]]:
 
 def _in_its_setting(text: str, m) -> bool:
     """Is a name that is read only in one setting in it? A weight right after the name ("Flores 5g", "Μαύρο μαροκινό
-    25γρ": its origin between) or right before it ("10 gramos de flores"); a press and a dose after it ("Pillole
+    25γρ": its origin between) or right before it ("10 gramos de flores", "5 pounds of gas"); a press and a dose after it ("Pillole
     Tesla 300mg"); a dose right after it ("Tavor 2,5mg", not the "Tavor X95" rifle). Other names always are."""
     key, only = compact_key(m.text), _read_only()
     if key in only["weight"]:
@@ -638,6 +638,7 @@ def _naming_words() -> dict[str, frozenset[str]]:
 _NAMING_GAP = re.compile(r"(\w+)\.?[ \t]*[:,]?[ \t]*(?:(?:is|ist|est|es|é|è)[ \t]+)?\Z")  # "cat: ", "name is "
 
 
+_INTRODUCED, _INTRODUCED_AFTER = re.compile(r"(?i)(?<!\w)(?:it['’]?s|it is|this is)[ \t]+\Z"), re.compile(r",|[ \t]+here\b")
 _SENDER_BEFORE = re.compile(r"(?i:whatsapp|telegram|signal|imessage|messages|messenger|sms|instagram|snapchat)"
                             r"[ \t]*·[ \t]*\Z")
 
@@ -645,9 +646,11 @@ _SENDER_BEFORE = re.compile(r"(?i:whatsapp|telegram|signal|imessage|messages|mes
 def _named(text: str, m, language: str | None) -> bool:
     """Does a word that names a pet or a person ("cat", "named", "Mrs", data/naming_words.json) come right before
     the name on its line, with no amount after it? ("Molly 1g £40" stays a menu's item.) Or is it the sender a
-    notification names ("WhatsApp · Molly: ...")?"""
+    notification names ("WhatsApp · Molly: ...") or the writer who introduces herself ("it's Molly, ...")?"""
     if _SENDER_BEFORE.search(text, max(0, m.start - 16), m.start) and text.startswith(":", m.end):
         return True  # "WhatsApp · Molly: running late": a message's sender, as a notification names it
+    if _INTRODUCED.search(text, max(0, m.start - 10), m.start) and _INTRODUCED_AFTER.match(text, m.end):
+        return True  # "hey it's Molly, running late": the writer introducing herself
     before = _NAMING_GAP.search(text, max(0, m.start - 30), m.start)
     if before is None or _amount_after(text, m.start, m.end):
         return False

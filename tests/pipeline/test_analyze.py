@@ -83,6 +83,14 @@ CASES = [
     ("chat-gas", "gas 🔥 35 an eighth, 60 a quarter, Atlanta, text me", "drug_sale"),
     ("coke-zero", "is coke zero really better than regular coke?", "other"),
     ("percs", "percs 30s $25 hmu", "drug_sale"),  # Percocet's street name is its own (curated)
+    # pounds as money and as weight (session 68)
+    ("pounds-money", "ket 20 pounds a gram or 5 for 80 pounds, whatsapp 07911 123458", "drug_sale"),
+    ("molly-intro", "hey it's Molly, I'll be there at 8, the wine is 10 pounds each at the corner shop", "other"),
+    ("pounds-gas", "got 5 pounds of gas for sale, 1800 a pound, text 917-555-0134", "drug_sale"),
+    ("pounds-survey", "a gram of coke in London now costs 80 pounds, a survey found", "drug_discussion"),
+    ("pounds-fined", "A man who grew 30 pounds of cannabis in his loft was fined 5,000 pounds", "drug_discussion"),
+    ("snow-load", "Snow load on the roof can reach 20 pounds per square foot", "other"),  # a rate, no amount
+    ("snow-load-kg", "Snow load on the roof can reach 20 kg per square metre", "other"),
     ("feds-trace", "Feds trace Cash App payments to fentanyl pill sellers on Snapchat", "drug_discussion"),
     ("bizum", "La Policía investiga pagos por Bizum a una red de venta de cocaína en Valencia", "drug_discussion"),
     ("beans", "beans 10 for $60, tonight only, snap me", "drug_sale"),

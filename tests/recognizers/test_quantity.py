@@ -299,6 +299,7 @@ MATCH = [
     ("სუბუტექსი 8 მგ 150 ლარი", 8.0, "mg", "8 მგ"),                    # Georgian milligrams and pills
     ("1 აბი 150 ლარი", 1.0, "pill", "1 აბი"),
     ("Mota 1 libra Q3,000", 1.0, "lb", "1 libra"),                        # Spanish pounds (weight)
+    ("media libra de mota 1,300", 0.5, "lb", "media libra"),             # ... half of one (session 68)
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
@@ -367,6 +368,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "a grama do jardim", "el gramophone", "la gramática",  # the lawn (Portuguese), other words
              "el kilometraje", "Der Kilo Kaffee",  # a word that begins so; no article of a unit's price
              "Cuesta 10 libras esterlinas",  # pounds sterling
+             "Snow load: 20 kg per square metre", "20 lbs/sq ft",  # a load's rate, no amount (session 68)
              "la onza es un felino",  # the ounce only before its price (the onza is also a big cat)
              "El jaguar u onza a 20 metros del camino",  # a distance after "onza a", no price
              "won 5 literary prizes",
