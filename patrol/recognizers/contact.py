@@ -231,7 +231,7 @@ class ContactRecognizer(Recognizer):
         # follow a word; "Wickr me: x", "Signal only: x" (a word of "only" before the separator)
         # an account's name is read whole, its accented letters too ("Signal: brno_perník", not "brno_pern"); a
         # notification's middle dot separates too ("Snapchat · coke_mcr: in tonight")
-        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:id|handle|user ?name|nick(?:name)?)?\s?([:：=\-·]?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-" + _ACCENTED + "]{2,126}[A-Za-z0-9_" + _ACCENTED + "])", 0.8),
+        Pattern("app + id", WORD_START + r"(" + "|".join(_APPS.values()) + r")(?:\s(?:me|us)(?:\s(?:at|on)|(?=\s?[:：=\-@]))|\s(?:only|uniquement|solo|nur|alleen|tylko)(?=\s?[:：=\-]))?\s?(?:(?:id|handle|user ?name|nick(?:name)?|name)(?:\s+is)?)?\s?((?:[:：=\-·]|[→➡👉]\ufe0f?|->|=>|(?<=\s)at(?=\s))?\s?(?:@\s?)?(?:(?<=[\s:：=])['\"‘“])?)([A-Za-z0-9_.\-" + _ACCENTED + "]{2,126}[A-Za-z0-9_" + _ACCENTED + "])", 0.8),
         Pattern("session id", r"(?<![\w])05[0-9a-f]{64}(?![\w])", 0.9),
         # Instagram's names hold dots ("ig @fungi.bars"); a full stop after a name ends the sentence; a web domain
         # ("@shop.com", "@ANON.SX": a country's two letters) is no account
@@ -279,6 +279,8 @@ class ContactRecognizer(Recognizer):
             value = m.group(3)
             if not value.isascii() and not re.search(r"[\d_.]", value):
                 return None  # accented letters in an account's name only ("brno_perník"): "Telegram: Überweisung"
+            if m.group(2).strip() == "at" and not re.search(r"[\d_.]", value):
+                return None  # "Telegram at night": a dictated "at" only before an account's underscore, digit or dot
             if m.group(2) == "-" and value.isupper():
                 return None  # a name joined by a hyphen: India's "Tele-MANAS" helpline
             if m.group(1)[-1:].isascii() and not m.group(2) and m.start(3) == m.end(1):

@@ -105,7 +105,7 @@ _WIDE_AFTER = re.compile(r"[\s-]wide\b", re.IGNORECASE)
 _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
 # "to USA/UK/AU", "desde Colombia y Perú", "po celé ČR i na Slovensko", "en Belgique et au Luxembourg", "a toda
 # España, también Portugal": a country listed right after one with a role shares it
-_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|et|und|en|i|и)?\s*(?:(?:also|too|también|tambien|também|aussi|auch|ook|anche)\s+)?"
+_LISTED = re.compile(r"\s*(?:[/,&+]|and|y|e|ed|et|und|en|og|och|ja|és|ve|dan|și|i|и)?\s*(?:(?:also|too|también|tambien|também|aussi|auch|ook|anche)\s+)?"
                      r"(?:(?:to|na|do|en|a|à|au|aux|al|ao|in|nach|naar)\s+)?"
                      r"(?:(?:the|la|le|el|die|den|het)\s+)?",
                      re.IGNORECASE)

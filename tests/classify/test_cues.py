@@ -92,6 +92,9 @@ ROWS = [
     ("a gram of coke in London now costs 80 pounds, a survey found", "price_report"),  # (session 68)
     ("A man who grew cannabis in his loft was fined 5,000 pounds", "court_report"),
     ("don't take ket on top, and never more than a small bump", "harm_reduction"),
+    ("If you're ordering online, test what arrives", "harm_reduction"),
+    ("fentanyl is showing up in pills shipped from abroad", "discussion"),
+    ("Danske politi: kokain bestilles på Telegram", "discussion"),
     ("acid tabs 8 each, 5 for 35, dm me", "sale"),                   # prices as chat writes them, no currency
     ("beans 10 for $60, tonight only, snap me", "sale"),             # ... a bulk price with its sign after "for"
     ("Feds trace Cash App payments to fentanyl pill sellers", "discussion"),  # a headline's present tense

@@ -118,6 +118,7 @@ def test_matches(text, kind, value):
 
 
 NEAR_MISS = ["Wickr: " + "a" * 130,  # longer than any account: none, and not its start (session 51)
+             "I'm on telegram at night mostly", "find me on snap at the party",  # "at" before a word (session 68)
              "Telegram · Crypto Signals Pro: BTC long entry",  # a notification's chat title, no account's name
              "eBay.es Vehicle Fraud Tutorial",  # a brand opening a title, not a site line
              "Coke 1g $80, pay Venmo @snowman-nyc",  # a Venmo name, not the account "@snowman"
@@ -248,6 +249,9 @@ def test_app_name_then_a_word(text, found):
     ("Call FRANK on 0300 123 6600", "en", [("phone", "+443001236600")]),   # a name, then grammar (session 42)
     ("Fresh ice, 10kg bags £4 each, call 07912\n345690 to book", "en", [("phone", "+447912345690")]),  # wrapped
     ("hmu on snap atl.zaza", "en", [("snapchat", "atl.zaza")]),            # an account's dot between letters
+    ("Coke 1g £80, telegram at coke_direct_uk", "en", [("telegram", "@coke_direct_uk")]),  # dictated (session 68)
+    ("contact snap → hash_maroc75", "fr", [("snapchat", "hash_maroc75")]),  # an arrow points at it
+    ("K 5g, wickr name is ketnl_direct", "en", [("wickr", "ketnl_direct")]),
     ("giao hàng Hà Nội, liên hệ Zalo 0912 345 678", "vi", [("zalo", "+84912345678")]),  # an app's name is no name
     ("Drogues Info Service : 0 800 23 13 13", "fr", [("phone", "+33800231313")]),
     ("Piga simu 0712 345 678", "sw", [("phone", "+254712345678")]),

@@ -11,6 +11,10 @@ MATCH = [
     ('{"ships_to": "France"}', "FR", "ships_to"),
     ("Cena: 200 zł\nWysyłka: cała Polska", "PL", "ships_to"),          # Polish "shipping: all Poland" (session 61)
     ("Ketamin 1g 30€, Versand DE/AT", "AT", "ships_to"),               # an ISO code after German "Versand"
+    ("Ketamine 5g 100 euro, shipping NL/BE/DE", "BE", "ships_to"),    # ... after "shipping" (session 68)
+    ("Hash 25g 120€, livraison FR/BE/LU", "LU", "ships_to"),
+    ("Skunk 10g 600 kr, levering hele Danmark", "DK", "ships_to"),     # Danish with no "i" before "hele"
+    ("Hasj 10 gram 90 euro, sender til hele Sverige og Norge", "NO", "ships_to"),  # listed after "og"
     ("Warning from Scotland's police: fake Xanax bars", "GB", "mentioned"),  # a possessive: its police
     ("Ships from Netherlands to Worldwide", "NL", "ships_from"),
     ("ships from: NL", "NL", "ships_from"),
@@ -367,6 +371,7 @@ def test_matches(text, country, role):
 # ISO codes outside a list of countries ("NO tracking", "AU pair"); Arabic عمان, Oman or Amman; Hindi "the garden's
 # gardener" (Mali's name), Bengali "New York" (নিউ is Niue's); butane, a Lithuanian case form of Bhutan's name
 NEAR_MISS = ["Perico australiano (ave) joven, 40 €",  # a budgie, not an Australian product (session 58)
+             "FREE SHIPPING IN 24 HOURS", "SHIPPING IS FREE",  # a shouted line's words, no codes (session 68)
              "going to canada next week", "french fries 2 for $5", "the uk is nice", "he told us only once",
              "[PM] me for prices", "[ES]",  # a tag that is an abbreviation, or holds no title (session 60)
              "fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",
