@@ -317,6 +317,7 @@ _KNOWN = {*CODES.values(), *SYMBOLS.values(), *NAMED_PESOS.values(), *(c for m i
 ISO_READ = frozenset(ISO_ONLY | {"USDT", "USDC"} | {c for c in _KNOWN if len(c) == 3 and c.isupper()} - NOT_ISO)  # "USDT 1500"
 _ISO = "|".join(sorted(ISO_READ))
 _RANGE = rf"(?:\s?[-–~]\s?({_NUM}))?"
+_SIGNED_RANGE = rf"(?:\s?[-–~]\s?(?:{_SYM})?\s?({_NUM}))?"  # "£80-£100": the sign said again
 _PER = r"(?:\s?(?:/|per|each|a)\s?(g|gram|oz|pill|tab|unit|mg|ml|piece))?"
 # "$25 each", "$15 ea", "10 € la pièce", "5 € pro Stück": a price per unit
 _EACH = re.compile(r"\s(?:each|ea|apiece|la pièce|la pieza|cada un[oa]|pro stück|das stück|al pezzo|cadauno|per stuk)(?!\w)",
@@ -346,7 +347,7 @@ class PriceRecognizer(Recognizer):
     patterns = (
         # "1.500$00": the cifrão between escudos and centavos, Cabo Verde's way of writing its escudo
         Pattern("cifrao", r"(?<![\w.,$])(\d{1,3}(?:\.\d{3})+|\d{1,6})\$(\d\d)(?![\d$])", 0.9),
-        Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
+        Pattern("symbol-first", rf"(?<![\w$€£])({_SYM})\s?({_NUM}){_K}{_SIGNED_RANGE}{_PER}(?![\d])", 0.85, re.IGNORECASE),
         Pattern("symbol-after", rf"{leading_number(_NUM)}{_K}{_RANGE}\s?({_SYM}){_PER}", 0.85, re.IGNORECASE),
         # Romanian puts "de" between a number from twenty up and its noun: "250 de lei", "100 de euro"
         Pattern("code-after", rf"{leading_number(_NUM)}{_K_WORD}{_RANGE}(?:\s+de(?=\s+(?:lei|euro)\b))?{_CODE_GAP}({_CODE}){WORD_END}"
@@ -683,6 +684,8 @@ _WORD_RANGE = re.compile(rf"(?i)(?<!\w)(?:entre|between|from|de|desde|von|van|da
                          rf"\s+({_NUM})\s+(?:et|and|to|a|à|y|e|bis|tot|até|und|do|en|och|до)\s+\Z")
 
 
+# "40 a 50 euros?", "3 to 4 dollars": a bare range, read where its ends are alike (not "2 a 50 euros", two at fifty)
+_BARE_RANGE = re.compile(rf"(?i)(?<![\w.,])({_NUM})\s+(?:to|a|à|bis|até|tot|до)\s+\Z")
 # "plaquette de 10 à 1500 FCFA": a box's count, then its price, no range
 _CONTAINER_BEFORE = re.compile(r"(?i)(?:plaquette|bo[iî]te|paquet|sachet|carton|caja|caixa|cartela|packung)\s+\Z")
 
@@ -691,7 +694,8 @@ def _word_ranges(text: str, found: list[Entity]) -> list[Entity]:
     """The prices, each widened to the range in words that ends in it, or preceded by the price it fell from."""
     out = []
     for e in found:
-        m = _WORD_RANGE.search(text, max(0, e.start - 40), e.start) if e.text[:1].isdigit() else None
+        m = (_WORD_RANGE.search(text, max(0, e.start - 40), e.start)
+             or _BARE_RANGE.search(text, max(0, e.start - 16), e.start)) if e.text[:1].isdigit() else None
         if m and _CONTAINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             m = None
         own = parse_amount(_LEADING_AMOUNT.match(e.text).group(), True) if m else None
@@ -700,6 +704,9 @@ def _word_ranges(text: str, found: list[Entity]) -> list[Entity]:
             out.append(e)
             continue
         low *= e.value["amount"] / own  # "entre 1 et 2 millions d'euros"
+        if m.re is _BARE_RANGE and not e.value["amount"] / 3 <= low < e.value["amount"]:
+            out.append(e)
+            continue
         if low < e.value["amount"]:
             out.append(Entity(e.type, m.start(1), e.end, text[m.start(1):e.end],
                               {**e.value, "amount": low, "amount_max": e.value["amount"]}, e.recognizer, e.score,

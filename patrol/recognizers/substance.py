@@ -136,6 +136,8 @@ class SubstanceRecognizer(Recognizer):
                 continue  # part of an account's name: "Wickr: tenerife_choco", "heroin_nl@…" (the contact reports it)
             if self._in_longer_name(head, m):
                 continue  # "LSD" in "1S-LSD" (uncatalogued.py reports the longer name)
+            if m.text[-2:-1] in ("'", "’") and m.text[-1:] in "sS" and "'" not in m.matches[0].matched_alias:
+                continue  # "Molly's nails": a name's possessive, not the plural "mollys" written with no apostrophe
             # the euros a gram beside the name, worked out once, where a rule below needs them
             euros = _Once(partial(_euros_a_gram, amounts, m))
             priced = _priced_as(m, euros) if len(m.matches) > 1 else None

@@ -91,6 +91,14 @@ CASES = [
     ("pounds-fined", "A man who grew 30 pounds of cannabis in his loft was fined 5,000 pounds", "drug_discussion"),
     ("snow-load", "Snow load on the roof can reach 20 pounds per square foot", "other"),  # a rate, no amount
     ("snow-load-kg", "Snow load on the roof can reach 20 kg per square metre", "other"),
+    # a question on a drug's harm or law (session 68): paranoia, growing one's own
+    ("q-paranoia", "La coke rend-elle paranoïaque ?", "drug_discussion"),
+    ("q-grow", "Is it legal to grow weed at home in Germany now?", "drug_discussion"),
+    ("q-mix", "Mixing ket and alcohol? Don't. It's one of the riskiest combinations.", "harm_reduction"),
+    ("mollys", "Mollys? Caps 0.2g $20, 5 for $80, DM me on Snap: molly_caps_atl", "drug_sale"),
+    ("mollies", "Mollies? Caps 0.2g $20, 5 for $80, DM me on Snap: molly_caps_atl", "drug_sale"),
+    ("mollys-nails", "Molly's nails: gel set £25, pay Revolut, Insta @mollys_nails", "other"),
+    ("mollies-fish", "Mollies and guppies for sale, $3 each, aquarium bred", "other"),
     ("feds-trace", "Feds trace Cash App payments to fentanyl pill sellers on Snapchat", "drug_discussion"),
     ("bizum", "La Policía investiga pagos por Bizum a una red de venta de cocaína en Valencia", "drug_discussion"),
     ("beans", "beans 10 for $60, tonight only, snap me", "drug_sale"),

@@ -372,6 +372,7 @@ def test_matches(text, country, role):
 # gardener" (Mali's name), Bengali "New York" (নিউ is Niue's); butane, a Lithuanian case form of Bhutan's name
 NEAR_MISS = ["Perico australiano (ave) joven, 40 €",  # a budgie, not an Australian product (session 58)
              "FREE SHIPPING IN 24 HOURS", "SHIPPING IS FREE",  # a shouted line's words, no codes (session 68)
+             "UK to US plug adapter £5 each",  # an adapter's kind, no route
              "going to canada next week", "french fries 2 for $5", "the uk is nice", "he told us only once",
              "[PM] me for prices", "[ES]",  # a tag that is an abbreviation, or holds no title (session 60)
              "fine china plates", "a turkey sandwich", "from us to you", "jersey shirt", "french fries are",

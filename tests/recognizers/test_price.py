@@ -393,6 +393,10 @@ def test_a_downward_range_is_the_second_numbers_price():
     ("le prix est passé de 40 à 30 euros", [(40.0, None, "EUR"), (30.0, None, "EUR")]),
     ("liegt in Berlin bei 60 bis 80 Euro", [(60.0, 80.0, "EUR")]),        # German, Russian (session 38)
     ("мефедрон от 2000 до 3000 рублей", [(2000.0, 3000.0, "RUB")]),
+    ("Quanto custa em Lisboa? 40 a 50 euros?", [(40.0, 50.0, "EUR")]),  # no opening word, ends alike (session 68)
+    ("about 3 to 4 dollars a pill", [(3.0, 4.0, "USD")]),
+    ("Coke £80-£100 a gram", [(80.0, 100.0, "GBP")]),                     # the sign said again
+    ("2 a 50 euros", [(50.0, None, "EUR")]),                              # ... ends unlike: two at fifty
     # near misses: no word that opens a range, or no number before the connector
     ("1 a 50 euros", [(50.0, None, "EUR")]),
     ("Ships in 3 to 5 days, 10€", [(10.0, None, "EUR")]),

@@ -408,6 +408,8 @@ def test_matches(rec, text, mention, sid):
 # (text, a substance that must not be found in it)
 NEAR_MISS = [
     ("Coca de Sant Joan con hojaldre, 12 €", "coca-leaf"),  # a pastry, no leaf (session 60)
+    ("Molly's nails: gel set £25, pay Revolut", "mdma"),  # a name's possessive, no plural "mollys" (session 68)
+    ("GOOD STRONG AMPHETAMINE 3.5g FOR ONLY $30 AA'S NEW YEAR SALE", "anabolic-steroids"),  # a vendor's, no "AAS"
     ("Vendo cristalería: copas de vino, jarras y vasos de cristal, todo por 60€", "methamphetamine"),  # glassware
     ("K E T A M I N E\nneedles / shards\n5g £120 | 10g £220", "methamphetamine"),  # a line's last word, no heading
     ("Drug-Checking-Kit, 12,90 €. Teste deine Substanzen, bevor du konsumierst.", "testosterone"),  # a German verb
