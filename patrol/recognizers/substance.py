@@ -193,8 +193,8 @@ class SubstanceRecognizer(Recognizer):
                 continue  # the tail of a dotted token: "index.php", "D.rugs"
             if m.text.lower() in CODES and COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # "60 soles": a price's currency, whatever a street list says the word means
-            if m.text.isdigit() and amounts().priced(m):
-                continue  # "5g - 420€": a price's number, not cannabis's "420"
+            if m.text.isdigit() and (amounts().priced(m) or _NUMBERING.search(text, max(0, m.start - 12), m.start)):
+                continue  # "5g - 420€": a price's number, not cannabis's "420"; nor is "Room 420", a room's
             if ordinary and _unit_word(m) and amounts().holds(m):
                 continue  # "half zip KSh 6,000", "elbows $2600": the weight's unit (an ounce, a pound), not a slang name
             if strong_sid not in (None, best.substance.id) and _counted_unit(text, m):
@@ -640,6 +640,9 @@ def _naming_words() -> dict[str, frozenset[str]]:
 _NAMING_GAP = re.compile(r"(\w+)\.?[ \t]*[:,]?[ \t]*(?:(?:is|ist|est|es|é|è)[ \t]+)?\Z")  # "cat: ", "name is "
 
 
+_NUMBERING = re.compile(r"(?i)(?<!\w)(?:room|suite|apt|apartment|flat|unit|no\.?|nr\.?|number|bus|route|line|"
+                        r"platform|gate|page|chapter|exit|highway|level|floor|seat|row|table|zimmer|habitaci[oó]n|"
+                        r"chambre|quarto)[ \t]*\Z")  # a room's, a bus's, a page's number
 _INTRODUCED, _INTRODUCED_AFTER = re.compile(r"(?i)(?<!\w)(?:it['’]?s|it is|this is)[ \t]+\Z"), re.compile(r",|[ \t]+here\b")
 _SENDER_BEFORE = re.compile(r"(?i:whatsapp|telegram|signal|imessage|messages|messenger|sms|instagram|snapchat)"
                             r"[ \t]*·[ \t]*\Z")

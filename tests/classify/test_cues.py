@@ -95,6 +95,7 @@ ROWS = [
     ("If you're ordering online, test what arrives", "harm_reduction"),
     ("fentanyl is showing up in pills shipped from abroad", "discussion"),
     ("Danske politi: kokain bestilles på Telegram", "discussion"),
+    ("LSD microdosing trial: 10 µg every 3 days, 240 participants", "discussion"),  # a study's (session 68)
     ("acid tabs 8 each, 5 for 35, dm me", "sale"),                   # prices as chat writes them, no currency
     ("beans 10 for $60, tonight only, snap me", "sale"),             # ... a bulk price with its sign after "for"
     ("Feds trace Cash App payments to fentanyl pill sellers", "discussion"),  # a headline's present tense

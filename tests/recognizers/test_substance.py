@@ -409,6 +409,7 @@ def test_matches(rec, text, mention, sid):
 NEAR_MISS = [
     ("Coca de Sant Joan con hojaldre, 12 €", "coca-leaf"),  # a pastry, no leaf (session 60)
     ("Molly's nails: gel set £25, pay Revolut", "mdma"),  # a name's possessive, no plural "mollys" (session 68)
+    ("Room 420, check-in 15:00, 2 nights £180", "cannabis"),  # a room's number
     ("GOOD STRONG AMPHETAMINE 3.5g FOR ONLY $30 AA'S NEW YEAR SALE", "anabolic-steroids"),  # a vendor's, no "AAS"
     ("Vendo cristalería: copas de vino, jarras y vasos de cristal, todo por 60€", "methamphetamine"),  # glassware
     ("K E T A M I N E\nneedles / shards\n5g £120 | 10g £220", "methamphetamine"),  # a line's last word, no heading
