@@ -18,8 +18,9 @@ KINDS = ("sale", "harm_reduction", "discussion", "not_drug_product", "named_prod
 # a court's account of a sale made, with its price and account; a journalist's call for sources that gives an account
 # to write to; words that speak to the reader or offer a service, which harm-reduction advice uses and news about it
 # does not; harm-reduction words that everyday safety uses too; a buyer's request; a story's marks (lyrics, a novel's
-# chapter, a screenplay's scene, a game's mission)
-RULE_KINDS = ("scam_report", "court_report", "call_for_sources", "advice", "everyday_safety", "wanted", "fiction")
+# chapter, a screenplay's scene, a game's mission); a report that quotes an advert
+RULE_KINDS = ("scam_report", "court_report", "call_for_sources", "advice", "everyday_safety", "wanted", "fiction",
+              "quoted_ad")
 
 
 @cache

@@ -283,7 +283,8 @@ class SummaryStage(Stage):
             # "[Verse 1] Thirty a gram in the back of the club", "Chapter 7. 'Eighty for the gram,' he said": a story's
             # deal offers nothing; a seller who quotes a song gives an account to write to
             story = cues.get("fiction", 0) > 0 and not f.contacts
-            warned = wanted or story or cues.get("scam_report", 0) > 0 or cues.get("court_report", 0) > 0
+            # ... nor those a report quotes as its evidence ("The vendor advertised 'Tesla 250mg, 10 for £50' on Wickr")
+            warned = wanted or story or any(cues.get(kind, 0) > 0 for kind in ("scam_report", "court_report", "quoted_ad"))
             # "I'm a journalist ..., DM me at @jane_reports": an account to write to for stories, not orders
             asks = cues.get("call_for_sources", 0) > 0 and not f.prices
             # a market listing's menu ("0.5g £45 / 1g £80") offers by the amount with no contact or sales word
@@ -365,7 +366,7 @@ class SummaryStage(Stage):
                                  else "harm-reduction cues and no commercial offer")
                 s.sale_score = min(s.sale_score, 0.2)
             elif (sum(cues.get(kind, 0) for kind in ("discussion", "price_report", "scam_report", "court_report",
-                                                      "call_for_sources", "wanted")) >= 2
+                                                      "call_for_sources", "wanted", "quoted_ad")) >= 2
                   and not offer and (f.contacts == 0 or warned or asks)
                   and (cues.get("sale", 0) <= 1 or report or warned or asks
                        or cues.get("discussion", 0) > cues.get("sale", 0))):

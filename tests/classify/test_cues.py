@@ -96,6 +96,13 @@ ROWS = [
     ("fentanyl is showing up in pills shipped from abroad", "discussion"),
     ("Danske politi: kokain bestilles på Telegram", "discussion"),
     ("LSD microdosing trial: 10 µg every 3 days, 240 participants", "discussion"),  # a study's (session 68)
+    ("The vendor advertised 'Tesla 250mg pills' in the chat", "quoted_ad"),  # an advert quoted as evidence
+    ("A typical Instagram ad reads: 'OG Kush 7g $60, DM to order'", "quoted_ad"),
+    ("Users warn that 'speed 50g £150' ads on Reddit are scams", "quoted_ad"),
+    ("les annonces du type « shit 25g 100€ » se multiplient", "quoted_ad"),
+    ("в объявлениях «меф 1г 2500р» продавец указывал бот", "quoted_ad"),
+    ("The paper quotes a vendor and compares it with drug checking results", "discussion"),
+    ("Avis : des comprimés vendus comme 'Xanax'. Commencez par un quart.", "harm_reduction"),
     ("acid tabs 8 each, 5 for 35, dm me", "sale"),                   # prices as chat writes them, no currency
     ("beans 10 for $60, tonight only, snap me", "sale"),             # ... a bulk price with its sign after "for"
     ("Feds trace Cash App payments to fentanyl pill sellers", "discussion"),  # a headline's present tense

@@ -99,6 +99,11 @@ CASES = [
     ("mollies", "Mollies? Caps 0.2g $20, 5 for $80, DM me on Snap: molly_caps_atl", "drug_sale"),
     ("mollys-nails", "Molly's nails: gel set £25, pay Revolut, Insta @mollys_nails", "other"),
     ("mollies-fish", "Mollies and guppies for sale, $3 each, aquarium bred", "other"),
+    # an advert a report quotes as its evidence offers nothing, with its price and account (session 68)
+    ("quoted-ad", "In court, prosecutors read out messages: 'heroin #4 1g $90, Wickr h4_oldschool'.", "drug_discussion"),
+    ("quoted-ad-2", "The Telegram channel, which advertised 'K 5g €100', was shut down after a BBC investigation.",
+     "drug_discussion"),
+    ("quoted-review", "'Best coke in Leeds' - happy customer. 1g £70, 3.5g £220, Snap: leeds_white", "drug_sale"),
     ("feds-trace", "Feds trace Cash App payments to fentanyl pill sellers on Snapchat", "drug_discussion"),
     ("bizum", "La Policía investiga pagos por Bizum a una red de venta de cocaína en Valencia", "drug_discussion"),
     ("beans", "beans 10 for $60, tonight only, snap me", "drug_sale"),
