@@ -285,6 +285,7 @@ MULTIPLIERS = {"k": 1_000, "mil": 1_000, "thousand": 1_000, "million": 1_000_000
                "millones": 1_000_000, "millón": 1_000_000, "milhões": 1_000_000, "milhão": 1_000_000,
                "milioni": 1_000_000, "milione": 1_000_000, "millionen": 1_000_000, "miljoen": 1_000_000,
                "miliar": 1_000_000_000, "milyar": 1_000_000_000,  # Indonesian and Malay billions
+               "triliun": 1_000_000_000_000, "trillion": 1_000_000_000_000,  # "Rp 3,7 triliun"
                "ming": 1_000, "زره": 1_000,  # Uzbek, Pashto
                "tỷ": 1_000_000_000,  # Vietnamese "1 tỷ đồng"
                "hezar": 1_000,  # Persian in Latin letters: "900 hezar toman"
@@ -297,7 +298,8 @@ _SYM, _CODE = alternation(SYMBOLS), alternation(CODES)
 # thousands grouped by spaces ("2 500 €"), not after a Chinese, Japanese or Korean character, scripts that group no
 # digits so ("波音747 199元" is a Boeing 747 model for 199 yuan)
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_NUM = (rf"\d{{1,3}}(?<![{_CJK}]\d)(?<![{_CJK}]\d\d)(?<![{_CJK}]\d\d\d)(?: \d{{3}}){{1,3}}(?:[.,٫]\d{{1,8}})?"
+_NUM = (r"\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d{1,2})?(?![\d,])|"  # India's lakh grouping: "₹1,50,000"
+        rf"\d{{1,3}}(?<![{_CJK}]\d)(?<![{_CJK}]\d\d)(?<![{_CJK}]\d\d\d)(?: \d{{3}}){{1,3}}(?:[.,٫]\d{{1,8}})?"
         r"|\d{1,3}(?:[,.٬]\d{3}){0,3}(?:[.,٫]\d{1,8})?|\d{1,9}(?:[.,٫]\d{1,8})?")
 _RUPIAH_NUM = r"\d{1,4}(?:[.,]\d{1,3})?"
 _CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만", "억")  # written onto the number ("5万円"), never as a word before a currency word
@@ -305,7 +307,7 @@ _CJK_MULTIPLIERS = ("万", "萬", "亿", "億", "만", "억")  # written onto th
 # not one that opens a labelled line ("$120\nBTC: bc1q..." is no 120 bitcoin)
 _CODE_GAP = r"(?:[^\S\n]|\n(?![A-Za-z]{3,5}[ \t]*:))?"
 # "$1.2k", "€2 million", "£3m", "5万円", "Rp 250rb", "Rs 10 crore"; not "£40\nKet 5g", "$5 mdma", "$40 M30s"
-_K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta|miliar|milyar|lakhs?|lacs?|crores?)(?!\w)|{'|'.join(_CJK_MULTIPLIERS)}))?"
+_K = rf"(?: ?(k(?![^\W\d_])|(?:m|bn|million|billion|rb|ribu|jt|juta|miliar|milyar|triliun|trillion|lakhs?|lacs?|crores?)(?!\w)|{'|'.join(_CJK_MULTIPLIERS)}))?"
 # a multiplier word, then perhaps "of" ("millones de euros", "millions d'euros"); "करोड़" ends in a combining mark
 _K_WORD = (rf"(?:\s?({alternation(k for k in MULTIPLIERS if k not in _CJK_MULTIPLIERS and k not in ('m', 'bn'))})"
            r"(?!\w)(?:\s(?:de|di)(?=\s)|\sd['’](?=\w))?)?")

@@ -325,7 +325,7 @@ SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "l
 
 
 # "1-1.5 mg per kg of body weight", "1.5 mg/kg": a dose's rate to the body's weight, not an amount of anything
-NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b|esterlinas?\b"
+NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|par|pro|por|je|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b|esterlinas?\b"
                               r"|(?:per|/)[ \t]?(?:square|sq|cubic|m2|m²|ft2|ft²)\b)",
                               re.IGNORECASE)  # ... "10 libras esterlinas" are pounds sterling; "20 kg per square
 # metre" is a load, no amount of anything
@@ -380,10 +380,12 @@ class QuantityRecognizer(Recognizer):
                        "kilo", "litr", "liter",
                        "la onza", "la oncia", "€ le g", "€ el g", "€ il g")),
         # "Kolik stojí gram trávy?", "Ile kosztuje gram?", "Сколько стоит грамм?": the gram asked about, one gram
-        # (languages with no article; "how much is a gram" is word+unit)
+        # (languages with no article; "how much is a gram" is word+unit); the gram a price is of: "цена грамма",
+        # "preço do grama", "prix du gramme"
         Pattern("asked-gram", r"(?:(?<=kolik stojí )|(?<=ile kosztuje )|(?<=сколько стоит )|(?<=скільки коштує )"
-                              r"|(?<=koliko košta ))(gram|грамм|грам)(?!\w)", 0.7,
-                needs=("gram", "грам")),
+                              r"|(?<=koliko košta )|(?<=цена )|(?<=стоимость )|(?<=preço do )|(?<=preço de um )"
+                              r"|(?<=prix du )|(?<=precio del ))(gram|грамм|грамма|грам|грама|grama|gramme|gramo)(?!\w)",
+                0.7, needs=("gram", "грам")),
         # "2.000 pesos chilenos la dosis", "10 € la dose": one dose, after its price only
         Pattern("price+la+dose", r"(?<=\s)la\s(dosis|dose)(?!\w)", 0.7, needs=("la dosis", "la dose")),
         # "half a pill", "media pastilla", "meio comprimido": half a dosage unit

@@ -103,6 +103,10 @@ ROWS = [
     ("в объявлениях «меф 1г 2500р» продавец указывал бот", "quoted_ad"),
     ("The paper quotes a vendor and compares it with drug checking results", "discussion"),
     ("Avis : des comprimés vendus comme 'Xanax'. Commencez par un quart.", "harm_reduction"),
+    ("覚醒剤の末端価格は1グラム約6万円", "price_report"),                 # a street price (Japanese)
+    ("تفكيك شبكة لتهريب الهيروين وحجز ١٢ كيلوغرام", "discussion"),      # a network dismantled (Arabic)
+    ("GHB: максимум 1,5 мл, не смешивать с алкоголем.", "harm_reduction"),
+    ("Thuốc lắc: uống nước vừa đủ, không trộn với rượu.", "harm_reduction"),
     ("acid tabs 8 each, 5 for 35, dm me", "sale"),                   # prices as chat writes them, no currency
     ("beans 10 for $60, tonight only, snap me", "sale"),             # ... a bulk price with its sign after "for"
     ("Feds trace Cash App payments to fentanyl pill sellers", "discussion"),  # a headline's present tense

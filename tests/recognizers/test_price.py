@@ -103,6 +103,8 @@ MATCH = [
     ("Quilo de cocaína custa R$ 15 mil no Paraguai", {"amount": 15000.0, "currency": "BRL"}),  # reais' thousands
     ("Ganja for sale Georgetown, G$5000 an ounce", {"amount": 5000.0, "currency": "GYD"}),
     ("Herb BBD$40 a bag, Bridgetown", {"amount": 40.0, "currency": "BBD"}),
+    ("Charas ₹1,50,000 per kg", {"amount": 150000.0, "currency": "INR"}),  # India's lakh grouping (session 68)
+    ("senilai Rp 3,7 triliun", {"amount": 3_700_000_000_000.0, "currency": "IDR"}),
     ("Mi ta bende weed, 5 gram 50 florin, Willemstad", {"amount": 50.0, "currency": "XCG"}),  # Caribbean guilders
     ("Coke 1g 60 Afl, Oranjestad", {"amount": 60.0, "currency": "AWG"}),       # Aruba's florin, read in Aruba
     ("XTC pillen 10 stuks 100 ANG, Philipsburg", {"amount": 100.0, "currency": "XCG"}),  # the guilder's old code

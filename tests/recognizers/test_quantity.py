@@ -300,6 +300,8 @@ MATCH = [
     ("1 აბი 150 ლარი", 1.0, "pill", "1 აბი"),
     ("Mota 1 libra Q3,000", 1.0, "lb", "1 libra"),                        # Spanish pounds (weight)
     ("media libra de mota 1,300", 0.5, "lb", "media libra"),             # ... half of one (session 68)
+    ("средняя цена грамма мефедрона 3 500 ₽", 1.0, "g", "грамма"),      # the gram a price is of (session 68)
+    ("Preço do grama da maconha: R$ 15,00", 1.0, "g", "grama"),
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
@@ -369,6 +371,7 @@ NEAR_MISS = ["pay 1L8R88cao5giAjrKUxcjDr5ppqD25Aedvd",  # the start of a Bitcoin
              "el kilometraje", "Der Kilo Kaffee",  # a word that begins so; no article of a unit's price
              "Cuesta 10 libras esterlinas",  # pounds sterling
              "Snow load: 20 kg per square metre", "20 lbs/sq ft",  # a load's rate, no amount (session 68)
+             "pas plus de 1,5 mg par kg", "1 mg pro kg",  # a dose's rate in French and German
              "la onza es un felino",  # the ounce only before its price (the onza is also a big cat)
              "El jaguar u onza a 20 metros del camino",  # a distance after "onza a", no price
              "won 5 literary prizes",
