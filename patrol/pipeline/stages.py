@@ -307,8 +307,11 @@ class SummaryStage(Stage):
             # made me think about crystal meth: how realistic was it?" is about the drug)
             named_product = (cues.get("named_product", 0) > 0 and (f.prices > 0 or not cues.get("discussion"))
                              and not by_weight)
-            named = [v for v in f.substances
-                     if is_drug(v) and not named_product and (not other_product or v.get("strong_name"))]
+            # "OG Kush 7g $60, test kits available too": beside harm-reduction supplies, a drug next to its amount is
+            # on sale whatever name it goes by
+            beside_supplies = f.next_to_amount and cues.get("harm_reduction", 0) > 0 and not (cheap or information)
+            named = [v for v in f.substances if is_drug(v) and not named_product
+                     and (not other_product or v.get("strong_name") or beside_supplies)]
             # "3-CEC crystals 10g €90": a name the KB does not list, spelt as a class's (recognizers/uncatalogued.py),
             # is a drug named by its own name
             novel = s.entities.get("uncatalogued", [])

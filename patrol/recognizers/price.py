@@ -10,10 +10,9 @@ from functools import cache
 import pycountry
 
 from patrol.lexicon import WORD_END, WORD_START, alternation, is_function_word, leading_number
-from patrol.recognizers import tables
+from patrol.recognizers import pounds, tables
 from patrol.recognizers.base import MAX_TEXT, Entity, Pattern, Recognizer, in_code
 from patrol.recognizers.location import adjective_country, phone_countries, text_places
-from patrol.recognizers.pounds import POUND_WORD, weighs
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₿": "BTC", "R$": "BRL", "A$": "AUD",
            "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "CHF": "CHF", "Ƀ": "BTC", "₺": "TRY",
@@ -392,7 +391,7 @@ class PriceRecognizer(Recognizer):
                 entities: dict[str, list[Entity]] | None = None) -> list[Entity]:
         # "200 pounds of methamphetamine": a weight (the quantity recognizer reads it), not a price
         found = [e for e in super().analyze(text, language)
-                 if not (POUND_WORD.search(e.text) and weighs(text, e.start, e.end)) and not in_code(text, e.start)]
+                 if pounds.reading(text, e.start, e.end) is not True and not in_code(text, e.start)]
         other_cells: list[Entity] = []  # a table's bare counts and weights: no menu's price (never returned)
         if "\n" in text or '":' in text:
             found, other_cells = self._in_tables(text, found, language)

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from patrol.lexicon import DOT_THOUSANDS, NOSPACE, alternation, is_function_word, leading_number
-from patrol.recognizers import tables
+from patrol.recognizers import pounds, tables
 from patrol.recognizers.base import Entity, Pattern, Recognizer, in_code
-from patrol.recognizers.pounds import POUND_WORD, weighs
 from patrol.recognizers.price import CODES, LAST_LETTERS
 
 UNITS = {
@@ -466,7 +465,7 @@ class QuantityRecognizer(Recognizer):
                if (language in LANGUAGE_OF_UNIT.get(unit := LAST_LETTERS.search(e.text).group().lower(), (language,))
                    or (unit in PRICED_IN_ITS_MARKET and PRICED_IN_ITS_MARKET[unit].match(text, e.end)))
                and _unit_first_in(e, text, language) and not in_code(text, e.start)
-               and not (POUND_WORD.search(e.text) and not weighs(text, e.start, e.end))
+               and pounds.reading(text, e.start, e.end) is not False
                and not NO_AMOUNT_AFTER.match(text, e.end)
                and not (e.value["unit"] == "kg" and _DOSE_BEFORE.search(text, max(0, e.start - 6), e.start))]
         if language in DOT_THOUSANDS:

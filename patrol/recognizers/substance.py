@@ -121,12 +121,13 @@ class SubstanceRecognizer(Recognizer):
         def in_account(m) -> bool:
             return any(a <= m.start and m.end <= b for a, b in accounts)
 
-        # a plain name hidden by an everyday phrase ("Melbourne CBD"), said to be missing ("fent-free dope") or part of
-        # an account's name ("IG @shroom_can") makes no other name redundant (a variety is named by its drug's word:
+        # a plain name hidden by an everyday phrase ("Melbourne CBD"), said to be missing ("fent-free dope"), part of
+        # an account's name ("IG @shroom_can") or what test strips test for ("lab tested coke, 1g £80, free fentanyl
+        # test strip") makes no other name redundant (a variety is named by its drug's word:
         # "erba Amnesia" names cannabis once)
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) and m.start not in varieties
                     and not _form_after(head, mentions, i) and not says_absent(head, m.start, m.end)
-                    and not in_account(m) for i, m in enumerate(mentions))
+                    and not in_account(m) and not _TESTED_FOR.match(text, m.end) for i, m in enumerate(mentions))
         formal_end = strong_end = kept_end = -1  # where the last drug's formal name, its own name of any kind, and
         # the last name read, ended
         strong_sid = None  # the drug the last name of its own was of
@@ -640,6 +641,7 @@ def _naming_words() -> dict[str, frozenset[str]]:
 _NAMING_GAP = re.compile(r"(\w+)\.?[ \t]*[:,]?[ \t]*(?:(?:is|ist|est|es|é|è)[ \t]+)?\Z")  # "cat: ", "name is "
 
 
+_TESTED_FOR = re.compile(r"(?i)[ \t-]*test(?:ing)?[ \t-]*(?:strips?|kits?)\b")  # "fentanyl test strips": what they test for
 _NUMBERING = re.compile(r"(?i)(?<!\w)(?:room|suite|apt|apartment|flat|unit|no\.?|nr\.?|number|bus|route|line|"
                         r"platform|gate|page|chapter|exit|highway|level|floor|seat|row|table|zimmer|habitaci[oó]n|"
                         r"chambre|quarto)[ \t]*\Z")  # a room's, a bus's, a page's number

@@ -107,6 +107,10 @@ ROWS = [
     ("تفكيك شبكة لتهريب الهيروين وحجز ١٢ كيلوغرام", "discussion"),      # a network dismantled (Arabic)
     ("GHB: максимум 1,5 мл, не смешивать с алкоголем.", "harm_reduction"),
     ("Thuốc lắc: uống nước vừa đủ, không trộn với rượu.", "harm_reduction"),
+    ("Should groups give out test strips? Critics say it encourages use.", "discussion"),
+    ("Why do people avoid the needle exchange? A reporter asked them.", "discussion"),
+    ("Testing service: send your sample by post, results by e-mail", "harm_reduction"),  # not a bare "testing service" (an Agora title sells anonymity testing)
+    ("If your coke tests positive for fentanyl, bring it back, we'll dispose of it safely", "harm_reduction"),
     ("acid tabs 8 each, 5 for 35, dm me", "sale"),                   # prices as chat writes them, no currency
     ("beans 10 for $60, tonight only, snap me", "sale"),             # ... a bulk price with its sign after "for"
     ("Feds trace Cash App payments to fentanyl pill sellers", "discussion"),  # a headline's present tense

@@ -104,6 +104,12 @@ CASES = [
     ("quoted-ad-2", "The Telegram channel, which advertised 'K 5g €100', was shut down after a BBC investigation.",
      "drug_discussion"),
     ("quoted-review", "'Best coke in Leeds' - happy customer. 1g £70, 3.5g £220, Snap: leeds_white", "drug_sale"),
+    # sellers in harm reduction's words still sell; the supplies' own drug names no product (session 68)
+    ("hr-washed", "Safe supply 💯 lab tested coke, 1g £80, free fentanyl test strip with every order, Snap: safe_coke_ldn",
+     "drug_sale"),
+    ("hr-kits-too", "Test kits available too! OG Kush 7g $60, delivery in Denver, text 303-555-0147", "drug_sale"),
+    ("hr-checking-priced", "Drug checking: €10 per sample, results in 3 days, anonymous. Drop in Tue 6-9pm.",
+     "harm_reduction"),
     ("feds-trace", "Feds trace Cash App payments to fentanyl pill sellers on Snapchat", "drug_discussion"),
     ("bizum", "La Policía investiga pagos por Bizum a una red de venta de cocaína en Valencia", "drug_discussion"),
     ("beans", "beans 10 for $60, tonight only, snap me", "drug_sale"),

@@ -1,7 +1,7 @@
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from patrol.recognizers.pounds import weighs
@@ -62,6 +62,7 @@ _WORDS = st.sampled_from(["of", "weed", "each", "a", "bag", "for", "$30", "lost"
 
 @given(st.lists(_WORDS, max_size=5), st.integers(1, 99_999), st.sampled_from(["pound", "pounds"]),
        st.lists(_WORDS, max_size=5))
+@example(["bag", "3"], 100, "pound", [])  # "bag 3 100 pound": a price "3 100", a quantity "100" (found in session 68)
 def test_never_both_weight_and_money(before, n, word, after):
     head = " ".join(before) + (" " if before else "")
     text = f"{head}{n} {word} {' '.join(after)}".rstrip()
