@@ -46,7 +46,7 @@ class DocFacts:
     length: int = 0
     euros_per_gram: float | None = None  # the dearest priced weight; not a model input: read by the summary rules
     absent: list[dict] = field(default_factory=list)  # substances said to be missing ("bez THC"); not a model input
-    unit_priced: bool = False  # a price per unit ("$25 each", "£5 a pill"); not a model input
+    unit_priced: bool = False  # a price per unit ("$25 each"); not a model input
     tiers: int = 0  # amounts a price follows at once ("1g £80"); not a model input
 
     def vector(self) -> list[float]:

@@ -203,7 +203,7 @@ class FactsStage(Stage):
                 valid_wallet=any(x.value.get("valid") for x in e.get("crypto_address", [])),
                 pgp=bool(e.get("pgp")), cues=cues, length=len(s.text),
                 euros_per_gram=per_gram_max, absent=[x.value for x, gone in zip(found, missing) if gone],
-                unit_priced=any(p.value.get("per") in ("unit", "pill", "tab", "piece") for p in e.get("price", [])),
+                unit_priced=any(p.value.get("per") == "unit" for p in e.get("price", [])),
                 tiers=priced_amounts(s.plain, e.get("quantity", []), e.get("price", [])),
             )
 
@@ -284,7 +284,8 @@ class SummaryStage(Stage):
             # deal offers nothing; a seller who quotes a song gives an account to write to
             story = cues.get("fiction", 0) > 0 and not f.contacts
             # ... nor those a report quotes as its evidence ("The vendor advertised 'Tesla 250mg, 10 for £50' on Wickr")
-            warned = wanted or story or any(cues.get(kind, 0) > 0 for kind in ("scam_report", "court_report", "quoted_ad"))
+            warned = wanted or story or any(cues.get(kind, 0) > 0
+                                            for kind in ("scam_report", "court_report", "quoted_ad"))
             # "I'm a journalist ..., DM me at @jane_reports": an account to write to for stories, not orders
             asks = cues.get("call_for_sources", 0) > 0 and not f.prices
             # a market listing's menu ("0.5g £45 / 1g £80") offers by the amount with no contact or sales word

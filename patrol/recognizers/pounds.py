@@ -30,18 +30,18 @@ def reading(text: str, start: int, end: int) -> bool | None:
     """For an amount text[start:end] said in pounds ("40 pounds", "5 pound each"), whether it is a weight; None
     for any other amount."""
     word = _POUND_WORD.search(text, start, end)
-    return weighs(text, start, word.end()) if word else None
+    return _weighs(text, start, word.end()) if word else None
 
 
-def weighs(text: str, start: int, end: int) -> bool:
+def _weighs(text: str, start: int, end: int) -> bool:
     """Whether the amount text[start:end], ending in "pound" or "pounds", is a weight. Plural pounds are money
     unless something says weight: a seller's "forty pounds", an auction's "300 pounds?" and a fine's "5,000 pounds"
     all pay, and a weight in pounds is nearly always "pounds of" something or priced right after."""
     if run := _NUMBER_RUN.search(text, max(0, start - 24), start):
         start = run.start()  # one decision, however much of the number each recognizer's span holds ("bag 3 100
         # pound": the price's "3 100", the quantity's "100")
-    if "-" in text[start:end] or _PART.match(text, start) or _WEIGHT_AFTER.match(text, end) or _PRICED_AFTER.match(text, end) \
-            or _WEIGHT_BEFORE.search(text, max(0, start - 40), start):
+    if ("-" in text[start:end] or _PART.match(text, start) or _WEIGHT_AFTER.match(text, end)
+            or _PRICED_AFTER.match(text, end) or _WEIGHT_BEFORE.search(text, max(0, start - 40), start)):
         return True
     if text[end - 1] in "sS":
         return False

@@ -200,8 +200,8 @@ OTHER_WORD_AMOUNTS = {"un": 1.0, "una": 1.0, "uno": 1.0, "um": 1.0, "une": 1.0, 
                       "یو": 1.0,  # Pashto "یو کیلو", one kilo
                       "isang": 1.0,  # Tagalog "isang gramo"
                       "ett": 1.0}  # Swedish "ett gram"
-OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "libra", "gramo", "grama", "grammo", "gramme", "gramm", "gram", "kilo",
-                    "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
+OTHER_WORD_UNITS = ("onza", "onça", "oncia", "once", "libra", "gramo", "grama", "grammo", "gramme", "gramm", "gram",
+                    "kilo", "kilogramo", "kilograma", "kilogrammo", "kilogramme", "kilogramm", "گرم", "کیلو", "کیلوگرم")
 _UNIT_RX = alternation(UNITS)
 # the weights a fraction is of ("1/2 gr", "1/8 oz", "½ g"), and the fractions written as one character
 _WEIGHT_RX = alternation([u for u, v in UNITS.items() if v in ("g", "kg", "oz", "lb") and u not in ("zip", "zips")])
@@ -323,11 +323,10 @@ SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "l
                       "molly", "mdma", "meth", "ice", "crystal", "tina")
 
 
-# "1-1.5 mg per kg of body weight", "1.5 mg/kg": a dose's rate to the body's weight, not an amount of anything
+# "1-1.5 mg per kg of body weight", "1,5 mg par kg": a dose's rate to the body's weight, not an amount of anything;
+# nor is a load's ("20 kg per square metre"); "10 libras esterlinas" are pounds sterling
 NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|par|pro|por|je|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b|esterlinas?\b"
-                              r"|(?:per|/)[ \t]?(?:square|sq|cubic|m2|m²|ft2|ft²)\b)",
-                              re.IGNORECASE)  # ... "10 libras esterlinas" are pounds sterling; "20 kg per square
-# metre" is a load, no amount of anything
+                             r"|(?:per|/)[ \t]?(?:square|sq|cubic|m2|m²|ft2|ft²)\b)", re.IGNORECASE)
 _CAS = re.compile(r"(?<![\w-])\d{2,7}-\d{2}-\d(?![\w-])")
 _DOSE_BEFORE = re.compile(r"(?:mg|µg|mcg|ug)[ \t]*\Z", re.IGNORECASE)  # "1mg per kg": the kilogram of that rate
 

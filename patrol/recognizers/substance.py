@@ -123,8 +123,8 @@ class SubstanceRecognizer(Recognizer):
 
         # a plain name hidden by an everyday phrase ("Melbourne CBD"), said to be missing ("fent-free dope"), part of
         # an account's name ("IG @shroom_can") or what test strips test for ("lab tested coke, 1g £80, free fentanyl
-        # test strip") makes no other name redundant (a variety is named by its drug's word:
-        # "erba Amnesia" names cannabis once)
+        # test strip") makes no other name redundant (a variety is named by its drug's word: "erba Amnesia" names
+        # cannabis once)
         plain = any(self._plain(m, language) and not self._hidden(m, phrases) and m.start not in varieties
                     and not _form_after(head, mentions, i) and not says_absent(head, m.start, m.end)
                     and not in_account(m) and not _TESTED_FOR.match(text, m.end) for i, m in enumerate(mentions))
@@ -458,8 +458,9 @@ def _read_only() -> dict[str, frozenset[str]]:
 
 def _in_its_setting(text: str, m) -> bool:
     """Is a name that is read only in one setting in it? A weight right after the name ("Flores 5g", "Μαύρο μαροκινό
-    25γρ": its origin between) or right before it ("10 gramos de flores", "5 pounds of gas"); a press and a dose after it ("Pillole
-    Tesla 300mg"); a dose right after it ("Tavor 2,5mg", not the "Tavor X95" rifle). Other names always are."""
+    25γρ": its origin between) or right before it ("10 gramos de flores", "5 pounds of gas"); a press and a dose
+    after it ("Pillole Tesla 300mg"); a dose right after it ("Tavor 2,5mg", not the "Tavor X95" rifle). Other names
+    always are."""
     key, only = compact_key(m.text), _read_only()
     if key in only["weight"]:
         return bool(_WEIGHT_AFTER.match(text, _after_origin(text, m.end))
@@ -641,11 +642,13 @@ def _naming_words() -> dict[str, frozenset[str]]:
 _NAMING_GAP = re.compile(r"(\w+)\.?[ \t]*[:,]?[ \t]*(?:(?:is|ist|est|es|é|è)[ \t]+)?\Z")  # "cat: ", "name is "
 
 
-_TESTED_FOR = re.compile(r"(?i)[ \t-]*test(?:ing)?[ \t-]*(?:strips?|kits?)\b")  # "fentanyl test strips": what they test for
+# "fentanyl test strips": what the strips test for
+_TESTED_FOR = re.compile(r"(?i)[ \t-]*test(?:ing)?[ \t-]*(?:strips?|kits?)\b")
 _NUMBERING = re.compile(r"(?i)(?<!\w)(?:room|suite|apt|apartment|flat|unit|no\.?|nr\.?|number|bus|route|line|"
                         r"platform|gate|page|chapter|exit|highway|level|floor|seat|row|table|zimmer|habitaci[oó]n|"
                         r"chambre|quarto)[ \t]*\Z")  # a room's, a bus's, a page's number
-_INTRODUCED, _INTRODUCED_AFTER = re.compile(r"(?i)(?<!\w)(?:it['’]?s|it is|this is)[ \t]+\Z"), re.compile(r",|[ \t]+here\b")
+_INTRODUCED = re.compile(r"(?i)(?<!\w)(?:it['’]?s|it is|this is)[ \t]+\Z")  # "it's Molly, ...", "this is Molly here"
+_INTRODUCED_AFTER = re.compile(r",|[ \t]+here\b")
 _SENDER_BEFORE = re.compile(r"(?i:whatsapp|telegram|signal|imessage|messages|messenger|sms|instagram|snapchat)"
                             r"[ \t]*·[ \t]*\Z")
 

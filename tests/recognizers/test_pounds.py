@@ -4,7 +4,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from patrol.recognizers.pounds import weighs
+from patrol.recognizers.pounds import reading
 from patrol.recognizers.price import PriceRecognizer
 from patrol.recognizers.quantity import QuantityRecognizer
 
@@ -40,7 +40,7 @@ CASES = [
 @pytest.mark.parametrize("text,weight", CASES)
 def test_one_reading_per_amount(text, weight):
     m = _AMOUNT.search(text)
-    assert weighs(text, m.start(), m.end()) is weight, text
+    assert reading(text, m.start(), m.end()) is weight, text
 
 
 def _readings(text: str, start: int) -> tuple[bool, bool]:
