@@ -180,7 +180,7 @@ UNITS = {
 # lei gramul", the gram; Hebrew "לגרם", per gram; Croatian "gram 100 eura", a gram (costs) before its price; Finnish
 # "10 euroa gramma" and Estonian "10 eurot gramm", ten euros a gram; Norwegian, Danish and Swedish "300 kroner
 # grammet", the gram; Persian "هر گرم", each gram; "10€ le g", "10 € le g", the gram abbreviated right after a price
-# in euros; Spanish and Italian "la onza a 120 lucas", the ounce, before its price (in quetzales and lempiras too: "la
+# in euros ("80€ le G" too); Spanish and Italian "la onza a 120 lucas", the ounce, before its price (in quetzales and lempiras too: "la
 # onza a Q400")
 PER_UNIT = (r"(?<![\w-])(?:(el|del|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"(gramo|grammo|gramme|gramm|grama|gram|γραμμάριο|грамм|грам|kilo|litro|litre|liter)"
@@ -189,7 +189,7 @@ PER_UNIT = (r"(?<![\w-])(?:(el|del|al|il|le|du|das|pro|je|por|o|το|за)\s"
             r"|(?<!\d\s)(gramı|tanesi)|(?<=lei\s)(gram)ul|(?<!\d\s)(gramm)(?:ja|onként)|(?<=euroa\s)(gram)ma"
             r"|(?<=eurot\s)(gramm)|(?:(?<=kr\s)|(?<=kr\.\s)|(?<=kroner\s)|(?<=kronor\s))(gram)met"
             r"|(هر)\s(گرم)|(la)\s(onza|oncia)(?=\s+(?:a\s+|en\s+|por\s+)?(?:[$€₡]|Q|L\s)?\s?\d)"
-            r"|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s(g)))(?![\w-])")
+            r"|(?-i:(?:(?<=\d€ )|(?<=\d € ))(le|el|il)\s([gG])))(?![\w-])")
 WORD_AMOUNTS = {"quarter": 0.25, "half": 0.5, "whole": 1.0, "eighth": 0.125, "a": 1.0, "an": 1.0, "one": 1.0, "per": 1.0,
                 "'n": 1.0, "’n": 1.0}  # Afrikaans "R150 'n gram"
 # the same in other languages, each with its own units' words: "una onza de mota", "um grama", "un grammo", "une
@@ -376,7 +376,7 @@ class QuantityRecognizer(Recognizer):
         Pattern("article+unit", PER_UNIT, 0.7,
                 needs=("gram", "γραμμάριο", "грам", "לגרם", "الحبة", "الغرام", "الجرام", "گرمی", "tanesi", "هر گرم",
                        "kilo", "litr", "liter",
-                       "la onza", "la oncia", "€ le g", "€ el g", "€ il g")),
+                       "la onza", "la oncia", "le g", "el g", "il g")),
         # "Kolik stojí gram trávy?", "Ile kosztuje gram?", "Сколько стоит грамм?": the gram asked about, one gram
         # (languages with no article; "how much is a gram" is word+unit); the gram a price is of: "цена грамма",
         # "preço do grama", "prix du gramme"

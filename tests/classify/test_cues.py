@@ -107,6 +107,7 @@ ROWS = [
     ("تفكيك شبكة لتهريب الهيروين وحجز ١٢ كيلوغرام", "discussion"),      # a network dismantled (Arabic)
     ("GHB: максимум 1,5 мл, не смешивать с алкоголем.", "harm_reduction"),
     ("Thuốc lắc: uống nước vừa đủ, không trộn với rượu.", "harm_reduction"),
+    ("Grafik: Kokainpreis in Deutschland", "discussion"),              # a chart's caption
     ("Should groups give out test strips? Critics say it encourages use.", "discussion"),
     ("Why do people avoid the needle exchange? A reporter asked them.", "discussion"),
     ("Testing service: send your sample by post, results by e-mail", "harm_reduction"),  # not a bare "testing service" (an Agora title sells anonymity testing)

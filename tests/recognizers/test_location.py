@@ -15,6 +15,7 @@ MATCH = [
     ("Hash 25g 120€, livraison FR/BE/LU", "LU", "ships_to"),
     ("Skunk 10g 600 kr, levering hele Danmark", "DK", "ships_to"),     # Danish with no "i" before "hele"
     ("Hasj 10 gram 90 euro, sender til hele Sverige og Norge", "NO", "ships_to"),  # listed after "og"
+    ("SPEED PASTE 10g 50€\nVersand nur innerhalb DE", "DE", "ships_to"),  # "nur" between
     ("Warning from Scotland's police: fake Xanax bars", "GB", "mentioned"),  # a possessive: its police
     ("Ships from Netherlands to Worldwide", "NL", "ships_from"),
     ("ships from: NL", "NL", "ships_from"),

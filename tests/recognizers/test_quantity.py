@@ -302,6 +302,7 @@ MATCH = [
     ("media libra de mota 1,300", 0.5, "lb", "media libra"),             # ... half of one (session 68)
     ("средняя цена грамма мефедрона 3 500 ₽", 1.0, "g", "грамма"),      # the gram a price is of (session 68)
     ("Preço do grama da maconha: R$ 15,00", 1.0, "g", "grama"),
+    ("COKE 80€ le G", 1.0, "g", "le G"),                                # a capital G after the price
     ("Сколько стоит грамм героина?", 1.0, "g", "грамм"),
     ("XTC pillen 10x — €40", 10.0, "pill", "10x"),                    # a count after its form's name
     ("Xanax bars x10 $50", 10.0, "bar", "x10"),
