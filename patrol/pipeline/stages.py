@@ -340,8 +340,10 @@ class SummaryStage(Stage):
                 # no drug and whose only harm-reduction words are everyday safety's are neither supplies nor advice
             # "dispensaries now need a prescription to sell flower": a sales verb in a report, with no price,
             # amount or contact, and reporting words at least as many as sales words, offers nothing
+            # ... nor does an everyday name beside a bare price and a word about drugs ("Cracolândia ...: crack a 10
+            # reais a pedra"): a drug named only so sells with an amount, a contact or sales words (weak_only)
             talk = (cues.get("discussion", 0) >= max(1, cues.get("sale", 0))
-                    and not (f.prices or f.contacts or f.quantities))
+                    and not (f.prices or f.contacts or f.quantities)) or bool(weak_only and cues.get("drug_words"))
             # "Fentanyl test strips, 10 for $10": an offer of harm-reduction supplies, not of a drug; so is
             # "free fentanyl test strips, order online, we ship" when no drug but the supplies' own is named; not
             # "MDMA crystals 1g £40, test kits included" (a drug named by its own name, with its amount); nor
@@ -404,7 +406,8 @@ class SummaryStage(Stage):
                     s.reasons.append(NO_TERMS)  # "I smoked weed yesterday and feel anxious": slang read by its context
                 elif weak_only:
                     s.reasons.append(WEAK_NAME)
-            elif (drugs and ((strong and not other_product) or hr or report or warned or cues.get("discussion", 0)
+            elif (drugs and ((strong and not other_product) or hr or report or warned or talk
+                             or (cues.get("discussion", 0) and not (weak_only and f.prices))
                              or not (other_product or f.prices or f.quantities))) or news or (
                     cues.get("drug_words", 0) and (cues.get("discussion", 0) or cues.get("information", 0)
                                                    or not (f.prices or other_product))) or (
@@ -412,7 +415,8 @@ class SummaryStage(Stage):
                 # "Charlie and the Chocolate Factory": an everyday word alone does not make a text about drugs,
                 # nor does a medicine named beside another product ("fentanyl patches" in a market report on
                 # drug delivery systems); a new law on "наркотики", a documentary on the opioid epidemic are
-                # about them
+                # about them; an everyday word beside a bare price is no drug for a reporting word alone ("Match
+                # report ... what a crack shot ... tickets £80")
                 s.label = "drug_discussion"
             else:
                 s.label = "other"

@@ -924,6 +924,11 @@ ROWS = [
     ("Don't keep leftover opioids at home: bring them to any pharmacy for safe disposal.", "harm_reduction"),
     ("Si te sobran opioides, devuélvelos a la farmacia. Nunca los mezcles con alcohol.", "harm_reduction"),
     ("Passport scan template $20", "not_drug_product"),                  # a scan for sale, not "scan the QR code"
+    ("I'd pay $10 a gram at a legal shop over a dealer any day", "price_report"),  # a buyer's what-if (s69)
+    ("xtc was vroeger €10 per pil, nu €3", "price_report"),
+    ("coke used to be £40 a gram round here", "price_report"),
+    ("Reply from TheLoop: we test pills for free at festivals, no police involved", "harm_reduction"),
+    ("Cracolândia volta a crescer", "drug_words"),
 ]
 
 

@@ -588,6 +588,16 @@ CASES = [
     ("named-but-weighed", "Breaking Bad blue 💎 Crystal 1g $100, 1/2 oz $600, Wickr: heisenberg_blue2", "drug_sale"),
     ("named-mug", "Breaking Bad mug, blue crystal design, £12, Etsy", "other"),
     ("named-perfume", "Opium Black by YSL, eau de parfum 90ml, £85, WhatsApp +44 7911 123456", "other"),
+    # a comment under news: an everyday name, a bare price and a word about drugs report (session 69); near miss:
+    # an everyday word beside a seller's price and no word about drugs stays no drug ("crack shot")
+    ("comment-crack", "Cracolândia volta a crescer\nComentários:\nJoão: crack a 10 reais a pedra, por isso tá assim",
+     "drug_discussion"),
+    ("comment-crack-shot", "Match report: City 2-1 United\nComments:\nfan: what a crack shot from Haaland\n"
+                           "seller: tickets for the derby £80, DM me", "other"),
+    ("comment-spam", "Police seize cocaine worth £2m in Kent raid\n\nComments (3)\nJohn_K: about time\n"
+                     "plug_uk_24: best coke in UK 1g £70 next day delivery, Telegram @plug_uk_24", "drug_sale"),
+    ("comment-would-pay", "Cannabis vote delayed\nComments:\nmike: I'd pay $10 a gram at a legal shop over a dealer "
+                          "any day", "drug_discussion"),
 ]
 
 

@@ -373,6 +373,8 @@ def test_app_name_then_a_word(text, found):
     ("La policía desmantela un bot de Telegram que vendía cocaína", "es", []),  # the sentence goes on (s63)
     ("Fake Xanax sold to teens on Snapchat contained bromazolam", "en", []),  # ... with a verb's past (s65)
     ("Cocaína 1g 60€, Telegram: que_rico", "es", [("telegram", "@que_rico")]),  # an account after a colon
+    ("Beratung kostenlos unter 0221 123456", "de", [("phone", "+49221123456")]),  # German "at" a number (s69)
+    ("Versand unter 100 Gramm kostenlos", "de", []),
 ])
 def test_national_numbers(text, language, found):
     assert [(e.value["kind"], e.value["value"]) for e in R.analyze(text, language)] == found
