@@ -929,6 +929,9 @@ ROWS = [
     ("coke used to be £40 a gram round here", "price_report"),
     ("Reply from TheLoop: we test pills for free at festivals, no police involved", "harm_reduction"),
     ("Cracolândia volta a crescer", "drug_words"),
+    ("DEA extends telehealth flexibilities for prescribing controlled substances", "drug_words"),
+    ("My insurance won't cover ketamine therapy", "discussion"),
+    ("$600 per infusion is insane", "price_report"),
 ]
 
 
@@ -1179,6 +1182,9 @@ def test_bracketed_after_product(text, name, holds):
     ("Eroina vera, non tagliata con fentanil, 1g 60€", "fentanil", True),  # "not cut with" (session 61)
     ("Real ketamine, not cut with 2F-DCK", "2F-DCK", True),
     ("Ketamine (real, not the 2F-DCK stuff)", "2F-DCK", False),  # what others sell as it: named
+    ("Online-Apotheken dürfen keine Benzodiazepine versenden", "Benzodiazepine", False),  # a ban: named (s69)
+    ("Hanftee, keine THC, 20€", "THC", True),
+    ("Apotheken mogen geen benzodiazepines verkopen", "benzodiazepines", False),
 ])
 def test_says_absent(text, name, absent):
     start = text.rindex(name)

@@ -359,7 +359,7 @@ MATCH = [
     ("Xanax 2mg, 100 for $150. UK buyers only.", "GB", "ships_to"),
     ("3lech zatla mazelet 7aram f Tounes?", "TN", "mentioned"),
     ("Is dagga nou wettig in Suid-Afrika vir privaat gebruik?", "ZA", "mentioned"),  # Afrikaans (session 58)
-    ("[AU] Test C 200mg/ml 10ml - $90 AUD | domestic express", "AU", "ships_from"),  # a code as a title's tag (s60)
+    ("[AU] Test C 200mg/ml 10ml - $90 AUD | domestic express", "AU", "ships_from"),  # a code as a title's tag (s60)    ("Adderall 20mg, 60 tablets $420, shipped USA", "US", "ships_to"),  # (session 69)
 ]
 
 
