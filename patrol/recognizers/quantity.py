@@ -327,6 +327,20 @@ SOLD_BY_THE_EIGHTH = ("weed", "bud", "green", "skunk", "kush", "haze", "dro", "l
 # nor is a load's ("20 kg per square metre"); "10 libras esterlinas" are pounds sterling
 NO_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:per|par|pro|por|je|/)[ \t]?kg\b|(?:of[ \t]+)?body[ \t-]?weight\b|esterlinas?\b"
                              r"|(?:per|/)[ \t]?(?:square|sq|cubic|m2|m²|ft2|ft²)\b)", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"(?<![\w.,/#$€£-])(\d{1,4}(?:[.,]\d{1,2})?)[-–]\Z")
+
+
+def _low_end(text: str, e: Entity) -> None:
+    """"MDMA: 75-125mg", "20–50 mg": a range of amounts is read by its low end, as a range of prices is."""
+    m = _RANGE_BEFORE.search(text, max(0, e.start - 12), e.start)
+    if m:
+        low = float(m.group(1).replace(",", "."))
+        if 0 < low < e.value["value"]:
+            e.start, e.value["value"] = m.start(), int(low) if e.value["unit"] in COUNTED else low
+            e.text = text[e.start:e.end]
+            e.explanation += ", the low end of a range"
+
+
 _CAS = re.compile(r"(?<![\w-])\d{2,7}-\d{2}-\d(?![\w-])")
 _DOSE_BEFORE = re.compile(r"(?:mg|µg|mcg|ug)[ \t]*\Z", re.IGNORECASE)  # "1mg per kg": the kilogram of that rate
 
@@ -395,7 +409,7 @@ class QuantityRecognizer(Recognizer):
                             r"|[A-Z][A-Za-z]{1,2}\.?\s?)?\d)", 0.7),
         # "7g $60 | oz $200", "zips $160, pounds $1800", "onza $1,800 MXN": a menu's ounce or pound with no number
         # before it, priced each ("oz for $200" too); "onza a 120 mil", Spanish's ounce at a price in words
-        Pattern("unit+price", rf"(?<![\w./])(?:(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia){_PRICE_NEXT}"
+        Pattern("unit+price", rf"(?<![\w./])(?:(oz|ounces?|zips?|lbs?|pounds?|onzas?|onças?|oncia|grams?){_PRICE_NEXT}"
                               r"|(onzas?|oncia)(?=\sa\s\d[\d.,]*\s?(?:mil|lucas|pesos|soles|euros?)(?!\w)))", 0.7),
         # "8th £35 / Q £120 / half £220": a menu's quarter and half ounce, priced each; "half" only as a menu's item
         # after a separator (not "half £220 now, half on delivery"); "half oz £120, quarter £65": "quarter" after a
@@ -467,6 +481,8 @@ class QuantityRecognizer(Recognizer):
                and pounds.reading(text, e.start, e.end) is not False
                and not NO_AMOUNT_AFTER.match(text, e.end)
                and not (e.value["unit"] == "kg" and _DOSE_BEFORE.search(text, max(0, e.start - 6), e.start))]
+        for e in out:
+            _low_end(text, e)
         if language in DOT_THOUSANDS:
             for e in out:
                 if e.value["unit"] not in COUNTED and _DOT_THOUSAND.match(e.text):

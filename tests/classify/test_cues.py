@@ -932,6 +932,15 @@ ROWS = [
     ("DEA extends telehealth flexibilities for prescribing controlled substances", "drug_words"),
     ("My insurance won't cover ketamine therapy", "discussion"),
     ("$600 per infusion is insane", "price_report"),
+    ("Cocaine prices by city, 2023: London £80/g", "price_report"),  # price lists that report (session 69)
+    ("Weed price check thread: NYC $60 an eighth. What are you all paying?", "price_report"),
+    ("Weed prices in my city, 2014 vs now", "price_report"),
+    ("Darknet prices for fentanyl analogues", "price_report"),
+    ("Ecstasy pill strength over time (Trimbos)", "discussion"),
+    ("Acetylfentanyl 1g $120, Journal of Drug Policy, 2022", "discussion"),
+    ("« Coke 1g 80£ » : comment les dealers britanniques affichent leurs menus, notre enquête", "discussion"),
+    ("A menu from a Telegram shop we investigated read: 'Coke 1g £80'", "quoted_ad"),
+    ("Cocktail menu: Espresso Martini £11, Snowball £8", "not_drug_product"),
 ]
 
 

@@ -12,6 +12,12 @@ MATCH = [
     ("Κόκα-Κόλα 1,5 λίτρο 1,80€", 1.5, "l", "1,5 λίτρο"),  # Greek (session 65)
     ("1/8 of Zkittlez + 2 edibles, $60", 0.125, "oz", "1/8"),  # an eighth of what follows (session 64)
     ("3.5 g of weed", 3.5, "g", "3.5 g"),
+    ("MDMA: 75-125mg", 75.0, "mg", "75-125mg"),  # a range by its low end, as prices' (session 69)
+    ("Ketamine 20–50 mg bump", 20.0, "mg", "20–50 mg"),
+    ("10-20 pills $100", 10, "pill", "10-20 pills"),
+    ("AK-47 5g", 5.0, "g", "5g"),                 # near misses: a code's number, a year before the amount
+    ("Prices 2012-2023 5g", 5.0, "g", "5g"),
+    ("Ice: point $50, gram $300", 1.0, "g", "gram"),  # a menu's gram, priced with no number
     ("1,5g", 1.5, "g", "1,5g"),
     ("1/2oz", 0.5, "oz", "1/2oz"),
     ("Percs 10/325, 20 for $300", 10.0, "mg", "10/325"),     # oxycodone over paracetamol in one tablet
