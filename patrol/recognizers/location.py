@@ -102,6 +102,7 @@ _CODE_IN_TAG = re.compile(r"(?:\A|\n)[ \t]*\[[ \t]*([A-Z]{2})[ \t]*\][ \t]*\S") 
 _CODE_BEFORE_DOMESTIC = re.compile(rf"(?<![\w-])([A-Z]{{2}})(?=(?i:{_DOMESTIC_AFTER.pattern}))")  # "AU Domestic", as a name
 _WIDE_AFTER = re.compile(r"[\s-]wide\b", re.IGNORECASE)
 # "Ships from the USA, domestic only": the goods stay in the country they ship from
+_DOMESTIC_ONLY = re.compile(r"(?i)(?<!\w)domestic\s+only(?=\s*(?:[,.;:!)|\n]|$))")
 _DOMESTIC = re.compile(r"(?i)(?<!\w)domestic(?:ally)?(?=\s+(?:only|shipping|delivery|postage)\b)|(?<=ships\s)domestically\b")
 # "to USA/UK/AU", "desde Colombia y Perú", "po celé ČR i na Slovensko", "en Belgique et au Luxembourg", "a toda
 # España, también Portugal": a country listed right after one with a role shares it
@@ -735,7 +736,14 @@ def _free_code(code: str, start: int, found: list[Entity]) -> bool:
 
 def _domestic(text: str, found: list[Entity], recognizer: str) -> list[Entity]:
     """"Ships from the USA, domestic only": where the one country the goods leave from is also where they go, and no
-    other destination is named, "domestic" says it."""
+    other destination is named, "domestic" says it; "domestic only" as a phrase of its own in a text that only
+    mentions one country makes it the destination ("Vendor bio: 🇺🇸 domestic only", "Aussie owned, domestic only")."""
+    if found and {e.value["role"] for e in found} == {"mentioned"} and len({e.value["country"] for e in found}) == 1 \
+            and _DOMESTIC_ONLY.search(text):
+        for e in found:
+            e.value["role"] = "ships_to"
+            e.explanation += ", the one country named, in a text that says 'domestic only'"
+        return []
     sources = {e.value["country"] for e in found if e.value["role"] == "ships_from"}
     if len(sources) != 1 or any(e.value["role"] == "ships_to" for e in found) or not (m := _DOMESTIC.search(text)):
         return []

@@ -941,6 +941,11 @@ ROWS = [
     ("« Coke 1g 80£ » : comment les dealers britanniques affichent leurs menus, notre enquête", "discussion"),
     ("A menu from a Telegram shop we investigated read: 'Coke 1g £80'", "quoted_ad"),
     ("Cocktail menu: Espresso Martini £11, Snowball £8", "not_drug_product"),
+    ("О магазине: работаем с 2020 года, клады по Москве, перезаклад при ненаходе", "sale"),  # a shop's page (s69)
+    ("Over ons: sinds 2017 leveren wij XTC van topkwaliteit", "sale"),
+    ("Police say the vendor ran a shop selling cocaine", "discussion"),
+    ("Отзыв: заказывал мефедрон, клад не нашёл, оператор не отвечает", "scam_report"),
+    ("Kaufst du online? Teste deine Substanzen immer vor dem Konsum", "harm_reduction"),
 ]
 
 

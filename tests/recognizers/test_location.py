@@ -360,6 +360,10 @@ MATCH = [
     ("3lech zatla mazelet 7aram f Tounes?", "TN", "mentioned"),
     ("Is dagga nou wettig in Suid-Afrika vir privaat gebruik?", "ZA", "mentioned"),  # Afrikaans (session 58)
     ("[AU] Test C 200mg/ml 10ml - $90 AUD | domestic express", "AU", "ships_from"),  # a code as a title's tag (s60)    ("Adderall 20mg, 60 tablets $420, shipped USA", "US", "ships_to"),  # (session 69)
+    ("About me: quality cannabis. I do not ship outside the UK.", "GB", "ships_to"),
+    ("Vendor bio: 🇺🇸 domestic only. Real pharma oxy 30mg $30", "US", "ships_to"),  # the one country named
+    ("Vendor bio: Aussie owned, domestic only. Pingers $25 each", "AU", "ships_to"),
+    ("Australia: domestic only flights resume", "AU", "mentioned"),  # near miss: 'domestic only' not a phrase's end
 ]
 
 
