@@ -61,13 +61,14 @@ STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known nam
 
 def _amount() -> str:
     """An amount with a unit or a currency ("2 gr", "10 pills", "20€", "40 reais"), or a price with none for a gram
-    or an eighth as chat writes it ("80 a g", "35 an eighth"), but no rate ("20 kg per square metre"), from the quantity
+    or an eighth as chat writes it ("80 a g", "35 an eighth"), a part of an ounce ("1/8 £25", "1/4 oz"), but no rate ("20 kg per square metre"), from the quantity
     and price recognizers' own tables so that a unit or currency they read is market context too."""
     units, codes = alternation(UNITS), alternation(CODES)
     symbols = alternation({s.lower() for s in SYMBOLS})  # text is lower-cased
     return (rf"\d+(?:[.,]\d+)?\s?(?:{units})(?!\w)(?!{NO_AMOUNT_AFTER.pattern})|(?:{symbols})\s?\d"
             rf"|\d+(?:[.,]\d+)?\s?(?:(?:{symbols})|(?:{codes})(?!\w)(?!{NO_AMOUNT_AFTER.pattern}))"
-            rf"|\d+(?:[.,]\d+)?\s{FOR_ONE}")
+            rf"|\d+(?:[.,]\d+)?\s{FOR_ONE}"
+            rf"|(?<![\d/])1/[248](?=\s?(?:oz|ounces?)(?!\w)|\s?[-:]?\s?(?:{symbols})\s?\d)")
 
 
 AMOUNT = _amount()

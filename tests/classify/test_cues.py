@@ -1067,6 +1067,9 @@ def test_supplies_are_products_inside_harm_reduction_phrases(text, products, sup
     ("Looking for a connect in Manchester, can pay £50", 2),
     ("Re: Looking for a connect in Manchester\n\n> where can I buy bud round here?\n\nDM me mate, £10 a g", 0),
     ("> WTB 5g\nI can pay £40 for it", 1),
+    ("Busco amigos para fiesta, tengo perico 1g 30.000", 0),  # company sought, no drug (session 69)
+    ("Знакомства: ищу компанию на выходные, есть мефедрон", 0),
+    ("Busco perico en Medellín", 1),
 ])
 def test_a_buyer_s_request_in_the_writer_s_own_words(text, wanted):
     assert count_cues(text)["wanted"] == wanted

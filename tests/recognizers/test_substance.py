@@ -748,6 +748,7 @@ NEAR_MISS = [
     ("Charlie ❄️ £70 a g | Mandy 💎 £40 a g", {"cocaine", "mdma"}),       # an emoji after a name decorates it
     ("🚀 Меф 💎 1г 2500₽", {"mephedrone"}),                               # ... a drug of the same kind too (s63)
     ("🔌 plug 🍃 zips $200, 8ths $40", {"cannabis"}),                     # a street unit priced after an emoji
+    ("Gumtree: 'herbs' 🍃 1/8 £25, 1/4 £45", {"cannabis"}),              # ... a part of an ounce (session 69)
     ("Brownies 5g £20", {"amphetamine"}),                                 # a street list's slang beside a weight
     ("🍫 Brownies 12 for £15, local delivery #baking", set()),            # ... not a baker's
     ("Happy 4/20 🎨 prints $30 each", set()),                             # a day, not the drug
