@@ -946,6 +946,10 @@ ROWS = [
     ("Police say the vendor ran a shop selling cocaine", "discussion"),
     ("Отзыв: заказывал мефедрон, клад не нашёл, оператор не отвечает", "scam_report"),
     ("Kaufst du online? Teste deine Substanzen immer vor dem Konsum", "harm_reduction"),
+    ("Lachgas: nooit rechtstreeks uit de tank, niet staand gebruiken", "harm_reduction"),  # (session 69)
+    ("Phenibut: never dose two days in a row", "harm_reduction"),
+    ("Get it tested: free service, results by e-mail", "harm_reduction"),
+    ("Lachgas-Kartuschen für Sahnesiphons, Küchenbedarf", "not_drug_product"),
 ]
 
 

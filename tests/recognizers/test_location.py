@@ -364,6 +364,7 @@ MATCH = [
     ("Vendor bio: 🇺🇸 domestic only. Real pharma oxy 30mg $30", "US", "ships_to"),  # the one country named
     ("Vendor bio: Aussie owned, domestic only. Pingers $25 each", "AU", "ships_to"),
     ("Australia: domestic only flights resume", "AU", "mentioned"),  # near miss: 'domestic only' not a phrase's end
+    ("THCP Blüten 5g 40€, Versand in ganz DE", "DE", "ships_to"),     # a code after 'in ganz' (session 69)
 ]
 
 

@@ -21,6 +21,7 @@ MATCH = [
     ("Boy $100 a gram, Philly, text 267 318 4421", "Boy", "heroin"),  # boy is heroin (girl cocaine) (session 65)
     ("Lady H back in stock, 1g £60, Glasgow", "Lady H", "heroin"),
     ("Vendor info: Indian K, 98%, 10g £200", "Indian K", "ketamine"),  # British slang for ketamine (session 69)
+    ("Фенибут 250мг, 20 таблеток 800р", "Фенибут", "phenibut"),       # Russian (session 69)
     ("Name: Molly 1g £40, Snap: molly_ldn", "Molly", "mdma"),   # a naming word, an amount after: a menu's item
     ("haircut 3.5g $40", "haircut", "cannabis"),              # the street lists' haircut beside a weight
     ("Buy c0caine here", "c0caine", "cocaine"),        # digits for letters, read in running text too
