@@ -331,9 +331,10 @@ class Resolver:
                     and (endings := _final_a().get(compound)) and (tail := _tail(compact, ends, end)) in endings:
                 spans.append((start, end + len(tail), full))  # "buprenorfiny"
                 continue
-            # (in any language: a compound's long tails are read in all, _compound_tail)
-            if script in SUFFIXES or (length == len(key) >= least and self._strong(key)
-                                      and not any(ends[start:end])):  # in one word
+            # (in any language: a compound's long tails are read in all, _compound_tail); an everyday word too in a
+            # hashtag that says it is for sale ("#weedforsale")
+            if script in SUFFIXES or (length == len(key) >= least and not any(ends[start:end]) and (
+                    self._strong(key) or (compound == HASHTAG and _tail(compact, ends, end) in HASHTAG_SALE_TAILS))):
                 tail = _tail(compact, ends, end)
                 if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES
                                                          and _compound_tail(tail, compound, length >= MIN_CASE_HEAD)):
@@ -537,6 +538,7 @@ FINAL_A = "final-a"  # a name ending in a, by its stem: "marihuane" (curation/ca
 HASHTAG = "#"  # the key of hashtags' tails in curation/compound_words.json ("#mdmaforsale", "#opioidcrisis")
 ANY_LANGUAGE = "*"  # the long tails read in a language with no compound words of its own (_compound_words)
 MIN_HASHTAG_HEAD = 4
+HASHTAG_SALE_TAILS = frozenset({"forsale", "4sale", "plug", "dealer", "connect"})
 
 
 @cache

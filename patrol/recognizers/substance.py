@@ -205,7 +205,7 @@ class SubstanceRecognizer(Recognizer):
                 # tabs", "1S-LSD blotters": the form of a drug the KB does not list
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
             lead = _lead(text, mentions, i)
-            if ordinary and ((plain and not listed and not self._menu_item(text, m, language, lead)
+            if ordinary and not _tagged(text, m) and ((plain and not listed and not self._menu_item(text, m, language, lead)
                               and not _quoted(text, mentions, i)
                               and not _amount_of(text, mentions, i, lead))
                              or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead, True))
@@ -863,6 +863,12 @@ def _beside(mentions, i: int) -> list[tuple]:
     m = mentions[i]
     return ([(mentions[i - 1], mentions[i - 1].end, m.start)] if i else []) + (
         [(mentions[i + 1], m.end, mentions[i + 1].start)] if i + 1 < len(mentions) else [])
+
+
+def _tagged(text: str, m) -> bool:
+    """"1g £80, Snap in bio #coke #charlie": a word of three letters or more set as a hashtag, in a market's words, is
+    the post's tag, as a word in quotes is a term."""
+    return m.start > 0 and text[m.start - 1] == "#" and m.market and len(compact_key(m.text)) >= 3
 
 
 def _quoted(text: str, mentions, i: int) -> bool:

@@ -950,6 +950,8 @@ ROWS = [
     ("Phenibut: never dose two days in a row", "harm_reduction"),
     ("Get it tested: free service, results by e-mail", "harm_reduction"),
     ("Lachgas-Kartuschen für Sahnesiphons, Küchenbedarf", "not_drug_product"),
+    ("Crystal water bottles 💎 $30", "not_drug_product"),  # (session 69)
+    ("Blue Dream phone case 💙 $15", "not_drug_product"),
 ]
 
 
@@ -965,6 +967,7 @@ def _intent(text: str) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("text", ["The weather is nice today", "shipshape", "ordinary sentence about cats",
+                                  "fish scale back",  # cocaine's name, no weighing scale (session 69)
                                   "PCP Wet Dust", "Church Kush seeds, mold resistant",  # a plant's mould, no product
                                   "How to find us", "we round up the numbers", "Lança perfume e bala",
                                   "Sodium chloride, ACS reagent grade",  # a purity grade, not a drug test

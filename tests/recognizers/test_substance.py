@@ -275,6 +275,8 @@ MATCH = [
     ("冰 1g HK$800，荃灣交收", "冰", "methamphetamine"),                   # "ice" beside its weight
     ("#cocaineforsale pure uncut", "cocaineforsale", "cocaine"),      # a hashtag runs its words together
     ("restock #mdmaplug", "mdmaplug", "mdma"),
+    ("new drop, DM to order #plugwalk #weedforsale", "weedforsale", "cannabis"),  # an everyday word for sale (s69)
+    ("1g £80 back in stock, Snap in bio #coke #charlie", "coke", "cocaine"),  # a market's post's tag
     ("ຂາຍຢາບ້າ 100 ເມັດ", "ຢາບ້າ", "methamphetamine"),                  # Lao
     ("Venc haixix 10 g 60 €", "haixix", "cannabis"),                  # Catalan
     ("Pólen 5 g 25 €, envio por CTT", "Pólen", "cannabis"),           # Portugal's hashish
@@ -667,6 +669,8 @@ NEAR_MISS = [
     ("#methodman live tonight", "methamphetamine"),            # a hashtag's tail must be a listed word
     ("cocaineforsale", "cocaine"),                              # run together, but no hashtag
     ("#cocainexyz", "cocaine"),
+    ("Snow day ❄️ hot chocolate and blankets #snow #winter #cozy", "cocaine"),  # a tag in no market's words
+    ("#icedelivery for your party, bags of 5kg", "methamphetamine"),  # an everyday word's tail must say "for sale"
     ("Oxy Clean stain remover powder 1kg, $12.49", "oxycodone"),
     ("Lança de espuma para piscina, azul", "inhalants"),          # "lança" alone: a spear, "throws", a foam gun
 ]
