@@ -952,6 +952,7 @@ ROWS = [
     ("Lachgas-Kartuschen für Sahnesiphons, Küchenbedarf", "not_drug_product"),
     ("Crystal water bottles 💎 $30", "not_drug_product"),  # (session 69)
     ("Blue Dream phone case 💙 $15", "not_drug_product"),
+    ("Research chemicals for universities: lab-grade reagents", "not_drug_product"),
 ]
 
 

@@ -365,6 +365,7 @@ MATCH = [
     ("Vendor bio: Aussie owned, domestic only. Pingers $25 each", "AU", "ships_to"),
     ("Australia: domestic only flights resume", "AU", "mentioned"),  # near miss: 'domestic only' not a phrase's end
     ("THCP Blüten 5g 40€, Versand in ganz DE", "DE", "ships_to"),     # a code after 'in ganz' (session 69)
+    ("Protonitazene 100g $650, safe delivery to Europe and USA", "US", "ships_to"),  # listed after a continent
 ]
 
 

@@ -30,6 +30,7 @@ MATCH = [  # (text, names and the group their class spelling gives)
     ("Spirochlorphine 100mg $80", [("Spirochlorphine", "opioid")]),
     ("Gidazepam 50mg tabs, 50 for €45", [("Gidazepam", "sedative_hypnotic")]),
     ("Fentanylidødsfall i Norge: politiet advarer", [("Fentanylidødsfall", "opioid")]),  # a compound of a class name
+    ("Factory direct supply 5CL-ADB-A powder, 1kg $900", [("5CL-ADB-A", "synthetic_cannabinoid")]),  # a 5-chloro tail
 ]
 NEAR_MISS = [
     "3-MMC crystals 10g €90",  # catalogued: the substance recognizer reports it
@@ -39,6 +40,7 @@ NEAR_MISS = [
     "Vendo fuba de mandioca, saco 25 kg", "Chichia tounsia, 25dt, Souk",  # a word; a price
     "XMR 46FahHWdAEKPj9uVJhxdQuHPPWYuMbFk8Nus2eq3vw7BN5HPQ1LZCHrUDbJ6mDkK7ubaPxANKB3joJLeStXNwtWYVp1ZQvK",
     "Vitamin B12 (methylcobalamin) 1000mcg", "N95 mask, AK-47 strain, B-52 bomber",  # no class's affix
+    "Vodka 5cl £4, rum 5cl £4.50",  # five centilitres: the 5-chloro tail is read before a cannabinoid's core only
 ]
 
 
