@@ -277,13 +277,13 @@ _PRICED_NEXT = re.compile(r"\s+(?:[A-Z]{3}|[KTU]sh|[KTU]Sh|Birr)\.?\s?\d")
 _DOT_THOUSAND = re.compile(r"[1-9]\d{0,2}\.\d{3}(?!\d)")
 _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])"  # "$", "C$", "NZ$": a price's sign before its number
 _OF_AFTER = re.compile(r"\s+of\s+([^\W\d_]+)", re.IGNORECASE)  # "1/8 of Zkittlez"; not "1/8 of the students"
-# a price right after: "1/8 $40", "1/8 for $25", "½ – £25", "onza por $500"
-_PRICE_AFTER = re.compile(rf"\s?(?:[-:–]|for|por)?\s?{_SIGN}\s?\d")
+# a price right after: "1/8 $40", "1/8 for $25", "½ – £25", "onza por $500", chat's "8th 4 $35"
+_PRICE_AFTER = re.compile(rf"\s?(?:[-:–]|for|por|4(?=\s))?\s?{_SIGN}\s?\d")
 # a price right before: "£20 a g", "20€ per g", "20 euros a g"
 # a sign that opens a price, not one that closes the last ("90€ 5g")
 _SIGN_RIGHT_BEFORE = re.compile(rf"(?<!\d)(?<!\d\s)(?:{_SIGN}|₽)[ \t]?\Z")
 _PRICE_BEFORE = re.compile(r"(?:(?:[$€£₽]|R\$)\s?\d[\d.,]*"
-                           r"|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?|reais|paus|conto))\s\Z",
+                           r"|\d[\d.,]*\s?(?:[$€£₽]|eur|euros?|usd|gbp|quid|bucks|dollars?|reais|paus|conto))(?:\s4)?\s\Z",
                            re.IGNORECASE)
 # ... or a number with no currency, as chat writes a price: "coke 80 a g", "gas 35 an eighth", "50 conto a grama"
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;!)|/\n-]|\Z)")  # ... where the clause ends ("Bring 2 a g string" is none)

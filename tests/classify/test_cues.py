@@ -953,6 +953,12 @@ ROWS = [
     ("Crystal water bottles 💎 $30", "not_drug_product"),  # (session 69)
     ("Blue Dream phone case 💙 $15", "not_drug_product"),
     ("Research chemicals for universities: lab-grade reagents", "not_drug_product"),
+    ("cops busted the trap house on 5th st", "discussion"),  # chat's shorthand (session 69)
+    ("idk y ppl still buy shrooms online", "discussion"),
+    ("when u can grow em 4 like $50", "price_report"),
+    ("hat jmd schon mal keta probiert?", "discussion"),
+    ("la beuh a 10€ le g c abusé", "discussion"),
+    ("avant c t 5€", "price_report"),
 ]
 
 

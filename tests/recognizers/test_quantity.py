@@ -18,6 +18,9 @@ MATCH = [
     ("AK-47 5g", 5.0, "g", "5g"),                 # near misses: a code's number, a year before the amount
     ("Prices 2012-2023 5g", 5.0, "g", "5g"),
     ("Ice: point $50, gram $300", 1.0, "g", "gram"),  # a menu's gram, priced with no number
+    ("hmu 4 loud, 8th 4 $35, zip 4 $220", 3.5, "g", "8th"),  # chat's "4" for "for" before a price (session 69)
+    ("got coke, g 4 $80, 3.5 4 $250", 1.0, "g", "g"),
+    ("ppl payin $80 4 a g of coke", 1.0, "g", "a g"),
     ("1,5g", 1.5, "g", "1,5g"),
     ("1/2oz", 0.5, "oz", "1/2oz"),
     ("Percs 10/325, 20 for $300", 10.0, "mg", "10/325"),     # oxycodone over paracetamol in one tablet
