@@ -959,6 +959,7 @@ ROWS = [
     ("hat jmd schon mal keta probiert?", "discussion"),
     ("la beuh a 10€ le g c abusé", "discussion"),
     ("avant c t 5€", "price_report"),
+    ("Subject: Phishing warning. Emails claiming to be from a 'darknet pharmacy'", "discussion"),  # (session 69)
 ]
 
 

@@ -598,6 +598,12 @@ CASES = [
                      "plug_uk_24: best coke in UK 1g £70 next day delivery, Telegram @plug_uk_24", "drug_sale"),
     ("comment-would-pay", "Cannabis vote delayed\nComments:\nmike: I'd pay $10 a gram at a legal shop over a dealer "
                           "any day", "drug_discussion"),
+    # a warning about scam e-mails names a drug as the bait: a report, not harm reduction (session 69)
+    ("phishing", "Subject: Phishing warning\nEmails claiming to be from a 'darknet pharmacy' offering oxycodone are a "
+                 "scam to steal your card details.", "drug_discussion"),
+    ("newsletter-sale", "Subject: New batch in stock!\n\nDear valued customer,\nOur new batch of Peruvian cocaine (92%) "
+                        "is in. 1g €70, 5g €300. Reply to this email or contact us on Wickr: peru_newsletter.\nUnsubscribe",
+     "drug_sale"),
 ]
 
 
