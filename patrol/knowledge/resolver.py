@@ -61,8 +61,9 @@ STRONG_KINDS = {"name", "code", "synonym", "translation"}  # RedMed's "known nam
 
 def _amount() -> str:
     """An amount with a unit or a currency ("2 gr", "10 pills", "20€", "40 reais"), or a price with none for a gram
-    or an eighth as chat writes it ("80 a g", "35 an eighth"), a part of an ounce ("1/8 £25", "1/4 oz"), but no rate ("20 kg per square metre"), from the quantity
-    and price recognizers' own tables so that a unit or currency they read is market context too."""
+    or an eighth as chat writes it ("80 a g", "35 an eighth"), a part of an ounce ("1/8 £25", "1/4 oz"), but no rate
+    ("20 kg per square metre"), from the quantity and price recognizers' own tables so that a unit or currency they
+    read is market context too."""
     units, codes = alternation(UNITS), alternation(CODES)
     symbols = alternation({s.lower() for s in SYMBOLS})  # text is lower-cased
     return (rf"\d+(?:[.,]\d+)?\s?(?:{units})(?!\w)(?!{NO_AMOUNT_AFTER.pattern})|(?:{symbols})\s?\d"
@@ -333,9 +334,9 @@ class Resolver:
                 continue
             # (in any language: a compound's long tails are read in all, _compound_tail); an everyday word too in a
             # hashtag that says it is for sale ("#weedforsale")
+            tail = _tail(compact, ends, end)
             if script in SUFFIXES or (length == len(key) >= least and not any(ends[start:end]) and (
-                    self._strong(key) or (compound == HASHTAG and _tail(compact, ends, end) in HASHTAG_SALE_TAILS))):
-                tail = _tail(compact, ends, end)
+                    self._strong(key) or (compound == HASHTAG and tail in HASHTAG_SALE_TAILS))):
                 if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES
                                                          and _compound_tail(tail, compound, length >= MIN_CASE_HEAD)):
                     spans.append((start, end + len(tail), key))

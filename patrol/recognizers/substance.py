@@ -205,16 +205,17 @@ class SubstanceRecognizer(Recognizer):
                 # tabs", "1S-LSD blotters": the form of a drug the KB does not list
             # "Cali weed 3.5g": names of one drug in a row are one item, a lower-case one not part of a product name
             lead = _lead(text, mentions, i)
-            if ordinary and not _tagged(text, m) and ((plain and not listed and not self._menu_item(text, m, language, lead)
-                              and not _quoted(text, mentions, i)
-                              and not _amount_of(text, mentions, i, lead))
-                             or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead, True))
-                             or (" " not in m.text.strip() and not _dosed(text, m, lead) and not _pressed(text, m)
-                                 and not _weighed_variety(text, m, euros)
-                                 and _in_product_name(
-                                 text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
-                             or _counted_unit(text, m)
-                             or (m.text.lower() in UNITS and _PRICE_AFTER.match(text, m.end))):
+            if ordinary and not _tagged(text, m) and (
+                    (plain and not listed and not self._menu_item(text, m, language, lead)
+                      and not _quoted(text, mentions, i)
+                      and not _amount_of(text, mentions, i, lead))
+                     or (len(compact_key(m.text)) == 1 and not self._menu_item(text, m, language, lead, True))
+                     or (" " not in m.text.strip() and not _dosed(text, m, lead) and not _pressed(text, m)
+                         and not _weighed_variety(text, m, euros)
+                         and _in_product_name(
+                         text, lead if m.text[:1].islower() else m.start, m.end, nouns_capitalised, varieties))
+                     or _counted_unit(text, m)
+                     or (m.text.lower() in UNITS and _PRICE_AFTER.match(text, m.end))):
                 continue  # "100 tabs", "$194/zip": a unit, not a drug name ("500 XTC" is one)
             if not strong and ((formal_end >= 0 and _FORM_GAP.fullmatch(text, formal_end, m.start))
                                or (strong_end >= 0 and text[strong_end:m.start] == "-")
