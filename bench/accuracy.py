@@ -66,7 +66,7 @@ BLINDS = (*range(2, 118), *range(119, 128), 118, 129, 130, 128, *range(132, 144)
           *range(330, 339), 329, *range(340, 348), 339, *range(349, 355), 348,
           *range(356, 366), 355, *range(367, 381), 366, *range(382, 400), 381, *range(401, 412), 400,
           *range(413, 425), 412,
-          *range(426, 436), 425, *range(437, 444), 436)
+          *range(426, 436), 425, *range(437, 444), 436, *range(445, 456), 444)
 # (file, key prefix in the figures, title in the table)
 TRANSFER_SETS = (("transfer.jsonl", "transfer", "transfer"), ("transfer_blind.jsonl", "blind", "blind transfer"),
                  *(_blind(n) for n in BLINDS))

@@ -51,7 +51,7 @@ SETS = ("extraction.jsonl", *(f"extraction{n}.jsonl" for n in (
     *range(266, 276), 265, *range(277, 289), 276, *range(290, 300), 289, *range(301, 314), 300,
     *range(315, 324), 314, *range(325, 333), 324, *range(334, 340), 333, *range(341, 351), 340,
     *range(352, 366), 351, *range(367, 385), 366, *range(386, 397), 385, *range(398, 410), 397,
-    *range(411, 421), 410, *range(422, 429), 421)))
+    *range(411, 421), 410, *range(422, 429), 421, *range(430, 441), 429)))
 
 
 def load(name: str) -> list[dict]:
