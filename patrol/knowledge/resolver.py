@@ -332,11 +332,12 @@ class Resolver:
                     and (endings := _final_a().get(compound)) and (tail := _tail(compact, ends, end)) in endings:
                 spans.append((start, end + len(tail), full))  # "buprenorfiny"
                 continue
-            # (in any language: a compound's long tails are read in all, _compound_tail); an everyday word too in a
-            # hashtag that says it is for sale ("#weedforsale")
-            tail = _tail(compact, ends, end)
-            if script in SUFFIXES or (length == len(key) >= least and not any(ends[start:end]) and (
-                    self._strong(key) or (compound == HASHTAG and tail in HASHTAG_SALE_TAILS))):
+            # (in any language: a compound's long tails are read in all, _compound_tail)
+            if script in SUFFIXES or (length == len(key) >= least and (self._strong(key) or compound == HASHTAG)
+                                      and not any(ends[start:end])):  # in one word
+                tail = _tail(compact, ends, end)
+                if script not in SUFFIXES and not self._strong(key) and tail not in HASHTAG_SALE_TAILS:
+                    continue  # an everyday word in a hashtag only with a tail that says it is for sale ("#weedforsale")
                 if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES
                                                          and _compound_tail(tail, compound, length >= MIN_CASE_HEAD)):
                     spans.append((start, end + len(tail), key))
