@@ -336,7 +336,7 @@ class Resolver:
             if script in SUFFIXES or (length == len(key) >= least and (self._strong(key) or compound == HASHTAG)
                                       and not any(ends[start:end])):  # in one word
                 tail = _tail(compact, ends, end)
-                if script not in SUFFIXES and not self._strong(key) and tail not in HASHTAG_SALE_TAILS:
+                if script not in SUFFIXES and not self._strong(key) and tail not in _hashtag_sale_tails():
                     continue  # an everyday word in a hashtag only with a tail that says it is for sale ("#weedforsale")
                 if tail in SUFFIXES.get(script, ()) or (script not in SUFFIXES
                                                          and _compound_tail(tail, compound, length >= MIN_CASE_HEAD)):
@@ -540,7 +540,13 @@ FINAL_A = "final-a"  # a name ending in a, by its stem: "marihuane" (curation/ca
 HASHTAG = "#"  # the key of hashtags' tails in curation/compound_words.json ("#mdmaforsale", "#opioidcrisis")
 ANY_LANGUAGE = "*"  # the long tails read in a language with no compound words of its own (_compound_words)
 MIN_HASHTAG_HEAD = 4
-HASHTAG_SALE_TAILS = frozenset({"forsale", "4sale", "plug", "dealer", "connect"})
+
+
+@cache
+def _hashtag_sale_tails() -> frozenset[str]:
+    """The hashtag tails that say it offers the drug, after which an everyday word is read too (curation/
+    compound_words.json "_hashtag_sale")."""
+    return frozenset(package_json("patrol.knowledge", "curation/compound_words.json")["_hashtag_sale"])
 
 
 @cache
